@@ -1,0 +1,156 @@
+package articles
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+	"time"
+)
+
+// DefaultMaxSize is the largest input read unless Options.MaxSize says
+// otherwise.
+const DefaultMaxSize = 20 << 20
+
+// Options tune loading.
+type Options struct {
+	// MaxSize is the largest input in bytes; 0 means DefaultMaxSize.
+	MaxSize int64
+	// Timeout bounds a URL fetch as a whole; 0 means 30 s.
+	Timeout time.Duration
+	// Stdin is read for the input "-"; nil means os.Stdin.
+	Stdin io.Reader
+}
+
+func (o Options) maxSize() int64 {
+	if o.MaxSize > 0 {
+		return o.MaxSize
+	}
+	return DefaultMaxSize
+}
+
+// Load reads one input: "-" for standard input, an http(s) URL, or a file
+// path. Errors are one line and name the input.
+func Load(ctx context.Context, input string, opts Options) (*Article, error) {
+	var (
+		data        []byte
+		contentType string
+		err         error
+	)
+	switch {
+	case input == "-":
+		in := opts.Stdin
+		if in == nil {
+			in = os.Stdin
+		}
+		data, err = readCapped(in, opts.maxSize())
+	case isURL(input):
+		var a *Article
+		a, err = fetchArticle(ctx, input, opts)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", input, err)
+		}
+		return a, nil
+	default:
+		data, err = readFile(input, opts.maxSize())
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", input, err)
+	}
+	a, err := FromBytes(input, data, contentType)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", input, err)
+	}
+	return a, nil
+}
+
+// FromBytes makes an article of bytes already read, detecting the format
+// from the content type (may be empty), the name's extension and the bytes.
+func FromBytes(name string, data []byte, contentType string) (*Article, error) {
+	format, err := detectFormat(name, data, contentType)
+	if err != nil {
+		return nil, err
+	}
+	if format == HTML {
+		return fromHTML(name, data, contentType)
+	}
+	text, warnings := validUTF8(data)
+	if strings.TrimSpace(text) == "" {
+		return nil, errors.New("empty: no text to read")
+	}
+	return &Article{
+		Source:   name,
+		Title:    guessTitle(name, text),
+		Format:   format,
+		Text:     text,
+		Markdown: format == Markdown,
+		Warnings: warnings,
+	}, nil
+}
+
+// readFile refuses directories and oversized files before reading them.
+func readFile(path string, max int64) ([]byte, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return nil, errors.New("no such file")
+		case errors.Is(err, fs.ErrPermission):
+			return nil, errors.New("permission denied")
+		}
+		return nil, err
+	}
+	if info.IsDir() {
+		return nil, errors.New("is a directory, not an article")
+	}
+	if info.Mode().IsRegular() && info.Size() > max {
+		return nil, tooLarge(info.Size(), max)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrPermission) {
+			return nil, errors.New("permission denied")
+		}
+		return nil, err
+	}
+	defer f.Close()
+	return readCapped(f, max)
+}
+
+// readCapped reads at most max bytes and fails, without reading the rest,
+// when there is more.
+func readCapped(r io.Reader, max int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > max {
+		return nil, tooLarge(-1, max)
+	}
+	return data, nil
+}
+
+func tooLarge(size, max int64) error {
+	if size >= 0 {
+		return fmt.Errorf("too large: %s, over the limit of %s (raise it with --max-size)", humanBytes(size), humanBytes(max))
+	}
+	return fmt.Errorf("too large: over the limit of %s (raise it with --max-size)", humanBytes(max))
+}
+
+func humanBytes(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+func isURL(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+}

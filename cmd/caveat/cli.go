@@ -1,0 +1,79 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/alecthomas/kong"
+
+	"github.com/caveat-reader/caveat/articles"
+)
+
+const description = `A terminal reader for news articles that marks, as you scroll, every
+sentence resting on an anonymous source, reporting an official denial, or
+stating uncertainty.
+
+With no argument caveat opens its bundled sample article. An input is a
+file (.txt, .md or saved .html), an http(s) URL, or - for standard input.
+When standard output is not a terminal, caveat prints the article as plain
+text with inline markers instead of opening the reader.
+
+Examples:
+  caveat                                open the bundled sample
+  caveat story.txt                      read a plain-text or markdown file
+  caveat https://example.org/a          fetch a page and extract the article
+  curl -s URL | caveat -                read standard input
+  caveat a.md b.html c.txt              a session of several articles
+  caveat analyze --format json story.txt   machine-readable flags`
+
+// CLI is every command and flag; kong builds --help from it.
+type CLI struct {
+	Read    ReadCmd    `cmd:"" default:"withargs" help:"Open articles in the reader (the default command)."`
+	Analyze AnalyzeCmd `cmd:"" help:"Print the flags of each article as JSON Lines or a text report."`
+	Extract ExtractCmd `cmd:"" help:"Print the article extracted from a page, as markdown or plain text."`
+
+	Version kong.VersionFlag `help:"Print the version and exit."`
+}
+
+// LoadFlags are shared by every command that reads articles.
+type LoadFlags struct {
+	MaxSize Size          `name:"max-size" default:"${maxsize}" help:"Refuse inputs larger than this (e.g. 20MB, 512KB)."`
+	Timeout time.Duration `default:"30s" help:"Give up fetching a URL after this long in all."`
+}
+
+func (f LoadFlags) options(stdin io.Reader) articles.Options {
+	return articles.Options{MaxSize: int64(f.MaxSize), Timeout: f.Timeout, Stdin: stdin}
+}
+
+// ioEnv carries the process's streams to commands, so tests can run them.
+type ioEnv struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+// Size is a byte count written as 20MB, 512KB, 1GB or plain bytes.
+type Size int64
+
+// UnmarshalText lets kong parse a Size.
+func (s *Size) UnmarshalText(b []byte) error {
+	t := strings.ToUpper(strings.TrimSpace(string(b)))
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		mult   int64
+	}{{"GB", 1 << 30}, {"MB", 1 << 20}, {"KB", 1 << 10}, {"G", 1 << 30}, {"M", 1 << 20}, {"K", 1 << 10}, {"B", 1}} {
+		if strings.HasSuffix(t, u.suffix) {
+			t, mult = strings.TrimSpace(strings.TrimSuffix(t, u.suffix)), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseFloat(t, 64)
+	if err != nil || n <= 0 {
+		return fmt.Errorf("invalid size %q: write it like 20MB, 512KB or 1048576", string(b))
+	}
+	*s = Size(n * float64(mult))
+	return nil
+}

@@ -1,0 +1,37 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"github.com/caveat-reader/caveat/articles"
+)
+
+// ExtractCmd prints the article extracted from a page.
+type ExtractCmd struct {
+	LoadFlags
+	Format string `short:"f" enum:"markdown,text" default:"markdown" help:"Output format: markdown or text."`
+	Input  string `arg:"" name:"input" help:"A saved page, a URL, or - for standard input."`
+}
+
+// Run extracts and prints one article. The text is made visible: what a
+// page holds never reaches the terminal as control sequences.
+func (c *ExtractCmd) Run(ctx context.Context, env *ioEnv) error {
+	a, err := articles.Load(ctx, c.Input, c.options(env.stdin))
+	if err != nil {
+		return err
+	}
+	for _, w := range a.Warnings {
+		fmt.Fprintf(env.stderr, "caveat: %s: %s\n", c.Input, w)
+	}
+	text := a.Text
+	if c.Format == "text" {
+		text = plainText(a)
+	}
+	_, err = io.WriteString(env.stdout, articles.Visible(text)+"\n")
+	return err
+}
+
+// plainText: TEMPORARY until articles grows Article.PlainText.
+func plainText(a *articles.Article) string { return a.Text }

@@ -1,0 +1,85 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strconv"
+
+	"golang.org/x/term"
+
+	"github.com/caveat-reader/caveat/ui"
+)
+
+// ReadCmd opens articles in the reader, or prints them when standard output
+// is not a terminal.
+type ReadCmd struct {
+	LoadFlags
+	NoMouse bool     `name:"no-mouse" help:"Leave the mouse to the terminal, for selecting text."`
+	Width   int      `help:"Wrap width of printed output when not a terminal (default: $COLUMNS or 80)."`
+	Inputs  []string `arg:"" optional:"" name:"input" help:"Files (.txt, .md, .html), http(s) URLs, or - for standard input. None: the bundled sample."`
+}
+
+// Run opens the reader on a terminal, or prints plain annotated text.
+func (c *ReadCmd) Run(ctx context.Context, env *ioEnv) error {
+	inputs := c.Inputs
+	if len(inputs) == 0 {
+		inputs = []string{""}
+	}
+	if f, ok := env.stdout.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		return c.interactive(ctx, env, inputs)
+	}
+	return c.printPlain(ctx, env, inputs)
+}
+
+// printPlain writes every article as annotated plain text, in input order.
+func (c *ReadCmd) printPlain(ctx context.Context, env *ioEnv, inputs []string) error {
+	width := c.Width
+	if width <= 0 {
+		width = 80
+		if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n > 0 {
+			width = n
+		}
+	}
+	failed := 0
+	loadAll(ctx, inputs, c.options(env.stdin), func(r result) {
+		if r.err != nil {
+			failed++
+			fmt.Fprintf(env.stderr, "caveat: %v\n", r.err)
+			return
+		}
+		warn(env, r.doc)
+		_ = ui.WritePlain(env.stdout, *r.doc, width)
+	})
+	if failed > 0 {
+		return errReported
+	}
+	return nil
+}
+
+// interactive runs the reader. Inputs load inside it, so a URL shows a
+// spinner; those that failed are reported once the screen is restored.
+func (c *ReadCmd) interactive(ctx context.Context, env *ioEnv, inputs []string) error {
+	opts := c.options(env.stdin)
+	uiInputs := make([]ui.Input, len(inputs))
+	for i, in := range inputs {
+		name := in
+		if name == "" {
+			name = "sample"
+		}
+		uiInputs[i] = ui.Input{Name: name, Load: func(ctx context.Context) (*ui.Doc, error) {
+			return loadDoc(ctx, in, opts)
+		}}
+	}
+	loadErrs, err := runReader(ctx, uiInputs, ui.Options{NoMouse: c.NoMouse})
+	for _, e := range loadErrs {
+		fmt.Fprintf(env.stderr, "caveat: %v\n", e)
+	}
+	if err != nil {
+		return err
+	}
+	if len(loadErrs) > 0 {
+		return errReported
+	}
+	return nil
+}
