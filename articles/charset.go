@@ -52,7 +52,8 @@ func declaredInMeta(data []byte) bool {
 }
 
 // mostlyUTF8 reports whether data reads as UTF-8: multi-byte sequences
-// decode far more often than they fail (a stray bad byte in a UTF-8 page
+// decode at least as often as they fail. Legacy single-byte text almost
+// never forms a valid sequence by chance (a stray bad byte in a UTF-8 page
 // is repaired, not a reason to read the whole page as windows-1252).
 func mostlyUTF8(data []byte) bool {
 	good, bad := 0, 0
@@ -69,5 +70,5 @@ func mostlyUTF8(data []byte) bool {
 		}
 		i += size
 	}
-	return bad == 0 || good >= 4*bad
+	return bad == 0 || good >= bad
 }

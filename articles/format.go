@@ -19,7 +19,9 @@ func detectFormat(name string, data []byte, contentType string) (Format, error) 
 			return HTML, nil
 		case mt == "text/markdown" || mt == "text/x-markdown":
 			return Markdown, nil
-		case mt == "text/plain":
+		case mt == "text/plain", mt == "application/octet-stream":
+			// text/plain is what servers say of anything; octet-stream
+			// says nothing: the extension and the bytes decide.
 			return byExtOrSniff(name, data)
 		case mt != "" && !strings.HasPrefix(mt, "text/"):
 			return "", fmt.Errorf("unsupported content type %s", mt)

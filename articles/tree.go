@@ -13,22 +13,57 @@ import (
 // small input into millions of nodes, which would make the extractor's
 // recursive passes overflow the stack or run for minutes.
 const (
-	maxTreeDepth = 256
-	maxTreeNodes = 500_000
+	maxTreeDepth = 100
+	minTreeDepth = 16
+	maxTreeNodes = 1_000_000
+	// depthBudget bounds depth times page size: the extractor measures the
+	// text under every ancestor of every paragraph, so its work grows with
+	// both, and a large page must be shallower to be read in seconds.
+	depthBudget = 64 << 20
 )
 
-var errTooComplex = errors.New("page too complex to read (over 500,000 HTML nodes)")
+// depthLimit is the nesting kept for a page holding size bytes of text:
+// maxTreeDepth for any real article (under 640 KB of text), less for
+// huge pages.
+func depthLimit(size int) int {
+	if size <= 0 {
+		return maxTreeDepth
+	}
+	return max(minTreeDepth, min(maxTreeDepth, depthBudget/size))
+}
+
+var errTooComplex = errors.New("page too complex to read (over 1,000,000 HTML nodes)")
 
 // parseHTML parses a page with golang.org/x/net/html itself (the
 // extractors' own parsing fails on some Hangul pages) and makes the tree
-// safe to walk recursively: anything nested deeper than maxTreeDepth is
+// safe and fast to walk: anything nested deeper than depthLimit is
 // replaced by its text.
 func parseHTML(text string) (*html.Node, error) {
 	doc, err := html.Parse(strings.NewReader(text))
 	if err != nil {
-		return nil, err
+		// x/net/html refuses pages nested over 512 deep: drop the tags
+		// below maxTreeDepth (keeping their text) and parse again, and if
+		// even that is refused, read the page's text alone.
+		doc, err = html.Parse(strings.NewReader(capDepth(text, maxTreeDepth)))
+		if err != nil {
+			doc, err = html.Parse(strings.NewReader("<p>" + html.EscapeString(textOnly(text))))
+			if err != nil {
+				return nil, err
+			}
+		}
 	}
-	nodes := 0
+	nodes, size := 0, 0
+	walk(doc, func(n *html.Node) bool {
+		nodes++
+		if n.Type == html.TextNode {
+			size += len(n.Data)
+		}
+		return nodes <= maxTreeNodes && !isScriptOrStyle(n)
+	})
+	if nodes > maxTreeNodes {
+		return nil, errTooComplex
+	}
+	limit := depthLimit(size)
 	type item struct {
 		n     *html.Node
 		depth int
@@ -37,11 +72,7 @@ func parseHTML(text string) (*html.Node, error) {
 	for len(stack) > 0 {
 		it := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		nodes++
-		if nodes > maxTreeNodes {
-			return nil, errTooComplex
-		}
-		if it.depth >= maxTreeDepth && it.n.FirstChild != nil {
+		if it.depth >= limit && it.n.FirstChild != nil {
 			flatten(it.n)
 			continue
 		}
@@ -80,4 +111,70 @@ func flatten(n *html.Node) {
 		c = next
 	}
 	n.AppendChild(&html.Node{Type: html.TextNode, Data: b.String()})
+}
+
+// capDepth rewrites a page without the start and end tags of elements
+// opened below depth limit, keeping all text. The depth is this
+// tokenizer's own estimate: end tags close back to their opener when it is
+// open and are otherwise ignored, as the parser does for stray end tags.
+func capDepth(text string, limit int) string {
+	z := html.NewTokenizer(strings.NewReader(text))
+	var out strings.Builder
+	var open []string
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return out.String()
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if voidElements[string(name)] {
+				out.Write(z.Raw())
+				continue
+			}
+			if len(open) >= limit {
+				out.WriteByte(' ')
+				continue
+			}
+			open = append(open, string(name))
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			i := len(open) - 1
+			for i >= 0 && open[i] != string(name) {
+				i--
+			}
+			if i < 0 {
+				out.WriteByte(' ')
+				continue
+			}
+			open = open[:i]
+		}
+		out.Write(z.Raw())
+	}
+}
+
+// textOnly returns the text of a page, its tags dropped.
+func textOnly(text string) string {
+	z := html.NewTokenizer(strings.NewReader(text))
+	var out strings.Builder
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return out.String()
+		case html.TextToken:
+			out.Write(z.Text())
+		default:
+			out.WriteByte(' ')
+		}
+	}
+}
+
+var voidElements = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true,
+	"hr": true, "img": true, "input": true, "link": true, "meta": true,
+	"source": true, "track": true, "wbr": true,
+}
+
+func isScriptOrStyle(n *html.Node) bool {
+	return n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style)
 }

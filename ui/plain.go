@@ -23,7 +23,7 @@ func WritePlain(w io.Writer, d Doc, width int) error {
 	}
 	a := d.Analysis
 	var b strings.Builder
-	writeHeading(&b, d)
+	writeHeading(&b, d, width)
 	marks := numberFlags(a.Flags)
 	// ends holds the markers to print after each byte offset.
 	ends := map[int][]string{}
@@ -40,7 +40,7 @@ func WritePlain(w io.Writer, d Doc, width int) error {
 			next++
 		}
 		for _, m := range notes {
-			b.WriteString(ansi.Wordwrap(noteLine(a.Text, m), width, " ") + "\n")
+			b.WriteString(ansi.Wrap(noteLine(a.Text, m), width, " ") + "\n")
 		}
 		b.WriteString("\n")
 	}
@@ -50,11 +50,11 @@ func WritePlain(w io.Writer, d Doc, width int) error {
 
 // writeHeading prints the title, where the article came from and its
 // counts per kind.
-func writeHeading(b *strings.Builder, d Doc) {
+func writeHeading(b *strings.Builder, d Doc, width int) {
 	title := articles.Visible(d.Article.Title)
-	fmt.Fprintf(b, "%s\n", title)
-	fmt.Fprintf(b, "%s · %s\n", articles.Visible(d.Article.Source), countsLine(d.Analysis))
-	b.WriteString(strings.Repeat("─", min(ansi.StringWidth(title), 60)) + "\n\n")
+	b.WriteString(ansi.Wrap(title, width, " ") + "\n")
+	b.WriteString(ansi.Wrap(articles.Visible(d.Article.Source)+" · "+countsLine(d.Analysis), width, " ") + "\n")
+	b.WriteString(strings.Repeat("─", min(ansi.StringWidth(title), width, 60)) + "\n\n")
 }
 
 // countsLine is "11 anonymous · 3 denial · 10 uncertain".
@@ -95,7 +95,7 @@ func markedText(text string, p model.Span, ends map[int][]string) string {
 func wrapPlain(s string, width int) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
 	for i, l := range lines {
-		lines[i] = ansi.Wordwrap(l, width, " ")
+		lines[i] = ansi.Wrap(l, width, " ")
 	}
 	return strings.Join(lines, "\n")
 }

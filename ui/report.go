@@ -19,7 +19,7 @@ const reportExcerpt = 96
 func WriteReport(w io.Writer, d Doc) {
 	a := d.Analysis
 	var b strings.Builder
-	writeHeading(&b, d)
+	writeHeading(&b, d, 100)
 	lines := newLineIndex(a.Text)
 	for _, m := range numberFlags(a.Flags) {
 		f := m.Flag

@@ -27,11 +27,9 @@ func (c *ExtractCmd) Run(ctx context.Context, env *ioEnv) error {
 	}
 	text := a.Text
 	if c.Format == "text" {
-		text = plainText(a)
+		text = a.PlainText()
 	}
 	_, err = io.WriteString(env.stdout, articles.Visible(text)+"\n")
 	return err
 }
 
-// plainText: TEMPORARY until articles grows Article.PlainText.
-func plainText(a *articles.Article) string { return a.Text }

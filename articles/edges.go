@@ -1,0 +1,117 @@
+package articles
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// trimEdges drops the short blocks that sit before the article's first
+// real paragraph (kicker, repeated headline, byline, dateline, "Updated…")
+// and after its last (newsletter and comment prompts, "You may also
+// like"): the header shows title, byline and date from the metadata, and
+// these lines are not the article's text. A block counts as real text when
+// it is long enough or ends like a sentence.
+func trimEdges(root *html.Node) {
+	blocks := leafBlocks(root)
+	limit := len(blocks) / 3 // never trim more than a third from either edge
+	for i := 0; i < limit && i < len(blocks); i++ {
+		if isSentenceBlock(blocks[i], 12) {
+			break
+		}
+		blocks[i].Parent.RemoveChild(blocks[i])
+	}
+	for i, n := len(blocks)-1, 0; i >= 0 && n < limit; i, n = i-1, n+1 {
+		if blocks[i].Parent == nil || isSentenceBlock(blocks[i], 8) {
+			break
+		}
+		blocks[i].Parent.RemoveChild(blocks[i])
+	}
+}
+
+// isSentenceBlock: minWords or more words, or a sentence's ending.
+// List items and table cells are the article's own data (a results table,
+// a list of findings), however short, and end the trimming.
+func isSentenceBlock(n *html.Node, minWords int) bool {
+	if isHeading(n) {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Li, atom.Dd, atom.Dt, atom.Td, atom.Th, atom.Tr, atom.Pre:
+		return true
+	}
+	text := strings.TrimSpace(oneLine(innerText(n)))
+	if wordCount(text) >= minWords {
+		return true
+	}
+	text = strings.TrimRight(text, "\"'”’»)")
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return strings.ContainsRune(".!?。！？", r) && !strings.HasSuffix(text, "...") && !strings.HasSuffix(text, "…")
+}
+
+func isHeading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// leafBlocks lists, in document order, the block elements holding text
+// directly: paragraphs, headings, list items, and divisions without
+// block children.
+func leafBlocks(root *html.Node) []*html.Node {
+	var out []*html.Node
+	walk(root, func(n *html.Node) bool {
+		if n == root || n.Type != html.ElementNode {
+			return n == root || n.Type == html.DocumentNode
+		}
+		if !isBlock(n) {
+			return false
+		}
+		if !hasBlockChild(n) {
+			if strings.TrimSpace(innerText(n)) != "" {
+				out = append(out, n)
+			}
+			return false
+		}
+		return true
+	})
+	return out
+}
+
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlock(c) {
+			return true
+		}
+	}
+	return false
+}
+
+func isBlock(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Div, atom.Section, atom.Article, atom.Header, atom.Main,
+		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
+		atom.Ul, atom.Ol, atom.Li, atom.Dl, atom.Dt, atom.Dd,
+		atom.Blockquote, atom.Pre, atom.Table, atom.Tbody, atom.Thead,
+		atom.Tr, atom.Td, atom.Th, atom.Figure, atom.Hr, atom.Address:
+		return true
+	}
+	return false
+}
+
+// innerText concatenates the text under n.
+func innerText(n *html.Node) string {
+	var b strings.Builder
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+			b.WriteByte(' ')
+		}
+		return true
+	})
+	return b.String()
+}

@@ -1,0 +1,196 @@
+package articles
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// prune removes from the extracted article the page furniture readability
+// keeps: its losses on the benchmark are extra text (captions, link
+// lists, "related" boxes, share bars), almost never missing text. The rules
+// are general, by element, by the words of class and id names, and by how
+// much of a block is links; none names a site.
+func prune(root *html.Node) {
+	total := textLen(root)
+	var doomed []*html.Node
+	walk(root, func(n *html.Node) bool {
+		if n == root || n.Type != html.ElementNode {
+			return true
+		}
+		if isFurnitureElement(n) {
+			doomed = append(doomed, n)
+			return false
+		}
+		// A box holding a fifth of the article is the article, whatever
+		// its class says ("article-meta-wrapper" around the whole body).
+		if textLen(n)*5 > total {
+			return true
+		}
+		if isFurniture(n) {
+			doomed = append(doomed, n)
+			return false
+		}
+		return true
+	})
+	for _, n := range doomed {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
+}
+
+// isFurnitureElement: elements that are never article text by their
+// kind: figures and their captions, navigation, asides, forms.
+func isFurnitureElement(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Figure, atom.Figcaption, atom.Picture, atom.Nav, atom.Aside,
+		atom.Footer, atom.Form, atom.Button, atom.Select, atom.Template:
+		return true
+	}
+	return false
+}
+
+// isFurniture decides other elements by their names, visibility and links.
+func isFurniture(n *html.Node) bool {
+	if isHidden(n) || hasFurnitureName(n) {
+		return true
+	}
+	switch n.DataAtom {
+	case atom.Ul, atom.Ol, atom.Div, atom.Section, atom.Table, atom.P, atom.Dl:
+		text, linked := linkShare(n)
+		words := wordCount(text)
+		if n.DataAtom == atom.P {
+			return words > 0 && words < 25 && linked > 0.7
+		}
+		return words > 0 && linked > 0.5
+	}
+	return false
+}
+
+// isHidden: elements the page hides from readers.
+func isHidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if a.Val == "true" {
+				return true
+			}
+		case "style":
+			s := strings.ReplaceAll(strings.ToLower(a.Val), " ", "")
+			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// furnitureWords are words that, standing alone in a class or id name,
+// mark a box that is not the article's text.
+var furnitureWords = map[string]bool{
+	"caption": true, "credit": true, "credits": true, "related": true,
+	"recommended": true, "recommendations": true, "share": true,
+	"sharing": true, "social": true, "newsletter": true, "promo": true,
+	"subscribe": true, "subscription": true, "popup": true, "tooltip": true,
+	"rollover": true, "breadcrumb": true, "breadcrumbs": true, "tags": true,
+	"byline": true, "dateline": true, "timestamp": true, "comments": true,
+	"comment": true, "sidebar": true, "advert": true, "advertisement": true,
+	"ad": true, "ads": true, "sponsored": true, "toolbar": true, "meta": true,
+	"footer": true, "author": true, "outbrain": true, "taboola": true,
+	"gallery": true, "slideshow": true, "disclaimer": true, "copyright": true,
+}
+
+func hasFurnitureName(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for _, w := range nameWords(a.Val) {
+			if furnitureWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameWords splits "relatedArticles photo-credit" into related, articles,
+// photo, credit.
+func nameWords(s string) []string {
+	var words []string
+	start := 0
+	flush := func(end int) {
+		if end > start {
+			words = append(words, strings.ToLower(s[start:end]))
+		}
+	}
+	prevLower := false
+	for i, r := range s {
+		switch {
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
+			flush(i)
+			start = i + utf8.RuneLen(r)
+			prevLower = false
+		case unicode.IsUpper(r) && prevLower:
+			flush(i)
+			start = i
+			prevLower = false
+		default:
+			prevLower = unicode.IsLower(r)
+		}
+	}
+	flush(len(s))
+	return words
+}
+
+// linkShare returns n's text and the share of it inside links.
+func linkShare(n *html.Node) (string, float64) {
+	var all, linked strings.Builder
+	var visit func(*html.Node, bool, int)
+	visit = func(c *html.Node, inLink bool, depth int) {
+		if depth > maxTreeDepth {
+			return
+		}
+		switch c.Type {
+		case html.TextNode:
+			all.WriteString(c.Data)
+			if inLink {
+				linked.WriteString(c.Data)
+			}
+			return
+		case html.ElementNode:
+			if c.DataAtom == atom.A {
+				inLink = true
+			}
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			visit(k, inLink, depth+1)
+		}
+	}
+	visit(n, false, 0)
+	text := strings.TrimSpace(all.String())
+	if text == "" {
+		return "", 0
+	}
+	return text, float64(len(strings.TrimSpace(linked.String()))) / float64(len(text))
+}
+
+// textLen counts the bytes of text under n (not in scripts or styles).
+func textLen(n *html.Node) int {
+	size := 0
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode {
+			size += len(strings.TrimSpace(c.Data))
+		}
+		return !(c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style))
+	})
+	return size
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }

@@ -1,0 +1,108 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// tmuxSession drives the real binary in a detached tmux session, as a
+// person at a terminal would: keys in, screen text out.
+type tmuxSession struct {
+	t    *testing.T
+	name string
+}
+
+// buildBinary compiles caveat once per test run.
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "caveat")
+	cmd := exec.Command("go", "build", "-o", bin, ".")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// requireTmux skips where tmux is missing, except in CI, which installs it
+// (.ci/run): there a missing tmux is a failure, not a skip.
+func requireTmux(t *testing.T) {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("tmux is not installed; .ci/run should have installed it")
+		}
+		t.Skip("tmux not installed")
+	}
+}
+
+// startTmux runs command in a new session of the given size. The session
+// has its own tmux server socket so tests never touch a user's tmux.
+func startTmux(t *testing.T, width, height int, env []string, command ...string) *tmuxSession {
+	t.Helper()
+	requireTmux(t)
+	s := &tmuxSession{t: t, name: fmt.Sprintf("caveat-test-%d", time.Now().UnixNano())}
+	args := []string{"new-session", "-d", "-s", s.name, "-x", fmt.Sprint(width), "-y", fmt.Sprint(height)}
+	for _, e := range env {
+		args = append(args, "-e", e)
+	}
+	args = append(args, strings.Join(quoteAll(command), " ")+"; echo caveat-exited-$?; sleep 30")
+	if out, err := s.tmux(args...); err != nil {
+		t.Fatalf("tmux new-session: %v\n%s", err, out)
+	}
+	t.Cleanup(func() { s.tmux("kill-session", "-t", s.name) })
+	return s
+}
+
+func (s *tmuxSession) tmux(args ...string) (string, error) {
+	out, err := exec.Command("tmux", append([]string{"-L", "caveat-tests"}, args...)...).CombinedOutput()
+	return string(out), err
+}
+
+// keys types keys as tmux send-keys names them ("n", "Tab", "q").
+func (s *tmuxSession) keys(keys ...string) {
+	s.t.Helper()
+	if out, err := s.tmux(append([]string{"send-keys", "-t", s.name}, keys...)...); err != nil {
+		s.t.Fatalf("send-keys: %v\n%s", err, out)
+	}
+}
+
+// screen is the visible pane as plain text.
+func (s *tmuxSession) screen() string {
+	out, _ := s.tmux("capture-pane", "-p", "-t", s.name)
+	return out
+}
+
+// rawScreen is the pane with its escape sequences, as tmux holds it.
+func (s *tmuxSession) rawScreen() string {
+	out, _ := s.tmux("capture-pane", "-p", "-e", "-t", s.name)
+	return out
+}
+
+// waitFor polls the screen until ok accepts it or the deadline passes.
+func (s *tmuxSession) waitFor(what string, ok func(string) bool) string {
+	s.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	var last string
+	for time.Now().Before(deadline) {
+		last = s.screen()
+		if ok(last) {
+			return last
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	s.t.Fatalf("timed out waiting for %s; screen:\n%s", what, last)
+	return ""
+}
+
+func quoteAll(args []string) []string {
+	out := make([]string, len(args))
+	for i, a := range args {
+		out[i] = "'" + strings.ReplaceAll(a, "'", `'\''`) + "'"
+	}
+	return out
+}

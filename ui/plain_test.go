@@ -1,0 +1,103 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/caveat-reader/caveat/articles"
+	"github.com/caveat-reader/caveat/model"
+)
+
+// handDoc builds a doc whose flags are placed by hand on the given
+// phrases, so the renderers are tested without the detector.
+func handDoc(t *testing.T, text string, flags ...handFlag) Doc {
+	t.Helper()
+	a := &model.Analysis{Text: text}
+	start := 0
+	for _, para := range strings.SplitAfter(text, "\n\n") {
+		end := start + len(strings.TrimRight(para, "\n"))
+		a.Paragraphs = append(a.Paragraphs, model.Span{Start: start, End: end})
+		a.Sentences = append(a.Sentences, model.Sentence{Span: model.Span{Start: start, End: end}, Paragraph: len(a.Paragraphs) - 1})
+		start += len(para)
+	}
+	for _, f := range flags {
+		i := strings.Index(text, f.phrase)
+		if i < 0 {
+			t.Fatalf("phrase %q not in text", f.phrase)
+		}
+		sp := model.Span{Start: i, End: i + len(f.phrase)}
+		sent := 0
+		for j, s := range a.Sentences {
+			if s.Contains(i) {
+				sent = j
+			}
+		}
+		a.Flags = append(a.Flags, model.Flag{Kind: f.kind, Span: sp, Cue: sp, Sentence: sent, Rule: "test", Explanation: "Because the test says so.", Source: -1})
+	}
+	return Doc{Article: &articles.Article{Source: "hand.txt", Title: "A hand-made story", Format: articles.Text, Text: text}, Analysis: a}
+}
+
+type handFlag struct {
+	kind   model.Kind
+	phrase string
+}
+
+func TestWritePlainMarksSpansAndListsNotesAfterTheirParagraph(t *testing.T) {
+	text := "An aide said, speaking on condition of anonymity, that the deal was close.\n\nThe ministry denied the report. The figure may rise."
+	d := handDoc(t, text,
+		handFlag{model.AnonymousSource, "speaking on condition of anonymity"},
+		handFlag{model.Denial, "denied the report"},
+		handFlag{model.Uncertainty, "may rise"},
+	)
+	var b strings.Builder
+	if err := WritePlain(&b, d, 200); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{
+		"speaking on condition of anonymity[A1]",
+		"denied the report[D1]",
+		"may rise[U1]",
+		"1 anonymous · 1 denial · 1 uncertain",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in:\n%s", want, out)
+		}
+	}
+	// The A1 note comes after the first paragraph and before the second.
+	a1 := strings.Index(out, "  [A1] Anonymous")
+	p2 := strings.Index(out, "The ministry")
+	d1 := strings.Index(out, "  [D1] Denial")
+	if a1 < 0 || p2 < 0 || d1 < 0 || !(a1 < p2 && p2 < d1) {
+		t.Errorf("notes are not after their paragraphs (A1 %d, para 2 %d, D1 %d):\n%s", a1, p2, d1, out)
+	}
+}
+
+func TestWritePlainWrapsToWidth(t *testing.T) {
+	text := strings.Repeat("word ", 60) + "end."
+	var b strings.Builder
+	if err := WritePlain(&b, handDoc(t, text), 40); err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(b.String(), "\n") {
+		if n := len([]rune(line)); n > 40 {
+			t.Errorf("line of %d columns over 40: %q", n, line)
+		}
+	}
+}
+
+func TestWriteReportListsEachClaimWithItsLine(t *testing.T) {
+	text := "Headline\n\nOfficials said the plan was dead.\n\nIt allegedly happened twice."
+	d := handDoc(t, text,
+		handFlag{model.AnonymousSource, "Officials said"},
+		handFlag{model.Uncertainty, "allegedly"},
+	)
+	var b strings.Builder
+	WriteReport(&b, d)
+	out := b.String()
+	for _, want := range []string{"A1   Anonymous line 3", "“Officials said”", "U1   Uncertain line 5", "> It allegedly happened twice."} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in:\n%s", want, out)
+		}
+	}
+}
