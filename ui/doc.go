@@ -26,4 +26,8 @@ type Input struct {
 type Options struct {
 	// NoMouse leaves the mouse to the terminal for selecting text.
 	NoMouse bool
+	// NoColor (NO_COLOR set) marks the selected sentence by reversing it
+	// instead of tinting it; kinds read by symbol and emphasis. Run sets
+	// it from the environment when the caller leaves it false.
+	NoColor bool
 }

@@ -71,7 +71,7 @@ func (c *ReadCmd) interactive(ctx context.Context, env *ioEnv, inputs []string) 
 			return loadDoc(ctx, in, opts)
 		}}
 	}
-	loadErrs, err := runReader(ctx, uiInputs, ui.Options{NoMouse: c.NoMouse})
+	loadErrs, err := ui.Run(ctx, uiInputs, ui.Options{NoMouse: c.NoMouse})
 	for _, e := range loadErrs {
 		fmt.Fprintf(env.stderr, "caveat: %v\n", e)
 	}

@@ -1,0 +1,166 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/viewport"
+
+	"github.com/caveat-reader/caveat/model"
+)
+
+// docView is one open article: its claims, its layout at the current
+// width, where the reader is in it and which claim is selected. Each
+// article of a session keeps its own place.
+type docView struct {
+	doc    *Doc
+	claims claims
+	// sel is the selected claim (index into claims.flags), or -1.
+	sel int
+	r   *rendering
+	// key of r: the width and background it was laid out for.
+	rWidth int
+	rDark  bool
+	vp     viewport.Model
+}
+
+func newDocView(d *Doc) *docView {
+	vp := viewport.New()
+	vp.FillHeight = false
+	return &docView{doc: d, claims: newClaims(d.Analysis), sel: -1, vp: vp}
+}
+
+// analysis is the doc's analysis.
+func (d *docView) analysis() *model.Analysis { return d.doc.Analysis }
+
+// layout makes sure the doc is laid out for width and height, keeping the
+// same text at the top of the pane across a change of width.
+func (d *docView) layout(width, height int, st *Styles) {
+	if d.r == nil || d.rWidth != width || d.rDark != st.Dark {
+		anchor, frac := d.topAnchor()
+		d.r = renderDoc(d.analysis(), d.doc.Article.Markdown, width, st, d.claims.dim)
+		d.rWidth, d.rDark = width, st.Dark
+		d.vp.SetWidth(width)
+		d.vp.SetHeight(height)
+		d.vp.SetContentLines(d.r.lines)
+		d.restoreTop(anchor, frac)
+		return
+	}
+	if d.vp.Height() != height {
+		top := d.vp.YOffset()
+		d.vp.SetHeight(height)
+		d.vp.SetYOffset(top)
+	}
+}
+
+// topAnchor names the text at the top of the pane: the sentence there and
+// how far into it (as a fraction of its lines), or -1 before any layout.
+func (d *docView) topAnchor() (int, float64) {
+	if d.r == nil || len(d.r.lines) == 0 {
+		return -1, 0
+	}
+	top := min(d.vp.YOffset(), len(d.r.lines)-1)
+	s := int(d.r.lineSent[top])
+	if s < 0 {
+		return -1, 0
+	}
+	p := d.r.pos[s]
+	span := p.l1 - p.l0 + 1
+	return s, max(0, float64(top-p.l0)/float64(span))
+}
+
+// restoreTop scrolls so that sentence s, frac of the way in, is at the top.
+func (d *docView) restoreTop(s int, frac float64) {
+	if s < 0 || s >= d.r.nSent || !d.r.pos[s].ok {
+		if s < 0 {
+			return
+		}
+		d.vp.SetYOffset(d.r.sentenceLine(s))
+		return
+	}
+	p := d.r.pos[s]
+	d.vp.SetYOffset(p.l0 + int(frac*float64(p.l1-p.l0+1)))
+}
+
+// shown reports whether claim c is of a kind not filtered out.
+func (d *docView) shown(c int, hidden [3]bool) bool {
+	f := d.analysis().Flags[d.claims.flags[c]]
+	return !hidden[kindIndex(f.Kind)]
+}
+
+// claimLine is the line of claim c's sentence.
+func (d *docView) claimLine(c int) int {
+	f := d.analysis().Flags[d.claims.flags[c]]
+	return d.r.sentenceLine(f.Sentence)
+}
+
+// step selects the next (dir 1) or previous (dir -1) shown claim, going
+// round at the ends. With nothing selected it starts from the top of the
+// pane, so n after scrolling finds the next claim in view.
+func (d *docView) step(dir int, hidden [3]bool) bool {
+	n := len(d.claims.flags)
+	if n == 0 || d.r == nil {
+		return false
+	}
+	c := d.sel + dir
+	if d.sel < 0 {
+		c = d.firstClaimFrom(d.vp.YOffset())
+		if dir < 0 {
+			c--
+		}
+	}
+	for i := 0; i < n; i++ {
+		k := ((c+dir*i)%n + n) % n
+		if d.shown(k, hidden) {
+			d.sel = k
+			return true
+		}
+	}
+	return false
+}
+
+// firstClaimFrom is the first claim whose sentence is on or after line l.
+func (d *docView) firstClaimFrom(l int) int {
+	for c := range d.claims.flags {
+		if d.claimLine(c) >= l {
+			return c
+		}
+	}
+	return len(d.claims.flags)
+}
+
+// dropHidden clears the selection when a filter hides its kind.
+func (d *docView) dropHidden(hidden [3]bool) {
+	if d.sel >= 0 && !d.shown(d.sel, hidden) {
+		d.sel = -1
+	}
+}
+
+// toThird scrolls the selected claim's sentence to a third of the way
+// down the pane, where the eye lands.
+func (d *docView) toThird() {
+	if d.sel < 0 || d.r == nil {
+		return
+	}
+	d.vp.SetYOffset(d.claimLine(d.sel) - d.vp.Height()/3)
+}
+
+// ensureSelVisible scrolls as little as needed to show the selected
+// claim's sentence.
+func (d *docView) ensureSelVisible() {
+	if d.sel < 0 || d.r == nil {
+		return
+	}
+	l, h, top := d.claimLine(d.sel), d.vp.Height(), d.vp.YOffset()
+	switch {
+	case l < top:
+		d.vp.SetYOffset(l)
+	case l >= top+h:
+		d.vp.SetYOffset(l - h + 1)
+	}
+}
+
+// selFlag is the Analysis.Flags index of the selected claim, or -1.
+func (d *docView) selFlag() int {
+	if d.sel < 0 {
+		return -1
+	}
+	return d.claims.flags[d.sel]
+}

@@ -1,0 +1,67 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/caveat-reader/caveat/articles"
+)
+
+// headerView is the top line: the title, where the article came from, the
+// article's place in the session, and how far through it the reader is.
+func headerView(st *Styles, s *session, width int) string {
+	var title, meta string
+	slot := s.current()
+	switch {
+	case slot.view != nil:
+		art := slot.view.doc.Article
+		title = oneLine(articles.Visible(art.Title))
+		if title == "" {
+			title = oneLine(articles.Visible(art.Source))
+		}
+		meta = oneLine(articles.Visible(metaLine(art)))
+		meta += fmt.Sprintf(" · %d%%", percentThrough(slot.view))
+	default:
+		title = oneLine(articles.Visible(slot.input.Name))
+	}
+	if len(s.slots) > 1 {
+		meta += fmt.Sprintf(" · %d/%d", s.active+1, len(s.slots))
+	}
+	metaW := ansi.StringWidth(meta)
+	titleW := max(0, width-metaW-2)
+	if titleW < 12 {
+		// Too narrow for both: the title wins, the place in it stays.
+		meta = fmt.Sprintf("%d%%", percentThrough(slot.view))
+		metaW = ansi.StringWidth(meta)
+		titleW = max(0, width-metaW-1)
+	}
+	t := st.Title.Render(ansi.Truncate(title, titleW, "…"))
+	gap := max(1, width-ansi.StringWidth(t)-metaW)
+	return t + strings.Repeat(" ", gap) + st.Meta.Render(meta)
+}
+
+// metaLine is "site · byline · date" or the source when none is known.
+func metaLine(a *articles.Article) string {
+	var parts []string
+	for _, p := range []string{a.Site, a.Byline, a.Date} {
+		if strings.TrimSpace(p) != "" {
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) == 0 {
+		parts = append(parts, a.Source)
+	}
+	return strings.Join(parts, " · ")
+}
+
+// percentThrough is how much of the article has scrolled past the bottom
+// of the pane.
+func percentThrough(d *docView) int {
+	if d == nil || d.r == nil || len(d.r.lines) == 0 {
+		return 0
+	}
+	seen := min(len(d.r.lines), d.vp.YOffset()+d.vp.Height())
+	return seen * 100 / len(d.r.lines)
+}

@@ -1,0 +1,56 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/caveat-reader/caveat/articles"
+	"github.com/caveat-reader/caveat/model"
+)
+
+// noteText is one flag's note as text, made visible: its cue as it stands
+// in the article, on one line, and its explanation.
+func noteText(a *model.Analysis, f model.Flag) (cue, explain string) {
+	cue = oneLine(articles.Visible(a.Text[f.Cue.Start:f.Cue.End]))
+	explain = oneLine(articles.Visible(f.Explanation))
+	return cue, explain
+}
+
+// oneLine folds newlines and runs of spaces into single spaces.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// closedNote is a note in one line: kind symbol and word, then the cue.
+func closedNote(st *Styles, a *model.Analysis, f model.Flag, width int) string {
+	cue, _ := noteText(a, f)
+	head := st.Mark(f.Kind).Render(kindLabel(f.Kind))
+	rest := width - ansi.StringWidth(head) - 1
+	if rest < 4 || cue == "" {
+		return ansi.Truncate(head, width, "…")
+	}
+	return head + " " + st.Dim.Render(ansi.Truncate(cue, rest, "…"))
+}
+
+// openNote is the selected claim's note: its kind, its cue quoted, and the
+// one-line explanation, wrapped to width behind a bar in the kind's colour.
+func openNote(st *Styles, a *model.Analysis, f model.Flag, width int) []string {
+	cue, explain := noteText(a, f)
+	bar := st.Mark(f.Kind).Render("┃")
+	inner := max(1, width-2)
+	lines := []string{bar + " " + st.Mark(f.Kind).Render(ansi.Truncate(kindLabel(f.Kind), inner, "…"))}
+	add := func(s string, style func(...string) string) {
+		if s == "" {
+			return
+		}
+		for _, l := range strings.Split(ansi.Wrap(s, inner, ""), "\n") {
+			lines = append(lines, bar+" "+style(l))
+		}
+	}
+	if cue != "" {
+		add("“"+cue+"”", st.Cue.Render)
+	}
+	add(explain, st.Explain.Render)
+	return lines
+}

@@ -1,0 +1,181 @@
+package ui
+
+import (
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+
+	"charm.land/glamour/v2"
+)
+
+// renderMarkdown renders a markdown article with glamour at width, the
+// sentinels riding along inside the text. es must have been through
+// keepBlockSyntax.
+func renderMarkdown(text string, es []edge, width int, style string) ([]string, error) {
+	marked := markText(text, es, visiblePiece(text))
+	chunks := splitBlocks(marked, chunkSize)
+	outs := make([]string, len(chunks))
+	errs := make([]error, len(chunks))
+	// Glamour takes about a second per megabyte on one core: a long
+	// article is cut between paragraphs and its pieces rendered on every
+	// core at once.
+	var wg sync.WaitGroup
+	work := make(chan int)
+	for w := 0; w < min(len(chunks), runtime.GOMAXPROCS(0)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(width))
+			for i := range work {
+				if err != nil {
+					errs[i] = err
+					continue
+				}
+				outs[i], errs[i] = r.Render(chunks[i])
+			}
+		}()
+	}
+	for i := range chunks {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	var lines []string
+	for i, out := range outs {
+		if errs[i] != nil {
+			return nil, errs[i]
+		}
+		if i > 0 {
+			lines = append(lines, "")
+		}
+		lines = append(lines, strings.Split(strings.Trim(out, "\n"), "\n")...)
+	}
+	return lines, nil
+}
+
+// chunkSize is the size from which a markdown text is rendered in pieces.
+const chunkSize = 64 << 10
+
+// splitBlocks cuts markdown into pieces of about size bytes, only at a
+// blank line followed by a line that starts a plain paragraph or a heading
+// (so no list, quote, table or code block is cut), outside fences.
+func splitBlocks(s string, size int) []string {
+	if len(s) <= size {
+		return []string{s}
+	}
+	var out []string
+	start, inFence := 0, false
+	for i := 0; i < len(s); {
+		nl := strings.IndexByte(s[i:], '\n')
+		if nl < 0 {
+			break
+		}
+		line := s[i : i+nl]
+		next := i + nl + 1
+		trimmed := strings.TrimLeft(line, " ")
+		if strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~") {
+			inFence = !inFence
+		}
+		if !inFence && line == "" && next-start >= size && next < len(s) && startsParagraph(s[next:]) {
+			out = append(out, s[start:next])
+			start = next
+		}
+		i = next
+	}
+	return append(out, s[start:])
+}
+
+// startsParagraph reports whether s opens with a letter or a heading
+// mark, after any sentinels.
+func startsParagraph(s string) bool {
+	for _, r := range s {
+		switch {
+		case isMarkRune(r):
+			continue
+		case r == '#' || unicode.IsLetter(r):
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// keepBlockSyntax moves edges that fall at the start of a line past the
+// line's block markers ("# ", "> ", "- ", "1. ", "| "): a sentinel in front
+// of them would turn a heading or a list item into a plain paragraph. A
+// span end moves back before the newline instead, to stay on its text.
+func keepBlockSyntax(text string, es []edge) []edge {
+	moved := false
+	out := make([]edge, len(es))
+	copy(out, es)
+	for i, e := range out {
+		lineStart := e.at == 0 || (e.at <= len(text) && text[e.at-1] == '\n')
+		if !lineStart || e.at > len(text) {
+			continue
+		}
+		if e.open {
+			out[i].at = e.at + blockPrefixLen(text[e.at:])
+		} else {
+			at := e.at
+			for at > 0 && (text[at-1] == '\n' || text[at-1] == '\r') {
+				at--
+			}
+			out[i].at = at
+		}
+		moved = moved || out[i].at != e.at
+	}
+	if moved {
+		sort.SliceStable(out, func(i, j int) bool { return out[i].at < out[j].at })
+	}
+	return out
+}
+
+// blockPrefixLen is the length of the markdown block markers opening s:
+// indentation, heading hashes, quote bars, list bullets and numbers, table
+// pipes, and whole fence lines (a sentinel cannot sit in front of ```).
+func blockPrefixLen(s string) int {
+	i := 0
+	for i < len(s) {
+		j := i
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+			j++
+		}
+		switch {
+		case strings.HasPrefix(s[j:], "```") || strings.HasPrefix(s[j:], "~~~"):
+			nl := strings.IndexByte(s[j:], '\n')
+			if nl < 0 {
+				return len(s)
+			}
+			i = j + nl + 1
+			continue
+		case j < len(s) && s[j] == '#':
+			k := j
+			for k < len(s) && s[k] == '#' {
+				k++
+			}
+			if k < len(s) && s[k] == ' ' {
+				i = k + 1
+				continue
+			}
+		case j < len(s) && (s[j] == '>' || s[j] == '|'):
+			i = j + 1
+			continue
+		case j+1 < len(s) && (s[j] == '-' || s[j] == '*' || s[j] == '+') && s[j+1] == ' ':
+			i = j + 2
+			continue
+		case j < len(s) && s[j] >= '0' && s[j] <= '9':
+			k := j
+			for k < len(s) && k-j < 9 && s[k] >= '0' && s[k] <= '9' {
+				k++
+			}
+			if k+1 < len(s) && (s[k] == '.' || s[k] == ')') && s[k+1] == ' ' {
+				i = k + 2
+				continue
+			}
+		}
+		return j
+	}
+	return i
+}

@@ -1,0 +1,306 @@
+package ui
+
+import (
+	"runtime"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/caveat-reader/caveat/model"
+)
+
+// spanPos is where a span lies on the rendered lines: from column c0 of
+// line l0 to column c1 (exclusive) of line l1. ok is false when the span's
+// sentinels did not come through the renderer.
+type spanPos struct {
+	l0, c0, l1, c1 int
+	ok             bool
+}
+
+// rendering is an article laid out at one width: built once per width and
+// background, then only read. Every keypress styles the visible lines from
+// it; none re-wraps or re-renders.
+type rendering struct {
+	width int
+	// lines are the styled lines, sentinels removed, boilerplate dimmed.
+	lines []string
+	// lead and trail are the first and last text cells of each line, so a
+	// span running over a line break is styled on text, not on padding.
+	lead, trail []int
+	// pos holds the sentences (0..nSent-1) then the flags.
+	pos   []spanPos
+	nSent int
+	// sent and found count sentinels sent into the renderer and found in
+	// its output; a difference means some span lost its place.
+	sent, found int
+	// lineFlags lists the flags touching each line.
+	lineFlags [][]int32
+	// lineSent is the sentence at each line, or -1 with no sentences.
+	lineSent []int32
+}
+
+// renderDoc lays out a's text at width: glamour for markdown, word
+// wrapping for plain text.
+func renderDoc(a *model.Analysis, markdown bool, width int, st *Styles, dim []int) *rendering {
+	spans := make([]spanRef, 0, len(a.Sentences)+len(a.Flags))
+	for _, s := range a.Sentences {
+		spans = append(spans, spanRef{s.Start, s.End})
+	}
+	for _, f := range a.Flags {
+		spans = append(spans, spanRef{f.Span.Start, f.Span.End})
+	}
+	es := spanEdges(spans)
+	if markdown {
+		es = keepBlockSyntax(a.Text, es)
+	}
+	var lines []string
+	if markdown {
+		var err error
+		lines, err = renderMarkdown(a.Text, es, width, st.Glamour)
+		if err != nil {
+			// Glamour refused the text: show it as plain text rather than
+			// nothing.
+			lines = nil
+		}
+	}
+	if lines == nil {
+		lines = renderPlain(a.Text, es, width)
+	}
+	r := &rendering{width: width, lines: lines, nSent: len(a.Sentences), sent: len(es)}
+	r.pos = make([]spanPos, len(spans))
+	r.place(ordinals(es))
+	r.index(len(a.Sentences), len(a.Flags))
+	r.dimFlags(dim, st.Boiler)
+	return r
+}
+
+// place finds the sentinels on each line, records where each span starts
+// and ends, removes them, and measures the text on each line. Lines are
+// measured on every core (a 1 MB article has tens of thousands); the
+// sentinels are then read in order, since the k-th found is the k-th sent.
+func (r *rendering) place(opens, closes []int) {
+	r.lead = make([]int, len(r.lines))
+	r.trail = make([]int, len(r.lines))
+	marked := make([]string, len(r.lines))
+	eachRange(len(r.lines), func(lo, hi int) {
+		for l := lo; l < hi; l++ {
+			marked[l] = r.measure(l)
+		}
+	})
+	seenOpen := make([]bool, len(r.pos))
+	seenClose := make([]bool, len(r.pos))
+	sc := scanner{opens: opens, closes: closes}
+	for l, s := range marked {
+		if s != "" {
+			r.scanLine(l, s, &sc, seenOpen, seenClose)
+		}
+	}
+	for i := range r.pos {
+		r.settle(i, seenOpen[i], seenClose[i])
+	}
+}
+
+// measure removes the sentinels from line l, cuts it to the width, and
+// records where its text starts and ends. It returns the line stripped of
+// styling with its sentinels, or "" when it has none.
+func (r *rendering) measure(l int) string {
+	line := r.lines[l]
+	plain := line
+	if strings.IndexByte(line, '\x1b') >= 0 {
+		plain = ansi.Strip(line)
+	}
+	var marked string
+	// All sentinel runes share the UTF-8 prefix E2 81.
+	if strings.Contains(plain, "\xe2\x81") {
+		marked = plain
+		line = strings.Map(dropMarks, line)
+		plain = strings.Map(dropMarks, plain)
+	}
+	width := ansi.StringWidth(plain)
+	if width > r.width {
+		line = ansi.Truncate(line, r.width, "…")
+		plain = ansi.Strip(line)
+	}
+	r.lines[l] = line
+	trimmed := strings.TrimLeft(plain, " ")
+	r.lead[l] = len(plain) - len(trimmed)
+	r.trail[l] = r.lead[l] + ansi.StringWidth(strings.TrimRight(trimmed, " "))
+	return marked
+}
+
+// eachRange runs fn over [0, n) cut into one range per core.
+func eachRange(n int, fn func(lo, hi int)) {
+	workers := min(runtime.GOMAXPROCS(0), max(1, n/2048))
+	if workers <= 1 {
+		fn(0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	step := (n + workers - 1) / workers
+	for lo := 0; lo < n; lo += step {
+		wg.Add(1)
+		go func(lo, hi int) {
+			defer wg.Done()
+			fn(lo, hi)
+		}(lo, min(n, lo+step))
+	}
+	wg.Wait()
+}
+
+func dropMarks(r rune) rune {
+	if isMarkRune(r) {
+		return -1
+	}
+	return r
+}
+
+// scanner follows the sentinel ordinals through the output.
+type scanner struct {
+	opens, closes       []int
+	nextOpen, nextClose int
+}
+
+// scanLine records the cell column of each sentinel on an ANSI-stripped
+// line.
+func (r *rendering) scanLine(l int, s string, sc *scanner, seenOpen, seenClose []bool) {
+	col, prev := 0, 0
+	for i := 0; i < len(s); {
+		c, size := utf8.DecodeRuneInString(s[i:])
+		if c != openMark && c != closeMark {
+			i += size
+			continue
+		}
+		col += ansi.StringWidth(s[prev:i])
+		i += size
+		k, n := 0, 0
+		for i < len(s) {
+			d, dsize := utf8.DecodeRuneInString(s[i:])
+			v := digitValue(d)
+			if v < 0 {
+				break
+			}
+			k = k*3 + v
+			n++
+			i += dsize
+		}
+		prev = i
+		ids, next, seen := sc.opens, &sc.nextOpen, seenOpen
+		if c == closeMark {
+			ids, next, seen = sc.closes, &sc.nextClose, seenClose
+		}
+		if n == 0 {
+			k = *next
+		}
+		*next = k + 1
+		if k >= len(ids) || seen[ids[k]] {
+			continue
+		}
+		id := ids[k]
+		seen[id] = true
+		r.found++
+		if c == openMark {
+			r.pos[id].l0, r.pos[id].c0 = l, col
+		} else {
+			r.pos[id].l1, r.pos[id].c1 = l, col
+		}
+	}
+}
+
+// settle makes span i's position usable: a lost end falls back on the
+// other end's line, and an edge sitting in a line's margin moves onto the
+// text, so a sentence opening at the end of a line is on the next line.
+func (r *rendering) settle(i int, open, closed bool) {
+	p := &r.pos[i]
+	switch {
+	case open && closed:
+	case open:
+		p.l1, p.c1 = p.l0, r.trail[p.l0]
+	case closed:
+		p.l0, p.c0 = p.l1, r.lead[p.l1]
+	default:
+		return
+	}
+	p.ok = true
+	if p.l1 < p.l0 || (p.l1 == p.l0 && p.c1 < p.c0) {
+		p.l1, p.c1 = p.l0, p.c0
+	}
+	for p.l0 < p.l1 && p.c0 >= r.trail[p.l0] {
+		p.l0++
+		p.c0 = r.lead[p.l0]
+	}
+	for p.l1 > p.l0 && p.c1 <= r.lead[p.l1] {
+		p.l1--
+		p.c1 = r.trail[p.l1]
+	}
+}
+
+// index builds the per-line lookups.
+func (r *rendering) index(nSent, nFlags int) {
+	r.lineFlags = make([][]int32, len(r.lines))
+	for f := 0; f < nFlags; f++ {
+		p := r.pos[nSent+f]
+		if !p.ok {
+			continue
+		}
+		for l := p.l0; l <= p.l1 && l < len(r.lines); l++ {
+			r.lineFlags[l] = append(r.lineFlags[l], int32(f))
+		}
+	}
+	// lineSent names the sentence holding the start of each line (or the
+	// next one, on a blank line): the text a resize keeps at the top.
+	r.lineSent = make([]int32, len(r.lines))
+	s := 0
+	for l := range r.lines {
+		for s < nSent && (!r.pos[s].ok || r.pos[s].l1 < l) {
+			s++
+		}
+		r.lineSent[l] = int32(min(s, nSent-1))
+	}
+}
+
+// rangeOn is the cell range of span position p on line l.
+func (r *rendering) rangeOn(p spanPos, l int) (from, to int, ok bool) {
+	if !p.ok || l < p.l0 || l > p.l1 || l >= len(r.lines) {
+		return 0, 0, false
+	}
+	from, to = r.lead[l], r.trail[l]
+	if l == p.l0 {
+		from = max(from, p.c0)
+	}
+	if l == p.l1 {
+		to = min(to, p.c1)
+	}
+	return from, to, from < to
+}
+
+// dimFlags fades the spans of the given flags (boilerplate), once per
+// rendering.
+func (r *rendering) dimFlags(flags []int, dim lipgloss.Style) {
+	for _, f := range flags {
+		p := r.flagPos(f)
+		for l := p.l0; p.ok && l <= p.l1; l++ {
+			if from, to, ok := r.rangeOn(p, l); ok {
+				r.lines[l] = lipgloss.StyleRanges(r.lines[l], lipgloss.NewRange(from, to, dim))
+			}
+		}
+	}
+}
+
+// sentenceLine is the line a sentence starts on (where its notes sit).
+func (r *rendering) sentenceLine(s int) int {
+	if s < 0 || s >= r.nSent {
+		return 0
+	}
+	for ; s >= 0; s-- {
+		if r.pos[s].ok {
+			return r.pos[s].l0
+		}
+	}
+	return 0
+}
+
+// flagPos is the position of flag f.
+func (r *rendering) flagPos(f int) spanPos { return r.pos[r.nSent+f] }

@@ -1,0 +1,169 @@
+package ui
+
+import (
+	"context"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// focusArea is what j/k and enter act on.
+type focusArea int
+
+const (
+	focusText focusArea = iota
+	focusNotes
+)
+
+// Model is the reader: a session of articles, the shared filters and
+// focus, the styles and keys. Components (header, article pane, margin,
+// strip, footer) are functions of it that return strings; Update only
+// dispatches to small handlers.
+type Model struct {
+	ctx    context.Context
+	opts   Options
+	keys   KeyMap
+	styles Styles
+	help   help.Model
+	sess   *session
+	// hidden are the reader kinds filtered out (1 2 3), for every article.
+	hidden [3]bool
+	focus  focusArea
+	lay    layout
+	w, h   int
+}
+
+// NewModel builds the reader for inputs; their loading starts in Init.
+func NewModel(ctx context.Context, inputs []Input, opts Options) Model {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	m := Model{
+		ctx:    ctx,
+		opts:   opts,
+		keys:   DefaultKeyMap(),
+		styles: NewStyles(true, opts.NoColor),
+		help:   help.New(),
+		sess:   newSession(inputs),
+	}
+	m.help.Styles = m.styles.Help
+	m.syncKeys()
+	return m
+}
+
+// Init asks the terminal for its background and starts every load.
+func (m Model) Init() tea.Cmd {
+	cmds := append(m.sess.loadCmds(m.ctx), tea.RequestBackgroundColor)
+	if m.sess.count(slotLoading) > 0 {
+		cmds = append(cmds, m.sess.spinner.Tick)
+	}
+	return tea.Batch(cmds...)
+}
+
+// Update dispatches each message to its handler.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.w, m.h = msg.Width, msg.Height
+		m.relayout()
+	case tea.BackgroundColorMsg:
+		m.styles = NewStyles(msg.IsDark(), m.opts.NoColor)
+		m.help.Styles = m.styles.Help
+		m.relayout()
+	case loadedMsg:
+		cmd = m.loaded(msg)
+	case tea.KeyPressMsg:
+		cmd = m.handleKey(msg)
+	case tea.MouseWheelMsg:
+		m.handleWheel(msg)
+	case tea.MouseClickMsg:
+		m.handleClick(msg)
+	default:
+		if m.sess.count(slotLoading) > 0 {
+			m.sess.spinner, cmd = m.sess.spinner.Update(msg)
+		}
+	}
+	m.syncKeys()
+	return m, cmd
+}
+
+// loaded records a finished load; when every input has failed there is
+// nothing to read, and the reader ends so the command can say why.
+func (m *Model) loaded(msg loadedMsg) tea.Cmd {
+	m.sess.settle(msg)
+	if m.sess.count(slotLoading) == 0 && m.sess.count(slotReady) == 0 {
+		return tea.Quit
+	}
+	// Show the first article that arrives while the current one has failed.
+	if cur := m.sess.current(); cur.state == slotFailed && m.sess.slots[msg.index].state == slotReady {
+		m.sess.active = msg.index
+	}
+	m.relayout()
+	return nil
+}
+
+// relayout recomputes the layout after a resize, a help toggle, a
+// background change or an article switch, and lays the current article out
+// for it (a no-op when nothing changed).
+func (m *Model) relayout() {
+	helpRows := 1
+	if m.help.ShowAll {
+		helpRows = strings.Count(helpView(m.help, m.keys, m.w), "\n") + 1
+	}
+	m.lay = newLayout(m.w, m.h, helpRows)
+	if d := m.sess.current().view; d != nil && !m.lay.tooSmall {
+		d.layout(m.lay.textW, m.lay.body, &m.styles)
+	}
+}
+
+// current is the open article shown, or nil while it loads or if it failed.
+func (m *Model) current() *docView { return m.sess.current().view }
+
+// View draws the screen.
+func (m Model) View() tea.View {
+	v := tea.NewView(m.screen())
+	v.AltScreen = true
+	if !m.opts.NoMouse {
+		v.MouseMode = tea.MouseModeCellMotion
+	}
+	v.WindowTitle = "caveat"
+	return v
+}
+
+// screen is the content of the view, exactly m.h lines of m.w cells.
+func (m Model) screen() string {
+	if m.w <= 0 || m.h <= 0 {
+		return ""
+	}
+	if m.lay.tooSmall {
+		return fit("make me bigger: caveat needs 40x12", m.w)
+	}
+	rows := make([]string, 0, m.h)
+	rows = append(rows, headerView(&m.styles, m.sess, m.w))
+	rows = append(rows, m.bodyRows()...)
+	rows = append(rows, statusView(&m.styles, m.sess, m.hidden, m.focus, m.w))
+	if m.lay.footer > 1 {
+		help := strings.Split(helpView(m.help, m.keys, m.w), "\n")
+		rows = append(rows, help[:min(len(help), m.lay.footer-1)]...)
+	}
+	for i := range rows {
+		rows[i] = fit(rows[i], m.w)
+	}
+	for len(rows) < m.h {
+		rows = append(rows, strings.Repeat(" ", m.w))
+	}
+	return strings.Join(rows[:m.h], "\n")
+}
+
+// fit pads or cuts a styled line to exactly w cells, so no component can
+// push another out of place.
+func fit(s string, w int) string {
+	sw := ansi.StringWidth(s)
+	if sw > w {
+		return ansi.Truncate(s, w, "")
+	}
+	return s + strings.Repeat(" ", w-sw)
+}

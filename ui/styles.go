@@ -1,0 +1,112 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/help"
+	"charm.land/lipgloss/v2"
+
+	"github.com/caveat-reader/caveat/model"
+)
+
+// Styles is every style the reader uses, built once from the terminal's
+// background and handed down to the components; nothing holds a global
+// style. Rebuilt when the terminal answers the background query.
+type Styles struct {
+	Dark    bool
+	NoColor bool
+	// Glamour is the glamour standard style matching the background.
+	Glamour string
+
+	// inline is the style of a flagged span in the text, per reader kind
+	// (indexed like model.ReaderKinds); each has its own attribute as well
+	// as its colour so kinds stay apart without colour.
+	inline [3]lipgloss.Style
+	// mark is the symbol and word of a kind in a note.
+	mark [3]lipgloss.Style
+
+	// Sentence emphasises the selected claim's sentence.
+	Sentence lipgloss.Style
+	// Boiler dims boilerplate (advertisements, related links).
+	Boiler lipgloss.Style
+
+	Title     lipgloss.Style
+	Meta      lipgloss.Style
+	Dim       lipgloss.Style
+	Cue       lipgloss.Style
+	Explain   lipgloss.Style
+	NoteOpen  lipgloss.Style
+	Focus     lipgloss.Style
+	Gutter    lipgloss.Style
+	FilterOff lipgloss.Style
+	Error     lipgloss.Style
+	Help      help.Styles
+}
+
+// NewStyles builds the styles for a dark or light background. noColor
+// (NO_COLOR set) swaps the colour-only cues for attributes: the selected
+// sentence is reversed instead of tinted.
+func NewStyles(dark, noColor bool) Styles {
+	ld := lipgloss.LightDark(dark)
+	kindColor := [3]lipgloss.Style{
+		lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#A64B00"), lipgloss.Color("#FFB86C"))),
+		lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#B0003A"), lipgloss.Color("#FF6E8A"))),
+		lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#0B5CAD"), lipgloss.Color("#7CC4FF"))),
+	}
+	s := Styles{Dark: dark, NoColor: noColor, Glamour: "light"}
+	if dark {
+		s.Glamour = "dark"
+	}
+	// Anonymous underlined, Denial bold, Uncertain italic: each kind keeps
+	// a distinct emphasis when colour is gone.
+	s.inline[0] = kindColor[0].Underline(true)
+	s.inline[1] = kindColor[1].Bold(true)
+	s.inline[2] = kindColor[2].Italic(true)
+	for i := range s.mark {
+		s.mark[i] = kindColor[i].Bold(true)
+	}
+	if noColor {
+		s.Sentence = lipgloss.NewStyle().Reverse(true)
+	} else {
+		s.Sentence = lipgloss.NewStyle().Background(ld(lipgloss.Color("#E4EAF4"), lipgloss.Color("#2B3445")))
+	}
+	s.Boiler = lipgloss.NewStyle().Faint(true)
+	s.Title = lipgloss.NewStyle().Bold(true)
+	s.Meta = lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#5C5C5C"), lipgloss.Color("#A0A0A0")))
+	s.Dim = lipgloss.NewStyle().Faint(true)
+	s.Cue = lipgloss.NewStyle().Italic(true)
+	s.Explain = lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#333333"), lipgloss.Color("#D0D0D0")))
+	s.NoteOpen = lipgloss.NewStyle().Bold(true)
+	s.Focus = lipgloss.NewStyle().Bold(true).Underline(true)
+	s.Gutter = lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#BBBBBB"), lipgloss.Color("#444444")))
+	s.FilterOff = lipgloss.NewStyle().Faint(true).Strikethrough(true)
+	s.Error = lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#B00020"), lipgloss.Color("#FF7070"))).Bold(true)
+	s.Help = help.DefaultStyles(dark)
+	return s
+}
+
+// Inline is the in-text style of a reader kind's span.
+func (s Styles) Inline(k model.Kind) lipgloss.Style {
+	if i := kindIndex(k); i >= 0 {
+		return s.inline[i]
+	}
+	return lipgloss.NewStyle()
+}
+
+// Mark is the style of a kind's symbol and word in notes and counts.
+func (s Styles) Mark(k model.Kind) lipgloss.Style {
+	if i := kindIndex(k); i >= 0 {
+		return s.mark[i]
+	}
+	return lipgloss.NewStyle()
+}
+
+// spanStyle is the style of a piece of text in kind k (-1 for none),
+// inside the selected sentence or not.
+func (s Styles) spanStyle(k int, sel bool) lipgloss.Style {
+	switch {
+	case k >= 0 && sel:
+		return s.inline[k].Inherit(s.Sentence)
+	case k >= 0:
+		return s.inline[k]
+	}
+	return s.Sentence
+}
