@@ -8,10 +8,15 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/caveat-reader/caveat/articles"
+	"github.com/caveat-reader/caveat/model"
 )
 
-// reportExcerpt is how many columns of a sentence the report quotes.
-const reportExcerpt = 96
+// reportWidth is the widest line of the report; reportExcerpt is how many
+// columns of a sentence it quotes.
+const (
+	reportWidth   = 100
+	reportExcerpt = 96
+)
 
 // WriteReport prints `caveat analyze --format text`: a heading per article
 // with its counts, then every claim with its line, cue, explanation and the
@@ -19,7 +24,7 @@ const reportExcerpt = 96
 func WriteReport(w io.Writer, d Doc) {
 	a := d.Analysis
 	var b strings.Builder
-	writeHeading(&b, d, 100)
+	writeHeading(&b, d, reportWidth)
 	lines := newLineIndex(a.Text)
 	for _, m := range numberFlags(a.Flags) {
 		f := m.Flag
@@ -34,7 +39,53 @@ func WriteReport(w io.Writer, d Doc) {
 	if len(a.Flags) == 0 {
 		b.WriteString("No claims flagged.\n\n")
 	}
+	writeSources(&b, a)
+	writeChecks(&b, a)
 	io.WriteString(w, b.String())
+}
+
+// sourceTypeWords names each source type in the report.
+var sourceTypeWords = map[model.SourceType]string{
+	model.NamedPerson:      "named person",
+	model.NamedInstitution: "institution",
+	model.UnnamedPerson:    "unnamed person",
+	model.UnnamedGroup:     "unnamed group",
+	model.UnnamedMedia:     "unnamed media",
+}
+
+// writeSources prints the source ledger: who the article rests on, most
+// relied-on first (the ledger's own order).
+func writeSources(b *strings.Builder, a *model.Analysis) {
+	if len(a.Sources) == 0 {
+		return
+	}
+	b.WriteString("Sources, by sentences resting on them\n")
+	for _, s := range a.Sources {
+		desc := ansi.Truncate(articles.Visible(s.Description), 70, "…")
+		fmt.Fprintf(b, "  %-4s %-15s %3d  %s\n", s.ID, sourceTypeWords[s.Type], len(s.Sentences), desc)
+	}
+	b.WriteString("\n")
+}
+
+// writeChecks prints the scorecard as questions with their findings; a
+// raised question is marked "?", one with nothing to ask about "·".
+func writeChecks(b *strings.Builder, a *model.Analysis) {
+	if len(a.Checks) == 0 {
+		return
+	}
+	b.WriteString("Questions a careful editor would ask\n")
+	for _, c := range a.Checks {
+		mark := "·"
+		if c.Raised {
+			mark = "?"
+		}
+		b.WriteString(indentWrap(mark+" "+c.Question, 2, 4))
+		b.WriteString(indentWrap(articles.Visible(c.Answer), 4, 4))
+		if c.Standard != "" {
+			b.WriteString(indentWrap("("+c.Standard+")", 4, 4))
+		}
+	}
+	b.WriteString("\n")
 }
 
 // lineIndex turns byte offsets into 1-based line numbers.
@@ -61,4 +112,19 @@ func (l lineIndex) line(off int) int {
 		}
 	}
 	return lo + 1
+}
+
+// indentWrap wraps s to the report's width, the first line indented by
+// first columns and the rest by rest.
+func indentWrap(s string, first, rest int) string {
+	lines := strings.Split(ansi.Wrap(s, reportWidth-rest, " "), "\n")
+	var b strings.Builder
+	for i, l := range lines {
+		pad := rest
+		if i == 0 {
+			pad = first
+		}
+		b.WriteString(strings.Repeat(" ", pad) + l + "\n")
+	}
+	return b.String()
 }

@@ -34,6 +34,8 @@ type CLI struct {
 	Read    ReadCmd    `cmd:"" default:"withargs" help:"Open articles in the reader (the default command)."`
 	Analyze AnalyzeCmd `cmd:"" help:"Print the flags of each article as JSON Lines or a text report."`
 	Extract ExtractCmd `cmd:"" help:"Print the article extracted from a page, as markdown or plain text."`
+	Export  ExportCmd  `cmd:"" help:"Write the session report of articles: claims, marks and notes, as markdown, JSON or W3C Web Annotations."`
+	History HistoryCmd `cmd:"" help:"List the articles read, most recent first."`
 
 	Version kong.VersionFlag `help:"Print the version and exit."`
 }

@@ -32,4 +32,3 @@ func (c *ExtractCmd) Run(ctx context.Context, env *ioEnv) error {
 	_, err = io.WriteString(env.stdout, articles.Visible(text)+"\n")
 	return err
 }
-

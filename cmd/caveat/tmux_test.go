@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -17,15 +18,41 @@ type tmuxSession struct {
 	name string
 }
 
+// builtBinary is the caveat binary built once for the whole test run.
+var builtBinary struct {
+	once sync.Once
+	dir  string
+	path string
+	err  error
+}
+
+// TestMain removes the shared binary after the run.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if builtBinary.dir != "" {
+		os.RemoveAll(builtBinary.dir)
+	}
+	os.Exit(code)
+}
+
 // buildBinary compiles caveat once per test run.
 func buildBinary(t *testing.T) string {
 	t.Helper()
-	bin := filepath.Join(t.TempDir(), "caveat")
-	cmd := exec.Command("go", "build", "-o", bin, ".")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
+	builtBinary.once.Do(func() {
+		dir, err := os.MkdirTemp("", "caveat-bin-")
+		if err != nil {
+			builtBinary.err = err
+			return
+		}
+		builtBinary.dir, builtBinary.path = dir, filepath.Join(dir, "caveat")
+		if out, err := exec.Command("go", "build", "-o", builtBinary.path, ".").CombinedOutput(); err != nil {
+			builtBinary.err = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if builtBinary.err != nil {
+		t.Fatal(builtBinary.err)
 	}
-	return bin
+	return builtBinary.path
 }
 
 // requireTmux skips where tmux is missing, except in CI, which installs it
