@@ -51,6 +51,11 @@ type Analysis struct {
 	Flags   []Flag
 	Sources []Source
 	Checks  []Check
+	// Attributions lists, in text order, every place a sentence names or
+	// describes its source (see Attribution), named or not, including
+	// back-references and quotations' speakers. The detector fills it;
+	// the source ledger reads it to build Sources.
+	Attributions []Attribution
 }
 
 // Summary counts flags per kind.

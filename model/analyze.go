@@ -1,25 +1,191 @@
 package model
 
-import "strings"
+import (
+	"cmp"
+	"slices"
+)
 
-// Analyze reads text and returns what it says about its sourcing.
-// TEMPORARY foundation version: paragraphs and lines only; the detector
-// replaces it.
+// Analyze reads text and returns what it says about its sourcing: its
+// paragraphs and sentences, and a flag for every anonymous source, denial,
+// statement of uncertainty, refusal to comment, named source and line of
+// site furniture. It never fails: any string, even invalid UTF-8, yields
+// an Analysis whose spans lie inside the text.
 func Analyze(text string) *Analysis {
-	a := &Analysis{Text: text}
-	start := 0
-	for start < len(text) {
-		end := strings.Index(text[start:], "\n\n")
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
+	z := newAnalyzer(text)
+	z.run()
+	buildLedger(z.a)
+	runChecks(z.a)
+	return z.a
+}
+
+// analyzer holds the state of one analysis. Tokens are made one
+// paragraph at a time into a reused buffer, so memory stays proportional
+// to the longest paragraph, not to the text; what later paragraphs need
+// from earlier ones (sources for back-references) is kept in Attributions.
+type analyzer struct {
+	text, lower string
+	a           *Analysis
+	boiler      []bool // per sentence: site furniture, no other flags
+
+	// The current paragraph: its tokens, the token range of each of its
+	// sentences (sentence sentBase+i has range sents[i]), its quotations,
+	// and where its flags and attributions begin.
+	toks     []token
+	sentBase int
+	sents    []tokRange
+	// inQuote[i] is the index+1 of the quotation holding token i, 0 if none.
+	inQuote  []int32
+	quotes   []quotation
+	flagBase int
+	attrBase int
+	matches  []cueMatch // scratch, reused per sentence
+	used     []bool     // scratch for detectAttributions
+	// anonHeads: head nouns already given as unnamed sources, so "the
+	// experts" later refers back to them.
+	anonHeads map[string]bool
+}
+
+// tokRange is a half-open range of token indexes.
+type tokRange struct{ from, to int }
+
+func newAnalyzer(text string) *analyzer {
+	z := &analyzer{text: text, lower: asciiLower(text), a: &Analysis{Text: text}, anonHeads: map[string]bool{}}
+	z.a.Paragraphs, z.a.Sentences = segment(text)
+	return z
+}
+
+func (z *analyzer) run() {
+	z.boiler = markBoilerplate(z)
+	sents := z.a.Sentences
+	for s := 0; s < len(sents); {
+		p := sents[s].Paragraph
+		e := s + 1
+		for e < len(sents) && sents[e].Paragraph == p {
+			e++
 		}
-		if strings.TrimSpace(text[start:end]) != "" {
-			a.Paragraphs = append(a.Paragraphs, Span{start, end})
-			a.Sentences = append(a.Sentences, Sentence{Span: Span{start, end}, Paragraph: len(a.Paragraphs) - 1})
-		}
-		start = end + 2
+		z.paragraph(s, e)
+		s = e
 	}
-	return a
+	z.finish()
+}
+
+// paragraph analyses sentences [first, end), which form one paragraph.
+func (z *analyzer) paragraph(first, end int) {
+	sents := z.a.Sentences
+	z.toks = z.toks[:0]
+	z.sents = z.sents[:0]
+	z.sentBase = first
+	z.flagBase, z.attrBase = len(z.a.Flags), len(z.a.Attributions)
+	for i := first; i < end; i++ {
+		from := len(z.toks)
+		z.toks = tokenize(z.text, z.lower, sents[i].Start, sents[i].End, lex.words, z.toks)
+		z.sents = append(z.sents, tokRange{from, len(z.toks)})
+	}
+	z.findQuotations()
+	for i := first; i < end; i++ {
+		if z.boiler[i] {
+			continue
+		}
+		z.detectCues(i)
+		z.detectAttributions(i)
+		z.detectQuestion(i)
+	}
+	z.propagateQuotations()
+}
+
+// rangeOf returns the token range of sentence i of the current paragraph.
+func (z *analyzer) rangeOf(i int) tokRange { return z.sents[i-z.sentBase] }
+
+// addFlag records a flag of rule for sentence sent, with Span and Cue
+// given as token ranges.
+func (z *analyzer) addFlag(ruleID string, sent int, span, cue tokRange) {
+	r := lex.rule(ruleID)
+	z.a.Flags = append(z.a.Flags, Flag{
+		Kind:        r.Kind,
+		Span:        Span{z.toks[span.from].start, z.toks[span.to-1].end},
+		Cue:         Span{z.toks[cue.from].start, z.toks[cue.to-1].end},
+		Sentence:    sent,
+		Rule:        r.ID,
+		Explanation: r.Explanation,
+		Source:      -1,
+	})
+}
+
+// finish sorts the flags and drops a flag whose span overlaps an earlier
+// flag of the same kind in the same sentence: one highlight per signal.
+func (z *analyzer) finish() {
+	f := z.a.Flags
+	slices.SortStableFunc(f, func(x, y Flag) int {
+		if c := cmp.Compare(x.Span.Start, y.Span.Start); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(kindOrder(x.Kind), kindOrder(y.Kind)); c != 0 {
+			return c
+		}
+		return cmp.Compare(y.Span.End, x.Span.End)
+	})
+	out := f[:0]
+	lastEnd := map[Kind]int{}
+	lastSent := map[Kind]int{}
+	for _, fl := range f {
+		if e, ok := lastEnd[fl.Kind]; ok && lastSent[fl.Kind] == fl.Sentence && fl.Span.Start < e {
+			continue
+		}
+		out = append(out, fl)
+		lastEnd[fl.Kind] = fl.Span.End
+		lastSent[fl.Kind] = fl.Sentence
+	}
+	z.a.Flags = out
+	slices.SortStableFunc(z.a.Attributions, func(x, y Attribution) int {
+		return cmp.Compare(x.Mention.Start, y.Mention.Start)
+	})
+}
+
+func kindOrder(k Kind) int {
+	switch k {
+	case AnonymousSource:
+		return 0
+	case Denial:
+		return 1
+	case Uncertainty:
+		return 2
+	case NoComment:
+		return 3
+	case NamedSource:
+		return 4
+	}
+	return 5
+}
+
+// detectCues runs the phrase lexicon over sentence i and fires the rules
+// whose context checks pass.
+func (z *analyzer) detectCues(i int) {
+	r := z.rangeOf(i)
+	z.matches = lex.cues.find(z.toks, r.from, r.to, z.matches[:0])
+	for _, m := range z.matches {
+		span, ok := z.checkCue(i, m)
+		if !ok {
+			continue
+		}
+		z.addFlag(m.rule, i, span, tokRange{m.from, m.to})
+	}
+}
+
+// extendSpan widens a cue to show what it bears on: up to n following
+// words, stopping at punctuation or the end of the sentence.
+func (z *analyzer) extendSpan(sent int, m tokRange, n int) tokRange {
+	end := z.rangeOf(sent).to
+	to := m.to
+	for k := 0; k < n && to < end && z.toks[to].word; k++ {
+		to++
+	}
+	return tokRange{m.from, to}
+}
+
+// word returns the norm of token i, or "" outside [lo, hi).
+func (z *analyzer) word(i int, r tokRange) string {
+	if i < r.from || i >= r.to {
+		return ""
+	}
+	return z.toks[i].norm
 }

@@ -25,6 +25,9 @@ type Source struct {
 	Mention   Span
 	Type      SourceType
 	Sentences []int
+	// Mentions are every phrase that names or points back to the source
+	// ("A US official", "the official"), in text order; Mention is the first.
+	Mentions []Span
 }
 
 // Check is one question of the sourcing scorecard, asked of the article.

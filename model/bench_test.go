@@ -1,0 +1,65 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+// newsText returns about size bytes of news text: the corpus articles,
+// read at benchmark time (never stored in the repository), repeated.
+func newsText(b *testing.B, size int) string {
+	docs := loadCorpus(b, "dev", "seed")
+	var one strings.Builder
+	for _, d := range docs {
+		one.WriteString(d.text)
+		one.WriteString("\n\n")
+	}
+	unit := one.String()
+	var sb strings.Builder
+	sb.Grow(size + len(unit))
+	for sb.Len() < size {
+		sb.WriteString(unit)
+	}
+	return sb.String()
+}
+
+// BenchmarkAnalyze reports MB/s over 1 MB and 10 MB of news text; the two
+// together show whether time grows linearly with size. Targets (issue 3):
+// 30 MB/s or more on one core, allocation under 10x the input.
+func BenchmarkAnalyze(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		size int
+	}{{"1MB", 1 << 20}, {"10MB", 10 << 20}} {
+		b.Run(c.name, func(b *testing.B) {
+			text := newsText(b, c.size)
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				Analyze(text)
+			}
+		})
+	}
+}
+
+// BenchmarkDetect measures the detector alone (segmentation, cues,
+// attributions, quotations), without the source ledger and scorecard that
+// Analyze runs after it, so a slowdown can be placed.
+func BenchmarkDetect(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		size int
+	}{{"1MB", 1 << 20}, {"10MB", 10 << 20}} {
+		b.Run(c.name, func(b *testing.B) {
+			text := newsText(b, c.size)
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				z := newAnalyzer(text)
+				z.run()
+			}
+		})
+	}
+}

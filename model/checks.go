@@ -1,0 +1,185 @@
+package model
+
+import (
+	"bufio"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// The sourcing scorecard: questions a careful editor asks of an article,
+// drawn from the AP, Reuters and New York Times standards on anonymous
+// sources. Each is asked of every article and answered with the sentences
+// that prompted it; Raised marks a question worth the reader's look, never
+// a verdict on the story. The questions and their standards are
+// data/checks/checks.tsv, the phrases each looks for data/checks/phrases.tsv.
+
+// checkDef is one question of the scorecard.
+type checkDef struct{ ID, Standard, Question string }
+
+var checkDefs = sync.OnceValue(func() []checkDef {
+	f, err := ledgerData.Open("data/checks/checks.tsv")
+	if err != nil {
+		panic("model: embedded checks.tsv: " + err.Error())
+	}
+	defer f.Close()
+	var out []checkDef
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		t := strings.TrimSpace(sc.Text())
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		p := strings.Split(t, "\t")
+		if len(p) != 3 {
+			panic("model: checks.tsv: want id<TAB>standard<TAB>question: " + t)
+		}
+		out = append(out, checkDef{p[0], p[1], p[2]})
+	}
+	return out
+})
+
+var checkPhrases = sync.OnceValue(func() *ledgerPhrases {
+	return loadLedgerList("data/checks/phrases.tsv")
+})
+
+// shareRaised is the share of attributed sentences at which a share check
+// is raised: when half the article's attributed sentences rest on
+// anonymous sources (or on hedged or denied claims), an editor asks why.
+const shareRaised = 0.5
+
+// runChecks fills a.Checks from the ledger (a.Sources) and the flags; call
+// it after buildLedger.
+func runChecks(a *Analysis) {
+	c := &checker{a: a, toks: map[int][]ledgerToken{}}
+	c.index()
+	answers := map[string]func() (string, bool, []int){
+		"anonymity_reason":    c.anonymityReason,
+		"source_precise":      c.sourcePrecise,
+		"basis_of_knowledge":  c.basisOfKnowledge,
+		"plural_sources":      c.pluralSources,
+		"lead_anonymous":      c.leadAnonymous,
+		"allegation_answered": c.allegationAnswered,
+		"anonymous_attack":    c.anonymousAttack,
+		"share_anonymous":     c.shareAnonymous,
+		"share_unverified":    c.shareUnverified,
+	}
+	a.Checks = a.Checks[:0]
+	for _, d := range checkDefs() {
+		fn, ok := answers[d.ID]
+		if !ok {
+			panic("model: checks.tsv names a check with no code: " + d.ID)
+		}
+		ans, raised, sents := fn()
+		sents = slices.Compact(checkSorted(sents))
+		if sents == nil {
+			sents = []int{}
+		}
+		a.Checks = append(a.Checks, Check{ID: d.ID, Question: d.Question, Standard: d.Standard, Answer: ans, Raised: raised, Sentences: sents})
+	}
+}
+
+// checker holds what several checks share: tokens per sentence, the flags
+// per sentence, the sources per sentence.
+type checker struct {
+	a       *Analysis
+	toks    map[int][]ledgerToken
+	kinds   map[int]map[Kind]bool
+	sources map[int][]int
+}
+
+func (c *checker) index() {
+	c.kinds = map[int]map[Kind]bool{}
+	for _, f := range c.a.Flags {
+		if c.kinds[f.Sentence] == nil {
+			c.kinds[f.Sentence] = map[Kind]bool{}
+		}
+		c.kinds[f.Sentence][f.Kind] = true
+	}
+	c.sources = map[int][]int{}
+	for i, s := range c.a.Sources {
+		for _, si := range s.Sentences {
+			c.sources[si] = append(c.sources[si], i)
+		}
+	}
+}
+
+func (c *checker) tokens(si int) []ledgerToken {
+	if t, ok := c.toks[si]; ok {
+		return t
+	}
+	t := tokenizeSpan(c.a.Text, c.a.Sentences[si].Span)
+	c.toks[si] = t
+	return t
+}
+
+// has reports whether sentence si holds a phrase of the given list.
+func (c *checker) has(si int, list string) (ledgerMatch, bool) {
+	ms := checkPhrases().find(c.tokens(si), list)
+	if len(ms) == 0 {
+		return ledgerMatch{}, false
+	}
+	return ms[0], true
+}
+
+// granted lists the unnamed people and groups an article quotes: the
+// sources for which the standards ask a reason and a basis. Unnamed media
+// and vague groups ("many have called") are not granted anonymity by the
+// reporter, so those two checks pass them by.
+func (c *checker) granted() []int {
+	var out []int
+	for i, s := range c.a.Sources {
+		if s.Type != UnnamedPerson && s.Type != UnnamedGroup {
+			continue
+		}
+		m, ok := ledgerMentionFromSpan(c.a.Text, s.Mention, false)
+		if ok && ledgerWords().has("ledger.head.vague", m.head) {
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+func (c *checker) quoteList(idx []int) string {
+	q := make([]string, 0, len(idx))
+	for _, i := range idx {
+		q = append(q, fmt.Sprintf("%q", c.a.Sources[i].Description))
+	}
+	return strings.Join(q, ", ")
+}
+
+func (c *checker) first(idx []int) []int {
+	var out []int
+	for _, i := range idx {
+		if s := c.a.Sources[i].Sentences; len(s) > 0 {
+			out = append(out, s[0])
+		}
+	}
+	return out
+}
+
+// sourceHas reports whether any sentence of source i holds a phrase of list.
+func (c *checker) sourceHas(i int, list string) bool {
+	for _, si := range c.a.Sources[i].Sentences {
+		if _, ok := c.has(si, list); ok {
+			return true
+		}
+	}
+	return false
+}
+
+func checkSorted(x []int) []int {
+	x = slices.Clone(x)
+	sort.Ints(x)
+	return x
+}
+
+func checkPlural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

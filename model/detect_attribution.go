@@ -1,0 +1,501 @@
+package model
+
+import "strings"
+
+// Attribution detection: who is the source of a sentence. A source
+// mention is a noun phrase tied to a speech or view verb ("officials
+// said", "said a source close to the probe", "critics say"), or to a frame
+// that names an origin ("according to", "citing", "calls from",
+// "discussion among"). Unnamed people, vague groups and unnamed media make
+// anonymous_source flags; names, institutions and spokespeople make
+// named_source flags; pronouns and "the official" refer back.
+
+// nounPhrase is a source mention found around a head noun.
+type nounPhrase struct {
+	from, head, to int // tokens [from, to); head is the noun
+	det            string
+}
+
+// detectAttributions finds every attribution in sentence sent.
+func (z *analyzer) detectAttributions(sent int) {
+	r := z.rangeOf(sent)
+	// used marks tokens already part of an attribution (speech verbs tied
+	// to a source, mentions), indexed by token; reused across sentences.
+	if cap(z.used) < len(z.toks) {
+		z.used = make([]bool, len(z.toks), 2*len(z.toks))
+	}
+	z.used = z.used[:len(z.toks)]
+	clear(z.used[r.from:r.to])
+	used := z.used
+	for i := r.from; i < r.to; i++ {
+		t := z.toks[i]
+		if !t.word {
+			continue
+		}
+		switch {
+		case t.in(clsSpokesNoun):
+			z.spokesperson(sent, r, i, used)
+		case t.in(clsMediaNoun):
+			z.unnamedMedia(sent, r, i, used)
+		case t.in(clsAnonPerson) || t.in(clsAnonGroup):
+			z.unnamedSource(sent, r, i, used)
+		case t.in(clsGroupPronoun):
+			z.vaguePronoun(sent, r, i, used)
+		}
+	}
+	for i := r.from; i < r.to; i++ {
+		if z.toks[i].word && (isSubjectPronoun(z.toks[i].norm) || z.toks[i].norm == "one") {
+			z.pronounSource(sent, r, i, used)
+		}
+	}
+	for i := r.from; i < r.to; i++ {
+		if !used[i] && z.toks[i].in(clsNamedSpeechVerb) {
+			z.namedSource(sent, r, i, used)
+		}
+	}
+}
+
+// unnamedSource handles a person or group noun: "two people familiar
+// with the matter said", "said a source close to the probe", "critics
+// say", "calls from some lawmakers".
+func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
+	t := z.toks[i]
+	next := z.word(i+1, r)
+	// "analyst Mike Powell", "executive chair Marcelo Claure": the person
+	// is named.
+	for k := i + 1; k < r.to && k <= i+2 && z.toks[k].word && !isSpeechVerb(z.toks[k].norm) && !isNPStop(z.toks[k].norm); k++ {
+		if z.toks[k].cap && !z.toks[k].caps && !isWeekday(z.toks[k].norm) {
+			return
+		}
+	}
+	// Inside someone's quotation only cited sources count ("we confirmed
+	// it with other sources"); "a person would be hard-pressed" is generic.
+	if z.quoted(i) && t.norm != "source" && t.norm != "sources" {
+		return
+	}
+	switch t.norm {
+	case "source", "sources":
+		if next == "of" || isNonHumanSourceModifier(z.word(i-1, r)) {
+			return
+		}
+	case "people", "person":
+		if !z.licensedPeople(r, i) {
+			return
+		}
+	case "lawyer", "lawyers", "executive", "executives", "employee", "employees":
+		if next == "for" || next == "of" || isPossessiveWord(z.word(i-1, r)) {
+			return // someone's lawyer or executive speaks for them
+		}
+	}
+	group := t.in(clsAnonGroup) && !t.in(clsAnonPerson)
+	if group && z.namedAffiliation(r, i) {
+		return // "researchers at NASA": a named institution's people
+	}
+	np := z.phraseAround(r, i)
+	np = z.partitive(r, np)
+	if z.ledByName(r, np) {
+		return
+	}
+	verb, inverted := z.attributionVerb(r, np)
+	if verb < 0 && t.norm == "sources" && (isCountedDeterminer(np.det) || z.word(i-1, r) == "unnamed" || z.word(i-1, r) == "anonymous") {
+		// "confirmed it with other sources": counted unnamed sources are
+		// a source without a verb of their own.
+		verb = i
+	}
+	if verb < 0 {
+		return
+	}
+	if np.det == "both" {
+		return // "both men": a known pair
+	}
+	if (np.det == "the" || np.det == "these" || np.det == "those") && !isStockBackReference(t.norm) && !z.anonHeads[singular(t.norm)] {
+		return // "the researchers", "the analyst" refer back to someone not given as unnamed
+	}
+	rule := "anon.unnamed_person"
+	typ := UnnamedPerson
+	if group || isPlural(t.norm) && np.det != "the" && !isNumberWord(np.det) && np.det != "a" {
+		if group {
+			rule, typ = "anon.vague_group", UnnamedGroup
+		}
+	}
+	backRef := np.det == "the" || np.det == "these" || np.det == "those"
+	if backRef && !group {
+		rule = "anon.back_reference"
+	}
+	z.recordAttribution(sent, r, np, verb, inverted, rule, false, typ, backRef, used)
+	z.anonHeads[singular(t.norm)] = true
+}
+
+// partitive extends "one of the Russian sources", "a group of lawmakers"
+// over the quantity, so the phrase is the subject and not an object of
+// "of".
+func (z *analyzer) partitive(r tokRange, np nounPhrase) nounPhrase {
+	if z.word(np.from-1, r) != "of" {
+		return np
+	}
+	q := z.word(np.from-2, r)
+	if !isDeterminer(q) && !isCollective(q) {
+		return np
+	}
+	np.from -= 2
+	if isCollective(q) && isDeterminer(z.word(np.from-1, r)) {
+		np.from--
+	} else if isCollective(q) && np.from-2 >= r.from && isDeterminer(z.word(np.from-2, r)) && z.toks[np.from-1].word && !isNPStop(z.word(np.from-1, r)) {
+		np.from -= 2 // "a bipartisan group of"
+	}
+	return np
+}
+
+// namedAffiliation: a group noun followed by "at", "from", "of" or "out of"
+// and a capitalised name ("researchers at Harvard").
+func (z *analyzer) namedAffiliation(r tokRange, i int) bool {
+	k := i + 1
+	switch z.word(k, r) {
+	case "at", "from", "of":
+		k++
+	case "out":
+		if z.word(k+1, r) != "of" {
+			return false
+		}
+		k += 2
+	default:
+		return false
+	}
+	if z.word(k, r) == "the" {
+		k++
+	}
+	return k < r.to && z.toks[k].word && z.toks[k].cap && !z.toks[k].caps
+}
+
+// licensedPeople: "people" and "person" are sources only when described
+// ("people familiar with …", "a person briefed on …") or counted ("two
+// people said"), or referred back to ("the person said").
+func (z *analyzer) licensedPeople(r tokRange, i int) bool {
+	switch z.word(i+1, r) {
+	case "familiar", "briefed", "close", "with", "knowledgeable", "aware", "involved", "speaking", "inside":
+		return true
+	}
+	// Counted or referred-back people must speak at once: "two people
+	// said", "the person added"; "people who reported using …" are not
+	// sources.
+	p := z.word(i-1, r)
+	counted := isNumberWord(p) || p == "several" || p == "a" || p == "the" || p == "one" || p == "other"
+	if !counted {
+		return false
+	}
+	switch z.word(i-2, r) {
+	case "said", "says", "added", "to", "citing": // "said one person, who …", "according to two people"
+		return true
+	}
+	k := i + 1
+	for k < r.to && isAuxiliary(z.toks[k].norm) {
+		k++
+	}
+	return k < r.to && z.toks[k].in(clsSpeechVerb)
+}
+
+// vaguePronoun: "many have called on …", "others credit him", "which some
+// see as …": an indefinite pronoun as the holder of a view.
+func (z *analyzer) vaguePronoun(sent int, r tokRange, i int, used []bool) {
+	if z.quoted(i) {
+		return
+	}
+	// As a subject the pronoun starts a clause: sentence start, after a
+	// comma or a conjunction ("while many consider", "which some see").
+	if p := i - 1; p >= r.from && z.toks[p].word && !isClauseStart(z.toks[p].norm) {
+		return
+	}
+	k := i + 1
+	for k < r.to && isAuxiliary(z.toks[k].norm) {
+		k++
+	}
+	if k >= r.to || !z.toks[k].in(clsSpeechVerb) || !z.verbUse(r, k) {
+		return
+	}
+	if v := z.toks[k].norm; v == "credit" || v == "credits" || v == "charge" || v == "report" {
+		// "some credit card debt": a noun, unless a person follows.
+		if n := k + 1; n >= r.to || !(z.toks[n].cap || z.toks[n].norm == "him" || z.toks[n].norm == "her" || z.toks[n].norm == "them" || z.toks[n].norm == "that") {
+			return
+		}
+	}
+	np := nounPhrase{from: i, head: i, to: i + 1}
+	z.recordAttribution(sent, r, np, k, false, "anon.vague_group", false, UnnamedGroup, false, used)
+}
+
+// unnamedMedia: "media reports said", "reports claim", "according to
+// local media". Media quoting a named person ("other media quoted X as
+// saying") are not anonymous, and "the report" refers to a named one.
+func (z *analyzer) unnamedMedia(sent int, r tokRange, i int, used []bool) {
+	t := z.toks[i]
+	prev := z.word(i-1, r)
+	if t.norm == "reports" || t.norm == "press" {
+		if p := i - 1; p >= r.from && z.toks[p].word && (z.toks[p].cap && p > r.from || isPronoun(prev)) {
+			return // "CBS reports", "he reports": a verb
+		}
+		switch prev {
+		case "the", "these", "those", "such", "its", "his", "her", "their", "this", "that":
+			return
+		}
+	}
+	np := z.phraseAround(r, i)
+	if n := z.word(np.to, r); (n == "by" || n == "from") && np.to+1 < r.to && z.toks[np.to+1].cap {
+		return // "reports received by Amnesty": a named source
+	}
+	if z.word(np.to, r) == "received" || z.word(np.to, r) == "published" {
+		if k := np.to + 1; z.word(k, r) == "by" && k+1 < r.to && z.toks[k+1].cap {
+			return
+		}
+	}
+	if z.precededByAccordingTo(r, np.from) {
+		z.recordAttribution(sent, r, np, np.from-1, true, "anon.unnamed_media", false, UnnamedMedia, false, used)
+		return
+	}
+	k := i + 1
+	for k < r.to && (z.toks[k].in(clsMediaNoun) || isAuxiliary(z.toks[k].norm)) {
+		k++
+	}
+	if k < r.to && z.toks[k].in(clsMediaVerb) && !used[k] {
+		np.to = i + 1
+		z.recordAttribution(sent, r, np, k, false, "anon.unnamed_media", false, UnnamedMedia, false, used)
+	}
+}
+
+// phraseAround extends the head noun left over its modifiers and
+// determiner ("two", "a senior", "U.S. law enforcement and security")
+// and right over what describes it ("familiar with the matter", "close to
+// the probe").
+func (z *analyzer) phraseAround(r tokRange, head int) nounPhrase {
+	np := nounPhrase{from: head, head: head, to: head + 1}
+	for k := head - 1; k >= r.from && k >= head-6; k-- {
+		t := z.toks[k]
+		if !t.word {
+			if t.norm == "-" || t.norm == "&" {
+				np.from = k
+				continue
+			}
+			break
+		}
+		if isDeterminer(t.norm) {
+			np.from, np.det = k, t.norm
+			break
+		}
+		if isNPStop(t.norm) || t.in(clsSpeechVerb) || isPastParticiple(t) {
+			break
+		}
+		np.from = k
+	}
+	// Post-modifiers: "familiar with the matter", "briefed on the talks",
+	// "close to the probe", "with knowledge of the discussions".
+	k := head + 1
+	switch z.word(k, r) {
+	case "familiar", "briefed", "close", "with", "knowledgeable", "aware", "involved", "speaking", "in", "at", "from", "who", "based":
+		for k < r.to && z.toks[k].word && k < head+9 && !z.toks[k].in(clsSpeechVerb) {
+			k++
+		}
+		np.to = k
+	}
+	return np
+}
+
+// attributionVerb finds the speech or view verb tying the phrase to what
+// the sentence says: after it ("officials said", "sources, speaking on
+// condition of anonymity, said") or before it ("said a source",
+// "according to two people", "calls from some lawmakers").
+func (z *analyzer) attributionVerb(r tokRange, np nounPhrase) (int, bool) {
+	if v := z.frameBefore(r, np.from); v >= 0 {
+		return v, true
+	}
+	if v := z.invertedVerb(r, np); v >= 0 {
+		return v, true
+	}
+	if p := np.from - 1; p >= r.from && z.toks[p].word && (z.toks[p].in(clsSpeechVerb) || isPastParticiple(z.toks[p])) {
+		return -1, false // "told WeWork executives", "outraged local officials": an object
+	}
+	switch z.word(np.from-1, r) {
+	case "with":
+		// "with one of the sources claiming …": an absolute clause.
+		if v := np.to; v < r.to && isSpeechVerb(z.toks[v].norm) && strings.HasSuffix(z.toks[v].norm, "ing") {
+			return v, false
+		}
+		return -1, false
+	case "of", "to", "for", "on", "at", "in", "about", "against", "than", "like":
+		return -1, false // the phrase is an object, not a source
+	}
+	k := np.to
+	if k < r.to && k > np.head+1 && z.toks[k-1].in(clsSpeechVerb) {
+		k--
+	}
+	for steps := 0; k < r.to && steps < 12; k, steps = k+1, steps+1 {
+		t := z.toks[k]
+		switch t.norm {
+		case ".", ";", ":", "?", "!", "that", "which", "because", "if", "when", "while", "after", "before", "although", "though", "since", "whose", "but":
+			return -1, false
+		case ",":
+			// Skip a parenthetical ", speaking on condition of anonymity,".
+			j := k + 1
+			for j < r.to && j < k+14 && z.toks[j].norm != "," {
+				j++
+			}
+			if j >= r.to || z.toks[j].norm != "," {
+				return -1, false
+			}
+			v := j + 1
+			for v < r.to && isAuxiliary(z.toks[v].norm) {
+				v++
+			}
+			if v < r.to && z.toks[v].in(clsSpeechVerb) {
+				return v, false
+			}
+			return -1, false
+		}
+		if t.in(clsBeForm) && k+1 < r.to && !z.toks[k+1].in(clsSpeechVerb) && z.toks[k+1].norm != "also" {
+			return -1, false // "lawyers are demanding …": another verb
+		}
+		if t.norm == "like" && z.word(k-1, r) == "would" {
+			return k, false // "would like": a wish held by the group
+		}
+		if t.in(clsSpeechVerb) && z.verbUse(r, k) {
+			if lex.in(clsBeForm, z.word(k-1, r)) {
+				return -1, false // "have been accused of": the phrase is acted on
+			}
+			return k, false
+		}
+	}
+	return -1, false
+}
+
+// verbUse tells a speech or view verb from the same word used otherwise:
+// a noun after a determiner or number ("911 calls", "the claims"), and
+// "see"/"view"/"call" that give no view ("allowed researchers to see how").
+func (z *analyzer) verbUse(r tokRange, k int) bool {
+	p := z.word(k-1, r)
+	if isDeterminer(p) && p != "many" && p != "some" || isPossessiveWord(p) {
+		return false
+	}
+	if n := z.word(k+1, r); n == "by" {
+		return false // "the breakdown revealed by …": a participle
+	}
+	switch z.toks[k].norm {
+	case "reported", "report", "reports":
+		if n := z.word(k+1, r); n == "for" || n == "to" {
+			return false // "reported for duty"
+		}
+	case "see", "sees", "saw", "view", "views":
+		return z.hasWithin(r, k+1, 8, "as")
+	case "call", "calls", "called":
+		n := z.word(k+1, r)
+		return n == "on" || n == "for" || n == "it" || n == "the" || n == "him" || n == "her" || n == "them" || n == "this" || n == "that"
+	}
+	return true
+}
+
+// frameBefore returns the token of a frame that makes the phrase starting
+// at from a source: a speech verb before it ("said a source"),
+// "according to", "citing", "calls from", "discussion among". -1 if none.
+func (z *analyzer) frameBefore(r tokRange, from int) int {
+	k := from - 1
+	if k >= r.from && !z.toks[k].word && z.toks[k].norm != "," {
+		k-- // an opening quotation mark: “three Russian sources …”
+	}
+	if k < r.from {
+		return -1
+	}
+	switch n := z.toks[k].norm; {
+	case n == "citing" || n == "cited":
+		return k
+	case n == "said" || n == "says" || n == "say" || n == "added" || n == "wrote" || n == "reported":
+		// "…, said a source close to the probe." inverts; in "said
+		// lawmakers would act" the phrase starts the reported clause.
+		return -1
+	case n == "to" && z.word(k-1, r) == "according":
+		return k - 1
+	case n == "from" && lex.in(clsFromFrame, z.word(k-1, r)):
+		return k - 1
+	case n == "among" && lex.in(clsAmongFrame, z.word(k-1, r)):
+		return k - 1
+	case n == "by" && z.word(k-1, r) != "" && (z.word(k-1, r) == "criticized" || z.word(k-1, r) == "criticised" || z.word(k-1, r) == "accused" || z.word(k-1, r) == "questioned"):
+		return k - 1
+	}
+	return -1
+}
+
+// invertedVerb finds "said" before the phrase when the phrase ends the
+// clause ("…, said a source close to the probe." / "said officials on
+// Tuesday"), so the phrase is the speaker and not the reported subject.
+func (z *analyzer) invertedVerb(r tokRange, np nounPhrase) int {
+	k := np.from - 1
+	switch z.word(k, r) {
+	case "said", "says", "say", "added", "wrote", "reported", "told":
+	default:
+		return -1
+	}
+	if z.word(k, r) == "told" {
+		return -1 // "told two sources": the phrase is the listener
+	}
+	if np.to >= r.to || !z.toks[np.to].word {
+		return k
+	}
+	switch z.word(np.to, r) {
+	case "on", "in", "at", "late", "earlier", "last", "this", "who", "adding", "citing", "speaking", "told", "according":
+		return k
+	}
+	return -1
+}
+
+func (z *analyzer) precededByAccordingTo(r tokRange, from int) bool {
+	return z.word(from-1, r) == "to" && z.word(from-2, r) == "according"
+}
+
+// ledByName: "Trump and his allies deny" is a group headed by a named
+// person, not a vague group.
+func (z *analyzer) ledByName(r tokRange, np nounPhrase) bool {
+	p := np.from
+	if d := z.word(p, r); d == "his" || d == "her" || d == "their" {
+		if z.word(p-1, r) == "and" && p-2 >= r.from && z.toks[p-2].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// recordAttribution stores the attribution and flags it: anonymous rules
+// flag anonymous_source, named ones named_source. The span runs from the
+// mention to its verb (or verb to mention when inverted).
+func (z *analyzer) recordAttribution(sent int, r tokRange, np nounPhrase, verb int, inverted bool, rule string, named bool, typ SourceType, backRef bool, used []bool) {
+	used[verb] = true
+	for k := np.from; k < np.to; k++ {
+		used[k] = true
+	}
+	span := tokRange{np.from, max(np.to, verb+1)}
+	if inverted {
+		span = tokRange{min(verb, np.from), max(np.to, verb+1)}
+	}
+	if z.hasAnonymity(r) && named && rule == "named.spokesperson" {
+		rule, named, typ = "anon.anonymity_granted", false, UnnamedPerson
+	}
+	z.a.Attributions = append(z.a.Attributions, Attribution{
+		Sentence: sent,
+		Mention:  Span{z.toks[np.from].start, z.toks[np.to-1].end},
+		Named:    named,
+		Type:     typ,
+		BackRef:  backRef,
+		Plural:   isPlural(z.toks[np.head].norm),
+	})
+	z.addFlag(rule, sent, span, tokRange{np.head, np.head + 1})
+}
+
+// hasAnonymity: the sentence says its source was granted anonymity.
+func (z *analyzer) hasAnonymity(r tokRange) bool {
+	for k := r.from; k < r.to; k++ {
+		switch z.toks[k].norm {
+		case "anonymity", "anonymously":
+			return true
+		case "named", "identified":
+			// "asked not to be named", "did not wish to be identified"
+			if z.hasWithin(r, max(r.from, k-3), k-max(r.from, k-3), "not") {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,378 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+// detectCase is one sentence written for the test, the kind asked about,
+// and whether the guide says the sentence carries it. Near-miss negatives
+// sit beside the positives they resemble.
+type detectCase struct {
+	text string
+	kind Kind
+	want bool
+	rule string // when want: the rule expected to fire (optional)
+}
+
+// kindsIn returns the kinds flagged in the last sentence of text (earlier
+// sentences give context for back-references and quotations).
+func kindsIn(text string) map[Kind]string {
+	a := Analyze(text)
+	out := map[Kind]string{}
+	last := len(a.Sentences) - 1
+	for _, f := range a.Flags {
+		if f.Sentence == last {
+			if _, ok := out[f.Kind]; !ok {
+				out[f.Kind] = f.Rule
+			}
+		}
+	}
+	return out
+}
+
+// firedByPositives collects the rules that fired on positive cases, so
+// TestEveryRuleHasAPositiveCase can check each rule is exercised.
+var firedByPositives = map[string]bool{}
+
+func runCases(t *testing.T, cases []detectCase) {
+	t.Helper()
+	for _, c := range cases {
+		got := kindsIn(c.text)
+		if c.want {
+			for _, f := range Analyze(c.text).Flags {
+				firedByPositives[f.Rule] = true
+			}
+		}
+		rule, has := got[c.kind]
+		if has != c.want {
+			t.Errorf("%s on %q: got %v (flags %v), want %v", c.kind, c.text, has, got, c.want)
+			continue
+		}
+		if c.want && c.rule != "" && rule != c.rule {
+			t.Errorf("%s on %q: rule %s, want %s", c.kind, c.text, rule, c.rule)
+		}
+	}
+}
+
+func TestAnonymousSourceRules(t *testing.T) {
+	A := AnonymousSource
+	runCases(t, []detectCase{
+		// anon.anonymity_granted / anon.unnamed_person
+		{"A senior diplomat, speaking on condition of anonymity, said the talks had stalled.", A, true, ""},
+		{"Two officials said the convoy left before dawn.", A, true, "anon.unnamed_person"},
+		{"A State Department official said the visa rules would change.", A, true, "anon.unnamed_person"},
+		{"The plan was shelved last year, investigators said.", A, true, ""},
+		{"Authorities say the fire started in a kitchen.", A, true, ""},
+		{"The bridge will reopen on Monday, said a source close to the city council.", A, true, ""},
+		{"Two sources told the newspaper the merger was off.", A, true, ""},
+		// anon.familiar_with
+		{"The bank is weighing a sale of its insurance arm, according to three people familiar with the matter.", A, true, ""},
+		{"A person briefed on the negotiations said no deal was near.", A, true, ""},
+		{"Insiders expect the chairman to step down.", A, true, ""},
+		// named people and institutions are not anonymous
+		{"Maria Lopez, the city's mayor, said the budget was balanced.", A, false, ""},
+		{"The ministry said in a statement that the dam was safe.", A, false, ""},
+		{"Police in Fresno said the driver had been drinking.", A, false, ""},
+		{"Prosecutors said the defendant fled the state.", A, false, ""},
+		{"The Kremlin said the exercises were routine.", A, false, ""},
+		{"Washington denied the report.", A, false, ""},
+		{"A UN report found that harvests had fallen by a third.", A, false, ""},
+		{"Internal documents seen by the newspaper show the losses grew.", A, false, ""},
+		{"The idea was for the envoy Tom Reyes to meet his counterpart in Oslo.", A, false, ""},
+		{"The farmer's daughter said the barn burned for hours.", A, false, ""},
+		// spokespeople of named organisations are the institution
+		{"A navy spokesman said two sailors were missing.", A, false, ""},
+		{"A bank representative said the branch would close.", A, false, ""},
+		{"A spokeswoman for the airline declined to comment.", A, false, ""},
+		{"A company spokesman, who asked not to be named, said the plant would close.", A, true, ""},
+		{"A spokesperson who did not wish to be named because of agency policy said the plant would close.", A, true, ""},
+		// a title that the article goes on to name is no unnamed official
+		{"The inquiry must go on, a prominent Republican senator said on Sunday.", A, false, ""},
+		{"Advocates estimate 2,000 families are at risk.", A, true, ""},
+		// named analyst
+		{"Retail analyst Jane Porter of Acme Securities says sales will slow.", A, false, ""},
+		// vague groups
+		{"Critics say the law punishes the poor.", A, true, "anon.vague_group"},
+		{"Many have urged the council to delay the vote.", A, true, "anon.vague_group"},
+		{"Some economists believe the rate cut came too late.", A, true, ""},
+		{"Some Democratic lawmakers have questioned the cost of the program.", A, true, ""},
+		{"Trade experts say the tariffs could last for years.", A, true, ""},
+		{"Advocates warn that thousands could lose coverage.", A, true, ""},
+		{"While many regard him as a reformer, others blame him for the crash.", A, true, ""},
+		{"The decision drew calls from some party members and local activists to resign.", A, true, ""},
+		{"The chairman and his allies deny any wrongdoing.", A, false, ""},
+		{"Hundreds of protesters marched to the embassy.", A, false, ""},
+		{"The new rules may reassure some that the market is safe.", A, false, ""},
+		{"Several lawmakers broke ranks to vote for the bill.", A, false, ""},
+		{"Some of the lawmakers have been accused of taking bribes.", A, false, ""},
+		// unnamed media
+		{"The club is close to signing the striker, media reports said.", A, true, "anon.unnamed_media"},
+		{"The minister will resign, according to local media.", A, true, "anon.unnamed_media"},
+		{"Reports claim the singer will retire next year.", A, true, ""},
+		{"Local newspapers quoted Mayor Diaz as saying the water was safe.", A, false, ""},
+		{"The company dismissed the reports.", A, false, ""},
+		{"The Financial Times reported that the bank would cut jobs.", A, false, ""},
+		{"The Daily Post reports the council has approved the plan.", A, false, ""},
+		// back-references
+		{"A Western diplomat said the ceasefire was fragile. The diplomat said both sides had rearmed.", A, true, ""},
+		{"A source close to the team said the coach would leave. He added that talks had broken down.", A, true, "anon.back_reference"},
+		{"Senator Ruth Adler said the bill would pass. She added that the vote was close.", A, false, ""},
+		{"According to the sources, the payment was made in cash.", A, true, ""},
+		{"Critics say the levy is unfair. They say it will hurt farmers.", A, true, "anon.back_reference"},
+		{"The mayor defended the levy. They say it will hurt farmers.", A, false, ""},
+		{"Two officials said the talks had failed. \u201cThere is no deal. Nothing is agreed,\u201d one of them said.", A, true, ""},
+		// quotations take their speaker's status
+		{"\u201cThe factory will close. Nobody will be paid,\u201d said one worker who asked not to be named.", A, true, ""},
+		{"\u201cThe factory will close. Nobody will be paid,\u201d said Anna Berg, the union leader.", A, false, ""},
+		// a named speaker citing unnamed backing
+		{"\u201cWe have confirmed this with the regulator and other sources,\u201d Ms Kahn said.", A, true, ""},
+		// people who are part of the event, and generic people
+		{"\u201cIt is a person who would never lie to you,\u201d she said.", A, false, ""},
+		// passive with no agent
+		{"The governor has been accused of misusing state funds.", A, false, ""},
+		// the reported clause's subject is not its speaker
+		{"The mayor said residents should boil their water.", A, false, ""},
+		{"She said lawmakers would vote on Friday.", A, false, ""},
+		{"The plan will cut costs, said officials on Tuesday.", A, true, ""},
+		// objects of another verb are not sources
+		{"The chief executive told company executives he wants a profit by 2021.", A, false, ""},
+		{"The outage angered local officials who complained of poor warnings.", A, false, ""},
+		{"The numbers show how many view the videos twice.", A, false, ""},
+		{"The families wanted some say in the matter.", A, false, ""},
+		{"Staff who reported for duty that night were tired.", A, false, ""},
+		// named affiliation, named pairs, named reports
+		{"Researchers at Stanford University believe the drug is safe.", A, false, ""},
+		{"Both men claimed they had been treated well.", A, false, ""},
+		{"At least 40 people died, according to reports received by Amnesty International.", A, false, ""},
+		{"Mexico is the main foreign source for the drug, the agency says.", A, false, ""},
+		// a definite group refers back: anonymous only if it was
+		{"Analyst Sam Reed of Northbank expects a rebound. The analyst said margins would recover.", A, false, ""},
+		{"Two analysts said margins would fall. The analysts added that costs were rising.", A, true, ""},
+	})
+}
+
+func TestDenialRules(t *testing.T) {
+	D := Denial
+	runCases(t, []detectCase{
+		{"The company denied the allegations.", D, true, "deny.verb"},
+		{"He has denied any wrongdoing.", D, true, ""},
+		{"The minister denied that she had met the lobbyist.", D, true, ""},
+		{"The agency rejected claims that it had hidden the data.", D, true, "deny.reject_claim"},
+		{"She dismissed the report as fabricated.", D, true, ""},
+		{"The embassy called the accusations baseless.", D, true, ""},
+		{"A spokesman said the claims were false.", D, true, ""},
+		{"The official said that was not true.", D, true, ""},
+		{"The mayor said the city was not involved in the deal.", D, true, ""},
+		{"He pleaded not guilty to all four counts.", D, true, "deny.not_guilty"},
+		{"\u201cI never received that letter,\u201d the senator said.", D, true, ""},
+		{"Allegations of abuse were denied by the prison service.", D, true, ""},
+		{"The party disputes the account given by the witness.", D, true, ""},
+		{"The minister played down his role in the affair after the leak.", D, true, "deny.downplay"},
+		{"The network defended its reporting against the attacks.", D, true, "deny.defend_against"},
+		{"The network defended its reporting in a long memo.", D, false, ""},
+		{"The coach insisted the team had followed the rules.", D, true, "deny.insist"},
+		{"She insisted that the vote go ahead.", D, false, ""},
+		// not denials
+		{"The board rejected the takeover bid.", D, false, ""},
+		{"The union rejected any talks without the owners.", D, false, ""},
+		{"A federal judge denied the request for a new trial.", D, false, ""},
+		{"The court rejected the appeal on Tuesday.", D, false, ""},
+		{"The rule denied him a chance to compete.", D, false, ""},
+		{"She was denied entry at the border.", D, false, ""},
+		{"The team did not score in the second half.", D, false, ""},
+		{"The company declined to comment on the report.", D, false, ""},
+		{"Voters rejected the bill by a wide margin.", D, false, ""},
+		{"Economists called the forecast way too optimistic.", D, false, ""},
+		{"The president called the network fake news.", D, false, ""},
+		{"The two countries have disputed territory in the region.", D, false, ""},
+		{"The editor insisted on a correction.", D, false, ""},
+		{"She wrote to the family, whom she had never met, she said.", D, false, ""},
+		{"Regulators urged new rules to combat misinformation in the reports.", D, false, ""},
+		{"You do not have to deny yourself dessert.", D, false, ""},
+		{"The ministry dismissed the reports as propaganda.", D, true, ""},
+		{"The group said the accusations were false.", D, true, ""},
+		{"The governor called the allegations a witch hunt.", D, true, ""},
+	})
+}
+
+func TestUncertaintyRules(t *testing.T) {
+	U := Uncertainty
+	runCases(t, []detectCase{
+		// hedge words
+		{"The rebels reportedly seized the airport.", U, true, "unc.hedge_word"},
+		{"The alleged bribe was paid in 2019.", U, true, ""},
+		{"The so-called peace plan has few backers.", U, true, ""},
+		{"The storm is likely to reach the coast tonight.", U, true, ""},
+		{"Ships were unable to land, possibly because of ice.", U, true, ""},
+		// modals
+		{"The strike may spread to other ports.", U, true, "unc.modal"},
+		{"The virus might have come from bats.", U, true, ""},
+		{"The deal could collapse within weeks.", U, true, ""},
+		{"The vote was held in May.", U, false, ""},
+		{"May 4 was the last day of trading.", U, false, ""},
+		{"Miners can work underground for ten hours.", U, false, ""},
+		{"The airport will open on Monday.", U, false, ""},
+		{"A buyer could use the rule to avoid the tax.", U, false, ""},
+		{"They could not find the keys.", U, false, ""},
+		{"The navy showed its military might.", U, false, ""},
+		{"The contract would include two new ferries.", U, false, ""},
+		{"The least they could do is apologise.", U, false, ""},
+		// distancing passives and appearance
+		{"The suspects are believed to have fled abroad.", U, true, "unc.distancing_passive"},
+		{"The plan is seen as a gamble.", U, true, ""},
+		{"It is thought that the fire spread from a kitchen.", U, true, ""},
+		{"The fire appears to have started in the basement.", U, true, ""},
+		{"The data suggest the drug slows the disease.", U, true, ""},
+		{"The minister suggested that the two sides should meet in Geneva.", U, false, ""},
+		// unknowns and open questions
+		{"It is unclear whether the pilot survived.", U, true, ""},
+		{"The video could not be independently verified.", U, true, "unc.unknown"},
+		{"Police are investigating whether the fire was arson.", U, true, ""},
+		{"The council voted on whether to close the library.", U, false, ""},
+		{"The reporter asked the minister whether he would resign.", U, false, ""},
+		// hypotheticals
+		{"If true, the report would embarrass the government.", U, true, ""},
+		{"Assuming the meeting did happen, the deal is in doubt.", U, true, ""},
+		{"It would hurt us if we ignored the warning, he said.", U, false, ""},
+		// allegations and reports
+		{"The mayor has been accused of taking bribes.", U, true, "unc.allegation"},
+		{"Accounts surfaced that the coach had hit players.", U, true, ""},
+		{"Prices rose amid reports that the mine had flooded.", U, true, ""},
+		{"The regulator accused the bank of fraud.", U, false, ""},
+		{"The Times reported that the bank would cut jobs.", U, false, ""},
+		// estimates
+		{"The death toll is estimated at around 4,000.", U, true, "unc.estimate"},
+		{"About 30 ships joined the search.", U, false, ""},
+		{"Advocates estimate 2,000 families are at risk.", U, true, "unc.estimate"},
+		{"The agency revised its estimate on Monday.", U, false, ""},
+		{"The new keyboard should prove more reliable.", U, true, "unc.modal"},
+		{"Members should not send emails from the office.", U, false, ""},
+		// plain forecasts, plans, hopes, opinions
+		{"The company expects profit to rise next year.", U, false, ""},
+		{"The firm is expected to cut jobs.", U, false, ""},
+		{"She hopes the bill will pass.", U, false, ""},
+		{"\u201cI think he is the right choice,\u201d she said.", U, false, ""},
+		{"The move was a mistake.", U, false, ""},
+		{"Perhaps the most striking change is the new logo.", U, true, ""},
+		// speaker doubt
+		{"\u201cWe're not so sure,\u201d the analyst said.", U, true, "unc.speaker_doubt"},
+		// open yes/no heading
+		{"Did the mayor break the law?", U, true, "unc.question"},
+		{"What is a filibuster?", U, false, ""},
+		{"Is there anything better than fresh bread?", U, false, ""},
+		{"Did you know the city has three rivers?", U, false, ""},
+		// "suggest" of proposing, "you could" of generic ability
+		{"The system can flash lights, suggesting a lane change.", U, false, ""},
+		{"You could read the results as a victory.", U, false, ""},
+		{"Whether you are hiking or resting, carry water.", U, false, ""},
+		// "reports that" as a relative clause names no report of a claim
+		{"The inspector released two critical reports that described delays.", U, false, ""},
+	})
+}
+
+func TestNoCommentRules(t *testing.T) {
+	N := NoComment
+	runCases(t, []detectCase{
+		{"The bank declined to comment.", N, true, "nocomment.declined"},
+		{"The White House did not immediately respond to a request for comment.", N, true, ""},
+		{"Efforts to reach the family were unsuccessful.", N, true, ""},
+		{"He did not immediately provide any other details.", N, true, ""},
+		{"Efforts to reach a deal continued overnight.", N, false, ""},
+		{"The soldiers did not return fire.", N, false, ""},
+	})
+}
+
+func TestBoilerplate(t *testing.T) {
+	text := "Storm hits coast\n\nThe storm hit the coast on Monday, officials said.\n\nAdvertisement\n\n" +
+		"Flood warnings lifted in the north\nRelated\n\nFlood warnings lifted in the north\n\n" +
+		"(Reporting by Ann Lee; Editing by Tom Fox)\n\nShare this article"
+	a := Analyze(text)
+	boiler := map[string]bool{}
+	for _, f := range a.Flags {
+		if f.Kind == Boilerplate {
+			boiler[a.SentenceText(f.Sentence)] = true
+		}
+	}
+	for _, want := range []string{"Advertisement", "Flood warnings lifted in the north", "Related", "(Reporting by Ann Lee; Editing by Tom Fox)", "Share this article"} {
+		if !boiler[want] {
+			t.Errorf("%q not flagged boilerplate; got %v", want, boiler)
+		}
+	}
+	if boiler["Storm hits coast"] || boiler["The storm hit the coast on Monday, officials said."] {
+		t.Errorf("article text flagged boilerplate: %v", boiler)
+	}
+	for _, f := range a.Flags {
+		if f.Kind.Scored() && boiler[a.SentenceText(f.Sentence)] {
+			t.Errorf("scored flag %s on boilerplate %q", f.Kind, a.SentenceText(f.Sentence))
+		}
+	}
+}
+
+func TestFlagsCarryRuleAndExplanation(t *testing.T) {
+	a := Analyze("Officials said the dam may fail. The company denied the report.")
+	if len(a.Flags) < 3 {
+		t.Fatalf("want at least 3 flags, got %v", a.Flags)
+	}
+	rules := Rules()
+	for i, f := range a.Flags {
+		r, ok := rules[f.Rule]
+		if !ok || r.Kind != f.Kind || f.Explanation != r.Explanation || f.Explanation == "" {
+			t.Errorf("flag %d: rule %q kind %s explanation %q does not match the rule data", i, f.Rule, f.Kind, f.Explanation)
+		}
+		if f.Source < -1 || f.Source >= len(a.Sources) {
+			t.Errorf("flag %d: Source = %d, not -1 or an index into %d sources", i, f.Source, len(a.Sources))
+		}
+		if !(f.Span.Start <= f.Cue.Start && f.Cue.End <= f.Span.End) {
+			t.Errorf("flag %d: cue %v outside span %v", i, f.Cue, f.Span)
+		}
+		if i > 0 && a.Flags[i-1].Span.Start > f.Span.Start {
+			t.Errorf("flags not sorted at %d", i)
+		}
+	}
+}
+
+func TestMarkdownDoesNotBreakDetection(t *testing.T) {
+	text := "# Dam **may** fail\n\nThe dam [reportedly](https://example.org/reportedly) cracked, **officials said**."
+	got := kindsIn(text)
+	if _, ok := got[AnonymousSource]; !ok {
+		t.Errorf("markdown bold hid the attribution: %v", got)
+	}
+	if _, ok := got[Uncertainty]; !ok {
+		t.Errorf("markdown link hid the hedge: %v", got)
+	}
+	a := Analyze("See [the reportedly page](https://example.org/may-be).")
+	for _, f := range a.Flags {
+		if strings.Contains(a.Text[f.Span.Start:f.Span.End], "example.org") {
+			t.Errorf("flag inside a link target: %+v", f)
+		}
+	}
+}
+
+// TestEveryRuleHasAPositiveCase: every rule of rules/rules.tsv fires on at
+// least one sentence of the tables above (or, for rules that need a whole
+// text, of the named test), so no rule is dead data.
+func TestEveryRuleHasAPositiveCase(t *testing.T) {
+	t.Run("tables", func(t *testing.T) {
+		TestAnonymousSourceRules(t)
+		TestDenialRules(t)
+		TestUncertaintyRules(t)
+		TestNoCommentRules(t)
+	})
+	for _, text := range []string{
+		// boilerplate rules, quotation and back-reference over sentences
+		"Headline here\nRelated\n\nHeadline here\n\nAdvertisement\n\n(Reporting by Ann Lee; Editing by Tom Fox)",
+		"\u201cWe lost. We will return,\u201d said a source close to the team.",
+		"Defence lawyer Jo Hart said the case was weak.",
+		"A club spokesman said the coach would stay.",
+	} {
+		for _, f := range Analyze(text).Flags {
+			firedByPositives[f.Rule] = true
+		}
+	}
+	for id := range Rules() {
+		if !firedByPositives[id] {
+			t.Errorf("rule %s fires on no test sentence", id)
+		}
+	}
+}

@@ -1,0 +1,404 @@
+package model
+
+import (
+	"slices"
+	"sort"
+	"strings"
+)
+
+// buildLedger groups the detector's attributions into sources: who each
+// attributed sentence rests on. It reads only what the detector found (the
+// anonymous_source and named_source flags, and the subjects of denials in
+// sentences with no other attribution) and the sentences holding them, so
+// every description is a span of the text, never re-found by searching.
+//
+// It fills a.Sources, sorted by how many sentences rest on each source
+// (IDs "s1", "s2", ... follow first mention, so they are stable whatever
+// the order), and sets Flag.Source on every flag (-1 when it has none).
+func buildLedger(a *Analysis) {
+	a.Sources = nil
+	for i := range a.Flags {
+		a.Flags[i].Source = -1
+	}
+	b := &ledgerBuilder{a: a, bySent: map[int][]int{}, bySpan: map[Span]int{}}
+	b.collect()
+	slices.SortStableFunc(b.mentions, func(x, y ledgerMention) int { return x.desc.Start - y.desc.Start })
+	for _, m := range b.mentions {
+		b.place(m)
+	}
+	b.continueQuotations()
+	b.linkFlags()
+	b.finish()
+}
+
+// ledgerSource is a source while the ledger is being built.
+type ledgerSource struct {
+	desc     Span
+	typ      SourceType
+	head     string
+	plural   bool
+	counted  bool
+	name     string
+	surname  string
+	lastPos  int // byte offset of its latest mention: recency for back-references
+	sents    []int
+	flags    []int
+	mentions []ledgerMention
+	// numberMismatch: a singular back-reference ("the source") joined this
+	// plural source ("sources said"), which the scorecard asks about.
+	numberMismatch bool
+}
+
+type ledgerBuilder struct {
+	a        *Analysis
+	mentions []ledgerMention
+	// bySpan finds the source already given a mention span: the detector
+	// may repeat a quotation's speaker for each sentence of the quotation.
+	bySpan map[Span]int
+	srcs   []*ledgerSource
+	// bySent lists, per sentence, the sources it rests on.
+	bySent map[int][]int
+}
+
+// collect gathers the mentions the ledger groups. The detector's
+// Attributions come first: each names the source phrase of a sentence.
+// Where a sentence has an attribution flag but no Attribution, the flag's
+// span is read instead; where it has neither but a denial, the denial's
+// subject ("Washington denied the claim").
+func (b *ledgerBuilder) collect() {
+	a := b.a
+	attributed := map[int]bool{}
+	for _, at := range a.Attributions {
+		if at.Sentence < 0 || at.Sentence >= len(a.Sentences) || !b.validSpan(at.Mention) {
+			continue
+		}
+		attributed[at.Sentence] = true
+		m, ok := ledgerMentionFromSpan(a.Text, at.Mention, at.Named)
+		if !ok {
+			m = ledgerMention{flag: -1, desc: at.Mention, plural: at.Plural, definite: at.BackRef}
+		}
+		m.desc = at.Mention
+		m.sent = at.Sentence
+		if !ok && at.Type != "" {
+			m.typ = at.Type
+		}
+		m.typ = ledgerAgreeWithDetector(m, !at.Named)
+		if m.pronoun != "" || at.BackRef && m.name == "" {
+			m.definite = true
+		}
+		b.mentions = append(b.mentions, m)
+	}
+	for i, f := range a.Flags {
+		if f.Kind != AnonymousSource && f.Kind != NamedSource {
+			continue
+		}
+		if !b.validFlag(f) || attributed[f.Sentence] {
+			continue
+		}
+		m, ok := ledgerMentionFromSpan(a.Text, f.Span, f.Kind == NamedSource)
+		if !ok {
+			continue // linkFlags hands it to its quotation's speaker
+		}
+		m.sent, m.flag = f.Sentence, i
+		m.typ = ledgerAgreeWithDetector(m, f.Kind == AnonymousSource)
+		b.mentions = append(b.mentions, m)
+	}
+	for _, f := range a.Flags {
+		if f.Kind == AnonymousSource || f.Kind == NamedSource {
+			attributed[f.Sentence] = true
+		}
+	}
+	for i, f := range a.Flags {
+		if f.Kind != Denial || attributed[f.Sentence] || !b.validFlag(f) {
+			continue
+		}
+		region, ok := ledgerDenialSubject(a.Text, a.Sentences[f.Sentence].Span, f.Cue)
+		if !ok {
+			continue
+		}
+		m, ok := ledgerMentionFromSpan(a.Text, region, true)
+		if !ok {
+			continue
+		}
+		m.sent, m.flag = f.Sentence, i
+		b.mentions = append(b.mentions, m)
+	}
+}
+
+func (b *ledgerBuilder) validSpan(sp Span) bool {
+	return sp.Start >= 0 && sp.Start <= sp.End && sp.End <= len(b.a.Text)
+}
+
+// validFlag guards against a flag whose offsets do not fit the text: the
+// ledger skips it rather than panic on another stage's bug.
+func (b *ledgerBuilder) validFlag(f Flag) bool {
+	a := b.a
+	if f.Sentence < 0 || f.Sentence >= len(a.Sentences) {
+		return false
+	}
+	return f.Span.Start >= 0 && f.Span.Start <= f.Span.End && f.Span.End <= len(a.Text) &&
+		f.Cue.Start >= 0 && f.Cue.Start <= f.Cue.End && f.Cue.End <= len(a.Text)
+}
+
+// ledgerAgreeWithDetector keeps the detector's judgement of anonymity (it sees
+// the whole article: a source named later, a spokesperson speaking for a
+// named body) and the ledger's reading of what kind of party it is.
+func ledgerAgreeWithDetector(m ledgerMention, anonymous bool) SourceType {
+	if m.pronoun != "" {
+		return m.typ
+	}
+	if anonymous && !m.typ.Anonymous() {
+		if m.plural {
+			return UnnamedGroup
+		}
+		return UnnamedPerson
+	}
+	if !anonymous && m.typ.Anonymous() {
+		if m.typ == UnnamedPerson {
+			return NamedPerson
+		}
+		return NamedInstitution
+	}
+	return m.typ
+}
+
+// ledgerDenialSubject is the stretch of the sentence before a denial's cue that
+// holds its subject: back to the last comma, semicolon or "but", or to an
+// "and" that opens a new clause ("..., and the Kremlin has denied").
+func ledgerDenialSubject(text string, sent Span, cue Span) (Span, bool) {
+	if cue.Start <= sent.Start || cue.Start > sent.End {
+		return Span{}, false
+	}
+	toks := tokenizeSpan(text, Span{sent.Start, cue.Start})
+	from := 0
+	for i, t := range toks {
+		switch {
+		case t.Punct && (t.Key == "," || t.Key == ";" || t.Key == ":" || t.Key == "–" || t.Key == "—"):
+			from = i + 1
+		case t.Key == "but" || t.Key == "while" || t.Key == "whereas":
+			from = i + 1
+		case t.Key == "and" && ledgerAuxAfter(toks, i+1):
+			from = i + 1
+		}
+	}
+	if from >= len(toks) || len(toks)-from > 12 {
+		return Span{}, false
+	}
+	return Span{toks[from].Start, toks[len(toks)-1].End}, true
+}
+
+// ledgerAuxAfter: an auxiliary or adverb follows later in toks ("and the Kremlin
+// has denied"), so the "and" opens a clause rather than joins two subjects.
+func ledgerAuxAfter(toks []ledgerToken, from int) bool {
+	for _, t := range toks[from:] {
+		switch t.Key {
+		case "has", "have", "had", "was", "were", "is", "are", "also", "repeatedly", "strongly", "flatly", "quickly", "previously":
+			return true
+		}
+	}
+	return false
+}
+
+// place resolves one mention to a source, old or new.
+func (b *ledgerBuilder) place(m ledgerMention) {
+	idx, seen := b.bySpan[m.desc]
+	if !seen {
+		idx = b.resolve(m)
+	}
+	if idx < 0 {
+		if m.pronoun != "" {
+			return // a pronoun with no antecedent names nobody
+		}
+		idx = len(b.srcs)
+		b.srcs = append(b.srcs, &ledgerSource{desc: m.desc, typ: m.typ, head: m.head, plural: m.plural,
+			counted: m.counted, name: m.name, surname: m.surname})
+	}
+	b.bySpan[m.desc] = idx
+	s := b.srcs[idx]
+	s.lastPos = m.desc.Start
+	if !seen {
+		s.mentions = append(s.mentions, m)
+	}
+	b.attach(idx, m.sent, m.flag)
+}
+
+func (b *ledgerBuilder) attach(idx, sent, flag int) {
+	s := b.srcs[idx]
+	if !slices.Contains(s.sents, sent) {
+		s.sents = append(s.sents, sent)
+	}
+	if !slices.Contains(b.bySent[sent], idx) {
+		b.bySent[sent] = append(b.bySent[sent], idx)
+	}
+	if flag >= 0 {
+		s.flags = append(s.flags, flag)
+	}
+}
+
+// resolve finds the source an existing mention joins, or -1. Candidates
+// are tried from the most recently mentioned.
+func (b *ledgerBuilder) resolve(m ledgerMention) int {
+	order := b.byRecency()
+	switch {
+	case m.pronoun != "":
+		for _, i := range order {
+			s := b.srcs[i]
+			switch m.pronoun {
+			case "he", "she":
+				if (s.typ == NamedPerson || s.typ == UnnamedPerson) && !s.plural {
+					return i
+				}
+			case "they":
+				if s.plural {
+					return i
+				}
+			case "it":
+				if s.typ == NamedInstitution || s.typ == UnnamedMedia && !s.plural {
+					return i
+				}
+			}
+		}
+		return -1
+	case m.name != "":
+		for _, i := range order {
+			if ledgerSameName(b.srcs[i], m) {
+				return i
+			}
+		}
+		return -1
+	}
+	if m.definite {
+		return b.resolveDefinite(m, order)
+	}
+	// An indefinite phrase introduces a source, unless the article repeats
+	// the very same description ("White House advisers say").
+	key := ledgerDescKey(b.a.Text, m.desc)
+	if m.another || strings.Count(key, " ") < 2 {
+		return -1
+	}
+	for _, i := range order {
+		s := b.srcs[i]
+		if s.name == "" && s.typ == m.typ && ledgerDescKey(b.a.Text, s.desc) == key {
+			return i
+		}
+	}
+	return -1
+}
+
+// resolveDefinite joins "the official", "the sources", "one of the
+// Russian sources" to the most recent source with the same head noun (or
+// any unnamed source, for generic heads like "source" and "person") and a
+// compatible number.
+func (b *ledgerBuilder) resolveDefinite(m ledgerMention, order []int) int {
+	lemma := ledgerHeadLemma(m.head)
+	generic := lemma == "source" || lemma == "person"
+	compatible := func(s *ledgerSource) bool {
+		if s.typ.Anonymous() != m.typ.Anonymous() {
+			return false
+		}
+		if s.typ == UnnamedMedia != (m.typ == UnnamedMedia) {
+			return false
+		}
+		if ledgerHeadLemma(s.head) == lemma {
+			return true
+		}
+		if !m.typ.Anonymous() {
+			// "the ministry" joins "China's commerce ministry".
+			return s.name != "" && ledgerContainsWord(b.a.Text, s.desc, m.head)
+		}
+		return generic && s.head != "" && ledgerHeadList(s.head) != "ledger.head.vague"
+	}
+	plural := -1
+	for _, i := range order {
+		s := b.srcs[i]
+		if !compatible(s) {
+			continue
+		}
+		switch {
+		case m.partitive:
+			if s.plural {
+				return i
+			}
+		case m.plural == s.plural:
+			return i
+		case !m.plural && plural < 0:
+			plural = i
+		}
+	}
+	if plural >= 0 && ledgerHeadLemma(b.srcs[plural].head) == lemma {
+		b.srcs[plural].numberMismatch = true
+		return plural
+	}
+	return -1
+}
+
+// ledgerSameName: one name, or a surname standing for a full name ("Graham",
+// "Lindsey Graham").
+func ledgerSameName(s *ledgerSource, m ledgerMention) bool {
+	if s.name == "" {
+		return false
+	}
+	if s.name == m.name {
+		return true
+	}
+	if s.typ == NamedPerson || m.typ == NamedPerson {
+		return s.surname == m.name || m.surname == s.name
+	}
+	return false
+}
+
+func (b *ledgerBuilder) byRecency() []int {
+	order := make([]int, len(b.srcs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(x, y int) bool { return b.srcs[order[x]].lastPos > b.srcs[order[y]].lastPos })
+	return order
+}
+
+// ledgerHeadLemma folds a head noun to its singular so "the official" meets
+// "officials" and "the person" meets "people".
+func ledgerHeadLemma(h string) string {
+	switch h {
+	case "people", "persons":
+		return "person"
+	case "men":
+		return "man"
+	case "women":
+		return "woman"
+	case "media", "press":
+		return "media"
+	}
+	n := len(h)
+	switch {
+	case n > 4 && h[n-3:] == "ies":
+		return h[:n-3] + "y"
+	case n > 3 && h[n-1] == 's' && h[n-2] != 's':
+		return h[:n-1]
+	}
+	return h
+}
+
+// ledgerDescKey folds a description for comparison, dropping determiners and
+// quantifiers ("Some White House advisers" = "White House advisers").
+func ledgerDescKey(text string, sp Span) string {
+	w := ledgerWords()
+	out := make([]byte, 0, sp.Len())
+	for _, t := range tokenizeSpan(text, sp) {
+		if t.Punct || w.has("ledger.determiner", t.Key) {
+			continue
+		}
+		out = append(out, t.Key...)
+		out = append(out, ' ')
+	}
+	return string(out)
+}
+
+func ledgerContainsWord(text string, sp Span, key string) bool {
+	for _, t := range tokenizeSpan(text, sp) {
+		if ledgerStem(t.Key) == key {
+			return true
+		}
+	}
+	return false
+}

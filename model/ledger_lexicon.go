@@ -1,0 +1,139 @@
+package model
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+)
+
+// The ledger's and the scorecard's word lists live in data files so that
+// every entry names the rule that uses it (see data/ledger/README and
+// data/checks/README); a finding can always say which list entry fired.
+//
+//go:embed data/ledger/*.tsv data/checks/*.tsv
+var ledgerData embed.FS
+
+// ledgerEntry is one line of a word-list file: the rule (or check) id that
+// uses it and the phrase, tokenised like article text.
+type ledgerEntry struct {
+	Rule   string
+	Phrase string
+	keys   []string
+}
+
+// ledgerPhrases matches multi-word phrases against tokens. Phrases are
+// indexed by their first word, so a lookup costs one map probe per token.
+type ledgerPhrases struct {
+	byFirst map[string][]ledgerEntry
+	rules   map[string]bool
+}
+
+// ledgerMatch is one phrase found in a token slice: tokens [From, To).
+type ledgerMatch struct {
+	From, To int
+	Entry    ledgerEntry
+}
+
+// loadLedgerList reads a "rule<TAB>phrase" file; lines starting with '#' and
+// blank lines are comments. A malformed line is a programming error in
+// embedded data, so it panics at start-up, caught by every test run.
+func loadLedgerList(path string) *ledgerPhrases {
+	f, err := ledgerData.Open(path)
+	if err != nil {
+		panic(fmt.Sprintf("model: embedded lexicon %s: %v", path, err))
+	}
+	defer f.Close()
+	pl := &ledgerPhrases{byFirst: map[string][]ledgerEntry{}, rules: map[string]bool{}}
+	sc := bufio.NewScanner(f)
+	line := 0
+	for sc.Scan() {
+		line++
+		t := strings.TrimSpace(sc.Text())
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		rule, phrase, ok := strings.Cut(t, "\t")
+		phrase = strings.TrimSpace(phrase)
+		if !ok || rule == "" || phrase == "" {
+			panic(fmt.Sprintf("model: %s:%d: want rule<TAB>phrase", path, line))
+		}
+		pl.add(rule, phrase)
+	}
+	if err := sc.Err(); err != nil {
+		panic(fmt.Sprintf("model: embedded lexicon %s: %v", path, err))
+	}
+	return pl
+}
+
+func (pl *ledgerPhrases) add(rule, phrase string) {
+	toks := tokenizeSpan(phrase, Span{0, len(phrase)})
+	keys := make([]string, len(toks))
+	for i, t := range toks {
+		keys[i] = t.Key
+	}
+	if len(keys) == 0 {
+		return
+	}
+	e := ledgerEntry{Rule: rule, Phrase: phrase, keys: keys}
+	pl.byFirst[keys[0]] = append(pl.byFirst[keys[0]], e)
+	pl.rules[rule] = true
+}
+
+// matchAt returns the longest phrase of one of the given rules starting at
+// token i, or false.
+func (pl *ledgerPhrases) matchAt(toks []ledgerToken, i int, rules ...string) (ledgerMatch, bool) {
+	best := ledgerMatch{}
+	found := false
+	for _, e := range pl.byFirst[toks[i].Key] {
+		if len(rules) > 0 && !ledgerHasRule(rules, e.Rule) {
+			continue
+		}
+		if i+len(e.keys) > len(toks) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(e.keys); k++ {
+			if toks[i+k].Key != e.keys[k] {
+				ok = false
+				break
+			}
+		}
+		if ok && (!found || len(e.keys) > best.To-best.From) {
+			best = ledgerMatch{From: i, To: i + len(e.keys), Entry: e}
+			found = true
+		}
+	}
+	return best, found
+}
+
+// find returns every non-overlapping match of the given rules, left to right.
+func (pl *ledgerPhrases) find(toks []ledgerToken, rules ...string) []ledgerMatch {
+	var out []ledgerMatch
+	for i := 0; i < len(toks); i++ {
+		if m, ok := pl.matchAt(toks, i, rules...); ok {
+			out = append(out, m)
+			i = m.To - 1
+		}
+	}
+	return out
+}
+
+// has reports whether the single word key belongs to the rule's list.
+func (pl *ledgerPhrases) has(rule, key string) bool {
+	for _, e := range pl.byFirst[key] {
+		if e.Rule == rule && len(e.keys) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+func ledgerHasRule(rules []string, r string) bool {
+	for _, x := range rules {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,378 @@
+package model
+
+import "sync"
+
+// ledgerWords is the ledger's word list (data/ledger/words.tsv), loaded once.
+var ledgerWords = sync.OnceValue(func() *ledgerPhrases {
+	return loadLedgerList("data/ledger/words.tsv")
+})
+
+// ledgerMention is one place where the text names (or points back to) the
+// party a sentence rests on, read from a detector flag's span.
+type ledgerMention struct {
+	sent int
+	flag int // index into Analysis.Flags, or -1
+	// desc is the source phrase as it stands in the text.
+	desc Span
+	typ  SourceType
+	// head is the phrase's head word, folded ("official", "sources").
+	head   string
+	plural bool
+	// definite: "the official", "these people", "one of the sources": may
+	// point back to an earlier source rather than introduce one.
+	definite  bool
+	partitive bool
+	// pronoun is "he", "she", "they" or "it" when the mention is one.
+	pronoun string
+	// name is the identity of a named source: its proper name folded
+	// ("jake sullivan", "kremlin"); surname its last word.
+	name    string
+	surname string
+	// counted: the phrase says how many people it is ("three sources").
+	counted bool
+	// another: "another diplomat", "a second person": a new source even
+	// when an earlier one is described alike.
+	another bool
+}
+
+// ledgerMentionFromSpan reads the source phrase inside region (a flag's span or
+// the subject of a denial). named says the detector judged the source
+// named. ok is false when the region holds no source phrase at all (a
+// flagged quotation, say), and the caller joins the sentence to the
+// speaker of its quotation instead.
+func ledgerMentionFromSpan(text string, region Span, named bool) (ledgerMention, bool) {
+	toks := tokenizeSpan(text, region)
+	m := ledgerMention{flag: -1}
+	if named {
+		if ledgerMentionFromName(text, toks, &m) || ledgerMentionFromHead(toks, &m, true) || ledgerMentionFromPronoun(toks, &m) {
+			return m, true
+		}
+		return m, false
+	}
+	if ledgerMentionFromHead(toks, &m, false) || ledgerMentionFromPronoun(toks, &m) {
+		return m, true
+	}
+	return m, false
+}
+
+// isHead reports whether a folded word can head an unnamed source phrase,
+// and of which list.
+func ledgerHeadList(key string) string {
+	w := ledgerWords()
+	for _, r := range []string{"ledger.head.person", "ledger.head.people", "ledger.head.collective", "ledger.head.media", "ledger.head.institution"} {
+		if w.has(r, key) {
+			return r
+		}
+	}
+	return ""
+}
+
+// ledgerMentionFromHead builds the phrase around the first head noun: determiners
+// and modifiers to its left, a "with / familiar / who ..." modifier to its
+// right, stopping at punctuation or the attribution verb.
+func ledgerMentionFromHead(toks []ledgerToken, m *ledgerMention, allowInstitution bool) bool {
+	w := ledgerWords()
+	h := -1
+	for i, t := range toks {
+		if t.Punct {
+			continue
+		}
+		k := ledgerStem(t.Key)
+		if w.has("ledger.head.vague", k) && ledgerStandsAlone(toks, i) {
+			h = i
+			break
+		}
+		if l := ledgerHeadList(k); l != "" && (allowInstitution || l != "ledger.head.institution" || ledgerNextIsHead(toks, i)) {
+			h = i
+			break
+		}
+	}
+	if h < 0 {
+		return false
+	}
+	// A compound of head words ("media outlets", "State Department
+	// official"): the last one heads the phrase.
+	for h+1 < len(toks) && !toks[h+1].Punct && ledgerHeadList(ledgerStem(toks[h+1].Key)) != "" {
+		h++
+	}
+	from := h
+	for from > 0 {
+		p := toks[from-1]
+		if p.Punct || w.has("ledger.boundary", p.Key) && !w.has("ledger.determiner", p.Key) {
+			break
+		}
+		if w.has("ledger.leftstop", p.Key) && !(p.Key == "of" && ledgerPartitiveOf(toks, from-1)) {
+			break
+		}
+		from--
+		if w.has("ledger.determiner", p.Key) && !(from >= 2 && toks[from-1].Key == "of" && ledgerPartitiveOf(toks, from-1)) {
+			break
+		}
+	}
+	to := h + 1
+	if to < len(toks) && !toks[to].Punct && w.has("ledger.postmod", toks[to].Key) {
+		for to < len(toks) && to-h <= 12 {
+			t := toks[to]
+			if t.Punct && t.Key != "'" && t.Key != "-" {
+				break
+			}
+			if to > h+1 && w.has("ledger.boundary", t.Key) {
+				break
+			}
+			to++
+		}
+	}
+	m.desc = Span{toks[from].Start, toks[to-1].End}
+	head := ledgerStem(toks[h].Key)
+	m.head = head
+	list := ledgerHeadList(head)
+	switch {
+	case w.has("ledger.head.vague", head):
+		m.typ, m.plural = UnnamedGroup, true
+	case list == "ledger.head.media":
+		m.typ, m.plural = UnnamedMedia, head[len(head)-1] == 's' || head == "media" || head == "press"
+	case list == "ledger.head.institution":
+		m.typ = NamedInstitution
+	case list == "ledger.head.people" || list == "ledger.head.collective":
+		m.typ, m.plural = UnnamedGroup, true
+	default:
+		m.typ = UnnamedPerson
+	}
+	for i := from; i < h; i++ {
+		k := toks[i].Key
+		switch {
+		case w.has("ledger.partitive", k) && i+2 < h && toks[i+1].Key == "of":
+			m.partitive = true
+			m.definite = true
+		case w.has("ledger.definite", k):
+			m.definite = true
+		case w.has("ledger.count", k):
+			m.counted = true
+		}
+		if w.has("ledger.another", k) {
+			m.another = true
+		}
+	}
+	if m.partitive {
+		// "one of the sources" is one person out of the group it names.
+		m.plural = false
+	}
+	// A capitalised name inside the phrase ("a CNN spokesperson",
+	// "Representatives for the White House") is the institution it speaks for.
+	if m.typ == NamedInstitution {
+		if s, e := ledgerCapitalRun(toks, from, to); s >= 0 {
+			m.name, _ = ledgerNameKey(toks, s, e)
+		}
+	}
+	return true
+}
+
+// ledgerPartitiveOf reports whether toks[i] is the "of" of "one of the ...".
+func ledgerPartitiveOf(toks []ledgerToken, i int) bool {
+	return i > 0 && ledgerWords().has("ledger.partitive", toks[i-1].Key)
+}
+
+// ledgerStandsAlone: a vague quantifier heads a phrase only when no noun follows
+// it ("many have called", not "many experts").
+func ledgerStandsAlone(toks []ledgerToken, i int) bool {
+	if i+1 >= len(toks) {
+		return true
+	}
+	n := toks[i+1]
+	return n.Punct || ledgerWords().has("ledger.boundary", n.Key)
+}
+
+func ledgerNextIsHead(toks []ledgerToken, i int) bool {
+	return i+1 < len(toks) && !toks[i+1].Punct && ledgerHeadList(ledgerStem(toks[i+1].Key)) != ""
+}
+
+// ledgerMentionFromPronoun reads "he said", "they say", "it said".
+func ledgerMentionFromPronoun(toks []ledgerToken, m *ledgerMention) bool {
+	w := ledgerWords()
+	for _, t := range toks {
+		if t.Punct {
+			continue
+		}
+		switch {
+		case w.has("ledger.pronoun.person", t.Key):
+			m.typ = UnnamedPerson
+		case w.has("ledger.pronoun.plural", t.Key):
+			m.typ, m.plural = UnnamedGroup, true
+		case w.has("ledger.pronoun.institution", t.Key):
+			m.typ = NamedInstitution
+		default:
+			continue
+		}
+		m.pronoun = t.Key
+		m.desc = t.Span
+		m.definite = true
+		return true
+	}
+	return false
+}
+
+// ledgerCapitalRun finds the first proper name among toks[from:to]: capitalised
+// words, joined by "of", "for", "the" and abbreviation periods
+// ("Secretary of State John Merrill", "U.S. President Donald Trump").
+// Capitalised sentence openers and common head nouns standing alone
+// ("Representatives for ...") do not start a name.
+func ledgerCapitalRun(toks []ledgerToken, from, to int) (int, int) {
+	w := ledgerWords()
+	for i := from; i < to; i++ {
+		t := toks[i]
+		if t.Punct || !t.Upper || w.has("ledger.stop", t.Key) || w.has("ledger.head.vague", t.Key) {
+			continue
+		}
+		if ledgerHeadList(ledgerStem(t.Key)) != "" && !(i+1 < to && toks[i+1].Upper && !toks[i+1].Punct) && !w.has("ledger.metonym", ledgerStem(t.Key)) {
+			continue
+		}
+		j := i + 1
+		for j < to {
+			n := toks[j]
+			if !n.Punct && n.Upper {
+				j++
+				continue
+			}
+			if j+1 < to && toks[j+1].Upper && !toks[j+1].Punct {
+				if !n.Punct && w.has("ledger.namejoin", n.Key) {
+					j += 2
+					continue
+				}
+				if n.Key == "." && n.Start == toks[j-1].End {
+					j += 2
+					continue
+				}
+			}
+			break
+		}
+		// A possessive ends the name ("Kyiv's stance"), and "China's
+		// commerce ministry" is the ministry.
+		for k := i; k < j; k++ {
+			if ledgerStem(toks[k].Key) != toks[k].Key {
+				j = k + 1
+				break
+			}
+		}
+		return i, j
+	}
+	return -1, -1
+}
+
+// ledgerNameKey folds the name toks[s:e] into an identity ("the Kremlin" and
+// "Kremlin" are one) and returns its last word.
+func ledgerNameKey(toks []ledgerToken, s, e int) (key, last string) {
+	b := make([]byte, 0, 32)
+	for i := s; i < e; i++ {
+		if toks[i].Punct {
+			continue
+		}
+		k := ledgerStem(toks[i].Key)
+		if len(b) == 0 && k == "the" {
+			continue
+		}
+		if len(b) > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, k...)
+		last = k
+	}
+	return string(b), last
+}
+
+// ledgerMentionFromName reads a named source: the proper name, with the
+// determiner, title or spokesperson noun around it that the text uses.
+func ledgerMentionFromName(text string, toks []ledgerToken, m *ledgerMention) bool {
+	w := ledgerWords()
+	s, e := ledgerCapitalRun(toks, 0, len(toks))
+	if s < 0 {
+		return false
+	}
+	m.name, m.surname = ledgerNameKey(toks, s, e)
+	from, to := s, e
+	// "A CNN spokesperson", "China's commerce ministry".
+	inst := false
+	for k := e; k < len(toks) && k < e+3; k++ {
+		t := toks[k]
+		if t.Punct || w.has("ledger.boundary", t.Key) {
+			break
+		}
+		if w.has("ledger.head.institution", ledgerStem(t.Key)) {
+			to, inst = k+1, true
+			break
+		}
+	}
+	// "Representatives for CNN", "the Kremlin", "a spokesman for Rank".
+	for from > 0 {
+		p := toks[from-1]
+		if p.Punct {
+			break
+		}
+		if w.has("ledger.determiner", p.Key) {
+			from--
+			break
+		}
+		if p.Key == "for" || p.Key == "of" || p.Key == "at" || ledgerHeadList(ledgerStem(p.Key)) == "ledger.head.institution" {
+			if ledgerHeadList(ledgerStem(p.Key)) == "ledger.head.institution" {
+				inst = true
+			}
+			from--
+			continue
+		}
+		break
+	}
+	m.desc = Span{toks[from].Start, toks[to-1].End}
+	m.typ = ledgerNamedType(text, toks, s, e, inst)
+	return true
+}
+
+// ledgerNamedType tells a person from an institution by the words of the name:
+// an institution word ("Ministry", "House", "Times"), a city or body used
+// for its government ("Washington", "Kremlin"), or an acronym make an
+// institution; a title or a two-word name makes a person; a lone
+// capitalised word is taken for a surname.
+func ledgerNamedType(text string, toks []ledgerToken, s, e int, inst bool) SourceType {
+	w := ledgerWords()
+	if inst {
+		return NamedInstitution
+	}
+	words := 0
+	for i := s; i < e; i++ {
+		t := toks[i]
+		if t.Punct {
+			continue
+		}
+		k := ledgerStem(t.Key)
+		if w.has("ledger.title", k) {
+			return NamedPerson
+		}
+		if w.has("ledger.head.institution", k) || w.has("ledger.metonym", k) {
+			return NamedInstitution
+		}
+		if ledgerIsAcronym(text[t.Start:t.End]) {
+			return NamedInstitution
+		}
+		if !w.has("ledger.namejoin", t.Key) {
+			words++
+		}
+	}
+	if words == 0 {
+		return NamedInstitution
+	}
+	return NamedPerson
+}
+
+// ledgerIsAcronym: "CNN", "U.S", "NATO".
+func ledgerIsAcronym(s string) bool {
+	caps := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			caps++
+		case c == '.' || c == '&':
+		default:
+			return false
+		}
+	}
+	return caps >= 2
+}

@@ -1,0 +1,198 @@
+package model
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+)
+
+// A quotation of several sentences names its speaker once ("…,” said the
+// Russian source), yet every sentence of it rests on that speaker. These
+// functions give the speaker the quotation's other sentences, reading the
+// quotation marks of the sentences themselves (spans the detector gave).
+
+// ledgerQuoteLimit caps how far a quotation is followed, so an unbalanced quote
+// mark cannot hand a whole article to one speaker.
+const ledgerQuoteLimit = 6
+
+// continueQuotations attaches orphan flags (a flagged sentence with no
+// source phrase) and the unattributed sentences of a quotation to the
+// speaker of that quotation.
+func (b *ledgerBuilder) continueQuotations() {
+	a := b.a
+	spoken := make([]int, 0, len(b.bySent))
+	for si := range b.bySent {
+		spoken = append(spoken, si)
+	}
+	sort.Ints(spoken)
+	for _, si := range spoken {
+		srcs := b.bySent[si]
+		if len(srcs) != 1 {
+			continue
+		}
+		open, close := ledgerQuoteBalance(a.Text, a.Sentences[si].Span)
+		if close > 0 {
+			// The quotation closes here: it opened in an earlier sentence.
+			for k := si - 1; k >= 0 && si-k <= ledgerQuoteLimit && b.sameParagraph(k, si); k-- {
+				if len(b.bySent[k]) > 0 {
+					break
+				}
+				b.attach(srcs[0], k, -1)
+				if o, _ := ledgerQuoteBalance(a.Text, a.Sentences[k].Span); o > 0 {
+					break
+				}
+			}
+		}
+		if open > 0 {
+			for k := si + 1; k < len(a.Sentences) && k-si <= ledgerQuoteLimit && b.sameParagraph(k, si); k++ {
+				if len(b.bySent[k]) > 0 {
+					break
+				}
+				b.attach(srcs[0], k, -1)
+				if _, c := ledgerQuoteBalance(a.Text, a.Sentences[k].Span); c > 0 {
+					break
+				}
+			}
+		}
+	}
+}
+
+// linkFlags points every attribution flag (and every denial read for its
+// subject) at the source of its sentence: the one whose mention lies in
+// the flag's span if several share the sentence. A flag whose sentence
+// has no source (a flagged sentence of a quotation) joins the nearest
+// speaker of the same paragraph.
+func (b *ledgerBuilder) linkFlags() {
+	a := b.a
+	linked := map[int]bool{}
+	for _, s := range b.srcs {
+		for _, fi := range s.flags {
+			linked[fi] = true
+		}
+	}
+	for fi, f := range a.Flags {
+		if linked[fi] || f.Kind != AnonymousSource && f.Kind != NamedSource || !b.validFlag(f) {
+			continue
+		}
+		best := -1
+		for _, idx := range b.bySent[f.Sentence] {
+			for _, m := range b.srcs[idx].mentions {
+				if m.sent == f.Sentence && m.desc.Start < f.Span.End && f.Span.Start < m.desc.End {
+					best = idx
+				}
+			}
+			if best < 0 && b.srcs[idx].typ.Anonymous() == (f.Kind == AnonymousSource) {
+				best = idx
+			}
+		}
+		if best < 0 && len(b.bySent[f.Sentence]) > 0 {
+			best = b.bySent[f.Sentence][0]
+		}
+		if best < 0 {
+			best = b.nearestSpeaker(f.Sentence, f.Kind == AnonymousSource)
+		}
+		if best >= 0 {
+			b.attach(best, f.Sentence, fi)
+		}
+	}
+}
+
+// nearestSpeaker finds the source of the closest attributed sentence in
+// the same paragraph, looking ahead first (a quotation's attribution
+// usually ends it), then back; anonymous says which kind the detector saw.
+func (b *ledgerBuilder) nearestSpeaker(si int, anonymous bool) int {
+	pick := func(k int) int {
+		for _, idx := range b.bySent[k] {
+			if b.srcs[idx].typ.Anonymous() == anonymous {
+				return idx
+			}
+		}
+		return -1
+	}
+	for d := 1; d <= ledgerQuoteLimit; d++ {
+		for _, k := range []int{si + d, si - d} {
+			if k < 0 || k >= len(b.a.Sentences) || !b.sameParagraph(k, si) {
+				continue
+			}
+			if idx := pick(k); idx >= 0 {
+				return idx
+			}
+		}
+	}
+	return -1
+}
+
+func (b *ledgerBuilder) sameParagraph(i, j int) bool {
+	return b.a.Sentences[i].Paragraph == b.a.Sentences[j].Paragraph
+}
+
+// ledgerQuoteBalance reports whether a sentence leaves a quotation open (an
+// opening mark with no close after it) and whether it closes one opened
+// before it (a closing mark with no opening before it). Straight double
+// quotes count as opening when they follow a space or start the sentence.
+func ledgerQuoteBalance(text string, sp Span) (open, close int) {
+	depth := 0
+	for _, t := range tokenizeSpan(text, sp) {
+		if !t.Punct || !ledgerQuoteMark(t.Key) {
+			continue
+		}
+		opening := t.Key == "“" || t.Key == "«" || t.Key == "„"
+		if t.Key == "\"" {
+			opening = t.Start == sp.Start || t.Start > 0 && (text[t.Start-1] == ' ' || text[t.Start-1] == '\n' || text[t.Start-1] == '(')
+		}
+		if opening {
+			depth++
+			continue
+		}
+		if depth > 0 {
+			depth--
+		} else {
+			close++
+		}
+	}
+	return depth, close
+}
+
+// finish turns the builder's sources into Analysis.Sources, sorted by how
+// many sentences rest on each, and points every flag at its source.
+func (b *ledgerBuilder) finish() {
+	a := b.a
+	type ranked struct {
+		idx int
+		n   int
+	}
+	rank := make([]ranked, len(b.srcs))
+	for i, s := range b.srcs {
+		rank[i] = ranked{i, len(s.sents)}
+	}
+	sort.SliceStable(rank, func(x, y int) bool { return rank[x].n > rank[y].n })
+	newIdx := make([]int, len(b.srcs))
+	a.Sources = make([]Source, 0, len(b.srcs))
+	for pos, r := range rank {
+		s := b.srcs[r.idx]
+		newIdx[r.idx] = pos
+		sents := slices.Clone(s.sents)
+		sort.Ints(sents)
+		a.Sources = append(a.Sources, Source{
+			ID:          fmt.Sprintf("s%d", r.idx+1),
+			Description: a.Text[s.desc.Start:s.desc.End],
+			Mention:     s.desc,
+			Type:        s.typ,
+			Sentences:   sents,
+			Mentions:    ledgerMentionSpans(s.mentions),
+		})
+	}
+	for i, s := range b.srcs {
+		for _, fi := range s.flags {
+			a.Flags[fi].Source = newIdx[i]
+		}
+	}
+}
+
+func ledgerMentionSpans(ms []ledgerMention) []Span {
+	out := make([]Span, 0, len(ms))
+	for _, m := range ms {
+		out = append(out, m.desc)
+	}
+	return out
+}

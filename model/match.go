@@ -1,0 +1,95 @@
+package model
+
+import "sort"
+
+// phraseTrie finds lexicon phrases in a token stream. Phrases hang off
+// the word-info entry of their first word, which tokenisation has already
+// looked up, so a token costs no further lookup and only phrases that
+// start with that word are compared: linear in the text, with no per-cue
+// scan and no regexp backtracking.
+type phraseTrie struct{}
+
+func newPhraseTrie(entries []cueEntry, info func(string) *wordInfo) *phraseTrie {
+	for _, e := range entries {
+		if len(e.words) == 0 {
+			continue
+		}
+		wi := info(e.words[0])
+		wi.cues = append(wi.cues, e)
+	}
+	for _, e := range entries {
+		if len(e.words) > 0 {
+			list := info(e.words[0]).cues
+			sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
+		}
+	}
+	return &phraseTrie{}
+}
+
+// cueMatch is one phrase found: its rule and token range [from, to).
+type cueMatch struct {
+	rule     string
+	from, to int
+	blocker  bool
+}
+
+// find returns every phrase occurrence within toks[from:to], then drops
+// cues overlapped by a blocker of their rule and cues inside a longer cue
+// of the same rule.
+func (t *phraseTrie) find(toks []token, from, to int, out []cueMatch) []cueMatch {
+	base := len(out)
+	for i := from; i < to; i++ {
+		if toks[i].info == nil || len(toks[i].info.cues) == 0 {
+			continue
+		}
+		list := toks[i].info.cues
+	entries:
+		for _, e := range list {
+			if i+len(e.words) > to {
+				continue
+			}
+			for k := 1; k < len(e.words); k++ {
+				if toks[i+k].norm != e.words[k] {
+					continue entries
+				}
+			}
+			out = append(out, cueMatch{rule: e.rule, from: i, to: i + len(e.words), blocker: e.blocker})
+		}
+	}
+	return prune(out, base)
+}
+
+// prune removes, from out[base:], blockers and the cues they overlap, and
+// cues contained in a longer cue of the same rule.
+func prune(out []cueMatch, base int) []cueMatch {
+	if len(out) == base {
+		return out
+	}
+	// Copy: keep is written over the same backing array.
+	found := append([]cueMatch(nil), out[base:]...)
+	keep := out[:base]
+	for i, m := range found {
+		if m.blocker {
+			continue
+		}
+		drop := false
+		for j, o := range found {
+			if i == j || o.rule != m.rule || o.from >= m.to || m.from >= o.to {
+				continue
+			}
+			if o.blocker {
+				drop = true
+				break
+			}
+			longer := o.to-o.from > m.to-m.from
+			if longer || (o.to-o.from == m.to-m.from && j < i) {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			keep = append(keep, m)
+		}
+	}
+	return keep
+}

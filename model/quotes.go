@@ -1,0 +1,138 @@
+package model
+
+// quotation is one stretch of quoted speech: tokens (from, to) exclusive
+// of the marks themselves are inside it.
+type quotation struct {
+	open, close int // token indexes of the marks; close may be past the paragraph end
+}
+
+// findQuotations pairs quotation marks within the current paragraph: curly marks
+// open and close, straight marks alternate. A quotation left open runs to
+// the end of its paragraph, as news quotations continued in the next
+// paragraph do.
+func (z *analyzer) findQuotations() {
+	z.quotes = z.quotes[:0]
+	if cap(z.inQuote) < len(z.toks) {
+		z.inQuote = make([]int32, len(z.toks), 2*len(z.toks))
+	} else {
+		z.inQuote = z.inQuote[:len(z.toks)]
+		clear(z.inQuote)
+	}
+	open := -1
+	for t := range z.toks {
+		if z.toks[t].word {
+			continue
+		}
+		n := z.toks[t].norm
+		switch {
+		case open < 0 && (n == quoteOpen || n == quoteStraight):
+			open = t
+		case open >= 0 && (n == quoteClose || n == quoteStraight):
+			z.closeQuote(open, t)
+			open = -1
+		}
+	}
+	if open >= 0 {
+		z.closeQuote(open, len(z.toks))
+	}
+}
+
+func (z *analyzer) closeQuote(open, close int) {
+	z.quotes = append(z.quotes, quotation{open, close})
+	id := int32(len(z.quotes))
+	for k := open + 1; k < close; k++ {
+		z.inQuote[k] = id
+	}
+}
+
+// quoted reports whether token i is inside a quotation.
+func (z *analyzer) quoted(i int) bool { return i >= 0 && i < len(z.inQuote) && z.inQuote[i] != 0 }
+
+// propagateQuotations gives every sentence of a quotation the status of
+// its speaker: when the quotation's attribution (in its first or last
+// sentence, outside the marks) is an unnamed source, each of its other
+// sentences is flagged too.
+func (z *analyzer) propagateQuotations() {
+	if len(z.quotes) == 0 {
+		return
+	}
+	bySent := map[int][]Attribution{}
+	for _, at := range z.a.Attributions[z.attrBase:] {
+		bySent[at.Sentence] = append(bySent[at.Sentence], at)
+	}
+	hasAnon := map[int]bool{}
+	for _, f := range z.a.Flags[z.flagBase:] {
+		if f.Kind == AnonymousSource {
+			hasAnon[f.Sentence] = true
+		}
+	}
+	for _, q := range z.quotes {
+		first, last := z.sentenceOfToken(q.open), z.sentenceOfToken(q.close-1)
+		if first < 0 || last < 0 || first == last {
+			continue
+		}
+		anon, named := false, false
+		for s := first; s <= last; s++ {
+			for _, at := range bySent[s] {
+				if z.spanQuoted(at.Mention, q) {
+					continue
+				}
+				if at.Named {
+					named = true
+				} else {
+					anon = true
+				}
+			}
+		}
+		if !anon || named {
+			continue
+		}
+		for s := first; s <= last; s++ {
+			if hasAnon[s] || z.boiler[s] {
+				continue
+			}
+			r := z.rangeOf(s)
+			from, to := max(r.from, q.open+1), min(r.to, q.close)
+			for from < to && !z.toks[from].word {
+				from++
+			}
+			if from >= to {
+				continue
+			}
+			z.addFlag("anon.quotation", s, tokRange{from, to}, tokRange{from, to})
+			hasAnon[s] = true
+		}
+	}
+}
+
+// spanQuoted reports whether sp lies inside quotation q.
+func (z *analyzer) spanQuoted(sp Span, q quotation) bool {
+	if q.open+1 >= len(z.toks) {
+		return false
+	}
+	end := len(z.text)
+	if q.close < len(z.toks) {
+		end = z.toks[q.close].start
+	}
+	return sp.Start >= z.toks[q.open].end && sp.End <= end
+}
+
+// sentenceOfToken returns the sentence holding token t, or -1.
+func (z *analyzer) sentenceOfToken(t int) int {
+	if t < 0 || t >= len(z.toks) {
+		return -1
+	}
+	lo, hi := 0, len(z.sents)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if z.sents[m].to <= t {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(z.sents) && z.sents[lo].from <= t && t < z.sents[lo].to {
+		return z.sentBase + lo
+	}
+	return -1
+}

@@ -1,0 +1,365 @@
+package model
+
+// checkCue tests the context of a lexicon match and returns the span to
+// highlight. Rules not listed here fire on their phrase alone. Each check
+// encodes a decided case of the annotation guide.
+func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
+	r := z.rangeOf(sent)
+	cue := tokRange{m.from, m.to}
+	first := z.toks[m.from].norm
+	switch m.rule {
+	case "unc.modal":
+		if !z.speculativeModal(r, m) {
+			return cue, false
+		}
+		return z.extendSpan(sent, cue, 3), true
+	case "unc.open_question":
+		if first == "whether" {
+			// "asked him whether …" reports a question put, not an unknown.
+			for k := m.from - 1; k >= r.from && k >= m.from-3; k-- {
+				if z.toks[k].in(clsAskVerb) {
+					return cue, false
+				}
+			}
+		}
+		return z.extendSpan(sent, cue, 4), true
+	case "unc.appearance":
+		if first == "suggest" || first == "suggests" || first == "suggested" || first == "suggesting" {
+			if n := z.word(m.to, r); n == "a" || n == "an" || n == "to" || n == "ways" {
+				return cue, false // "suggesting a lane change" proposes
+			}
+			// "suggested that the leaders should not …" proposes; it
+			// does not hedge.
+			for k := m.to; k < r.to && k < m.to+24; k++ {
+				if n := z.toks[k].norm; n == "should" || n == "could" {
+					return cue, false
+				} else if n == "." || n == ";" {
+					break
+				}
+			}
+		}
+		if first == "looked" || first == "looks" {
+			if n := z.word(m.to, r); n == "the" || n == "a" || n == "his" || n == "her" || n == "their" || n == "its" {
+				return cue, false
+			}
+		}
+		return z.extendSpan(sent, cue, 3), true
+	case "unc.estimate":
+		if m.to-m.from == 1 {
+			// The bare verb: "advocates estimate 2,000 are at risk",
+			// not "the estimate was revised".
+			n := z.word(m.to, r)
+			if n == "" || !(n[0] >= '0' && n[0] <= '9' || n == "that" || n == "about" || n == "around" || n == "roughly" || n == "nearly" || n == "more" || n == "up" || n == "between" || n == "as") {
+				return cue, false
+			}
+		}
+		return z.extendSpan(sent, cue, 3), true
+	case "unc.allegation":
+		if first == "reports" && !z.reportsComplement(r, m.from) {
+			return cue, false // "two critical reports that depicted …": a relative clause
+		}
+		if first == "reports" {
+			// "he reports that" is a verb; only the noun distances.
+			if p := m.from - 1; p >= r.from && (z.toks[p].cap || isPronoun(z.toks[p].norm)) && z.toks[p].word {
+				return cue, false
+			}
+		}
+		if last := z.toks[m.to-1].norm; last == "reported" && z.word(m.to, r) == "by" {
+			return cue, false
+		}
+		return z.extendSpan(sent, cue, 3), true
+	case "deny.verb":
+		if !z.denialSense(r, m) {
+			return cue, false
+		}
+		return z.extendSpan(sent, cue, 4), true
+	case "deny.reject_claim":
+		if z.courtBefore(r, m.from) || !z.claimAround(r, m) {
+			return cue, false
+		}
+		return z.extendSpan(sent, cue, 4), true
+	case "deny.called_false":
+		// The false-word must describe a claim named before it, by a
+		// verb of calling or a copula: "called the allegations
+		// baseless", "dismissed the report as fabricated", "said the
+		// reports were false" (not "combat misinformation").
+		for k := m.from - 1; k >= r.from && k >= m.from-6; k-- {
+			if !z.toks[k].in(clsClaimNoun) {
+				continue
+			}
+			linked := false
+			for j := k + 1; j < m.from; j++ {
+				if n := z.toks[j].norm; z.toks[j].in(clsBeForm) || n == "as" {
+					linked = true
+				}
+			}
+			for j := k - 1; j >= r.from && j >= k-3; j-- {
+				if z.toks[j].in(clsCallVerb) {
+					linked = true
+				}
+			}
+			if linked {
+				return tokRange{k, m.to}, true
+			}
+		}
+		return cue, false
+	case "deny.not_true":
+		if !z.speechContext(r, m.from) {
+			return cue, false
+		}
+		for k := m.from - 1; k >= r.from && k >= m.from-3; k-- {
+			if n := z.toks[k].norm; n == "whom" || n == "who" || n == "which" || n == "if" || n == "whether" {
+				return cue, false // "whom she had never met": a relative clause, no answer
+			}
+		}
+		return z.extendSpan(sent, cue, 3), true
+	case "deny.insist":
+		if n := z.word(m.to, r); n == "on" || n == "upon" {
+			return cue, false
+		}
+		// Insisting on a fact ("insisted he had done nothing wrong",
+		// "insisted the plans were affordable") answers a claim;
+		// insisting that something be done ("insisted the vote go
+		// ahead") is a demand.
+		if !z.hasWithin(r, m.to, 8, "is", "are", "was", "were", "had", "has", "have", "did", "does", "not", "never", "no", "would", "'s") {
+			return cue, false
+		}
+		return z.extendSpan(sent, cue, 4), true
+	case "deny.defend_against":
+		for k := m.to; k < r.to && k < m.to+8; k++ {
+			if z.toks[k].norm != "against" {
+				continue
+			}
+			for j := k + 1; j < r.to && j <= k+3; j++ {
+				if z.toks[j].in(clsAttackNoun) {
+					return tokRange{m.from, j + 1}, true
+				}
+			}
+		}
+		return cue, false
+	case "nocomment.declined":
+		if first == "efforts" || first == "attempts" {
+			return cue, z.failedReach(r, m.to)
+		}
+		if z.toks[m.to-1].norm == "return" {
+			return cue, z.hasWithin(r, m.to, 4, "call", "calls", "message", "messages", "request", "requests", "email", "emails")
+		}
+		return cue, true
+	}
+	switch lex.rule(m.rule).Kind {
+	case Uncertainty, Denial:
+		return z.extendSpan(sent, cue, 3), true
+	case AnonymousSource:
+		return z.extendSpan(sent, cue, 4), true
+	}
+	return cue, true
+}
+
+// speculativeModal separates may/might/could of possibility from the
+// month May, the noun "might" and "could" of ability ("a prosecutor could
+// use …", "could ask for a recount").
+func (z *analyzer) speculativeModal(r tokRange, m cueMatch) bool {
+	t := z.toks[m.from]
+	if t.norm == "should" {
+		return true // listed probability uses only: "should prove", "should help"
+	}
+	if z.word(m.from-1, r) == "you" {
+		return false // "you may want to", "you might remember": address to the reader
+	}
+	switch t.norm {
+	case "may":
+		if t.cap && m.from > r.from && !z.quoteStart(m.from) {
+			return false // "in May", "on May 18"
+		}
+		if n := z.word(m.from+1, r); n != "" && n[0] >= '0' && n[0] <= '9' {
+			return false
+		}
+		switch z.word(m.from-1, r) {
+		case "in", "on", "since", "of", "last", "next", "early", "late", "until", "by", "from", "through", "during", "this", "mid":
+			return false
+		}
+	case "might":
+		switch z.word(m.from-1, r) {
+		case "military", "economic", "his", "her", "its", "their", "the", "all", "naval", "industrial", "with", "our":
+			return false
+		}
+	case "could":
+		if m.to-m.from > 1 {
+			return true // "could have", "could well"
+		}
+		k := m.to
+		for k < r.to && isModalAdverb(z.toks[k].norm) {
+			k++
+		}
+		if k < r.to && z.toks[k].in(clsAbilityVerb) {
+			return false
+		}
+	}
+	return true
+}
+
+func isModalAdverb(w string) bool {
+	switch w {
+	case "also", "still", "now", "even", "eventually", "soon", "then", "yet", "easily", "only", "ultimately", "simply", "then,":
+		return true
+	}
+	return false
+}
+
+// quoteStart: token i opens a quotation (a capital there starts a sentence).
+func (z *analyzer) quoteStart(i int) bool {
+	return i > 0 && (z.toks[i-1].norm == quoteOpen || z.toks[i-1].norm == quoteStraight)
+}
+
+// denialSense separates "deny" of a claim from a court or authority
+// refusing a request ("the judge denied the motion"), the passive of
+// refusal ("was denied entry") and depriving ("denied him a chance").
+func (z *analyzer) denialSense(r tokRange, m cueMatch) bool {
+	if z.courtBefore(r, m.from) {
+		return false
+	}
+	if lex.in(clsBeForm, z.word(m.from-1, r)) && z.word(m.to, r) != "by" {
+		return false
+	}
+	k := m.to
+	if z.word(k, r) == "of" {
+		k++
+	}
+	for k < r.to && isDeterminerOrPossessive(z.toks[k]) {
+		k++
+	}
+	return !(k < r.to && z.toks[k].in(clsCourtObject))
+}
+
+func isDeterminerOrPossessive(t token) bool {
+	switch t.norm {
+	case "a", "an", "the", "his", "her", "their", "its", "any", "this", "that":
+		return true
+	}
+	n := len(t.norm)
+	return t.word && n > 2 && t.norm[n-2:] == "'s"
+}
+
+// courtBefore: a court, judge or vote is the subject within five words
+// before token i ("a state judge denied a challenge").
+func (z *analyzer) courtBefore(r tokRange, i int) bool {
+	for k := i - 1; k >= r.from && k >= i-5; k-- {
+		if z.toks[k].in(clsCourtWord) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimAround: a rejection counts as a denial only when what is rejected
+// is a claim, report or allegation ("rejected claims of …",
+// "allegations the police reject", "disputed that …"), not a proposal.
+func (z *analyzer) claimAround(r tokRange, m cueMatch) bool {
+	if z.word(m.to, r) == "that" || z.word(m.to, r) == "as" {
+		return true
+	}
+	for k := m.to; k < r.to && k < m.to+5; k++ {
+		if !z.toks[k].word {
+			break
+		}
+		if z.toks[k].in(clsClaimNoun) {
+			return true
+		}
+	}
+	for k := m.from - 1; k >= r.from && k >= m.from-4; k-- {
+		if z.toks[k].in(clsClaimNoun) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechContext: the words at i are someone's answer, reported with a
+// speech verb in the sentence or quoted.
+func (z *analyzer) speechContext(r tokRange, i int) bool {
+	if z.quoted(i) {
+		return true
+	}
+	for k := r.from; k < r.to; k++ {
+		n := z.toks[k].norm
+		if n == "said" || n == "says" || n == "say" || n == "told" || n == "added" || n == "insisted" ||
+			n == "stated" || n == "responded" || n == "maintained" || n == "according" || n == "statement" {
+			return true
+		}
+	}
+	return false
+}
+
+// failedReach: "efforts to reach X were not successful / failed".
+func (z *analyzer) failedReach(r tokRange, from int) bool {
+	for k := from; k < r.to; k++ {
+		switch z.toks[k].norm {
+		case "unsuccessful", "failed":
+			return true
+		case "successful":
+			return z.word(k-1, r) == "not"
+		}
+	}
+	return false
+}
+
+// hasWithin: one of words occurs among the n tokens from i.
+func (z *analyzer) hasWithin(r tokRange, i, n int, words ...string) bool {
+	for k := i; k < r.to && k < i+n; k++ {
+		for _, w := range words {
+			if z.toks[k].norm == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isPronoun(w string) bool {
+	switch w {
+	case "he", "she", "it", "they", "we", "i", "you":
+		return true
+	}
+	return false
+}
+
+// detectQuestion flags a heading or sentence in the writer's voice that
+// asks an open yes/no question about the events ("Did X break the law?").
+func (z *analyzer) detectQuestion(sent int) {
+	r := z.rangeOf(sent)
+	if r.to-r.from < 3 || z.toks[r.to-1].norm != "?" || z.quoted(r.to-2) {
+		return
+	}
+	k := r.from
+	// Skip a "Q&A:" style label before the question.
+	for j := r.from; j < r.to && j < r.from+4; j++ {
+		if z.toks[j].norm == ":" {
+			k = j + 1
+		}
+	}
+	if k < r.to && z.toks[k].in(clsQuestionAux) && z.toks[k].cap && !isReaderPronoun(z.word(k+1, r)) {
+		z.addFlag("unc.question", sent, tokRange{k, r.to}, tokRange{k, k + 1})
+	}
+}
+
+// isReaderPronoun: questions put to the reader ("Do you …?", "Are we …?")
+// are rhetorical, not open questions about the events.
+func isReaderPronoun(w string) bool { return w == "you" || w == "we" || w == "i" || w == "your" }
+
+// reportsComplement: "reports that …" states what was reported only after
+// a word that takes the reports as a topic ("amid reports that") or at the
+// start of the sentence (reports that are denied are the denial's object,
+// as "rejected claims" is); after a number or an
+// adjective ("two critical reports that depicted") "that" starts a
+// relative clause.
+func (z *analyzer) reportsComplement(r tokRange, i int) bool {
+	if i == r.from {
+		return true
+	}
+	switch z.word(i-1, r) {
+	case "amid", "following", "after", "despite", "confirmed", "about", "by", "of", "to", "with",
+		"praised", "over", "on", "media", "news", "press", "unconfirmed", "earlier", "recent", "and", ",":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,179 @@
+package model
+
+import (
+	"embed"
+	"fmt"
+	"strings"
+)
+
+// The lexicons are data, not code: every cue phrase and word-class entry
+// names the rule that uses it, and every rule carries the plain-English
+// explanation the reader sees. Editing detection vocabulary never needs a
+// code change.
+//
+//go:embed rules/*.tsv
+var ruleFiles embed.FS
+
+// Rule is one detection rule: what it flags and why, in words a reader
+// understands.
+type Rule struct {
+	ID          string
+	Kind        Kind
+	Explanation string
+}
+
+// cueEntry is one phrase of rules/cues.tsv.
+type cueEntry struct {
+	rule    string
+	words   []string
+	blocker bool
+}
+
+// lexicon is the parsed rule data, built once at start-up.
+type lexicon struct {
+	rules map[string]Rule
+	cues  *phraseTrie
+	// words maps a lower-case word to its classes and the cues starting
+	// with it: the one lookup tokenisation makes per word.
+	words map[string]*wordInfo
+	abbr  map[string]map[string]bool
+}
+
+var lex = mustLoadRuleData()
+
+// Rules returns every rule the detector knows, keyed by id: the UI and the
+// JSON output can explain a rule id without re-reading the data files.
+func Rules() map[string]Rule {
+	out := make(map[string]Rule, len(lex.rules))
+	for k, v := range lex.rules {
+		out[k] = v
+	}
+	return out
+}
+
+func mustLoadRuleData() *lexicon {
+	l, err := loadRuleData()
+	if err != nil {
+		panic("model: bad embedded rule data: " + err.Error())
+	}
+	return l
+}
+
+func loadRuleData() (*lexicon, error) {
+	l := &lexicon{
+		rules: map[string]Rule{},
+		words: map[string]*wordInfo{},
+		abbr:  map[string]map[string]bool{},
+	}
+	err := eachRow("rules/rules.tsv", 3, func(f []string) error {
+		l.rules[f[0]] = Rule{ID: f[0], Kind: Kind(f[1]), Explanation: f[2]}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	var entries []cueEntry
+	err = eachRow("rules/cues.tsv", 2, func(f []string) error {
+		e := cueEntry{rule: f[0], words: tokenizePhrase(f[1])}
+		if strings.HasPrefix(e.rule, "!") {
+			e.blocker, e.rule = true, e.rule[1:]
+		}
+		if _, ok := l.rules[e.rule]; !ok {
+			return fmt.Errorf("cue %q names unknown rule %q", f[1], e.rule)
+		}
+		entries = append(entries, e)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	l.cues = newPhraseTrie(entries, l.info)
+	bits := map[string]wordClass{}
+	for c, name := range classNames {
+		bits[name] = wordClass(c)
+	}
+	seen := map[string]bool{}
+	err = eachRow("rules/classes.tsv", 3, func(f []string) error {
+		for _, r := range strings.Split(f[1], ",") {
+			if _, ok := l.rules[r]; !ok {
+				return fmt.Errorf("class %s names unknown rule %q", f[0], r)
+			}
+		}
+		c, ok := bits[f[0]]
+		if !ok {
+			return fmt.Errorf("class %s is not used by the detector", f[0])
+		}
+		seen[f[0]] = true
+		l.info(f[2]).classes |= 1 << c
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range classNames {
+		if !seen[name] {
+			return nil, fmt.Errorf("class %s missing from rules/classes.tsv", name)
+		}
+	}
+	err = eachRow("rules/abbreviations.tsv", 2, func(f []string) error {
+		addTo(l.abbr, f[0], f[1])
+		return nil
+	})
+	return l, err
+}
+
+func addTo(m map[string]map[string]bool, class, word string) {
+	if m[class] == nil {
+		m[class] = map[string]bool{}
+	}
+	m[class][word] = true
+}
+
+// eachRow calls fn with the tab-separated fields of every non-comment line.
+func eachRow(name string, fields int, fn func([]string) error) error {
+	b, err := ruleFiles.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	for n, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimRight(line, "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != fields {
+			return fmt.Errorf("%s:%d: want %d tab-separated fields, got %d", name, n+1, fields, len(f))
+		}
+		if err := fn(f); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, n+1, err)
+		}
+	}
+	return nil
+}
+
+// info returns the entry for word w, creating it.
+func (l *lexicon) info(w string) *wordInfo {
+	wi := l.words[w]
+	if wi == nil {
+		wi = &wordInfo{}
+		l.words[w] = wi
+	}
+	return wi
+}
+
+// in reports whether word w belongs to word class c of rules/classes.tsv.
+func (l *lexicon) in(c wordClass, w string) bool {
+	wi := l.words[w]
+	return wi != nil && wi.classes&(1<<c) != 0
+}
+
+// rule returns the rule with id, which the data files guarantee exists.
+func (l *lexicon) rule(id string) Rule {
+	r, ok := l.rules[id]
+	if !ok {
+		panic("model: rule " + id + " missing from rules.tsv")
+	}
+	return r
+}
+
+var errBadRow = fmt.Errorf("unknown rule or bad pattern")

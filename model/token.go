@@ -1,0 +1,209 @@
+package model
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// token is one word or punctuation mark of the text, found once per
+// analysis; every rule reads tokens, never the raw text again.
+type token struct {
+	start, end int
+	// norm is the lower-cased form with typographic apostrophes made
+	// ASCII, so lexicon phrases match "don’t" and "don't" alike.
+	norm string
+	// info is the lexicon entry for norm, nil when the word is in none.
+	info *wordInfo
+	word bool
+	// cap: the first letter is upper case; caps: every letter is.
+	cap, caps bool
+}
+
+// Quote marks as norm values of punctuation tokens.
+const (
+	quoteOpen     = "“"
+	quoteClose    = "”"
+	quoteStraight = "\""
+)
+
+// asciiLower lower-cases ASCII letters only, so byte offsets into the
+// result are byte offsets into the text.
+func asciiLower(s string) string {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	// b is never written again, so it can back the string without the
+	// copy string(b) would make: this is the analysis's largest buffer.
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// tokenize appends the tokens of text[from:to] to toks. lower is
+// asciiLower(text); words holds the lexicon entries (nil while the
+// lexicon itself is being built).
+func tokenize(text, lower string, from, to int, words map[string]*wordInfo, toks []token) []token {
+	i := from
+	for i < to {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+				j := scanWord(text, i, to)
+				toks = append(toks, newWordToken(text, lower, i, j, words))
+				i = j
+			case c <= ' ' || c == 0x7f:
+				i++
+			case c == ']' && i+1 < to && text[i+1] == '(':
+				// A markdown link target: its URL is not prose.
+				toks = append(toks, token{start: i, end: i + 1, norm: lower[i : i+1]})
+				i = skipLinkTarget(text, i+1, to)
+			default:
+				toks = append(toks, token{start: i, end: i + 1, norm: lower[i : i+1]})
+				i++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:to])
+		switch {
+		case isTextWordRune(r):
+			j := scanWord(text, i, to)
+			toks = append(toks, newWordToken(text, lower, i, j, words))
+			i = j
+		case isSpaceRune(r) || r == utf8.RuneError && size == 1:
+			i += size // white space; an invalid byte is neither word nor mark
+		default:
+			toks = append(toks, token{start: i, end: i + size, norm: lower[i : i+size]})
+			i += size
+		}
+	}
+	return toks
+}
+
+// skipLinkTarget returns the offset after "(url)" starting at i, or i when
+// what follows does not look like a link target.
+func skipLinkTarget(text string, i, to int) int {
+	for j := i + 1; j < to && j < i+2048; j++ {
+		switch text[j] {
+		case ')':
+			return j + 1
+		case ' ', '\n', '\t':
+			return i
+		}
+	}
+	return i
+}
+
+func newWordToken(text, lower string, s, e int, words map[string]*wordInfo) token {
+	t := token{start: s, end: e, word: true, norm: lower[s:e]}
+	ascii := true
+	for k := s; k < e; k++ {
+		if text[k] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		c := text[s]
+		t.cap = 'A' <= c && c <= 'Z'
+		t.caps = t.cap
+		for k := s + 1; k < e && t.caps; k++ {
+			if c := text[k]; 'a' <= c && c <= 'z' {
+				t.caps = false
+			}
+		}
+	} else {
+		if strings.Contains(t.norm, "’") {
+			t.norm = strings.ReplaceAll(t.norm, "’", "'")
+		}
+		r, _ := utf8.DecodeRuneInString(text[s:e])
+		t.cap = unicode.IsUpper(r)
+		t.caps = t.cap
+		for _, r := range text[s:e] {
+			if unicode.IsLower(r) {
+				t.caps = false
+				break
+			}
+		}
+	}
+	if words != nil {
+		t.info = words[t.norm]
+	}
+	return t
+}
+
+// scanWord returns the end of the word starting at i, before to.
+// Apostrophes, hyphens, periods, commas and ampersands join a word only
+// between word characters ("don’t", "so-called", "U.S", "22,000", "AT&T").
+func scanWord(text string, i, to int) int {
+	for i < to {
+		c := text[i]
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			i++
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:to])
+			if isTextWordRune(r) {
+				i += size
+				continue
+			}
+		}
+		if isJoiner(r) && i+size < to {
+			next, _ := decodeAt(text[:to], i+size)
+			if isTextWordRune(next) && (r != ',' || (isDigit(text, i-1) && isDigit(text, i+size))) {
+				i += size
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+func isDigit(text string, i int) bool {
+	return i >= 0 && i < len(text) && text[i] >= '0' && text[i] <= '9'
+}
+
+func isJoiner(r rune) bool {
+	return r == '\'' || r == '’' || r == '-' || r == '.' || r == ',' || r == '&'
+}
+
+func isTextWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+}
+
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f' || r < 0x20 || r == 0x7f
+	}
+	return unicode.IsSpace(r) || unicode.Is(unicode.Cc, r) || r == '\u200b' || r == '\ufeff'
+}
+
+// decodeAt decodes the rune at byte offset i, with an ASCII fast path.
+func decodeAt(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// tokenizePhrase splits a lexicon phrase the way tokenize splits text.
+func tokenizePhrase(p string) []string {
+	lower := asciiLower(p)
+	toks := tokenize(p, lower, 0, len(p), nil, nil)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.norm
+	}
+	return out
+}
