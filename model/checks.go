@@ -53,7 +53,7 @@ const shareRaised = 0.5
 // runChecks fills a.Checks from the ledger (a.Sources) and the flags; call
 // it after buildLedger.
 func runChecks(a *Analysis) {
-	c := &checker{a: a, toks: map[int][]ledgerToken{}}
+	c := &checker{a: a}
 	c.index()
 	answers := map[string]func() (string, bool, []int){
 		"anonymity_reason":    c.anonymityReason,
@@ -81,47 +81,61 @@ func runChecks(a *Analysis) {
 	}
 }
 
-// checker holds what several checks share: tokens per sentence, the flags
-// per sentence, the sources per sentence.
+// checker holds what several checks share, per sentence: its flags'
+// kinds, the sources it rests on and the phrases it holds. Every sentence
+// is read once, into one reused token buffer (checks_scan.go), so the
+// scorecard costs time and memory linear in the text.
 type checker struct {
 	a       *Analysis
-	toks    map[int][]ledgerToken
-	kinds   map[int]map[Kind]bool
-	sources map[int][]int
+	srcFrom []int32
+	srcList []int32
+	facts   []checkFacts
+	// attributed caches attributedSentences.
+	attributed []int
 }
+
+// sources returns the indexes into a.Sources of the sources sentence si
+// rests on.
+func (c *checker) sources(si int) []int32 { return c.srcList[c.srcFrom[si]:c.srcFrom[si+1]] }
 
 func (c *checker) index() {
-	c.kinds = map[int]map[Kind]bool{}
-	for _, f := range c.a.Flags {
-		if c.kinds[f.Sentence] == nil {
-			c.kinds[f.Sentence] = map[Kind]bool{}
+	a := c.a
+	c.facts = make([]checkFacts, len(a.Sentences))
+	for _, f := range a.Flags {
+		if f.Sentence >= 0 && f.Sentence < len(c.facts) {
+			c.facts[f.Sentence].kinds |= checkKindBit(f.Kind)
 		}
-		c.kinds[f.Sentence][f.Kind] = true
 	}
-	c.sources = map[int][]int{}
-	for i, s := range c.a.Sources {
+	// The sources of each sentence, laid out flat: those of sentence si
+	// are srcList[srcFrom[si]:srcFrom[si+1]], in source order.
+	c.srcFrom = make([]int32, len(a.Sentences)+1)
+	for _, s := range a.Sources {
 		for _, si := range s.Sentences {
-			c.sources[si] = append(c.sources[si], i)
+			c.srcFrom[si+1]++
 		}
 	}
+	for si := range a.Sentences {
+		c.srcFrom[si+1] += c.srcFrom[si]
+	}
+	c.srcList = make([]int32, c.srcFrom[len(a.Sentences)])
+	next := slices.Clone(c.srcFrom[:len(a.Sentences)])
+	for i, s := range a.Sources {
+		for _, si := range s.Sentences {
+			c.srcList[next[si]] = int32(i)
+			next[si]++
+		}
+	}
+	c.scanSentences()
 }
 
-func (c *checker) tokens(si int) []ledgerToken {
-	if t, ok := c.toks[si]; ok {
-		return t
-	}
-	t := tokenizeSpan(c.a.Text, c.a.Sentences[si].Span)
-	c.toks[si] = t
-	return t
+// kind reports whether sentence si holds a flag of kind k.
+func (c *checker) kind(si int, k Kind) bool {
+	return c.facts[si].kinds&checkKindBit(k) != 0
 }
 
 // has reports whether sentence si holds a phrase of the given list.
-func (c *checker) has(si int, list string) (ledgerMatch, bool) {
-	ms := checkPhrases().find(c.tokens(si), list)
-	if len(ms) == 0 {
-		return ledgerMatch{}, false
-	}
-	return ms[0], true
+func (c *checker) has(si int, list string) bool {
+	return c.facts[si].lists&checkListBit(list) != 0
 }
 
 // granted lists the unnamed people and groups an article quotes: the
@@ -164,7 +178,7 @@ func (c *checker) first(idx []int) []int {
 // sourceHas reports whether any sentence of source i holds a phrase of list.
 func (c *checker) sourceHas(i int, list string) bool {
 	for _, si := range c.a.Sources[i].Sentences {
-		if _, ok := c.has(si, list); ok {
+		if c.has(si, list) {
 			return true
 		}
 	}

@@ -1,6 +1,9 @@
 package model
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // The four questions about how unnamed sources are presented: why they are
 // unnamed, who they are, how they know, and how many they are.
@@ -53,7 +56,9 @@ func (c *checker) sourcePrecise() (string, bool, []int) {
 // generic head ("a senior official", "sources", "many").
 func (c *checker) bareDescription(sp Span) bool {
 	p := checkPhrases()
-	for _, t := range tokenizeSpan(c.a.Text, sp) {
+	toks := ledgerTokensGet(c.a.Text, sp)
+	defer ledgerTokensPut(toks)
+	for _, t := range *toks {
 		if t.Punct {
 			continue
 		}
@@ -123,6 +128,15 @@ func (c *checker) pluralSources() (string, bool, []int) {
 			singles = append(singles, read{i, m})
 		}
 	}
+	// The first single source of each head noun, so a plural finds its
+	// counterpart by lookup.
+	singleBy := map[string]read{}
+	for _, s := range singles {
+		l := ledgerHeadLemma(s.m.head)
+		if _, ok := singleBy[l]; !ok {
+			singleBy[l] = s
+		}
+	}
 	var sents []int
 	var why []string
 	for _, p := range plurals {
@@ -137,12 +151,9 @@ func (c *checker) pluralSources() (string, bool, []int) {
 		if p.m.counted || !c.bareDescription(a.Sources[p.i].Mention) {
 			continue // "three sources", "Russian officials": a described group
 		}
-		for _, s := range singles {
-			if ledgerHeadLemma(s.m.head) == ledgerHeadLemma(p.m.head) {
-				why = append(why, fmt.Sprintf("%q stands beside %q", a.Sources[p.i].Description, a.Sources[s.i].Description))
-				sents = append(sents, a.Sources[p.i].Sentences[0], a.Sources[s.i].Sentences[0])
-				break
-			}
+		if s, ok := singleBy[ledgerHeadLemma(p.m.head)]; ok {
+			why = append(why, fmt.Sprintf("%q stands beside %q", a.Sources[p.i].Description, a.Sources[s.i].Description))
+			sents = append(sents, a.Sources[p.i].Sentences[0], a.Sources[s.i].Sentences[0])
 		}
 	}
 	if len(plurals) == 0 {
@@ -151,12 +162,5 @@ func (c *checker) pluralSources() (string, bool, []int) {
 	if len(why) == 0 {
 		return fmt.Sprintf("Each plural unnamed source (%d) reads as more than one person throughout.", len(plurals)), false, nil
 	}
-	ans := "Check how many people stand behind the plural: "
-	for i, w := range why {
-		if i > 0 {
-			ans += "; "
-		}
-		ans += w
-	}
-	return ans + ".", true, sents
+	return "Check how many people stand behind the plural: " + strings.Join(why, "; ") + ".", true, sents
 }

@@ -2,6 +2,8 @@ package model
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -13,20 +15,28 @@ import (
 // punctuation) and boilerplate lines are not the lead.
 func (c *checker) leadSentences() []int {
 	a := c.a
-	for pi := range a.Paragraphs {
-		var ss []int
-		for si, s := range a.Sentences {
-			if s.Paragraph == pi && !c.kinds[si][Boilerplate] {
-				ss = append(ss, si)
-			}
-		}
-		if len(ss) == 0 || len(ss) == 1 && !checkEndsLikeProse(a.Text, a.Sentences[ss[0]].Span) {
+	// Per paragraph, in one pass: how many body sentences it has and the
+	// first two of them.
+	type body struct {
+		n     int
+		first [2]int
+	}
+	paras := make([]body, len(a.Paragraphs))
+	for si, s := range a.Sentences {
+		if s.Paragraph < 0 || s.Paragraph >= len(paras) || c.kind(si, Boilerplate) {
 			continue
 		}
-		if len(ss) > 2 {
-			ss = ss[:2]
+		p := &paras[s.Paragraph]
+		if p.n < 2 {
+			p.first[p.n] = si
 		}
-		return ss
+		p.n++
+	}
+	for _, p := range paras {
+		if p.n == 0 || p.n == 1 && !checkEndsLikeProse(a.Text, a.Sentences[p.first[0]].Span) {
+			continue
+		}
+		return slices.Clone(p.first[:min(p.n, 2)])
 	}
 	return nil
 }
@@ -43,15 +53,15 @@ func (c *checker) leadAnonymous() (string, bool, []int) {
 	lead := c.leadSentences()
 	var anon, named, sents []int
 	for _, si := range lead {
-		if c.kinds[si][Denial] || c.kinds[si][NoComment] {
+		if c.kind(si, Denial) || c.kind(si, NoComment) {
 			continue
 		}
-		for _, i := range c.sources[si] {
+		for _, i := range c.sources(si) {
 			sents = append(sents, si)
 			if c.a.Sources[i].Type.Anonymous() {
-				anon = append(anon, i)
+				anon = append(anon, int(i))
 			} else {
-				named = append(named, i)
+				named = append(named, int(i))
 			}
 		}
 	}
@@ -74,18 +84,18 @@ func (c *checker) allegationAnswered() (string, bool, []int) {
 	a := c.a
 	var answers, allegations []int
 	for si := range a.Sentences {
-		if c.kinds[si][Denial] || c.kinds[si][NoComment] {
+		if c.kind(si, Denial) || c.kind(si, NoComment) {
 			answers = append(answers, si)
 			continue
 		}
-		if _, ok := c.has(si, "allegation_answered.response"); ok {
+		if c.has(si, "allegation_answered.response") {
 			answers = append(answers, si)
 			continue
 		}
-		if len(c.sources[si]) == 0 {
+		if len(c.sources(si)) == 0 {
 			continue
 		}
-		if _, ok := c.has(si, "allegation_answered"); ok && c.namesSomeone(si) {
+		if c.has(si, "allegation_answered") && c.facts[si].namesSomeone {
 			allegations = append(allegations, si)
 		}
 	}
@@ -100,22 +110,6 @@ func (c *checker) allegationAnswered() (string, bool, []int) {
 	return "No allegation against a named party found, and no answer either.", false, nil
 }
 
-// namesSomeone: the sentence holds a proper name past its first word.
-func (c *checker) namesSomeone(si int) bool {
-	toks := c.tokens(si)
-	w := ledgerWords()
-	for i, t := range toks {
-		if i == 0 || t.Punct || !t.Upper || w.has("ledger.stop", t.Key) {
-			continue
-		}
-		if toks[i-1].Punct && (toks[i-1].Key == "“" || toks[i-1].Key == "\"") {
-			continue // first word of a quotation
-		}
-		return true
-	}
-	return false
-}
-
 // anonymousAttack: the NYT and AP do not let unnamed sources attack or
 // characterise people; the question is raised for a sentence resting on
 // an unnamed source with a characterising word and a name.
@@ -124,16 +118,15 @@ func (c *checker) anonymousAttack() (string, bool, []int) {
 	var cues []string
 	for si := range c.a.Sentences {
 		anon := false
-		for _, i := range c.sources[si] {
+		for _, i := range c.sources(si) {
 			anon = anon || c.a.Sources[i].Type.Anonymous()
 		}
 		if !anon {
 			continue
 		}
-		if m, ok := c.has(si, "anonymous_attack"); ok && c.namesSomeone(si) {
+		if f := c.facts[si]; c.has(si, "anonymous_attack") && f.namesSomeone {
 			hits = append(hits, si)
-			toks := c.tokens(si)
-			cues = append(cues, fmt.Sprintf("%q", c.a.Text[toks[m.From].Start:toks[m.To-1].End]))
+			cues = append(cues, strconv.Quote(c.a.Text[f.attack.Start:f.attack.End]))
 		}
 	}
 	if len(hits) == 0 {
@@ -143,13 +136,18 @@ func (c *checker) anonymousAttack() (string, bool, []int) {
 		checkPlural(len(hits), "sentence", "sentences"), strings.Join(cues, ", ")), true, hits
 }
 
-// attributedSentences are the sentences resting on any source.
+// attributedSentences are the sentences resting on any source, listed
+// once for the two share checks.
 func (c *checker) attributedSentences() []int {
-	out := make([]int, 0, len(c.sources))
-	for si := range c.sources {
-		out = append(out, si)
+	if c.attributed == nil {
+		c.attributed = []int{}
+		for si := range c.a.Sentences {
+			if len(c.sources(si)) > 0 {
+				c.attributed = append(c.attributed, si)
+			}
+		}
 	}
-	return checkSorted(out)
+	return c.attributed
 }
 
 // shareAnonymous: Reuters asks that anonymous sourcing be the exception.
@@ -157,7 +155,7 @@ func (c *checker) shareAnonymous() (string, bool, []int) {
 	att := c.attributedSentences()
 	var anon []int
 	for _, si := range att {
-		for _, i := range c.sources[si] {
+		for _, i := range c.sources(si) {
 			if c.a.Sources[i].Type.Anonymous() {
 				anon = append(anon, si)
 				break
@@ -181,7 +179,7 @@ func (c *checker) shareUnverified() (string, bool, []int) {
 	}
 	var unc, den, either []int
 	for _, si := range att {
-		u, d := c.kinds[si][Uncertainty], c.kinds[si][Denial]
+		u, d := c.kind(si, Uncertainty), c.kind(si, Denial)
 		if u {
 			unc = append(unc, si)
 		}

@@ -68,6 +68,13 @@ func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
 			return
 		}
 	}
+	// "Ken Doctor", "says Doctor": a capitalised head noun inside a
+	// sentence in ordinary case is a surname, not a description. In a
+	// title-case headline ("Fire Officials Say …") its neighbours are
+	// capitalised too.
+	if t.cap && !isPlural(t.norm) && i > r.from && !z.quoteStart(i) && z.toks[i-1].norm != "(" && !(z.toks[i-1].cap && i+1 < r.to && z.toks[i+1].cap) {
+		return
+	}
 	// Inside someone's quotation only cited sources count ("we confirmed
 	// it with other sources"); "a person would be hard-pressed" is generic.
 	if z.quoted(i) && t.norm != "source" && t.norm != "sources" {
@@ -93,7 +100,7 @@ func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
 	}
 	np := z.phraseAround(r, i)
 	np = z.partitive(r, np)
-	if z.ledByName(r, np) {
+	if z.ledByName(r, np) || z.ownedRole(r, np) || z.appositiveToName(r, np) {
 		return
 	}
 	verb, inverted := z.attributionVerb(r, np)
@@ -108,8 +115,17 @@ func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
 	if np.det == "both" {
 		return // "both men": a known pair
 	}
-	if (np.det == "the" || np.det == "these" || np.det == "those") && !isStockBackReference(t.norm) && !z.anonHeads[singular(t.norm)] {
-		return // "the researchers", "the analyst" refer back to someone not given as unnamed
+	if (np.det == "the" || np.det == "these" || np.det == "those") && !z.anonHeads[singular(t.norm)] {
+		if !isStockBackReference(t.norm) {
+			return // "the researchers", "the analyst" refer back to someone not given as unnamed
+		}
+		if at, ok := z.recentNamedPerson(sent, isPlural(t.norm)); ok {
+			// "Deputy Mayor Ana Ruiz said … The official added …": no
+			// unnamed official was introduced, so "the official" is the
+			// named person just quoted.
+			z.recordAttribution(sent, r, np, verb, inverted, "named.source", true, at.Type, true, used)
+			return
+		}
 	}
 	rule := "anon.unnamed_person"
 	typ := UnnamedPerson
@@ -205,7 +221,21 @@ func (z *analyzer) vaguePronoun(sent int, r tokRange, i int, used []bool) {
 	if p := i - 1; p >= r.from && z.toks[p].word && !isClauseStart(z.toks[p].norm) {
 		return
 	}
+	if z.word(i-1, r) == "and" && i-2 >= r.from && (z.toks[i-2].cap || isPronoun(z.toks[i-2].norm)) {
+		return // "He and others questioned …": a group with a known member
+	}
 	k := i + 1
+	// "many in the party believe", "some on Wall Street say": a short
+	// phrase placing the group before its verb.
+	switch z.word(k, r) {
+	case "in", "on", "at", "within", "across", "inside":
+		for j := k + 1; j < r.to && j <= k+4 && z.toks[j].word; j++ {
+			if z.toks[j].in(clsSpeechVerb) {
+				k = j
+				break
+			}
+		}
+	}
 	for k < r.to && isAuxiliary(z.toks[k].norm) {
 		k++
 	}
@@ -382,6 +412,12 @@ func (z *analyzer) verbUse(r tokRange, k int) bool {
 		}
 	case "see", "sees", "saw", "view", "views":
 		return z.hasWithin(r, k+1, 8, "as")
+	case "think", "thinks":
+		if n := z.word(k+1, r); n == "to" || n == "about" || n == "of" {
+			return false // "don't think to ask": no view held
+		}
+	case "consider", "considers", "considered":
+		return z.hasWithin(r, k+1, 6, "as", "to", "that", "it")
 	case "call", "calls", "called":
 		n := z.word(k+1, r)
 		return n == "on" || n == "for" || n == "it" || n == "the" || n == "him" || n == "her" || n == "them" || n == "this" || n == "that"
@@ -449,13 +485,103 @@ func (z *analyzer) precededByAccordingTo(r tokRange, from int) bool {
 // ledByName: "Trump and his allies deny" is a group headed by a named
 // person, not a vague group.
 func (z *analyzer) ledByName(r tokRange, np nounPhrase) bool {
-	p := np.from
-	if d := z.word(p, r); d == "his" || d == "her" || d == "their" {
-		if z.word(p-1, r) == "and" && p-2 >= r.from && z.toks[p-2].cap {
+	for p := max(np.from, r.from); p < np.head; p++ {
+		if d := z.word(p, r); d == "his" || d == "her" || d == "their" {
+			if z.word(p-1, r) == "and" && p-2 >= r.from && z.toks[p-2].cap {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownedRole: a single person identified by a unique relation to someone
+// named or already in the story ("Apple's chief executive", "its chief
+// financial officer", "the company's lawyer") is identified, not
+// anonymous. "A White House official" has no owner, and "Trump's
+// advisers" are a group of whom no one is named.
+func (z *analyzer) ownedRole(r tokRange, np nounPhrase) bool {
+	if isPlural(z.toks[np.head].norm) || isCountedDeterminer(np.det) || np.det == "a" || np.det == "an" || np.det == "one" {
+		return false
+	}
+	for p := max(np.from, r.from); p < np.head; p++ {
+		if t := z.toks[p]; t.word && isPossessiveWord(t.norm) {
 			return true
 		}
 	}
 	return false
+}
+
+// appositiveToName: the unnamed-looking phrase sits beside the person's
+// name, so the person is named: "Omar Lamrani, a senior analyst at
+// Stratfor, told …", "the chief executive, Maria Lopez, said …".
+func (z *analyzer) appositiveToName(r tokRange, np nounPhrase) bool {
+	if isPlural(z.toks[np.head].norm) {
+		return false
+	}
+	// The name before: "Name Surname, a senior analyst …".
+	if p := np.from - 1; p > r.from && z.toks[p].norm == "," && z.nameEndingAt(r, p-1) {
+		return true
+	}
+	// The name after: "the chief executive, Maria Lopez, said", or at the
+	// end of a longer appositive: "said another witness, former White
+	// House adviser Fiona Hill."
+	k := np.to
+	if z.word(k, r) != "," {
+		return false
+	}
+	if z.nameStartingAt(r, k+1) {
+		return true
+	}
+	end := k + 1
+	for end < r.to && end < k+10 && z.toks[end].word && !z.toks[end].in(clsSpeechVerb) && !z.toks[end].in(clsBeForm) {
+		end++
+	}
+	return end < r.to && !z.toks[end].word && z.toks[end].norm != "'s" && end-(k+1) >= 2 && z.nameEndingAt(r, end-1)
+}
+
+// nameEndingAt: tokens ending at k are a person's name of two or more
+// capitalised words ("Omar Lamrani"), not a place after a preposition
+// ("In Kyiv").
+func (z *analyzer) nameEndingAt(r tokRange, k int) bool {
+	n := 0
+	for ; k >= r.from && z.toks[k].word && z.toks[k].cap && !z.toks[k].caps; k-- {
+		if isNPStop(z.toks[k].norm) || isSentenceStarter(z.toks[k].norm) {
+			return false
+		}
+		n++
+	}
+	if k >= r.from && z.toks[k].word && isNPStop(z.toks[k].norm) {
+		return false // "according to John Smith, a …" is the same person, but "in New York, a …" is a place
+	}
+	return n >= 2
+}
+
+// nameStartingAt: two or more capitalised words from k, closed by a comma
+// or followed by a speech verb ("Maria Lopez, said", "John Kirby said").
+func (z *analyzer) nameStartingAt(r tokRange, k int) bool {
+	n := 0
+	for ; k < r.to && z.toks[k].word && z.toks[k].cap && !z.toks[k].caps && !isNPStop(z.toks[k].norm); k++ {
+		n++
+	}
+	return n >= 2 && k < r.to && (z.toks[k].norm == "," || z.toks[k].in(clsSpeechVerb))
+}
+
+// recentNamedPerson returns the latest attribution to a named person in
+// the three sentences before sent, of the given number.
+func (z *analyzer) recentNamedPerson(sent int, plural bool) (Attribution, bool) {
+	ats := z.a.Attributions
+	for j := len(ats) - 1; j >= 0; j-- {
+		at := ats[j]
+		if at.Sentence < sent-3 {
+			break
+		}
+		if at.Sentence >= sent || !at.Named || at.Type != NamedPerson || at.Plural != plural {
+			continue
+		}
+		return at, true
+	}
+	return Attribution{}, false
 }
 
 // recordAttribution stores the attribution and flags it: anonymous rules

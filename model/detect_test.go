@@ -376,3 +376,61 @@ func TestEveryRuleHasAPositiveCase(t *testing.T) {
 		}
 	}
 }
+
+// TestIdentifiedPeopleAreNotAnonymous covers the ways news names a person
+// beside a role: appositives in either order, a unique role in a named
+// organisation, "the official" meaning the named person just quoted, and
+// surnames that look like role nouns.
+func TestIdentifiedPeopleAreNotAnonymous(t *testing.T) {
+	A := AnonymousSource
+	runCases(t, []detectCase{
+		{"The chief executive, Maria Lopez, said the plant would stay open.", A, false, ""},
+		{"Omar Lamrani, a senior military analyst at Stratfor, told the magazine the group was secular.", A, false, ""},
+		{"Netflix's chief executive said subscriber growth had slowed.", A, false, ""},
+		{"Its chief financial officer told analysts margins would improve.", A, false, ""},
+		{"A senior executive said the plant would close.", A, true, "anon.unnamed_person"},
+		{"President Trump's advisers said the deal was close.", A, true, "anon.unnamed_person"},
+		{"Trump and his allies have said the count was wrong.", A, false, ""},
+		{"Deputy Mayor Ana Ruiz said the plan was funded. The official added that work would begin soon.", A, false, ""},
+		{"A senior official said the plan was funded. The official added that work would begin soon.", A, true, "anon.back_reference"},
+		{"Newspaper revenue keeps falling, says industry analyst Ken Doctor.", A, false, ""},
+		{"It was the key witness, former White House adviser Fiona Hill.", A, false, ""},
+		{"Many in the party believe the leader should go.", A, true, "anon.vague_group"},
+		{"He and others questioned the agency's approach.", A, false, ""},
+		{"Doctors said his condition was stable.", A, true, "anon.vague_group"},
+		{"When doctors don't consider these triggers, diagnoses are delayed.", A, false, ""},
+	})
+}
+
+// TestDenialContext covers denials in new wording and refusals that use
+// the same verbs.
+func TestDenialContext(t *testing.T) {
+	D := Denial
+	runCases(t, []detectCase{
+		{"The company said the allegations were completely without merit.", D, true, "deny.called_false"},
+		{"The former aide said his role in the campaign had been extremely limited.", D, true, "deny.downplay"},
+		{"The budget for the project was extremely limited.", D, false, ""},
+		{"The embassy said it had never been told about the visit.", D, true, "deny.not_true"},
+		{"The defendants entered not guilty pleas.", D, true, "deny.not_guilty"},
+		{"Regulators denied the merger application.", D, false, ""},
+		{"The goalkeeper denied Salah twice in the first half.", D, false, ""},
+	})
+}
+
+// TestUncertaintyContext covers "should" of probability against duty, a
+// report given by no one named, and May as a name.
+func TestUncertaintyContext(t *testing.T) {
+	U := Uncertainty
+	runCases(t, []detectCase{
+		{"Sales should pick up in the holiday quarter.", U, true, "unc.modal"},
+		{"The new chip should be about 30 percent faster.", U, true, "unc.modal"},
+		{"Investors should read the prospectus.", U, false, ""},
+		{"The inquiry should continue without interference, the senator said.", U, false, ""},
+		{"The stock fell after a report that regulators were investigating.", U, true, "unc.allegation"},
+		{"The stock fell after a Reuters report that regulators were investigating.", U, false, ""},
+		{"May Bowers, the club's secretary, said tickets had sold out.", U, false, ""},
+		{"Scientists suspect the leak began days earlier.", U, true, "unc.hedge_word"},
+		{"The suspect fled on foot.", U, false, ""},
+		{"NBC News has not independently verified the video.", U, true, "unc.unknown"},
+	})
+}

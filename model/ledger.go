@@ -2,7 +2,6 @@ package model
 
 import (
 	"slices"
-	"sort"
 	"strings"
 )
 
@@ -20,7 +19,8 @@ func buildLedger(a *Analysis) {
 	for i := range a.Flags {
 		a.Flags[i].Source = -1
 	}
-	b := &ledgerBuilder{a: a, bySent: map[int][]int{}, bySpan: map[Span]int{}}
+	b := &ledgerBuilder{a: a, bySent: make([][]int, len(a.Sentences))}
+	b.recency.init()
 	b.collect()
 	slices.SortStableFunc(b.mentions, func(x, y ledgerMention) int { return x.desc.Start - y.desc.Start })
 	for _, m := range b.mentions {
@@ -33,17 +33,21 @@ func buildLedger(a *Analysis) {
 
 // ledgerSource is a source while the ledger is being built.
 type ledgerSource struct {
-	desc     Span
-	typ      SourceType
-	head     string
-	plural   bool
-	counted  bool
-	name     string
-	surname  string
-	lastPos  int // byte offset of its latest mention: recency for back-references
-	sents    []int
-	flags    []int
-	mentions []ledgerMention
+	desc    Span
+	typ     SourceType
+	head    string
+	plural  bool
+	counted bool
+	name    string
+	surname string
+	lastPos int // byte offset of its latest mention: recency for back-references
+	// descKey is ledgerDescKey of desc for an unnamed source, so a repeated
+	// description ("White House advisers say") finds it by lookup.
+	descKey string
+	sents   []int
+	flags   []int
+	// mentions are the phrases placed with this source, in text order.
+	mentions []Span
 	// numberMismatch: a singular back-reference ("the source") joined this
 	// plural source ("sources said"), which the scorecard asks about.
 	numberMismatch bool
@@ -52,12 +56,21 @@ type ledgerSource struct {
 type ledgerBuilder struct {
 	a        *Analysis
 	mentions []ledgerMention
-	// bySpan finds the source already given a mention span: the detector
+	// atSpan finds the source already given a mention span: the detector
 	// may repeat a quotation's speaker for each sentence of the quotation.
-	bySpan map[Span]int
-	srcs   []*ledgerSource
+	// Mentions are placed in order of their start, so a repeated span can
+	// only be among those placed at the current start offset.
+	atStart int
+	atSpan  []ledgerPlaced
+	// said lists every placed mention with its sentence and source, for
+	// linkFlags to find the mention inside a flag's span.
+	said []ledgerSaid
+	srcs []*ledgerSource
 	// bySent lists, per sentence, the sources it rests on.
-	bySent map[int][]int
+	bySent [][]int
+	// recency indexes the sources for back-references, so a mention costs
+	// a few lookups rather than a pass over every source (ledger_recency.go).
+	recency ledgerRecency
 }
 
 // collect gathers the mentions the ledger groups. The detector's
@@ -67,7 +80,14 @@ type ledgerBuilder struct {
 // subject ("Washington denied the claim").
 func (b *ledgerBuilder) collect() {
 	a := b.a
-	attributed := map[int]bool{}
+	n := len(a.Attributions)
+	for _, f := range a.Flags {
+		if f.Kind == AnonymousSource || f.Kind == NamedSource || f.Kind == Denial {
+			n++
+		}
+	}
+	b.mentions = make([]ledgerMention, 0, n)
+	attributed := make([]bool, len(a.Sentences))
 	for _, at := range a.Attributions {
 		if at.Sentence < 0 || at.Sentence >= len(a.Sentences) || !b.validSpan(at.Mention) {
 			continue
@@ -169,7 +189,9 @@ func ledgerDenialSubject(text string, sent Span, cue Span) (Span, bool) {
 	if cue.Start <= sent.Start || cue.Start > sent.End {
 		return Span{}, false
 	}
-	toks := tokenizeSpan(text, Span{sent.Start, cue.Start})
+	p := ledgerTokensGet(text, Span{sent.Start, cue.Start})
+	defer ledgerTokensPut(p)
+	toks := *p
 	from := 0
 	for i, t := range toks {
 		switch {
@@ -199,9 +221,34 @@ func ledgerAuxAfter(toks []ledgerToken, from int) bool {
 	return false
 }
 
+// ledgerPlaced is a mention span and the source it was given.
+type ledgerPlaced struct {
+	desc Span
+	idx  int
+}
+
+// ledgerSaid is a placed mention: its sentence, source and span.
+type ledgerSaid struct {
+	sent, idx int
+	desc      Span
+}
+
+// placedAt returns the source already given span sp, if any.
+func (b *ledgerBuilder) placedAt(sp Span) (int, bool) {
+	if sp.Start != b.atStart {
+		b.atStart, b.atSpan = sp.Start, b.atSpan[:0]
+	}
+	for _, p := range b.atSpan {
+		if p.desc == sp {
+			return p.idx, true
+		}
+	}
+	return -1, false
+}
+
 // place resolves one mention to a source, old or new.
 func (b *ledgerBuilder) place(m ledgerMention) {
-	idx, seen := b.bySpan[m.desc]
+	idx, seen := b.placedAt(m.desc)
 	if !seen {
 		idx = b.resolve(m)
 	}
@@ -212,19 +259,26 @@ func (b *ledgerBuilder) place(m ledgerMention) {
 		idx = len(b.srcs)
 		b.srcs = append(b.srcs, &ledgerSource{desc: m.desc, typ: m.typ, head: m.head, plural: m.plural,
 			counted: m.counted, name: m.name, surname: m.surname})
+		if m.name == "" {
+			b.srcs[idx].descKey = ledgerDescKey(b.a.Text, m.desc)
+		}
 	}
-	b.bySpan[m.desc] = idx
 	s := b.srcs[idx]
 	s.lastPos = m.desc.Start
+	b.recency.touch(b.srcs, idx)
 	if !seen {
-		s.mentions = append(s.mentions, m)
+		b.atSpan = append(b.atSpan, ledgerPlaced{m.desc, idx})
+		s.mentions = append(s.mentions, m.desc)
+		b.said = append(b.said, ledgerSaid{m.sent, idx, m.desc})
 	}
 	b.attach(idx, m.sent, m.flag)
 }
 
 func (b *ledgerBuilder) attach(idx, sent, flag int) {
 	s := b.srcs[idx]
-	if !slices.Contains(s.sents, sent) {
+	// Duplicates are dropped in finish: a source of many sentences would
+	// make a membership test here quadratic.
+	if n := len(s.sents); n == 0 || s.sents[n-1] != sent {
 		s.sents = append(s.sents, sent)
 	}
 	if !slices.Contains(b.bySent[sent], idx) {
@@ -235,40 +289,38 @@ func (b *ledgerBuilder) attach(idx, sent, flag int) {
 	}
 }
 
-// resolve finds the source an existing mention joins, or -1. Candidates
-// are tried from the most recently mentioned.
+// resolve finds the source an existing mention joins, or -1. Of several
+// candidates the most recently mentioned wins. Pronouns, names and
+// repeated descriptions are looked up in indexes kept by recency;
+// definite descriptions ("the official") scan the recency window.
 func (b *ledgerBuilder) resolve(m ledgerMention) int {
-	order := b.byRecency()
+	r := &b.recency
 	switch {
 	case m.pronoun != "":
-		for _, i := range order {
-			s := b.srcs[i]
-			switch m.pronoun {
-			case "he", "she":
-				if (s.typ == NamedPerson || s.typ == UnnamedPerson) && !s.plural {
-					return i
-				}
-			case "they":
-				if s.plural {
-					return i
-				}
-			case "it":
-				if s.typ == NamedInstitution || s.typ == UnnamedMedia && !s.plural {
-					return i
-				}
-			}
+		switch m.pronoun {
+		case "he", "she":
+			return r.pronoun[ledgerPronounPerson].idx
+		case "they":
+			return r.pronoun[ledgerPronounPlural].idx
+		case "it":
+			return r.pronoun[ledgerPronounInstitution].idx
 		}
 		return -1
 	case m.name != "":
-		for _, i := range order {
-			if ledgerSameName(b.srcs[i], m) {
-				return i
-			}
+		// The same name, or (when either is a person) a surname standing
+		// for a full name ("Graham", "Lindsey Graham").
+		best := ledgerLookup(r.name, m.name)
+		if m.typ == NamedPerson {
+			best = best.better(ledgerLookup(r.surname, m.name))
+			best = best.better(ledgerLookup(r.name, m.surname))
+		} else {
+			best = best.better(ledgerLookup(r.personSurname, m.name))
+			best = best.better(ledgerLookup(r.personName, m.surname))
 		}
-		return -1
+		return best.idx
 	}
 	if m.definite {
-		return b.resolveDefinite(m, order)
+		return b.resolveDefinite(m, r.window)
 	}
 	// An indefinite phrase introduces a source, unless the article repeats
 	// the very same description ("White House advisers say").
@@ -276,19 +328,13 @@ func (b *ledgerBuilder) resolve(m ledgerMention) int {
 	if m.another || strings.Count(key, " ") < 2 {
 		return -1
 	}
-	for _, i := range order {
-		s := b.srcs[i]
-		if s.name == "" && s.typ == m.typ && ledgerDescKey(b.a.Text, s.desc) == key {
-			return i
-		}
-	}
-	return -1
+	return ledgerLookup(r.desc, ledgerDescIndexKey(m.typ, key)).idx
 }
 
 // resolveDefinite joins "the official", "the sources", "one of the
 // Russian sources" to the most recent source with the same head noun (or
 // any unnamed source, for generic heads like "source" and "person") and a
-// compatible number.
+// compatible number. order is the recency window, most recent first.
 func (b *ledgerBuilder) resolveDefinite(m ledgerMention, order []int) int {
 	lemma := ledgerHeadLemma(m.head)
 	generic := lemma == "source" || lemma == "person"
@@ -332,30 +378,6 @@ func (b *ledgerBuilder) resolveDefinite(m ledgerMention, order []int) int {
 	return -1
 }
 
-// ledgerSameName: one name, or a surname standing for a full name ("Graham",
-// "Lindsey Graham").
-func ledgerSameName(s *ledgerSource, m ledgerMention) bool {
-	if s.name == "" {
-		return false
-	}
-	if s.name == m.name {
-		return true
-	}
-	if s.typ == NamedPerson || m.typ == NamedPerson {
-		return s.surname == m.name || m.surname == s.name
-	}
-	return false
-}
-
-func (b *ledgerBuilder) byRecency() []int {
-	order := make([]int, len(b.srcs))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(x, y int) bool { return b.srcs[order[x]].lastPos > b.srcs[order[y]].lastPos })
-	return order
-}
-
 // ledgerHeadLemma folds a head noun to its singular so "the official" meets
 // "officials" and "the person" meets "people".
 func ledgerHeadLemma(h string) string {
@@ -383,8 +405,10 @@ func ledgerHeadLemma(h string) string {
 // quantifiers ("Some White House advisers" = "White House advisers").
 func ledgerDescKey(text string, sp Span) string {
 	w := ledgerWords()
+	p := ledgerTokensGet(text, sp)
+	defer ledgerTokensPut(p)
 	out := make([]byte, 0, sp.Len())
-	for _, t := range tokenizeSpan(text, sp) {
+	for _, t := range *p {
 		if t.Punct || w.has("ledger.determiner", t.Key) {
 			continue
 		}
@@ -395,7 +419,9 @@ func ledgerDescKey(text string, sp Span) string {
 }
 
 func ledgerContainsWord(text string, sp Span, key string) bool {
-	for _, t := range tokenizeSpan(text, sp) {
+	p := ledgerTokensGet(text, sp)
+	defer ledgerTokensPut(p)
+	for _, t := range *p {
 		if ledgerStem(t.Key) == key {
 			return true
 		}

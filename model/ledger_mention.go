@@ -41,7 +41,9 @@ type ledgerMention struct {
 // flagged quotation, say), and the caller joins the sentence to the
 // speaker of its quotation instead.
 func ledgerMentionFromSpan(text string, region Span, named bool) (ledgerMention, bool) {
-	toks := tokenizeSpan(text, region)
+	p := ledgerTokensGet(text, region)
+	defer ledgerTokensPut(p)
+	toks := *p
 	m := ledgerMention{flag: -1}
 	if named {
 		if ledgerMentionFromName(text, toks, &m) || ledgerMentionFromHead(toks, &m, true) || ledgerMentionFromPronoun(toks, &m) {

@@ -1,9 +1,9 @@
 package model
 
 import (
-	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 )
 
 // A quotation of several sentences names its speaker once ("…,” said the
@@ -20,11 +20,14 @@ const ledgerQuoteLimit = 6
 // speaker of that quotation.
 func (b *ledgerBuilder) continueQuotations() {
 	a := b.a
-	spoken := make([]int, 0, len(b.bySent))
-	for si := range b.bySent {
-		spoken = append(spoken, si)
+	// The sentences spoken before any is continued: attaching below must
+	// not start a new quotation from a sentence it reached.
+	var spoken []int
+	for si, srcs := range b.bySent {
+		if len(srcs) > 0 {
+			spoken = append(spoken, si)
+		}
 	}
-	sort.Ints(spoken)
 	for _, si := range spoken {
 		srcs := b.bySent[si]
 		if len(srcs) != 1 {
@@ -64,20 +67,27 @@ func (b *ledgerBuilder) continueQuotations() {
 // speaker of the same paragraph.
 func (b *ledgerBuilder) linkFlags() {
 	a := b.a
-	linked := map[int]bool{}
+	linked := make([]bool, len(a.Flags))
 	for _, s := range b.srcs {
 		for _, fi := range s.flags {
 			linked[fi] = true
 		}
 	}
+	// The placed mentions by sentence, to find the one inside a flag's span.
+	slices.SortStableFunc(b.said, func(x, y ledgerSaid) int { return x.sent - y.sent })
 	for fi, f := range a.Flags {
 		if linked[fi] || f.Kind != AnonymousSource && f.Kind != NamedSource || !b.validFlag(f) {
 			continue
 		}
 		best := -1
+		lo, _ := slices.BinarySearchFunc(b.said, f.Sentence, func(x ledgerSaid, si int) int { return x.sent - si })
+		hi := lo
+		for hi < len(b.said) && b.said[hi].sent == f.Sentence {
+			hi++
+		}
 		for _, idx := range b.bySent[f.Sentence] {
-			for _, m := range b.srcs[idx].mentions {
-				if m.sent == f.Sentence && m.desc.Start < f.Span.End && f.Span.Start < m.desc.End {
+			for _, m := range b.said[lo:hi] {
+				if m.idx == idx && m.desc.Start < f.Span.End && f.Span.Start < m.desc.End {
 					best = idx
 				}
 			}
@@ -110,7 +120,7 @@ func (b *ledgerBuilder) nearestSpeaker(si int, anonymous bool) int {
 		return -1
 	}
 	for d := 1; d <= ledgerQuoteLimit; d++ {
-		for _, k := range []int{si + d, si - d} {
+		for _, k := range [2]int{si + d, si - d} {
 			if k < 0 || k >= len(b.a.Sentences) || !b.sameParagraph(k, si) {
 				continue
 			}
@@ -130,15 +140,21 @@ func (b *ledgerBuilder) sameParagraph(i, j int) bool {
 // opening mark with no close after it) and whether it closes one opened
 // before it (a closing mark with no opening before it). Straight double
 // quotes count as opening when they follow a space or start the sentence.
+//
+// Quotation marks are never part of a word, so the runes are read
+// directly rather than tokenised.
 func ledgerQuoteBalance(text string, sp Span) (open, close int) {
 	depth := 0
-	for _, t := range tokenizeSpan(text, sp) {
-		if !t.Punct || !ledgerQuoteMark(t.Key) {
+	for i := sp.Start; i < sp.End; {
+		r, n := ledgerRuneAt(text, i, sp.End)
+		start := i
+		i += n
+		if !ledgerQuoteRune(r) {
 			continue
 		}
-		opening := t.Key == "“" || t.Key == "«" || t.Key == "„"
-		if t.Key == "\"" {
-			opening = t.Start == sp.Start || t.Start > 0 && (text[t.Start-1] == ' ' || text[t.Start-1] == '\n' || text[t.Start-1] == '(')
+		opening := r == '“' || r == '«' || r == '„'
+		if r == '"' {
+			opening = start == sp.Start || start > 0 && (text[start-1] == ' ' || text[start-1] == '\n' || text[start-1] == '(')
 		}
 		if opening {
 			depth++
@@ -163,6 +179,9 @@ func (b *ledgerBuilder) finish() {
 	}
 	rank := make([]ranked, len(b.srcs))
 	for i, s := range b.srcs {
+		// attach lets repeats through (see there): drop them now.
+		slices.Sort(s.sents)
+		s.sents = slices.Compact(s.sents)
 		rank[i] = ranked{i, len(s.sents)}
 	}
 	sort.SliceStable(rank, func(x, y int) bool { return rank[x].n > rank[y].n })
@@ -171,15 +190,14 @@ func (b *ledgerBuilder) finish() {
 	for pos, r := range rank {
 		s := b.srcs[r.idx]
 		newIdx[r.idx] = pos
-		sents := slices.Clone(s.sents)
-		sort.Ints(sents)
+		sents := slices.Clip(s.sents)
 		a.Sources = append(a.Sources, Source{
-			ID:          fmt.Sprintf("s%d", r.idx+1),
+			ID:          "s" + strconv.Itoa(r.idx+1),
 			Description: a.Text[s.desc.Start:s.desc.End],
 			Mention:     s.desc,
 			Type:        s.typ,
 			Sentences:   sents,
-			Mentions:    ledgerMentionSpans(s.mentions),
+			Mentions:    slices.Clip(s.mentions),
 		})
 	}
 	for i, s := range b.srcs {
@@ -187,12 +205,4 @@ func (b *ledgerBuilder) finish() {
 			a.Flags[fi].Source = newIdx[i]
 		}
 	}
-}
-
-func ledgerMentionSpans(ms []ledgerMention) []Span {
-	out := make([]Span, 0, len(ms))
-	for _, m := range ms {
-		out = append(out, m.desc)
-	}
-	return out
 }

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -24,41 +25,142 @@ type ledgerToken struct {
 // and periods kept when a letter or digit follows ("didn’t", "Washington-
 // based", "U.S").
 func tokenizeSpan(text string, sp Span) []ledgerToken {
-	var out []ledgerToken
+	return appendLedgerTokens(nil, text, sp)
+}
+
+// ledgerTokenPool holds token buffers for readers that look at a span's
+// tokens and keep none of them (a mention's phrase, a description's key),
+// so that reading every attribution of a long text allocates no tokens.
+var ledgerTokenPool = sync.Pool{New: func() any { return new([]ledgerToken) }}
+
+// ledgerTokensGet tokenises text[sp] into a pooled buffer; hand it back
+// with ledgerTokensPut once no token is needed.
+func ledgerTokensGet(text string, sp Span) *[]ledgerToken {
+	p := ledgerTokenPool.Get().(*[]ledgerToken)
+	*p = appendLedgerTokens((*p)[:0], text, sp)
+	return p
+}
+
+func ledgerTokensPut(p *[]ledgerToken) { ledgerTokenPool.Put(p) }
+
+// appendLedgerTokens is tokenizeSpan appending to dst, so that a caller
+// reading sentence after sentence reuses one buffer. ASCII, the bulk of
+// news text, is classified by table without decoding runes; words that are
+// ASCII lower case already are their own key, with no copy.
+func appendLedgerTokens(dst []ledgerToken, text string, sp Span) []ledgerToken {
+	end := sp.End
 	i := sp.Start
-	for i < sp.End {
-		r, n := utf8.DecodeRuneInString(text[i:sp.End])
+	for i < end {
+		c := text[i]
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:end])
+		} else if ledgerASCII[c] == ledgerSpace {
+			i++
+			continue
+		}
 		switch {
 		case ledgerWordRune(r):
+			plain := c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
 			j := i + n
-			for j < sp.End {
-				r2, n2 := utf8.DecodeRuneInString(text[j:sp.End])
+			for j < end {
+				c2 := text[j]
+				if c2 < utf8.RuneSelf {
+					switch ledgerASCII[c2] {
+					case ledgerLower:
+						j++
+						continue
+					case ledgerUpper:
+						plain = false
+						j++
+						continue
+					case ledgerInner:
+						if j+1 < end && ledgerWordAt(text, j+1, end) {
+							j++
+							continue
+						}
+					}
+					break
+				}
+				r2, n2 := utf8.DecodeRuneInString(text[j:end])
+				plain = false
 				if ledgerWordRune(r2) {
 					j += n2
 					continue
 				}
-				if ledgerInnerRune(r2) && j+n2 < sp.End {
-					r3, _ := utf8.DecodeRuneInString(text[j+n2 : sp.End])
-					if ledgerWordRune(r3) {
-						j += n2
-						continue
-					}
+				if ledgerInnerRune(r2) && j+n2 < end && ledgerWordAt(text, j+n2, end) {
+					j += n2
+					continue
 				}
 				break
 			}
-			out = append(out, ledgerToken{Span: Span{i, j}, Key: ledgerFold(text[i:j]), Upper: unicode.IsUpper(r)})
+			key := text[i:j]
+			if !plain {
+				key = ledgerFold(key)
+			}
+			upper := c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(r)
+			dst = append(dst, ledgerToken{Span: Span{i, j}, Key: key, Upper: upper})
 			i = j
-		case unicode.IsSpace(r):
+		case r >= utf8.RuneSelf && unicode.IsSpace(r):
 			i += n
 		default:
-			out = append(out, ledgerToken{Span: Span{i, i + n}, Key: text[i : i+n], Punct: true})
+			dst = append(dst, ledgerToken{Span: Span{i, i + n}, Key: text[i : i+n], Punct: true})
 			i += n
 		}
 	}
-	return out
+	return dst
 }
 
-func ledgerWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+// The classes of ASCII bytes for appendLedgerTokens. ledgerInner bytes
+// join two word runes ("didn't", "U.S"); ledgerLower covers digits too.
+const (
+	ledgerOther = iota
+	ledgerSpace
+	ledgerLower
+	ledgerUpper
+	ledgerInner
+)
+
+var ledgerASCII = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			t[c] = ledgerLower
+		case c >= 'A' && c <= 'Z':
+			t[c] = ledgerUpper
+		case c == '\'' || c == '-' || c == '.':
+			t[c] = ledgerInner
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+			t[c] = ledgerSpace
+		}
+	}
+	return t
+}()
+
+// ledgerWordAt reports whether a word rune starts at text[i:end].
+func ledgerWordAt(text string, i, end int) bool {
+	if c := text[i]; c < utf8.RuneSelf {
+		k := ledgerASCII[c]
+		return k == ledgerLower || k == ledgerUpper
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:end])
+	return ledgerWordRune(r)
+}
+
+// ledgerRuneAt decodes the rune at text[i:end], ASCII without a call.
+func ledgerRuneAt(text string, i, end int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:end])
+}
+
+func ledgerWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 func ledgerInnerRune(r rune) bool {
 	return r == '\'' || r == '’' || r == '-' || r == '.' || r == '‑'
@@ -108,10 +210,10 @@ func ledgerStem(k string) string {
 	return k
 }
 
-// ledgerQuoteMark reports whether a punctuation token opens or closes a quotation.
-func ledgerQuoteMark(k string) bool {
-	switch k {
-	case "\"", "“", "”", "«", "»", "„":
+// ledgerQuoteRune reports whether a rune opens or closes a quotation.
+func ledgerQuoteRune(r rune) bool {
+	switch r {
+	case '"', '“', '”', '«', '»', '„':
 		return true
 	}
 	return false

@@ -55,6 +55,15 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 		}
 		return z.extendSpan(sent, cue, 3), true
 	case "unc.allegation":
+		if first == "a" || first == "an" {
+			// "after a report that regulators were investigating": a claim
+			// given only as reported; "a report that found" is a document.
+			switch z.word(m.from-1, r) {
+			case "amid", "after", "following", "despite", "over", "on", "by":
+			default:
+				return cue, false
+			}
+		}
 		if first == "reports" && !z.reportsComplement(r, m.from) {
 			return cue, false // "two critical reports that depicted …": a relative clause
 		}
@@ -66,6 +75,19 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 		}
 		if last := z.toks[m.to-1].norm; last == "reported" && z.word(m.to, r) == "by" {
 			return cue, false
+		}
+		return z.extendSpan(sent, cue, 3), true
+	case "unc.hedge_word":
+		if first == "suspect" || first == "suspects" {
+			// The verb ("scientists suspect the leak began"), not the noun
+			// ("the suspect fled", "a murder suspect").
+			p := z.toks[max(m.from-1, r.from)]
+			if m.from == r.from || !(isPronoun(p.norm) || p.in(clsAnonGroup) || p.in(clsAnonPerson) || p.in(clsInstitutionNoun)) {
+				return cue, false
+			}
+			if isDeterminer(z.word(m.from-2, r)) && z.word(m.from-2, r) != "some" && z.word(m.from-2, r) != "many" {
+				return cue, false // "the police suspect"
+			}
 		}
 		return z.extendSpan(sent, cue, 3), true
 	case "deny.verb":
@@ -125,6 +147,16 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 			return cue, false
 		}
 		return z.extendSpan(sent, cue, 4), true
+	case "deny.downplay":
+		if last := z.toks[m.to-1].norm; last != "down" && last != "on" && last != "against" && first != "downplayed" && first != "downplays" && first != "downplaying" {
+			// "his role had been extremely limited", "played a minor
+			// role": playing down one's part counts only when said in
+			// answer, and about a role.
+			if !z.speechContext(r, m.from) || last == "limited" && !z.hasWithin(r, max(r.from, m.from-6), m.from-max(r.from, m.from-6), "role", "involvement", "part") {
+				return cue, false
+			}
+		}
+		return z.extendSpan(sent, cue, 3), true
 	case "deny.defend_against":
 		for k := m.to; k < r.to && k < m.to+8; k++ {
 			if z.toks[k].norm != "against" {
@@ -161,7 +193,7 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 func (z *analyzer) speculativeModal(r tokRange, m cueMatch) bool {
 	t := z.toks[m.from]
 	if t.norm == "should" {
-		return true // listed probability uses only: "should prove", "should help"
+		return z.probableShould(r, m.to)
 	}
 	if z.word(m.from-1, r) == "you" {
 		return false // "you may want to", "you might remember": address to the reader
@@ -170,6 +202,9 @@ func (z *analyzer) speculativeModal(r tokRange, m cueMatch) bool {
 	case "may":
 		if t.cap && m.from > r.from && !z.quoteStart(m.from) {
 			return false // "in May", "on May 18"
+		}
+		if t.cap && m.from+1 < r.to && z.toks[m.from+1].cap && z.toks[m.from+1].word && !z.toks[m.from+1].caps {
+			return false // "May Bowers, the club's secretary, said": a name
 		}
 		if n := z.word(m.from+1, r); n != "" && n[0] >= '0' && n[0] <= '9' {
 			return false
@@ -196,6 +231,36 @@ func (z *analyzer) speculativeModal(r tokRange, m cueMatch) bool {
 		}
 	}
 	return true
+}
+
+// probableShould tells "should" of probability ("sales should pick up",
+// "the chip should be about 30 percent faster") from "should" of duty or
+// advice ("investors should read", "should not be read as"): the first
+// is followed by a verb of outcome or by "be" with a measure or a state
+// of readiness.
+func (z *analyzer) probableShould(r tokRange, k int) bool {
+	switch z.word(k-2, r) {
+	case "you", "we", "i":
+		return false // advice and duty: "we should act"
+	}
+	for k < r.to && (z.toks[k].norm == "also" || z.toks[k].norm == "still" || z.toks[k].norm == "soon" || z.toks[k].norm == "eventually") {
+		k++
+	}
+	if k >= r.to {
+		return false
+	}
+	if z.toks[k].in(clsShouldOutcome) {
+		return true
+	}
+	if z.toks[k].norm != "be" {
+		return false
+	}
+	switch n := z.word(k+1, r); n {
+	case "about", "around", "roughly", "ready", "available", "able", "complete", "completed", "done", "finished", "fine", "enough", "back", "more", "less", "higher", "lower", "faster", "slower", "cheaper", "better", "stronger", "weaker", "larger", "smaller", "bigger", "up", "down", "over", "operational", "open", "in":
+		return true
+	default:
+		return n != "" && n[0] >= '0' && n[0] <= '9'
+	}
 }
 
 func isModalAdverb(w string) bool {
@@ -225,10 +290,23 @@ func (z *analyzer) denialSense(r tokRange, m cueMatch) bool {
 	if z.word(k, r) == "of" {
 		k++
 	}
+	if k < r.to && z.toks[k].word && z.toks[k].cap && !z.toks[k].caps && !isDeterminerOrPossessive(z.toks[k]) && !z.quoteStart(k) {
+		return false // "denied Salah twice", "denied Smith a hearing": a person is the object, not a claim
+	}
 	for k < r.to && isDeterminerOrPossessive(z.toks[k]) {
 		k++
 	}
-	return !(k < r.to && z.toks[k].in(clsCourtObject))
+	// Allow a modifier or two before the refused thing: "denied the
+	// merger application".
+	for j := k; j < r.to && j < k+3 && z.toks[j].word; j++ {
+		if z.toks[j].in(clsCourtObject) {
+			return false
+		}
+		if z.toks[j].in(clsClaimNoun) {
+			break
+		}
+	}
+	return true
 }
 
 func isDeterminerOrPossessive(t token) bool {

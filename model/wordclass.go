@@ -28,6 +28,7 @@ const (
 	clsAskVerb
 	clsQuestionAux
 	clsNamedSpeechVerb
+	clsShouldOutcome
 	numClasses
 )
 
@@ -54,6 +55,7 @@ var classNames = [numClasses]string{
 	clsAskVerb:           "ask_verb",
 	clsQuestionAux:       "question_aux",
 	clsNamedSpeechVerb:   "named_speech_verb",
+	clsShouldOutcome:     "should_outcome",
 }
 
 // wordInfo is everything the lexicons know about one word: its classes

@@ -1,0 +1,112 @@
+package model
+
+// checkFacts is what the scorecard needs to know of one sentence, read in
+// a single pass (scanSentences) rather than by each check in turn.
+type checkFacts struct {
+	kinds uint8  // checkKindBit of each kind flagged in the sentence
+	lists uint16 // checkListBit of each phrase list found in the sentence
+	// attack is the first anonymous_attack phrase (the longest at the
+	// first position that has one), quoted in that check's answer.
+	attack Span
+	// namesSomeone: a proper name stands past the sentence's first word.
+	namesSomeone bool
+}
+
+// checkKindBit gives each kind the checks ask about one bit.
+func checkKindBit(k Kind) uint8 {
+	switch k {
+	case Denial:
+		return 1
+	case Uncertainty:
+		return 2
+	case NoComment:
+		return 4
+	case Boilerplate:
+		return 8
+	}
+	return 0
+}
+
+// checkListBit gives each phrase list of data/checks/phrases.tsv read per
+// sentence one bit; 0 for the lists read only from source descriptions.
+func checkListBit(list string) uint16 {
+	switch list {
+	case "anonymity_reason":
+		return 1
+	case "basis_of_knowledge":
+		return 2
+	case "basis_of_knowledge.weak":
+		return 4
+	case "allegation_answered":
+		return 8
+	case "allegation_answered.response":
+		return 16
+	case "anonymous_attack":
+		return 32
+	}
+	return 0
+}
+
+const checkAttackBit = 32
+
+// scanSentences tokenises each sentence once and records which phrase
+// lists it holds, where its first attack phrase is, and whether it names
+// someone.
+func (c *checker) scanSentences() {
+	a := c.a
+	p := checkPhrases()
+	var toks []ledgerToken
+	for si, s := range a.Sentences {
+		toks = appendLedgerTokens(toks[:0], a.Text, s.Span)
+		f := &c.facts[si]
+		for i := range toks {
+			attackTo := -1
+			for _, e := range p.byFirst[toks[i].Key] {
+				bit := checkListBit(e.Rule)
+				if bit == 0 || !ledgerKeysAt(toks, i, e.keys) {
+					continue
+				}
+				if bit == checkAttackBit && f.lists&checkAttackBit == 0 && i+len(e.keys) > attackTo {
+					attackTo = i + len(e.keys)
+				}
+				if bit != checkAttackBit {
+					f.lists |= bit
+				}
+			}
+			if attackTo >= 0 {
+				f.attack = Span{toks[i].Start, toks[attackTo-1].End}
+				f.lists |= checkAttackBit
+			}
+		}
+		f.namesSomeone = checkNamesSomeone(toks)
+	}
+}
+
+// ledgerKeysAt reports whether the phrase keys stand at toks[i:].
+func ledgerKeysAt(toks []ledgerToken, i int, keys []string) bool {
+	if i+len(keys) > len(toks) {
+		return false
+	}
+	for k := 1; k < len(keys); k++ {
+		if toks[i+k].Key != keys[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// checkNamesSomeone: the sentence holds a proper name past its first word
+// (and past the first word of a quotation).
+func checkNamesSomeone(toks []ledgerToken) bool {
+	w := ledgerWords()
+	for i, t := range toks {
+		if i == 0 || t.Punct || !t.Upper || w.has("ledger.stop", t.Key) {
+			continue
+		}
+		if toks[i-1].Punct && (toks[i-1].Key == "“" || toks[i-1].Key == "\"") {
+			continue // first word of a quotation
+		}
+		return true
+	}
+	return false
+}
