@@ -27,12 +27,17 @@ func (c *AnalyzeCmd) Run(ctx context.Context, env *ioEnv) error {
 	out := bufio.NewWriter(env.stdout)
 	enc := json.NewEncoder(out)
 	failed := 0
+	prog := newProgress(env.stderr, len(inputs))
+	defer prog.clear()
 	loadAll(ctx, inputs, c.options(env.stdin), func(r result) {
+		defer prog.step()
 		if r.err != nil {
 			failed++
+			prog.clear()
 			fmt.Fprintf(env.stderr, "caveat: %v\n", r.err)
 			return
 		}
+		prog.clear()
 		warn(env, r.doc)
 		if c.Format == "json" {
 			_ = enc.Encode(r.doc.Analysis.Document(meta(r.doc.Article), c.IncludeText))

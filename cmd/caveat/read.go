@@ -15,6 +15,7 @@ import (
 // is not a terminal.
 type ReadCmd struct {
 	LoadFlags
+	SaveFlags
 	NoMouse bool     `name:"no-mouse" help:"Leave the mouse to the terminal, for selecting text."`
 	Width   int      `help:"Wrap width of printed output when not a terminal (default: $COLUMNS or 80)."`
 	Inputs  []string `arg:"" optional:"" name:"input" help:"Files (.txt, .md, .html), http(s) URLs, or - for standard input. None: the bundled sample."`
@@ -71,7 +72,9 @@ func (c *ReadCmd) interactive(ctx context.Context, env *ioEnv, inputs []string) 
 			return loadDoc(ctx, in, opts)
 		}}
 	}
-	loadErrs, err := ui.Run(ctx, uiInputs, ui.Options{NoMouse: c.NoMouse})
+	persist, closeStore := c.openReaderStore()
+	defer closeStore()
+	loadErrs, err := ui.Run(ctx, uiInputs, ui.Options{NoMouse: c.NoMouse, Store: persist})
 	for _, e := range loadErrs {
 		fmt.Fprintf(env.stderr, "caveat: %v\n", e)
 	}

@@ -1,0 +1,118 @@
+package main
+
+import (
+	"sync"
+
+	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/store"
+	"github.com/caveat-reader/caveat/ui"
+)
+
+// readerStore adapts store.Store to the reader's ui.Store. The two Mark
+// types carry the same fields and the states the same strings, so the
+// adapting is field for field; what it adds is the article's identity.
+type readerStore struct {
+	// st and openErr are set once ready is closed: the database opens in
+	// the background (about 15 ms with its integrity check) while the
+	// terminal and the first article get ready.
+	ready   chan struct{}
+	st      *store.Store
+	openErr error
+	// hashes caches each article's hash by its analysis: SavePosition runs
+	// as the reader scrolls, and hashing a long article every time would
+	// cost a millisecond per megabyte. Load runs off the UI loop, hence
+	// the lock.
+	mu     sync.Mutex
+	hashes map[*model.Analysis]string
+}
+
+var _ ui.Store = (*readerStore)(nil)
+
+// openReaderStore is the reader's persistence for these flags: nil for a
+// private session (--no-save). closeStore must be called when the reader
+// ends. A database that cannot be opened is reported by each call to the
+// returned Store, so reading never waits for it or stops because of it.
+func (f SaveFlags) openReaderStore() (persist ui.Store, closeStore func()) {
+	if f.NoSave {
+		return nil, func() {}
+	}
+	r := &readerStore{ready: make(chan struct{}), hashes: map[*model.Analysis]string{}}
+	go func() {
+		defer close(r.ready)
+		r.st, r.openErr = f.openStore()
+	}()
+	return r, func() {
+		<-r.ready
+		if r.st != nil {
+			r.st.Close()
+		}
+	}
+}
+
+// store waits for the database to open. A refused database is reported by
+// the reader where it would have been used, and reading goes on.
+func (r *readerStore) store() (*store.Store, error) {
+	<-r.ready
+	return r.st, r.openErr
+}
+
+// Load records the visit and returns the position and marks, carried over
+// from the previous version when the article changed.
+func (r *readerStore) Load(d ui.Doc) (ui.Saved, error) {
+	rec := record(&d)
+	r.mu.Lock()
+	r.hashes[d.Analysis] = rec.Hash
+	r.mu.Unlock()
+	st, err := r.store()
+	if err != nil {
+		return ui.Saved{}, err
+	}
+	saved, err := st.Restore(rec, d.Analysis)
+	if err != nil {
+		return ui.Saved{}, err
+	}
+	out := ui.Saved{Position: saved.Position, HasPosition: saved.HasPosition}
+	for i := range d.Analysis.Flags { // in text order, as the flags are
+		if m, ok := saved.Marks[i]; ok {
+			out.Marks = append(out.Marks, uiMark(m))
+		}
+	}
+	if c := saved.Changed; c != nil {
+		out.Changed, out.Kept, out.Dropped = true, c.Kept, len(c.Lost)
+	}
+	return out, nil
+}
+
+// SavePosition saves where the reader is in d.
+func (r *readerStore) SavePosition(d ui.Doc, offset int) error {
+	st, err := r.store()
+	if err != nil {
+		return err
+	}
+	return st.SavePosition(r.hash(d), offset)
+}
+
+// SaveMark saves m on d; an empty mark clears the claim's mark.
+func (r *readerStore) SaveMark(d ui.Doc, m ui.Mark) error {
+	st, err := r.store()
+	if err != nil {
+		return err
+	}
+	return st.SetMark(r.hash(d), store.Mark{Kind: m.Kind, Span: m.Span, SentenceStart: m.SentenceStart,
+		Sentence: m.Sentence, State: store.State(m.State), Note: m.Note})
+}
+
+func (r *readerStore) hash(d ui.Doc) string {
+	r.mu.Lock()
+	h, ok := r.hashes[d.Analysis]
+	r.mu.Unlock()
+	if !ok {
+		h = record(&d).Hash
+	}
+	return h
+}
+
+func uiMark(m store.Mark) ui.Mark {
+	return ui.Mark{Kind: m.Kind, Span: m.Span, SentenceStart: m.SentenceStart, Sentence: m.Sentence,
+		State: ui.MarkState(m.State), Note: m.Note}
+}

@@ -1,0 +1,153 @@
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/alecthomas/kong"
+
+	"github.com/caveat-reader/caveat/articles"
+	"github.com/caveat-reader/caveat/ui"
+)
+
+func loadTestDoc(t *testing.T, path string) ui.Doc {
+	t.Helper()
+	doc, err := loadDoc(context.Background(), path, articles.Options{MaxSize: 1 << 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Analysis.Flags) < 2 {
+		t.Skip("the detector flags too little in the fixture")
+	}
+	return *doc
+}
+
+// readerMark is flag i of d as the reader would mark it.
+func readerMark(d ui.Doc, i int, st ui.MarkState, note string) ui.Mark {
+	f := d.Analysis.Flags[i]
+	s := d.Analysis.Sentences[f.Sentence]
+	return ui.Mark{Kind: f.Kind, Span: f.Span, SentenceStart: s.Start, Sentence: d.Analysis.Text[s.Start:s.End], State: st, Note: note}
+}
+
+func TestReaderStoreRemembersAcrossRuns(t *testing.T) {
+	dir, data := t.TempDir(), t.TempDir()
+	path := filepath.Join(dir, "story.txt")
+	if err := os.WriteFile(path, []byte(exportStory), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	flags := SaveFlags{DataFlags: DataFlags{DataDir: data}}
+
+	d := loadTestDoc(t, path)
+	persist, done := flags.openReaderStore()
+	if saved, err := persist.Load(d); err != nil || saved.HasPosition || len(saved.Marks) != 0 {
+		t.Fatalf("first run: %+v, %v", saved, err)
+	}
+	if err := persist.SaveMark(d, readerMark(d, 1, ui.Disputed, "who says?")); err != nil {
+		t.Fatal(err)
+	}
+	if err := persist.SavePosition(d, d.Analysis.Sentences[1].Start); err != nil {
+		t.Fatal(err)
+	}
+	done()
+
+	d = loadTestDoc(t, path) // a new run analyses afresh
+	persist, done = flags.openReaderStore()
+	defer done()
+	saved, err := persist.Load(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !saved.HasPosition || saved.Position != d.Analysis.Sentences[1].Start {
+		t.Errorf("position %d (%v), want %d", saved.Position, saved.HasPosition, d.Analysis.Sentences[1].Start)
+	}
+	if len(saved.Marks) != 1 || saved.Marks[0] != readerMark(d, 1, ui.Disputed, "who says?") {
+		t.Errorf("marks %+v", saved.Marks)
+	}
+	// Clearing goes through the same call.
+	if err := persist.SaveMark(d, readerMark(d, 1, ui.Unmarked, "")); err != nil {
+		t.Fatal(err)
+	}
+	if saved, _ := persist.Load(d); len(saved.Marks) != 0 {
+		t.Errorf("mark not cleared: %+v", saved.Marks)
+	}
+}
+
+func TestReaderStoreReportsAChangedArticle(t *testing.T) {
+	dir, data := t.TempDir(), t.TempDir()
+	path := filepath.Join(dir, "story.txt")
+	if err := os.WriteFile(path, []byte(exportStory), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	persist, done := SaveFlags{DataFlags: DataFlags{DataDir: data}}.openReaderStore()
+	defer done()
+	d := loadTestDoc(t, path)
+	if _, err := persist.Load(d); err != nil {
+		t.Fatal(err)
+	}
+	if err := persist.SaveMark(d, readerMark(d, 0, ui.Checked, "")); err != nil {
+		t.Fatal(err)
+	}
+	// The file is updated in place: a new first paragraph.
+	if err := os.WriteFile(path, []byte("An editor's note opens the story.\n\n"+exportStory), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d2 := loadTestDoc(t, path)
+	saved, err := persist.Load(d2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !saved.Changed || saved.Kept != 1 || saved.Dropped != 0 || len(saved.Marks) != 1 || saved.Marks[0].State != ui.Checked {
+		t.Errorf("changed article: %+v", saved)
+	}
+}
+
+func TestReaderStoreReportsARefusedDatabase(t *testing.T) {
+	data := t.TempDir()
+	garbage := []byte("this is not a database, and caveat must leave it alone")
+	if err := os.WriteFile(filepath.Join(data, "caveat.db"), garbage, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	persist, done := SaveFlags{DataFlags: DataFlags{DataDir: data}}.openReaderStore()
+	defer done()
+	d := loadTestDoc(t, writeFile(t, t.TempDir(), "story.txt", exportStory))
+	if _, err := persist.Load(d); err == nil || strings.Contains(err.Error(), "\n") {
+		t.Fatalf("want a one-line error for a damaged database, got %v", err)
+	}
+	if err := persist.SavePosition(d, 0); err == nil {
+		t.Fatal("saving into a refused database must fail, not write")
+	}
+	if got, _ := os.ReadFile(filepath.Join(data, "caveat.db")); string(got) != string(garbage) {
+		t.Fatal("the refused database was changed")
+	}
+}
+
+func TestNoSaveIsNoStore(t *testing.T) {
+	data := t.TempDir()
+	persist, done := SaveFlags{DataFlags: DataFlags{DataDir: data}, NoSave: true}.openReaderStore()
+	defer done()
+	if persist != nil {
+		t.Errorf("--no-save opened a store: %v", persist)
+	}
+	if entries, _ := os.ReadDir(data); len(entries) != 0 {
+		t.Errorf("--no-save wrote %d files to the data directory", len(entries))
+	}
+}
+
+func TestSaveFlagsParseWhenEmbedded(t *testing.T) {
+	var cli struct {
+		SaveFlags
+	}
+	parser, err := kong.New(&cli, kong.Exit(func(int) { t.Fatal("kong exited") }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := parser.Parse([]string{"--data-dir", "/somewhere/else", "--no-save"}); err != nil {
+		t.Fatal(err)
+	}
+	if cli.DataDir != "/somewhere/else" || !cli.NoSave {
+		t.Errorf("parsed %+v", cli.SaveFlags)
+	}
+}
