@@ -99,7 +99,10 @@ func (z *analyzer) propagateQuotations() {
 			if from >= to {
 				continue
 			}
-			z.addFlag("anon.quotation", s, tokRange{from, to}, tokRange{from, to})
+			// The trigger, the attribution, stands in another sentence; the
+			// cue is the quotation's first words here, so the note says
+			// which quoted sentence it is without repeating all of it.
+			z.addFlag("anon.quotation", s, tokRange{from, to}, tokRange{from, z.firstWords(from, to, quoteCueWords)})
 			hasAnon[s] = true
 		}
 	}
@@ -135,4 +138,21 @@ func (z *analyzer) sentenceOfToken(t int) int {
 		return z.sentBase + lo
 	}
 	return -1
+}
+
+// quoteCueWords is how many words of a quoted sentence stand as its cue.
+const quoteCueWords = 4
+
+// firstWords returns the end of the range holding the first n words of
+// tokens from..to.
+func (z *analyzer) firstWords(from, to, n int) int {
+	for k := from; k < to; k++ {
+		if z.toks[k].word {
+			n--
+			if n == 0 {
+				return k + 1
+			}
+		}
+	}
+	return to
 }
