@@ -30,4 +30,7 @@ type Options struct {
 	// instead of tinting it; kinds read by symbol and emphasis. Run sets
 	// it from the environment when the caller leaves it false.
 	NoColor bool
+	// Store remembers reading positions and marks across runs; nil (as
+	// with --no-save) remembers nothing.
+	Store Store
 }

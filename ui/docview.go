@@ -18,13 +18,45 @@ type docView struct {
 	// key of r: the width and background it was laid out for.
 	rWidth int
 	rDark  bool
-	vp     viewport.Model
+	// rSearch is the search generation r was rendered for: matches are
+	// spans of the rendering, so a new search lays the text out again.
+	rSearch int
+	// base is the rendering without search matches at the same width,
+	// kept so that ending a search costs nothing.
+	base *rendering
+	vp   viewport.Model
+
+	// marks are the reader's marks by Analysis.Flags index.
+	marks map[int]Mark
+	// search is the committed search, or nil.
+	search *search
+	// searchGen counts searches, to key the rendering.
+	searchGen int
+	// ledgerSel and checkSel are the selected source (in ledger order)
+	// and check of the panels; hiAt is the place among the selected
+	// item's sentences that n/N reached.
+	ledgerSel, checkSel, hiAt int
+	// pendingTop is a saved reading position (byte offset) to scroll to
+	// at the first layout, or -1.
+	pendingTop int
+	// restored is set once the store has answered (or there is none):
+	// before that the position is not saved, so a quick switch cannot
+	// overwrite the saved place with the top of the article.
+	restored bool
+	// ledgerCache is the ledger in panel order and attributed the number
+	// of attributed sentences, computed on first use.
+	ledgerCache []ledgerEntry
+	attributed  int
+	// notice is a message about this article shown in the footer until
+	// the next key (the article changed since it was last read).
+	notice string
 }
 
 func newDocView(d *Doc) *docView {
 	vp := viewport.New()
 	vp.FillHeight = false
-	return &docView{doc: d, claims: newClaims(d.Analysis), sel: -1, vp: vp}
+	return &docView{doc: d, claims: newClaims(d.Analysis), sel: -1, vp: vp,
+		marks: map[int]Mark{}, pendingTop: -1, restored: true}
 }
 
 // analysis is the doc's analysis.
@@ -33,13 +65,18 @@ func (d *docView) analysis() *model.Analysis { return d.doc.Analysis }
 // layout makes sure the doc is laid out for width and height, keeping the
 // same text at the top of the pane across a change of width.
 func (d *docView) layout(width, height int, st *Styles) {
-	if d.r == nil || d.rWidth != width || d.rDark != st.Dark {
+	if d.r == nil || d.rWidth != width || d.rDark != st.Dark || d.rSearch != d.searchGen {
 		anchor, frac := d.topAnchor()
-		d.r = renderDoc(d.analysis(), d.doc.Article.Markdown, width, st, d.claims.dim)
-		d.rWidth, d.rDark = width, st.Dark
+		d.r = d.render(width, st)
+		d.rWidth, d.rDark, d.rSearch = width, st.Dark, d.searchGen
 		d.vp.SetWidth(width)
 		d.vp.SetHeight(height)
 		d.vp.SetContentLines(d.r.lines)
+		if d.pendingTop >= 0 {
+			d.scrollToOffset(d.pendingTop)
+			d.pendingTop = -1
+			return
+		}
 		d.restoreTop(anchor, frac)
 		return
 	}
@@ -48,6 +85,18 @@ func (d *docView) layout(width, height int, st *Styles) {
 		d.vp.SetHeight(height)
 		d.vp.SetYOffset(top)
 	}
+}
+
+// render lays the text out at width, with the search's matches as extra
+// spans when a search is on; the plain rendering is kept for reuse.
+func (d *docView) render(width int, st *Styles) *rendering {
+	if d.search != nil {
+		return renderDoc(d.analysis(), d.doc.Article.Markdown, width, st, d.claims.dim, d.search.spans())
+	}
+	if d.base == nil || d.base.width != width || d.base.dark != st.Dark {
+		d.base = renderDoc(d.analysis(), d.doc.Article.Markdown, width, st, d.claims.dim, nil)
+	}
+	return d.base
 }
 
 // topAnchor names the text at the top of the pane: the sentence there and

@@ -27,6 +27,16 @@ func statusView(st *Styles, s *session, hidden [3]bool, focus focusArea, width i
 		if d.sel >= 0 {
 			parts = append(parts, fmt.Sprintf("claim %d/%d", d.sel+1, len(d.claims.flags)))
 		}
+		if c, x := d.markCounts(); c+x > 0 {
+			parts = append(parts, st.Dim.Render(fmt.Sprintf("%s %d %s %d", markSymbol(Checked), c, markSymbol(Disputed), x)))
+		}
+		if sr := d.search; sr != nil {
+			more := ""
+			if sr.capped {
+				more = "+"
+			}
+			parts = append(parts, st.Match.Render(fmt.Sprintf("/%s %d/%d%s", oneLine(sr.query), sr.cur+1, len(sr.matches), more)))
+		}
 		if focus == focusNotes {
 			parts = append(parts, st.Focus.Render("notes"))
 		}
@@ -38,6 +48,34 @@ func statusView(st *Styles, s *session, hidden [3]bool, focus focusArea, width i
 		parts = append(parts, st.Error.Render(fmt.Sprintf("%d failed", n)))
 	}
 	return ansi.Truncate(strings.Join(parts, "  "), width, "…")
+}
+
+// footerRows are the status line (or the line being typed) and the key
+// hints; a message (a failed save, an article changed since last read)
+// takes the hints' place until the next key.
+func (m Model) footerRows() []string {
+	first := statusView(&m.styles, m.sess, m.hidden, m.focus, m.w)
+	if m.mode == modeSearch || m.mode == modeNote {
+		first = m.inputLine()
+	}
+	rows := []string{first}
+	if m.lay.footer <= 1 {
+		return rows
+	}
+	msg, style := m.flash, m.styles.Notice
+	if m.flashErr {
+		style = m.styles.Error
+	}
+	if msg == "" && m.mode == modeRead {
+		if d := m.current(); d != nil {
+			msg = d.notice
+		}
+	}
+	if msg != "" && !m.help.ShowAll {
+		return append(rows, style.Render(ansi.Truncate(msg, m.w, "…")))
+	}
+	help := strings.Split(helpView(m.help, m.keys, m.w), "\n")
+	return append(rows, help[:min(len(help), m.lay.footer-1)]...)
 }
 
 // helpView is the key hints: bubbles help, short or full.

@@ -32,7 +32,7 @@ func TestHighlightsSitExactlyOnTheirSpans(t *testing.T) {
 		a := doc.Analysis
 		c := newClaims(a)
 		for _, w := range []int{100, 76, 43, 30} {
-			r := renderDoc(a, markdown, w, &st, c.dim)
+			r := renderDoc(a, markdown, w, &st, c.dim, nil)
 			if r.found != r.sent {
 				t.Errorf("markdown=%v width %d: found %d of %d sentinels", markdown, w, r.found, r.sent)
 			}
@@ -69,7 +69,7 @@ func TestMarkdownBlocksKeepTheirShapeWithSentinels(t *testing.T) {
 	)
 	st := NewStyles(true, false)
 	a := doc.Analysis
-	r := renderDoc(a, true, 70, &st, nil)
+	r := renderDoc(a, true, 70, &st, nil, nil)
 	plain := ansi.Strip(strings.Join(r.lines, "\n"))
 	for _, bad := range []string{"# Harbour", "- Officials", "> The", "**"} {
 		if strings.Contains(plain, bad) {

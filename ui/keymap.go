@@ -22,6 +22,23 @@ type KeyMap struct {
 	PrevDoc      key.Binding
 	Help         key.Binding
 	Quit         key.Binding
+
+	// Source-checking: search, marks, the index and the two panels.
+	Search    key.Binding
+	Mark      key.Binding
+	Note      key.Binding
+	Index     key.Binding
+	Ledger    key.Binding
+	Scorecard key.Binding
+	// Escape ends a search or closes a panel or the index.
+	Escape key.Binding
+	// Open opens the article selected in the index.
+	Open key.Binding
+	// Accept and Cancel end typing in the footer (a search, a note).
+	Accept key.Binding
+	Cancel key.Binding
+	// Interrupt quits even while typing, where q is text.
+	Interrupt key.Binding
 }
 
 // DefaultKeyMap is the reader's keys as the issue and README list them.
@@ -46,12 +63,26 @@ func DefaultKeyMap() KeyMap {
 		PrevDoc:   key.NewBinding(key.WithKeys("["), key.WithHelp("[", "prev article")),
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:      key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Search:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
+		Mark:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mark claim")),
+		Note:      key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit note")),
+		Index:     key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "articles")),
+		Ledger:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sources")),
+		Scorecard: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "questions")),
+		Escape:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Open:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open article")),
+		Accept:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")),
+		Cancel:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		Interrupt: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
 	}
 }
 
 // ShortHelp is the footer line: the keys a first-time reader needs.
+// Disabled bindings drop out, so in the index or while typing it shows
+// what works there.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Next, k.Prev, k.Anon, k.Denial, k.Uncertain, k.Focus, k.NextDoc, k.Help, k.Quit}
+	return []key.Binding{k.Accept, k.Cancel, k.Open, k.Next, k.Prev, k.Escape, k.Help, k.Quit,
+		k.Search, k.Mark, k.Ledger, k.Scorecard, k.Index, k.NextDoc}
 }
 
 // FullHelp is `?`: every key, in columns by purpose.
@@ -61,7 +92,10 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Anon, k.Denial, k.Uncertain},
 		{k.Up, k.Down, k.PageDown, k.PageUp},
 		{k.HalfDown, k.HalfUp, k.Top, k.Bottom},
-		{k.NextDoc, k.PrevDoc, k.Help, k.Quit},
+		{k.Search, k.Mark, k.Note, k.Escape},
+		{k.Ledger, k.Scorecard, k.Index, k.Open},
+		{k.NextDoc, k.PrevDoc, k.Accept, k.Cancel},
+		{k.Help, k.Quit, k.Interrupt},
 	}
 }
 

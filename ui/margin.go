@@ -19,6 +19,8 @@ func placeNotes(d *docView, hidden [3]bool, openHeight int) []notePlace {
 		h := 1
 		if c == d.sel {
 			h = openHeight
+		} else if d.marks[d.claims.flags[c]].Note != "" {
+			h = 2 // the reader's note sits under the closed note
 		}
 		row := max(d.claimLine(c), next)
 		places = append(places, notePlace{claim: c, row: row, height: h})
@@ -37,7 +39,7 @@ func marginView(st *Styles, d *docView, hidden [3]bool, width, top, height int) 
 	a := d.analysis()
 	var open []string
 	if sf := d.selFlag(); sf >= 0 {
-		open = openNote(st, a, a.Flags[sf], width)
+		open = openNote(st, a, a.Flags[sf], d.markOfFlag(sf), width)
 	}
 	for _, p := range placeNotes(d, hidden, len(open)) {
 		if p.row >= top+height {
@@ -46,12 +48,16 @@ func marginView(st *Styles, d *docView, hidden [3]bool, width, top, height int) 
 		if p.row+p.height <= top {
 			continue
 		}
-		f := a.Flags[d.claims.flags[p.claim]]
-		lines := []string{""}
+		fi := d.claims.flags[p.claim]
+		var lines []string
 		if p.claim == d.sel {
 			lines = open
 		} else {
-			lines[0] = closedNote(st, a, f, width)
+			mk := d.marks[fi]
+			lines = []string{closedNote(st, a, a.Flags[fi], mk, width)}
+			if n := userNoteLine(st, mk, width); n != "" {
+				lines = append(lines, n)
+			}
 		}
 		for i, l := range lines {
 			if r := p.row + i - top; r >= 0 && r < height {
@@ -84,5 +90,5 @@ func openHeightOf(st *Styles, d *docView, width int) int {
 		return 1
 	}
 	a := d.analysis()
-	return len(openNote(st, a, a.Flags[sf], width))
+	return len(openNote(st, a, a.Flags[sf], d.markOfFlag(sf), width))
 }

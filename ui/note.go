@@ -22,10 +22,14 @@ func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// closedNote is a note in one line: kind symbol and word, then the cue.
-func closedNote(st *Styles, a *model.Analysis, f model.Flag, width int) string {
+// closedNote is a note in one line: the reader's mark if any, kind symbol
+// and word, then the cue.
+func closedNote(st *Styles, a *model.Analysis, f model.Flag, mk Mark, width int) string {
 	cue, _ := noteText(a, f)
 	head := st.Mark(f.Kind).Render(kindLabel(f.Kind))
+	if sym := markSymbol(mk.State); sym != "" {
+		head = st.Marked.Render(sym) + " " + head
+	}
 	rest := width - ansi.StringWidth(head) - 1
 	if rest < 4 || cue == "" {
 		return ansi.Truncate(head, width, "…")
@@ -33,9 +37,18 @@ func closedNote(st *Styles, a *model.Analysis, f model.Flag, width int) string {
 	return head + " " + st.Dim.Render(ansi.Truncate(cue, rest, "…"))
 }
 
+// userNoteLine is the reader's own note under a closed note, or "".
+func userNoteLine(st *Styles, mk Mark, width int) string {
+	if mk.Note == "" {
+		return ""
+	}
+	return "  " + st.Marked.Render(ansi.Truncate("✎ "+oneLine(visibleName(mk.Note)), max(0, width-2), "…"))
+}
+
 // openNote is the selected claim's note: its kind, its cue quoted, and the
-// one-line explanation, wrapped to width behind a bar in the kind's colour.
-func openNote(st *Styles, a *model.Analysis, f model.Flag, width int) []string {
+// one-line explanation, wrapped to width behind a bar in the kind's colour;
+// then the reader's mark and note, and the keys that set them.
+func openNote(st *Styles, a *model.Analysis, f model.Flag, mk Mark, width int) []string {
 	cue, explain := noteText(a, f)
 	bar := st.Mark(f.Kind).Render("┃")
 	inner := max(1, width-2)
@@ -52,5 +65,14 @@ func openNote(st *Styles, a *model.Analysis, f model.Flag, width int) []string {
 		add("“"+cue+"”", st.Cue.Render)
 	}
 	add(explain, st.Explain.Render)
+	switch mk.State {
+	case Checked:
+		add(markSymbol(Checked)+" checked", st.Marked.Render)
+	case Disputed:
+		add(markSymbol(Disputed)+" disputed", st.Marked.Render)
+	}
+	if mk.Note != "" {
+		add("✎ "+oneLine(visibleName(mk.Note)), st.Marked.Render)
+	}
 	return lines
 }

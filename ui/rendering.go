@@ -25,33 +25,40 @@ type spanPos struct {
 // it; none re-wraps or re-renders.
 type rendering struct {
 	width int
+	dark  bool
 	// lines are the styled lines, sentinels removed, boilerplate dimmed.
 	lines []string
 	// lead and trail are the first and last text cells of each line, so a
 	// span running over a line break is styled on text, not on padding.
 	lead, trail []int
-	// pos holds the sentences (0..nSent-1) then the flags.
-	pos   []spanPos
-	nSent int
+	// pos holds the sentences (0..nSent-1), then the flags, then the
+	// extra spans (search matches).
+	pos    []spanPos
+	nSent  int
+	nFlags int
 	// sent and found count sentinels sent into the renderer and found in
 	// its output; a difference means some span lost its place.
 	sent, found int
-	// lineFlags lists the flags touching each line.
+	// lineFlags lists the flags touching each line, lineExtra the extra
+	// spans.
 	lineFlags [][]int32
+	lineExtra [][]int32
 	// lineSent is the sentence at each line, or -1 with no sentences.
 	lineSent []int32
 }
 
 // renderDoc lays out a's text at width: glamour for markdown, word
-// wrapping for plain text.
-func renderDoc(a *model.Analysis, markdown bool, width int, st *Styles, dim []int) *rendering {
-	spans := make([]spanRef, 0, len(a.Sentences)+len(a.Flags))
+// wrapping for plain text. extra are more spans to place (search matches),
+// carried through by the same sentinels as the flags.
+func renderDoc(a *model.Analysis, markdown bool, width int, st *Styles, dim []int, extra []spanRef) *rendering {
+	spans := make([]spanRef, 0, len(a.Sentences)+len(a.Flags)+len(extra))
 	for _, s := range a.Sentences {
 		spans = append(spans, spanRef{s.Start, s.End})
 	}
 	for _, f := range a.Flags {
 		spans = append(spans, spanRef{f.Span.Start, f.Span.End})
 	}
+	spans = append(spans, extra...)
 	es := spanEdges(spans)
 	if markdown {
 		es = keepBlockSyntax(a.Text, es)
@@ -69,10 +76,11 @@ func renderDoc(a *model.Analysis, markdown bool, width int, st *Styles, dim []in
 	if lines == nil {
 		lines = renderPlain(a.Text, es, width)
 	}
-	r := &rendering{width: width, lines: lines, nSent: len(a.Sentences), sent: len(es)}
+	r := &rendering{width: width, dark: st.Dark, lines: lines, nSent: len(a.Sentences), nFlags: len(a.Flags), sent: len(es)}
 	r.pos = make([]spanPos, len(spans))
 	r.place(ordinals(es))
 	r.index(len(a.Sentences), len(a.Flags))
+	r.lineExtra = r.linesOf(r.nSent+r.nFlags, len(extra))
 	r.dimFlags(dim, st.Boiler)
 	return r
 }
@@ -237,17 +245,30 @@ func (r *rendering) settle(i int, open, closed bool) {
 	}
 }
 
-// index builds the per-line lookups.
-func (r *rendering) index(nSent, nFlags int) {
-	r.lineFlags = make([][]int32, len(r.lines))
-	for f := 0; f < nFlags; f++ {
-		p := r.pos[nSent+f]
+// linesOf lists, for each line, which of the n spans from pos[from] on
+// touch it (numbered from 0); nil when n is 0.
+func (r *rendering) linesOf(from, n int) [][]int32 {
+	if n == 0 {
+		return nil
+	}
+	out := make([][]int32, len(r.lines))
+	for i := 0; i < n; i++ {
+		p := r.pos[from+i]
 		if !p.ok {
 			continue
 		}
 		for l := p.l0; l <= p.l1 && l < len(r.lines); l++ {
-			r.lineFlags[l] = append(r.lineFlags[l], int32(f))
+			out[l] = append(out[l], int32(i))
 		}
+	}
+	return out
+}
+
+// index builds the per-line lookups.
+func (r *rendering) index(nSent, nFlags int) {
+	r.lineFlags = r.linesOf(nSent, nFlags)
+	if r.lineFlags == nil {
+		r.lineFlags = make([][]int32, len(r.lines))
 	}
 	// lineSent names the sentence holding the start of each line (or the
 	// next one, on a blank line): the text a resize keeps at the top.
@@ -304,3 +325,6 @@ func (r *rendering) sentenceLine(s int) int {
 
 // flagPos is the position of flag f.
 func (r *rendering) flagPos(f int) spanPos { return r.pos[r.nSent+f] }
+
+// extraPos is the position of extra span i.
+func (r *rendering) extraPos(i int) spanPos { return r.pos[r.nSent+r.nFlags+i] }

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/list"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -15,6 +17,17 @@ type focusArea int
 const (
 	focusText focusArea = iota
 	focusNotes
+)
+
+// mode is what the keys drive: the article, the index of the session, or
+// the line typed in the footer (a search, a note).
+type mode int
+
+const (
+	modeRead mode = iota
+	modeIndex
+	modeSearch
+	modeNote
 )
 
 // Model is the reader: a session of articles, the shared filters and
@@ -33,6 +46,22 @@ type Model struct {
 	focus  focusArea
 	lay    layout
 	w, h   int
+
+	mode mode
+	// panel is the side panel shown in place of the notes, if any.
+	panel panelKind
+	// input is the footer's line for a search or a note, index the list
+	// of the session's articles (L). Pointers: Model is copied by value
+	// on every message and frame, and these are large.
+	input *textinput.Model
+	index *list.Model
+	// flash is a one-line message for the footer until the next key;
+	// flashErr styles it as an error (a failed save).
+	flash    string
+	flashErr bool
+	// typedHits counts the matches of the search being typed.
+	typedHits   int
+	typedCapped bool
 }
 
 // NewModel builds the reader for inputs; their loading starts in Init.
@@ -47,7 +76,9 @@ func NewModel(ctx context.Context, inputs []Input, opts Options) Model {
 		styles: NewStyles(true, opts.NoColor),
 		help:   help.New(),
 		sess:   newSession(inputs),
+		input:  newInput(),
 	}
+	m.index = newIndex(&m.styles)
 	m.help.Styles = m.styles.Help
 	m.syncKeys()
 	return m
@@ -72,9 +103,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.BackgroundColorMsg:
 		m.styles = NewStyles(msg.IsDark(), m.opts.NoColor)
 		m.help.Styles = m.styles.Help
+		m.index.Styles = list.DefaultStyles(m.styles.Dark)
 		m.relayout()
 	case loadedMsg:
 		cmd = m.loaded(msg)
+	case restoredMsg:
+		m.restored(msg)
 	case tea.KeyPressMsg:
 		cmd = m.handleKey(msg)
 	case tea.MouseWheelMsg:
@@ -82,12 +116,30 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.MouseClickMsg:
 		m.handleClick(msg)
 	default:
-		if m.sess.count(slotLoading) > 0 {
-			m.sess.spinner, cmd = m.sess.spinner.Update(msg)
-		}
+		cmd = m.tick(msg)
 	}
 	m.syncKeys()
 	return m, cmd
+}
+
+// tick passes the other messages (spinner ticks, the input's cursor blink)
+// to the components that asked for them.
+func (m *Model) tick(msg tea.Msg) tea.Cmd {
+	var cmds []tea.Cmd
+	if m.sess.count(slotLoading) > 0 {
+		var cmd tea.Cmd
+		m.sess.spinner, cmd = m.sess.spinner.Update(msg)
+		cmds = append(cmds, cmd)
+		if m.mode == modeIndex {
+			m.refreshIndex()
+		}
+	}
+	if m.mode == modeSearch || m.mode == modeNote {
+		var cmd tea.Cmd
+		*m.input, cmd = m.input.Update(msg)
+		cmds = append(cmds, cmd)
+	}
+	return tea.Batch(cmds...)
 }
 
 // loaded records a finished load; when every input has failed there is
@@ -101,8 +153,14 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 	if cur := m.sess.current(); cur.state == slotFailed && m.sess.slots[msg.index].state == slotReady {
 		m.sess.active = msg.index
 	}
+	m.refreshIndex()
 	m.relayout()
-	return nil
+	sl := m.sess.slots[msg.index]
+	if m.opts.Store == nil || sl.view == nil {
+		return nil
+	}
+	sl.view.restored = false
+	return restoreCmd(m.opts.Store, msg.index, *sl.view.doc)
 }
 
 // relayout recomputes the layout after a resize, a help toggle, a
@@ -114,6 +172,8 @@ func (m *Model) relayout() {
 		helpRows = strings.Count(helpView(m.help, m.keys, m.w), "\n") + 1
 	}
 	m.lay = newLayout(m.w, m.h, helpRows)
+	m.index.SetSize(m.w, max(0, m.lay.body+m.lay.strip))
+	m.input.SetWidth(max(1, m.w-inputReserve))
 	if d := m.sess.current().view; d != nil && !m.lay.tooSmall {
 		d.layout(m.lay.textW, m.lay.body, &m.styles)
 	}
@@ -144,11 +204,7 @@ func (m Model) screen() string {
 	rows := make([]string, 0, m.h)
 	rows = append(rows, headerView(&m.styles, m.sess, m.w))
 	rows = append(rows, m.bodyRows()...)
-	rows = append(rows, statusView(&m.styles, m.sess, m.hidden, m.focus, m.w))
-	if m.lay.footer > 1 {
-		help := strings.Split(helpView(m.help, m.keys, m.w), "\n")
-		rows = append(rows, help[:min(len(help), m.lay.footer-1)]...)
-	}
+	rows = append(rows, m.footerRows()...)
 	for i := range rows {
 		rows[i] = fit(rows[i], m.w)
 	}

@@ -126,9 +126,3 @@ func (s *session) errors() []error {
 	}
 	return out
 }
-
-// switchTo moves to the next (dir 1) or previous (dir -1) input.
-func (s *session) switchTo(dir int) {
-	n := len(s.slots)
-	s.active = ((s.active+dir)%n + n) % n
-}

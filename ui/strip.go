@@ -18,11 +18,17 @@ func stripView(st *Styles, d *docView, hidden [3]bool, width, height int) []stri
 	}
 	a := d.analysis()
 	if sf := d.selFlag(); sf >= 0 {
-		rows = append(rows, openNote(st, a, a.Flags[sf], width)...)
+		rows = append(rows, openNote(st, a, a.Flags[sf], d.markOfFlag(sf), width)...)
 		return rows[:min(len(rows), height)]
 	}
 	for _, c := range stripClaims(d, hidden, height-1) {
-		rows = append(rows, closedNote(st, a, a.Flags[d.claims.flags[c]], width))
+		fi := d.claims.flags[c]
+		line := closedNote(st, a, a.Flags[fi], d.marks[fi], width)
+		if n := d.marks[fi].Note; n != "" {
+			// One line per claim here: the reader's note follows the cue.
+			line = ansi.Truncate(line+st.Marked.Render("  ✎ "+oneLine(visibleName(n))), width, "…")
+		}
+		rows = append(rows, line)
 	}
 	if len(rows) == 1 {
 		msg := "no claims in this article"

@@ -39,6 +39,27 @@ type Styles struct {
 	FilterOff lipgloss.Style
 	Error     lipgloss.Style
 	Help      help.Styles
+
+	// Match is a search match, MatchCur the one n/N reached.
+	Match    lipgloss.Style
+	MatchCur lipgloss.Style
+	// Chosen tints the sentences of the source or question chosen in a
+	// panel; ChosenBar marks their lines in the left pad column so they
+	// read without colour too.
+	Chosen    lipgloss.Style
+	ChosenBar lipgloss.Style
+	// Notice is a message in the footer that is not an error.
+	Notice lipgloss.Style
+	// Marked styles a mark sign and a reader's note in the margin.
+	Marked lipgloss.Style
+	// PanelTitle heads a panel, PanelSel is its selected row's pointer,
+	// Bar and BarRest the filled and empty parts of a share bar.
+	PanelTitle lipgloss.Style
+	PanelSel   lipgloss.Style
+	Bar        lipgloss.Style
+	BarRest    lipgloss.Style
+	// Raised marks a scorecard question worth a look.
+	Raised lipgloss.Style
 }
 
 // NewStyles builds the styles for a dark or light background. noColor
@@ -80,7 +101,33 @@ func NewStyles(dark, noColor bool) Styles {
 	s.FilterOff = lipgloss.NewStyle().Faint(true).Strikethrough(true)
 	s.Error = lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#B00020"), lipgloss.Color("#FF7070"))).Bold(true)
 	s.Help = help.DefaultStyles(dark)
+	s.sourceStyles(ld, noColor)
 	return s
+}
+
+// sourceStyles are the styles of search, marks, the index and the panels.
+// Without colour, matches are reversed and the chosen sentences marked by
+// the bar in the pad column alone.
+func (s *Styles) sourceStyles(ld lipgloss.LightDarkFunc, noColor bool) {
+	if noColor {
+		s.Match = lipgloss.NewStyle().Reverse(true)
+		s.MatchCur = lipgloss.NewStyle().Reverse(true).Bold(true).Underline(true)
+		s.Chosen = lipgloss.NewStyle()
+	} else {
+		s.Match = lipgloss.NewStyle().Background(ld(lipgloss.Color("#FFF0A0"), lipgloss.Color("#5A4A00")))
+		s.MatchCur = lipgloss.NewStyle().Bold(true).
+			Background(ld(lipgloss.Color("#FFC640"), lipgloss.Color("#9A7A00"))).
+			Foreground(ld(lipgloss.Color("#000000"), lipgloss.Color("#FFFFFF")))
+		s.Chosen = lipgloss.NewStyle().Background(ld(lipgloss.Color("#F4ECDC"), lipgloss.Color("#3A3326")))
+	}
+	s.ChosenBar = lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#A64B00"), lipgloss.Color("#FFB86C"))).Bold(true)
+	s.Notice = lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#7A5200"), lipgloss.Color("#F0C674"))).Bold(true)
+	s.Marked = lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#1F6F3A"), lipgloss.Color("#8FD694")))
+	s.PanelTitle = lipgloss.NewStyle().Bold(true)
+	s.PanelSel = lipgloss.NewStyle().Bold(true)
+	s.Bar = lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#A64B00"), lipgloss.Color("#FFB86C")))
+	s.BarRest = lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#CCCCCC"), lipgloss.Color("#444444")))
+	s.Raised = lipgloss.NewStyle().Bold(true)
 }
 
 // Inline is the in-text style of a reader kind's span.
@@ -109,4 +156,24 @@ func (s Styles) spanStyle(k int, sel bool) lipgloss.Style {
 		return s.inline[k]
 	}
 	return s.Sentence
+}
+
+// pieceStyle is spanStyle with a search match (1, or 2 for the current
+// one) and the panel's chosen sentences laid over it: the match's
+// background wins, the kind keeps its emphasis.
+func (s Styles) pieceStyle(k int, sel bool, match int, chosen bool) lipgloss.Style {
+	base := s.spanStyle(k, sel)
+	if k < 0 && !sel {
+		base = lipgloss.NewStyle()
+	}
+	if chosen && !sel {
+		base = base.Inherit(s.Chosen)
+	}
+	switch match {
+	case 1:
+		return s.Match.Inherit(base)
+	case 2:
+		return s.MatchCur.Inherit(base)
+	}
+	return base
 }

@@ -5,13 +5,25 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-// handleKey answers one key press. Each binding goes to a small method;
-// disabled bindings never match (key.Matches checks Enabled).
+// handleKey answers one key press, routed by mode: the index and the
+// input line have their own handlers. Each binding goes to a small
+// method; disabled bindings never match (key.Matches checks Enabled).
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch m.mode {
+	case modeIndex:
+		return m.indexKey(msg)
+	case modeSearch, modeNote:
+		return m.inputKey(msg)
+	}
+	// A message in the footer has been seen once a key is pressed.
+	m.flash, m.flashErr = "", false
+	if d := m.current(); d != nil {
+		d.notice = ""
+	}
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Quit):
-		return tea.Quit
+		return m.quit()
 	case key.Matches(msg, k.Help):
 		m.help.ShowAll = !m.help.ShowAll
 		m.relayout()
@@ -19,26 +31,106 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.switchDoc(1)
 	case key.Matches(msg, k.PrevDoc):
 		m.switchDoc(-1)
+	case key.Matches(msg, k.Index):
+		m.openIndex()
+	case key.Matches(msg, k.Search):
+		return m.startInput(modeSearch)
+	case key.Matches(msg, k.Note):
+		return m.startInput(modeNote)
+	case key.Matches(msg, k.Mark):
+		m.cycleMark()
+	case key.Matches(msg, k.Ledger):
+		m.togglePanel(panelLedger)
+	case key.Matches(msg, k.Scorecard):
+		m.togglePanel(panelChecks)
+	case key.Matches(msg, k.Escape):
+		m.escape()
 	case key.Matches(msg, k.Anon, k.Denial, k.Uncertain):
 		m.toggleKind(msg)
 	case key.Matches(msg, k.Focus):
 		m.toggleFocus()
 	case key.Matches(msg, k.Next):
-		m.selectStep(1, true)
+		m.step(1)
 	case key.Matches(msg, k.Prev):
-		m.selectStep(-1, true)
+		m.step(-1)
 	case key.Matches(msg, k.Centre):
-		if d := m.current(); d != nil {
-			d.toThird()
-		}
+		m.centre()
 	case m.focus == focusNotes && key.Matches(msg, k.Down):
-		m.selectStep(1, false)
+		m.stepFocused(1)
 	case m.focus == focusNotes && key.Matches(msg, k.Up):
-		m.selectStep(-1, false)
+		m.stepFocused(-1)
 	default:
 		m.scroll(msg)
 	}
 	return nil
+}
+
+// quit saves where the reader is in the article shown, then ends.
+func (m *Model) quit() tea.Cmd {
+	m.savePosition(m.current())
+	return tea.Quit
+}
+
+// step is n/N: the next match while a search is on, else the next
+// sentence of the panel's chosen source or question, else the next claim.
+func (m *Model) step(dir int) {
+	d := m.current()
+	switch {
+	case d == nil:
+	case d.search != nil:
+		d.search.step(dir)
+		d.showMatch()
+	case m.panel != panelNone && len(m.chosenSentences(d)) > 0:
+		m.walkChosen(dir)
+	default:
+		m.selectStep(dir, true)
+	}
+}
+
+// stepFocused is j/k with the focus off the text: through the panel's
+// items, or through the claims in the margin.
+func (m *Model) stepFocused(dir int) {
+	if m.panel != panelNone {
+		m.movePanel(dir)
+		return
+	}
+	m.selectStep(dir, false)
+}
+
+// centre is enter: the panel's chosen sentence, or the selected claim's,
+// goes to a third of the pane.
+func (m *Model) centre() {
+	d := m.current()
+	if d == nil {
+		return
+	}
+	if m.panel != panelNone {
+		m.showChosen(d)
+		return
+	}
+	d.toThird()
+}
+
+// escape ends a search first, then closes a panel.
+func (m *Model) escape() {
+	d := m.current()
+	if d != nil && d.search != nil {
+		d.clearSearch()
+		m.relayout()
+		return
+	}
+	m.closePanel()
+}
+
+// cycleMark is m: the selected claim goes unmarked, checked, disputed.
+func (m *Model) cycleMark() {
+	d := m.current()
+	if d == nil {
+		return
+	}
+	if mk, ok := d.cycleMark(); ok {
+		m.saveMark(d, mk)
+	}
 }
 
 // selectStep moves the selection among the shown claims; from n/N the
@@ -85,7 +177,19 @@ func (m *Model) toggleFocus() {
 
 // switchDoc shows the next or previous article of the session.
 func (m *Model) switchDoc(dir int) {
-	m.sess.switchTo(dir)
+	n := len(m.sess.slots)
+	m.switchDocTo(((m.sess.active+dir)%n + n) % n)
+}
+
+// switchDocTo shows article i, saving the place in the one left.
+func (m *Model) switchDocTo(i int) {
+	if i < 0 || i >= len(m.sess.slots) {
+		return
+	}
+	if i != m.sess.active {
+		m.savePosition(m.current())
+	}
+	m.sess.active = i
 	m.relayout()
 }
 
@@ -113,36 +217,5 @@ func (m *Model) scroll(msg tea.KeyPressMsg) {
 		vp.GotoTop()
 	case key.Matches(msg, k.Bottom):
 		vp.GotoBottom()
-	}
-}
-
-// syncKeys enables the bindings that do something now, so help lists only
-// those and a disabled key is a no-op.
-func (m *Model) syncKeys() {
-	d := m.current()
-	ready := d != nil
-	hasClaims := ready && len(d.claims.flags) > 0
-	shown := false
-	if hasClaims {
-		for i, n := range d.claims.counts {
-			shown = shown || (n > 0 && !m.hidden[i])
-		}
-	}
-	k := &m.keys
-	k.Next.SetEnabled(shown)
-	k.Prev.SetEnabled(shown)
-	k.Centre.SetEnabled(ready && d.sel >= 0)
-	k.Focus.SetEnabled(hasClaims)
-	for _, b := range []*key.Binding{&k.Anon, &k.Denial, &k.Uncertain} {
-		b.SetEnabled(ready)
-	}
-	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageDown, &k.PageUp, &k.HalfDown, &k.HalfUp, &k.Top, &k.Bottom} {
-		b.SetEnabled(ready)
-	}
-	multi := len(m.sess.slots) > 1
-	k.NextDoc.SetEnabled(multi)
-	k.PrevDoc.SetEnabled(multi)
-	if !hasClaims && m.focus == focusNotes {
-		m.focus = focusText
 	}
 }

@@ -8,7 +8,7 @@ const wheelStep = 3
 // handleWheel scrolls the article (and so the margin) with the wheel.
 func (m *Model) handleWheel(msg tea.MouseWheelMsg) {
 	d := m.current()
-	if d == nil || d.r == nil {
+	if d == nil || d.r == nil || m.mode == modeIndex {
 		return
 	}
 	switch msg.Button {
@@ -23,6 +23,10 @@ func (m *Model) handleWheel(msg tea.MouseWheelMsg) {
 func (m *Model) handleClick(msg tea.MouseClickMsg) {
 	d := m.current()
 	if d == nil || d.r == nil || m.lay.tooSmall || msg.Button != tea.MouseLeft {
+		return
+	}
+	if m.mode != modeRead || m.panel != panelNone {
+		// The notes are not on screen: a panel or the index is.
 		return
 	}
 	y := msg.Y - m.lay.header

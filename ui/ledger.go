@@ -1,0 +1,124 @@
+package ui
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/caveat-reader/caveat/articles"
+	"github.com/caveat-reader/caveat/model"
+)
+
+// ledgerEntry is one source as the ledger panel lists it.
+type ledgerEntry struct {
+	src int // index into Analysis.Sources
+	n   int // sentences resting on it
+	// share is n over the article's attributed sentences.
+	share float64
+}
+
+// ledger is the article's sources, the one the most sentences rest on
+// first (ties in text order), computed once per article.
+func (d *docView) ledger() []ledgerEntry {
+	if d.ledgerCache != nil {
+		return d.ledgerCache
+	}
+	a := d.analysis()
+	attributed := map[int]bool{}
+	out := make([]ledgerEntry, 0, len(a.Sources))
+	for i, s := range a.Sources {
+		ss := validSentences(s.Sentences, len(a.Sentences))
+		for _, x := range ss {
+			attributed[x] = true
+		}
+		out = append(out, ledgerEntry{src: i, n: len(ss)})
+	}
+	for i := range out {
+		if len(attributed) > 0 {
+			out[i].share = float64(out[i].n) / float64(len(attributed))
+		}
+	}
+	first := func(e ledgerEntry) int {
+		if ss := a.Sources[e.src].Sentences; len(ss) > 0 {
+			return ss[0]
+		}
+		return len(a.Sentences)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].n != out[j].n {
+			return out[i].n > out[j].n
+		}
+		return first(out[i]) < first(out[j])
+	})
+	d.ledgerCache = out
+	d.attributed = len(attributed)
+	return out
+}
+
+// sourceTypeLabel says what kind of party a source is, in plain words.
+func sourceTypeLabel(t model.SourceType) string {
+	switch t {
+	case model.NamedPerson:
+		return "named person"
+	case model.NamedInstitution:
+		return "named institution"
+	case model.UnnamedPerson:
+		return "unnamed person"
+	case model.UnnamedGroup:
+		return "unnamed group"
+	case model.UnnamedMedia:
+		return "unnamed media"
+	}
+	return string(t)
+}
+
+// ledgerBarW is the width of a share bar in the panel.
+const ledgerBarW = 10
+
+// ledgerView is the source ledger panel: each source with a bar for its
+// share of the attributed sentences and its type; the unnamed ones carry
+// the Anonymous symbol and colour.
+func ledgerView(st *Styles, d *docView, chosen []int, width, height int) []string {
+	a := d.analysis()
+	entries := d.ledger()
+	title := fmt.Sprintf("Sources · %d attributed sentences", d.attributed)
+	if len(entries) == 0 {
+		return listWindow(st, title, [][]string{{st.Dim.Render("no sources found in this article")}}, -1, width, height)
+	}
+	items := make([][]string, len(entries))
+	for i, e := range entries {
+		s := a.Sources[e.src]
+		name := oneLine(articles.Visible(s.Description))
+		sym := "●"
+		if s.Type.Anonymous() {
+			sym = st.Mark(model.AnonymousSource).Render(kindSymbol(model.AnonymousSource))
+		}
+		stat := fmt.Sprintf(" %3d%% · %d %s", int(e.share*100+0.5), e.n, plural(e.n, "sentence", "sentences"))
+		items[i] = []string{sym + " " + name, "  " + st.Dim.Render(sourceTypeLabel(s.Type)),
+			"  " + shareBar(st, e.share, ledgerBarW) + st.Dim.Render(stat)}
+		if i == d.ledgerSel && len(chosen) > 0 {
+			items[i] = append(items[i], "  "+st.Dim.Render(fmt.Sprintf("n/N sentence %d of %d", d.hiAt+1, len(chosen))))
+		}
+	}
+	return listWindow(st, title, items, d.ledgerSel, width, height)
+}
+
+// plural picks the word for n.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// excerpt is sentence s made visible on one line, cut to at most lines
+// lines of width.
+func excerpt(a *model.Analysis, s, width, lines int) []string {
+	text := "“" + oneLine(articles.Visible(a.SentenceText(s))) + "”"
+	out := wrapLines(text, width)
+	if len(out) > lines {
+		out = out[:lines]
+		out[lines-1] = strings.TrimRight(out[lines-1], " ") + "…"
+	}
+	return out
+}
