@@ -128,3 +128,23 @@ func TestPipedReadPrintsNoEscapes(t *testing.T) {
 		t.Errorf("ESC should show as a visible symbol: %q", out)
 	}
 }
+
+func TestFramePrintsTheFirstFrameAsPlainText(t *testing.T) {
+	status, out, errOut := runCaveat(t, "", "--frame", "100x20")
+	if status != 0 {
+		t.Fatalf("status %d: %s", status, errOut)
+	}
+	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+	if len(lines) != 20 {
+		t.Errorf("want 20 lines, got %d", len(lines))
+	}
+	if strings.ContainsRune(out, 0x1b) {
+		t.Error("a frame written to a pipe must hold no escape sequence")
+	}
+	if !strings.Contains(out, "Russian officials") || !strings.Contains(out, "Anonymous") {
+		t.Errorf("the frame lacks the article or its notes:\n%s", out)
+	}
+	if status, _, errOut := runCaveat(t, "", "--frame", "big"); status == 0 || !strings.Contains(errOut, "WIDTHxHEIGHT") {
+		t.Errorf("a bad size: status %d, %q", status, errOut)
+	}
+}

@@ -18,6 +18,7 @@ type ReadCmd struct {
 	SaveFlags
 	NoMouse bool     `name:"no-mouse" help:"Leave the mouse to the terminal, for selecting text."`
 	Width   int      `help:"Wrap width of printed output when not a terminal (default: $COLUMNS or 80)."`
+	Frame   string   `placeholder:"WxH" help:"Print the reader's first frame at this size (e.g. 120x40) and exit; plain text unless standard output is a terminal."`
 	Inputs  []string `arg:"" optional:"" name:"input" help:"Files (.txt, .md, .html), http(s) URLs, or - for standard input. None: the bundled sample."`
 }
 
@@ -27,7 +28,14 @@ func (c *ReadCmd) Run(ctx context.Context, env *ioEnv) error {
 	if len(inputs) == 0 {
 		inputs = []string{""}
 	}
+	tty := false
 	if f, ok := env.stdout.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		tty = true
+	}
+	switch {
+	case c.Frame != "":
+		return c.printFrame(ctx, env, inputs, tty)
+	case tty:
 		return c.interactive(ctx, env, inputs)
 	}
 	return c.printPlain(ctx, env, inputs)

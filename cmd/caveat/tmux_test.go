@@ -36,7 +36,7 @@ func TestMain(m *testing.M) {
 }
 
 // buildBinary compiles caveat once per test run.
-func buildBinary(t *testing.T) string {
+func buildBinary(t testing.TB) string {
 	t.Helper()
 	builtBinary.once.Do(func() {
 		dir, err := os.MkdirTemp("", "caveat-bin-")
