@@ -14,7 +14,7 @@ func Analyze(text string) *Analysis {
 	z := newAnalyzer(text)
 	z.run()
 	buildLedger(z.a)
-	runChecks(z.a)
+	runChecksLower(z.a, z.lower)
 	return z.a
 }
 

@@ -52,8 +52,12 @@ const shareRaised = 0.5
 
 // runChecks fills a.Checks from the ledger (a.Sources) and the flags; call
 // it after buildLedger.
-func runChecks(a *Analysis) {
-	c := &checker{a: a}
+func runChecks(a *Analysis) { runChecksLower(a, "") }
+
+// runChecksLower is runChecks given asciiLower(a.Text) (or ""), which the
+// detector has already made, so reading the sentences copies no words.
+func runChecksLower(a *Analysis, lower string) {
+	c := &checker{a: a, lower: lower}
 	c.index()
 	answers := map[string]func() (string, bool, []int){
 		"anonymity_reason":    c.anonymityReason,
@@ -87,6 +91,7 @@ func runChecks(a *Analysis) {
 // scorecard costs time and memory linear in the text.
 type checker struct {
 	a       *Analysis
+	lower   string
 	srcFrom []int32
 	srcList []int32
 	facts   []checkFacts

@@ -1,5 +1,7 @@
 package model
 
+import "sync"
+
 // checkFacts is what the scorecard needs to know of one sentence, read in
 // a single pass (scanSentences) rather than by each check in turn.
 type checkFacts struct {
@@ -49,29 +51,36 @@ func checkListBit(list string) uint16 {
 
 const checkAttackBit = 32
 
-// scanSentences tokenises each sentence once and records which phrase
-// lists it holds, where its first attack phrase is, and whether it names
-// someone.
+// scanSentences tokenises each sentence once, into one reused buffer,
+// and records which phrase lists it holds, where its first attack phrase
+// is, and whether it names someone. Only a word that may begin a phrase
+// (the filter says so) is looked up.
 func (c *checker) scanSentences() {
 	a := c.a
 	p := checkPhrases()
+	first := checkFirstWords()
 	var toks []ledgerToken
 	for si, s := range a.Sentences {
-		toks = appendLedgerTokens(toks[:0], a.Text, s.Span)
+		toks = appendLedgerTokensLower(toks[:0], a.Text, c.lower, s.Span)
 		f := &c.facts[si]
 		for i := range toks {
+			if !first.mayHave(toks[i].Key) {
+				continue
+			}
 			attackTo := -1
 			for _, e := range p.byFirst[toks[i].Key] {
 				bit := checkListBit(e.Rule)
 				if bit == 0 || !ledgerKeysAt(toks, i, e.keys) {
 					continue
 				}
-				if bit == checkAttackBit && f.lists&checkAttackBit == 0 && i+len(e.keys) > attackTo {
-					attackTo = i + len(e.keys)
+				if bit == checkAttackBit {
+					// The first attack phrase, the longest at its position.
+					if f.lists&checkAttackBit == 0 && i+len(e.keys) > attackTo {
+						attackTo = i + len(e.keys)
+					}
+					continue
 				}
-				if bit != checkAttackBit {
-					f.lists |= bit
-				}
+				f.lists |= bit
 			}
 			if attackTo >= 0 {
 				f.attack = Span{toks[i].Start, toks[attackTo-1].End}
@@ -110,3 +119,32 @@ func checkNamesSomeone(toks []ledgerToken) bool {
 	}
 	return false
 }
+
+// checkWordFilter is a bit set over a hash of words: a word whose bit is
+// clear begins no phrase, so most words of a sentence cost no map lookup.
+type checkWordFilter [64]uint64
+
+func checkWordHash(k string) uint {
+	n := len(k)
+	return (uint(k[0])*131 + uint(k[n-1])*31 + uint(k[n/2])*7 + uint(n)) % (64 * 64)
+}
+
+func (f *checkWordFilter) mayHave(k string) bool {
+	h := checkWordHash(k)
+	return f[h/64]&(1<<(h%64)) != 0
+}
+
+// checkFirstWords is the filter of the first words of the phrases that
+// scanSentences looks for.
+var checkFirstWords = sync.OnceValue(func() *checkWordFilter {
+	f := new(checkWordFilter)
+	for k, es := range checkPhrases().byFirst {
+		for _, e := range es {
+			if checkListBit(e.Rule) != 0 {
+				h := checkWordHash(k)
+				f[h/64] |= 1 << (h % 64)
+			}
+		}
+	}
+	return f
+})

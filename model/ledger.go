@@ -44,8 +44,11 @@ type ledgerSource struct {
 	// descKey is ledgerDescKey of desc for an unnamed source, so a repeated
 	// description ("White House advisers say") finds it by lookup.
 	descKey string
-	sents   []int
-	flags   []int
+	// lemma and headList are ledgerHeadLemma and ledgerHeadList of head,
+	// read once rather than for every back-reference that passes by.
+	lemma, headList string
+	sents           []int
+	flags           []int
 	// mentions are the phrases placed with this source, in text order.
 	mentions []Span
 	// numberMismatch: a singular back-reference ("the source") joined this
@@ -258,7 +261,8 @@ func (b *ledgerBuilder) place(m ledgerMention) {
 		}
 		idx = len(b.srcs)
 		b.srcs = append(b.srcs, &ledgerSource{desc: m.desc, typ: m.typ, head: m.head, plural: m.plural,
-			counted: m.counted, name: m.name, surname: m.surname})
+			counted: m.counted, name: m.name, surname: m.surname,
+			lemma: ledgerHeadLemma(m.head), headList: ledgerHeadList(m.head)})
 		if m.name == "" {
 			b.srcs[idx].descKey = ledgerDescKey(b.a.Text, m.desc)
 		}
@@ -345,14 +349,14 @@ func (b *ledgerBuilder) resolveDefinite(m ledgerMention, order []int) int {
 		if s.typ == UnnamedMedia != (m.typ == UnnamedMedia) {
 			return false
 		}
-		if ledgerHeadLemma(s.head) == lemma {
+		if s.lemma == lemma {
 			return true
 		}
 		if !m.typ.Anonymous() {
 			// "the ministry" joins "China's commerce ministry".
 			return s.name != "" && ledgerContainsWord(b.a.Text, s.desc, m.head)
 		}
-		return generic && s.head != "" && ledgerHeadList(s.head) != "ledger.head.vague"
+		return generic && s.head != "" && s.headList != "ledger.head.vague"
 	}
 	plural := -1
 	for _, i := range order {
@@ -371,7 +375,7 @@ func (b *ledgerBuilder) resolveDefinite(m ledgerMention, order []int) int {
 			plural = i
 		}
 	}
-	if plural >= 0 && ledgerHeadLemma(b.srcs[plural].head) == lemma {
+	if plural >= 0 && b.srcs[plural].lemma == lemma {
 		b.srcs[plural].numberMismatch = true
 		return plural
 	}

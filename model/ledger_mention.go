@@ -57,17 +57,30 @@ func ledgerMentionFromSpan(text string, region Span, named bool) (ledgerMention,
 	return m, false
 }
 
-// isHead reports whether a folded word can head an unnamed source phrase,
-// and of which list.
+// ledgerHeadList reports whether a folded word can head an unnamed source
+// phrase, and of which list (the first of ledgerHeadLists that holds it).
 func ledgerHeadList(key string) string {
-	w := ledgerWords()
-	for _, r := range []string{"ledger.head.person", "ledger.head.people", "ledger.head.collective", "ledger.head.media", "ledger.head.institution"} {
-		if w.has(r, key) {
-			return r
+	best := len(ledgerHeadLists)
+	for _, e := range ledgerWords().byFirst[key] {
+		if len(e.keys) != 1 {
+			continue
+		}
+		for i, r := range ledgerHeadLists[:best] {
+			if e.Rule == r {
+				best = i
+				break
+			}
 		}
 	}
-	return ""
+	if best == len(ledgerHeadLists) {
+		return ""
+	}
+	return ledgerHeadLists[best]
 }
+
+// ledgerHeadLists are the head-noun lists, in the order a word found in
+// several is assigned to.
+var ledgerHeadLists = [...]string{"ledger.head.person", "ledger.head.people", "ledger.head.collective", "ledger.head.media", "ledger.head.institution"}
 
 // ledgerMentionFromHead builds the phrase around the first head noun: determiners
 // and modifiers to its left, a "with / familiar / who ..." modifier to its

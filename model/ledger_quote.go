@@ -146,6 +146,13 @@ func (b *ledgerBuilder) sameParagraph(i, j int) bool {
 func ledgerQuoteBalance(text string, sp Span) (open, close int) {
 	depth := 0
 	for i := sp.Start; i < sp.End; {
+		// Every quotation mark starts with one of these bytes, and none
+		// of them continues a multi-byte rune, so other bytes are skipped
+		// undecoded.
+		if c := text[i]; c != '"' && c != 0xC2 && c != 0xE2 {
+			i++
+			continue
+		}
 		r, n := ledgerRuneAt(text, i, sp.End)
 		start := i
 		i += n

@@ -44,10 +44,17 @@ func ledgerTokensGet(text string, sp Span) *[]ledgerToken {
 func ledgerTokensPut(p *[]ledgerToken) { ledgerTokenPool.Put(p) }
 
 // appendLedgerTokens is tokenizeSpan appending to dst, so that a caller
-// reading sentence after sentence reuses one buffer. ASCII, the bulk of
-// news text, is classified by table without decoding runes; words that are
-// ASCII lower case already are their own key, with no copy.
+// reading sentence after sentence reuses one buffer.
 func appendLedgerTokens(dst []ledgerToken, text string, sp Span) []ledgerToken {
+	return appendLedgerTokensLower(dst, text, "", sp)
+}
+
+// appendLedgerTokensLower is appendLedgerTokens given lower, the text with
+// ASCII letters lower-cased (asciiLower), or "". ASCII, the bulk of news
+// text, is classified by table without decoding runes; an ASCII word's key
+// is then a slice of lower (or of text, when it is lower case already),
+// never a copy.
+func appendLedgerTokensLower(dst []ledgerToken, text, lower string, sp Span) []ledgerToken {
 	end := sp.End
 	i := sp.Start
 	for i < end {
@@ -62,6 +69,7 @@ func appendLedgerTokens(dst []ledgerToken, text string, sp Span) []ledgerToken {
 		switch {
 		case ledgerWordRune(r):
 			plain := c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+			ascii := c < utf8.RuneSelf
 			j := i + n
 			for j < end {
 				c2 := text[j]
@@ -83,7 +91,7 @@ func appendLedgerTokens(dst []ledgerToken, text string, sp Span) []ledgerToken {
 					break
 				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:end])
-				plain = false
+				plain, ascii = false, false
 				if ledgerWordRune(r2) {
 					j += n2
 					continue
@@ -95,7 +103,11 @@ func appendLedgerTokens(dst []ledgerToken, text string, sp Span) []ledgerToken {
 				break
 			}
 			key := text[i:j]
-			if !plain {
+			switch {
+			case plain:
+			case ascii && lower != "":
+				key = lower[i:j]
+			default:
 				key = ledgerFold(key)
 			}
 			upper := c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(r)

@@ -55,7 +55,7 @@ func tokenize(text, lower string, from, to int, words map[string]*wordInfo, toks
 			switch {
 			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
 				j := scanWord(text, i, to)
-				toks = append(toks, newWordToken(text, lower, i, j, words))
+				toks = appendWordToken(toks, text, lower, i, j, words)
 				i = j
 			case c <= ' ' || c == 0x7f:
 				i++
@@ -73,7 +73,7 @@ func tokenize(text, lower string, from, to int, words map[string]*wordInfo, toks
 		switch {
 		case isTextWordRune(r):
 			j := scanWord(text, i, to)
-			toks = append(toks, newWordToken(text, lower, i, j, words))
+			toks = appendWordToken(toks, text, lower, i, j, words)
 			i = j
 		case isSpaceRune(r) || r == utf8.RuneError && size == 1:
 			i += size // white space; an invalid byte is neither word nor mark
@@ -99,8 +99,11 @@ func skipLinkTarget(text string, i, to int) int {
 	return i
 }
 
-func newWordToken(text, lower string, s, e int, words map[string]*wordInfo) token {
-	t := token{start: s, end: e, word: true, norm: lower[s:e]}
+// appendWordToken appends the word token text[s:e], built in place: a
+// token is copied once per word of the text otherwise.
+func appendWordToken(toks []token, text, lower string, s, e int, words map[string]*wordInfo) []token {
+	toks = append(toks, token{start: s, end: e, word: true, norm: lower[s:e]})
+	t := &toks[len(toks)-1]
 	ascii := true
 	for k := s; k < e; k++ {
 		if text[k] >= utf8.RuneSelf {
@@ -134,7 +137,7 @@ func newWordToken(text, lower string, s, e int, words map[string]*wordInfo) toke
 	if words != nil {
 		t.info = words[t.norm]
 	}
-	return t
+	return toks
 }
 
 // scanWord returns the end of the word starting at i, before to.
