@@ -57,3 +57,44 @@ func TestReaderNeverShowsArticleEscapes(t *testing.T) {
 	s.keys("q")
 	s.waitFor("caveat to exit", func(screen string) bool { return strings.Contains(screen, "caveat-exited-0") })
 }
+
+// TestReaderRemembersMarksAndPosition marks a claim and scrolls, quits,
+// and opens the same article again with the same data directory: the mark
+// and the reading position are back.
+func TestReaderRemembersMarksAndPosition(t *testing.T) {
+	requireTmux(t)
+	bin := buildBinary(t)
+	data, state := t.TempDir(), t.TempDir()
+	env := []string{"XDG_DATA_HOME=" + data, "XDG_STATE_HOME=" + state}
+
+	s := startTmux(t, 120, 40, env, bin)
+	s.waitFor("the first frame", func(screen string) bool { return strings.Contains(screen, "Russian officials, speaking") })
+	s.keys("n", "m")
+	s.waitFor("the claim to be marked checked", func(screen string) bool { return strings.Contains(screen, "✓") })
+	s.keys("G")
+	s.waitFor("the end of the article", func(screen string) bool {
+		return strings.Contains(screen, "To suggest a correction") && !strings.Contains(screen, "Russian officials, speaking")
+	})
+	s.keys("q")
+	s.waitFor("caveat to exit", func(screen string) bool { return strings.Contains(screen, "caveat-exited-0") })
+
+	again := startTmux(t, 120, 40, env, bin)
+	again.waitFor("the saved position", func(screen string) bool {
+		return strings.Contains(screen, "To suggest a correction") && !strings.Contains(screen, "Russian officials, speaking")
+	})
+	again.keys("g")
+	again.waitFor("the saved mark", func(screen string) bool {
+		return strings.Contains(screen, "Russian officials, speaking") && strings.Contains(screen, "✓")
+	})
+	again.keys("q")
+	again.waitFor("caveat to exit", func(screen string) bool { return strings.Contains(screen, "caveat-exited-0") })
+
+	// A private session neither reads nor writes what was saved.
+	private := startTmux(t, 120, 40, env, bin, "--no-save")
+	screen := private.waitFor("the first frame", func(screen string) bool { return strings.Contains(screen, "Russian officials, speaking") })
+	if strings.Contains(screen, "✓") {
+		t.Errorf("--no-save showed a saved mark:\n%s", screen)
+	}
+	private.keys("q")
+	private.waitFor("caveat to exit", func(screen string) bool { return strings.Contains(screen, "caveat-exited-0") })
+}
