@@ -14,7 +14,7 @@ func Analyze(text string) *Analysis {
 	z := newAnalyzer(text)
 	z.run()
 	buildLedger(z.a)
-	runChecksLower(z.a, z.lower)
+	runChecksFacts(z.a, z.lower, z.facts)
 	return z.a
 }
 
@@ -40,9 +40,15 @@ type analyzer struct {
 	attrBase int
 	matches  []cueMatch // scratch, reused per sentence
 	used     []bool     // scratch for detectAttributions
+	// pronouns and speechVerbs: token indexes, scratch for
+	// detectAttributions.
+	pronouns, speechVerbs []int
 	// anonHeads: head nouns already given as unnamed sources, so "the
 	// experts" later refers back to them.
 	anonHeads map[string]bool
+	// facts: the scorecard's per-sentence facts, filled here where the
+	// detector's tokens serve (checks_reuse.go).
+	facts []checkFacts
 }
 
 // tokRange is a half-open range of token indexes.
@@ -51,6 +57,12 @@ type tokRange struct{ from, to int }
 func newAnalyzer(text string) *analyzer {
 	z := &analyzer{text: text, lower: asciiLower(text), a: &Analysis{Text: text}, anonHeads: map[string]bool{}}
 	z.a.Paragraphs, z.a.Sentences = segment(text)
+	z.facts = make([]checkFacts, len(z.a.Sentences))
+	// News text carries somewhat under one flag and half an attribution
+	// per sentence: sized so, the two slices rarely grow (and copy) as
+	// they fill. finish turns them back to nil if nothing was found.
+	z.a.Flags = make([]Flag, 0, len(z.a.Sentences))
+	z.a.Attributions = make([]Attribution, 0, len(z.a.Sentences)/2)
 	return z
 }
 
@@ -78,8 +90,14 @@ func (z *analyzer) paragraph(first, end int) {
 	z.flagBase, z.attrBase = len(z.a.Flags), len(z.a.Attributions)
 	for i := first; i < end; i++ {
 		from := len(z.toks)
-		z.toks = tokenize(z.text, z.lower, sents[i].Start, sents[i].End, lex.words, z.toks)
+		var same bool
+		z.toks, same = tokenize(z.text, z.lower, sents[i].Start, sents[i].End, lex.table, z.toks)
 		z.sents = append(z.sents, tokRange{from, len(z.toks)})
+		if same {
+			// The scorecard's facts come from these tokens (checks_reuse.go).
+			r := z.sents[len(z.sents)-1]
+			scanDetectorFacts(&z.facts[i], z.toks[r.from:r.to])
+		}
 	}
 	z.findQuotations()
 	for i := first; i < end; i++ {
@@ -136,6 +154,12 @@ func (z *analyzer) finish() {
 		lastSent[fl.Kind] = fl.Sentence
 	}
 	z.a.Flags = out
+	if len(z.a.Flags) == 0 {
+		z.a.Flags = nil
+	}
+	if len(z.a.Attributions) == 0 {
+		z.a.Attributions = nil
+	}
 	slices.SortStableFunc(z.a.Attributions, func(x, y Attribution) int {
 		return cmp.Compare(x.Mention.Start, y.Mention.Start)
 	})

@@ -43,7 +43,10 @@ func isCountedDeterminer(w string) bool {
 	return isNumberWord(w)
 }
 
-func isSubjectPronoun(w string) bool { return w == "he" || w == "she" || w == "they" }
+// pronounSources are the words detectAttributions reads as a pronoun
+// source ("he said"); "one" joins them as "one of them said". The
+// lexicon marks them with clsSubjectPronoun (rules.go).
+var pronounSources = []string{"he", "she", "they", "one"}
 
 func isPlural(w string) bool {
 	switch w {
@@ -109,7 +112,7 @@ func isNonHumanSourceModifier(w string) bool {
 	return false
 }
 
-func isSentenceStarter(w string) bool { return lex.abbr["seg.starter"][w] }
+func isSentenceStarter(w string) bool { return segAbbr.get(w)&segStarter != 0 }
 
 func isClauseStart(w string) bool {
 	switch w {

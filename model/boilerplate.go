@@ -15,6 +15,16 @@ type boilerPattern struct {
 
 var boilerPatterns = mustLoadBoilerplate()
 
+// boilerByFirst holds boilerPatterns by the first byte of their text (never
+// empty), in file order, so that a line is compared only with the patterns
+// that could match it; the first match in file order still wins.
+var boilerByFirst = func() (t [256][]boilerPattern) {
+	for _, p := range boilerPatterns {
+		t[p.text[0]] = append(t[p.text[0]], p)
+	}
+	return t
+}()
+
 func mustLoadBoilerplate() []boilerPattern {
 	var out []boilerPattern
 	err := eachRow("rules/boilerplate.tsv", 2, func(f []string) error {
@@ -63,7 +73,11 @@ func markBoilerplate(z *analyzer) []bool {
 	}
 	rules := make([]string, len(lines))
 	for i, l := range lines {
-		for _, p := range boilerPatterns {
+		var candidates []boilerPattern
+		if l.key != "" {
+			candidates = boilerByFirst[l.key[0]]
+		}
+		for _, p := range candidates {
 			if l.key == p.text || (p.prefix && strings.HasPrefix(l.key, p.text)) {
 				rules[i] = p.rule
 				if p.related {

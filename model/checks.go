@@ -56,8 +56,12 @@ func runChecks(a *Analysis) { runChecksLower(a, "") }
 
 // runChecksLower is runChecks given asciiLower(a.Text) (or ""), which the
 // detector has already made, so reading the sentences copies no words.
-func runChecksLower(a *Analysis, lower string) {
-	c := &checker{a: a, lower: lower}
+func runChecksLower(a *Analysis, lower string) { runChecksFacts(a, lower, nil) }
+
+// runChecksFacts is runChecksLower given facts, one per sentence, some
+// already scanned by the detector (analyzer.paragraph), or nil.
+func runChecksFacts(a *Analysis, lower string, facts []checkFacts) {
+	c := &checker{a: a, lower: lower, facts: facts}
 	c.index()
 	answers := map[string]func() (string, bool, []int){
 		"anonymity_reason":    c.anonymityReason,
@@ -105,7 +109,9 @@ func (c *checker) sources(si int) []int32 { return c.srcList[c.srcFrom[si]:c.src
 
 func (c *checker) index() {
 	a := c.a
-	c.facts = make([]checkFacts, len(a.Sentences))
+	if len(c.facts) != len(a.Sentences) {
+		c.facts = make([]checkFacts, len(a.Sentences))
+	}
 	for _, f := range a.Flags {
 		if f.Sentence >= 0 && f.Sentence < len(c.facts) {
 			c.facts[f.Sentence].kinds |= checkKindBit(f.Kind)

@@ -12,6 +12,8 @@ type checkFacts struct {
 	attack Span
 	// namesSomeone: a proper name stands past the sentence's first word.
 	namesSomeone bool
+	// scanned: lists, attack and namesSomeone are filled in.
+	scanned bool
 }
 
 // checkKindBit gives each kind the checks ask about one bit.
@@ -53,42 +55,51 @@ const checkAttackBit = 32
 
 // scanSentences tokenises each sentence once, into one reused buffer,
 // and records which phrase lists it holds, where its first attack phrase
-// is, and whether it names someone. Only a word that may begin a phrase
-// (the filter says so) is looked up.
+// is, and whether it names someone. Sentences the detector has already
+// read this way (scanned) are skipped.
 func (c *checker) scanSentences() {
 	a := c.a
-	p := checkPhrases()
-	first := checkFirstWords()
 	var toks []ledgerToken
 	for si, s := range a.Sentences {
-		toks = appendLedgerTokensLower(toks[:0], a.Text, c.lower, s.Span)
 		f := &c.facts[si]
-		for i := range toks {
-			if !first.mayHave(toks[i].Key) {
+		if f.scanned {
+			continue
+		}
+		toks = appendLedgerTokensLower(toks[:0], a.Text, c.lower, s.Span)
+		scanCheckFacts(f, toks)
+	}
+}
+
+// scanCheckFacts fills f's phrase facts from the tokens of its sentence.
+// Only a word that may begin a phrase (the filter says so) is looked up.
+func scanCheckFacts(f *checkFacts, toks []ledgerToken) {
+	first := checkFirstWords()
+	starts := checkStarts()
+	for i := range toks {
+		if !first.mayHave(toks[i].Key) {
+			continue
+		}
+		attackTo := -1
+		for _, e := range starts.get(toks[i].Key) {
+			if !ledgerKeysAt(toks, i, e.keys) {
 				continue
 			}
-			attackTo := -1
-			for _, e := range p.byFirst[toks[i].Key] {
-				bit := checkListBit(e.Rule)
-				if bit == 0 || !ledgerKeysAt(toks, i, e.keys) {
-					continue
+			if e.bit == checkAttackBit {
+				// The first attack phrase, the longest at its position.
+				if f.lists&checkAttackBit == 0 && i+len(e.keys) > attackTo {
+					attackTo = i + len(e.keys)
 				}
-				if bit == checkAttackBit {
-					// The first attack phrase, the longest at its position.
-					if f.lists&checkAttackBit == 0 && i+len(e.keys) > attackTo {
-						attackTo = i + len(e.keys)
-					}
-					continue
-				}
-				f.lists |= bit
+				continue
 			}
-			if attackTo >= 0 {
-				f.attack = Span{toks[i].Start, toks[attackTo-1].End}
-				f.lists |= checkAttackBit
-			}
+			f.lists |= e.bit
 		}
-		f.namesSomeone = checkNamesSomeone(toks)
+		if attackTo >= 0 {
+			f.attack = Span{toks[i].Start, toks[attackTo-1].End}
+			f.lists |= checkAttackBit
+		}
 	}
+	f.namesSomeone = checkNamesSomeone(toks)
+	f.scanned = true
 }
 
 // ledgerKeysAt reports whether the phrase keys stand at toks[i:].
@@ -133,6 +144,27 @@ func (f *checkWordFilter) mayHave(k string) bool {
 	h := checkWordHash(k)
 	return f[h/64]&(1<<(h%64)) != 0
 }
+
+// checkStart is a phrase of a list scanSentences reads, with its list's
+// bit worked out once instead of at every occurrence of its first word.
+type checkStart struct {
+	bit  uint16
+	keys []string
+}
+
+// checkStarts indexes those phrases by first word, in the order of
+// checkPhrases().byFirst, leaving out the lists with no bit.
+var checkStarts = sync.OnceValue(func() *strTable[[]checkStart] {
+	m := map[string][]checkStart{}
+	for k, es := range checkPhrases().byFirst {
+		for _, e := range es {
+			if bit := checkListBit(e.Rule); bit != 0 {
+				m[k] = append(m[k], checkStart{bit, e.keys})
+			}
+		}
+	}
+	return newStrTable(m)
+})
 
 // checkFirstWords is the filter of the first words of the phrases that
 // scanSentences looks for.

@@ -27,10 +27,22 @@ func (z *analyzer) detectAttributions(sent int) {
 	z.used = z.used[:len(z.toks)]
 	clear(z.used[r.from:r.to])
 	used := z.used
+	// Most words are in none of the classes read below; one mask test
+	// skips them. The first pass also notes the pronouns and named speech
+	// verbs, in text order, for the two passes after it.
+	const sourceClasses = 1<<clsSpokesNoun | 1<<clsMediaNoun | 1<<clsAnonPerson | 1<<clsAnonGroup | 1<<clsGroupPronoun
+	const later = 1<<clsSubjectPronoun | 1<<clsNamedSpeechVerb
+	z.pronouns, z.speechVerbs = z.pronouns[:0], z.speechVerbs[:0]
 	for i := r.from; i < r.to; i++ {
-		t := z.toks[i]
-		if !t.word {
+		t := &z.toks[i]
+		if !t.word || t.classes&(sourceClasses|later) == 0 {
 			continue
+		}
+		if t.in(clsSubjectPronoun) {
+			z.pronouns = append(z.pronouns, i)
+		}
+		if t.in(clsNamedSpeechVerb) {
+			z.speechVerbs = append(z.speechVerbs, i)
 		}
 		switch {
 		case t.in(clsSpokesNoun):
@@ -43,13 +55,11 @@ func (z *analyzer) detectAttributions(sent int) {
 			z.vaguePronoun(sent, r, i, used)
 		}
 	}
-	for i := r.from; i < r.to; i++ {
-		if z.toks[i].word && (isSubjectPronoun(z.toks[i].norm) || z.toks[i].norm == "one") {
-			z.pronounSource(sent, r, i, used)
-		}
+	for _, i := range z.pronouns {
+		z.pronounSource(sent, r, i, used)
 	}
-	for i := r.from; i < r.to; i++ {
-		if !used[i] && z.toks[i].in(clsNamedSpeechVerb) {
+	for _, i := range z.speechVerbs {
+		if !used[i] {
 			z.namedSource(sent, r, i, used)
 		}
 	}

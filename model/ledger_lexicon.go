@@ -26,7 +26,10 @@ type ledgerEntry struct {
 // indexed by their first word, so a lookup costs one map probe per token.
 type ledgerPhrases struct {
 	byFirst map[string][]ledgerEntry
-	rules   map[string]bool
+	// first holds byFirst again for the per-token lookups (wordtable.go);
+	// loadLedgerList builds it once every phrase is added.
+	first *strTable[[]ledgerEntry]
+	rules map[string]bool
 }
 
 // ledgerMatch is one phrase found in a token slice: tokens [From, To).
@@ -63,6 +66,7 @@ func loadLedgerList(path string) *ledgerPhrases {
 	if err := sc.Err(); err != nil {
 		panic(fmt.Sprintf("model: embedded lexicon %s: %v", path, err))
 	}
+	pl.first = newStrTable(pl.byFirst)
 	return pl
 }
 
@@ -85,7 +89,7 @@ func (pl *ledgerPhrases) add(rule, phrase string) {
 func (pl *ledgerPhrases) matchAt(toks []ledgerToken, i int, rules ...string) (ledgerMatch, bool) {
 	best := ledgerMatch{}
 	found := false
-	for _, e := range pl.byFirst[toks[i].Key] {
+	for _, e := range pl.first.get(toks[i].Key) {
 		if len(rules) > 0 && !ledgerHasRule(rules, e.Rule) {
 			continue
 		}
@@ -121,7 +125,7 @@ func (pl *ledgerPhrases) find(toks []ledgerToken, rules ...string) []ledgerMatch
 
 // has reports whether the single word key belongs to the rule's list.
 func (pl *ledgerPhrases) has(rule, key string) bool {
-	for _, e := range pl.byFirst[key] {
+	for _, e := range pl.first.get(key) {
 		if e.Rule == rule && len(e.keys) == 1 {
 			return true
 		}

@@ -61,7 +61,7 @@ func ledgerMentionFromSpan(text string, region Span, named bool) (ledgerMention,
 // phrase, and of which list (the first of ledgerHeadLists that holds it).
 func ledgerHeadList(key string) string {
 	best := len(ledgerHeadLists)
-	for _, e := range ledgerWords().byFirst[key] {
+	for _, e := range ledgerWords().first.get(key) {
 		if len(e.keys) != 1 {
 			continue
 		}

@@ -14,7 +14,14 @@ func newPhraseTrie(entries []cueEntry, info func(string) *wordInfo) *phraseTrie 
 		if len(e.words) == 0 {
 			continue
 		}
-		wi := info(e.words[0])
+		// Every word of a phrase gets a lexicon entry, so that find
+		// compares a token's entry with the phrase's, a pointer, instead
+		// of comparing the words' bytes.
+		e.infos = make([]*wordInfo, len(e.words))
+		for k, w := range e.words {
+			e.infos[k] = info(w)
+		}
+		wi := e.infos[0]
 		wi.cues = append(wi.cues, e)
 	}
 	for _, e := range entries {
@@ -39,17 +46,18 @@ type cueMatch struct {
 func (t *phraseTrie) find(toks []token, from, to int, out []cueMatch) []cueMatch {
 	base := len(out)
 	for i := from; i < to; i++ {
-		if toks[i].info == nil || len(toks[i].info.cues) == 0 {
+		if !toks[i].cue {
 			continue
 		}
 		list := toks[i].info.cues
 	entries:
-		for _, e := range list {
+		for j := range list {
+			e := &list[j]
 			if i+len(e.words) > to {
 				continue
 			}
-			for k := 1; k < len(e.words); k++ {
-				if toks[i+k].norm != e.words[k] {
+			for k := 1; k < len(e.infos); k++ {
+				if toks[i+k].info != e.infos[k] {
 					continue entries
 				}
 			}
@@ -65,8 +73,10 @@ func prune(out []cueMatch, base int) []cueMatch {
 	if len(out) == base {
 		return out
 	}
-	// Copy: keep is written over the same backing array.
-	found := append([]cueMatch(nil), out[base:]...)
+	// Copy: keep is written over the same backing array. A sentence
+	// rarely holds more than a few cues, so the copy lives on the stack.
+	var buf [16]cueMatch
+	found := append(buf[:0], out[base:]...)
 	keep := out[:base]
 	for i, m := range found {
 		if m.blocker {

@@ -24,8 +24,10 @@ type Rule struct {
 
 // cueEntry is one phrase of rules/cues.tsv.
 type cueEntry struct {
-	rule    string
-	words   []string
+	rule  string
+	words []string
+	// infos holds the lexicon entry of each of words (newPhraseTrie).
+	infos   []*wordInfo
 	blocker bool
 }
 
@@ -36,6 +38,8 @@ type lexicon struct {
 	// words maps a lower-case word to its classes and the cues starting
 	// with it: the one lookup tokenisation makes per word.
 	words map[string]*wordInfo
+	// table holds words again for the per-token lookup (wordtable.go).
+	table *wordTable
 	abbr  map[string]map[string]bool
 }
 
@@ -115,10 +119,18 @@ func loadRuleData() (*lexicon, error) {
 			return nil, fmt.Errorf("class %s missing from rules/classes.tsv", name)
 		}
 	}
+	for _, w := range pronounSources {
+		l.info(w).classes |= 1 << clsSubjectPronoun
+	}
+	markScorecardWords(l)
 	err = eachRow("rules/abbreviations.tsv", 2, func(f []string) error {
+		if f[1] == "" {
+			return errBadRow // segAbbr, a strTable, holds no empty word
+		}
 		addTo(l.abbr, f[0], f[1])
 		return nil
 	})
+	l.table = newWordTable(l.words)
 	return l, err
 }
 

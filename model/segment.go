@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -22,9 +23,9 @@ func segment(text string) (paras []Span, sents []Sentence) {
 		}
 	}
 	for ls := 0; ls <= len(text); {
-		le := ls
-		for le < len(text) && text[le] != '\n' {
-			le++
+		le := len(text)
+		if n := strings.IndexByte(text[ls:], '\n'); n >= 0 {
+			le = ls + n
 		}
 		s, e := trimSpan(text, ls, le)
 		if s == e {
@@ -76,7 +77,7 @@ func splitLine(text string, s, e, para int, sents []Sentence) []Sentence {
 		}
 	}
 	for i := s; i < e; {
-		if b := text[i]; b != '.' && b != '?' && b != '!' && b != 0xE2 {
+		if !mayEndSentence[text[i]] {
 			i++ // fast path: most bytes cannot end a sentence
 			continue
 		}
@@ -123,6 +124,11 @@ func splitLine(text string, s, e, para int, sents []Sentence) []Sentence {
 	return sents
 }
 
+// mayEndSentence marks the bytes that can begin a sentence-ending mark:
+// '.', '?', '!' and 0xE2, the first byte of '…'. One table load per byte
+// keeps splitLine's scan of every other byte short.
+var mayEndSentence = [256]bool{'.': true, '?': true, '!': true, 0xE2: true}
+
 func isCloser(r rune) bool {
 	switch r {
 	case '"', '\'', '”', '’', ')', ']', '*', '_', '»':
@@ -155,20 +161,49 @@ func endsSentence(text string, start, dot int, term rune, k, e int) bool {
 		return true
 	}
 	nw := wordAfter(text, k, e)
-	switch {
-	case len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z':
+	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
 		return false // an initial: "George W. Bush"
-	case lex.abbr["seg.title"][lower(w)] || lex.abbr["seg.inner"][lower(w)]:
+	}
+	lw := lower(w)
+	bits := segAbbr.get(lw)
+	switch {
+	case bits&(segTitle|segInner) != 0:
 		return false
-	case lex.abbr["seg.month"][lower(w)]:
-		return lex.abbr["seg.starter"][nw]
-	case lex.abbr["seg.acronym"][lower(w)] || isDottedAcronym(w):
-		return lex.abbr["seg.starter"][nw]
-	case lex.abbr["seg.corporate"][lower(w)]:
-		return !lex.abbr["seg.continuation"][nw]
+	case bits&segMonth != 0:
+		return segAbbr.get(nw)&segStarter != 0
+	case bits&segAcronym != 0 || isDottedAcronym(w):
+		return segAbbr.get(nw)&segStarter != 0
+	case bits&segCorporate != 0:
+		return segAbbr.get(nw)&segContinuation == 0
 	}
 	return true
 }
+
+// The abbreviation lists endsSentence reads, as bits of one table
+// (segAbbr), so that a full stop costs one lookup of the word before it
+// rather than one per list.
+const (
+	segTitle uint8 = 1 << iota
+	segInner
+	segMonth
+	segAcronym
+	segCorporate
+	segStarter
+	segContinuation
+)
+
+var segAbbr = func() *strTable[uint8] {
+	m := map[string]uint8{}
+	for class, bit := range map[string]uint8{
+		"seg.title": segTitle, "seg.inner": segInner, "seg.month": segMonth, "seg.acronym": segAcronym,
+		"seg.corporate": segCorporate, "seg.starter": segStarter, "seg.continuation": segContinuation,
+	} {
+		for w := range lex.abbr[class] {
+			m[w] |= bit
+		}
+	}
+	return newStrTable(m)
+}()
 
 // wordBefore returns the run of non-space characters ending at dot,
 // without leading openers or trailing closers.

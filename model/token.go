@@ -1,6 +1,7 @@
 package model
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,7 +17,11 @@ type token struct {
 	norm string
 	// info is the lexicon entry for norm, nil when the word is in none.
 	info *wordInfo
-	word bool
+	// classes and cue copy info.classes and len(info.cues) > 0: rules test
+	// them on every token, and reading them here spares a pointer chase.
+	classes uint64
+	cue     bool
+	word    bool
 	// cap: the first letter is upper case; caps: every letter is.
 	cap, caps bool
 }
@@ -32,7 +37,21 @@ const (
 // result are byte offsets into the text.
 func asciiLower(s string) string {
 	b := make([]byte, len(s))
-	for i := 0; i < len(s); i++ {
+	// Eight bytes at a time: this runs over the whole text once per
+	// analysis. A byte gets 0x20 added when its low seven bits lie in
+	// 'A'..'Z' and its top bit is clear (no UTF-8 byte is touched); the
+	// additions below never carry from one byte into the next.
+	const lo7, hi = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))
+		h := x & lo7
+		geA := h + 0x0101010101010101*(0x80-'A')
+		gtZ := h + 0x0101010101010101*(0x80-'Z'-1)
+		upper := geA &^ gtZ &^ x & hi
+		binary.LittleEndian.PutUint64(b[i:], x|upper>>2)
+	}
+	for ; i < len(s); i++ {
 		c := s[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
@@ -46,23 +65,38 @@ func asciiLower(s string) string {
 
 // tokenize appends the tokens of text[from:to] to toks. lower is
 // asciiLower(text); words holds the lexicon entries (nil while the
-// lexicon itself is being built).
-func tokenize(text, lower string, from, to int, words map[string]*wordInfo, toks []token) []token {
+// lexicon itself is being built). same reports whether the ledger's
+// tokeniser (appendLedgerTokensLower) would split the span into the
+// same tokens with the same keys, so that the scorecard can read these
+// instead (checks_reuse.go). The two differ on Unicode letters, spaces
+// and hyphens, on control characters, on "22,000" and "AT&T" (one word
+// here) and on a skipped link target; tokenize notes each as it passes.
+func tokenize(text, lower string, from, to int, words *wordTable, toks []token) (_ []token, same bool) {
+	same = true
 	i := from
 	for i < to {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			switch {
 			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
-				j := scanWord(text, i, to)
+				if j, ok := plainWordEnd(text, i, to); ok {
+					toks = appendPlainWord(toks, text, lower, i, j, words)
+					i = j
+					break
+				}
+				j, odd := scanWord(text, i, to)
+				same = same && !odd
 				toks = appendWordToken(toks, text, lower, i, j, words)
 				i = j
 			case c <= ' ' || c == 0x7f:
+				same = same && (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f')
 				i++
 			case c == ']' && i+1 < to && text[i+1] == '(':
 				// A markdown link target: its URL is not prose.
 				toks = append(toks, token{start: i, end: i + 1, norm: lower[i : i+1]})
-				i = skipLinkTarget(text, i+1, to)
+				j := skipLinkTarget(text, i+1, to)
+				same = same && j == i+1
+				i = j
 			default:
 				toks = append(toks, token{start: i, end: i + 1, norm: lower[i : i+1]})
 				i++
@@ -72,17 +106,20 @@ func tokenize(text, lower string, from, to int, words map[string]*wordInfo, toks
 		r, size := utf8.DecodeRuneInString(text[i:to])
 		switch {
 		case isTextWordRune(r):
-			j := scanWord(text, i, to)
+			j, _ := scanWord(text, i, to)
+			same = false
 			toks = appendWordToken(toks, text, lower, i, j, words)
 			i = j
 		case isSpaceRune(r) || r == utf8.RuneError && size == 1:
+			same = false
 			i += size // white space; an invalid byte is neither word nor mark
 		default:
+			same = same && agreeRune(r)
 			toks = append(toks, token{start: i, end: i + size, norm: lower[i : i+size]})
 			i += size
 		}
 	}
-	return toks
+	return toks, same
 }
 
 // skipLinkTarget returns the offset after "(url)" starting at i, or i when
@@ -99,9 +136,54 @@ func skipLinkTarget(text string, i, to int) int {
 	return i
 }
 
+// plainWordEnd returns the end of the run of ASCII letters and digits
+// starting at i, and ok when the word ends there for certain: no joiner
+// (scanWord's apostrophes, hyphens, periods, commas, ampersands) and no
+// non-ASCII rune follows. Most words of a text are such plain words.
+func plainWordEnd(text string, i, to int) (int, bool) {
+	j := i + 1
+	for j < to && asciiWordByte[text[j]] {
+		j++
+	}
+	if j < to {
+		c := text[j]
+		if c >= utf8.RuneSelf || c == '\'' || c == '-' || c == '.' || c == ',' || c == '&' {
+			return j, false
+		}
+	}
+	return j, true
+}
+
+var asciiWordByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// appendPlainWord is appendWordToken for a word plainWordEnd vouched for:
+// ASCII only, so the norm needs no folding.
+func appendPlainWord(toks []token, text, lower string, s, e int, words *wordTable) []token {
+	c := text[s]
+	upper := 'A' <= c && c <= 'Z'
+	caps := upper
+	for k := s + 1; k < e && caps; k++ {
+		if c := text[k]; 'a' <= c && c <= 'z' {
+			caps = false
+		}
+	}
+	t := token{start: s, end: e, word: true, norm: lower[s:e], cap: upper, caps: caps}
+	if words != nil {
+		if wi := words.get(t.norm); wi != nil {
+			t.info, t.classes, t.cue = wi, wi.classes, len(wi.cues) > 0
+		}
+	}
+	return append(toks, t)
+}
+
 // appendWordToken appends the word token text[s:e], built in place: a
 // token is copied once per word of the text otherwise.
-func appendWordToken(toks []token, text, lower string, s, e int, words map[string]*wordInfo) []token {
+func appendWordToken(toks []token, text, lower string, s, e int, words *wordTable) []token {
 	toks = append(toks, token{start: s, end: e, word: true, norm: lower[s:e]})
 	t := &toks[len(toks)-1]
 	ascii := true
@@ -135,7 +217,9 @@ func appendWordToken(toks []token, text, lower string, s, e int, words map[strin
 		}
 	}
 	if words != nil {
-		t.info = words[t.norm]
+		if wi := words.get(t.norm); wi != nil {
+			t.info, t.classes, t.cue = wi, wi.classes, len(wi.cues) > 0
+		}
 	}
 	return toks
 }
@@ -143,7 +227,9 @@ func appendWordToken(toks []token, text, lower string, s, e int, words map[strin
 // scanWord returns the end of the word starting at i, before to.
 // Apostrophes, hyphens, periods, commas and ampersands join a word only
 // between word characters ("don’t", "so-called", "U.S", "22,000", "AT&T").
-func scanWord(text string, i, to int) int {
+// odd reports a non-ASCII word character or a joining comma or ampersand,
+// where the ledger's tokeniser would split or fold the word differently.
+func scanWord(text string, i, to int) (end int, odd bool) {
 	for i < to {
 		c := text[i]
 		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
@@ -154,6 +240,7 @@ func scanWord(text string, i, to int) int {
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:to])
 			if isTextWordRune(r) {
+				odd = true
 				i += size
 				continue
 			}
@@ -161,13 +248,14 @@ func scanWord(text string, i, to int) int {
 		if isJoiner(r) && i+size < to {
 			next, _ := decodeAt(text[:to], i+size)
 			if isTextWordRune(next) && (r != ',' || (isDigit(text, i-1) && isDigit(text, i+size))) {
+				odd = odd || r == ',' || r == '&'
 				i += size
 				continue
 			}
 		}
 		break
 	}
-	return i
+	return i, odd
 }
 
 func isDigit(text string, i int) bool {
@@ -203,7 +291,7 @@ func decodeAt(s string, i int) (rune, int) {
 // tokenizePhrase splits a lexicon phrase the way tokenize splits text.
 func tokenizePhrase(p string) []string {
 	lower := asciiLower(p)
-	toks := tokenize(p, lower, 0, len(p), nil, nil)
+	toks, _ := tokenize(p, lower, 0, len(p), nil, nil)
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		out[i] = t.norm

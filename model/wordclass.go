@@ -32,6 +32,22 @@ const (
 	numClasses
 )
 
+// clsSubjectPronoun is not a class of rules/classes.tsv: it marks the
+// words detectAttributions reads as pronoun sources (pronounSources), so
+// that its scan tests one bit per token rather than comparing each word
+// with them.
+const clsSubjectPronoun = numClasses
+
+// Two more marks that are not detector classes: words that begin a phrase
+// of the scorecard's lists (checkStarts), and the ledger's single-word
+// stop list ("ledger.stop"). scanDetectorFacts reads them off a token's
+// classes, which tokenisation has looked up already, instead of hashing
+// the word again (checks_reuse.go sets them).
+const (
+	clsCheckStart = numClasses + 1 + iota
+	clsLedgerStop
+)
+
 var classNames = [numClasses]string{
 	clsSpeechVerb:        "speech_verb",
 	clsPronounSpeechVerb: "pronoun_speech_verb",
@@ -66,4 +82,4 @@ type wordInfo struct {
 }
 
 // in reports whether token t belongs to word class c.
-func (t token) in(c wordClass) bool { return t.info != nil && t.info.classes&(1<<c) != 0 }
+func (t *token) in(c wordClass) bool { return t.classes&(1<<c) != 0 }
