@@ -69,6 +69,7 @@ func fromHTML(name string, data []byte, contentType string) (*Article, error) {
 		Markdown: true,
 		Warnings: warnings,
 	}
+	guardNesting(a)
 	if t, err := parsed.PublishedTime(); err == nil {
 		a.Date = t.Format(time.DateOnly)
 	}

@@ -183,6 +183,19 @@ func FuzzFromBytes(f *testing.F) {
 	f.Add([]byte("<html><meta charset=shift_jis><p>\x93\xfa\x96\x7b</p>"), "")
 	f.Add([]byte("<p>\xff\xfe\x00</p>"), "text/html; charset=utf-8")
 	f.Add([]byte("# A heading\n\nText.\n"), "text/markdown")
+	// The hostile cases of issue 7, small enough to mutate.
+	f.Add([]byte{}, "")
+	f.Add([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "")
+	f.Add([]byte("A story.\x00\x00\x00 With NUL bytes.\n"), "text/plain")
+	f.Add([]byte("A source said \xff\xfe the \xc3( plan \xe2\x82 may fail.\n"), "")
+	f.Add([]byte("Title\x1b]0;TITLE\x07\n\nIt \x1b]52;c;Q0xJUA==\x07 may \x1b[2J\x1b]8;;http://x/\x1b\\link\x1b]8;;\x1b\\ rise.\n"), "")
+	f.Add([]byte("C0 \x01\x08\x0b\x0c\x1f DEL \x7f C1 \xc2\x9b2J \xc2\x9d0;x\xc2\x9c bidi \xe2\x80\xaeevil\xe2\x80\xac\n"), "text/plain")
+	f.Add([]byte(strings.Repeat("> ", 40)+"Deep quote.\n"), "text/markdown")
+	f.Add([]byte(deepList(30)), "text/markdown")
+	f.Add([]byte(strings.Repeat("P may.\n\n", 50)), "")
+	f.Add([]byte("<html><body>"+strings.Repeat("<b id=x>", 20)+strings.Repeat("<p>A source said it may.", 30)), "")
+	f.Add([]byte("<html><body><p>Unclosed <b><i>A <a href=\"javascript:alert(1)\">source</a> <table><tr><td>said<p>x</td> it.<!-- open"), "")
+	f.Add([]byte("<html><body>"+strings.Repeat("<blockquote>", 30)+"<p>Deep.</p>"), "text/html")
 	f.Fuzz(func(t *testing.T, data []byte, contentType string) {
 		a, err := FromBytes("page.html", data, contentType)
 		if err != nil {
@@ -193,6 +206,9 @@ func FuzzFromBytes(f *testing.F) {
 		}
 		if !utf8.ValidString(a.Text) {
 			t.Error("text is not valid UTF-8")
+		}
+		if a.Markdown && tooDeeplyNested(a.Text) {
+			t.Error("markdown too deeply nested to render was not turned to plain text")
 		}
 		_ = a.PlainText()
 	})

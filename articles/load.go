@@ -81,14 +81,26 @@ func FromBytes(name string, data []byte, contentType string) (*Article, error) {
 	if strings.TrimSpace(text) == "" {
 		return nil, errors.New("empty: no text to read")
 	}
-	return &Article{
+	a := &Article{
 		Source:   name,
 		Title:    guessTitle(name, text),
 		Format:   format,
 		Text:     text,
 		Markdown: format == Markdown,
 		Warnings: warnings,
-	}, nil
+	}
+	guardNesting(a)
+	return a, nil
+}
+
+// guardNesting shows a markdown article nested too deeply to render in
+// reasonable time as plain text: its bytes, and so every offset, stay as
+// they are; only how it is drawn changes.
+func guardNesting(a *Article) {
+	if a.Markdown && tooDeeplyNested(a.Text) {
+		a.Markdown = false
+		a.Warnings = append(a.Warnings, fmt.Sprintf("markdown nested over %d levels deep: shown as plain text", maxMarkdownNesting))
+	}
 }
 
 // readFile refuses directories and oversized files before reading them.

@@ -121,7 +121,7 @@ func articleAnnotations(in Input, art Article, created time.Time) []annotation {
 // bodies are the claim's kind as a tag (Hypothesis shows tagging bodies
 // as tags), what it means, and the reader's mark and note.
 func bodies(c Claim) []body {
-	desc := fmt.Sprintf("%s (cue: “%s”)", kindWord[c.Kind], c.Cue)
+	desc := fmt.Sprintf("%s (cue: “%s”)", c.Kind.Label(), c.Cue)
 	if c.Explanation != "" {
 		desc += ": " + c.Explanation
 	}

@@ -11,16 +11,6 @@ import (
 	"github.com/caveat-reader/caveat/store"
 )
 
-// kindWord is what the report calls each kind, as the reader does.
-var kindWord = map[model.Kind]string{
-	model.AnonymousSource: "Anonymous",
-	model.Denial:          "Denial",
-	model.Uncertainty:     "Uncertain",
-	model.NoComment:       "No comment",
-	model.NamedSource:     "Named source",
-	model.Boilerplate:     "Boilerplate",
-}
-
 // claimExcerpt is how many characters of a claim's text a table cell
 // quotes; the cue and the JSON report carry the rest.
 const claimExcerpt = 120
@@ -65,14 +55,14 @@ func writeArticle(b *strings.Builder, n int, a Article) {
 	} else {
 		b.WriteString("\n| Claim | Kind | Text | Cue | Mark | Note |\n| --- | --- | --- | --- | --- | --- |\n")
 		for _, c := range a.Claims {
-			fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s |\n", c.Label, kindWord[c.Kind],
+			fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s |\n", c.Label, c.Kind.Label(),
 				cell(c.Text, claimExcerpt), cell(c.Cue, 0), markWord(c.Mark), cell(c.Note, 0))
 		}
 	}
 	if len(a.LostMarks) > 0 {
 		b.WriteString("\nMarks whose claim is gone:\n\n")
 		for _, l := range a.LostMarks {
-			fmt.Fprintf(b, "- %s, %s (%s): %s", kindWord[l.Kind], markWord(l.Mark), l.Why, cell(l.Sentence, claimExcerpt))
+			fmt.Fprintf(b, "- %s, %s (%s): %s", l.Kind.Label(), markWord(l.Mark), l.Why, cell(l.Sentence, claimExcerpt))
 			if l.Note != "" {
 				fmt.Fprintf(b, " — note: %s", cell(l.Note, 0))
 			}

@@ -72,7 +72,7 @@ func fixtureFlag(t testing.TB, a *model.Analysis, f fixFlag) model.Flag {
 		Cue:         model.Span{Start: start + j, End: start + j + len(f.cue)},
 		Sentence:    f.sentence,
 		Rule:        "test." + string(f.kind),
-		Explanation: "Explained for the test: " + kindWord[f.kind] + ".",
+		Explanation: "Explained for the test: " + f.kind.Label() + ".",
 		Source:      -1,
 	}
 }

@@ -34,5 +34,5 @@ func kindIndex(k model.Kind) int {
 
 // kindLabel is "◌ Anonymous": symbol and word, how a note names its kind.
 func kindLabel(k model.Kind) string {
-	return kindSymbol(k) + " " + kindWord[k]
+	return kindSymbol(k) + " " + k.Label()
 }

@@ -13,16 +13,6 @@ var kindLetter = map[model.Kind]string{
 	model.Uncertainty:     "U",
 }
 
-// kindWord is the word the interface uses for each kind.
-var kindWord = map[model.Kind]string{
-	model.AnonymousSource: "Anonymous",
-	model.Denial:          "Denial",
-	model.Uncertainty:     "Uncertain",
-	model.NoComment:       "No comment",
-	model.NamedSource:     "Named source",
-	model.Boilerplate:     "Boilerplate",
-}
-
 // marker is one numbered reader flag: A1, D2, U3…
 type marker struct {
 	Label string

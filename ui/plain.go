@@ -25,22 +25,17 @@ func WritePlain(w io.Writer, d Doc, width int) error {
 	var b strings.Builder
 	writeHeading(&b, d, width)
 	marks := numberFlags(a.Flags)
-	// ends holds the markers to print after each byte offset.
-	ends := map[int][]string{}
-	for _, m := range marks {
-		ends[m.Flag.Span.End] = append(ends[m.Flag.Span.End], m.Label)
-	}
-	next := 0 // index into marks of the first note not yet printed
+	ends := markerEnds(marks)
+	nextEnd := 0  // index into ends of the first marker not yet printed
+	nextNote := 0 // index into marks of the first note not yet printed
 	for _, p := range a.Paragraphs {
-		b.WriteString(wrapPlain(markedText(a.Text, p, ends), width))
+		var text string
+		text, nextEnd = markedText(a.Text, p, ends, nextEnd)
+		b.WriteString(wrapPlain(text, width))
 		b.WriteString("\n")
-		var notes []marker
-		for next < len(marks) && marks[next].Flag.Span.Start < p.End {
-			notes = append(notes, marks[next])
-			next++
-		}
-		for _, m := range notes {
-			b.WriteString(ansi.Wrap(noteLine(a.Text, m), width, " ") + "\n")
+		for nextNote < len(marks) && marks[nextNote].Flag.Span.Start < p.End {
+			b.WriteString(ansi.Wrap(noteLine(a.Text, marks[nextNote]), width, " ") + "\n")
+			nextNote++
 		}
 		b.WriteString("\n")
 	}
@@ -62,32 +57,45 @@ func countsLine(a *model.Analysis) string {
 	sum := a.Summary()
 	parts := make([]string, 0, len(model.ReaderKinds))
 	for _, k := range model.ReaderKinds {
-		parts = append(parts, fmt.Sprintf("%d %s", sum[k], strings.ToLower(kindWord[k])))
+		parts = append(parts, fmt.Sprintf("%d %s", sum[k], strings.ToLower(k.Label())))
 	}
 	return strings.Join(parts, " · ")
 }
 
-// markedText is paragraph p of text, made visible piece by piece between
-// the offsets where markers go, so no offset is ever re-found.
-func markedText(text string, p model.Span, ends map[int][]string) string {
-	cuts := make([]int, 0, 8)
-	for off := range ends {
-		if off > p.Start && off <= p.End {
-			cuts = append(cuts, off)
-		}
+// markerEnd is a marker label and the byte offset it is printed after.
+type markerEnd struct {
+	at    int
+	label string
+}
+
+// markerEnds lists every marker by the end of its span, in text order, so
+// one forward walk places them all.
+func markerEnds(marks []marker) []markerEnd {
+	ends := make([]markerEnd, len(marks))
+	for i, m := range marks {
+		ends[i] = markerEnd{at: m.Flag.Span.End, label: m.Label}
 	}
-	sort.Ints(cuts)
+	sort.SliceStable(ends, func(i, j int) bool { return ends[i].at < ends[j].at })
+	return ends
+}
+
+// markedText is paragraph p of text, made visible piece by piece between
+// the offsets where markers go, so no offset is ever re-found. It starts
+// at ends[next] and returns where the next paragraph starts: the whole
+// article is one pass over its markers.
+func markedText(text string, p model.Span, ends []markerEnd, next int) (string, int) {
+	for next < len(ends) && ends[next].at <= p.Start {
+		next++ // a span ending exactly at a paragraph's start marks the one before
+	}
 	var b strings.Builder
 	from := p.Start
-	for _, off := range cuts {
-		b.WriteString(articles.Visible(text[from:off]))
-		for _, label := range ends[off] {
-			b.WriteString("[" + label + "]")
-		}
-		from = off
+	for ; next < len(ends) && ends[next].at <= p.End; next++ {
+		b.WriteString(articles.Visible(text[from:ends[next].at]))
+		b.WriteString("[" + ends[next].label + "]")
+		from = ends[next].at
 	}
 	b.WriteString(articles.Visible(text[from:p.End]))
-	return b.String()
+	return b.String(), next
 }
 
 // wrapPlain wraps each line of a paragraph on its own, so headlines and
@@ -105,7 +113,7 @@ func wrapPlain(s string, width int) string {
 func noteLine(text string, m marker) string {
 	f := m.Flag
 	cue := articles.Visible(text[f.Cue.Start:f.Cue.End])
-	line := fmt.Sprintf("  [%s] %s · “%s”", m.Label, kindWord[f.Kind], cue)
+	line := fmt.Sprintf("  [%s] %s · “%s”", m.Label, f.Kind.Label(), cue)
 	if f.Explanation != "" {
 		line += " · " + f.Explanation
 	}

@@ -22,6 +22,7 @@ func renderMarkdown(text string, es []edge, width int, style string) ([]string, 
 	// article is cut between paragraphs and its pieces rendered on every
 	// core at once.
 	var wg sync.WaitGroup
+	var panics workerPanics
 	work := make(chan int)
 	for w := 0; w < min(len(chunks), runtime.GOMAXPROCS(0)); w++ {
 		wg.Add(1)
@@ -33,7 +34,7 @@ func renderMarkdown(text string, es []edge, width int, style string) ([]string, 
 					errs[i] = err
 					continue
 				}
-				outs[i], errs[i] = r.Render(chunks[i])
+				panics.run(func() { outs[i], errs[i] = r.Render(chunks[i]) })
 			}
 		}()
 	}
@@ -42,6 +43,7 @@ func renderMarkdown(text string, es []edge, width int, style string) ([]string, 
 	}
 	close(work)
 	wg.Wait()
+	panics.rethrow()
 	var lines []string
 	for i, out := range outs {
 		if errs[i] != nil {

@@ -147,15 +147,17 @@ func eachRange(n int, fn func(lo, hi int)) {
 		return
 	}
 	var wg sync.WaitGroup
+	var panics workerPanics
 	step := (n + workers - 1) / workers
 	for lo := 0; lo < n; lo += step {
 		wg.Add(1)
 		go func(lo, hi int) {
 			defer wg.Done()
-			fn(lo, hi)
+			panics.run(func() { fn(lo, hi) })
 		}(lo, min(n, lo+step))
 	}
 	wg.Wait()
+	panics.rethrow()
 }
 
 func dropMarks(r rune) rune {

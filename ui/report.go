@@ -29,7 +29,7 @@ func WriteReport(w io.Writer, d Doc) {
 	for _, m := range numberFlags(a.Flags) {
 		f := m.Flag
 		cue := articles.Visible(a.Text[f.Cue.Start:f.Cue.End])
-		fmt.Fprintf(&b, "%-4s %-9s line %-4d “%s”\n", m.Label, kindWord[f.Kind], lines.line(f.Span.Start), cue)
+		fmt.Fprintf(&b, "%-4s %-9s line %-4d “%s”\n", m.Label, f.Kind.Label(), lines.line(f.Span.Start), cue)
 		if f.Explanation != "" {
 			fmt.Fprintf(&b, "     %s\n", f.Explanation)
 		}

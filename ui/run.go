@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"os"
-
-	tea "charm.land/bubbletea/v2"
 )
 
 // Run runs the reader until the user quits. It returns the load errors of
@@ -17,8 +15,7 @@ func Run(ctx context.Context, inputs []Input, opts Options) ([]error, error) {
 	if os.Getenv("NO_COLOR") != "" {
 		opts.NoColor = true
 	}
-	p := tea.NewProgram(NewModel(ctx, inputs, opts), tea.WithContext(ctx))
-	final, err := p.Run()
+	final, err := runGuarded(ctx, NewModel(ctx, inputs, opts))
 	if m, ok := final.(Model); ok {
 		return m.sess.errors(), err
 	}

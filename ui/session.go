@@ -6,6 +6,8 @@ import (
 
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/caveat-reader/caveat/articles"
 )
 
 // slotState is how far an input has got.
@@ -93,7 +95,7 @@ func loadCmd(ctx context.Context, i int, in Input) tea.Cmd {
 func loadSafely(ctx context.Context, in Input) (d *Doc, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			d, err = nil, fmt.Errorf("%s: failed to load: %v", in.Name, r)
+			d, err = nil, fmt.Errorf("%s: internal error while loading: %s", in.Name, oneLine(articles.Visible(fmt.Sprint(r))))
 		}
 	}()
 	d, err = in.Load(ctx)

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/ui"
 )
 
@@ -20,36 +21,20 @@ type AnalyzeCmd struct {
 // Run analyses every input on all cores and streams the results in input
 // order. A bad input is reported in one line; the others still print.
 func (c *AnalyzeCmd) Run(ctx context.Context, env *ioEnv) error {
-	inputs := c.Inputs
-	if len(inputs) == 0 {
-		inputs = []string{""}
-	}
 	out := bufio.NewWriter(env.stdout)
-	enc := json.NewEncoder(out)
-	failed := 0
-	prog := newProgress(env.stderr, len(inputs))
-	defer prog.clear()
-	loadAll(ctx, inputs, c.options(env.stdin), func(r result) {
-		defer prog.step()
-		if r.err != nil {
-			failed++
-			prog.clear()
-			fmt.Fprintf(env.stderr, "caveat: %v\n", r.err)
-			return
-		}
-		prog.clear()
-		warn(env, r.doc)
+	return eachDoc(ctx, env, withSample(c.Inputs), c.options(env.stdin), func(d *ui.Doc) error {
 		if c.Format == "json" {
-			_ = enc.Encode(r.doc.Analysis.Document(meta(r.doc.Article), c.IncludeText))
+			line, err := json.Marshal(d.Analysis.Document(meta(d.Article), c.IncludeText))
+			if err != nil {
+				return err
+			}
+			out.Write(articles.JSONSafe(line))
+			out.WriteByte('\n')
 		} else {
-			ui.WriteReport(out, *r.doc)
+			ui.WriteReport(out, *d)
 		}
-		_ = out.Flush()
+		return out.Flush()
 	})
-	if failed > 0 {
-		return errReported
-	}
-	return nil
 }
 
 // warn prints an article's load warnings, one line each.

@@ -2,13 +2,13 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"time"
 
 	"github.com/caveat-reader/caveat/report"
+	"github.com/caveat-reader/caveat/ui"
 )
 
 // ExportCmd writes the session report of some articles.
@@ -24,41 +24,26 @@ type ExportCmd struct {
 // visit, and writes one report. A bad input is reported in one line and
 // left out; the others are still in the report.
 func (c *ExportCmd) Run(ctx context.Context, env *ioEnv) error {
-	inputs := c.Inputs
-	if len(inputs) == 0 {
-		inputs = []string{""}
-	}
 	st, err := c.openStore()
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 	var ins []report.Input
-	failed := 0
-	loadAll(ctx, inputs, c.options(env.stdin), func(r result) {
-		if r.err != nil {
-			failed++
-			fmt.Fprintf(env.stderr, "caveat: %v\n", r.err)
-			return
-		}
-		warn(env, r.doc)
-		saved, err := st.Recall(record(r.doc), r.doc.Analysis)
+	loadErr := eachDoc(ctx, env, withSample(c.Inputs), c.options(env.stdin), func(d *ui.Doc) error {
+		saved, err := st.Recall(record(d), d.Analysis)
 		if err != nil {
-			failed++
-			fmt.Fprintf(env.stderr, "caveat: %s: %v\n", r.doc.Article.Source, err)
-			return
+			return err
 		}
-		ins = append(ins, report.Input{Meta: meta(r.doc.Article), Analysis: r.doc.Analysis, Saved: saved})
+		ins = append(ins, report.Input{Meta: meta(d.Article), Analysis: d.Analysis, Saved: saved})
+		return nil
 	})
 	if len(ins) > 0 {
 		if err := c.write(env.stdout, ins); err != nil {
 			return err
 		}
 	}
-	if failed > 0 {
-		return errReported
-	}
-	return nil
+	return loadErr
 }
 
 func (c *ExportCmd) write(stdout io.Writer, ins []report.Input) error {

@@ -20,21 +20,12 @@ func (c *ReadCmd) printFrame(ctx context.Context, env *ioEnv, inputs []string, t
 		return fmt.Errorf("--frame %q: write the size as WIDTHxHEIGHT, e.g. 120x40", c.Frame)
 	}
 	opts := ui.Options{NoColor: !tty || os.Getenv("NO_COLOR") != ""}
-	failed := 0
-	loadAll(ctx, inputs, c.options(env.stdin), func(r result) {
-		if r.err != nil {
-			failed++
-			fmt.Fprintf(env.stderr, "caveat: %v\n", r.err)
-			return
-		}
-		frame := ui.Frame(r.doc, w, h, opts)
+	return eachDoc(ctx, env, inputs, c.options(env.stdin), func(d *ui.Doc) error {
+		frame := ui.Frame(d, w, h, opts)
 		if !tty {
 			frame = ansi.Strip(frame)
 		}
-		io.WriteString(env.stdout, frame+"\n")
+		_, err := io.WriteString(env.stdout, frame+"\n")
+		return err
 	})
-	if failed > 0 {
-		return errReported
-	}
-	return nil
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"runtime"
 
 	"github.com/caveat-reader/caveat/articles"
@@ -70,4 +71,41 @@ func loadAll(ctx context.Context, inputs []string, opts articles.Options, emit f
 	for _, slot := range slots {
 		emit(<-slot)
 	}
+}
+
+// withSample is inputs, or the bundled sample when there are none.
+func withSample(inputs []string) []string {
+	if len(inputs) == 0 {
+		return []string{""}
+	}
+	return inputs
+}
+
+// eachDoc loads inputs on every core and hands each loaded doc to use in
+// input order, with progress on a terminal's standard error. A failed
+// input, or an error from use, is told in one line and the others go on;
+// the result is errReported when anything failed.
+func eachDoc(ctx context.Context, env *ioEnv, inputs []string, opts articles.Options, use func(*ui.Doc) error) error {
+	failed := 0
+	prog := newProgress(env.stderr, len(inputs))
+	defer prog.clear()
+	loadAll(ctx, inputs, opts, func(r result) {
+		defer prog.step()
+		prog.clear()
+		err := r.err
+		if err == nil {
+			warn(env, r.doc)
+			if err = use(r.doc); err != nil {
+				err = fmt.Errorf("%s: %w", r.doc.Article.Source, err)
+			}
+		}
+		if err != nil {
+			failed++
+			fmt.Fprintf(env.stderr, "caveat: %v\n", err)
+		}
+	})
+	if failed > 0 {
+		return errReported
+	}
+	return nil
 }

@@ -24,10 +24,7 @@ type ReadCmd struct {
 
 // Run opens the reader on a terminal, or prints plain annotated text.
 func (c *ReadCmd) Run(ctx context.Context, env *ioEnv) error {
-	inputs := c.Inputs
-	if len(inputs) == 0 {
-		inputs = []string{""}
-	}
+	inputs := withSample(c.Inputs)
 	tty := false
 	if f, ok := env.stdout.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		tty = true
@@ -50,20 +47,9 @@ func (c *ReadCmd) printPlain(ctx context.Context, env *ioEnv, inputs []string) e
 			width = n
 		}
 	}
-	failed := 0
-	loadAll(ctx, inputs, c.options(env.stdin), func(r result) {
-		if r.err != nil {
-			failed++
-			fmt.Fprintf(env.stderr, "caveat: %v\n", r.err)
-			return
-		}
-		warn(env, r.doc)
-		_ = ui.WritePlain(env.stdout, *r.doc, width)
+	return eachDoc(ctx, env, inputs, c.options(env.stdin), func(d *ui.Doc) error {
+		return ui.WritePlain(env.stdout, *d, width)
 	})
-	if failed > 0 {
-		return errReported
-	}
-	return nil
 }
 
 // interactive runs the reader. Inputs load inside it, so a URL shows a
