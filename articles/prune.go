@@ -1,7 +1,9 @@
 package articles
 
 import (
+	_ "embed"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -92,19 +94,20 @@ func isHidden(n *html.Node) bool {
 }
 
 // furnitureWords are words that, standing alone in a class or id name,
-// mark a box that is not the article's text.
-var furnitureWords = map[string]bool{
-	"caption": true, "credit": true, "credits": true, "related": true,
-	"recommended": true, "recommendations": true, "share": true,
-	"sharing": true, "social": true, "newsletter": true, "promo": true,
-	"subscribe": true, "subscription": true, "popup": true, "tooltip": true,
-	"rollover": true, "breadcrumb": true, "breadcrumbs": true, "tags": true,
-	"byline": true, "dateline": true, "timestamp": true, "comments": true,
-	"comment": true, "sidebar": true, "advert": true, "advertisement": true,
-	"ad": true, "ads": true, "sponsored": true, "toolbar": true, "meta": true,
-	"footer": true, "author": true, "outbrain": true, "taboola": true,
-	"gallery": true, "slideshow": true, "disclaimer": true, "copyright": true,
-}
+// mark a box that is not the article's text: rules/furniture-words.txt.
+//
+//go:embed rules/furniture-words.txt
+var furnitureList string
+
+var furnitureWords = sync.OnceValue(func() map[string]bool {
+	words := map[string]bool{}
+	for _, line := range strings.Split(furnitureList, "\n") {
+		if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
+			words[w] = true
+		}
+	}
+	return words
+})
 
 func hasFurnitureName(n *html.Node) bool {
 	for _, a := range n.Attr {
@@ -112,7 +115,7 @@ func hasFurnitureName(n *html.Node) bool {
 			continue
 		}
 		for _, w := range nameWords(a.Val) {
-			if furnitureWords[w] {
+			if furnitureWords()[w] {
 				return true
 			}
 		}

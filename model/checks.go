@@ -14,13 +14,13 @@ import (
 // sources. Each is asked of every article and answered with the sentences
 // that prompted it; Raised marks a question worth the reader's look, never
 // a verdict on the story. The questions and their standards are
-// data/checks/checks.tsv, the phrases each looks for data/checks/phrases.tsv.
+// rules/checks/checks.tsv, the phrases each looks for rules/checks/phrases.tsv.
 
 // checkDef is one question of the scorecard.
 type checkDef struct{ ID, Standard, Question string }
 
 var checkDefs = sync.OnceValue(func() []checkDef {
-	f, err := ledgerData.Open("data/checks/checks.tsv")
+	f, err := ledgerData.Open("rules/checks/checks.tsv")
 	if err != nil {
 		panic("model: embedded checks.tsv: " + err.Error())
 	}
@@ -42,7 +42,7 @@ var checkDefs = sync.OnceValue(func() []checkDef {
 })
 
 var checkPhrases = sync.OnceValue(func() *ledgerPhrases {
-	return loadLedgerList("data/checks/phrases.tsv")
+	return loadLedgerList("rules/checks/phrases.tsv")
 })
 
 // shareRaised is the share of attributed sentences at which a share check

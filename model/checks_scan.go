@@ -31,7 +31,7 @@ func checkKindBit(k Kind) uint8 {
 	return 0
 }
 
-// checkListBit gives each phrase list of data/checks/phrases.tsv read per
+// checkListBit gives each phrase list of rules/checks/phrases.tsv read per
 // sentence one bit; 0 for the lists read only from source descriptions.
 func checkListBit(list string) uint16 {
 	switch list {

@@ -8,7 +8,7 @@ import (
 	"testing"
 )
 
-// ledgerGold is one testdata/ledger-gold file: for an article of the dev
+// ledgerGold is one testrules/ledger-gold file: for an article of the dev
 // corpus, the sources a careful reader finds and the sentences (by index
 // and byte range in the corpus gold) resting on each. It holds no article
 // text: the texts stay in ../../shared/corpus.

@@ -8,10 +8,10 @@ import (
 )
 
 // The ledger's and the scorecard's word lists live in data files so that
-// every entry names the rule that uses it (see data/ledger/README and
-// data/checks/README); a finding can always say which list entry fired.
+// every entry names the rule that uses it (each file's header comment
+// lists its rules); a finding can always say which list entry fired.
 //
-//go:embed data/ledger/*.tsv data/checks/*.tsv
+//go:embed rules/ledger/*.tsv rules/checks/*.tsv
 var ledgerData embed.FS
 
 // ledgerEntry is one line of a word-list file: the rule (or check) id that

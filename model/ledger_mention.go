@@ -2,9 +2,9 @@ package model
 
 import "sync"
 
-// ledgerWords is the ledger's word list (data/ledger/words.tsv), loaded once.
+// ledgerWords is the ledger's word list (rules/ledger/words.tsv), loaded once.
 var ledgerWords = sync.OnceValue(func() *ledgerPhrases {
-	return loadLedgerList("data/ledger/words.tsv")
+	return loadLedgerList("rules/ledger/words.tsv")
 })
 
 // ledgerMention is one place where the text names (or points back to) the
