@@ -131,6 +131,10 @@ func (z *analyzer) addFlag(ruleID string, sent int, span, cue tokRange) {
 
 // finish sorts the flags and drops a flag whose span overlaps an earlier
 // flag of the same kind in the same sentence: one highlight per signal.
+// When the dropped flag came from a rule listed earlier in rules.tsv (more
+// specific: "speaking on condition of anonymity" over a bare "officials")
+// and its cue lies inside the kept span, the kept flag takes its cue and
+// explanation, so the note tells the reader the most it can.
 func (z *analyzer) finish() {
 	f := z.a.Flags
 	slices.SortStableFunc(f, func(x, y Flag) int {
@@ -143,15 +147,17 @@ func (z *analyzer) finish() {
 		return cmp.Compare(y.Span.End, x.Span.End)
 	})
 	out := f[:0]
-	lastEnd := map[Kind]int{}
-	lastSent := map[Kind]int{}
+	last := map[Kind]int{} // index into out of the last flag kept per kind
 	for _, fl := range f {
-		if e, ok := lastEnd[fl.Kind]; ok && lastSent[fl.Kind] == fl.Sentence && fl.Span.Start < e {
+		if k, ok := last[fl.Kind]; ok && out[k].Sentence == fl.Sentence && fl.Span.Start < out[k].Span.End {
+			kept := &out[k]
+			if lex.rule(fl.Rule).Rank < lex.rule(kept.Rule).Rank && kept.Span.Start <= fl.Cue.Start && fl.Cue.End <= kept.Span.End {
+				kept.Cue, kept.Rule, kept.Explanation = fl.Cue, fl.Rule, fl.Explanation
+			}
 			continue
 		}
 		out = append(out, fl)
-		lastEnd[fl.Kind] = fl.Span.End
-		lastSent[fl.Kind] = fl.Sentence
+		last[fl.Kind] = len(out) - 1
 	}
 	z.a.Flags = out
 	if len(z.a.Flags) == 0 {

@@ -20,6 +20,9 @@ type Rule struct {
 	ID          string
 	Kind        Kind
 	Explanation string
+	// Rank is the rule's line in rules.tsv: of two rules of a kind that
+	// fire on one signal, the one listed first says more about it.
+	Rank int
 }
 
 // cueEntry is one phrase of rules/cues.tsv.
@@ -70,7 +73,7 @@ func loadRuleData() (*lexicon, error) {
 		abbr:  map[string]map[string]bool{},
 	}
 	err := eachRow("rules/rules.tsv", 3, func(f []string) error {
-		l.rules[f[0]] = Rule{ID: f[0], Kind: Kind(f[1]), Explanation: f[2]}
+		l.rules[f[0]] = Rule{ID: f[0], Kind: Kind(f[1]), Explanation: f[2], Rank: len(l.rules)}
 		return nil
 	})
 	if err != nil {
