@@ -1,10 +1,5 @@
 package articles
 
-import (
-	"fmt"
-	"strings"
-)
-
 // Test pages are written here, sentence by sentence; no publisher's text.
 
 const storyPara1 = "The council of Eastbrook voted on Tuesday to rebuild the old river bridge, ending a dispute that had run for three years."
@@ -39,15 +34,4 @@ func newsPage(extraHead string) string {
 <aside class="related"><h3>Related stories</h3><ul><li><a href="/a">Festival returns to the square</a></li><li><a href="/b">School roof repaired</a></li></ul></aside>
 <footer><p>Copyright The Eastbrook Courier. All rights reserved.</p></footer>
 </body></html>`
-}
-
-// longPage is a page of n paragraphs, for size and speed cases.
-func longPage(n int) string {
-	var b strings.Builder
-	b.WriteString("<html><head><title>Long</title></head><body><article>")
-	for i := range n {
-		fmt.Fprintf(&b, "<p>Paragraph %d. %s %s</p>\n", i, storyPara1, storyPara2)
-	}
-	b.WriteString("</article></body></html>")
-	return b.String()
 }

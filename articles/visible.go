@@ -80,3 +80,11 @@ func isBidiControl(r rune) bool {
 func isInvisibleFormat(r rune) bool {
 	return (r >= 0x2060 && r <= 0x2064) || r == 0xFEFF
 }
+
+// VisibleLine is Visible for text shown on one line (a title, a cue, an
+// input's name in an error): newlines and runs of white space fold to one
+// space, so a name holding a newline cannot split a one-line message or
+// fake a second one.
+func VisibleLine(s string) string {
+	return strings.Join(strings.Fields(Visible(s)), " ")
+}

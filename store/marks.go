@@ -21,17 +21,6 @@ const (
 	Disputed State = "disputed"
 )
 
-// Next is the state `m` cycles to: unmarked, checked, disputed, unmarked.
-func (s State) Next() State {
-	switch s {
-	case Unmarked:
-		return Checked
-	case Checked:
-		return Disputed
-	}
-	return Unmarked
-}
-
 // Valid reports whether s is one of the three states.
 func (s State) Valid() bool { return s == Unmarked || s == Checked || s == Disputed }
 

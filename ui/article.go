@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/caveat-reader/caveat/articles"
 )
 
 // bodyRows is the middle of the screen: the article pane with the margin
@@ -17,9 +19,9 @@ func (m Model) bodyRows() []string {
 	sl := m.sess.current()
 	switch sl.state {
 	case slotLoading:
-		return messageRows(m.sess.spinner.View()+" loading "+oneLine(visibleName(sl.input.Name))+"…", rows, m.w)
+		return messageRows(m.sess.spinner.View()+" loading "+articles.VisibleLine(sl.input.Name)+"…", rows, m.w)
 	case slotFailed:
-		msg := m.styles.Error.Render("could not open: ") + oneLine(visibleName(errText(sl.err)))
+		msg := m.styles.Error.Render("could not open: ") + articles.VisibleLine(errText(sl.err))
 		return messageRows(msg, rows, m.w)
 	}
 	d := sl.view

@@ -45,9 +45,7 @@ func longStory(t testing.TB, copies int, markdown bool) *Doc {
 			base += len(p)
 		}
 		paras = append(paras, []string{fmt.Sprintf("Part %d of the harbour story follows.", c+1)})
-		for _, p := range storyParas {
-			paras = append(paras, p)
-		}
+		paras = append(paras, storyParas...)
 		for _, f := range storyFlags {
 			f.sentence += base + 1
 			flags = append(flags, f)

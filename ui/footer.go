@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
 )
 
@@ -35,7 +36,7 @@ func statusView(st *Styles, s *session, hidden [3]bool, focus focusArea, width i
 			if sr.capped {
 				more = "+"
 			}
-			parts = append(parts, st.Match.Render(fmt.Sprintf("/%s %d/%d%s", oneLine(sr.query), sr.cur+1, len(sr.matches), more)))
+			parts = append(parts, st.Match.Render(fmt.Sprintf("/%s %d/%d%s", articles.VisibleLine(sr.query), sr.cur+1, len(sr.matches), more)))
 		}
 		if focus == focusNotes {
 			parts = append(parts, st.Focus.Render("notes"))

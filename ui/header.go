@@ -17,14 +17,14 @@ func headerView(st *Styles, s *session, width int) string {
 	switch {
 	case slot.view != nil:
 		art := slot.view.doc.Article
-		title = oneLine(articles.Visible(art.Title))
+		title = articles.VisibleLine(art.Title)
 		if title == "" {
-			title = oneLine(articles.Visible(art.Source))
+			title = articles.VisibleLine(art.Source)
 		}
-		meta = oneLine(articles.Visible(metaLine(art)))
+		meta = articles.VisibleLine(metaLine(art))
 		meta += fmt.Sprintf(" · %d%%", percentThrough(slot.view))
 	default:
-		title = oneLine(articles.Visible(slot.input.Name))
+		title = articles.VisibleLine(slot.input.Name)
 	}
 	if len(s.slots) > 1 {
 		meta += fmt.Sprintf(" · %d/%d", s.active+1, len(s.slots))

@@ -147,3 +147,9 @@ func sampleDoc() *Doc {
 }
 
 func resize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }
+
+// oneLine folds newlines and runs of spaces into single spaces, as the
+// renderer does to the text it puts on one line.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -39,16 +39,16 @@ func (it indexItem) FilterValue() string { return it.title }
 
 // newIndexItem describes slot i.
 func newIndexItem(i int, sl *slot) indexItem {
-	it := indexItem{slot: i, state: sl.state, title: oneLine(visibleName(sl.input.Name))}
+	it := indexItem{slot: i, state: sl.state, title: articles.VisibleLine(sl.input.Name)}
 	switch sl.state {
 	case slotFailed:
-		it.err = oneLine(visibleName(errText(sl.err)))
+		it.err = articles.VisibleLine(errText(sl.err))
 	case slotReady:
 		art := sl.view.doc.Article
-		if t := oneLine(articles.Visible(art.Title)); t != "" {
+		if t := articles.VisibleLine(art.Title); t != "" {
 			it.title = t
 		}
-		it.meta = oneLine(articles.Visible(metaLine(art)))
+		it.meta = articles.VisibleLine(metaLine(art))
 		it.words = len(strings.Fields(sl.view.analysis().Text))
 		it.counts = sl.view.claims.counts
 		it.anon = anonShare(sl.view)

@@ -7,6 +7,8 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/caveat-reader/caveat/articles"
 )
 
 // The footer's input line: one bubbles textinput, used for a search (/)
@@ -119,7 +121,7 @@ func (m *Model) runSearch(d *docView, query string) {
 	}
 	n, _ := d.setSearch(query)
 	if n == 0 {
-		m.flash = fmt.Sprintf("no match for “%s”", oneLine(visibleName(query)))
+		m.flash = fmt.Sprintf("no match for “%s”", articles.VisibleLine(query))
 	}
 	m.relayout()
 	d.showMatch()

@@ -88,7 +88,7 @@ func ledgerView(st *Styles, d *docView, chosen []int, width, height int) []strin
 	items := make([][]string, len(entries))
 	for i, e := range entries {
 		s := a.Sources[e.src]
-		name := oneLine(articles.Visible(s.Description))
+		name := articles.VisibleLine(s.Description)
 		sym := "●"
 		if s.Type.Anonymous() {
 			sym = st.Mark(model.AnonymousSource).Render(kindSymbol(model.AnonymousSource))
@@ -114,7 +114,7 @@ func plural(n int, one, many string) string {
 // excerpt is sentence s made visible on one line, cut to at most lines
 // lines of width.
 func excerpt(a *model.Analysis, s, width, lines int) []string {
-	text := "“" + oneLine(articles.Visible(a.SentenceText(s))) + "”"
+	text := "“" + articles.VisibleLine(a.SentenceText(s)) + "”"
 	out := wrapLines(text, width)
 	if len(out) > lines {
 		out = out[:lines]

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/caveat-reader/caveat/articles"
 )
 
 // checkNotesLevel checks, on screen, that each note in the margin sits on
@@ -46,7 +48,7 @@ func checkNotesLevel(t *testing.T, m Model) int {
 		if p.row == line {
 			s := d.r.pos[f.Sentence]
 			word := strings.Fields(d.analysis().SentenceText(f.Sentence))[0]
-			if got := ansi.Cut(row, padW+s.c0, textEnd); !strings.HasPrefix(got, visibleName(word)) {
+			if got := ansi.Cut(row, padW+s.c0, textEnd); !strings.HasPrefix(got, articles.Visible(word)) {
 				t.Errorf("row %d: note of claim %d beside %q, not its sentence starting %q", y, p.claim, got, word)
 			}
 		}

@@ -12,14 +12,9 @@ import (
 // noteText is one flag's note as text, made visible: its cue as it stands
 // in the article, on one line, and its explanation.
 func noteText(a *model.Analysis, f model.Flag) (cue, explain string) {
-	cue = oneLine(articles.Visible(a.Text[f.Cue.Start:f.Cue.End]))
-	explain = oneLine(articles.Visible(f.Explanation))
+	cue = articles.VisibleLine(a.Text[f.Cue.Start:f.Cue.End])
+	explain = articles.VisibleLine(f.Explanation)
 	return cue, explain
-}
-
-// oneLine folds newlines and runs of spaces into single spaces.
-func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
 }
 
 // closedNote is a note in one line: the reader's mark if any, kind symbol
@@ -42,7 +37,7 @@ func userNoteLine(st *Styles, mk Mark, width int) string {
 	if mk.Note == "" {
 		return ""
 	}
-	return "  " + st.Marked.Render(ansi.Truncate("✎ "+oneLine(visibleName(mk.Note)), max(0, width-2), "…"))
+	return "  " + st.Marked.Render(ansi.Truncate("✎ "+articles.VisibleLine(mk.Note), max(0, width-2), "…"))
 }
 
 // openNote is the selected claim's note: its kind, its cue quoted, and the
@@ -72,7 +67,7 @@ func openNote(st *Styles, a *model.Analysis, f model.Flag, mk Mark, width int) [
 		add(markSymbol(Disputed)+" disputed", st.Marked.Render)
 	}
 	if mk.Note != "" {
-		add("✎ "+oneLine(visibleName(mk.Note)), st.Marked.Render)
+		add("✎ "+articles.VisibleLine(mk.Note), st.Marked.Render)
 	}
 	return lines
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/caveat-reader/caveat/articles"
 )
 
 // restoredMsg carries what the store remembered of one opened article.
@@ -85,6 +87,6 @@ func (m *Model) setError(what string, err error) {
 	if err == nil {
 		return
 	}
-	m.flash = what + ": " + oneLine(visibleName(err.Error()))
+	m.flash = what + ": " + articles.VisibleLine(err.Error())
 	m.flashErr = true
 }

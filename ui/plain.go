@@ -46,9 +46,9 @@ func WritePlain(w io.Writer, d Doc, width int) error {
 // writeHeading prints the title, where the article came from and its
 // counts per kind.
 func writeHeading(b *strings.Builder, d Doc, width int) {
-	title := articles.Visible(d.Article.Title)
+	title := articles.VisibleLine(d.Article.Title)
 	b.WriteString(ansi.Wrap(title, width, " ") + "\n")
-	b.WriteString(ansi.Wrap(articles.Visible(d.Article.Source)+" · "+countsLine(d.Analysis), width, " ") + "\n")
+	b.WriteString(ansi.Wrap(articles.VisibleLine(d.Article.Source)+" · "+countsLine(d.Analysis), width, " ") + "\n")
 	b.WriteString(strings.Repeat("─", min(ansi.StringWidth(title), width, 60)) + "\n\n")
 }
 

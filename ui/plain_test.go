@@ -104,7 +104,10 @@ func TestWriteReportListsEachClaimWithItsLine(t *testing.T) {
 
 func TestWriteReportPrintsLedgerAndScorecard(t *testing.T) {
 	d := handDoc(t, "A senior aide said the vote was rigged.", handFlag{model.AnonymousSource, "A senior aide said"})
-	d.Analysis.Sources = []model.Source{{ID: "s1", Description: "A senior aide", Type: model.UnnamedPerson, Sentences: []int{0}}}
+	d.Analysis.Sources = []model.Source{
+		{ID: "s1", Description: "A senior aide", Type: model.UnnamedPerson, Sentences: []int{0}},
+		{ID: "s2", Description: "Washington", Type: model.NamedInstitution, Sentences: []int{0}},
+	}
 	d.Analysis.Checks = []model.Check{
 		{ID: "reason", Question: "Is a reason given for anonymity?", Answer: "No reason is given for \"A senior aide\".", Standard: "Reuters", Raised: true},
 		{ID: "lead", Question: "Does the lead rest on anonymous sources alone?", Answer: "No.", Raised: false},
@@ -112,7 +115,7 @@ func TestWriteReportPrintsLedgerAndScorecard(t *testing.T) {
 	var b strings.Builder
 	WriteReport(&b, d)
 	out := b.String()
-	for _, want := range []string{"s1   unnamed person    1  A senior aide", "  ? Is a reason given for anonymity?", "    (Reuters)", "  · Does the lead rest"} {
+	for _, want := range []string{"s1   unnamed person      1  A senior aide", "s2   named institution   1  Washington", "  ? Is a reason given for anonymity?", "    (Reuters)", "  · Does the lead rest"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("missing %q in:\n%s", want, out)
 		}

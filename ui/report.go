@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -28,12 +29,12 @@ func WriteReport(w io.Writer, d Doc) {
 	lines := newLineIndex(a.Text)
 	for _, m := range numberFlags(a.Flags) {
 		f := m.Flag
-		cue := articles.Visible(a.Text[f.Cue.Start:f.Cue.End])
+		cue := articles.VisibleLine(a.Text[f.Cue.Start:f.Cue.End])
 		fmt.Fprintf(&b, "%-4s %-9s line %-4d “%s”\n", m.Label, f.Kind.Label(), lines.line(f.Span.Start), cue)
 		if f.Explanation != "" {
-			fmt.Fprintf(&b, "     %s\n", f.Explanation)
+			fmt.Fprintf(&b, "     %s\n", articles.VisibleLine(f.Explanation))
 		}
-		sent := strings.Join(strings.Fields(articles.Visible(a.SentenceText(f.Sentence))), " ")
+		sent := articles.VisibleLine(a.SentenceText(f.Sentence))
 		fmt.Fprintf(&b, "     > %s\n\n", ansi.Truncate(sent, reportExcerpt, "…"))
 	}
 	if len(a.Flags) == 0 {
@@ -44,15 +45,6 @@ func WriteReport(w io.Writer, d Doc) {
 	io.WriteString(w, b.String())
 }
 
-// sourceTypeWords names each source type in the report.
-var sourceTypeWords = map[model.SourceType]string{
-	model.NamedPerson:      "named person",
-	model.NamedInstitution: "institution",
-	model.UnnamedPerson:    "unnamed person",
-	model.UnnamedGroup:     "unnamed group",
-	model.UnnamedMedia:     "unnamed media",
-}
-
 // writeSources prints the source ledger: who the article rests on, most
 // relied-on first (the ledger's own order).
 func writeSources(b *strings.Builder, a *model.Analysis) {
@@ -61,8 +53,8 @@ func writeSources(b *strings.Builder, a *model.Analysis) {
 	}
 	b.WriteString("Sources, by sentences resting on them\n")
 	for _, s := range a.Sources {
-		desc := ansi.Truncate(articles.Visible(s.Description), 70, "…")
-		fmt.Fprintf(b, "  %-4s %-15s %3d  %s\n", s.ID, sourceTypeWords[s.Type], len(s.Sentences), desc)
+		desc := ansi.Truncate(articles.VisibleLine(s.Description), 70, "…")
+		fmt.Fprintf(b, "  %-4s %-17s %3d  %s\n", s.ID, sourceTypeLabel(s.Type), len(s.Sentences), desc)
 	}
 	b.WriteString("\n")
 }
@@ -79,7 +71,7 @@ func writeChecks(b *strings.Builder, a *model.Analysis) {
 		if c.Raised {
 			mark = "?"
 		}
-		b.WriteString(indentWrap(mark+" "+c.Question, 2, 4))
+		b.WriteString(indentWrap(mark+" "+articles.VisibleLine(c.Question), 2, 4))
 		b.WriteString(indentWrap(articles.Visible(c.Answer), 4, 4))
 		if c.Standard != "" {
 			b.WriteString(indentWrap("("+c.Standard+")", 4, 4))
@@ -101,18 +93,8 @@ func newLineIndex(text string) lineIndex {
 	return idx
 }
 
-func (l lineIndex) line(off int) int {
-	lo, hi := 0, len(l)
-	for lo+1 < hi {
-		mid := (lo + hi) / 2
-		if l[mid] <= off {
-			lo = mid
-		} else {
-			hi = mid
-		}
-	}
-	return lo + 1
-}
+// line is the number of line starts at or before off.
+func (l lineIndex) line(off int) int { return sort.SearchInts(l, off+1) }
 
 // indentWrap wraps s to the report's width, the first line indented by
 // first columns and the rest by rest.

@@ -25,7 +25,7 @@ func scorecardView(st *Styles, d *docView, chosen []int, width, height int) []st
 			sign, style = "?", st.Raised
 		}
 		var lines []string
-		for j, l := range wrapLines(oneLine(articles.Visible(c.Question)), inner) {
+		for j, l := range wrapLines(articles.VisibleLine(c.Question), inner) {
 			lead := "  "
 			if j == 0 {
 				lead = style.Render(sign) + " "
@@ -36,7 +36,7 @@ func scorecardView(st *Styles, d *docView, chosen []int, width, height int) []st
 		if i == d.checkSel {
 			answer = st.Explain
 		}
-		for _, l := range wrapLines("→ "+oneLine(articles.Visible(c.Answer)), inner) {
+		for _, l := range wrapLines("→ "+articles.VisibleLine(c.Answer), inner) {
 			lines = append(lines, "  "+answer.Render(l))
 		}
 		if i != d.checkSel {

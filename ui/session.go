@@ -95,7 +95,7 @@ func loadCmd(ctx context.Context, i int, in Input) tea.Cmd {
 func loadSafely(ctx context.Context, in Input) (d *Doc, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			d, err = nil, fmt.Errorf("%s: internal error while loading: %s", in.Name, oneLine(articles.Visible(fmt.Sprint(r))))
+			d, err = nil, fmt.Errorf("%s: internal error while loading: %s", in.Name, articles.VisibleLine(fmt.Sprint(r)))
 		}
 	}()
 	d, err = in.Load(ctx)

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/caveat-reader/caveat/articles"
 )
 
 // stripView is the notes strip that replaces the margin below 90 columns:
@@ -26,7 +28,7 @@ func stripView(st *Styles, d *docView, hidden [3]bool, width, height int) []stri
 		line := closedNote(st, a, a.Flags[fi], d.marks[fi], width)
 		if n := d.marks[fi].Note; n != "" {
 			// One line per claim here: the reader's note follows the cue.
-			line = ansi.Truncate(line+st.Marked.Render("  ✎ "+oneLine(visibleName(n))), width, "…")
+			line = ansi.Truncate(line+st.Marked.Render("  ✎ "+articles.VisibleLine(n)), width, "…")
 		}
 		rows = append(rows, line)
 	}

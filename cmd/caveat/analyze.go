@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"fmt"
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/ui"
@@ -40,6 +39,6 @@ func (c *AnalyzeCmd) Run(ctx context.Context, env *ioEnv) error {
 // warn prints an article's load warnings, one line each.
 func warn(env *ioEnv, d *ui.Doc) {
 	for _, w := range d.Article.Warnings {
-		fmt.Fprintf(env.stderr, "caveat: %s: %s\n", d.Article.Source, w)
+		sayError(env.stderr, "%s: %s", d.Article.Source, w)
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"strings"
 	"time"
 
 	"github.com/caveat-reader/caveat/articles"
@@ -31,16 +30,16 @@ func reportCrash(stderr io.Writer, r any) {
 	what := crashSummary(r)
 	path, err := writeCrashFile(r, stack)
 	if err != nil {
-		fmt.Fprintf(stderr, "caveat: internal error: %s (the crash report could not be saved: %s)\n", what, crashSummary(err))
+		sayError(stderr, "internal error: %s (the crash report could not be saved: %s)", what, crashSummary(err))
 		return
 	}
-	fmt.Fprintf(stderr, "caveat: internal error: %s (details in %s)\n", what, path)
+	sayError(stderr, "internal error: %s (details in %s)", what, path)
 }
 
 // crashSummary is the panic value as one short visible line: a panic
 // message can hold newlines, terminal controls or a whole article's text.
 func crashSummary(r any) string {
-	s := strings.Join(strings.Fields(articles.Visible(fmt.Sprint(r))), " ")
+	s := articles.VisibleLine(fmt.Sprint(r))
 	const max = 200
 	if len(s) > max {
 		cut := max

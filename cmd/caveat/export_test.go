@@ -18,13 +18,6 @@ import (
 const exportStory = "“The talks are over,” a senior official said on condition of anonymity – the ministry denied it.\n\n" +
 	"Officials said the deal could possibly be signed next week – or not at all.\n"
 
-func runIn(t *testing.T, args ...string) (status int, stdout, stderr string) {
-	t.Helper()
-	var out, errb bytes.Buffer
-	status = run(args, strings.NewReader(""), &out, &errb)
-	return status, out.String(), errb.String()
-}
-
 // markFirstClaim opens the story as the reader would and checks its first
 // flag with a note, through the store.
 func markFirstClaim(t *testing.T, dataDir, path string) (start, end int) {
@@ -34,7 +27,7 @@ func markFirstClaim(t *testing.T, dataDir, path string) (start, end int) {
 		t.Fatal(err)
 	}
 	if len(doc.Analysis.Flags) == 0 {
-		t.Skip("the detector flags nothing in the fixture")
+		t.Fatal("the detector flags nothing in a story written to hold claims")
 	}
 	st, err := store.Open(dataDir)
 	if err != nil {
@@ -62,7 +55,7 @@ func TestExportJSONCarriesSavedMarks(t *testing.T) {
 	// Run from elsewhere with a relative path: the store knows files by
 	// their absolute path.
 	t.Chdir(dir)
-	status, out, errOut := runIn(t, "export", "--data-dir", data, "--format", "json", "story.txt")
+	status, out, errOut := runCaveat(t, "", "export", "--data-dir", data, "--format", "json", "story.txt")
 	if status != 0 {
 		t.Fatalf("status %d: %s", status, errOut)
 	}
@@ -99,7 +92,7 @@ func TestExportAnnotationsToFileQuoteTheirPositions(t *testing.T) {
 	}
 	markFirstClaim(t, data, path)
 	outFile := filepath.Join(dir, "report.jsonld")
-	status, _, errOut := runIn(t, "export", "--data-dir", data, "-f", "annotations", "-o", outFile, path)
+	status, _, errOut := runCaveat(t, "", "export", "--data-dir", data, "-f", "annotations", "-o", outFile, path)
 	if status != 0 {
 		t.Fatalf("status %d: %s", status, errOut)
 	}
@@ -144,7 +137,7 @@ func TestExportKeepsGoodInputsBesideABadOne(t *testing.T) {
 	if err := os.WriteFile(good, []byte(exportStory), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	status, out, errOut := runIn(t, "export", "--data-dir", data, filepath.Join(dir, "missing.txt"), good)
+	status, out, errOut := runCaveat(t, "", "export", "--data-dir", data, filepath.Join(dir, "missing.txt"), good)
 	if status == 0 || strings.Count(strings.TrimSpace(errOut), "\n") != 0 || !strings.Contains(errOut, "missing.txt") {
 		t.Errorf("status %d, stderr %q: want one line naming the missing file", status, errOut)
 	}
@@ -159,12 +152,12 @@ func TestHistoryListsWhatWasRead(t *testing.T) {
 	if err := os.WriteFile(path, []byte(exportStory), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	status, out, _ := runIn(t, "history", "--data-dir", data)
+	status, out, _ := runCaveat(t, "", "history", "--data-dir", data)
 	if status != 0 || !strings.Contains(out, "Nothing read yet") {
 		t.Errorf("empty history: status %d, %q", status, out)
 	}
 	markFirstClaim(t, data, path)
-	status, out, errOut := runIn(t, "history", "--data-dir", data)
+	status, out, errOut := runCaveat(t, "", "history", "--data-dir", data)
 	if status != 0 {
 		t.Fatalf("status %d: %s", status, errOut)
 	}
@@ -172,7 +165,7 @@ func TestHistoryListsWhatWasRead(t *testing.T) {
 	if len(lines) != 2 || !strings.Contains(lines[1], path) || !strings.Contains(lines[0], "LAST READ") {
 		t.Errorf("history:\n%s", out)
 	}
-	status, out, _ = runIn(t, "history", "--data-dir", data, "--format", "json")
+	status, out, _ = runCaveat(t, "", "history", "--data-dir", data, "--format", "json")
 	var entries []struct {
 		Source string
 		Marked int
@@ -190,12 +183,34 @@ func TestRefusedDatabaseIsOneLineAndUntouched(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, args := range [][]string{{"history"}, {"export"}} {
-		status, _, errOut := runIn(t, append(args, "--data-dir", data)...)
+		status, _, errOut := runCaveat(t, "", append(args, "--data-dir", data)...)
 		if status == 0 || strings.Count(errOut, "\n") != 1 || !strings.Contains(errOut, "not touching it") {
 			t.Errorf("%s: status %d, stderr %q", args[0], status, errOut)
 		}
 	}
 	if b, _ := os.ReadFile(db); !bytes.Equal(b, junk) {
 		t.Error("the refused database was changed")
+	}
+}
+
+// TestHistoryJSONEscapesControlsFromArticles: a title is article text; the
+// C1 controls and bidi overrides encoding/json leaves raw are escaped, as
+// in analyze and export.
+func TestHistoryJSONEscapesControlsFromArticles(t *testing.T) {
+	dir, data := t.TempDir(), t.TempDir()
+	path := filepath.Join(dir, "story.txt")
+	title := "Talks \u009b2J end \u202eevil"
+	if err := os.WriteFile(path, []byte(title+"\n\n"+exportStory), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	markFirstClaim(t, data, path)
+	status, out, errOut := runCaveat(t, "", "history", "--data-dir", data, "--format", "json")
+	if status != 0 {
+		t.Fatalf("status %d: %s", status, errOut)
+	}
+	checkNoControls(t, out)
+	var entries []struct{ Title string }
+	if err := json.Unmarshal([]byte(out), &entries); err != nil || len(entries) != 1 || entries[0].Title != title {
+		t.Errorf("history json: %v %+v, want the title %q as read", err, entries, title)
 	}
 }

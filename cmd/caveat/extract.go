@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"io"
 
 	"github.com/caveat-reader/caveat/articles"
@@ -23,7 +22,7 @@ func (c *ExtractCmd) Run(ctx context.Context, env *ioEnv) error {
 		return err
 	}
 	for _, w := range a.Warnings {
-		fmt.Fprintf(env.stderr, "caveat: %s: %s\n", c.Input, w)
+		sayError(env.stderr, "%s: %s", c.Input, w)
 	}
 	text := a.Text
 	if c.Format == "text" {

@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -69,15 +68,20 @@ func writeHistoryJSON(env *ioEnv, recs []store.ArticleRecord) error {
 		out = append(out, historyEntry{SHA256: r.Hash, Source: r.Source, Title: r.Title, Words: r.Words,
 			FirstSeen: r.FirstSeen.UTC(), LastRead: r.LastRead.UTC(), Marked: r.Marked, Notes: r.Notes})
 	}
-	enc := json.NewEncoder(env.stdout)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	doc, err := json.MarshalIndent(out, "", "  ")
+	if err != nil {
+		return err
+	}
+	// Titles and sources come from articles: escape the C1 controls and
+	// bidi overrides encoding/json leaves raw, as analyze and export do.
+	_, err = env.stdout.Write(append(articles.JSONSafe(doc), '\n'))
+	return err
 }
 
 // oneLine makes untrusted text one visible line (titles and sources come
 // from articles), cut to limit characters when limit > 0.
 func oneLine(s string, limit int) string {
-	s = strings.Join(strings.Fields(articles.Visible(s)), " ")
+	s = articles.VisibleLine(s)
 	if r := []rune(s); limit > 0 && len(r) > limit {
 		s = string(r[:limit-1]) + "…"
 	}

@@ -306,3 +306,36 @@ func TestABadInputAmongSeveralNeverStopsTheOthers(t *testing.T) {
 		})
 	}
 }
+
+// TestInputNamesInErrorsAreVisible: an error line names its input, and a
+// file name or URL is as untrusted as article text: one holding escape
+// sequences or a newline must neither act on the terminal nor forge a
+// second line, in every command that reads inputs, and with a bad flag.
+func TestInputNamesInErrorsAreVisible(t *testing.T) {
+	dir := t.TempDir()
+	empty := writeFile(t, dir, "empty\x1b]0;PWNED-TITLE\x07.txt", "")
+	missing := filepath.Join(dir, "missing\x1b[2J\ncaveat: forged.txt")
+	for _, c := range []struct {
+		args []string
+		want string // the visible form of the name, which the line must hold
+	}{
+		{[]string{"analyze", empty}, "empty␛]0;PWNED-TITLE␇.txt: "},
+		{[]string{"analyze", "--format", "json", missing}, "missing␛[2J caveat: forged.txt: "},
+		{[]string{"extract", missing}, "missing␛[2J caveat: forged.txt: "},
+		{[]string{"export", "--data-dir", t.TempDir(), missing}, "missing␛[2J caveat: forged.txt: "},
+		{[]string{missing}, "missing␛[2J caveat: forged.txt: "},
+		{[]string{"--no-such-flag\x1b[31m"}, "--no-such-flag␛[31m"},
+	} {
+		status, out, errOut := runHostile(t, "", c.args...)
+		if status == 0 {
+			t.Errorf("%q: status 0, want a failure", c.args)
+		}
+		checkNoControls(t, out+errOut)
+		if strings.Count(errOut, "\n") != 1 || !strings.HasPrefix(errOut, "caveat: ") {
+			t.Errorf("%q: want one line starting caveat:, got %q", c.args, errOut)
+		}
+		if !strings.Contains(errOut, c.want) {
+			t.Errorf("%q: error %q should name the input as %q", c.args, errOut, c.want)
+		}
+	}
+}

@@ -6,7 +6,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"os/signal"
@@ -47,7 +46,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 		kong.Bind(&ioEnv{stdin: stdin, stdout: stdout, stderr: stderr}),
 	)
 	if err != nil {
-		fmt.Fprintf(stderr, "caveat: %v\n", err)
+		sayError(stderr, "%v", err)
 		return 70
 	}
 	return parseAndRun(parser, args, stderr, &exited)
@@ -68,7 +67,7 @@ func parseAndRun(parser *kong.Kong, args []string, stderr io.Writer, exited *int
 	}()
 	ctx, err := parser.Parse(args)
 	if err != nil {
-		fmt.Fprintf(stderr, "caveat: %v (see caveat --help)\n", err)
+		sayError(stderr, "%v (see caveat --help)", err)
 		return 2
 	}
 	sigctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -76,7 +75,7 @@ func parseAndRun(parser *kong.Kong, args []string, stderr io.Writer, exited *int
 	ctx.BindTo(sigctx, (*context.Context)(nil))
 	if err := ctx.Run(); err != nil {
 		if !errors.Is(err, errReported) {
-			fmt.Fprintf(stderr, "caveat: %v\n", err)
+			sayError(stderr, "%v", err)
 		}
 		return 1
 	}

@@ -101,7 +101,7 @@ func eachDoc(ctx context.Context, env *ioEnv, inputs []string, opts articles.Opt
 		}
 		if err != nil {
 			failed++
-			fmt.Fprintf(env.stderr, "caveat: %v\n", err)
+			sayError(env.stderr, "%v", err)
 		}
 	})
 	if failed > 0 {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"strconv"
 
@@ -70,7 +69,7 @@ func (c *ReadCmd) interactive(ctx context.Context, env *ioEnv, inputs []string) 
 	defer closeStore()
 	loadErrs, err := ui.Run(ctx, uiInputs, ui.Options{NoMouse: c.NoMouse, Store: persist})
 	for _, e := range loadErrs {
-		fmt.Fprintf(env.stderr, "caveat: %v\n", e)
+		sayError(env.stderr, "%v", e)
 	}
 	if err != nil {
 		return err

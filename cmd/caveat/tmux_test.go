@@ -104,12 +104,6 @@ func (s *tmuxSession) screen() string {
 	return out
 }
 
-// rawScreen is the pane with its escape sequences, as tmux holds it.
-func (s *tmuxSession) rawScreen() string {
-	out, _ := s.tmux("capture-pane", "-p", "-e", "-t", s.name)
-	return out
-}
-
 // waitFor polls the screen until ok accepts it or the deadline passes.
 func (s *tmuxSession) waitFor(what string, ok func(string) bool) string {
 	s.t.Helper()
