@@ -46,6 +46,10 @@ type analyzer struct {
 	// anonHeads: head nouns already given as unnamed sources, so "the
 	// experts" later refers back to them.
 	anonHeads map[string]bool
+	// anonQuoteEnd: the last sentence of the latest quotation spoken by an
+	// unnamed source, -1 if the latest had another speaker; a quotation
+	// with no speaker of its own right after it continues it.
+	anonQuoteEnd int
 	// facts: the scorecard's per-sentence facts, filled here where the
 	// detector's tokens serve (checks_reuse.go).
 	facts []checkFacts
@@ -55,7 +59,7 @@ type analyzer struct {
 type tokRange struct{ from, to int }
 
 func newAnalyzer(text string) *analyzer {
-	z := &analyzer{text: text, lower: asciiLower(text), a: &Analysis{Text: text}, anonHeads: map[string]bool{}}
+	z := &analyzer{text: text, lower: asciiLower(text), a: &Analysis{Text: text}, anonHeads: map[string]bool{}, anonQuoteEnd: -1}
 	z.a.Paragraphs, z.a.Sentences = segment(text)
 	z.facts = make([]checkFacts, len(z.a.Sentences))
 	// News text carries somewhat under one flag and half an attribution

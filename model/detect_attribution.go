@@ -249,7 +249,12 @@ func (z *analyzer) vaguePronoun(sent int, r tokRange, i int, used []bool) {
 	for k < r.to && isAuxiliary(z.toks[k].norm) {
 		k++
 	}
-	if k >= r.to || !z.toks[k].in(clsSpeechVerb) || !z.verbUse(r, k) {
+	if k < r.to && z.toks[k].in(clsBeForm) {
+		if v := z.viewAfterBe(r, k); v >= 0 {
+			k = v // "many are worried that …"
+		}
+	}
+	if k >= r.to || !(z.toks[k].in(clsSpeechVerb) && z.verbUse(r, k) || z.toks[k].in(clsViewAdjective)) {
 		return
 	}
 	if v := z.toks[k].norm; v == "credit" || v == "credits" || v == "charge" || v == "report" {
@@ -309,7 +314,7 @@ func (z *analyzer) phraseAround(r tokRange, head int) nounPhrase {
 	for k := head - 1; k >= r.from && k >= head-6; k-- {
 		t := z.toks[k]
 		if !t.word {
-			if t.norm == "-" || t.norm == "&" {
+			if t.norm == "-" || t.norm == "&" || z.acronymDot(k) {
 				np.from = k
 				continue
 			}
@@ -329,12 +334,23 @@ func (z *analyzer) phraseAround(r tokRange, head int) nounPhrase {
 	k := head + 1
 	switch z.word(k, r) {
 	case "familiar", "briefed", "close", "with", "knowledgeable", "aware", "involved", "speaking", "in", "at", "from", "who", "based":
-		for k < r.to && z.toks[k].word && k < head+9 && !z.toks[k].in(clsSpeechVerb) {
+		for k < r.to && (z.toks[k].word || z.acronymDot(k)) && k < head+9 && !z.toks[k].in(clsSpeechVerb) {
 			k++
 		}
 		np.to = k
 	}
 	return np
+}
+
+// acronymDot: token k is the final period of a dotted abbreviation
+// ("U.S.", "U.N."), which tokenisation leaves outside the word ("u.s",
+// "."): part of the phrase, not the end of a sentence or clause.
+func (z *analyzer) acronymDot(k int) bool {
+	if k <= 0 || k >= len(z.toks) || z.toks[k].norm != "." {
+		return false
+	}
+	p := &z.toks[k-1]
+	return p.word && p.end == z.toks[k].start && strings.IndexByte(p.norm, '.') >= 0
 }
 
 // attributionVerb finds the speech or view verb tying the phrase to what
@@ -367,6 +383,9 @@ func (z *analyzer) attributionVerb(r tokRange, np nounPhrase) (int, bool) {
 	}
 	for steps := 0; k < r.to && steps < 12; k, steps = k+1, steps+1 {
 		t := z.toks[k]
+		if z.acronymDot(k) {
+			continue // "officials in the U.S. said"
+		}
 		switch t.norm {
 		case ".", ";", ":", "?", "!", "that", "which", "because", "if", "when", "while", "after", "before", "although", "though", "since", "whose", "but":
 			return -1, false
@@ -388,6 +407,11 @@ func (z *analyzer) attributionVerb(r tokRange, np nounPhrase) (int, bool) {
 			}
 			return -1, false
 		}
+		if t.in(clsBeForm) {
+			if v := z.viewAfterBe(r, k); v >= 0 {
+				return v, false // "officials are increasingly worried that …"
+			}
+		}
 		if t.in(clsBeForm) && k+1 < r.to && !z.toks[k+1].in(clsSpeechVerb) && z.toks[k+1].norm != "also" {
 			return -1, false // "lawyers are demanding …": another verb
 		}
@@ -402,6 +426,20 @@ func (z *analyzer) attributionVerb(r tokRange, np nounPhrase) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// viewAfterBe returns the state-of-mind adjective after the be-form at k
+// ("are worried", "were increasingly concerned that"), -1 if none: the
+// phrase before holds a view, as with a speech verb.
+func (z *analyzer) viewAfterBe(r tokRange, k int) int {
+	j := k + 1
+	for j < r.to && j < k+3 && z.toks[j].word && (isModalAdverb(z.toks[j].norm) || strings.HasSuffix(z.toks[j].norm, "ly")) {
+		j++
+	}
+	if j < r.to && z.toks[j].in(clsViewAdjective) {
+		return j
+	}
+	return -1
 }
 
 // verbUse tells a speech or view verb from the same word used otherwise:
@@ -426,6 +464,22 @@ func (z *analyzer) verbUse(r tokRange, k int) bool {
 		if n := z.word(k+1, r); n == "to" || n == "about" || n == "of" {
 			return false // "don't think to ask": no view held
 		}
+	case "responded", "responds", "respond":
+		if n := z.word(k+1, r); n == "with" || n == "by" {
+			// "protesters responded with violence": an act, unless
+			// the response is words ("responded with a statement").
+			return z.hasWithin(r, k+2, 3, "statement", "letter", "comment", "comments", "remarks", "denial")
+		}
+	case "put", "puts":
+		// "rights groups put the toll at more than 40": a figure given,
+		// not "put pressure on".
+		for j := k + 1; j < r.to && j < k+8; j++ {
+			if z.toks[j].norm == "at" {
+				n := z.word(j+1, r)
+				return n == "$" || isNumberWord(n) || n == "more" || n == "about" || n == "around" || n == "nearly" || n == "over" || n == "least" || n == "roughly" || n == "some" || n == "up" || n == "close"
+			}
+		}
+		return false
 	case "consider", "considers", "considered":
 		return z.hasWithin(r, k+1, 6, "as", "to", "that", "it")
 	case "call", "calls", "called":

@@ -22,7 +22,11 @@ type heldoutDoc struct {
 // sentence, so back-references and quotations can be tested.
 func loadHeldout(t *testing.T) []heldoutDoc {
 	t.Helper()
-	f, err := os.Open("testdata/heldout.tsv")
+	path := "testdata/heldout.tsv"
+	if p := os.Getenv("CAVEAT_HELDOUT"); p != "" {
+		path = p // score another file of the same format, e.g. one batch
+	}
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +79,11 @@ func loadHeldout(t *testing.T) []heldoutDoc {
 // The sentences were written and labelled by the guide before the detector
 // was run on them (the first batch scored anonymous_source 0.93, denial
 // 0.86, uncertainty 0.92 before the generalising fixes; the second batch
-// was written after them and before running). The floors sit under what
+// was written after them and before running; the third batch, 210
+// sentences of wire, court, politics, business and science wording after
+// the "# Third batch" comment, scored anonymous_source 0.947, denial 0.893,
+// uncertainty 0.950 on its first run, before the fixes of round three;
+// CAVEAT_HELDOUT=file scores one batch cut out alone). The floors sit under what
 // the detector scores now, so a regression on unseen phrasing fails here
 // rather than in the field.
 var heldoutFloor = map[Kind]float64{

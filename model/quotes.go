@@ -51,7 +51,11 @@ func (z *analyzer) quoted(i int) bool { return i >= 0 && i < len(z.inQuote) && z
 // propagateQuotations gives every sentence of a quotation the status of
 // its speaker: when the quotation's attribution (in its first or last
 // sentence, outside the marks) is an unnamed source, each of its other
-// sentences is flagged too.
+// sentences is flagged too. A quotation with no attribution of its own
+// that opens the sentence right after an unnamed source's quotation
+// continues that speaker's words, as news quotations do ("“…,” a
+// diplomat said. “If there is no agreement …”"), across a paragraph
+// break too.
 func (z *analyzer) propagateQuotations() {
 	if len(z.quotes) == 0 {
 		return
@@ -68,7 +72,7 @@ func (z *analyzer) propagateQuotations() {
 	}
 	for _, q := range z.quotes {
 		first, last := z.sentenceOfToken(q.open), z.sentenceOfToken(q.close-1)
-		if first < 0 || last < 0 || first == last {
+		if first < 0 || last < 0 {
 			continue
 		}
 		anon, named := false, false
@@ -84,9 +88,14 @@ func (z *analyzer) propagateQuotations() {
 				}
 			}
 		}
+		if !anon && !named && z.anonQuoteEnd >= 0 && z.anonQuoteEnd == first-1 && z.wholeSentenceQuote(q, first, last) {
+			anon = true // the previous sentence's unnamed speaker goes on
+		}
+		z.anonQuoteEnd = -1
 		if !anon || named {
 			continue
 		}
+		z.anonQuoteEnd = last
 		for s := first; s <= last; s++ {
 			if hasAnon[s] || z.boiler[s] {
 				continue
@@ -106,6 +115,15 @@ func (z *analyzer) propagateQuotations() {
 			hasAnon[s] = true
 		}
 	}
+}
+
+// wholeSentenceQuote: quotation q opens sentence first and runs to the
+// end of sentence last, so nothing of the writer's stands around it.
+func (z *analyzer) wholeSentenceQuote(q quotation, first, last int) bool {
+	if z.rangeOf(first).from != q.open {
+		return false
+	}
+	return q.close >= z.rangeOf(last).to-1
 }
 
 // spanQuoted reports whether sp lies inside quotation q.

@@ -50,7 +50,11 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 			// not "the estimate was revised".
 			n := z.word(m.to, r)
 			if n == "" || !(n[0] >= '0' && n[0] <= '9' || n == "that" || n == "about" || n == "around" || n == "roughly" || n == "nearly" || n == "more" || n == "up" || n == "between" || n == "as") {
-				return cue, false
+				// The noun as the origin of a figure: "according to police
+				// estimates", "official estimates put the toll at …".
+				if !z.hasWithin(r, max(r.from, m.from-4), m.from-max(r.from, m.from-4), "according", "by") && n != "put" && n != "show" && n != "showed" && n != "shows" {
+					return cue, false
+				}
 			}
 		}
 		return z.extendSpan(sent, cue, 3), true
@@ -106,8 +110,8 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 		// baseless", "dismissed the report as fabricated", "said the
 		// reports were false" (not "combat misinformation").
 		for k := m.from - 1; k >= r.from && k >= m.from-6; k-- {
-			if !z.toks[k].in(clsClaimNoun) {
-				continue
+			if !z.toks[k].in(clsClaimNoun) && !(z.toks[k].in(clsEvidenceNoun) && z.speechContext(r, m.from)) {
+				continue // footage called fake counts when a party says so
 			}
 			linked := false
 			for j := k + 1; j < m.from; j++ {
@@ -128,6 +132,11 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 	case "deny.not_true":
 		if !z.speechContext(r, m.from) {
 			return cue, false
+		}
+		if z.toks[m.to-1].norm == "innocent" {
+			if n := m.to; n < r.to && z.toks[n].word && z.toks[n].norm != "of" && z.toks[n].norm != "and" {
+				return cue, false // "the victims were innocent bystanders"
+			}
 		}
 		for k := m.from - 1; k >= r.from && k >= m.from-3; k-- {
 			if n := z.toks[k].norm; n == "whom" || n == "who" || n == "which" || n == "if" || n == "whether" {
@@ -336,8 +345,12 @@ func (z *analyzer) claimAround(r tokRange, m cueMatch) bool {
 	if z.word(m.to, r) == "that" || z.word(m.to, r) == "as" {
 		return true
 	}
-	for k := m.to; k < r.to && k < m.to+5; k++ {
+	for k, end := m.to, m.to+5; k < r.to && k < end; k++ {
 		if !z.toks[k].word {
+			if n := z.toks[k].norm; n == quoteClose || n == quoteStraight {
+				end++ // “categorically rejects” any suggestion
+				continue
+			}
 			break
 		}
 		if z.toks[k].in(clsClaimNoun) {
@@ -361,7 +374,8 @@ func (z *analyzer) speechContext(r tokRange, i int) bool {
 	for k := r.from; k < r.to; k++ {
 		n := z.toks[k].norm
 		if n == "said" || n == "says" || n == "say" || n == "told" || n == "added" || n == "insisted" ||
-			n == "stated" || n == "responded" || n == "maintained" || n == "according" || n == "statement" {
+			n == "stated" || n == "responded" || n == "maintained" || n == "according" || n == "statement" ||
+			n == "maintains" || n == "insists" || n == "protested" || n == "proclaimed" || n == "asserted" {
 			return true
 		}
 	}

@@ -29,6 +29,8 @@ const (
 	clsQuestionAux
 	clsNamedSpeechVerb
 	clsShouldOutcome
+	clsViewAdjective
+	clsEvidenceNoun
 	numClasses
 )
 
@@ -72,6 +74,8 @@ var classNames = [numClasses]string{
 	clsQuestionAux:       "question_aux",
 	clsNamedSpeechVerb:   "named_speech_verb",
 	clsShouldOutcome:     "should_outcome",
+	clsViewAdjective:     "view_adjective",
+	clsEvidenceNoun:      "evidence_noun",
 }
 
 // wordInfo is everything the lexicons know about one word: its classes
