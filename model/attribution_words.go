@@ -48,9 +48,10 @@ func isCountedDeterminer(w string) bool {
 // lexicon marks them with clsSubjectPronoun (rules.go).
 var pronounSources = []string{"he", "she", "they", "one"}
 
+// isPlural: a plural head noun; "MPs" is too short for the -s test.
 func isPlural(w string) bool {
 	switch w {
-	case "people", "they", "many", "some", "others", "several", "media", "press", "police", "authorities":
+	case "people", "they", "many", "some", "others", "several", "media", "press", "police", "authorities", "mps":
 		return true
 	case "he", "she", "press secretary", "boss":
 		return false

@@ -122,6 +122,11 @@ func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
 	if verb < 0 {
 		return
 	}
+	if z.quoted(verb) && !z.quoted(i) {
+		// Customers “began to say we want …,” Cook told …: the verb is
+		// inside someone else's quotation, whose speaker is the source.
+		return
+	}
 	if np.det == "both" {
 		return // "both men": a known pair
 	}
@@ -480,6 +485,10 @@ func (z *analyzer) verbUse(r tokRange, k int) bool {
 			}
 		}
 		return false
+	case "expect", "expects", "expected":
+		// "users rightly expect to pick up a Mac": the group's own
+		// intention, not a view it offers ("analysts expect the bank to").
+		return z.word(k+1, r) != "to"
 	case "consider", "considers", "considered":
 		return z.hasWithin(r, k+1, 6, "as", "to", "that", "it")
 	case "call", "calls", "called":
@@ -502,6 +511,10 @@ func (z *analyzer) frameBefore(r tokRange, from int) int {
 	}
 	switch n := z.toks[k].norm; {
 	case n == "citing" || n == "cited":
+		return k
+	case n == "quoted" || n == "quoting" || n == "quotes":
+		// "the agency quoted a source in the defence industry as
+		// saying …": the quoted phrase is the speaker.
 		return k
 	case n == "said" || n == "says" || n == "say" || n == "added" || n == "wrote" || n == "reported":
 		// "…, said a source close to the probe." inverts; in "said

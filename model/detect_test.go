@@ -485,3 +485,52 @@ func TestGeneralisationRound3(t *testing.T) {
 		{"The paper was peer-reviewed and published in March.", U, false, ""},
 	})
 }
+
+func TestGeneralisationRound4(t *testing.T) {
+	A, D, U := AnonymousSource, Denial, Uncertainty
+	runCases(t, []detectCase{
+		// Unnamed ministers and commanders; titled and back-referenced
+		// ones are identified.
+		{"One cabinet minister said the vote would be close.", A, true, "anon.unnamed_person"},
+		{"A local militia commander said his men had pulled back.", A, true, "anon.unnamed_person"},
+		{"Home Secretary Jane Hale said the figures were encouraging.", A, false, ""},
+		{"Jane Hale announced the plan on Monday. The minister said it would save money.", A, false, ""},
+		{"Britain's defence minister said the jets would stay.", A, false, ""},
+		// Groups that speak: rebels, dealers, MPs, users; a group's own
+		// intention and words inside a named speaker's quotation are not.
+		{"Separatist rebels said they had shot down a helicopter.", A, true, "anon.vague_group"},
+		{"Dealers said the rand was hit by profit-taking.", A, true, "anon.vague_group"},
+		{"Several Tory MPs fear the plan will backfire.", A, true, "anon.vague_group"},
+		{"Some customers have complained that the app crashes.", A, true, "anon.vague_group"},
+		{"Doctors recommend a booster every five years.", A, true, "anon.vague_group"},
+		{"Gold rose 1%, with dealers citing a weaker dollar.", A, true, "anon.vague_group"},
+		{"Customers expect to pay more for the new model.", A, false, ""},
+		{"Users “kept telling us they wanted a dark mode,” Lee said.", A, false, ""},
+		{"The rebels seized two villages overnight.", A, false, ""},
+		// A speaker withholding a name; an agency quoting an unnamed source.
+		{"A farmer, who declined to give his name, said the water was rising.", A, true, "anon.anonymity_granted"},
+		{"The agency quoted a source close to the talks as saying a deal was near.", A, true, ""},
+		{"The agency quoted Deputy Minister Ivan Petrov as saying a deal was near.", A, false, ""},
+		// Denials by calling a report inaccurate or a provocation; a
+		// filed claim refused is no denial; "neither confirm nor deny" is
+		// no denial but leaves the matter open.
+		{"The carmaker said the report was “inaccurate”.", D, true, "deny.called_false"},
+		{"The ministry said the report was a provocation.", D, true, "deny.called_false"},
+		{"The insurer rejected the compensation claim.", D, false, ""},
+		{"The tribunal's clerk denied the injury claim.", D, false, ""},
+		{"The insurer rejected claims that it had delayed payouts.", D, true, "deny.reject_claim"},
+		{"The bank would neither confirm nor deny the talks.", D, false, ""},
+		{"The bank would neither confirm nor deny the talks.", U, true, "unc.unknown"},
+		{"The club declined to confirm the fee.", U, true, "unc.unknown"},
+		{"The club confirmed the fee on Friday.", U, false, ""},
+		// Negated distancing passives still distance.
+		{"The damage is not thought to be extensive.", U, true, "unc.distancing_passive"},
+		{"The suspects are not believed to have left the city.", U, true, "unc.distancing_passive"},
+		// Rumours and speculation as what is not commented on or is
+		// dismissed are no hedge; as what is reported they are.
+		{"The firm said it did not comment on market rumours.", U, false, ""},
+		{"The striker dismissed the stories as “pure speculation”.", U, false, ""},
+		{"The striker dismissed the stories as “pure speculation”.", D, true, ""},
+		{"Shares rose on speculation of a takeover.", U, true, "unc.hedge_word"},
+	})
+}

@@ -83,6 +83,10 @@ func loadHeldout(t *testing.T) []heldoutDoc {
 // sentences of wire, court, politics, business and science wording after
 // the "# Third batch" comment, scored anonymous_source 0.947, denial 0.893,
 // uncertainty 0.950 on its first run, before the fixes of round three;
+// the fourth batch, 188 sentences of BBC politics, markets, sport,
+// conflict wire and tech reviews after "# Fourth batch", scored
+// anonymous_source 0.806 (R 0.67), denial 0.952, uncertainty 0.943 on its
+// first run, before the fixes of round four;
 // CAVEAT_HELDOUT=file scores one batch cut out alone). The floors sit under what
 // the detector scores now, so a regression on unseen phrasing fails here
 // rather than in the field.
@@ -135,8 +139,14 @@ func TestHeldoutScore(t *testing.T) {
 			}
 		}
 	}
-	if sentences < 200 {
-		t.Fatalf("held-out set has %d sentences, want at least 200", sentences)
+	// The whole file must stay large enough to mean something; one batch
+	// cut out alone (CAVEAT_HELDOUT) may be smaller.
+	minSentences := 200
+	if os.Getenv("CAVEAT_HELDOUT") != "" {
+		minSentences = 100
+	}
+	if sentences < minSentences {
+		t.Fatalf("held-out set has %d sentences, want at least %d", sentences, minSentences)
 	}
 	macro := 0.0
 	for _, k := range scoredKinds {

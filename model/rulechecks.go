@@ -93,6 +93,20 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 				return cue, false // "the police suspect"
 			}
 		}
+		if first == "speculation" || first == "rumours" || first == "rumors" {
+			// "dismissing the reports as “pure speculation”": the word is
+			// what a party calls a claim about itself; it denies, it does
+			// not hedge.
+			for k, words := m.from-1, 0; k >= r.from && words < 3; k-- {
+				if !z.toks[k].word {
+					continue
+				}
+				if z.toks[k].norm == "as" {
+					return cue, false
+				}
+				words++
+			}
+		}
 		return z.extendSpan(sent, cue, 3), true
 	case "deny.verb":
 		if !z.denialSense(r, m) {
@@ -311,6 +325,9 @@ func (z *analyzer) denialSense(r tokRange, m cueMatch) bool {
 		if z.toks[j].in(clsCourtObject) {
 			return false
 		}
+		if z.filedClaim(r, j) {
+			return false // "denied the insurance claim"
+		}
 		if z.toks[j].in(clsClaimNoun) {
 			break
 		}
@@ -354,15 +371,23 @@ func (z *analyzer) claimAround(r tokRange, m cueMatch) bool {
 			break
 		}
 		if z.toks[k].in(clsClaimNoun) {
-			return true
+			return !z.filedClaim(r, k)
 		}
 	}
 	for k := m.from - 1; k >= r.from && k >= m.from-4; k-- {
 		if z.toks[k].in(clsClaimNoun) {
-			return true
+			return !z.filedClaim(r, k)
 		}
 	}
 	return false
+}
+
+// filedClaim: "claim" at k is an application someone filed ("the asylum
+// claim", "an insurance claim", "a pay claim"), which is refused, not
+// denied.
+func (z *analyzer) filedClaim(r tokRange, k int) bool {
+	n := z.toks[k].norm
+	return (n == "claim" || n == "claims") && k > r.from && z.toks[k-1].in(clsClaimFiling)
 }
 
 // speechContext: the words at i are someone's answer, reported with a

@@ -31,6 +31,7 @@ const (
 	clsShouldOutcome
 	clsViewAdjective
 	clsEvidenceNoun
+	clsClaimFiling
 	numClasses
 )
 
@@ -76,6 +77,7 @@ var classNames = [numClasses]string{
 	clsShouldOutcome:     "should_outcome",
 	clsViewAdjective:     "view_adjective",
 	clsEvidenceNoun:      "evidence_noun",
+	clsClaimFiling:       "claim_filing",
 }
 
 // wordInfo is everything the lexicons know about one word: its classes
