@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // Closed classes of function words the attribution rules read: determiners,
 // auxiliaries, pronouns. They are grammar, not cue vocabulary, so they
 // live beside the code; the cue lexicons are in rules/*.tsv.
@@ -142,6 +144,18 @@ func isWeekday(w string) bool {
 	switch w {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
 		return true
+	}
+	return false
+}
+
+// isDemonym: nationality adjectives end in a few suffixes ("Iranian",
+// "Chinese", "British", "French", "Israeli", "Arabic"); names of outlets
+// rarely do. Morphology, not a word list.
+func isDemonym(w string) bool {
+	for _, suf := range [...]string{"an", "ese", "ish", "ch", "i", "ic"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
 	}
 	return false
 }

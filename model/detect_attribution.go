@@ -78,11 +78,22 @@ func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
 			return
 		}
 	}
+	// "lead researcher and NASA planetary scientist Lucas Paganini said":
+	// a bare singular role noun coordinated with a title before a name is
+	// part of that person's description.
+	if next == "and" && !isPlural(t.norm) && !isDeterminer(z.word(i-1, r)) && !isNumberWord(z.word(i-1, r)) {
+		for k := i + 2; k < r.to && k <= i+6 && z.toks[k].word && !isSpeechVerb(z.toks[k].norm) && !isNPStop(z.toks[k].norm); k++ {
+			if z.toks[k].cap && !z.toks[k].caps {
+				return
+			}
+		}
+	}
 	// "Ken Doctor", "says Doctor": a capitalised head noun inside a
 	// sentence in ordinary case is a surname, not a description. In a
 	// title-case headline ("Fire Officials Say …") its neighbours are
 	// capitalised too.
-	if t.cap && !isPlural(t.norm) && i > r.from && !z.quoteStart(i) && z.toks[i-1].norm != "(" && !(z.toks[i-1].cap && i+1 < r.to && z.toks[i+1].cap) {
+	// An acronym head ("a Labour MP said") is no surname.
+	if t.cap && !t.caps && !isPlural(t.norm) && i > r.from && !z.quoteStart(i) && z.toks[i-1].norm != "(" && !(z.toks[i-1].cap && i+1 < r.to && z.toks[i+1].cap) {
 		return
 	}
 	// Inside someone's quotation only cited sources count ("we confirmed
@@ -99,9 +110,13 @@ func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
 		if !z.licensedPeople(r, i) {
 			return
 		}
-	case "lawyer", "lawyers", "executive", "executives", "employee", "employees":
+	case "lawyer", "lawyers", "attorney", "attorneys", "executive", "executives", "employee", "employees":
 		if next == "for" || next == "of" || isPossessiveWord(z.word(i-1, r)) {
 			return // someone's lawyer or executive speaks for them
+		}
+	case "friend", "colleague", "opponent":
+		if isPossessiveWord(z.word(i-1, r)) {
+			return // "his opponent said": one person known by a relation to someone
 		}
 	}
 	group := t.in(clsAnonGroup) && !t.in(clsAnonPerson)
@@ -109,6 +124,9 @@ func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
 		return // "researchers at NASA": a named institution's people
 	}
 	np := z.phraseAround(r, i)
+	if z.compoundModifier(r, np) {
+		return
+	}
 	np = z.partitive(r, np)
 	if z.ledByName(r, np) || z.ownedRole(r, np) || z.appositiveToName(r, np) {
 		return
@@ -155,6 +173,31 @@ func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
 	}
 	z.recordAttribution(sent, r, np, verb, inverted, rule, false, typ, backRef, used)
 	z.anonHeads[singular(t.norm)] = true
+}
+
+// compoundModifier: a bare singular role noun that modifies the noun after
+// it ("investor sentiment suggests", "peer review found", "EU member
+// states said", "analyst estimates suggest") or starts a title-case name
+// ("Resident Evil fans say") is no person. An unnamed person has a
+// determiner ("a trader", "one envoy"); a headline's bare "Official says"
+// is followed by its verb.
+func (z *analyzer) compoundModifier(r tokRange, np nounPhrase) bool {
+	i := np.head
+	t := z.toks[i]
+	if isPlural(t.norm) || t.norm == "people" || np.det != "" || np.to != i+1 || i+1 >= r.to {
+		return false
+	}
+	n := z.toks[i+1]
+	if n.in(clsSpeechVerb) && i+2 < r.to && (z.toks[i+2].in(clsSpeechVerb) || isAuxiliary(z.toks[i+2].norm)) {
+		return true // "analyst estimates suggest", "member states said": the next word is a noun
+	}
+	if !n.word || n.in(clsSpeechVerb) || n.in(clsBeForm) || isAuxiliary(n.norm) || isNPStop(n.norm) || strings.HasSuffix(n.norm, "ly") {
+		return false
+	}
+	if n.cap {
+		return t.cap && !n.caps // "Resident Evil"; "Labour MP" is handled as a name before
+	}
+	return true
 }
 
 // partitive extends "one of the Russian sources", "a group of lawmakers"
@@ -205,6 +248,17 @@ func (z *analyzer) licensedPeople(r tokRange, i int) bool {
 	switch z.word(i+1, r) {
 	case "familiar", "briefed", "close", "with", "knowledgeable", "aware", "involved", "speaking", "inside":
 		return true
+	}
+	// "people who have seen the report", "a person who attended the
+	// meeting": described by what they know first hand.
+	if z.word(i+1, r) == "who" {
+		k := i + 2
+		for k < r.to && k < i+4 && isAuxiliary(z.toks[k].norm) {
+			k++
+		}
+		if k < r.to && z.toks[k].in(clsKnowledgeVerb) {
+			return true
+		}
 	}
 	// Counted or referred-back people must speak at once: "two people
 	// said", "the person added"; "people who reported using …" are not
@@ -287,6 +341,9 @@ func (z *analyzer) unnamedMedia(sent int, r tokRange, i int, used []bool) {
 			return
 		}
 	}
+	if z.namedBroadcaster(r, i) {
+		return
+	}
 	np := z.phraseAround(r, i)
 	if n := z.word(np.to, r); (n == "by" || n == "from") && np.to+1 < r.to && z.toks[np.to+1].cap {
 		return // "reports received by Amnesty": a named source
@@ -308,6 +365,34 @@ func (z *analyzer) unnamedMedia(sent int, r tokRange, i int, used []bool) {
 		np.to = i + 1
 		z.recordAttribution(sent, r, np, k, false, "anon.unnamed_media", false, UnnamedMedia, false, used)
 	}
+}
+
+// namedBroadcaster: "Al Jazeera television", "Army Radio", "Channel 12
+// TV" name an outlet; "state television", "Israeli television" and
+// "local radio" do not. A capitalised word before a broadcast noun is a
+// name unless it is a nationality ("Iranian", "Chinese", "British").
+func (z *analyzer) namedBroadcaster(r tokRange, i int) bool {
+	t := z.toks[i]
+	switch t.norm {
+	case "television", "tv", "radio", "channels", "broadcasters":
+	default:
+		return false
+	}
+	if t.cap && !t.caps && i > r.from && !(z.toks[i-1].cap && i+1 < r.to && z.toks[i+1].cap) {
+		return true // "Army Radio", "Sky Television" mid-sentence
+	}
+	if t.cap && i+1 < r.to && z.toks[i+1].cap && !z.toks[i+1].in(clsMediaVerb) {
+		return true // "Radio Free Europe reported"
+	}
+	p := i - 1
+	if p < r.from || !z.toks[p].word {
+		return false
+	}
+	w := z.toks[p].norm
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		return true // "Channel 12 television"
+	}
+	return z.toks[p].cap && p > r.from && !isDemonym(w)
 }
 
 // phraseAround extends the head noun left over its modifiers and
@@ -390,6 +475,11 @@ func (z *analyzer) attributionVerb(r tokRange, np nounPhrase) (int, bool) {
 		t := z.toks[k]
 		if z.acronymDot(k) {
 			continue // "officials in the U.S. said"
+		}
+		if t.norm == "and" && k+1 < r.to && z.toks[k+1].in(clsSubjectPronoun) {
+			// "audience members shouted out questions and he replied": a
+			// new clause with its own subject.
+			return -1, false
 		}
 		switch t.norm {
 		case ".", ";", ":", "?", "!", "that", "which", "because", "if", "when", "while", "after", "before", "although", "though", "since", "whose", "but":
@@ -489,6 +579,24 @@ func (z *analyzer) verbUse(r tokRange, k int) bool {
 		// "users rightly expect to pick up a Mac": the group's own
 		// intention, not a view it offers ("analysts expect the bank to").
 		return z.word(k+1, r) != "to"
+	case "want", "wants", "wanted":
+		// "friends wanted some say in …", "want a role": a stake sought
+		// for oneself, not a view offered.
+		if n := z.word(k+1, r); isDeterminer(n) || n == "more" || n == "no" {
+			switch z.word(k+2, r) {
+			case "say", "voice", "role", "part", "share", "seat", "stake":
+				return false
+			}
+		}
+	case "say":
+		// "wanted some say in …", "have a say": the noun, a stake sought.
+		switch p {
+		case "a", "some", "no", "any", "more", "little", "greater", "final":
+			switch z.word(k-2, r) {
+			case "want", "wants", "wanted", "wanting", "have", "has", "had", "having", "get", "gets", "got", "give", "gives", "given", "demand", "demanded", "seek", "sought":
+				return false
+			}
+		}
 	case "consider", "considers", "considered":
 		return z.hasWithin(r, k+1, 6, "as", "to", "that", "it")
 	case "call", "calls", "called":
@@ -604,6 +712,11 @@ func (z *analyzer) appositiveToName(r tokRange, np nounPhrase) bool {
 	// end of a longer appositive: "said another witness, former White
 	// House adviser Fiona Hill."
 	k := np.to
+	// Over a short description first: "a lawmaker loyal to Keiko, Hector
+	// Becerril, said".
+	for k < r.to && k < np.to+5 && z.toks[k].word && !z.toks[k].in(clsSpeechVerb) && !z.toks[k].in(clsBeForm) {
+		k++
+	}
 	if z.word(k, r) != "," {
 		return false
 	}

@@ -123,7 +123,9 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 		// verb of calling or a copula: "called the allegations
 		// baseless", "dismissed the report as fabricated", "said the
 		// reports were false" (not "combat misinformation").
-		for k := m.from - 1; k >= r.from && k >= m.from-6; k-- {
+		// The window reaches over a short clause describing the claim
+		// ("said claims it had tortured detainees were baseless").
+		for k := m.from - 1; k >= r.from && k >= m.from-8; k-- {
 			if !z.toks[k].in(clsClaimNoun) && !(z.toks[k].in(clsEvidenceNoun) && z.speechContext(r, m.from)) {
 				continue // footage called fake counts when a party says so
 			}
@@ -387,7 +389,12 @@ func (z *analyzer) claimAround(r tokRange, m cueMatch) bool {
 // denied.
 func (z *analyzer) filedClaim(r tokRange, k int) bool {
 	n := z.toks[k].norm
-	return (n == "claim" || n == "claims") && k > r.from && z.toks[k-1].in(clsClaimFiling)
+	if n != "claim" && n != "claims" {
+		return false
+	}
+	// "her claim for flood damage", "claims for compensation": what is
+	// claimed is money or a right, so the claim was filed, not asserted.
+	return k > r.from && z.toks[k-1].in(clsClaimFiling) || z.word(k+1, r) == "for"
 }
 
 // speechContext: the words at i are someone's answer, reported with a

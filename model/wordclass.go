@@ -32,6 +32,7 @@ const (
 	clsViewAdjective
 	clsEvidenceNoun
 	clsClaimFiling
+	clsKnowledgeVerb
 	numClasses
 )
 
@@ -78,6 +79,7 @@ var classNames = [numClasses]string{
 	clsViewAdjective:     "view_adjective",
 	clsEvidenceNoun:      "evidence_noun",
 	clsClaimFiling:       "claim_filing",
+	clsKnowledgeVerb:     "knowledge_verb",
 }
 
 // wordInfo is everything the lexicons know about one word: its classes
