@@ -20,3 +20,24 @@ func (k Kind) Label() string {
 	}
 	return string(k)
 }
+
+// Letter is the letter a claim of this kind is numbered with in printed
+// output and reports: A1, D2, U3; C for no comment, S for a named source,
+// B for boilerplate, F for any later kind.
+func (k Kind) Letter() string {
+	switch k {
+	case AnonymousSource:
+		return "A"
+	case Denial:
+		return "D"
+	case Uncertainty:
+		return "U"
+	case NoComment:
+		return "C"
+	case NamedSource:
+		return "S"
+	case Boilerplate:
+		return "B"
+	}
+	return "F"
+}

@@ -95,15 +95,6 @@ type LostMark struct {
 	Why string `json:"why"`
 }
 
-// kindLetter labels claims as the reader does: A1, D2, U3…
-var kindLetter = map[model.Kind]string{
-	model.AnonymousSource: "A",
-	model.Denial:          "D",
-	model.Uncertainty:     "U",
-	model.NoComment:       "C",
-	model.NamedSource:     "S",
-}
-
 // isClaim says which flags the report lists: everything a reader can mark
 // except boilerplate and the ledger's named-source flags, which are
 // bookkeeping, not claims to check, unless the reader marked one anyway.
@@ -139,7 +130,7 @@ func buildArticle(in Input) Article {
 		}
 		count[f.Kind]++
 		c := Claim{
-			Label: fmt.Sprintf("%s%d", letter(f.Kind), count[f.Kind]), Kind: f.Kind,
+			Label: fmt.Sprintf("%s%d", f.Kind.Letter(), count[f.Kind]), Kind: f.Kind,
 			Start: f.Span.Start, End: f.Span.End, Text: a.Text[f.Span.Start:f.Span.End],
 			Cue: a.Text[f.Cue.Start:f.Cue.End], Explanation: f.Explanation, Rule: f.Rule,
 			Sentence: a.Sentences[f.Sentence].Span, Mark: m.State, Note: m.Note, flag: i,
@@ -176,11 +167,4 @@ func (c *MarkCounts) add(m store.Mark) {
 
 func lost(m store.Mark, why string) LostMark {
 	return LostMark{Kind: m.Kind, Sentence: m.Sentence, Mark: m.State, Note: m.Note, Why: why}
-}
-
-func letter(k model.Kind) string {
-	if l, ok := kindLetter[k]; ok {
-		return l
-	}
-	return "F"
 }
