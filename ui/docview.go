@@ -47,6 +47,15 @@ type docView struct {
 	// of attributed sentences, computed on first use.
 	ledgerCache []ledgerEntry
 	attributed  int
+	// renderGen counts layouts; pending is the background half of a
+	// partial rendering of generation renderGen, and wantTop a byte
+	// offset to scroll to once it lands (the partial one did not reach
+	// it), or -1.
+	renderGen int
+	pending   *pendingRender
+	wantTop   int
+	// notes caches the margin's notes as drawn.
+	notes noteCache
 	// notice is a message about this article shown in the footer until
 	// the next key (the article changed since it was last read).
 	notice string
@@ -56,7 +65,7 @@ func newDocView(d *Doc) *docView {
 	vp := viewport.New()
 	vp.FillHeight = false
 	return &docView{doc: d, claims: newClaims(d.Analysis), sel: -1, vp: vp,
-		marks: map[int]Mark{}, pendingTop: -1, restored: true}
+		marks: map[int]Mark{}, pendingTop: -1, wantTop: -1, restored: true}
 }
 
 // analysis is the doc's analysis.
@@ -67,7 +76,10 @@ func (d *docView) analysis() *model.Analysis { return d.doc.Analysis }
 func (d *docView) layout(width, height int, st *Styles) {
 	if d.r == nil || d.rWidth != width || d.rDark != st.Dark || d.rSearch != d.searchGen {
 		anchor, frac := d.topAnchor()
-		d.r = d.render(width, st)
+		// A place a partial rendering could not reach yet is still where
+		// the reader is going.
+		want := d.wantTop
+		d.r = d.render(width, height, st)
 		d.rWidth, d.rDark, d.rSearch = width, st.Dark, d.searchGen
 		d.vp.SetWidth(width)
 		d.vp.SetHeight(height)
@@ -78,6 +90,9 @@ func (d *docView) layout(width, height int, st *Styles) {
 			return
 		}
 		d.restoreTop(anchor, frac)
+		if want >= 0 {
+			d.scrollToOffset(want)
+		}
 		return
 	}
 	if d.vp.Height() != height {
@@ -88,15 +103,29 @@ func (d *docView) layout(width, height int, st *Styles) {
 }
 
 // render lays the text out at width, with the search's matches as extra
-// spans when a search is on; the plain rendering is kept for reuse.
-func (d *docView) render(width int, st *Styles) *rendering {
+// spans when a search is on; the plain rendering is kept for reuse. A long
+// markdown article is laid out only as far as the next frame needs, the
+// rest in the background (see progressive.go).
+func (d *docView) render(width, height int, st *Styles) *rendering {
+	need := d.neededOffsets()
+	d.renderGen++
+	d.pending, d.wantTop = nil, -1
+	var extra []spanRef
 	if d.search != nil {
-		return renderDoc(d.analysis(), d.doc.Article.Markdown, width, st, d.claims.dim, d.search.spans())
+		extra = d.search.spans()
+	} else if d.base != nil && d.base.width == width && d.base.dark == st.Dark {
+		return d.base
 	}
-	if d.base == nil || d.base.width != width || d.base.dark != st.Dark {
-		d.base = renderDoc(d.analysis(), d.doc.Article.Markdown, width, st, d.claims.dim, nil)
+	j := newRenderJob(d.analysis(), d.doc.Article.Markdown, width, st, d.claims.dim, extra)
+	r := d.renderPartial(j, height, need)
+	if r == nil {
+		// Plain text, or markdown glamour refused.
+		r = j.plain()
 	}
-	return d.base
+	if d.search == nil && !r.partial {
+		d.base = r
+	}
+	return r
 }
 
 // topAnchor names the text at the top of the pane: the sentence there and

@@ -14,32 +14,32 @@ import (
 // statusView is the footer's first line: counts per kind (a hidden kind
 // struck through and marked "off"), which claim is selected, where focus
 // is, and how the other inputs of the session are doing.
-func statusView(st *Styles, s *session, hidden [3]bool, focus focusArea, width int) string {
+func statusView(st *Styles, memo *renderMemo, s *session, hidden [3]bool, focus focusArea, width int) string {
 	var parts []string
 	if d := s.current().view; d != nil {
 		for i, k := range model.ReaderKinds {
 			label := fmt.Sprintf("%s %d", kindLabel(k), d.claims.counts[i])
 			if hidden[i] {
-				parts = append(parts, st.FilterOff.Render(label)+st.Dim.Render(" off"))
+				parts = append(parts, memo.render(st, "off", st.FilterOff, label)+memo.render(st, "dim", st.Dim, " off"))
 				continue
 			}
-			parts = append(parts, st.Mark(k).Render(label))
+			parts = append(parts, memo.render(st, "mark"+string(k), st.Mark(k), label))
 		}
 		if d.sel >= 0 {
 			parts = append(parts, fmt.Sprintf("claim %d/%d", d.sel+1, len(d.claims.flags)))
 		}
 		if c, x := d.markCounts(); c+x > 0 {
-			parts = append(parts, st.Dim.Render(fmt.Sprintf("%s %d %s %d", markSymbol(Checked), c, markSymbol(Disputed), x)))
+			parts = append(parts, memo.render(st, "dim", st.Dim, fmt.Sprintf("%s %d %s %d", markSymbol(Checked), c, markSymbol(Disputed), x)))
 		}
 		if sr := d.search; sr != nil {
 			more := ""
 			if sr.capped {
 				more = "+"
 			}
-			parts = append(parts, st.Match.Render(fmt.Sprintf("/%s %d/%d%s", articles.VisibleLine(sr.query), sr.cur+1, len(sr.matches), more)))
+			parts = append(parts, memo.render(st, "match", st.Match, fmt.Sprintf("/%s %d/%d%s", articles.VisibleLine(sr.query), sr.cur+1, len(sr.matches), more)))
 		}
 		if focus == focusNotes {
-			parts = append(parts, st.Focus.Render("notes"))
+			parts = append(parts, memo.render(st, "focus", st.Focus, "notes"))
 		}
 	}
 	if n := s.count(slotLoading); n > 0 {
@@ -54,8 +54,8 @@ func statusView(st *Styles, s *session, hidden [3]bool, focus focusArea, width i
 // footerRows are the status line (or the line being typed) and the key
 // hints; a message (a failed save, an article changed since last read)
 // takes the hints' place until the next key.
-func (m Model) footerRows() []string {
-	first := statusView(&m.styles, m.sess, m.hidden, m.focus, m.w)
+func (m *Model) footerRows() []string {
+	first := statusView(m.styles, m.memo, m.sess, m.hidden, m.focus, m.w)
 	if m.mode == modeSearch || m.mode == modeNote {
 		first = m.inputLine()
 	}
@@ -75,7 +75,7 @@ func (m Model) footerRows() []string {
 	if msg != "" && !m.help.ShowAll {
 		return append(rows, style.Render(ansi.Truncate(msg, m.w, "…")))
 	}
-	help := strings.Split(helpView(m.help, m.keys, m.w), "\n")
+	help := strings.Split(m.cachedHelp(), "\n")
 	return append(rows, help[:min(len(help), m.lay.footer-1)]...)
 }
 

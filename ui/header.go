@@ -11,7 +11,7 @@ import (
 
 // headerView is the top line: the title, where the article came from, the
 // article's place in the session, and how far through it the reader is.
-func headerView(st *Styles, s *session, width int) string {
+func headerView(st *Styles, memo *renderMemo, s *session, width int) string {
 	var title, meta string
 	slot := s.current()
 	switch {
@@ -37,9 +37,9 @@ func headerView(st *Styles, s *session, width int) string {
 		metaW = ansi.StringWidth(meta)
 		titleW = max(0, width-metaW-1)
 	}
-	t := st.Title.Render(ansi.Truncate(title, titleW, "…"))
+	t := ansi.Truncate(title, titleW, "…")
 	gap := max(1, width-ansi.StringWidth(t)-metaW)
-	return t + strings.Repeat(" ", gap) + st.Meta.Render(meta)
+	return memo.render(st, "title", st.Title, t) + spaces(gap) + memo.render(st, "meta", st.Meta, meta)
 }
 
 // metaLine is "site · byline · date" or the source when none is known.
@@ -62,6 +62,10 @@ func percentThrough(d *docView) int {
 	if d == nil || d.r == nil || len(d.r.lines) == 0 {
 		return 0
 	}
-	seen := min(len(d.r.lines), d.vp.YOffset()+d.vp.Height())
-	return seen * 100 / len(d.r.lines)
+	total := len(d.r.lines)
+	if d.r.partial {
+		total = d.r.total
+	}
+	seen := min(total, d.vp.YOffset()+d.vp.Height())
+	return seen * 100 / total
 }

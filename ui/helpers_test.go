@@ -90,7 +90,20 @@ func openModel(t testing.TB, w, h int, docs ...*Doc) Model {
 	for i, d := range docs {
 		m = update(t, m, loadedMsg{index: i, doc: d})
 	}
-	return update(t, m, tea.WindowSizeMsg{Width: w, Height: h})
+	return settleRenders(t, update(t, m, tea.WindowSizeMsg{Width: w, Height: h}))
+}
+
+// settleRenders runs the background renders a layout started (a long
+// markdown article is first laid out only as far as the screen needs) and
+// delivers their results, as the program would.
+func settleRenders(t testing.TB, m Model) Model {
+	t.Helper()
+	for _, sl := range m.sess.slots {
+		if d := sl.view; d != nil && d.pending != nil {
+			m = update(t, m, d.pending.run(d))
+		}
+	}
+	return m
 }
 
 // update sends one message and returns the model.

@@ -107,7 +107,7 @@ func (m *Model) refreshIndex() {
 		it.most = true
 		items[most] = it
 	}
-	m.index.SetDelegate(indexDelegate{st: m.styles, spin: m.sess.spinner.View()})
+	m.index.SetDelegate(indexDelegate{st: *m.styles, spin: m.sess.spinner.View()})
 	m.index.SetItems(items)
 }
 
@@ -144,7 +144,7 @@ func (m *Model) indexKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // indexRows is the index in the body's place.
-func (m Model) indexRows() []string {
+func (m *Model) indexRows() []string {
 	rows := strings.Split(m.index.View(), "\n")
 	n := m.lay.body + m.lay.strip
 	for len(rows) < n {

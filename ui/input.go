@@ -129,7 +129,7 @@ func (m *Model) runSearch(d *docView, query string) {
 
 // inputLine is the footer's first line while typing: the input, and for a
 // search how many times the text so far occurs.
-func (m Model) inputLine() string {
+func (m *Model) inputLine() string {
 	line := m.input.View()
 	if m.mode == modeSearch {
 		if m.input.Value() != "" {

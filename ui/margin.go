@@ -10,6 +10,13 @@ type notePlace struct {
 // line, pushing a note down below the one before it when they would
 // overlap. The selected note is open and taller.
 func placeNotes(d *docView, hidden [3]bool, openHeight int) []notePlace {
+	return placeNotesUntil(d, hidden, openHeight, -1)
+}
+
+// placeNotesUntil is placeNotes stopping at the first note placed on or
+// after row until (-1: none): a frame needs only the notes down to the
+// bottom of the pane, and notes only ever push later ones down.
+func placeNotesUntil(d *docView, hidden [3]bool, openHeight, until int) []notePlace {
 	places := make([]notePlace, 0, len(d.claims.flags))
 	next := 0
 	for c := range d.claims.flags {
@@ -24,48 +31,45 @@ func placeNotes(d *docView, hidden [3]bool, openHeight int) []notePlace {
 		}
 		row := max(d.claimLine(c), next)
 		places = append(places, notePlace{claim: c, row: row, height: h})
+		if until >= 0 && row >= until {
+			break
+		}
 		next = row + h
 	}
 	return places
 }
 
 // marginView draws the margin rows that sit beside article lines
-// top..top+height, each row padded to width by the caller.
-func marginView(st *Styles, d *docView, hidden [3]bool, width, top, height int) []string {
+// top..top+height, with the width of each (the caller pads them). Notes
+// come from the doc's note cache.
+func marginView(st *Styles, d *docView, hidden [3]bool, width, top, height int) ([]string, []int) {
 	rows := make([]string, height)
+	widths := make([]int, height)
 	if d.r == nil || width <= 0 {
-		return rows
+		return rows, widths
 	}
-	a := d.analysis()
-	var open []string
+	var open noteRows
 	if sf := d.selFlag(); sf >= 0 {
-		open = openNote(st, a, a.Flags[sf], d.markOfFlag(sf), width)
+		open = d.openNoteRows(st, sf, width)
 	}
-	for _, p := range placeNotes(d, hidden, len(open)) {
+	for _, p := range placeNotesUntil(d, hidden, len(open.lines), top+height) {
 		if p.row >= top+height {
 			break
 		}
 		if p.row+p.height <= top {
 			continue
 		}
-		fi := d.claims.flags[p.claim]
-		var lines []string
-		if p.claim == d.sel {
-			lines = open
-		} else {
-			mk := d.marks[fi]
-			lines = []string{closedNote(st, a, a.Flags[fi], mk, width)}
-			if n := userNoteLine(st, mk, width); n != "" {
-				lines = append(lines, n)
-			}
+		nr := open
+		if p.claim != d.sel {
+			nr = d.closedNoteRows(st, d.claims.flags[p.claim], width)
 		}
-		for i, l := range lines {
+		for i, l := range nr.lines {
 			if r := p.row + i - top; r >= 0 && r < height {
-				rows[r] = l
+				rows[r], widths[r] = l, nr.widths[i]
 			}
 		}
 	}
-	return rows
+	return rows, widths
 }
 
 // noteAtRow is the claim whose note covers margin row y (0 at the top of
@@ -75,7 +79,7 @@ func noteAtRow(d *docView, hidden [3]bool, openHeight, y int) int {
 		return -1
 	}
 	line := d.vp.YOffset() + y
-	for _, p := range placeNotes(d, hidden, openHeight) {
+	for _, p := range placeNotesUntil(d, hidden, openHeight, line+1) {
 		if line >= p.row && line < p.row+p.height {
 			return p.claim
 		}

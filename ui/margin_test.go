@@ -20,7 +20,7 @@ func checkNotesLevel(t *testing.T, m Model) int {
 	top := d.vp.YOffset()
 	textEnd := padW + m.lay.textW
 	marginX := textEnd + gutterW
-	placed := placeNotes(d, m.hidden, openHeightOf(&m.styles, d, m.lay.marginW))
+	placed := placeNotes(d, m.hidden, openHeightOf(m.styles, d, m.lay.marginW))
 	checked := 0
 	for i, p := range placed {
 		line := d.claimLine(p.claim)

@@ -40,7 +40,16 @@ type styledRange struct {
 
 // line returns line l styled for this frame.
 func (o overlay) line(l int) string {
-	base := o.r.lines[l]
+	ps := o.pieces(l)
+	if len(ps) == 0 {
+		return o.r.lines[l]
+	}
+	return o.paint(l, ps)
+}
+
+// pieces are the disjoint styled pieces of line l in this frame: what
+// decides how the line looks, and so what a cached row is keyed by.
+func (o overlay) pieces(l int) []piece {
 	var rs []styledRange
 	for _, f := range o.r.lineFlags[l] {
 		fi := int(f)
@@ -67,9 +76,18 @@ func (o overlay) line(l int) string {
 		}
 	}
 	if len(rs) == 0 {
-		return base
+		return nil
 	}
-	return lipgloss.StyleRanges(base, o.flatten(rs)...)
+	return flatten(rs)
+}
+
+// paint styles the pieces ps of line l.
+func (o overlay) paint(l int, ps []piece) string {
+	ranges := make([]lipgloss.Range, len(ps))
+	for i, p := range ps {
+		ranges[i] = lipgloss.NewRange(p.from, p.to, o.st.pieceStyle(p.kind, p.sel, p.match, p.chosen))
+	}
+	return lipgloss.StyleRanges(o.r.lines[l], ranges...)
 }
 
 // matchRanges adds the search matches on line l.
@@ -106,40 +124,49 @@ func (o overlay) chosenOn(l int) []int {
 	return o.chosen[i:j]
 }
 
+// piece is one of the disjoint ranges of a line and everything styling it.
+type piece struct {
+	from, to int
+	kind     int
+	sel      bool
+	match    int
+	chosen   bool
+}
+
 // flatten turns possibly overlapping ranges (a flag inside the selected
-// sentence, two flags on one span) into the sorted, disjoint ranges
-// StyleRanges needs, each piece styled by everything covering it.
-func (o overlay) flatten(rs []styledRange) []lipgloss.Range {
+// sentence, two flags on one span) into the sorted, disjoint pieces
+// StyleRanges needs, each styled by everything covering it.
+func flatten(rs []styledRange) []piece {
 	cuts := make([]int, 0, 2*len(rs))
 	for _, r := range rs {
 		cuts = append(cuts, r.from, r.to)
 	}
 	sort.Ints(cuts)
-	out := make([]lipgloss.Range, 0, len(cuts))
+	out := make([]piece, 0, len(cuts))
 	for i := 0; i+1 < len(cuts); i++ {
 		from, to := cuts[i], cuts[i+1]
 		if from == to {
 			continue
 		}
-		kind, sel, match, chosen := -1, false, 0, false
+		p := piece{from: from, to: to, kind: -1}
 		for _, r := range rs {
 			if r.from <= from && to <= r.to {
 				switch {
 				case r.sel:
-					sel = true
+					p.sel = true
 				case r.match > 0:
-					match = max(match, r.match)
+					p.match = max(p.match, r.match)
 				case r.chosen:
-					chosen = true
-				case kind < 0:
-					kind = r.kind
+					p.chosen = true
+				case p.kind < 0:
+					p.kind = r.kind
 				}
 			}
 		}
-		if kind < 0 && !sel && match == 0 && !chosen {
+		if p.kind < 0 && !p.sel && p.match == 0 && !p.chosen {
 			continue
 		}
-		out = append(out, lipgloss.NewRange(from, to, o.st.pieceStyle(kind, sel, match, chosen)))
+		out = append(out, p)
 	}
 	return out
 }

@@ -119,12 +119,12 @@ func (m *Model) showChosen(d *docView) {
 }
 
 // panelRows draws the open panel in width x height.
-func (m Model) panelRows(d *docView, width, height int) []string {
+func (m *Model) panelRows(d *docView, width, height int) []string {
 	switch m.panel {
 	case panelLedger:
-		return ledgerView(&m.styles, d, m.chosenSentences(d), width, height)
+		return ledgerView(m.styles, d, m.chosenSentences(d), width, height)
 	case panelChecks:
-		return scorecardView(&m.styles, d, m.chosenSentences(d), width, height)
+		return scorecardView(m.styles, d, m.chosenSentences(d), width, height)
 	}
 	return make([]string, height)
 }

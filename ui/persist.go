@@ -67,6 +67,11 @@ func (m *Model) savePosition(d *docView) {
 		return
 	}
 	off := d.topOffset()
+	if d.wantTop >= 0 {
+		// The reader is headed past what is rendered yet (a saved
+		// place): that place, not the clamped top, is where they are.
+		off = d.wantTop
+	}
 	err := guard("save position", func() error { return m.opts.Store.SavePosition(*d.doc, off) })
 	m.setError("could not save the reading position", err)
 }

@@ -47,6 +47,10 @@ func (d *docView) scrollToOffset(off int) {
 	// topOffset (which rounds up) lands on the same line.
 	p := d.r.pos[s]
 	if !p.ok {
+		if d.r.partial {
+			// Not rendered yet: go there when the rest lands.
+			d.wantTop = off
+		}
 		d.vp.SetYOffset(d.r.sentenceLine(s))
 		return
 	}

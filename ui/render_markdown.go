@@ -14,13 +14,36 @@ import (
 // sentinels riding along inside the text. es must have been through
 // keepBlockSyntax.
 func renderMarkdown(text string, es []edge, width int, style string) ([]string, error) {
+	chunks := markdownChunks(text, es)
+	outs, err := renderChunks(chunks, width, style)
+	if err != nil {
+		return nil, err
+	}
+	return joinChunks(outs), nil
+}
+
+// markdownChunks is the marked text cut into the pieces glamour renders
+// one by one: a short first piece, enough for the first screens, so that
+// they can be shown before the rest is rendered, then pieces of about
+// chunkSize. A text of at most chunkSize is one piece.
+func markdownChunks(text string, es []edge) []string {
 	marked := markText(text, es, visiblePiece(text))
-	chunks := splitBlocks(marked, chunkSize)
+	if len(marked) <= chunkSize {
+		return []string{marked}
+	}
+	head := splitBlocks(marked, headSize)[0]
+	if len(head) == len(marked) {
+		return []string{marked}
+	}
+	return append([]string{head}, splitBlocks(marked[len(head):], chunkSize)...)
+}
+
+// renderChunks renders the pieces at width. Glamour takes about a second
+// per megabyte on one core: the pieces of a long article are rendered on
+// every core at once.
+func renderChunks(chunks []string, width int, style string) ([]string, error) {
 	outs := make([]string, len(chunks))
 	errs := make([]error, len(chunks))
-	// Glamour takes about a second per megabyte on one core: a long
-	// article is cut between paragraphs and its pieces rendered on every
-	// core at once.
 	var wg sync.WaitGroup
 	var panics workerPanics
 	work := make(chan int)
@@ -44,21 +67,34 @@ func renderMarkdown(text string, es []edge, width int, style string) ([]string, 
 	close(work)
 	wg.Wait()
 	panics.rethrow()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return outs, nil
+}
+
+// joinChunks makes the rendered pieces one list of lines, a blank line
+// between pieces as between any two paragraphs.
+func joinChunks(outs []string) []string {
 	var lines []string
 	for i, out := range outs {
-		if errs[i] != nil {
-			return nil, errs[i]
-		}
 		if i > 0 {
 			lines = append(lines, "")
 		}
 		lines = append(lines, strings.Split(strings.Trim(out, "\n"), "\n")...)
 	}
-	return lines, nil
+	return lines
 }
 
-// chunkSize is the size from which a markdown text is rendered in pieces.
-const chunkSize = 64 << 10
+// chunkSize is the size from which a markdown text is rendered in pieces;
+// headSize that of its first piece, drawn before the others (about 250
+// lines at 80 columns: several screens).
+const (
+	chunkSize = 64 << 10
+	headSize  = 16 << 10
+)
 
 // splitBlocks cuts markdown into pieces of about size bytes, only at a
 // blank line followed by a line that starts a plain paragraph or a heading

@@ -1,7 +1,8 @@
 package ui
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/caveat-reader/caveat/articles"
@@ -82,11 +83,18 @@ func spanEdges(spans []spanRef) []edge {
 	for id, s := range spans {
 		es = append(es, edge{at: s.start, id: id, open: true}, edge{at: s.end, id: id})
 	}
-	sort.SliceStable(es, func(i, j int) bool {
-		if es[i].at != es[j].at {
-			return es[i].at < es[j].at
+	slices.SortStableFunc(es, func(a, b edge) int {
+		if a.at != b.at {
+			return cmp.Compare(a.at, b.at)
 		}
-		return !es[i].open && es[j].open
+		// Ends first: false (an end) before true (a start).
+		switch {
+		case a.open == b.open:
+			return 0
+		case !a.open:
+			return -1
+		}
+		return 1
 	})
 	return es
 }

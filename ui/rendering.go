@@ -31,6 +31,9 @@ type rendering struct {
 	// lead and trail are the first and last text cells of each line, so a
 	// span running over a line break is styled on text, not on padding.
 	lead, trail []int
+	// cells is the width of each line, so a frame pads it without
+	// measuring it again (styling a range does not change it).
+	cells []int
 	// pos holds the sentences (0..nSent-1), then the flags, then the
 	// extra spans (search matches).
 	pos    []spanPos
@@ -45,12 +48,55 @@ type rendering struct {
 	lineExtra [][]int32
 	// lineSent is the sentence at each line, or -1 with no sentences.
 	lineSent []int32
+	// sentLine is the line each sentence starts on (that of the nearest
+	// placed sentence before it when it was not placed).
+	sentLine []int32
+	// partial is set on a rendering of only the first part of a long
+	// article, made to show the first frame while the rest renders;
+	// total is then the estimated line count of the whole.
+	partial bool
+	total   int
+	// rows caches the styled rows of recent frames.
+	rows rowCache
 }
 
 // renderDoc lays out a's text at width: glamour for markdown, word
 // wrapping for plain text. extra are more spans to place (search matches),
 // carried through by the same sentinels as the flags.
 func renderDoc(a *model.Analysis, markdown bool, width int, st *Styles, dim []int, extra []spanRef) *rendering {
+	j := newRenderJob(a, markdown, width, st, dim, extra)
+	if markdown {
+		if lines, err := renderMarkdown(a.Text, j.es, width, st.Glamour); err == nil {
+			return j.build(lines)
+		}
+		// Glamour refused the text: show it as plain text rather than
+		// nothing.
+	}
+	return j.plain()
+}
+
+// plain is the text laid out as plain paragraphs.
+func (j *renderJob) plain() *rendering {
+	return j.build(renderPlain(j.a.Text, j.es, j.width))
+}
+
+// renderJob is everything a layout of the text needs, fixed when it
+// starts: it may finish in a background command while the reader goes on,
+// so it holds its own copy of the styles.
+type renderJob struct {
+	a        *model.Analysis
+	markdown bool
+	width    int
+	st       Styles
+	dim      []int
+	nExtra   int
+	// spans are the sentences, flags and extra spans in pos order, es
+	// their edges as sent into the renderer.
+	spans []spanRef
+	es    []edge
+}
+
+func newRenderJob(a *model.Analysis, markdown bool, width int, st *Styles, dim []int, extra []spanRef) *renderJob {
 	spans := make([]spanRef, 0, len(a.Sentences)+len(a.Flags)+len(extra))
 	for _, s := range a.Sentences {
 		spans = append(spans, spanRef{s.Start, s.End})
@@ -63,25 +109,21 @@ func renderDoc(a *model.Analysis, markdown bool, width int, st *Styles, dim []in
 	if markdown {
 		es = keepBlockSyntax(a.Text, es)
 	}
-	var lines []string
-	if markdown {
-		var err error
-		lines, err = renderMarkdown(a.Text, es, width, st.Glamour)
-		if err != nil {
-			// Glamour refused the text: show it as plain text rather than
-			// nothing.
-			lines = nil
-		}
-	}
-	if lines == nil {
-		lines = renderPlain(a.Text, es, width)
-	}
-	r := &rendering{width: width, dark: st.Dark, lines: lines, nSent: len(a.Sentences), nFlags: len(a.Flags), sent: len(es)}
-	r.pos = make([]spanPos, len(spans))
-	r.place(ordinals(es))
+	return &renderJob{a: a, markdown: markdown, width: width, st: *st, dim: dim, nExtra: len(extra), spans: spans, es: es}
+}
+
+// build finishes a rendering from the renderer's lines (sentinels still
+// in): finds the spans, indexes the lines, dims boilerplate. The lines may
+// be only the first part of the text (a partial rendering): spans beyond
+// them are left unplaced.
+func (j *renderJob) build(lines []string) *rendering {
+	a := j.a
+	r := &rendering{width: j.width, dark: j.st.Dark, lines: lines, nSent: len(a.Sentences), nFlags: len(a.Flags), sent: len(j.es)}
+	r.pos = make([]spanPos, len(j.spans))
+	r.place(ordinals(j.es))
 	r.index(len(a.Sentences), len(a.Flags))
-	r.lineExtra = r.linesOf(r.nSent+r.nFlags, len(extra))
-	r.dimFlags(dim, st.Boiler)
+	r.lineExtra = r.linesOf(r.nSent+r.nFlags, j.nExtra)
+	r.dimFlags(j.dim, j.st.Boiler)
 	return r
 }
 
@@ -92,6 +134,7 @@ func renderDoc(a *model.Analysis, markdown bool, width int, st *Styles, dim []in
 func (r *rendering) place(opens, closes []int) {
 	r.lead = make([]int, len(r.lines))
 	r.trail = make([]int, len(r.lines))
+	r.cells = make([]int, len(r.lines))
 	marked := make([]string, len(r.lines))
 	eachRange(len(r.lines), func(lo, hi int) {
 		for l := lo; l < hi; l++ {
@@ -131,8 +174,10 @@ func (r *rendering) measure(l int) string {
 	if width > r.width {
 		line = ansi.Truncate(line, r.width, "…")
 		plain = ansi.Strip(line)
+		width = ansi.StringWidth(plain)
 	}
 	r.lines[l] = line
+	r.cells[l] = width
 	trimmed := strings.TrimLeft(plain, " ")
 	r.lead[l] = len(plain) - len(trimmed)
 	r.trail[l] = r.lead[l] + ansi.StringWidth(strings.TrimRight(trimmed, " "))
@@ -282,6 +327,14 @@ func (r *rendering) index(nSent, nFlags int) {
 		}
 		r.lineSent[l] = int32(min(s, nSent-1))
 	}
+	r.sentLine = make([]int32, nSent)
+	last := int32(0)
+	for s := range nSent {
+		if r.pos[s].ok {
+			last = int32(r.pos[s].l0)
+		}
+		r.sentLine[s] = last
+	}
 }
 
 // rangeOn is the cell range of span position p on line l.
@@ -317,12 +370,7 @@ func (r *rendering) sentenceLine(s int) int {
 	if s < 0 || s >= r.nSent {
 		return 0
 	}
-	for ; s >= 0; s-- {
-		if r.pos[s].ok {
-			return r.pos[s].l0
-		}
-	}
-	return 0
+	return int(r.sentLine[s])
 }
 
 // flagPos is the position of flag f.

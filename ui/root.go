@@ -38,7 +38,7 @@ type Model struct {
 	ctx    context.Context
 	opts   Options
 	keys   KeyMap
-	styles Styles
+	styles *Styles
 	help   help.Model
 	sess   *session
 	// hidden are the reader kinds filtered out (1 2 3), for every article.
@@ -62,6 +62,11 @@ type Model struct {
 	// typedHits counts the matches of the search being typed.
 	typedHits   int
 	typedCapped bool
+	// helpCache keeps the key hints between frames (shared by the
+	// copies of the model, like input and index).
+	helpCache *helpCache
+	// memo keeps the styled pieces of the header and status line.
+	memo *renderMemo
 }
 
 // NewModel builds the reader for inputs; their loading starts in Init.
@@ -70,18 +75,28 @@ func NewModel(ctx context.Context, inputs []Input, opts Options) Model {
 		ctx = context.Background()
 	}
 	m := Model{
-		ctx:    ctx,
-		opts:   opts,
-		keys:   DefaultKeyMap(),
-		styles: NewStyles(true, opts.NoColor),
-		help:   help.New(),
-		sess:   newSession(inputs),
-		input:  newInput(),
+		ctx:       ctx,
+		opts:      opts,
+		keys:      DefaultKeyMap(),
+		styles:    newStylesPtr(true, opts.NoColor),
+		help:      help.New(),
+		sess:      newSession(inputs),
+		input:     newInput(),
+		helpCache: &helpCache{},
+		memo:      &renderMemo{},
 	}
-	m.index = newIndex(&m.styles)
+	m.index = newIndex(m.styles)
 	m.help.Styles = m.styles.Help
 	m.syncKeys()
 	return m
+}
+
+// newStylesPtr is NewStyles held by pointer: the model is copied on every
+// message and frame (and boxed into tea.Model), and the styles are most of
+// its size. They are replaced, never changed in place.
+func newStylesPtr(dark, noColor bool) *Styles {
+	st := NewStyles(dark, noColor)
+	return &st
 }
 
 // Init asks the terminal for its background and starts every load.
@@ -101,7 +116,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.w, m.h = msg.Width, msg.Height
 		m.relayout()
 	case tea.BackgroundColorMsg:
-		m.styles = NewStyles(msg.IsDark(), m.opts.NoColor)
+		m.styles = newStylesPtr(msg.IsDark(), m.opts.NoColor)
 		m.help.Styles = m.styles.Help
 		m.index.Styles = list.DefaultStyles(m.styles.Dark)
 		m.relayout()
@@ -109,6 +124,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.loaded(msg)
 	case restoredMsg:
 		m.restored(msg)
+	case renderedMsg:
+		msg.d.install(msg)
 	case tea.KeyPressMsg:
 		cmd = m.handleKey(msg)
 	case tea.MouseWheelMsg:
@@ -119,6 +136,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.tick(msg)
 	}
 	m.syncKeys()
+	if rs := m.renderCmds(); len(rs) > 0 {
+		cmd = tea.Batch(append(rs, cmd)...)
+	}
 	return m, cmd
 }
 
@@ -169,13 +189,13 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 func (m *Model) relayout() {
 	helpRows := 1
 	if m.help.ShowAll {
-		helpRows = strings.Count(helpView(m.help, m.keys, m.w), "\n") + 1
+		helpRows = strings.Count(m.cachedHelp(), "\n") + 1
 	}
 	m.lay = newLayout(m.w, m.h, helpRows)
 	m.index.SetSize(m.w, max(0, m.lay.body+m.lay.strip))
 	m.input.SetWidth(max(1, m.w-inputReserve))
 	if d := m.sess.current().view; d != nil && !m.lay.tooSmall {
-		d.layout(m.lay.textW, m.lay.body, &m.styles)
+		d.layout(m.lay.textW, m.lay.body, m.styles)
 	}
 }
 
@@ -194,7 +214,7 @@ func (m Model) View() tea.View {
 }
 
 // screen is the content of the view, exactly m.h lines of m.w cells.
-func (m Model) screen() string {
+func (m *Model) screen() string {
 	if m.w <= 0 || m.h <= 0 {
 		return ""
 	}
@@ -202,16 +222,32 @@ func (m Model) screen() string {
 		return fit("make me bigger: caveat needs 40x12", m.w)
 	}
 	rows := make([]string, 0, m.h)
-	rows = append(rows, headerView(&m.styles, m.sess, m.w))
+	rows = append(rows, fit(headerView(m.styles, m.memo, m.sess, m.w), m.w))
+	// bodyRows are already m.w cells wide: measuring them again would be
+	// most of a keypress's cost.
 	rows = append(rows, m.bodyRows()...)
-	rows = append(rows, m.footerRows()...)
-	for i := range rows {
-		rows[i] = fit(rows[i], m.w)
+	for _, row := range m.footerRows() {
+		rows = append(rows, fit(row, m.w))
 	}
 	for len(rows) < m.h {
-		rows = append(rows, strings.Repeat(" ", m.w))
+		rows = append(rows, spaces(m.w))
 	}
-	return strings.Join(rows[:m.h], "\n")
+	// One allocation of the frame's exact size: styled rows carry more
+	// bytes of escape codes than of text, so a guess would regrow.
+	rows = rows[:m.h]
+	size := len(rows) - 1
+	for _, row := range rows {
+		size += len(row)
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for i, row := range rows {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(row)
+	}
+	return b.String()
 }
 
 // fit pads or cuts a styled line to exactly w cells, so no component can

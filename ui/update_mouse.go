@@ -33,7 +33,7 @@ func (m *Model) handleClick(msg tea.MouseClickMsg) {
 	c := -1
 	switch {
 	case m.lay.marginW > 0 && msg.X >= padW+m.lay.textW+gutterW && y >= 0 && y < m.lay.body:
-		c = noteAtRow(d, m.hidden, openHeightOf(&m.styles, d, m.lay.marginW), y)
+		c = noteAtRow(d, m.hidden, openHeightOf(m.styles, d, m.lay.marginW), y)
 	case m.lay.strip > 0 && y > m.lay.body && y < m.lay.body+m.lay.strip && d.sel < 0:
 		// Row 0 of the strip is its rule; with a selection the strip shows
 		// that note open, and a click there has nothing else to pick.
