@@ -268,6 +268,26 @@ func TestUncertaintyRules(t *testing.T) {
 		{"Whether you are hiking or resting, carry water.", U, false, ""},
 		// "reports that" as a relative clause names no report of a claim
 		{"The inspector released two critical reports that described delays.", U, false, ""},
+		// round six: the month, permission, past ability, duty, praise,
+		// a rumour called false, a legal standard
+		{"May brought record rainfall to the valley.", U, false, ""},
+		{"Prices may rise again in May.", U, true, "unc.modal"},
+		{"Pensioners may apply for the rebate until March.", U, false, ""},
+		{"Under the terms of the lease, tenants may keep one pet.", U, false, ""},
+		{"The new tax rules may hurt small traders.", U, true, "unc.modal"},
+		{"As a boy he could name every station on the line.", U, false, ""},
+		{"Years ago, shoppers could pay by cheque at the counter.", U, false, ""},
+		{"Tourists could once climb the tower's spiral stairs.", U, false, ""},
+		{"The dispute could once again delay the vote.", U, true, "unc.modal"},
+		{"The appeals court could hear arguments in the spring.", U, true, "unc.modal"},
+		{"Cyclists should wear helmets on the new trail.", U, false, ""},
+		{"Investors should benefit from the lower rate.", U, true, "unc.modal"},
+		{"No one knows these streets better than the postman.", U, false, ""},
+		{"No one knows who fired the first shot.", U, true, ""},
+		{"The rumors about the merger are false, the bank said.", U, false, ""},
+		{"Rumors about the merger lifted the shares.", U, true, "unc.hedge_word"},
+		{"The officer had probable cause to stop the van.", U, false, ""},
+		{"Tests indicate that the water was contaminated upstream.", U, true, "unc.appearance"},
 	})
 }
 
@@ -275,6 +295,9 @@ func TestNoCommentRules(t *testing.T) {
 	N := NoComment
 	runCases(t, []detectCase{
 		{"The bank declined to comment.", N, true, "nocomment.declined"},
+		{"The police declined to give further details about the arrest.", N, true, "nocomment.declined"},
+		{"Emails to the council's press office went unanswered.", N, true, "nocomment.declined"},
+		{"The seller declined to name the buyer.", N, true, "nocomment.declined"},
 		{"The White House did not immediately respond to a request for comment.", N, true, ""},
 		{"Efforts to reach the family were unsuccessful.", N, true, ""},
 		{"He did not immediately provide any other details.", N, true, ""},

@@ -106,6 +106,21 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 				}
 				words++
 			}
+			// "the rumours about the couple were made up": the word
+			// names the claim a party calls false (deny.called_false
+			// after it, linked by a form of "be"); it denies.
+			if z.calledFalseAfter(r, m.to) {
+				return cue, false
+			}
+		}
+		return z.extendSpan(sent, cue, 3), true
+	case "unc.speaker_doubt":
+		if first == "nobody" || first == "no" {
+			// "nobody knows the mountain better than the rangers"
+			// praises; it states nothing unknown.
+			if z.hasWithin(r, m.to, 6, "better", "more") && z.hasWithin(r, m.to, 8, "than") {
+				return cue, false
+			}
 		}
 		return z.extendSpan(sent, cue, 3), true
 	case "deny.verb":
@@ -225,8 +240,12 @@ func (z *analyzer) speculativeModal(r tokRange, m cueMatch) bool {
 	}
 	switch t.norm {
 	case "may":
-		if t.cap && m.from > r.from && !z.quoteStart(m.from) {
-			return false // "in May", "on May 18"
+		if t.cap && !t.caps && !z.quoteStart(m.from) {
+			// "in May", "on May 18"; at the head of a sentence the month
+			// ("May was the wettest month", "May sales rose") or a wish
+			// ("May he rest in peace"), never a hedge: a speculative
+			// "may" follows its subject.
+			return false
 		}
 		if t.cap && m.from+1 < r.to && z.toks[m.from+1].cap && z.toks[m.from+1].word && !z.toks[m.from+1].caps {
 			return false // "May Bowers, the club's secretary, said": a name
@@ -236,6 +255,9 @@ func (z *analyzer) speculativeModal(r tokRange, m cueMatch) bool {
 		}
 		switch z.word(m.from-1, r) {
 		case "in", "on", "since", "of", "last", "next", "early", "late", "until", "by", "from", "through", "during", "this", "mid":
+			return false
+		}
+		if z.permissionMay(r, m) {
 			return false
 		}
 	case "might":
@@ -251,11 +273,69 @@ func (z *analyzer) speculativeModal(r tokRange, m cueMatch) bool {
 		for k < r.to && isModalAdverb(z.toks[k].norm) {
 			k++
 		}
-		if k < r.to && z.toks[k].in(clsAbilityVerb) {
+		if k < r.to && z.toks[k].in(clsAbilityVerb) && !(z.toks[k].norm == "hear" && z.courtBefore(r, m.from)) {
+			return false // "could hear gunfire", not "the court could hear the case"
+		}
+		if z.word(m.to, r) == "once" && z.word(m.to+1, r) != "again" && z.word(m.to+1, r) != "more" {
+			return false // "visitors could once walk": what used to be possible
+		}
+		if z.pastFrame(r, m.from) {
 			return false
 		}
 	}
 	return true
+}
+
+// pastFrame: a frame before token i puts the sentence in the past, so a
+// "could" there reports past ability or habit: "As a child she could
+// swim", "Before the war, farmers could sell", "years ago", "back then",
+// "in those days" (class past_frame).
+func (z *analyzer) pastFrame(r tokRange, i int) bool {
+	for k := r.from; k < i; k++ {
+		if !z.toks[k].in(clsPastFrame) {
+			continue
+		}
+		switch p := z.word(k-1, r); z.toks[k].norm {
+		case "ago":
+			return true
+		case "then":
+			if p == "back" {
+				return true
+			}
+		case "days":
+			if p == "those" {
+				return true
+			}
+		default:
+			if q := z.word(k-2, r); (p == "a" && q == "as") || (p == "the" && q == "before") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// permissionMay: "may" grants leave rather than guessing: "Residents may
+// apply for the grant", or a rule stated around it ("Under the new
+// policy, staff may work from home", "the club's rules say members may
+// not vote"; class permit_frame).
+func (z *analyzer) permissionMay(r tokRange, m cueMatch) bool {
+	if z.word(m.to, r) == "apply" && z.word(m.to+1, r) == "for" {
+		return true
+	}
+	for k := r.from; k < m.from; k++ {
+		if !z.toks[k].in(clsPermitFrame) {
+			continue
+		}
+		if z.hasWithin(r, max(r.from, k-3), k-max(r.from, k-3), "under") {
+			return true
+		}
+		switch z.word(k+1, r) {
+		case "say", "says", "state", "states", "allow", "allows", "stipulate", "stipulates":
+			return true
+		}
+	}
+	return false
 }
 
 // probableShould tells "should" of probability ("sales should pick up",
@@ -267,6 +347,9 @@ func (z *analyzer) probableShould(r tokRange, k int) bool {
 	switch z.word(k-2, r) {
 	case "you", "we", "i":
 		return false // advice and duty: "we should act"
+	}
+	if p := k - 2; p >= r.from && z.toks[p].in(clsDutySubject) && z.word(k, r) != "benefit" {
+		return false // "drivers should slow down": people told what to do
 	}
 	for k < r.to && (z.toks[k].norm == "also" || z.toks[k].norm == "still" || z.toks[k].norm == "soon" || z.toks[k].norm == "eventually") {
 		k++
@@ -484,6 +567,22 @@ func (z *analyzer) reportsComplement(r tokRange, i int) bool {
 	case "amid", "following", "after", "despite", "confirmed", "about", "by", "of", "to", "with",
 		"praised", "over", "on", "media", "news", "press", "unconfirmed", "earlier", "recent", "and", ",":
 		return true
+	}
+	return false
+}
+
+// calledFalseAfter: a deny.called_false cue follows token i in the
+// sentence, after a form of "be" ("… were made up", "… are false").
+func (z *analyzer) calledFalseAfter(r tokRange, i int) bool {
+	for _, c := range z.matches {
+		if c.rule != "deny.called_false" || c.from < i || c.from > i+10 {
+			continue
+		}
+		for k := i; k < c.from; k++ {
+			if z.toks[k].in(clsBeForm) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -33,6 +33,9 @@ const (
 	clsEvidenceNoun
 	clsClaimFiling
 	clsKnowledgeVerb
+	clsPastFrame
+	clsPermitFrame
+	clsDutySubject
 	numClasses
 )
 
@@ -80,6 +83,9 @@ var classNames = [numClasses]string{
 	clsEvidenceNoun:      "evidence_noun",
 	clsClaimFiling:       "claim_filing",
 	clsKnowledgeVerb:     "knowledge_verb",
+	clsPastFrame:         "past_frame",
+	clsPermitFrame:       "permit_frame",
+	clsDutySubject:       "duty_subject",
 }
 
 // wordInfo is everything the lexicons know about one word: its classes
