@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -32,7 +33,7 @@ func TestMCyclesTheSelectedClaimAndSavesEachChange(t *testing.T) {
 		m = press(t, m, "m")
 		states = append(states, d.markOfFlag(f).State)
 	}
-	if want := []MarkState{Checked, Disputed, Unmarked}; !equalStates(states, want) {
+	if want := []MarkState{Checked, Disputed, Unmarked}; !slices.Equal(states, want) {
 		t.Errorf("m m m went %v, want %v", states, want)
 	}
 	if len(st.marks) != 3 {
@@ -95,16 +96,4 @@ func TestEEditsTheNoteEnterSavesEscCancels(t *testing.T) {
 	if got := d.markOfFlag(d.selFlag()).Note; got != "quoted in two papers" || len(st.marks) != 1 {
 		t.Errorf("esc changed the note to %q (%d saves)", got, len(st.marks))
 	}
-}
-
-func equalStates(a, b []MarkState) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

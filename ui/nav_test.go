@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -43,7 +44,7 @@ func TestFilterHidesKindFromNavigationMarginAndCounts(t *testing.T) {
 		got = append(got, d.sel)
 	}
 	// Claims 0 and 3 are anonymous; n walks 1 2 4 and wraps to 1.
-	if want := []int{1, 2, 4, 1}; !equalInts(got, want) {
+	if want := []int{1, 2, 4, 1}; !slices.Equal(got, want) {
 		t.Errorf("with Anonymous hidden, n visited %v, want %v", got, want)
 	}
 	screen := strings.Join(screenLines(m), "\n")
@@ -209,16 +210,4 @@ func TestQuitKeys(t *testing.T) {
 			t.Errorf("%s does not quit", k)
 		}
 	}
-}
-
-func equalInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

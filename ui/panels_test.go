@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -30,7 +31,7 @@ func TestLedgerSortsSourcesAndWalksTheChosenOnesSentences(t *testing.T) {
 			t.Errorf("ledger lacks %q:\n%s", want, screen)
 		}
 	}
-	if got := m.chosenSentences(d); !equalInts(got, []int{2, 3}) {
+	if got := m.chosenSentences(d); !slices.Equal(got, []int{2, 3}) {
 		t.Errorf("chosen sentences %v, want 2 3", got)
 	}
 	// The chosen sentences are marked beside the text.
@@ -55,7 +56,7 @@ func TestLedgerSortsSourcesAndWalksTheChosenOnesSentences(t *testing.T) {
 		t.Errorf("n went round to %d, want 0", d.hiAt)
 	}
 	m = press(t, m, "j")
-	if d.ledgerSel != 1 || !equalInts(m.chosenSentences(d), []int{1}) {
+	if d.ledgerSel != 1 || !slices.Equal(m.chosenSentences(d), []int{1}) {
 		t.Errorf("j: selected %d chosen %v, want the officials and sentence 1", d.ledgerSel, m.chosenSentences(d))
 	}
 	// tab gives the text the keys back: j scrolls, the panel stays.
