@@ -32,12 +32,6 @@ type ledgerPhrases struct {
 	rules map[string]bool
 }
 
-// ledgerMatch is one phrase found in a token slice: tokens [From, To).
-type ledgerMatch struct {
-	From, To int
-	Entry    ledgerEntry
-}
-
 // loadLedgerList reads a "rule<TAB>phrase" file; lines starting with '#' and
 // blank lines are comments. A malformed line is a programming error in
 // embedded data, so it panics at start-up, caught by every test run.
@@ -84,58 +78,10 @@ func (pl *ledgerPhrases) add(rule, phrase string) {
 	pl.rules[rule] = true
 }
 
-// matchAt returns the longest phrase of one of the given rules starting at
-// token i, or false.
-func (pl *ledgerPhrases) matchAt(toks []ledgerToken, i int, rules ...string) (ledgerMatch, bool) {
-	best := ledgerMatch{}
-	found := false
-	for _, e := range pl.first.get(toks[i].Key) {
-		if len(rules) > 0 && !ledgerHasRule(rules, e.Rule) {
-			continue
-		}
-		if i+len(e.keys) > len(toks) {
-			continue
-		}
-		ok := true
-		for k := 1; k < len(e.keys); k++ {
-			if toks[i+k].Key != e.keys[k] {
-				ok = false
-				break
-			}
-		}
-		if ok && (!found || len(e.keys) > best.To-best.From) {
-			best = ledgerMatch{From: i, To: i + len(e.keys), Entry: e}
-			found = true
-		}
-	}
-	return best, found
-}
-
-// find returns every non-overlapping match of the given rules, left to right.
-func (pl *ledgerPhrases) find(toks []ledgerToken, rules ...string) []ledgerMatch {
-	var out []ledgerMatch
-	for i := 0; i < len(toks); i++ {
-		if m, ok := pl.matchAt(toks, i, rules...); ok {
-			out = append(out, m)
-			i = m.To - 1
-		}
-	}
-	return out
-}
-
 // has reports whether the single word key belongs to the rule's list.
 func (pl *ledgerPhrases) has(rule, key string) bool {
 	for _, e := range pl.first.get(key) {
 		if e.Rule == rule && len(e.keys) == 1 {
-			return true
-		}
-	}
-	return false
-}
-
-func ledgerHasRule(rules []string, r string) bool {
-	for _, x := range rules {
-		if x == r {
 			return true
 		}
 	}
