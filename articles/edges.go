@@ -14,20 +14,20 @@ import (
 // like"): the header shows title, byline and date from the metadata, and
 // these lines are not the article's text. A block counts as real text when
 // it is long enough or ends like a sentence.
-func trimEdges(root *html.Node) {
+func trimEdges(root *html.Node, log *dropLog) {
 	blocks := leafBlocks(root)
 	limit := len(blocks) / 3 // never trim more than a third from either edge
 	for i := 0; i < limit && i < len(blocks); i++ {
 		if isSentenceBlock(blocks[i], 12) {
 			break
 		}
-		blocks[i].Parent.RemoveChild(blocks[i])
+		log.drop(blocks[i], "before the first paragraph")
 	}
 	for i, n := len(blocks)-1, 0; i >= 0 && n < limit; i, n = i-1, n+1 {
 		if blocks[i].Parent == nil || isSentenceBlock(blocks[i], 8) {
 			break
 		}
-		blocks[i].Parent.RemoveChild(blocks[i])
+		log.drop(blocks[i], "after the last paragraph")
 	}
 }
 

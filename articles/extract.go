@@ -45,8 +45,9 @@ func fromHTML(name string, data []byte, contentType string) (*Article, error) {
 	if err != nil || parsed.Node == nil {
 		return nil, errEmptyArticle
 	}
-	prune(parsed.Node)
-	trimEdges(parsed.Node)
+	var log dropLog
+	prune(parsed.Node, &log)
+	trimEdges(parsed.Node, &log)
 	md, err := toMarkdown(parsed.Node, pageURL)
 	if err != nil {
 		return nil, err
@@ -68,6 +69,7 @@ func fromHTML(name string, data []byte, contentType string) (*Article, error) {
 		Text:     md,
 		Markdown: true,
 		Warnings: warnings,
+		Dropped:  log.dropped,
 	}
 	guardNesting(a)
 	if t, err := parsed.PublishedTime(); err == nil {
