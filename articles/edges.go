@@ -1,7 +1,10 @@
 package articles
 
 import (
+	_ "embed"
+	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -26,11 +29,37 @@ func trimEdges(root *html.Node, log *dropLog) {
 		log.drop(blocks[i], "before the first paragraph")
 	}
 	for i, n := len(blocks)-1, 0; i >= 0 && n < limit; i, n = i-1, n+1 {
-		if blocks[i].Parent == nil || isSentenceBlock(blocks[i], 8) {
+		if blocks[i].Parent == nil {
+			break
+		}
+		if phrase := creditLine(blocks[i]); phrase != "" {
+			log.drop(blocks[i], "credit line "+strconv.Quote(phrase))
+			continue
+		}
+		if isSentenceBlock(blocks[i], 8) {
 			break
 		}
 		log.drop(blocks[i], "after the last paragraph")
 	}
+}
+
+//go:embed rules/byline-phrases.txt
+var bylinePhraseList string
+
+var bylinePhrases = sync.OnceValue(func() phraseList { return parsePhrases(bylinePhraseList) })
+
+// creditMaxWords bounds a credit line: "Reporting by A and B; editing
+// by C" runs to a few dozen words.
+const creditMaxWords = 40
+
+// creditLine returns the byline phrase of a closing credit or contact
+// line ("Jane Roe contributed to this report."), or "".
+func creditLine(n *html.Node) string {
+	words := textWords(innerText(n))
+	if len(words) == 0 || len(words) > creditMaxWords {
+		return ""
+	}
+	return bylinePhrases().find(words)
 }
 
 // isSentenceBlock: minWords or more words, or a sentence's ending.
