@@ -20,6 +20,7 @@ import (
 // much of a block is links; none names a site.
 func prune(root *html.Node, log *dropLog) {
 	total := textLen(root)
+	body := mainContainer(root)
 	type doom struct {
 		n    *html.Node
 		rule string
@@ -43,6 +44,11 @@ func prune(root *html.Node, log *dropLog) {
 			return true
 		}
 		if rule := furniture(n); rule != "" {
+			// Names and links mislead on a run of the article's own
+			// paragraphs: look inside instead.
+			if rule != "hidden" && isArticleRun(n, body) {
+				return true
+			}
 			doomed = append(doomed, doom{n, rule})
 			return false
 		}

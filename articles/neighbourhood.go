@@ -1,0 +1,65 @@
+package articles
+
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// A block's class name or link density says little when the block is a
+// run of the article's own paragraphs: long features wrap sections, pull
+// quotes and link-rich passages in boxes with any class names. Such a
+// block is judged by its neighbourhood instead: paragraphs of sentences,
+// few links, standing among the article's paragraphs.
+
+// Thresholds of an article run: at least runParagraphs sentence
+// paragraphs, under runMaxLinked of its text in links.
+const (
+	runParagraphs = 2
+	runMaxLinked  = 0.25
+	runMinWords   = 12
+)
+
+// isArticleRun reports whether n holds a run of the article's paragraphs
+// among article paragraphs: its own paragraphs read as sentences, and a
+// sibling next to it is a sentence paragraph, or its parent is the body
+// container.
+func isArticleRun(n, body *html.Node) bool {
+	if _, linked := linkShare(n); linked >= runMaxLinked {
+		return false
+	}
+	paragraphs := 0
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && c.DataAtom == atom.P {
+			if isSentenceBlock(c, runMinWords) && wordCount(innerText(c)) >= runMinWords/2 {
+				paragraphs++
+			}
+			return false
+		}
+		return paragraphs < runParagraphs
+	})
+	if paragraphs < runParagraphs {
+		return false
+	}
+	if body != nil && n.Parent == body {
+		return true
+	}
+	return isTextParagraph(prevElement(n)) || isTextParagraph(nextElement(n))
+}
+
+// isTextParagraph: a <p> of at least runMinWords words.
+func isTextParagraph(n *html.Node) bool {
+	return n != nil && n.DataAtom == atom.P && wordCount(innerText(n)) >= runMinWords
+}
+
+// prevElement is n's previous sibling element, skipping white space.
+func prevElement(n *html.Node) *html.Node {
+	for c := n.PrevSibling; c != nil; c = c.PrevSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+		if c.Type == html.TextNode && oneLine(c.Data) != "" {
+			return nil
+		}
+	}
+	return nil
+}
