@@ -63,3 +63,37 @@ func prevElement(n *html.Node) *html.Node {
 	}
 	return nil
 }
+
+// unname removes the class and id names of the runs of article paragraphs
+// in a parsed page, before readability reads it: readability drops boxes
+// whose names look like furniture ("related", "meta", "promo") before it
+// looks at what they hold. Only boxes standing next to a text paragraph
+// are measured, so the pass stays cheap on large pages.
+func unname(doc *html.Node) {
+	walk(doc, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || isScriptOrStyle(n) {
+			return n.Type == html.DocumentNode || n.Type == html.ElementNode
+		}
+		switch n.DataAtom {
+		case atom.Div, atom.Section:
+		default:
+			return true
+		}
+		if attr(n, "class") == "" && attr(n, "id") == "" {
+			return true
+		}
+		if !isTextParagraph(prevElement(n)) && !isTextParagraph(nextElement(n)) {
+			return true
+		}
+		if isArticleRun(n, nil) {
+			kept := n.Attr[:0]
+			for _, a := range n.Attr {
+				if a.Key != "class" && a.Key != "id" {
+					kept = append(kept, a)
+				}
+			}
+			n.Attr = kept
+		}
+		return true
+	})
+}
