@@ -29,6 +29,9 @@ const (
 	promoLinkedMaxWords = 80
 	promoHeadingWords   = 8
 	promoListMaxWords   = 150
+	// promoMaxBytes skips the word count of larger boxes: 80 words of
+	// any script fit in it.
+	promoMaxBytes = 2000
 )
 
 // readerWords address the reader: an ask says "you" or "our", a news

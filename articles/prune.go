@@ -40,7 +40,8 @@ func prune(root *html.Node, log *dropLog) {
 		}
 		// A box holding a fifth of the article is the article, whatever
 		// its class says ("article-meta-wrapper" around the whole body).
-		if textLen(n)*5 > total {
+		size := textLen(n)
+		if size*5 > total {
 			return true
 		}
 		if rule := furniture(n); rule != "" {
@@ -51,6 +52,9 @@ func prune(root *html.Node, log *dropLog) {
 			}
 			doomed = append(doomed, doom{n, rule})
 			return false
+		}
+		if size > promoMaxBytes {
+			return true // too long to be an ask: look inside
 		}
 		if rule := promoRule(n); rule != "" {
 			doomed = append(doomed, doom{n, rule})

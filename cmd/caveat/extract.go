@@ -44,7 +44,7 @@ func explainDrops(w io.Writer, a *articles.Article) error {
 		return err
 	}
 	for _, d := range a.Dropped {
-		if _, err := fmt.Fprintf(w, "%s: %s\n", d.Rule, articles.Visible(d.Text)); err != nil {
+		if _, err := fmt.Fprintf(w, "%s: %s\n", articles.Visible(d.Rule), articles.Visible(d.Text)); err != nil {
 			return err
 		}
 	}
