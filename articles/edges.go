@@ -77,7 +77,13 @@ func isSentenceBlock(n *html.Node, minWords int) bool {
 	if wordCount(text) >= minWords {
 		return true
 	}
-	text = strings.TrimRight(text, "\"'”’»)")
+	return endsSentence(text)
+}
+
+// endsSentence: the text ends with a sentence's full stop, question or
+// exclamation mark (before closing quotes), not with an ellipsis.
+func endsSentence(text string) bool {
+	text = strings.TrimRight(strings.TrimSpace(text), "\"'”’»)")
 	r, _ := utf8.DecodeLastRuneInString(text)
 	return strings.ContainsRune(".!?。！？", r) && !strings.HasSuffix(text, "...") && !strings.HasSuffix(text, "…")
 }

@@ -56,6 +56,10 @@ func prune(root *html.Node, log *dropLog) {
 		if size > promoMaxBytes {
 			return true // too long to be an ask: look inside
 		}
+		if isRail(n) {
+			doomed = append(doomed, doom{n, "rail of teaser cards"})
+			return false
+		}
 		if rule := promoRule(n); rule != "" {
 			doomed = append(doomed, doom{n, rule})
 			return false

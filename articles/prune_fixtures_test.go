@@ -69,7 +69,8 @@ const (
 )
 
 // promoPage: the body container holds a newsletter sign-up box, a
-// "support us" ask, a "more stories" rail and a follow-us line between
+// "support us" ask, a "more stories" list, a rail of video cards and a
+// follow-us line between
 // genuine paragraphs, two of which mention subscriptions and newsletters
 // (failure class 2).
 func promoPage() string {
@@ -84,6 +85,9 @@ func promoPage() string {
 <div class="h-line">More stories from the coast</div>
 <ul><li><a href="/a">Lifeboat crew rescues two kayakers</a></li><li><a href="/b">Pier cafe wins award</a></li><li><a href="/c">Harbour wall to be rebuilt</a></li></ul>
 <p>` + promoPara5 + `</p>
+<div class="strip"><div class="card"><a href="/v/1"><img src="1.jpg" alt=""></a><h3>Seals return to the sandbank at low tide</h3><span>2 min</span></div>
+<div class="card"><a href="/v/2"><img src="2.jpg" alt=""></a><h3>The lighthouse keeper who never left</h3><span>4 min</span></div>
+<div class="card"><a href="/v/3"><img src="3.jpg" alt=""></a><h3>Storm waves over the harbour wall</h3><span>1 min</span></div></div>
 <p>Follow us on <a href="/fb">Facebook</a> and <a href="/x">X</a> for the latest from the coast.</p>
 <p>` + promoPara6 + `</p>
 </div></article></body></html>`

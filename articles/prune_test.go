@@ -48,7 +48,7 @@ func TestPruneDropsPromotionalBoxesInsideTheBody(t *testing.T) {
 	a := extractFixture(t, promoPage())
 	assertKept(t, a, promoPara1, promoPara2, promoPara3, promoPara4, promoPara5, promoPara6)
 	assertDropped(t, a, "briefing in your inbox", "Sign up", "Support our journalism", "takes time and money",
-		"More stories from the coast", "Lifeboat crew", "Follow us on")
+		"More stories from the coast", "Lifeboat crew", "Follow us on", "Seals return", "lighthouse keeper")
 }
 
 // Class 3: headline, standfirst, byline, caption and credit line out;
@@ -86,6 +86,7 @@ func TestDroppedBlocksNameTheirRule(t *testing.T) {
 	}{
 		{promoPage(), `call to action "in your inbox"`, "Get the Coast Weekly briefing in your inbox every Friday. Sign up"},
 		{promoPage(), `links under a call to action "more stories"`, "More stories from the coast"},
+		{promoPage(), "rail of teaser cards", "Seals return to the sandbank at low tide 2 min The lighthouse keeper"},
 		{headerPage(), "before the body container (headline, standfirst, byline)", headerStandfirst},
 		{headerPage(), "element <figure>", "A route 4 bus waits at the station in the rain."},
 		{headerPage(), `credit line "additional reporting by"`, "Additional reporting by Tom Reyes."},
@@ -95,7 +96,7 @@ func TestDroppedBlocksNameTheirRule(t *testing.T) {
 		a := extractFixture(t, c.page)
 		found := false
 		for _, d := range a.Dropped {
-			if d.Rule == c.rule && d.Text == c.text {
+			if d.Rule == c.rule && strings.HasPrefix(d.Text, c.text) {
 				found = true
 			}
 		}
