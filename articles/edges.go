@@ -20,16 +20,30 @@ import (
 func trimEdges(root *html.Node, log *dropLog) {
 	dropHeader(root, log)
 	blocks := leafBlocks(root)
+	if linesArticle(blocks) {
+		return
+	}
 	limit := len(blocks) / 3 // never trim more than a third from either edge
+	// nor more than edgeShare of the text: on a page of short lines
+	// without full stops (verse, some scripts), the edges are the article.
+	budget := int(edgeShare * float64(textLen(root)))
 	series := headingSeries(blocks)
+	trimmed := 0
 	for i := 0; i < limit && i < len(blocks); i++ {
 		if isSentenceBlock(blocks[i], 12) || series[blocks[i].DataAtom] {
 			break
 		}
+		if trimmed += textLen(blocks[i]); trimmed > budget {
+			break
+		}
 		log.drop(blocks[i], "before the first paragraph")
 	}
+	trimmed = 0
 	for i, n := len(blocks)-1, 0; i >= 0 && n < limit; i, n = i-1, n+1 {
 		if blocks[i].Parent == nil {
+			break
+		}
+		if trimmed += textLen(blocks[i]); trimmed > budget {
 			break
 		}
 		if phrase := creditLine(blocks[i]); phrase != "" {
@@ -42,6 +56,23 @@ func trimEdges(root *html.Node, log *dropLog) {
 		log.drop(blocks[i], "after the last paragraph")
 	}
 }
+
+// linesArticle: when most of an article's blocks are short lines that do
+// not end like sentences (verse, lists of results or offers, scripts
+// without full stops), its first and last lines are like the others,
+// and trimming would cut the article itself.
+func linesArticle(blocks []*html.Node) bool {
+	lines := 0
+	for _, b := range blocks {
+		if !isSentenceBlock(b, 12) {
+			lines++
+		}
+	}
+	return len(blocks) >= 6 && lines*3 >= len(blocks)*2
+}
+
+// edgeShare bounds the text trimmed from each edge of the article.
+const edgeShare = 0.2
 
 //go:embed rules/byline-phrases.txt
 var bylinePhraseList string
@@ -85,7 +116,7 @@ func isSentenceBlock(n *html.Node, minWords int) bool {
 func endsSentence(text string) bool {
 	text = strings.TrimRight(strings.TrimSpace(text), "\"'”’»)")
 	r, _ := utf8.DecodeLastRuneInString(text)
-	return strings.ContainsRune(".!?。！？", r) && !strings.HasSuffix(text, "...") && !strings.HasSuffix(text, "…")
+	return strings.ContainsRune(".!?。！？।॥։؟۔።။", r) && !strings.HasSuffix(text, "...") && !strings.HasSuffix(text, "…")
 }
 
 // headingSeries lists the sub-heading levels (h2 to h6) the article uses

@@ -168,3 +168,27 @@ func socialPage() string {
 <p>` + socialPara3 + `</p>
 </div></article></body></html>`
 }
+
+// verseLines are an article made of short lines without full stops, as
+// verse, or a script whose sentences end otherwise, is.
+var verseLines = []string{
+	"Low water on the estuary mud",
+	"the waders stitch the silver edge",
+	"a heron waits where the channel bends",
+	"and the ferry bell comes over late",
+	"the tide turns under the old stone quay",
+	"gulls lift and settle in the wind",
+	"a child counts boats along the wall",
+	"the last light leaves the far bank first",
+	"and evening folds the river in",
+}
+
+// versePage: the lines in one body container.
+func versePage() string {
+	var b strings.Builder
+	for _, l := range verseLines {
+		b.WriteString("<p>" + l + "</p>\n")
+	}
+	return `<!DOCTYPE html><html><head><title>Estuary, evening</title></head><body>
+<article><div class="poem">` + b.String() + `</div></article></body></html>`
+}

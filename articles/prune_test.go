@@ -42,6 +42,13 @@ func TestPruneKeepsParagraphRunsOfALongFeature(t *testing.T) {
 	assertKept(t, a, "## The cracks nobody mentioned", "## Downstream", "We were told the river would always be there for us.")
 }
 
+// Class 1, short lines: an article of lines without full stops loses
+// none of its first or last lines to edge trimming.
+func TestPruneKeepsEveryLineOfAnArticleOfLines(t *testing.T) {
+	a := extractFixture(t, versePage())
+	assertKept(t, a, verseLines...)
+}
+
 // Class 2: sign-up, support-us, more-stories and follow-us boxes go;
 // paragraphs that mention a subscription or quote a newsletter stay.
 func TestPruneDropsPromotionalBoxesInsideTheBody(t *testing.T) {
