@@ -30,6 +30,10 @@ func trimEdges(root *html.Node, log *dropLog) {
 	series := headingSeries(blocks)
 	trimmed := 0
 	for i := 0; i < limit && i < len(blocks); i++ {
+		if w := standfirstName(blocks[i]); w != "" {
+			log.drop(blocks[i], "standfirst by name "+strconv.Quote(w))
+			continue
+		}
 		if isSentenceBlock(blocks[i], 12) || series[blocks[i].DataAtom] {
 			break
 		}
@@ -69,6 +73,16 @@ func linesArticle(blocks []*html.Node) bool {
 		}
 	}
 	return len(blocks) >= 6 && lines*3 >= len(blocks)*2
+}
+
+//go:embed rules/standfirst-words.txt
+var standfirstList string
+
+var standfirstWords = sync.OnceValue(func() map[string]bool { return wordSet(standfirstList) })
+
+// standfirstName returns the standfirst word of n's own class or id, or "".
+func standfirstName(n *html.Node) string {
+	return nameWord(n, standfirstWords())
 }
 
 // edgeShare bounds the text trimmed from each edge of the article.

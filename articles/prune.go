@@ -139,24 +139,32 @@ func isHidden(n *html.Node) bool {
 //go:embed rules/furniture-words.txt
 var furnitureList string
 
-var furnitureWords = sync.OnceValue(func() map[string]bool {
+var furnitureWords = sync.OnceValue(func() map[string]bool { return wordSet(furnitureList) })
+
+// wordSet reads a rules file of one word a line, # comments ignored.
+func wordSet(data string) map[string]bool {
 	words := map[string]bool{}
-	for _, line := range strings.Split(furnitureList, "\n") {
+	for _, line := range strings.Split(data, "\n") {
 		if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
 			words[w] = true
 		}
 	}
 	return words
-})
+}
 
 // furnitureName returns the first furniture word of n's class or id, or "".
 func furnitureName(n *html.Node) string {
+	return nameWord(n, furnitureWords())
+}
+
+// nameWord returns the first word of n's class or id names in words, or "".
+func nameWord(n *html.Node, words map[string]bool) string {
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
 		for _, w := range nameWords(a.Val) {
-			if furnitureWords()[w] {
+			if words[w] {
 				return w
 			}
 		}

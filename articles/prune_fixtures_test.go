@@ -192,3 +192,16 @@ func versePage() string {
 	return `<!DOCTYPE html><html><head><title>Estuary, evening</title></head><body>
 <article><div class="poem">` + b.String() + `</div></article></body></html>`
 }
+
+// standfirstInBodyPage: the standfirst is the first block of the body
+// container itself, marked only by its class name.
+func standfirstInBodyPage() string {
+	return `<!DOCTYPE html><html><head><title>Bus routes unchanged for a generation</title></head><body>
+<article><div class="story-body">
+<p class="article-dek">` + headerStandfirst + `</p>
+<p>` + headerPara1 + `</p>
+<p>` + headerPara2 + `</p>
+<p>` + headerPara3 + `</p>
+<p>` + headerPara4 + `</p>
+</div></article></body></html>`
+}

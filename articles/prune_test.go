@@ -69,6 +69,13 @@ func TestPruneDropsStandfirstBylineAndCaption(t *testing.T) {
 	}
 }
 
+// Class 3: a standfirst inside the body container goes by its name.
+func TestPruneDropsStandfirstInsideTheBody(t *testing.T) {
+	a := extractFixture(t, standfirstInBodyPage())
+	assertKept(t, a, headerPara1, headerPara2, headerPara3, headerPara4)
+	assertDropped(t, a, headerStandfirst)
+}
+
 // Class 3, live blogs: the entry headlines are body, the first one too.
 func TestPruneKeepsLiveBlogEntryHeadlines(t *testing.T) {
 	a := extractFixture(t, liveBlogPage())

@@ -18,15 +18,7 @@ import (
 //go:embed rules/social-embeds.txt
 var socialEmbedList string
 
-var socialEmbedClasses = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, line := range strings.Split(socialEmbedList, "\n") {
-		if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
-			m[w] = true
-		}
-	}
-	return m
-})
+var socialEmbedClasses = sync.OnceValue(func() map[string]bool { return wordSet(socialEmbedList) })
 
 // socialHosts frame embedded posts in an iframe.
 var socialHosts = []string{"twitter.com", "x.com", "instagram.com", "facebook.com", "tiktok.com", "threads.net", "bsky.app"}
