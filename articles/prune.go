@@ -56,7 +56,7 @@ func prune(root *html.Node, log *dropLog) {
 		if size > promoMaxBytes {
 			return true // too long to be an ask: look inside
 		}
-		if isRail(n) {
+		if size <= railMaxBytes && isRail(n) {
 			doomed = append(doomed, doom{n, "rail of teaser cards"})
 			return false
 		}

@@ -14,6 +14,9 @@ import (
 const (
 	railMinCards  = 3
 	railCardWords = 30
+	// railMaxBytes skips larger boxes unread: a rail of a dozen cards
+	// fits in it.
+	railMaxBytes = 4000
 )
 
 // isRail reports whether n's element children are a rail of teaser cards.
