@@ -51,19 +51,6 @@ func isTextParagraph(n *html.Node) bool {
 	return n != nil && n.DataAtom == atom.P && wordCount(innerText(n)) >= runMinWords
 }
 
-// prevElement is n's previous sibling element, skipping white space.
-func prevElement(n *html.Node) *html.Node {
-	for c := n.PrevSibling; c != nil; c = c.PrevSibling {
-		if c.Type == html.ElementNode {
-			return c
-		}
-		if c.Type == html.TextNode && oneLine(c.Data) != "" {
-			return nil
-		}
-	}
-	return nil
-}
-
 // unname removes the class and id names of the runs of article paragraphs
 // in a parsed page, before readability reads it: readability drops boxes
 // whose names look like furniture ("related", "meta", "promo") before it

@@ -41,20 +41,6 @@ func (l phraseList) find(words []string) string {
 	return ""
 }
 
-// startsWith reports whether words begin with a phrase of the list, and
-// which.
-func (l phraseList) startsWith(words []string) string {
-	if len(words) == 0 {
-		return ""
-	}
-	for _, p := range l.byFirst[words[0]] {
-		if len(p) <= len(words) && equalWords(words[:len(p)], p) {
-			return strings.Join(p, " ")
-		}
-	}
-	return ""
-}
-
 func equalWords(a, b []string) bool {
 	for i := range b {
 		if a[i] != b[i] {

@@ -141,16 +141,3 @@ func addressesReader(words []string) bool {
 	}
 	return false
 }
-
-// nextElement is n's next sibling element, skipping white space.
-func nextElement(n *html.Node) *html.Node {
-	for c := n.NextSibling; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode {
-			return c
-		}
-		if c.Type == html.TextNode && oneLine(c.Data) != "" {
-			return nil
-		}
-	}
-	return nil
-}
