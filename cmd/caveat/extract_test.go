@@ -40,3 +40,20 @@ func TestExtractExplainListsDroppedBlocksAndRules(t *testing.T) {
 		t.Errorf("extract text:\n%s", text)
 	}
 }
+
+// A dropped block's text is the page's: --explain shows it made visible,
+// never as a control sequence.
+func TestExtractExplainShowsNoControlCharacters(t *testing.T) {
+	page := strings.Replace(explainPage, "Get the Harbour Weekly", "Get the \x1b[2J Harbour Weekly", 1)
+	path := writeFile(t, t.TempDir(), "harbour.html", page)
+	status, out, errOut := runCaveat(t, "", "extract", "--explain", path)
+	if status != 0 {
+		t.Fatalf("status %d, stderr %q", status, errOut)
+	}
+	if strings.ContainsRune(out, 0x1b) {
+		t.Errorf("--explain output holds an escape: %q", out)
+	}
+	if !strings.Contains(out, "Harbour Weekly") {
+		t.Errorf("--explain lost the dropped block:\n%s", out)
+	}
+}
