@@ -248,10 +248,32 @@ func dropHeader(root *html.Node, log *dropLog) {
 		header = append(header, b)
 		size += textLen(b)
 	}
-	if len(header) == 0 || float64(size) > headerShare*float64(textLen(root)) {
+	if len(header) > 0 && float64(size) <= headerShare*float64(textLen(root)) {
+		for _, b := range header {
+			log.drop(b, "before the body container (headline, standfirst, byline)")
+		}
+	}
+	var footer []*html.Node
+	size = 0
+	for i := len(blocks) - 1; i >= 0; i-- {
+		b := blocks[i]
+		if isInside(b, body) {
+			break
+		}
+		switch b.DataAtom {
+		case atom.Li, atom.Dd, atom.Dt, atom.Td, atom.Th, atom.Tr, atom.Pre:
+			return
+		}
+		if sameKind(b.Parent, body) {
+			return
+		}
+		footer = append(footer, b)
+		size += textLen(b)
+	}
+	if len(footer) == 0 || float64(size) > headerShare*float64(textLen(root)) {
 		return
 	}
-	for _, b := range header {
-		log.drop(b, "before the body container (headline, standfirst, byline)")
+	for _, b := range footer {
+		log.drop(b, "after the body container (about the publisher, author box)")
 	}
 }

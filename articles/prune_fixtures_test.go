@@ -106,8 +106,8 @@ const (
 )
 
 // headerPage: headline, standfirst and byline above the body container,
-// a captioned photo and a sub-heading inside it, a credit line at its end
-// (failure class 3).
+// a captioned photo and a sub-heading inside it, a credit line at its end,
+// a note about the publisher after it (failure class 3).
 func headerPage() string {
 	return `<!DOCTYPE html><html><head><title>Bus routes unchanged for a generation</title></head><body>
 <article>
@@ -125,8 +125,13 @@ func headerPage() string {
 <p>` + headerPara6 + `</p>
 <p>` + headerPara7 + `</p>
 <p>Additional reporting by Tom Reyes.</p>
-</div></article></body></html>`
+</div>
+<div class="end-note"><p>` + headerAbout + `</p></div>
+</article></body></html>`
 }
+
+// headerAbout is the publisher's note after the body container.
+const headerAbout = "The Eastbrook Courier is an independent weekly founded in 1952 and owned by a trust of its readers."
 
 // liveBlogPage: a live blog whose body opens with an entry headline; its
 // entries' headlines are the body's text.

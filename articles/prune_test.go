@@ -58,12 +58,13 @@ func TestPruneDropsPromotionalBoxesInsideTheBody(t *testing.T) {
 		"More stories from the coast", "Lifeboat crew", "Follow us on", "Seals return", "lighthouse keeper")
 }
 
-// Class 3: headline, standfirst, byline, caption and credit line out;
+// Class 3: headline, standfirst, byline, caption, credit line and the
+// publisher's note out;
 // the in-body sub-heading in.
 func TestPruneDropsStandfirstBylineAndCaption(t *testing.T) {
 	a := extractFixture(t, headerPage())
 	assertKept(t, a, headerPara1, headerPara2, headerPara3, headerPara4, headerPara5, headerPara6, headerPara7, "## What the operator says")
-	assertDropped(t, a, headerStandfirst, "Ana Field", "route 4 bus waits", "Additional reporting")
+	assertDropped(t, a, headerStandfirst, "Ana Field", "route 4 bus waits", "Additional reporting", headerAbout)
 	if strings.Contains(a.Text, "# Bus routes unchanged") {
 		t.Errorf("headline kept in the body:\n%s", a.Text)
 	}
@@ -104,6 +105,7 @@ func TestDroppedBlocksNameTheirRule(t *testing.T) {
 		{headerPage(), "before the body container (headline, standfirst, byline)", headerStandfirst},
 		{headerPage(), "element <figure>", "A route 4 bus waits at the station in the rain."},
 		{headerPage(), `credit line "additional reporting by"`, "Additional reporting by Tom Reyes."},
+		{headerPage(), "after the body container (about the publisher, author box)", headerAbout},
 		{socialPage(), "embedded social post", "So sorry everyone, the wind won tonight. We will be back! A post shared by The Band (@theband)"},
 	}
 	for _, c := range cases {
