@@ -30,4 +30,7 @@ type Article struct {
 	// Warnings are one-line notes about the input worth telling the user
 	// (invalid UTF-8 repaired, charset converted).
 	Warnings []string
+	// Dropped lists, for a web page, the blocks removed from the part
+	// readability picked as the article, in the order they were removed.
+	Dropped []Dropped
 }

@@ -172,14 +172,15 @@ func scoreBench(tb testing.TB, pages []benchPage) []pageScore {
 }
 
 // TestExtractionQuality runs extraction over a fixed sample of the
-// benchmark (every sixth page, 31 pages) and fails below F1 0.93, so an
-// extraction regression cannot land unseen. CAVEAT_BENCH_ALL=1 runs all
-// 181 pages and lists the worst; the full-run command is
+// benchmark (every sixth page, 31 pages: F1 0.987 on 2026-12-01) and fails
+// below F1 0.97, so an extraction regression cannot land unseen.
+// CAVEAT_BENCH_ALL=1 runs all 181 pages (0.980), lists the worst and fails
+// below issue 15's bar of 0.975; the full-run command is
 // ../shared/tools/extraction-score.
 func TestExtractionQuality(t *testing.T) {
-	step := 6
+	step, floor := 6, 0.97
 	if os.Getenv("CAVEAT_BENCH_ALL") != "" {
-		step = 1
+		step, floor = 1, 0.975
 	}
 	scores := scoreBench(t, loadBench(t, step))
 	p, r, f1 := benchF1(scores)
@@ -190,8 +191,8 @@ func TestExtractionQuality(t *testing.T) {
 			t.Logf("%.3f fp %.3f fn %.3f %s", s.tp, s.fp, s.fn, s.key)
 		}
 	}
-	if f1 < 0.93 {
-		t.Errorf("extraction F1 %.3f on the benchmark sample, want >= 0.93", f1)
+	if f1 < floor {
+		t.Errorf("extraction F1 %.3f on %d benchmark pages, want >= %.3f", f1, len(scores), floor)
 	}
 }
 

@@ -1,6 +1,10 @@
 package articles
 
-import "golang.org/x/net/html"
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
 
 // walk visits n and its descendants in document order without recursion;
 // visit returns false to skip a node's children.
@@ -25,4 +29,27 @@ func attr(n *html.Node, key string) string {
 		}
 	}
 	return ""
+}
+
+// nextElement and prevElement are n's sibling elements next to it, past
+// white space; nil when text stands between.
+func nextElement(n *html.Node) *html.Node { return siblingElement(n, true) }
+func prevElement(n *html.Node) *html.Node { return siblingElement(n, false) }
+
+func siblingElement(n *html.Node, forward bool) *html.Node {
+	step := func(c *html.Node) *html.Node {
+		if forward {
+			return c.NextSibling
+		}
+		return c.PrevSibling
+	}
+	for c := step(n); c != nil; c = step(c) {
+		if c.Type == html.ElementNode {
+			return c
+		}
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return nil
+		}
+	}
+	return nil
 }

@@ -10,6 +10,7 @@ import (
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // maxArticleBytes caps the extracted markdown: no news article comes near
@@ -37,6 +38,7 @@ func fromHTML(name string, data []byte, contentType string) (*Article, error) {
 		pageURL, _ = url.Parse(name)
 	}
 	meta := pageMeta(doc)
+	unname(doc)
 
 	parser := readability.NewParser()
 	parser.MaxElemsToParse = maxTreeNodes
@@ -45,8 +47,10 @@ func fromHTML(name string, data []byte, contentType string) (*Article, error) {
 	if err != nil || parsed.Node == nil {
 		return nil, errEmptyArticle
 	}
-	prune(parsed.Node)
-	trimEdges(parsed.Node)
+	fixAtoms(parsed.Node)
+	var log dropLog
+	prune(parsed.Node, &log)
+	trimEdges(parsed.Node, &log)
 	md, err := toMarkdown(parsed.Node, pageURL)
 	if err != nil {
 		return nil, err
@@ -68,6 +72,7 @@ func fromHTML(name string, data []byte, contentType string) (*Article, error) {
 		Text:     md,
 		Markdown: true,
 		Warnings: warnings,
+		Dropped:  log.dropped,
 	}
 	guardNesting(a)
 	if t, err := parsed.PublishedTime(); err == nil {
@@ -77,6 +82,18 @@ func fromHTML(name string, data []byte, contentType string) (*Article, error) {
 		a.Title = guessTitle(name, PlainTextOf(md))
 	}
 	return a, nil
+}
+
+// fixAtoms gives every element the atom of its tag name: readability
+// renames elements (a <div> holding only text becomes a <p>) without
+// setting the atom, and the pruning rules read the atom.
+func fixAtoms(root *html.Node) {
+	walk(root, func(n *html.Node) bool {
+		if n.Type == html.ElementNode {
+			n.DataAtom = atom.Lookup([]byte(n.Data))
+		}
+		return true
+	})
 }
 
 // pageInfo holds what the page says of itself, read by pageMeta before

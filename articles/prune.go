@@ -2,6 +2,8 @@ package articles
 
 import (
 	_ "embed"
+	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -16,61 +18,99 @@ import (
 // lists, "related" boxes, share bars), almost never missing text. The rules
 // are general, by element, by the words of class and id names, and by how
 // much of a block is links; none names a site.
-func prune(root *html.Node) {
+func prune(root *html.Node, log *dropLog) {
 	total := textLen(root)
-	var doomed []*html.Node
+	body := mainContainer(root)
+	type doom struct {
+		n    *html.Node
+		rule string
+	}
+	var doomed []doom
 	walk(root, func(n *html.Node) bool {
 		if n == root || n.Type != html.ElementNode {
 			return true
 		}
-		if isFurnitureElement(n) {
-			doomed = append(doomed, n)
+		if rule := furnitureElement(n); rule != "" {
+			doomed = append(doomed, doom{n, rule})
+			return false
+		}
+		if isSocialEmbed(n) {
+			doomed = append(doomed, doom{n, "embedded social post"})
 			return false
 		}
 		// A box holding a fifth of the article is the article, whatever
 		// its class says ("article-meta-wrapper" around the whole body).
-		if textLen(n)*5 > total {
+		size := textLen(n)
+		if size*5 > total {
 			return true
 		}
-		if isFurniture(n) {
-			doomed = append(doomed, n)
+		if rule := furniture(n); rule != "" {
+			// Names and links mislead on a run of the article's own
+			// paragraphs: look inside instead.
+			if rule != "hidden" && isArticleRun(n, body) {
+				return true
+			}
+			doomed = append(doomed, doom{n, rule})
+			return false
+		}
+		if size > promoMaxBytes {
+			return true // too long to be an ask: look inside
+		}
+		if size <= railMaxBytes && isRail(n) {
+			doomed = append(doomed, doom{n, "rail of teaser cards"})
+			return false
+		}
+		if rule := promoRule(n); rule != "" {
+			doomed = append(doomed, doom{n, rule})
+			return false
+		}
+		if box, rule := promoHeadingRule(n); box != nil {
+			doomed = append(doomed, doom{n, rule}, doom{box, rule})
 			return false
 		}
 		return true
 	})
-	for _, n := range doomed {
-		if n.Parent != nil {
-			n.Parent.RemoveChild(n)
-		}
+	for _, d := range doomed {
+		log.drop(d.n, d.rule)
 	}
 }
 
-// isFurnitureElement: elements that are never article text by their
-// kind: figures and their captions, navigation, asides, forms.
-func isFurnitureElement(n *html.Node) bool {
+// furnitureElement names the rule for elements that are never article
+// text by their kind: figures and their captions, navigation, asides,
+// forms. It returns "" for other elements.
+func furnitureElement(n *html.Node) string {
 	switch n.DataAtom {
 	case atom.Figure, atom.Figcaption, atom.Picture, atom.Nav, atom.Aside,
 		atom.Footer, atom.Form, atom.Button, atom.Select, atom.Template:
-		return true
+		return "element <" + n.DataAtom.String() + ">"
 	}
-	return false
+	return ""
 }
 
-// isFurniture decides other elements by their names, visibility and links.
-func isFurniture(n *html.Node) bool {
-	if isHidden(n) || hasFurnitureName(n) {
-		return true
+// furniture decides other elements by their visibility, names and links,
+// and names the rule that decided; "" keeps the element.
+func furniture(n *html.Node) string {
+	if isHidden(n) {
+		return "hidden"
+	}
+	if w := furnitureName(n); w != "" {
+		return "class or id word " + strconv.Quote(w)
 	}
 	switch n.DataAtom {
 	case atom.Ul, atom.Ol, atom.Div, atom.Section, atom.Table, atom.P, atom.Dl:
 		text, linked := linkShare(n)
 		words := wordCount(text)
 		if n.DataAtom == atom.P {
-			return words > 0 && words < 25 && linked > 0.7
+			if words > 0 && words < 25 && linked > 0.7 {
+				return fmt.Sprintf("short paragraph of links (%d words, %.0f%% linked)", words, linked*100)
+			}
+			return ""
 		}
-		return words > 0 && linked > 0.5
+		if words > 0 && linked > 0.5 {
+			return fmt.Sprintf("link list (%.0f%% linked)", linked*100)
+		}
 	}
-	return false
+	return ""
 }
 
 // isHidden: elements the page hides from readers.
@@ -99,28 +139,37 @@ func isHidden(n *html.Node) bool {
 //go:embed rules/furniture-words.txt
 var furnitureList string
 
-var furnitureWords = sync.OnceValue(func() map[string]bool {
+var furnitureWords = sync.OnceValue(func() map[string]bool { return wordSet(furnitureList) })
+
+// wordSet reads a rules file of one word a line, # comments ignored.
+func wordSet(data string) map[string]bool {
 	words := map[string]bool{}
-	for _, line := range strings.Split(furnitureList, "\n") {
+	for _, line := range strings.Split(data, "\n") {
 		if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
 			words[w] = true
 		}
 	}
 	return words
-})
+}
 
-func hasFurnitureName(n *html.Node) bool {
+// furnitureName returns the first furniture word of n's class or id, or "".
+func furnitureName(n *html.Node) string {
+	return nameWord(n, furnitureWords())
+}
+
+// nameWord returns the first word of n's class or id names in words, or "".
+func nameWord(n *html.Node, words map[string]bool) string {
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
 		for _, w := range nameWords(a.Val) {
-			if furnitureWords()[w] {
-				return true
+			if words[w] {
+				return w
 			}
 		}
 	}
-	return false
+	return ""
 }
 
 // nameWords splits "relatedArticles photo-credit" into related, articles,

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 
 	"github.com/caveat-reader/caveat/articles"
@@ -10,8 +11,9 @@ import (
 // ExtractCmd prints the article extracted from a page.
 type ExtractCmd struct {
 	LoadFlags
-	Format string `short:"f" enum:"markdown,text" default:"markdown" help:"Output format: markdown or text."`
-	Input  string `arg:"" name:"input" help:"A saved page, a URL, or - for standard input."`
+	Format  string `short:"f" enum:"markdown,text" default:"markdown" help:"Output format: markdown or text."`
+	Explain bool   `help:"Instead of the article, list the blocks pruned from it and the rule that dropped each."`
+	Input   string `arg:"" name:"input" help:"A saved page, a URL, or - for standard input."`
 }
 
 // Run extracts and prints one article. The text is made visible: what a
@@ -24,10 +26,27 @@ func (c *ExtractCmd) Run(ctx context.Context, env *ioEnv) error {
 	for _, w := range a.Warnings {
 		sayError(env.stderr, "%s: %s", c.Input, w)
 	}
+	if c.Explain {
+		return explainDrops(env.stdout, a)
+	}
 	text := a.Text
 	if c.Format == "text" {
 		text = a.PlainText()
 	}
 	_, err = io.WriteString(env.stdout, articles.Visible(text)+"\n")
 	return err
+}
+
+// explainDrops prints one line per block pruned from a web page's
+// article: the rule, then the start of the block's text.
+func explainDrops(w io.Writer, a *articles.Article) error {
+	if _, err := fmt.Fprintf(w, "%d blocks dropped\n", len(a.Dropped)); err != nil {
+		return err
+	}
+	for _, d := range a.Dropped {
+		if _, err := fmt.Fprintf(w, "%s: %s\n", articles.Visible(d.Rule), articles.Visible(d.Text)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
