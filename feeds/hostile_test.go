@@ -71,8 +71,8 @@ func TestRedirectLoopAndBadAddresses(t *testing.T) {
 	defer srv.Close()
 	f := &Fetcher{Opts: articles.Options{Timeout: 5 * time.Second}}
 	for input, want := range map[string]string{
-		srv.URL + "/a":      "redirect loop",
-		srv.URL + "/file":   "redirected to a file: address",
+		srv.URL + "/a":       "redirect loop",
+		srv.URL + "/file":    "redirected to a file: address",
 		"file:///etc/passwd": "only http and https",
 	} {
 		_, _, err := f.Get(context.Background(), input, false)
