@@ -14,6 +14,7 @@ type AnalyzeCmd struct {
 	LoadFlags
 	Format      string   `short:"f" enum:"json,text" default:"text" help:"Output format: json (one document per line, JSON Lines) or text (a readable report)."`
 	IncludeText bool     `name:"include-text" help:"Add the analysed text to the JSON (HTML offsets index it)."`
+	Feed        bool     `name:"feed" help:"Read a page's feed (the one it links in its head) instead of the page."`
 	Inputs      []string `arg:"" optional:"" name:"input" help:"Files, URLs, or - for standard input. None: the bundled sample."`
 }
 
@@ -21,7 +22,7 @@ type AnalyzeCmd struct {
 // order. A bad input is reported in one line; the others still print.
 func (c *AnalyzeCmd) Run(ctx context.Context, env *ioEnv) error {
 	out := bufio.NewWriter(env.stdout)
-	return eachDoc(ctx, env, withSample(c.Inputs), c.options(env.stdin), func(d *ui.Doc) error {
+	use := func(d *ui.Doc) error {
 		if c.Format == "json" {
 			line, err := json.Marshal(d.Analysis.Document(meta(d.Article), c.IncludeText))
 			if err != nil {
@@ -33,7 +34,11 @@ func (c *AnalyzeCmd) Run(ctx context.Context, env *ioEnv) error {
 			ui.WriteReport(out, *d)
 		}
 		return out.Flush()
-	})
+	}
+	if done, err := c.analyzeFeeds(ctx, env, use); done {
+		return err
+	}
+	return eachDoc(ctx, env, withSample(c.Inputs), c.options(env.stdin), use)
 }
 
 // warn prints an article's load warnings, one line each.

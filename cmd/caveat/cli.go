@@ -36,6 +36,7 @@ type CLI struct {
 	Extract ExtractCmd `cmd:"" help:"Print the article extracted from a page, as markdown or plain text."`
 	Export  ExportCmd  `cmd:"" help:"Write the session report of articles: claims, marks and notes, as markdown, JSON or W3C Web Annotations."`
 	History HistoryCmd `cmd:"" help:"List the articles read, most recent first."`
+	Feeds   FeedsCmd   `cmd:"" help:"Every subscribed feed in one list; feeds add URL..., feeds import FILE.opml."`
 
 	Version kong.VersionFlag `help:"Print the version and exit."`
 }
