@@ -18,7 +18,7 @@ import (
 // FeedsCmd is `caveat feeds`: the subscribed feeds in one list, and
 // subscribing.
 type FeedsCmd struct {
-	Open   FeedsOpenCmd   `cmd:"" default:"1" help:"Every subscribed feed in one list (the default)."`
+	Open   FeedsOpenCmd   `cmd:"" default:"withargs" help:"Every subscribed feed in one list (the default)."`
 	Add    FeedsAddCmd    `cmd:"" help:"Subscribe to feeds: feed URLs, or pages that link their feed."`
 	Import FeedsImportCmd `cmd:"" help:"Subscribe to every feed of an OPML file."`
 }
