@@ -13,9 +13,31 @@ import (
 // Article is the item as an article to analyse: its full text from the
 // feed when the feed carries it, else the page its link points to,
 // fetched and extracted as any URL. A link that is not http or https is
-// refused in one line, never opened.
+// refused in one line, never opened. Reader.Read does the same for many
+// items at once.
 func (it Item) Article(ctx context.Context, opts articles.Options) (*articles.Article, error) {
+	raw, err := it.fetch(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
+	return it.fromFetched(raw)
+}
+
+// fetch downloads the item's page, unless the feed carries its text (nil).
+func (it Item) fetch(ctx context.Context, opts articles.Options) (*articles.Raw, error) {
 	if it.FullText() {
+		return nil, nil
+	}
+	if err := checkLink(it.Link); err != nil {
+		return nil, err
+	}
+	return articles.FetchRaw(ctx, it.Link, opts, acceptPages, articles.Validators{})
+}
+
+// fromFetched makes the article of the item's full text (raw nil) or of
+// its fetched page.
+func (it Item) fromFetched(raw *articles.Raw) (*articles.Article, error) {
+	if raw == nil {
 		a, err := articles.FromHTMLFragment(it.Link, it.Title, it.Content)
 		if err != nil {
 			return nil, err
@@ -26,12 +48,13 @@ func (it Item) Article(ctx context.Context, opts articles.Options) (*articles.Ar
 		}
 		return a, nil
 	}
-	if err := checkLink(it.Link); err != nil {
-		return nil, err
-	}
-	a, err := articles.Load(ctx, it.Link, opts)
+	a, err := articles.FromBytes(raw.URL, raw.Body, raw.ContentType)
 	if err != nil {
 		return nil, err
+	}
+	a.Source = it.Link
+	if a.URL == "" {
+		a.URL = raw.URL
 	}
 	if a.Title == "" {
 		a.Title = it.Title

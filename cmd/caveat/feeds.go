@@ -27,6 +27,7 @@ type FeedFlags struct {
 type feedSession struct {
 	opts    articles.Options
 	fetcher *feeds.Fetcher
+	reader  *feeds.Reader
 	st      *store.Store
 	// first is a feed already fetched while telling feeds from articles,
 	// used for its first load instead of fetching it again; sources load
@@ -45,6 +46,7 @@ type firstLoad struct {
 func newFeedSession(env *ioEnv, save SaveFlags, ff FeedFlags, opts articles.Options) *feedSession {
 	fs := &feedSession{opts: opts, first: map[string]firstLoad{}}
 	fs.fetcher = &feeds.Fetcher{Opts: opts, MaxAge: ff.RefreshAge}
+	fs.reader = feeds.NewReader(opts)
 	if !save.NoSave {
 		st, err := save.openStore()
 		if err != nil {
@@ -115,11 +117,14 @@ func (fs *feedSession) batch(ctx context.Context, input string, refresh bool) (f
 // itemDoc is the one-way flow for a feed item: feeds loads, model
 // analyses.
 func (fs *feedSession) itemDoc(ctx context.Context, it feeds.Item) (*ui.Doc, error) {
-	a, err := it.Article(ctx, fs.opts)
+	var d ui.Doc
+	err := fs.reader.Read(ctx, it, func(a *articles.Article) {
+		d = ui.Doc{Article: a, Analysis: model.Analyze(a.Text)}
+	})
 	if err != nil {
 		return nil, err
 	}
-	return &ui.Doc{Article: a, Analysis: model.Analyze(a.Text)}, nil
+	return &d, nil
 }
 
 // markRead is the feed view's read state, or nil without a store.

@@ -32,6 +32,9 @@ type entry struct {
 	err string
 	// title and outlet are the item's, made safe for the terminal once.
 	title, outlet string
+	// row is the row as last drawn, for drawn's key (nil: never drawn).
+	row   string
+	drawn *rowKey
 }
 
 func newEntry(it Item, order int) *entry {

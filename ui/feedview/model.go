@@ -62,6 +62,8 @@ type Model struct {
 	sort      sortKind
 	flash     string
 	w, h      int
+	// styleGen counts style changes, so cached rows are drawn again.
+	styleGen int
 }
 
 // New builds the feed view; Init starts loading its sources.
@@ -73,8 +75,12 @@ func New(ctx context.Context, cfg Config, st Styles) *Model {
 		pool: newPool(ctx, cfg.workers(), cfg.itemTimeout()), batches: make([]Batch, len(cfg.Sources)),
 		errs: make([]string, len(cfg.Sources)), entries: map[string]*entry{}}
 	m.list = list.New(nil, delegate{m: m}, 0, 0)
-	m.list.Title = "Items (/ filters)"
-	m.list.SetStatusBarItemName("item", "items")
+	// The view draws the list's chrome itself (view.go): the list keeps
+	// the items, the cursor, the pages and the fuzzy filter.
+	m.list.SetShowTitle(false)
+	m.list.SetShowFilter(false)
+	m.list.SetShowStatusBar(false)
+	m.list.SetShowPagination(false)
 	m.list.SetShowHelp(false)
 	m.list.DisableQuitKeybindings()
 	m.SetStyles(st)
@@ -87,6 +93,7 @@ func (m *Model) Init() tea.Cmd { return m.load(false) }
 // SetStyles replaces the styles (the terminal told its background).
 func (m *Model) SetStyles(st Styles) {
 	m.st = st
+	m.styleGen++
 	m.help.Styles = st.Help
 	m.list.Styles = st.listStyles()
 	m.list.FilterInput.Prompt = "filter: "

@@ -13,26 +13,61 @@ import (
 	"github.com/caveat-reader/caveat/articles"
 )
 
-// chromeRows are the view's rows around the list: the header, the note
-// line and the footer.
-const chromeRows = 3
+// chromeRows are the view's rows around the list's items: the header,
+// the note line, the filter or status line and the footer.
+const chromeRows = 4
 
 // View is the feed view, exactly h lines of w cells.
 func (m *Model) View() string {
 	if m.w <= 0 || m.h <= 0 {
 		return ""
 	}
-	rows := []string{fit(m.header(), m.w), fit(m.noteLine(), m.w)}
-	rows = append(rows, strings.Split(m.list.View(), "\n")...)
+	rows := make([]string, 0, m.h)
+	rows = append(rows, fit(m.header(), m.w), fit(m.noteLine(), m.w), fit(m.statusLine(), m.w))
+	rows = append(rows, m.itemRows()...)
 	rows = rows[:min(len(rows), m.h-1)]
 	for len(rows) < m.h-1 {
-		rows = append(rows, "")
-	}
-	for i := 2; i < len(rows); i++ {
-		rows[i] = fit(rows[i], m.w)
+		rows = append(rows, strings.Repeat(" ", m.w))
 	}
 	rows = append(rows, fit(m.footer(), m.w))
 	return strings.Join(rows, "\n")
+}
+
+// itemRows are the rows of the list's current page. They are drawn here
+// rather than by the list's own View, which measures and pads every line
+// again on each frame: rows come from the delegate at the list's width,
+// cached, so a key costs only the rows that changed.
+func (m *Model) itemRows() []string {
+	items := m.list.VisibleItems()
+	if len(items) == 0 {
+		return nil
+	}
+	start, end := m.list.Paginator.GetSliceBounds(len(items))
+	d := delegate{m: m}
+	rows := make([]string, 0, end-start)
+	var b strings.Builder
+	for i := start; i < end; i++ {
+		b.Reset()
+		d.Render(&b, m.list, i, items[i])
+		rows = append(rows, b.String())
+	}
+	return rows
+}
+
+// statusLine is the filter being typed, or what the list holds.
+func (m *Model) statusLine() string {
+	all, shown := len(m.list.Items()), len(m.list.VisibleItems())
+	page := ""
+	if p := m.list.Paginator; p.TotalPages > 1 {
+		page = fmt.Sprintf(" · page %d/%d", p.Page+1, p.TotalPages)
+	}
+	switch m.list.FilterState() {
+	case list.Filtering:
+		return m.list.FilterInput.View() + m.st.Meta.Render(fmt.Sprintf("  %d of %d", shown, all))
+	case list.FilterApplied:
+		return m.st.Meta.Render(fmt.Sprintf("filter “%s”: %d of %d items%s · esc clears", visible(m.list.FilterValue()), shown, all, page))
+	}
+	return m.st.Meta.Render(fmt.Sprintf("%d items%s · / filters", all, page))
 }
 
 // header names the feeds and tells how far the analysis has got.
@@ -107,12 +142,36 @@ func (delegate) Update(tea.Msg, *list.Model) tea.Cmd { return nil }
 // statsW is the width of the counts column.
 const statsW = 27
 
+// rowKey is everything a row's drawing depends on besides its entry's
+// fixed fields: a row is drawn again only when one of these changes.
+type rowKey struct {
+	width    int
+	selected bool
+	state    entryState
+	read     bool
+	spin     string
+	gen      int
+}
+
 func (d delegate) Render(w io.Writer, l list.Model, index int, item list.Item) {
 	r, ok := item.(row)
 	if !ok {
 		return
 	}
-	m, e, width := d.m, r.e, l.Width()
+	e := r.e
+	k := rowKey{width: l.Width(), selected: index == l.Index(), state: e.state, read: e.item.Read, gen: d.m.styleGen}
+	if e.state == pending {
+		k.spin = d.m.spin.View()
+	}
+	if e.drawn == nil || *e.drawn != k {
+		e.row, e.drawn = d.draw(e, k), &k
+	}
+	io.WriteString(w, e.row)
+}
+
+// draw is one row as key says.
+func (d delegate) draw(e *entry, k rowKey) string {
+	m, width := d.m, k.width
 	st := m.st
 	read := e.item.Read
 	// A read row is dimmed as a whole: its pieces go unstyled.
@@ -123,13 +182,13 @@ func (d delegate) Render(w io.Writer, l list.Model, index int, item list.Item) {
 		return style.Render(s)
 	}
 	lead := "  "
-	if index == l.Index() {
+	if k.selected {
 		lead = st.Sel.Render("▸ ")
 	}
 	var stats string
 	switch e.state {
 	case pending:
-		stats = m.spin.View() + " analysing"
+		stats = k.spin + " analysing"
 	case failed:
 		stats = plain("✗ could not read", st.Error)
 	default:
@@ -164,7 +223,7 @@ func (d delegate) Render(w io.Writer, l list.Model, index int, item list.Item) {
 	if read {
 		line = st.Read.Render(line)
 	}
-	fmt.Fprint(w, ansi.Truncate(line, width, ""))
+	return fit(line, width)
 }
 
 // fit pads or cuts a styled line to exactly w cells.
