@@ -300,3 +300,67 @@ func TestFeedViewShowsNoEscapeFromTitles(t *testing.T) {
 		t.Error("escapes should be shown as ␛")
 	}
 }
+
+// TestFeedViewRefreshAddsNewItems: r reloads the feed asking the server
+// (refresh set); a new item is listed and analysed, the others keep their
+// analysis and are not analysed again; the note of the load is shown.
+func TestFeedViewRefreshAddsNewItems(t *testing.T) {
+	items := threeItems()[:2]
+	var refreshes []bool
+	analysed := map[string]int{}
+	count := func(it feedview.Item) feedview.Item {
+		inner := it.Analyse
+		it.Analyse = func(ctx context.Context) (feedview.Doc, error) {
+			analysed[it.Key]++ // one worker: no race
+			return inner(ctx)
+		}
+		return it
+	}
+	for i := range items {
+		items[i] = count(items[i])
+	}
+	cfg := feedview.Config{Workers: 1, Sources: []feedview.Source{{Name: "x", Load: func(_ context.Context, refresh bool) (feedview.Batch, error) {
+		refreshes = append(refreshes, refresh)
+		b := feedview.Batch{Title: "Loopback News", Items: items}
+		if refresh {
+			b.Items = append(b.Items, count(feedItem("new", "Fresh story", 30, plainText, nil)))
+			b.Note = "unchanged since 5 min ago (304)"
+		}
+		return b, nil
+	}}}}
+	m := NewFeedModel(context.Background(), cfg, Options{})
+	m = send(t, m, resize(120, 30))
+	m = pump(t, m, m.Init())
+	m = typeKeys(t, m, "r")
+	screen := strings.Join(screenLines(m), "\n")
+	if !slices.Equal(refreshes, []bool{false, true}) {
+		t.Errorf("loads with refresh %v, want [false true]", refreshes)
+	}
+	if !strings.Contains(rowOf(t, m, "Fresh story"), "unnamed") || !strings.Contains(screen, "3 items analysed") || !strings.Contains(screen, "(304)") {
+		t.Errorf("after r:\n%s", screen)
+	}
+	if analysed["a"] != 1 || analysed["b"] != 1 || analysed["new"] != 1 {
+		t.Errorf("analyses per item: %v, want one each", analysed)
+	}
+}
+
+// TestFeedItemsAreASession: two opened items are two articles of the
+// session: ] switches between them and L lists both.
+func TestFeedItemsAreASession(t *testing.T) {
+	m := openFeed(t, threeItems(), nil, nil)
+	m = typeKeys(t, m, "enter")
+	m = typeKeys(t, m, "esc", "down", "enter")
+	m = settleRenders(t, m)
+	if len(m.sess.slots) != 2 || m.sess.active != 1 {
+		t.Fatalf("%d articles, active %d", len(m.sess.slots), m.sess.active)
+	}
+	m = settleRenders(t, typeKeys(t, m, "]"))
+	if m.sess.active != 0 || !strings.Contains(strings.Join(screenLines(m), "\n"), "council approved the bridge") {
+		t.Errorf("] should show the first opened item:\n%s", strings.Join(screenLines(m), "\n"))
+	}
+	m = typeKeys(t, m, "L")
+	screen := strings.Join(screenLines(m), "\n")
+	if m.mode != modeIndex || !strings.Contains(screen, "Council approves bridge") || !strings.Contains(screen, "Ministry denies report") {
+		t.Errorf("L should list both items:\n%s", screen)
+	}
+}
