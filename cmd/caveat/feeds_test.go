@@ -1,9 +1,14 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
+	"io"
 	"strings"
 	"testing"
+
+	"github.com/caveat-reader/caveat/articles"
 )
 
 // TestAnalyzeFeedIsOneDocumentPerItem: JSON Lines, one per item in feed
@@ -96,5 +101,23 @@ func TestSubscriptions(t *testing.T) {
 	}
 	if status, _, errOut := runCaveat(t, "", "feeds", "--data-dir", t.TempDir()); status == 0 || !strings.Contains(errOut, "no subscriptions yet") {
 		t.Errorf("no subscriptions: status %d, stderr %q", status, errOut)
+	}
+}
+
+// TestPageFeedIsOfferedOnATerminal: on a terminal a page that links a
+// feed asks; yes reads the feed, anything else the page.
+func TestPageFeedIsOfferedOnATerminal(t *testing.T) {
+	ln := newLoopbackNews(t, 2)
+	for answer, want := range map[string]int{"y\n": 1, "yes\n": 1, "\n": 0, "n\n": 0} {
+		var errb bytes.Buffer
+		env := &ioEnv{stdin: strings.NewReader(answer), stdout: io.Discard, stderr: &errb}
+		fs := newFeedSession(env, SaveFlags{NoSave: true}, FeedFlags{}, articles.Options{})
+		got, err := fs.classify(context.Background(), env, []string{ln.URL + "/home"}, FeedFlags{}, true)
+		if err != nil || len(got) != want || (want == 1 && got[0] != ln.URL+"/rss.xml") {
+			t.Errorf("answer %q: feeds %q, err %v", answer, got, err)
+		}
+		if !strings.Contains(errb.String(), "offers a feed, “Loopback News”") || !strings.Contains(errb.String(), "[y/N]") {
+			t.Errorf("the question: %q", errb.String())
+		}
 	}
 }
