@@ -35,6 +35,12 @@ func FetchRaw(ctx context.Context, rawURL string, opts Options, accept string, c
 	if !isURL(rawURL) {
 		return nil, fmt.Errorf("%s: only http and https addresses are fetched", VisibleLine(rawURL))
 	}
+	return fetchRaw(ctx, rawURL, opts, accept, cached, refuseRawType)
+}
+
+// fetchRaw is one GET with caveat's client: refuse vets the declared
+// content type before the body is read.
+func fetchRaw(ctx context.Context, rawURL string, opts Options, accept string, cached Validators, refuse func(string) error) (*Raw, error) {
 	client := newClient(opts)
 	defer client.CloseIdleConnections()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
@@ -63,7 +69,7 @@ func FetchRaw(ctx context.Context, rawURL string, opts Options, accept string, c
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		return nil, fmt.Errorf("HTTP %s (check the address; the page may have moved or need a login)", resp.Status)
 	}
-	if err := refuseRawType(raw.ContentType); err != nil {
+	if err := refuse(raw.ContentType); err != nil {
 		return nil, err
 	}
 	max := opts.maxSize()

@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/caveat-reader/caveat/articles"
@@ -77,48 +76,27 @@ func BenchmarkFeedHundredItems(b *testing.B) {
 }
 
 // pumpPressing is pump that, after each message while busy(m), presses j
-// and draws the frame, timing the two together.
+// and draws the frame, timing the two together. It also checks that the
+// whole list is shown before any analysis has arrived.
 func pumpPressing(b *testing.B, m Model, cmd tea.Cmd, busy func(Model) bool) (Model, []time.Duration) {
-	msgs := make(chan tea.Msg)
-	outstanding := 0
-	start := func(c tea.Cmd) {
-		if c != nil {
-			outstanding++
-			go func() { msgs <- c() }()
-		}
-	}
-	start(cmd)
 	var keys []time.Duration
 	listed := false
-	for outstanding > 0 {
-		msg := <-msgs
-		outstanding--
-		switch msg := msg.(type) {
-		case nil, spinner.TickMsg:
-			continue
-		case tea.BatchMsg:
-			for _, c := range msg {
-				start(c)
-			}
-			continue
-		}
-		next, c := m.Update(msg)
-		m = next.(Model)
-		start(c)
-		if _, total := m.feed.view.Progress(); total > 0 && !listed {
+	m = pumpWith(b, m, cmd, func(m *Model) tea.Cmd {
+		if done, total := m.feed.view.Progress(); total > 0 && !listed {
 			listed = true
-			if done, _ := m.feed.view.Progress(); total != 100 || done != 0 {
+			if total != 100 || done != 0 {
 				b.Fatalf("the list showed %d items, %d analysed, at first", total, done)
 			}
 		}
-		if busy(m) {
-			t0 := time.Now()
-			next, c := m.Update(keyMsg("j"))
-			m = next.(Model)
-			_ = m.View()
-			keys = append(keys, time.Since(t0))
-			start(c)
+		if !busy(*m) {
+			return nil
 		}
-	}
+		t0 := time.Now()
+		next, c := m.Update(keyMsg("j"))
+		*m = next.(Model)
+		_ = m.View()
+		keys = append(keys, time.Since(t0))
+		return c
+	})
 	return m, keys
 }

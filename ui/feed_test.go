@@ -22,6 +22,13 @@ import (
 // and cursor blinks are dropped: they only repeat themselves.
 func pump(t testing.TB, m Model, cmd tea.Cmd) Model {
 	t.Helper()
+	return pumpWith(t, m, cmd, nil)
+}
+
+// pumpWith is pump calling after(m) after each update; what after
+// returns is run too.
+func pumpWith(t testing.TB, m Model, cmd tea.Cmd, after func(*Model) tea.Cmd) Model {
+	t.Helper()
 	msgs := make(chan tea.Msg)
 	outstanding := 0
 	start := func(c tea.Cmd) {
@@ -56,6 +63,9 @@ func pump(t testing.TB, m Model, cmd tea.Cmd) Model {
 		next, c := m.Update(msg)
 		m = next.(Model)
 		start(c)
+		if after != nil {
+			start(after(&m))
+		}
 	}
 	return m
 }
