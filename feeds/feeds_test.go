@@ -69,8 +69,7 @@ func TestSummariesOnlyFetchLinks(t *testing.T) {
 	page := `<!doctype html><html><head><title>Harbour plan</title></head><body><nav>Home News</nav><article><h1>Harbour plan</h1>` +
 		strings.Repeat(`<p>The harbour plan was delayed again, two people familiar with the talks said on Friday, and the port authority denied any delay.</p>`, 4) +
 		`</article></body></html>`
-	var srv *feedServer
-	srv = serve(t, map[string]route{
+	srv := serve(t, map[string]route{
 		"/story": {ctype: "text/html; charset=utf-8", body: page},
 	})
 	rss := `<?xml version="1.0"?><rss version="2.0"><channel><title>Summaries</title>` +

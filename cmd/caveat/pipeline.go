@@ -37,17 +37,10 @@ type result struct {
 	err   error
 }
 
-// loadAll loads and analyses inputs on every core and hands each result to
-// emit in input order as soon as it and all before it are ready, so output
-// streams while later inputs are still being read.
-func loadAll(ctx context.Context, inputs []string, opts articles.Options, emit func(result)) {
-	loadEach(ctx, inputs, func(ctx context.Context, i int) (*ui.Doc, error) {
-		return loadDoc(ctx, inputs[i], opts)
-	}, emit)
-}
-
-// loadEach is loadAll for any loader: load(ctx, i) reads the i-th of
-// names (an input, or a feed's item).
+// loadEach loads and analyses on every core, load(ctx, i) reading the
+// i-th of names (an input, or a feed's item), and hands each result to
+// emit in order as soon as it and all before it are ready, so output
+// streams while later ones are still being read.
 func loadEach(ctx context.Context, names []string, load func(context.Context, int) (*ui.Doc, error), emit func(result)) {
 	slots := make([]chan result, len(names))
 	for i := range slots {
