@@ -84,6 +84,11 @@ func fetchArticle(ctx context.Context, rawURL string, opts Options) (*Article, e
 	if err != nil {
 		return nil, err
 	}
+	return articleOfRaw(rawURL, raw)
+}
+
+// articleOfRaw reads the article of a page fetched for rawURL.
+func articleOfRaw(rawURL string, raw *Raw) (*Article, error) {
 	a, err := FromBytes(raw.URL, raw.Body, raw.ContentType)
 	if err != nil {
 		return nil, err

@@ -45,10 +45,12 @@ type CLI struct {
 type LoadFlags struct {
 	MaxSize Size          `name:"max-size" default:"${maxsize}" help:"Refuse inputs larger than this (e.g. 20MB, 512KB)."`
 	Timeout time.Duration `default:"30s" help:"Give up fetching a URL after this long in all."`
+	// fetched are pages the feed check already downloaded (feedinputs.go).
+	fetched map[string]*articles.Raw `kong:"-"`
 }
 
 func (f LoadFlags) options(stdin io.Reader) articles.Options {
-	return articles.Options{MaxSize: int64(f.MaxSize), Timeout: f.Timeout, Stdin: stdin}
+	return articles.Options{MaxSize: int64(f.MaxSize), Timeout: f.Timeout, Stdin: stdin, Fetched: f.fetched}
 }
 
 // ioEnv carries the process's streams to commands, so tests can run them.

@@ -164,6 +164,7 @@ func (c *ReadCmd) readFeeds(ctx context.Context, env *ioEnv, inputs []string, tt
 	case err != nil:
 		return true, err
 	case len(feedIns) == 0:
+		c.fetched = fs.pages
 		return false, nil
 	case c.Frame != "":
 		return true, errors.New("--frame draws articles; the feed view is drawn in a terminal")
@@ -184,6 +185,7 @@ func (c *AnalyzeCmd) analyzeFeeds(ctx context.Context, env *ioEnv, use func(*ui.
 	defer fs.close()
 	feedIns, err := fs.classify(ctx, env, inputs, FeedFlags{Feed: c.Feed}, false)
 	if err != nil || len(feedIns) == 0 {
+		c.fetched = fs.pages
 		return err != nil, err
 	}
 	return true, fs.eachItem(ctx, env, feedIns, use)

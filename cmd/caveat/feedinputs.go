@@ -59,6 +59,11 @@ func (fs *feedSession) classify(ctx context.Context, env *ioEnv, inputs []string
 // probe fetches a URL to see whether it is a feed: the feed's address, or
 // "" to read it as an article.
 func (fs *feedSession) probe(ctx context.Context, env *ioEnv, in string, ff FeedFlags, ask bool) (string, error) {
+	// The reader's own spinner is not up yet: say what is being waited for.
+	if isTerminal(env.stderr) {
+		fmt.Fprintf(env.stderr, "\r\x1b[Kcaveat: reading %s…", articles.VisibleLine(in))
+		defer fmt.Fprint(env.stderr, "\r\x1b[K")
+	}
 	feed, status, err := fs.fetcher.Get(ctx, in, false)
 	if err == nil {
 		fs.mu.Lock()
@@ -70,6 +75,9 @@ func (fs *feedSession) probe(ctx context.Context, env *ioEnv, in string, ff Feed
 	if !errors.As(err, &nf) {
 		return "", err
 	}
+	fs.mu.Lock()
+	fs.pages[in] = nf.Raw
+	fs.mu.Unlock()
 	switch {
 	case len(nf.Links) == 0 && ff.Feed:
 		return "", errors.New("the page links no feed")

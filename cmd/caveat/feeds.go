@@ -34,6 +34,9 @@ type feedSession struct {
 	// in parallel, hence the lock.
 	mu    sync.Mutex
 	first map[string]firstLoad
+	// pages are the inputs that answered with a page, not a feed, kept
+	// to be read as articles without a second download.
+	pages map[string]*articles.Raw
 }
 
 type firstLoad struct {
@@ -44,7 +47,7 @@ type firstLoad struct {
 // newFeedSession opens the store unless the session is private. A store
 // that cannot be opened costs the cache and the read state, not the feed.
 func newFeedSession(env *ioEnv, save SaveFlags, ff FeedFlags, opts articles.Options) *feedSession {
-	fs := &feedSession{opts: opts, first: map[string]firstLoad{}}
+	fs := &feedSession{opts: opts, first: map[string]firstLoad{}, pages: map[string]*articles.Raw{}}
 	fs.fetcher = &feeds.Fetcher{Opts: opts, MaxAge: ff.RefreshAge}
 	fs.reader = feeds.NewReader(opts)
 	if !save.NoSave {

@@ -71,6 +71,12 @@ func TestPageThatLinksAFeed(t *testing.T) {
 	if status != 0 || !strings.Contains(out, "Welcome") || !strings.Contains(errOut, "offers a feed") || !strings.Contains(errOut, "--feed") {
 		t.Errorf("page: status %d, out %q, stderr %q", status, out, errOut)
 	}
+	ln.mu.Lock()
+	hits := ln.hits["/home"]
+	ln.mu.Unlock()
+	if hits != 1 {
+		t.Errorf("the page was fetched %d times, want once (the feed check's copy is read)", hits)
+	}
 	status, out, errOut = runCaveat(t, "", "--no-save", "--feed", ln.URL+"/home")
 	if !strings.Contains(out, "Story 0") || strings.Contains(out, "Welcome") {
 		t.Errorf("--feed: status %d, out %q, stderr %q", status, out, errOut)

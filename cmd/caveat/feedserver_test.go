@@ -20,6 +20,8 @@ type loopbackNews struct {
 	validated []string
 	// titles replaces the RSS items' titles when set (hostile titles).
 	titles []string
+	// hits counts the requests per path.
+	hits map[string]int
 }
 
 // story is the body of article page n: sentences with an anonymous
@@ -34,7 +36,7 @@ func story(n int) string {
 
 func newLoopbackNews(t *testing.T, items int) *loopbackNews {
 	t.Helper()
-	ln := &loopbackNews{}
+	ln := &loopbackNews{hits: map[string]int{}}
 	ln.Server = httptest.NewServer(http.HandlerFunc(ln.serve(items)))
 	t.Cleanup(ln.Close)
 	return ln
@@ -43,6 +45,9 @@ func newLoopbackNews(t *testing.T, items int) *loopbackNews {
 func (ln *loopbackNews) serve(items int) func(http.ResponseWriter, *http.Request) {
 	return func(w http.ResponseWriter, r *http.Request) {
 		var n int
+		ln.mu.Lock()
+		ln.hits[r.URL.Path]++
+		ln.mu.Unlock()
 		switch {
 		case r.URL.Path == "/rss.xml":
 			ln.mu.Lock()
