@@ -41,16 +41,21 @@ func NewFeedModel(ctx context.Context, cfg feedview.Config, opts Options) Model 
 }
 
 // RunFeed runs the reader on the feed view until the user quits. Items
-// that fail show their error in their row; nothing is returned of them.
-func RunFeed(ctx context.Context, cfg feedview.Config, opts Options) error {
+// that fail show their error in their row; the feeds that could not be
+// read are returned, one line each, when none could (the view then ends
+// at once) or when the user quits.
+func RunFeed(ctx context.Context, cfg feedview.Config, opts Options) ([]string, error) {
 	if len(cfg.Sources) == 0 {
-		return errors.New("no feed to read")
+		return nil, errors.New("no feed to read")
 	}
 	if os.Getenv("NO_COLOR") != "" {
 		opts.NoColor = true
 	}
-	_, err := runGuarded(ctx, NewFeedModel(ctx, cfg, opts))
-	return err
+	final, err := runGuarded(ctx, NewFeedModel(ctx, cfg, opts))
+	if m, ok := final.(Model); ok && m.feed != nil {
+		return m.feed.view.Errors(), err
+	}
+	return nil, err
 }
 
 // feedStyles hands the reader's styles down to the feed view.

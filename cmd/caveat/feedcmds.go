@@ -56,7 +56,7 @@ func (c *FeedsOpenCmd) Run(ctx context.Context, env *ioEnv) error {
 	if !isTerminal(env.stdout) {
 		return fs.printList(ctx, env, urls)
 	}
-	return fs.runFeedView(ctx, urls, c.FeedFlags, c.NoMouse)
+	return fs.runFeedView(ctx, env, urls, c.FeedFlags, c.NoMouse)
 }
 
 // FeedsAddCmd subscribes to feeds.
@@ -171,7 +171,7 @@ func (c *ReadCmd) readFeeds(ctx context.Context, env *ioEnv, inputs []string, tt
 	case !tty:
 		return true, fs.printList(ctx, env, feedIns)
 	}
-	return true, fs.runFeedView(ctx, feedIns, c.FeedFlags, c.NoMouse)
+	return true, fs.runFeedView(ctx, env, feedIns, c.FeedFlags, c.NoMouse)
 }
 
 // analyzeFeeds is `caveat analyze` on feeds: one JSON document (or text

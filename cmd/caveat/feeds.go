@@ -139,7 +139,7 @@ func (fs *feedSession) markRead() func(string) error {
 }
 
 // runFeedView opens the feed view on inputs (feed files and URLs).
-func (fs *feedSession) runFeedView(ctx context.Context, inputs []string, ff FeedFlags, noMouse bool) error {
+func (fs *feedSession) runFeedView(ctx context.Context, env *ioEnv, inputs []string, ff FeedFlags, noMouse bool) error {
 	var persist ui.Store
 	if fs.st != nil {
 		persist = &readerStore{ready: closedChan(), st: fs.st, hashes: map[*model.Analysis]string{}}
@@ -150,7 +150,14 @@ func (fs *feedSession) runFeedView(ctx context.Context, inputs []string, ff Feed
 		timeout = articles.DefaultTimeout
 	}
 	cfg := feedview.Config{Sources: fs.sources(inputs), MarkRead: fs.markRead(), Workers: ff.Workers, ItemTimeout: timeout + 10*time.Second}
-	return ui.RunFeed(ctx, cfg, ui.Options{NoMouse: noMouse, Store: persist})
+	failed, err := ui.RunFeed(ctx, cfg, ui.Options{NoMouse: noMouse, Store: persist})
+	for _, f := range failed {
+		sayError(env.stderr, "%s", f)
+	}
+	if err == nil && len(failed) > 0 {
+		return errReported
+	}
+	return err
 }
 
 func closedChan() chan struct{} {

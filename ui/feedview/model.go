@@ -64,6 +64,20 @@ type Model struct {
 	w, h      int
 	// styleGen counts style changes, so cached rows are drawn again.
 	styleGen int
+	// everLoaded is set once every source has answered once.
+	everLoaded bool
+}
+
+// Errors are the feeds that could not be read at their last load, one
+// line each naming the feed.
+func (m *Model) Errors() []string {
+	var out []string
+	for _, e := range m.errs {
+		if e != "" {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // New builds the feed view; Init starts loading its sources.
@@ -254,6 +268,14 @@ func (m *Model) loaded(msg sourceMsg) tea.Cmd {
 	}
 	if m.loading == 0 && m.flash == "refreshing…" {
 		m.flash = ""
+	}
+	if m.loading == 0 && !m.everLoaded {
+		m.everLoaded = true
+		if len(m.Errors()) == len(m.cfg.Sources) {
+			// Nothing could be read: end, so the command can say why,
+			// as the reader does when every article fails.
+			return tea.Quit
+		}
 	}
 	m.rebuild()
 	return tea.Batch(m.queue(), m.resort())
