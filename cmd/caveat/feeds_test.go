@@ -127,3 +127,18 @@ func TestPageFeedIsOfferedOnATerminal(t *testing.T) {
 		}
 	}
 }
+
+// TestOversizedFeedIsOneLine: a feed over --max-size is refused in one
+// line naming it, with a non-zero status.
+func TestOversizedFeedIsOneLine(t *testing.T) {
+	ln := newLoopbackNews(t, 40)
+	big := writeFile(t, t.TempDir(), "big.xml", ln.rss(40))
+	status, out, errOut := runCaveat(t, "", "--no-save", "--max-size", "2KB", big)
+	if status != 1 || out != "" || strings.Count(errOut, "\n") != 1 || !strings.Contains(errOut, big+": too large") {
+		t.Errorf("status %d, out %q, stderr %q", status, out, errOut)
+	}
+	status, _, errOut = runCaveat(t, "", "analyze", "--format", "json", "--max-size", "2KB", ln.URL+"/rss.xml")
+	if status != 1 || strings.Count(errOut, "\n") != 1 || !strings.Contains(errOut, "too large") {
+		t.Errorf("URL: status %d, stderr %q", status, errOut)
+	}
+}

@@ -154,3 +154,18 @@ func TestHostileFeedEndToEnd(t *testing.T) {
 	s.keys("q")
 	s.waitFor("caveat to exit", func(screen string) bool { return strings.Contains(screen, "caveat-exited-0") })
 }
+
+// TestUnreadableFeedEndsTheView: on a terminal, a feed that cannot be
+// read at all ends the view at once with its one-line error.
+func TestUnreadableFeedEndsTheView(t *testing.T) {
+	requireTmux(t)
+	bin := buildBinary(t)
+	ln := newLoopbackNews(t, 40)
+	dir := t.TempDir()
+	big := writeFile(t, dir, "big.xml", ln.rss(40))
+	s := startTmux(t, 100, 20, []string{"XDG_DATA_HOME=" + dir, "XDG_STATE_HOME=" + dir}, bin, "--max-size", "2KB", big)
+	screen := s.waitFor("caveat to exit", func(screen string) bool { return strings.Contains(screen, "caveat-exited-1") })
+	if !strings.Contains(screen, "caveat: "+big+": too large") {
+		t.Errorf("no one-line error:\n%s", screen)
+	}
+}
