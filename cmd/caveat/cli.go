@@ -27,6 +27,7 @@ Examples:
   caveat https://example.org/a          fetch a page and extract the article
   curl -s URL | caveat -                read standard input
   caveat a.md b.html c.txt              a session of several articles
+  caveat https://example.org/rss.xml    a feed: every item with its sourcing
   caveat analyze --format json story.txt   machine-readable flags`
 
 // CLI is every command and flag; kong builds --help from it.
