@@ -64,6 +64,11 @@ type Model struct {
 	w, h      int
 	// styleGen counts style changes, so cached rows are drawn again.
 	styleGen int
+	// helpLine is the footer's key hints as drawn for helpDrawn.
+	helpLine  string
+	helpDrawn helpKey
+	// spinView is the spinner's frame, drawn once per View.
+	spinView string
 	// everLoaded is set once every source has answered once.
 	everLoaded bool
 }

@@ -22,6 +22,7 @@ func (m *Model) View() string {
 	if m.w <= 0 || m.h <= 0 {
 		return ""
 	}
+	m.spinView = m.spin.View()
 	rows := make([]string, 0, m.h)
 	rows = append(rows, fit(m.header(), m.w), fit(m.noteLine(), m.w), fit(m.statusLine(), m.w))
 	rows = append(rows, m.itemRows()...)
@@ -43,13 +44,12 @@ func (m *Model) itemRows() []string {
 		return nil
 	}
 	start, end := m.list.Paginator.GetSliceBounds(len(items))
-	d := delegate{m: m}
+	d, sel, width := delegate{m: m}, m.list.Index(), m.list.Width()
 	rows := make([]string, 0, end-start)
-	var b strings.Builder
 	for i := start; i < end; i++ {
-		b.Reset()
-		d.Render(&b, m.list, i, items[i])
-		rows = append(rows, b.String())
+		if r, ok := items[i].(row); ok {
+			rows = append(rows, d.cached(r.e, width, i == sel))
+		}
 	}
 	return rows
 }
@@ -85,9 +85,9 @@ func (m *Model) header() string {
 	b.WriteString(st.Title.Render(title))
 	switch {
 	case m.loading > 0:
-		fmt.Fprintf(&b, "  %s reading the feed…", m.spin.View())
+		fmt.Fprintf(&b, "  %s reading the feed…", m.spinView)
 	case done < total:
-		fmt.Fprintf(&b, "  %s analysing %d/%d", m.spin.View(), done, total)
+		fmt.Fprintf(&b, "  %s analysing %d/%d", m.spinView, done, total)
 	default:
 		b.WriteString(st.Meta.Render(fmt.Sprintf("  %d items analysed", total)))
 	}
@@ -115,10 +115,24 @@ func (m *Model) footer() string {
 	if m.flash != "" {
 		return m.st.Notice.Render(m.flash)
 	}
-	if m.help.ShowAll {
-		return strings.ReplaceAll(m.help.FullHelpView(m.keys.FullHelp()), "\n", "  ")
+	// The key hints change only with the width, ? and the styles.
+	k := helpKey{width: m.w, all: m.help.ShowAll, gen: m.styleGen}
+	if m.helpDrawn != k || m.helpLine == "" {
+		if m.help.ShowAll {
+			m.helpLine = strings.ReplaceAll(m.help.FullHelpView(m.keys.FullHelp()), "\n", "  ")
+		} else {
+			m.helpLine = m.help.ShortHelpView(m.keys.ShortHelp())
+		}
+		m.helpDrawn = k
 	}
-	return m.help.ShortHelpView(m.keys.ShortHelp())
+	return m.helpLine
+}
+
+// helpKey is what the footer's key hints depend on.
+type helpKey struct {
+	width int
+	all   bool
+	gen   int
 }
 
 func (m *Model) failedCount() int {
@@ -153,20 +167,23 @@ type rowKey struct {
 	gen      int
 }
 
+// Render is the list's way to draw a row; the view calls cached itself.
 func (d delegate) Render(w io.Writer, l list.Model, index int, item list.Item) {
-	r, ok := item.(row)
-	if !ok {
-		return
+	if r, ok := item.(row); ok {
+		io.WriteString(w, d.cached(r.e, l.Width(), index == l.Index()))
 	}
-	e := r.e
-	k := rowKey{width: l.Width(), selected: index == l.Index(), state: e.state, read: e.item.Read, gen: d.m.styleGen}
+}
+
+// cached is e's row, drawn again only when what it shows changed.
+func (d delegate) cached(e *entry, width int, selected bool) string {
+	k := rowKey{width: width, selected: selected, state: e.state, read: e.item.Read, gen: d.m.styleGen}
 	if e.state == pending {
-		k.spin = d.m.spin.View()
+		k.spin = d.m.spinView
 	}
 	if e.drawn == nil || *e.drawn != k {
 		e.row, e.drawn = d.draw(e, k), &k
 	}
-	io.WriteString(w, e.row)
+	return e.row
 }
 
 // draw is one row as key says.
