@@ -15,10 +15,7 @@ func FromHTMLFragment(name, title, fragment string) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	var pageURL *url.URL
-	if isURL(name) {
-		pageURL, _ = url.Parse(name)
-	}
+	pageURL := urlOf(name)
 	prune(doc)
 	md, err := toMarkdown(doc, pageURL)
 	if err != nil {
@@ -39,4 +36,14 @@ func FromHTMLFragment(name, title, fragment string) (*Article, error) {
 	}
 	guardNesting(a)
 	return a, nil
+}
+
+// urlOf is name parsed as a URL when it is one (links are resolved
+// against it), else nil.
+func urlOf(name string) *url.URL {
+	if !isURL(name) {
+		return nil
+	}
+	u, _ := url.Parse(name)
+	return u
 }
