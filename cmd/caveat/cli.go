@@ -46,7 +46,7 @@ type CLI struct {
 type LoadFlags struct {
 	MaxSize Size          `name:"max-size" default:"${maxsize}" help:"Refuse inputs larger than this (e.g. 20MB, 512KB)."`
 	Timeout time.Duration `default:"30s" help:"Give up fetching a URL after this long in all."`
-	// fetched are pages the feed check already downloaded (feedinputs.go).
+	// fetched are pages the feed check already downloaded (classify.go).
 	fetched map[string]*articles.Raw `kong:"-"`
 }
 
