@@ -33,10 +33,7 @@ func fromHTML(name string, data []byte, contentType string) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	var pageURL *url.URL
-	if isURL(name) {
-		pageURL, _ = url.Parse(name)
-	}
+	pageURL := urlOf(name)
 	meta := pageMeta(doc)
 	unname(doc)
 

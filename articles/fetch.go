@@ -80,48 +80,28 @@ func checkRedirect(req *http.Request, via []*http.Request) error {
 // fetchArticle downloads a page and reads the article in it. Errors are
 // one line saying what went wrong and what to do; Load prefixes the input.
 func fetchArticle(ctx context.Context, rawURL string, opts Options) (*Article, error) {
-	client := newClient(opts)
-	defer client.CloseIdleConnections()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
+	raw, err := fetchRaw(ctx, rawURL, opts, acceptArticle, Validators{}, refuseContentType)
 	if err != nil {
-		return nil, fmt.Errorf("not a valid address: %v", unwrapURLError(err))
-	}
-	req.Header.Set("User-Agent", UserAgent)
-	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/markdown;q=0.9,text/plain;q=0.8,*/*;q=0.1")
-	resp, err := client.Do(req)
-	if err != nil {
-		return nil, fetchError(err, opts)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return nil, fmt.Errorf("HTTP %s (check the address; the page may have moved or need a login)", resp.Status)
-	}
-	contentType := resp.Header.Get("Content-Type")
-	if err := refuseContentType(contentType); err != nil {
 		return nil, err
 	}
-	max := opts.maxSize()
-	if resp.ContentLength > max {
-		return nil, tooLarge(resp.ContentLength, max)
-	}
-	data, err := readCapped(resp.Body, max)
-	if err != nil {
-		if strings.HasPrefix(err.Error(), "too large") {
-			return nil, err
-		}
-		return nil, fetchError(err, opts)
-	}
-	finalURL := resp.Request.URL.String()
-	a, err := FromBytes(finalURL, data, contentType)
+	return articleOfRaw(rawURL, raw)
+}
+
+// articleOfRaw reads the article of a page fetched for rawURL.
+func articleOfRaw(rawURL string, raw *Raw) (*Article, error) {
+	a, err := FromBytes(raw.URL, raw.Body, raw.ContentType)
 	if err != nil {
 		return nil, err
 	}
 	a.Source = rawURL
 	if a.URL == "" {
-		a.URL = finalURL
+		a.URL = raw.URL
 	}
 	return a, nil
 }
+
+// acceptArticle is the Accept header of an article fetch.
+const acceptArticle = "text/html,application/xhtml+xml,text/markdown;q=0.9,text/plain;q=0.8,*/*;q=0.1"
 
 // refuseContentType rejects, before the body is read, a declared type
 // that is not a page or text (PDF, images, archives).

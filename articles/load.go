@@ -23,6 +23,10 @@ type Options struct {
 	Timeout time.Duration
 	// Stdin is read for the input "-"; nil means os.Stdin.
 	Stdin io.Reader
+	// Fetched holds pages already downloaded, by input URL (the feed
+	// reader fetched them to see whether they were feeds): Load reads
+	// them instead of fetching again.
+	Fetched map[string]*Raw
 }
 
 func (o Options) maxSize() int64 {
@@ -49,7 +53,11 @@ func Load(ctx context.Context, input string, opts Options) (*Article, error) {
 		data, err = readCapped(in, opts.maxSize())
 	case isURL(input):
 		var a *Article
-		a, err = fetchArticle(ctx, input, opts)
+		if raw := opts.Fetched[input]; raw != nil {
+			a, err = articleOfRaw(input, raw)
+		} else {
+			a, err = fetchArticle(ctx, input, opts)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", input, err)
 		}

@@ -22,8 +22,10 @@ func (m *Model) syncKeys() {
 		m.syncInputKeys()
 	case modeIndex:
 		m.syncIndexKeys()
+	case modeFeed:
 	default:
 		m.syncReadKeys(d)
+		m.syncFeedKeys(d)
 	}
 }
 

@@ -9,6 +9,8 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/caveat-reader/caveat/ui/feedview"
 )
 
 // focusArea is what j/k and enter act on.
@@ -28,6 +30,8 @@ const (
 	modeIndex
 	modeSearch
 	modeNote
+	// modeFeed shows the feed view (ui/feed.go) in place of the reader.
+	modeFeed
 )
 
 // Model is the reader: a session of articles, the shared filters and
@@ -67,6 +71,8 @@ type Model struct {
 	helpCache *helpCache
 	// memo keeps the styled pieces of the header and status line.
 	memo *renderMemo
+	// feed is the feed view when the session started from feeds.
+	feed *feedState
 }
 
 // NewModel builds the reader for inputs; their loading starts in Init.
@@ -101,7 +107,7 @@ func newStylesPtr(dark, noColor bool) *Styles {
 
 // Init asks the terminal for its background and starts every load.
 func (m Model) Init() tea.Cmd {
-	cmds := append(m.sess.loadCmds(m.ctx), tea.RequestBackgroundColor)
+	cmds := append(m.sess.loadCmds(m.ctx), tea.RequestBackgroundColor, m.feedInit())
 	if m.sess.count(slotLoading) > 0 {
 		cmds = append(cmds, m.sess.spinner.Tick)
 	}
@@ -115,17 +121,23 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.w, m.h = msg.Width, msg.Height
 		m.relayout()
+		m.feedResize()
 	case tea.BackgroundColorMsg:
 		m.styles = newStylesPtr(msg.IsDark(), m.opts.NoColor)
 		m.help.Styles = m.styles.Help
 		m.index.Styles = list.DefaultStyles(m.styles.Dark)
 		m.relayout()
+		m.feedRestyle()
 	case loadedMsg:
 		cmd = m.loaded(msg)
 	case restoredMsg:
 		m.restored(msg)
 	case renderedMsg:
 		msg.d.install(msg)
+	case feedview.OpenMsg:
+		cmd = m.openFeedItem(msg)
+	case feedview.Msg:
+		cmd = m.feedTick(msg)
 	case tea.KeyPressMsg:
 		cmd = m.handleKey(msg)
 	case tea.MouseWheelMsg:
@@ -133,7 +145,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.MouseClickMsg:
 		m.handleClick(msg)
 	default:
-		cmd = m.tick(msg)
+		cmd = tea.Batch(m.tick(msg), m.feedTick(msg))
 	}
 	m.syncKeys()
 	if rs := m.renderCmds(); len(rs) > 0 {
@@ -220,6 +232,9 @@ func (m *Model) screen() string {
 	}
 	if m.lay.tooSmall {
 		return fit("make me bigger: caveat needs 40x12", m.w)
+	}
+	if m.mode == modeFeed {
+		return m.feed.view.View()
 	}
 	rows := make([]string, 0, m.h)
 	rows = append(rows, fit(headerView(m.styles, m.memo, m.sess, m.w), m.w))

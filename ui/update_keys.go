@@ -14,6 +14,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.indexKey(msg)
 	case modeSearch, modeNote:
 		return m.inputKey(msg)
+	case modeFeed:
+		return m.feed.view.Update(msg)
 	}
 	// A message in the footer has been seen once a key is pressed.
 	m.flash, m.flashErr = "", false
@@ -117,6 +119,10 @@ func (m *Model) escape() {
 	if d != nil && d.search != nil {
 		d.clearSearch()
 		m.relayout()
+		return
+	}
+	if m.panel == panelNone && m.feed != nil {
+		m.backToFeed()
 		return
 	}
 	m.closePanel()

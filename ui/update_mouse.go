@@ -8,7 +8,7 @@ const wheelStep = 3
 // handleWheel scrolls the article (and so the margin) with the wheel.
 func (m *Model) handleWheel(msg tea.MouseWheelMsg) {
 	d := m.current()
-	if d == nil || d.r == nil || m.mode == modeIndex {
+	if d == nil || d.r == nil || m.mode == modeIndex || m.mode == modeFeed {
 		return
 	}
 	switch msg.Button {

@@ -12,6 +12,7 @@ type AnalyzeCmd struct {
 	LoadFlags
 	Format      string   `short:"f" enum:"json,text" default:"text" help:"Output format: json (one document per line, JSON Lines) or text (a readable report)."`
 	IncludeText bool     `name:"include-text" help:"Add the analysed text to the JSON (HTML offsets index it)."`
+	Feed        bool     `name:"feed" help:"Read a page's feed (the one it links in its head) instead of the page."`
 	Inputs      []string `arg:"" optional:"" name:"input" help:"Files, URLs, or - for standard input. None: the bundled sample."`
 }
 
@@ -19,7 +20,7 @@ type AnalyzeCmd struct {
 // order. A bad input is reported in one line; the others still print.
 func (c *AnalyzeCmd) Run(ctx context.Context, env *ioEnv) error {
 	out := bufio.NewWriterSize(env.stdout, 64<<10)
-	return eachDoc(ctx, env, withSample(c.Inputs), c.options(env.stdin), func(d *ui.Doc) error {
+	use := func(d *ui.Doc) error {
 		if c.Format == "json" {
 			if err := d.Analysis.WriteJSON(out, meta(d.Article), c.IncludeText); err != nil {
 				return err
@@ -29,7 +30,11 @@ func (c *AnalyzeCmd) Run(ctx context.Context, env *ioEnv) error {
 			ui.WriteReport(out, *d)
 		}
 		return out.Flush()
-	})
+	}
+	if done, err := c.analyzeFeeds(ctx, env, use); done {
+		return err
+	}
+	return eachDoc(ctx, env, withSample(c.Inputs), c.options(env.stdin), use)
 }
 
 // warn prints an article's load warnings, one line each.

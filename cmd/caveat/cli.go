@@ -27,6 +27,7 @@ Examples:
   caveat https://example.org/a          fetch a page and extract the article
   curl -s URL | caveat -                read standard input
   caveat a.md b.html c.txt              a session of several articles
+  caveat https://example.org/rss.xml    a feed: every item with its sourcing
   caveat analyze --format json story.txt   machine-readable flags`
 
 // CLI is every command and flag; kong builds --help from it.
@@ -36,6 +37,7 @@ type CLI struct {
 	Extract ExtractCmd `cmd:"" help:"Print the article extracted from a page, as markdown or plain text."`
 	Export  ExportCmd  `cmd:"" help:"Write the session report of articles: claims, marks and notes, as markdown, JSON or W3C Web Annotations."`
 	History HistoryCmd `cmd:"" help:"List the articles read, most recent first."`
+	Feeds   FeedsCmd   `cmd:"" help:"Every subscribed feed in one list; feeds add URL..., feeds import FILE.opml."`
 
 	Version kong.VersionFlag `help:"Print the version and exit."`
 }
@@ -44,10 +46,12 @@ type CLI struct {
 type LoadFlags struct {
 	MaxSize Size          `name:"max-size" default:"${maxsize}" help:"Refuse inputs larger than this (e.g. 20MB, 512KB)."`
 	Timeout time.Duration `default:"30s" help:"Give up fetching a URL after this long in all."`
+	// fetched are pages the feed check already downloaded (classify.go).
+	fetched map[string]*articles.Raw `kong:"-"`
 }
 
 func (f LoadFlags) options(stdin io.Reader) articles.Options {
-	return articles.Options{MaxSize: int64(f.MaxSize), Timeout: f.Timeout, Stdin: stdin}
+	return articles.Options{MaxSize: int64(f.MaxSize), Timeout: f.Timeout, Stdin: stdin, Fetched: f.fetched}
 }
 
 // ioEnv carries the process's streams to commands, so tests can run them.

@@ -37,32 +37,33 @@ type result struct {
 	err   error
 }
 
-// loadAll loads and analyses inputs on every core and hands each result to
-// emit in input order as soon as it and all before it are ready, so output
-// streams while later inputs are still being read.
-func loadAll(ctx context.Context, inputs []string, opts articles.Options, emit func(result)) {
-	slots := make([]chan result, len(inputs))
+// loadEach loads and analyses on every core, load(ctx, i) reading the
+// i-th of names (an input, or a feed's item), and hands each result to
+// emit in order as soon as it and all before it are ready, so output
+// streams while later ones are still being read.
+func loadEach(ctx context.Context, names []string, load func(context.Context, int) (*ui.Doc, error), emit func(result)) {
+	slots := make([]chan result, len(names))
 	for i := range slots {
 		slots[i] = make(chan result, 1)
 	}
 	work := make(chan int)
-	workers := min(runtime.GOMAXPROCS(0), len(inputs))
+	workers := min(runtime.GOMAXPROCS(0), len(names))
 	for w := 0; w < workers; w++ {
 		go func() {
 			for i := range work {
-				doc, err := loadDoc(ctx, inputs[i], opts)
-				slots[i] <- result{input: inputs[i], doc: doc, err: err}
+				doc, err := load(ctx, i)
+				slots[i] <- result{input: names[i], doc: doc, err: err}
 			}
 		}()
 	}
 	go func() {
 		defer close(work)
-		for i := range inputs {
+		for i := range names {
 			select {
 			case work <- i:
 			case <-ctx.Done():
-				for j := i; j < len(inputs); j++ {
-					slots[j] <- result{input: inputs[j], err: ctx.Err()}
+				for j := i; j < len(names); j++ {
+					slots[j] <- result{input: names[j], err: ctx.Err()}
 				}
 				return
 			}
@@ -86,10 +87,17 @@ func withSample(inputs []string) []string {
 // input, or an error from use, is told in one line and the others go on;
 // the result is errReported when anything failed.
 func eachDoc(ctx context.Context, env *ioEnv, inputs []string, opts articles.Options, use func(*ui.Doc) error) error {
+	return eachLoaded(ctx, env, inputs, func(ctx context.Context, i int) (*ui.Doc, error) {
+		return loadDoc(ctx, inputs[i], opts)
+	}, use)
+}
+
+// eachLoaded is eachDoc for any loader of names (a feed's items).
+func eachLoaded(ctx context.Context, env *ioEnv, names []string, load func(context.Context, int) (*ui.Doc, error), use func(*ui.Doc) error) error {
 	failed := 0
-	prog := newProgress(env.stderr, len(inputs))
+	prog := newProgress(env.stderr, len(names))
 	defer prog.clear()
-	loadAll(ctx, inputs, opts, func(r result) {
+	loadEach(ctx, names, load, func(r result) {
 		defer prog.step()
 		prog.clear()
 		err := r.err

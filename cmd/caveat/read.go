@@ -15,6 +15,7 @@ import (
 type ReadCmd struct {
 	LoadFlags
 	SaveFlags
+	FeedFlags
 	NoMouse bool     `name:"no-mouse" help:"Leave the mouse to the terminal, for selecting text."`
 	Width   int      `help:"Wrap width of printed output when not a terminal (default: $COLUMNS or 80)."`
 	Frame   string   `placeholder:"WxH" help:"Print the reader's first frame at this size (e.g. 120x40) and exit; plain text unless standard output is a terminal."`
@@ -27,6 +28,9 @@ func (c *ReadCmd) Run(ctx context.Context, env *ioEnv) error {
 	tty := false
 	if f, ok := env.stdout.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		tty = true
+	}
+	if done, err := c.readFeeds(ctx, env, inputs, tty); done {
+		return err
 	}
 	switch {
 	case c.Frame != "":
