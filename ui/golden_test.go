@@ -15,6 +15,7 @@ var updateGolden = flag.Bool("update-golden", false, "rewrite ui/testdata golden
 // checkGolden compares the ANSI-stripped screen with testdata/name.
 func checkGolden(t *testing.T, name string, m Model) {
 	t.Helper()
+	checkNotesOnScreen(t, m)
 	got := strings.Join(screenLines(m), "\n") + "\n"
 	path := filepath.Join("testdata", name)
 	if *updateGolden {
