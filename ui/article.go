@@ -10,6 +10,9 @@ import (
 // beside it (wide) or the notes strip under it (narrow); or, for an input
 // still loading or failed, a line saying so. Each row is exactly m.w cells.
 func (m *Model) bodyRows() []string {
+	if m.help.ShowAll {
+		return m.helpRows(m.w, m.lay.body+m.lay.strip)
+	}
 	if m.mode == modeIndex {
 		return fitAll(m.indexRows(), m.w)
 	}

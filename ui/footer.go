@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/caveat-reader/caveat/articles"
@@ -72,15 +71,8 @@ func (m *Model) footerRows() []string {
 			msg = d.notice
 		}
 	}
-	if msg != "" && !m.help.ShowAll {
+	if msg != "" {
 		return append(rows, style.Render(ansi.Truncate(msg, m.w, "…")))
 	}
-	help := strings.Split(m.cachedHelp(), "\n")
-	return append(rows, help[:min(len(help), m.lay.footer-1)]...)
-}
-
-// helpView is the key hints: bubbles help, short or full.
-func helpView(h help.Model, keys KeyMap, width int) string {
-	h.SetWidth(width)
-	return h.View(keys)
+	return append(rows, m.cachedHelp())
 }

@@ -22,7 +22,7 @@ import (
 func checkNotesOnScreen(t *testing.T, m Model) int {
 	t.Helper()
 	d := m.current()
-	if d == nil || d.r == nil || m.mode == modeIndex || m.panel != panelNone || m.lay.tooSmall {
+	if d == nil || d.r == nil || m.mode == modeIndex || m.panel != panelNone || m.lay.tooSmall || m.help.ShowAll {
 		return 0
 	}
 	top, height := d.vp.YOffset(), m.lay.body

@@ -67,6 +67,9 @@ type Model struct {
 	helpCache *helpCache
 	// memo keeps the styled pieces of the header and status line.
 	memo *renderMemo
+	// helpTop is the first row of the full help shown (it scrolls when
+	// the screen is too short for it).
+	helpTop int
 }
 
 // NewModel builds the reader for inputs; their loading starts in Init.
@@ -187,11 +190,9 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 // background change or an article switch, and lays the current article out
 // for it (a no-op when nothing changed).
 func (m *Model) relayout() {
-	helpRows := 1
-	if m.help.ShowAll {
-		helpRows = strings.Count(m.cachedHelp(), "\n") + 1
-	}
-	m.lay = newLayout(m.w, m.h, helpRows)
+	// The full help takes the body's place; the footer keeps one line
+	// of hints.
+	m.lay = newLayout(m.w, m.h, 1)
 	m.index.SetSize(m.w, max(0, m.lay.body+m.lay.strip))
 	m.input.SetWidth(max(1, m.w-inputReserve))
 	if d := m.sess.current().view; d != nil && !m.lay.tooSmall {

@@ -9,6 +9,9 @@ import (
 // input line have their own handlers. Each binding goes to a small
 // method; disabled bindings never match (key.Matches checks Enabled).
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	if m.help.ShowAll && m.mode != modeSearch && m.mode != modeNote && m.helpKey(msg) {
+		return nil
+	}
 	switch m.mode {
 	case modeIndex:
 		return m.indexKey(msg)
@@ -25,8 +28,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Quit):
 		return m.quit()
 	case key.Matches(msg, k.Help):
-		m.help.ShowAll = !m.help.ShowAll
-		m.relayout()
+		m.help.ShowAll, m.helpTop = true, 0
 	case key.Matches(msg, k.NextDoc):
 		m.switchDoc(1)
 	case key.Matches(msg, k.PrevDoc):
