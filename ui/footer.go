@@ -25,7 +25,8 @@ func statusView(st *Styles, memo *renderMemo, s *session, hidden [3]bool, focus 
 			parts = append(parts, memo.render(st, "mark"+string(k), st.Mark(k), label))
 		}
 		if d.sel >= 0 {
-			parts = append(parts, fmt.Sprintf("claim %d/%d", d.sel+1, len(d.claims.flags)))
+			at, of := d.shownPlace(hidden)
+			parts = append(parts, fmt.Sprintf("claim %d/%d", at, of))
 		}
 		if c, x := d.markCounts(); c+x > 0 {
 			parts = append(parts, memo.render(st, "dim", st.Dim, fmt.Sprintf("%s %d %s %d", markSymbol(Checked), c, markSymbol(Disputed), x)))

@@ -67,6 +67,9 @@ type Model struct {
 	helpCache *helpCache
 	// memo keeps the styled pieces of the header and status line.
 	memo *renderMemo
+	// flashGen counts footer messages, so that the clock of an old one
+	// does not clear a newer one.
+	flashGen int
 	// helpTop is the first row of the full help shown (it scrolls when
 	// the screen is too short for it).
 	helpTop int
@@ -114,6 +117,7 @@ func (m Model) Init() tea.Cmd {
 // Update dispatches each message to its handler.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
+	flashBefore := m.flash
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.w, m.h = msg.Width, msg.Height
@@ -135,10 +139,17 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.handleWheel(msg)
 	case tea.MouseClickMsg:
 		m.handleClick(msg)
+	case flashExpiredMsg:
+		if msg.gen == m.flashGen && !m.flashErr {
+			m.flash = ""
+		}
 	default:
 		cmd = m.tick(msg)
 	}
 	m.syncKeys()
+	if c := m.expireFlash(flashBefore); c != nil {
+		cmd = tea.Batch(cmd, c)
+	}
 	if rs := m.renderCmds(); len(rs) > 0 {
 		cmd = tea.Batch(append(rs, cmd)...)
 	}
