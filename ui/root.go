@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/list"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -84,7 +85,7 @@ func NewModel(ctx context.Context, inputs []Input, opts Options) Model {
 		ctx:       ctx,
 		opts:      opts,
 		keys:      DefaultKeyMap(),
-		styles:    newStylesPtr(true, opts.NoColor),
+		styles:    newStylesPtr(true, opts.NoColor, colorprofile.TrueColor),
 		help:      help.New(),
 		sess:      newSession(inputs),
 		input:     newInput(),
@@ -100,8 +101,8 @@ func NewModel(ctx context.Context, inputs []Input, opts Options) Model {
 // newStylesPtr is NewStyles held by pointer: the model is copied on every
 // message and frame (and boxed into tea.Model), and the styles are most of
 // its size. They are replaced, never changed in place.
-func newStylesPtr(dark, noColor bool) *Styles {
-	st := NewStyles(dark, noColor)
+func newStylesPtr(dark, noColor bool, p colorprofile.Profile) *Styles {
+	st := NewStylesFor(dark, noColor, p)
 	return &st
 }
 
@@ -123,10 +124,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.w, m.h = msg.Width, msg.Height
 		m.relayout()
 	case tea.BackgroundColorMsg:
-		m.styles = newStylesPtr(msg.IsDark(), m.opts.NoColor)
-		m.help.Styles = m.styles.Help
-		m.index.Styles = list.DefaultStyles(m.styles.Dark)
-		m.relayout()
+		m.restyle(msg.IsDark(), m.styles.Profile)
+	case tea.ColorProfileMsg:
+		m.restyle(m.styles.Dark, msg.Profile)
 	case loadedMsg:
 		cmd = m.loaded(msg)
 	case restoredMsg:
@@ -154,6 +154,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = tea.Batch(append(rs, cmd)...)
 	}
 	return m, cmd
+}
+
+// restyle replaces the styles for a background and colour profile the
+// terminal reported.
+func (m *Model) restyle(dark bool, p colorprofile.Profile) {
+	m.styles = newStylesPtr(dark, m.opts.NoColor, p)
+	m.help.Styles = m.styles.Help
+	m.index.Styles = list.DefaultStyles(m.styles.Dark)
+	m.relayout()
 }
 
 // tick passes the other messages (spinner ticks, the input's cursor blink)
