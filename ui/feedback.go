@@ -32,7 +32,7 @@ func (m *Model) expireFlash(before string) tea.Cmd {
 func (m *Model) idleKey(msg tea.KeyPressMsg) string {
 	k := m.keys
 	d := m.current()
-	noClaims := "select a claim first (n)"
+	noClaims := "select a claim first (" + k.Next.Help().Key + ")"
 	for _, c := range []struct {
 		b   key.Binding
 		why string
@@ -72,5 +72,6 @@ func (m *Model) noClaimsReason(d *docView) string {
 	if len(d.claims.flags) == 0 {
 		return "no claims in this article"
 	}
-	return "every kind with claims is hidden (1 2 3 show them)"
+	k := m.keys
+	return "every kind with claims is hidden (" + k.Anon.Help().Key + " " + k.Denial.Help().Key + " " + k.Uncertain.Help().Key + " show them)"
 }

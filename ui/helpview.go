@@ -122,10 +122,10 @@ func (m *Model) helpRows(width, height int) []string {
 	room := max(0, height-2)
 	m.helpTop = max(0, min(m.helpTop, len(grid)-room))
 	title := m.styles.PanelTitle.Render("Keys")
-	hint := " · ? or esc closes"
+	hint := " · " + m.keys.Help.Help().Key + " or esc closes"
 	if len(grid) > room {
 		below := len(grid) - room - m.helpTop
-		hint += " · j/k scroll"
+		hint += " · " + m.keys.Down.Help().Key + " scrolls"
 		if below > 0 {
 			hint += fmt.Sprintf(" · %d %s below", below, plural(below, "more row", "more rows"))
 		}

@@ -53,7 +53,7 @@ func TestFullHelpFitsEverySize(t *testing.T) {
 func TestFullHelpSaysWhenItScrolls(t *testing.T) {
 	m := press(t, openModel(t, 60, 20, sourcedStory(t), storyDoc(t)), "n", "?")
 	rows := m.helpRows(60, 8)
-	if !strings.Contains(rows[0], "j/k scroll") || !strings.Contains(rows[0], "rows below") {
+	if !strings.Contains(rows[0], "↓/j scrolls") || !strings.Contains(rows[0], "rows below") {
 		t.Errorf("help taller than its room without saying so: %q", rows[0])
 	}
 	m.helpTop = 100

@@ -71,6 +71,8 @@ type Model struct {
 	// flashGen counts footer messages, so that the clock of an old one
 	// does not clear a newer one.
 	flashGen int
+	// set is what the settings file changed.
+	set settings
 	// helpTop is the first row of the full help shown (it scrolls when
 	// the screen is too short for it).
 	helpTop int
@@ -85,24 +87,27 @@ func NewModel(ctx context.Context, inputs []Input, opts Options) Model {
 		ctx:       ctx,
 		opts:      opts,
 		keys:      DefaultKeyMap(),
-		styles:    newStylesPtr(true, opts.NoColor, colorprofile.TrueColor),
 		help:      help.New(),
 		sess:      newSession(inputs),
 		input:     newInput(),
 		helpCache: &helpCache{},
 		memo:      &renderMemo{},
 	}
+	m.configure(opts.Config)
+	m.styles = m.newStyles(m.set.theme != "light", colorprofile.TrueColor)
+	m.flash = opts.Notice
 	m.index = newIndex(m.styles)
 	m.help.Styles = m.styles.Help
 	m.syncKeys()
 	return m
 }
 
-// newStylesPtr is NewStyles held by pointer: the model is copied on every
-// message and frame (and boxed into tea.Model), and the styles are most of
-// its size. They are replaced, never changed in place.
-func newStylesPtr(dark, noColor bool, p colorprofile.Profile) *Styles {
-	st := NewStylesFor(dark, noColor, p)
+// newStyles is the styles for a background and colour profile, held by
+// pointer: the model is copied on every message and frame (and boxed into
+// tea.Model), and the styles are most of its size. They are replaced,
+// never changed in place.
+func (m *Model) newStyles(dark bool, p colorprofile.Profile) *Styles {
+	st := newStylesWith(m.set.colors, dark, m.opts.NoColor, p)
 	return &st
 }
 
@@ -124,7 +129,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.w, m.h = msg.Width, msg.Height
 		m.relayout()
 	case tea.BackgroundColorMsg:
-		m.restyle(msg.IsDark(), m.styles.Profile)
+		dark := msg.IsDark()
+		if m.set.theme != "auto" {
+			dark = m.set.theme == "dark"
+		}
+		m.restyle(dark, m.styles.Profile)
 	case tea.ColorProfileMsg:
 		m.restyle(m.styles.Dark, msg.Profile)
 	case loadedMsg:
@@ -159,7 +168,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // restyle replaces the styles for a background and colour profile the
 // terminal reported.
 func (m *Model) restyle(dark bool, p colorprofile.Profile) {
-	m.styles = newStylesPtr(dark, m.opts.NoColor, p)
+	m.styles = m.newStyles(dark, p)
 	m.help.Styles = m.styles.Help
 	m.index.Styles = list.DefaultStyles(m.styles.Dark)
 	m.relayout()
@@ -212,7 +221,7 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 func (m *Model) relayout() {
 	// The full help takes the body's place; the footer keeps one line
 	// of hints.
-	m.lay = newLayout(m.w, m.h, 1)
+	m.lay = newLayout(m.w, m.h, 1, m.set.textMax)
 	m.index.SetSize(m.w, max(0, m.lay.body+m.lay.strip))
 	m.input.SetWidth(max(1, m.w-inputReserve))
 	if d := m.sess.current().view; d != nil && !m.lay.tooSmall {
@@ -227,7 +236,7 @@ func (m *Model) current() *docView { return m.sess.current().view }
 func (m Model) View() tea.View {
 	v := tea.NewView(m.screen())
 	v.AltScreen = true
-	if !m.opts.NoMouse {
+	if !m.opts.NoMouse && m.set.mouse {
 		v.MouseMode = tea.MouseModeCellMotion
 	}
 	v.WindowTitle = "caveat"

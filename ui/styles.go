@@ -102,10 +102,16 @@ func NewStyles(dark, noColor bool) Styles {
 // cues for attributes: the selected sentence is reversed instead of
 // tinted.
 func NewStylesFor(dark, noColor bool, profile colorprofile.Profile) Styles {
+	return newStylesWith(kindColors, dark, noColor, profile)
+}
+
+// newStylesWith is NewStylesFor with the kinds' colours of a settings
+// file.
+func newStylesWith(colors [2][3]kindColor, dark, noColor bool, profile colorprofile.Profile) Styles {
 	ld := lipgloss.LightDark(dark)
-	palette := kindColors[0]
+	palette := colors[0]
 	if dark {
-		palette = kindColors[1]
+		palette = colors[1]
 	}
 	var kindColor [3]lipgloss.Style
 	for i, c := range palette {

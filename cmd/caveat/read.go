@@ -69,7 +69,8 @@ func (c *ReadCmd) interactive(ctx context.Context, env *ioEnv, inputs []string) 
 	}
 	persist, closeStore := c.openReaderStore()
 	defer closeStore()
-	loadErrs, err := ui.Run(ctx, uiInputs, ui.Options{NoMouse: c.NoMouse, Store: persist})
+	cfg, notice := readerConfig(env)
+	loadErrs, err := ui.Run(ctx, uiInputs, ui.Options{NoMouse: c.NoMouse, Store: persist, Config: cfg, Notice: notice})
 	for _, e := range loadErrs {
 		sayError(env.stderr, "%v", e)
 	}
