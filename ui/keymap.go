@@ -30,6 +30,8 @@ type KeyMap struct {
 	Index     key.Binding
 	Ledger    key.Binding
 	Scorecard key.Binding
+	// Copy copies the selected claim's sentence with its citation.
+	Copy key.Binding
 	// Escape ends a search or closes a panel or the index.
 	Escape key.Binding
 	// Open opens the article selected in the index.
@@ -69,6 +71,7 @@ func DefaultKeyMap() KeyMap {
 		Index:     key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "articles")),
 		Ledger:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sources")),
 		Scorecard: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "questions")),
+		Copy:      key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy claim")),
 		Escape:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Open:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open article")),
 		Accept:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")),
@@ -83,7 +86,7 @@ func DefaultKeyMap() KeyMap {
 // or while typing it shows what works there.
 func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.Accept, k.Cancel, k.Open, k.Next, k.Prev, k.Escape,
-		k.Search, k.Mark, k.Ledger, k.Scorecard, k.Index, k.NextDoc, k.Help, k.Quit}
+		k.Search, k.Mark, k.Ledger, k.Scorecard, k.Index, k.Copy, k.NextDoc, k.Help, k.Quit}
 }
 
 // FullHelp is `?`: every key, in columns by purpose.
@@ -93,7 +96,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Anon, k.Denial, k.Uncertain},
 		{k.Up, k.Down, k.PageDown, k.PageUp},
 		{k.HalfDown, k.HalfUp, k.Top, k.Bottom},
-		{k.Search, k.Mark, k.Note, k.Escape},
+		{k.Search, k.Mark, k.Note, k.Copy, k.Escape},
 		{k.Ledger, k.Scorecard, k.Index, k.Open},
 		{k.NextDoc, k.PrevDoc, k.Accept, k.Cancel},
 		{k.Help, k.Quit, k.Interrupt},

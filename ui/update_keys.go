@@ -45,6 +45,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.startInput(modeNote)
 	case key.Matches(msg, k.Mark):
 		m.cycleMark()
+	case key.Matches(msg, k.Copy):
+		return m.copyClaim()
 	case key.Matches(msg, k.Ledger):
 		m.togglePanel(panelLedger)
 	case key.Matches(msg, k.Scorecard):

@@ -3,6 +3,7 @@ package main
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestReaderEndToEnd runs the real binary in tmux at 120x40 on the bundled
@@ -116,4 +117,30 @@ func TestDumbTerminalGetsPlainText(t *testing.T) {
 	if strings.Contains(screen, "│") || strings.Contains(screen, "? help") {
 		t.Errorf("TERM=dumb opened the reader:\n%s", screen)
 	}
+}
+
+// TestCopyReachesTheTerminalClipboard: y sends the selected claim with
+// its citation as OSC 52, which tmux (set-clipboard on) keeps as a buffer.
+func TestCopyReachesTheTerminalClipboard(t *testing.T) {
+	requireTmux(t)
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	s := startTmux(t, 120, 40, []string{"XDG_DATA_HOME=" + dir, "XDG_STATE_HOME=" + dir, "XDG_CONFIG_HOME=" + dir}, bin)
+	if out, err := s.tmux("set-option", "-s", "set-clipboard", "on"); err != nil {
+		t.Fatalf("tmux set-clipboard: %v %s", err, out)
+	}
+	s.waitFor("the first frame", func(screen string) bool { return strings.Contains(screen, "Russian officials") })
+	s.keys("n", "y")
+	s.waitFor("the footer to say copied", func(screen string) bool { return strings.Contains(screen, "copied the sentence") })
+	var buf string
+	for range 50 {
+		if buf, _ = s.tmux("show-buffer"); strings.Contains(buf, "Russian officials") {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if !strings.Contains(buf, "“Russian officials, speaking on the basis of anonymity") || !strings.Contains(buf, "Putin reached out") {
+		t.Errorf("clipboard (tmux buffer): %q", buf)
+	}
+	s.keys("q")
 }
