@@ -37,6 +37,9 @@ type Options struct {
 	// Config is the settings file's keys, colours, theme, kinds shown at
 	// start, text width and mouse; nil is the defaults.
 	Config *config.Config
+	// OpenURL opens a web address in the browser (o); nil: links are
+	// not opened.
+	OpenURL func(url string) error
 	// Notice is shown in the footer at start (a settings file that could
 	// not be read).
 	Notice string

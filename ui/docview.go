@@ -5,6 +5,7 @@ import (
 
 	"charm.land/bubbles/v2/viewport"
 
+	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
 )
 
@@ -58,6 +59,8 @@ type docView struct {
 	wantTop   int
 	// notes caches the margin's notes as drawn.
 	notes noteCache
+	// linkCache is the article's web links, found on first use.
+	linkCache []articles.Link
 	// notice is a message about this article shown in the footer until
 	// the next key (the article changed since it was last read).
 	notice string

@@ -32,6 +32,9 @@ type KeyMap struct {
 	Scorecard key.Binding
 	// Copy copies the selected claim's sentence with its citation.
 	Copy key.Binding
+	// OpenLink opens the selected claim's nearest link or the article's
+	// address in the browser.
+	OpenLink key.Binding
 	// Escape ends a search or closes a panel or the index.
 	Escape key.Binding
 	// Open opens the article selected in the index.
@@ -72,6 +75,7 @@ func DefaultKeyMap() KeyMap {
 		Ledger:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sources")),
 		Scorecard: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "questions")),
 		Copy:      key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy claim")),
+		OpenLink:  key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open link")),
 		Escape:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Open:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open article")),
 		Accept:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")),
@@ -96,7 +100,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Anon, k.Denial, k.Uncertain},
 		{k.Up, k.Down, k.PageDown, k.PageUp},
 		{k.HalfDown, k.HalfUp, k.Top, k.Bottom},
-		{k.Search, k.Mark, k.Note, k.Copy, k.Escape},
+		{k.Search, k.Mark, k.Note, k.Copy, k.OpenLink, k.Escape},
 		{k.Ledger, k.Scorecard, k.Index, k.Open},
 		{k.NextDoc, k.PrevDoc, k.Accept, k.Cancel},
 		{k.Help, k.Quit, k.Interrupt},

@@ -148,6 +148,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.handleWheel(msg)
 	case tea.MouseClickMsg:
 		m.handleClick(msg)
+	case openedMsg:
+		m.opened(msg)
 	case flashExpiredMsg:
 		if msg.gen == m.flashGen && !m.flashErr {
 			m.flash = ""

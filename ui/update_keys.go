@@ -47,6 +47,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.cycleMark()
 	case key.Matches(msg, k.Copy):
 		return m.copyClaim()
+	case key.Matches(msg, k.OpenLink):
+		return m.openLink()
 	case key.Matches(msg, k.Ledger):
 		m.togglePanel(panelLedger)
 	case key.Matches(msg, k.Scorecard):

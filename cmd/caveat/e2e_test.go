@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -141,6 +142,34 @@ func TestCopyReachesTheTerminalClipboard(t *testing.T) {
 	}
 	if !strings.Contains(buf, "“Russian officials, speaking on the basis of anonymity") || !strings.Contains(buf, "Putin reached out") {
 		t.Errorf("clipboard (tmux buffer): %q", buf)
+	}
+	s.keys("q")
+}
+
+// TestOOpensTheArticleInTheBrowser: o with $BROWSER set runs it with the
+// address (here a script that writes it down).
+func TestOOpensTheArticleInTheBrowser(t *testing.T) {
+	requireTmux(t)
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	got := dir + "/opened.txt"
+	script := writeFile(t, dir, "fake-browser", "#!/bin/sh\necho \"$1\" > "+got+"\n")
+	if err := os.Chmod(script, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	page := writeFile(t, dir, "story.md", "# A story\n\nOfficials said the [plan](https://example.org/plan) may change.\n")
+	s := startTmux(t, 120, 40, []string{"BROWSER=" + script, "XDG_DATA_HOME=" + dir, "XDG_STATE_HOME=" + dir, "XDG_CONFIG_HOME=" + dir}, bin, page)
+	s.waitFor("the article", func(screen string) bool { return strings.Contains(screen, "Officials said") })
+	s.keys("n", "o")
+	var b []byte
+	for range 100 {
+		if b, _ = os.ReadFile(got); len(b) > 0 {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if strings.TrimSpace(string(b)) != "https://example.org/plan" {
+		t.Errorf("the browser got %q", b)
 	}
 	s.keys("q")
 }

@@ -70,7 +70,7 @@ func (c *ReadCmd) interactive(ctx context.Context, env *ioEnv, inputs []string) 
 	persist, closeStore := c.openReaderStore()
 	defer closeStore()
 	cfg, notice := readerConfig(env)
-	loadErrs, err := ui.Run(ctx, uiInputs, ui.Options{NoMouse: c.NoMouse, Store: persist, Config: cfg, Notice: notice})
+	loadErrs, err := ui.Run(ctx, uiInputs, ui.Options{NoMouse: c.NoMouse, Store: persist, Config: cfg, Notice: notice, OpenURL: openURL})
 	for _, e := range loadErrs {
 		sayError(env.stderr, "%v", e)
 	}
