@@ -45,7 +45,7 @@ func buildBinary(t testing.TB) string {
 			return
 		}
 		builtBinary.dir, builtBinary.path = dir, filepath.Join(dir, "caveat")
-		if out, err := exec.Command("go", "build", "-o", builtBinary.path, ".").CombinedOutput(); err != nil {
+		if out, err := exec.Command("go", "build", "-tags", "caveat_testhooks", "-o", builtBinary.path, ".").CombinedOutput(); err != nil {
 			builtBinary.err = fmt.Errorf("go build: %v\n%s", err, out)
 		}
 	})
