@@ -59,8 +59,10 @@ type docView struct {
 	wantTop   int
 	// notes caches the margin's notes as drawn.
 	notes noteCache
-	// linkCache is the article's web links, found on first use.
+	// linkCache is the article's web links, found on first use; linkSel
+	// the one selected in the links panel.
 	linkCache []articles.Link
+	linkSel   int
 	// notice is a message about this article shown in the footer until
 	// the next key (the article changed since it was last read).
 	notice string

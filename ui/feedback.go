@@ -43,6 +43,7 @@ func (m *Model) idleKey(msg tea.KeyPressMsg) string {
 		{k.Note, noClaims},
 		{k.Copy, noClaims},
 		{k.OpenLink, "links cannot be opened here"},
+		{k.Links, "a plain-text article has no links"},
 		{k.Centre, noClaims},
 		{k.Ledger, "this article names no sources"},
 		{k.Scorecard, "no questions for this article"},
@@ -62,7 +63,7 @@ func (m *Model) idleKey(msg tea.KeyPressMsg) string {
 // esc belong to several).
 func (m *Model) anyEnabled(msg tea.KeyPressMsg) bool {
 	k := m.keys
-	return key.Matches(msg, k.Next, k.Prev, k.Mark, k.Note, k.Copy, k.OpenLink, k.Centre, k.Ledger, k.Scorecard,
+	return key.Matches(msg, k.Next, k.Prev, k.Mark, k.Note, k.Copy, k.OpenLink, k.Links, k.Centre, k.Ledger, k.Scorecard,
 		k.NextDoc, k.PrevDoc, k.Escape, k.Focus, k.Open, k.Accept, k.Cancel)
 }
 

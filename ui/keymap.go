@@ -35,6 +35,8 @@ type KeyMap struct {
 	// OpenLink opens the selected claim's nearest link or the article's
 	// address in the browser.
 	OpenLink key.Binding
+	// Links opens the panel of the article's links.
+	Links key.Binding
 	// Escape ends a search or closes a panel or the index.
 	Escape key.Binding
 	// Open opens the article selected in the index.
@@ -76,6 +78,7 @@ func DefaultKeyMap() KeyMap {
 		Scorecard: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "questions")),
 		Copy:      key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy claim")),
 		OpenLink:  key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open link")),
+		Links:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "links")),
 		Escape:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Open:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open article")),
 		Accept:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")),
@@ -101,7 +104,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageDown, k.PageUp},
 		{k.HalfDown, k.HalfUp, k.Top, k.Bottom},
 		{k.Search, k.Mark, k.Note, k.Copy, k.OpenLink, k.Escape},
-		{k.Ledger, k.Scorecard, k.Index, k.Open},
+		{k.Ledger, k.Scorecard, k.Links, k.Index, k.Open},
 		{k.NextDoc, k.PrevDoc, k.Accept, k.Cancel},
 		{k.Help, k.Quit, k.Interrupt},
 	}

@@ -13,7 +13,7 @@ func (m *Model) syncKeys() {
 	all := []*key.Binding{&k.Next, &k.Prev, &k.Anon, &k.Denial, &k.Uncertain, &k.Focus, &k.Up, &k.Down,
 		&k.PageDown, &k.PageUp, &k.HalfDown, &k.HalfUp, &k.Top, &k.Bottom, &k.Centre, &k.NextDoc,
 		&k.PrevDoc, &k.Help, &k.Quit, &k.Search, &k.Mark, &k.Note, &k.Index, &k.Ledger, &k.Scorecard,
-		&k.Escape, &k.Open, &k.Accept, &k.Cancel, &k.Interrupt, &k.Copy, &k.OpenLink}
+		&k.Escape, &k.Open, &k.Accept, &k.Cancel, &k.Interrupt, &k.Copy, &k.OpenLink, &k.Links}
 	for _, b := range all {
 		b.SetEnabled(false)
 	}
@@ -67,6 +67,8 @@ func (m *Model) syncReadKeys(d *docView) {
 	k.Mark.SetEnabled(d.sel >= 0)
 	k.Note.SetEnabled(d.sel >= 0)
 	k.Copy.SetEnabled(d.sel >= 0)
+	// Like o, the links are found when u is pressed.
+	k.Links.SetEnabled(d.doc.Article.Markdown)
 	// Whether there is a link is found when o is pressed: finding the
 	// links parses the article, too slow for every message.
 	k.OpenLink.SetEnabled(m.opts.OpenURL != nil)

@@ -1,10 +1,12 @@
 package ui
 
 import (
+	"fmt"
 	"net/url"
 	"sort"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/caveat-reader/caveat/articles"
 )
@@ -24,6 +26,9 @@ func (m *Model) openLink() tea.Cmd {
 		return nil
 	}
 	target := d.linkFor(d.selFlag())
+	if ls := d.links(); m.panel == panelLinks && d.linkSel < len(ls) {
+		target = ls[d.linkSel].URL
+	}
 	if target == "" {
 		m.flash = "no link here, and the article has no web address"
 		return nil
@@ -91,4 +96,30 @@ func (d *docView) linkFor(fi int) string {
 		}
 	}
 	return ""
+}
+
+// linksView is the links panel: the article's web links by number, each
+// with its text and address; the selected one's sentence is tinted in
+// the text, enter goes there and o opens it.
+func linksView(st *Styles, d *docView, width, height int) []string {
+	ls := d.links()
+	title := fmt.Sprintf("Links · %d", len(ls))
+	if len(ls) == 0 {
+		return listWindow(st, title, [][]string{{st.Dim.Render("no web links in this article")}}, -1, width, height)
+	}
+	inner := max(1, width-4)
+	items := make([][]string, len(ls))
+	for i, l := range ls {
+		num := fmt.Sprintf("%d ", i+1)
+		text := l.Text
+		if text == "" {
+			text = l.URL
+		}
+		items[i] = []string{st.PanelTitle.Render(num) + ansi.Truncate(text, max(1, inner-len(num)), "…"),
+			"  " + st.Dim.Render(ansi.Truncate(articles.VisibleLine(l.URL), max(1, inner-2), "…"))}
+		if i == d.linkSel {
+			items[i] = append(items[i], "  "+st.Dim.Render("o opens it · enter shows it"))
+		}
+	}
+	return listWindow(st, title, items, d.linkSel, width, height)
 }

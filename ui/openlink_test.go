@@ -66,3 +66,32 @@ func TestOWithNothingToOpenSaysSo(t *testing.T) {
 		t.Errorf("opened %v, footer %q", opened, footerText(m))
 	}
 }
+
+// u lists the article's links by number; j moves, o opens the selected
+// one, enter shows its sentence.
+func TestLinksPanelListsAndOpens(t *testing.T) {
+	paras := [][]string{
+		{"Officials said the [plan](https://example.org/plan) may change."},
+		{"Later, a [second report](https://example.org/second) said more."},
+	}
+	doc := fixtureDoc(t, true, paras, fixFlag{model.AnonymousSource, 0, "Officials said", "Officials"})
+	var opened []string
+	m := openWithOpener(t, doc, &opened)
+	m = press(t, m, "u")
+	screen := strings.Join(screenLines(m), "\n")
+	for _, want := range []string{"Links · 2", "1 plan", "https://example.org/plan", "2 second report"} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("links panel lacks %q:\n%s", want, screen)
+		}
+	}
+	m = press(t, m, "j")
+	next, cmd := m.Update(keyMsg("o"))
+	m = runCmds(t, next.(Model), cmd)
+	if strings.Join(opened, " ") != "https://example.org/second" {
+		t.Errorf("opened %v", opened)
+	}
+	if got := m.chosenSentences(m.current()); len(got) != 1 || got[0] != 1 {
+		t.Errorf("the second link's sentence is not chosen: %v", got)
+	}
+	checkGolden(t, "links-120x40.golden", m)
+}

@@ -53,6 +53,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.togglePanel(panelLedger)
 	case key.Matches(msg, k.Scorecard):
 		m.togglePanel(panelChecks)
+	case key.Matches(msg, k.Links):
+		m.togglePanel(panelLinks)
 	case key.Matches(msg, k.Escape):
 		m.escape()
 	case key.Matches(msg, k.Anon, k.Denial, k.Uncertain):
