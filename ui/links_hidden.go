@@ -84,8 +84,8 @@ func imageBang(text string, close int) int {
 	return -1
 }
 
-// linkHidingPiece is visiblePiece with every link destination written as
-// "#". Pieces are cut at the sentinels, so a destination may begin in
+// linkHidingPiece is the piece writer of markdown: the bytes as they
+// are, made visible, with every link destination written as "#". Pieces are cut at the sentinels, so a destination may begin in
 // one piece and end in another.
 func linkHidingPiece(text string) func(b *strings.Builder, from, to int) {
 	// cuts are the byte ranges to replace, in order: an image's "!"
