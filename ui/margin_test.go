@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -193,6 +195,32 @@ func TestMarginNotesOnTheSample(t *testing.T) {
 		for page := 0; page < 6; page++ {
 			checkNotesOnScreen(t, m)
 			m = press(t, m, "space")
+		}
+	}
+}
+
+// Every claim of the dev corpus articles (read from ../shared, skipped
+// without it), selected in turn with n at 120x40, 200x60 and 100x24: the
+// margin's notes stay on their sentences' rows.
+func TestNotesStayOnTheirLinesOnTheCorpus(t *testing.T) {
+	files, _ := filepath.Glob("../../shared/corpus/dev/*.txt")
+	if len(files) == 0 {
+		t.Skip("no dev corpus at ../shared/corpus/dev")
+	}
+	for _, f := range files[:min(8, len(files))] {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(raw)
+		art := &articles.Article{Source: f, Title: filepath.Base(f), Text: text, Format: articles.Text}
+		doc := &Doc{Article: art, Analysis: model.Analyze(text)}
+		for _, size := range [][2]int{{120, 40}, {200, 60}, {100, 24}} {
+			m := openModel(t, size[0], size[1], doc)
+			for range len(m.current().claims.flags) {
+				m = press(t, m, "n")
+				checkNotesOnScreen(t, m)
+			}
 		}
 	}
 }
