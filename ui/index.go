@@ -200,7 +200,7 @@ func indexStats(st *Styles, it indexItem) string {
 	for i, k := range model.ReaderKinds {
 		b.WriteString("  " + st.Mark(k).Render(fmt.Sprintf("%s %d", kindSymbol(k), it.counts[i])))
 	}
-	b.WriteString(st.Dim.Render(fmt.Sprintf("  %d words", it.words)))
+	b.WriteString(st.Dim.Render(fmt.Sprintf("  %d %s", it.words, plural(it.words, "word", "words"))))
 	if it.most {
 		b.WriteString("  " + st.Notice.Render("▲ most anonymously sourced"))
 	}

@@ -112,7 +112,7 @@ const ledgerBarW = 10
 func ledgerView(st *Styles, d *docView, chosen []int, width, height int) []string {
 	a := d.analysis()
 	entries := d.ledger()
-	title := fmt.Sprintf("Sources · %d attributed sentences", d.attributed)
+	title := fmt.Sprintf("Sources · %d attributed %s", d.attributed, plural(d.attributed, "sentence", "sentences"))
 	if len(entries) == 0 {
 		return listWindow(st, title, [][]string{{st.Dim.Render("no sources found in this article")}}, -1, width, height)
 	}

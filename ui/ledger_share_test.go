@@ -31,3 +31,19 @@ func TestOneMatchIsSingular(t *testing.T) {
 		t.Errorf("footer: %q", got)
 	}
 }
+
+// One of a thing is singular: a changed article with one mark kept, a
+// ledger of one attributed sentence.
+func TestSingularCounts(t *testing.T) {
+	st := &fakeStore{saved: map[string]Saved{"story": {Changed: true, Kept: 1, Dropped: 2}}}
+	m := openWithStore(t, st, 120, 40, titled(storyDoc(t), "story"))
+	if got := footerText(m); !strings.Contains(got, "1 mark kept, 2 dropped") {
+		t.Errorf("footer: %q", got)
+	}
+	doc := sourcedStory(t)
+	doc.Analysis.Sources = doc.Analysis.Sources[:1]
+	m = press(t, openModel(t, 120, 40, doc), "s")
+	if screen := strings.Join(screenLines(m), "\n"); !strings.Contains(screen, "Sources · 1 attributed sentence ") {
+		t.Errorf("ledger title:\n%s", screen)
+	}
+}
