@@ -59,12 +59,15 @@ func (m *Model) idleKey(msg tea.KeyPressMsg) string {
 	return ""
 }
 
-// anyEnabled reports whether an enabled binding answers msg (enter and
-// esc belong to several).
+// anyEnabled reports whether an enabled binding answers msg: enter and
+// esc belong to several, and the settings file may give one key to two.
 func (m *Model) anyEnabled(msg tea.KeyPressMsg) bool {
-	k := m.keys
-	return key.Matches(msg, k.Next, k.Prev, k.Mark, k.Note, k.Copy, k.OpenLink, k.Links, k.Centre, k.Ledger, k.Scorecard,
-		k.NextDoc, k.PrevDoc, k.Escape, k.Focus, k.Open, k.Accept, k.Cancel)
+	for _, b := range m.keys.named() {
+		if key.Matches(msg, *b) {
+			return true
+		}
+	}
+	return false
 }
 
 // noClaimsReason says why n/N have nothing to walk.
