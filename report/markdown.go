@@ -47,8 +47,8 @@ func writeArticle(b *strings.Builder, n int, a Article) {
 	}
 	fmt.Fprintf(b, "- Marks: %d checked · %d disputed · %s\n", a.Marks.Checked, a.Marks.Disputed, plural(a.Marks.Notes, "note"))
 	if c := a.Changed; c != nil {
-		fmt.Fprintf(b, "\n> Changed since it was read on %s: %d of %d marks kept.\n",
-			c.PreviousRead.Format("2 Jan 2006"), c.Kept, c.Total)
+		fmt.Fprintf(b, "\n> Changed since it was read on %s: %d of %s kept.\n",
+			c.PreviousRead.Format("2 Jan 2006"), c.Kept, plural(c.Total, "mark"))
 	}
 	if len(a.Claims) == 0 {
 		b.WriteString("\nNo claims flagged.\n")

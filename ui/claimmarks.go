@@ -85,7 +85,7 @@ func (d *docView) applySaved(s Saved) {
 		}
 	}
 	if s.Changed {
-		d.notice = fmt.Sprintf("this article changed since you last read it; %d marks kept, %d dropped", s.Kept, s.Dropped)
+		d.notice = fmt.Sprintf("this article changed since you last read it; %d %s kept, %d dropped", s.Kept, plural(s.Kept, "mark", "marks"), s.Dropped)
 	}
 	d.restored = true
 }

@@ -1,10 +1,14 @@
+//go:build caveat_testhooks
+
 package ui
 
 import tea "charm.land/bubbletea/v2"
 
 // The end-to-end tests of crash handling run the real binary in tmux, so
-// the way to force a panic has to be in the binary: it is armed only by
-// the CAVEAT_TEST_PANIC environment variable, read in runGuarded.
+// the way to force a panic has to be in the binary they build: it is
+// compiled in only with the caveat_testhooks build tag (go build -tags
+// caveat_testhooks), never in a release build, and armed only by the
+// CAVEAT_TEST_PANIC environment variable, read in runGuarded.
 
 // testPanic forces a panic on the first key press, for the end-to-end
 // test of crash handling (CAVEAT_TEST_PANIC=update, view or cmd; any
@@ -44,4 +48,12 @@ func (t testPanic) View() tea.View {
 		panic("CAVEAT_TEST_PANIC: forced panic in view")
 	}
 	return t.Model.View()
+}
+
+// withoutTestPanic is the model under the hook, for runGuarded's caller.
+func withoutTestPanic(m tea.Model) tea.Model {
+	if tp, ok := m.(testPanic); ok {
+		return tp.Model
+	}
+	return m
 }

@@ -126,8 +126,7 @@ func (m *Model) indexKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Quit, k.Interrupt):
 		return m.quit()
 	case key.Matches(msg, k.Help):
-		m.help.ShowAll = !m.help.ShowAll
-		m.relayout()
+		m.help.ShowAll, m.helpTop = true, 0
 	case key.Matches(msg, k.Index, k.Escape):
 		m.mode = modeRead
 	case key.Matches(msg, k.Open):
@@ -201,7 +200,7 @@ func indexStats(st *Styles, it indexItem) string {
 	for i, k := range model.ReaderKinds {
 		b.WriteString("  " + st.Mark(k).Render(fmt.Sprintf("%s %d", kindSymbol(k), it.counts[i])))
 	}
-	b.WriteString(st.Dim.Render(fmt.Sprintf("  %d words", it.words)))
+	b.WriteString(st.Dim.Render(fmt.Sprintf("  %d %s", it.words, plural(it.words, "word", "words"))))
 	if it.most {
 		b.WriteString("  " + st.Notice.Render("▲ most anonymously sourced"))
 	}

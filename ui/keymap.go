@@ -30,6 +30,13 @@ type KeyMap struct {
 	Index     key.Binding
 	Ledger    key.Binding
 	Scorecard key.Binding
+	// Copy copies the selected claim's sentence with its citation.
+	Copy key.Binding
+	// OpenLink opens the selected claim's nearest link or the article's
+	// address in the browser.
+	OpenLink key.Binding
+	// Links opens the panel of the article's links.
+	Links key.Binding
 	// Escape ends a search or closes a panel or the index.
 	Escape key.Binding
 	// Open opens the article selected in the index.
@@ -69,6 +76,9 @@ func DefaultKeyMap() KeyMap {
 		Index:     key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "articles")),
 		Ledger:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sources")),
 		Scorecard: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "questions")),
+		Copy:      key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy claim")),
+		OpenLink:  key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open link")),
+		Links:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "links")),
 		Escape:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Open:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open article")),
 		Accept:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")),
@@ -77,12 +87,13 @@ func DefaultKeyMap() KeyMap {
 	}
 }
 
-// ShortHelp is the footer line: the keys a first-time reader needs.
-// Disabled bindings drop out, so in the index or while typing it shows
-// what works there.
+// ShortHelp is the footer line: the keys a first-time reader needs, most
+// important first (a narrow footer drops them from the end; ? and q are
+// pinned and never dropped). Disabled bindings drop out, so in the index
+// or while typing it shows what works there.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Accept, k.Cancel, k.Open, k.Next, k.Prev, k.Escape, k.Help, k.Quit,
-		k.Search, k.Mark, k.Ledger, k.Scorecard, k.Index, k.NextDoc}
+	return []key.Binding{k.Accept, k.Cancel, k.Open, k.Next, k.Prev, k.Escape,
+		k.Search, k.Mark, k.Ledger, k.Scorecard, k.Index, k.Copy, k.NextDoc, k.Help, k.Quit}
 }
 
 // FullHelp is `?`: every key, in columns by purpose.
@@ -92,8 +103,8 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Anon, k.Denial, k.Uncertain},
 		{k.Up, k.Down, k.PageDown, k.PageUp},
 		{k.HalfDown, k.HalfUp, k.Top, k.Bottom},
-		{k.Search, k.Mark, k.Note, k.Escape},
-		{k.Ledger, k.Scorecard, k.Index, k.Open},
+		{k.Search, k.Mark, k.Note, k.Copy, k.OpenLink, k.Escape},
+		{k.Ledger, k.Scorecard, k.Links, k.Index, k.Open},
 		{k.NextDoc, k.PrevDoc, k.Accept, k.Cancel},
 		{k.Help, k.Quit, k.Interrupt},
 	}

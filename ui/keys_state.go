@@ -13,7 +13,7 @@ func (m *Model) syncKeys() {
 	all := []*key.Binding{&k.Next, &k.Prev, &k.Anon, &k.Denial, &k.Uncertain, &k.Focus, &k.Up, &k.Down,
 		&k.PageDown, &k.PageUp, &k.HalfDown, &k.HalfUp, &k.Top, &k.Bottom, &k.Centre, &k.NextDoc,
 		&k.PrevDoc, &k.Help, &k.Quit, &k.Search, &k.Mark, &k.Note, &k.Index, &k.Ledger, &k.Scorecard,
-		&k.Escape, &k.Open, &k.Accept, &k.Cancel, &k.Interrupt}
+		&k.Escape, &k.Open, &k.Accept, &k.Cancel, &k.Interrupt, &k.Copy, &k.OpenLink, &k.Links}
 	for _, b := range all {
 		b.SetEnabled(false)
 	}
@@ -35,7 +35,7 @@ func (m *Model) syncInputKeys() {
 	k.Accept.SetEnabled(true)
 	k.Cancel.SetEnabled(true)
 	k.Interrupt.SetEnabled(true)
-	k.Accept.SetHelp("enter", map[bool]string{true: "search", false: "save note"}[m.mode == modeSearch])
+	k.Accept.SetHelp(k.Accept.Help().Key, map[bool]string{true: "search", false: "save note"}[m.mode == modeSearch])
 }
 
 // syncIndexKeys: the index moves, opens, and goes back.
@@ -44,7 +44,7 @@ func (m *Model) syncIndexKeys() {
 	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.Open, &k.Index, &k.Escape, &k.Help, &k.Quit} {
 		b.SetEnabled(true)
 	}
-	k.Escape.SetHelp("esc", "back")
+	k.Escape.SetHelp(k.Escape.Help().Key, "back")
 }
 
 // syncReadKeys: the reading keys, by what the article has and what is on.
@@ -68,6 +68,12 @@ func (m *Model) syncReadKeys(d *docView) {
 	k.Scorecard.SetEnabled(len(a.Checks) > 0)
 	k.Mark.SetEnabled(d.sel >= 0)
 	k.Note.SetEnabled(d.sel >= 0)
+	k.Copy.SetEnabled(d.sel >= 0)
+	// Like o, the links are found when u is pressed.
+	k.Links.SetEnabled(d.doc.Article.Markdown)
+	// Whether there is a link is found when o is pressed: finding the
+	// links parses the article, too slow for every message.
+	k.OpenLink.SetEnabled(m.opts.OpenURL != nil)
 	k.Focus.SetEnabled(len(d.claims.flags) > 0 || m.panel != panelNone)
 	k.Centre.SetEnabled(d.sel >= 0 || m.panel != panelNone)
 	k.Escape.SetEnabled(d.search != nil || m.panel != panelNone)
@@ -82,23 +88,23 @@ func (m *Model) syncStepKeys(d *docView) {
 	switch {
 	case d.search != nil:
 		what, on = "match", true
-		k.Escape.SetHelp("esc", "end search")
+		k.Escape.SetHelp(k.Escape.Help().Key, "end search")
 	case m.panel != panelNone && len(m.chosenSentences(d)) > 0:
 		what, on = "sentence", true
-		k.Escape.SetHelp("esc", "close panel")
+		k.Escape.SetHelp(k.Escape.Help().Key, "close panel")
 	default:
-		k.Escape.SetHelp("esc", "close panel")
+		k.Escape.SetHelp(k.Escape.Help().Key, "close panel")
 		for i, n := range d.claims.counts {
 			on = on || (n > 0 && !m.hidden[i])
 		}
 	}
 	k.Next.SetEnabled(on)
 	k.Prev.SetEnabled(on)
-	k.Next.SetHelp("n", "next "+what)
-	k.Prev.SetHelp("N", "prev "+what)
+	k.Next.SetHelp(k.Next.Help().Key, "next "+what)
+	k.Prev.SetHelp(k.Prev.Help().Key, "prev "+what)
 	if m.panel != panelNone {
-		k.Centre.SetHelp("enter", "go to sentence")
+		k.Centre.SetHelp(k.Centre.Help().Key, "go to sentence")
 	} else {
-		k.Centre.SetHelp("enter", "show sentence")
+		k.Centre.SetHelp(k.Centre.Help().Key, "show sentence")
 	}
 }

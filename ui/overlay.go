@@ -81,13 +81,16 @@ func (o overlay) pieces(l int) []piece {
 	return flatten(rs)
 }
 
-// paint styles the pieces ps of line l.
+// paint styles the pieces ps of line l, each keeping the emphasis the
+// text has there (a flag in a heading stays bold).
 func (o overlay) paint(l int, ps []piece) string {
+	line := o.r.lines[l]
 	ranges := make([]lipgloss.Range, len(ps))
 	for i, p := range ps {
-		ranges[i] = lipgloss.NewRange(p.from, p.to, o.st.pieceStyle(p.kind, p.sel, p.match, p.chosen))
+		st := underlyingAt(line, p.from).over(o.st.pieceStyle(p.kind, p.sel, p.match, p.chosen))
+		ranges[i] = lipgloss.NewRange(p.from, p.to, solidSpaces(st))
 	}
-	return lipgloss.StyleRanges(o.r.lines[l], ranges...)
+	return lipgloss.StyleRanges(line, ranges...)
 }
 
 // matchRanges adds the search matches on line l.

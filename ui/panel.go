@@ -15,6 +15,7 @@ const (
 	panelNone panelKind = iota
 	panelLedger
 	panelChecks
+	panelLinks
 )
 
 // togglePanel opens panel p (closing it if it is open) and gives it the
@@ -43,6 +44,8 @@ func (m *Model) panelSel(d *docView) (sel *int, n int) {
 		return &d.ledgerSel, len(d.ledger())
 	case panelChecks:
 		return &d.checkSel, len(d.analysis().Checks)
+	case panelLinks:
+		return &d.linkSel, len(d.links())
 	}
 	return nil, 0
 }
@@ -63,6 +66,12 @@ func (m *Model) chosenSentences(d *docView) []int {
 	case panelChecks:
 		if d.checkSel < len(a.Checks) {
 			ss = a.Checks[d.checkSel].Sentences
+		}
+	case panelLinks:
+		if ls := d.links(); d.linkSel < len(ls) {
+			if s := d.sentenceAt(ls[d.linkSel].Offset); s >= 0 {
+				ss = []int{s}
+			}
 		}
 	}
 	return validSentences(ss, len(a.Sentences))
@@ -125,6 +134,8 @@ func (m *Model) panelRows(d *docView, width, height int) []string {
 		return ledgerView(m.styles, d, m.chosenSentences(d), width, height)
 	case panelChecks:
 		return scorecardView(m.styles, d, m.chosenSentences(d), width, height)
+	case panelLinks:
+		return linksView(m.styles, d, width, height)
 	}
 	return make([]string, height)
 }

@@ -27,7 +27,7 @@ func renderMarkdown(text string, es []edge, width int, style string) ([]string, 
 // they can be shown before the rest is rendered, then pieces of about
 // chunkSize. A text of at most chunkSize is one piece.
 func markdownChunks(text string, es []edge) []string {
-	marked := markText(text, es, visiblePiece(text))
+	marked := markText(text, es, linkHidingPiece(text))
 	if len(marked) <= chunkSize {
 		return []string{marked}
 	}
@@ -51,7 +51,7 @@ func renderChunks(chunks []string, width int, style string) ([]string, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(width))
+			r, err := glamour.NewTermRenderer(glamourStyle(style), glamour.WithWordWrap(width))
 			for i := range work {
 				if err != nil {
 					errs[i] = err

@@ -38,6 +38,7 @@ type CLI struct {
 	Export  ExportCmd  `cmd:"" help:"Write the session report of articles: claims, marks and notes, as markdown, JSON or W3C Web Annotations."`
 	History HistoryCmd `cmd:"" help:"List the articles read, most recent first."`
 	Feeds   FeedsCmd   `cmd:"" help:"Every subscribed feed in one list; feeds add URL..., feeds import FILE.opml."`
+	Config  ConfigCmd  `cmd:"" help:"Print where the settings file is ($XDG_CONFIG_HOME/caveat/config.toml) and the settings in effect."`
 
 	Version kong.VersionFlag `help:"Print the version and exit."`
 }

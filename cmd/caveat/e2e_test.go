@@ -1,8 +1,10 @@
 package main
 
 import (
+	"os"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestReaderEndToEnd runs the real binary in tmux at 120x40 on the bundled
@@ -97,4 +99,77 @@ func TestReaderRemembersMarksAndPosition(t *testing.T) {
 	}
 	private.keys("q")
 	private.waitFor("caveat to exit", func(screen string) bool { return strings.Contains(screen, "caveat-exited-0") })
+}
+
+// TestDumbTerminalGetsPlainText: with TERM=dumb caveat prints the
+// annotated plain text (markers, no cursor movement, no styles) and exits.
+func TestDumbTerminalGetsPlainText(t *testing.T) {
+	requireTmux(t)
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	// tmux sets TERM in its panes after -e: env sets it for caveat alone.
+	s := startTmux(t, 100, 40, []string{"XDG_DATA_HOME=" + dir, "XDG_STATE_HOME=" + dir}, "env", "TERM=dumb", bin)
+	screen := s.waitFor("caveat to print and exit", func(screen string) bool {
+		return strings.Contains(screen, "caveat-exited-")
+	})
+	if !strings.Contains(screen, "caveat-exited-0") || !strings.Contains(screen, "[A") {
+		t.Errorf("TERM=dumb: want the plain text with markers and status 0:\n%s", screen)
+	}
+	if strings.Contains(screen, "│") || strings.Contains(screen, "? help") {
+		t.Errorf("TERM=dumb opened the reader:\n%s", screen)
+	}
+}
+
+// TestCopyReachesTheTerminalClipboard: y sends the selected claim with
+// its citation as OSC 52, which tmux (set-clipboard on) keeps as a buffer.
+func TestCopyReachesTheTerminalClipboard(t *testing.T) {
+	requireTmux(t)
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	s := startTmux(t, 120, 40, []string{"XDG_DATA_HOME=" + dir, "XDG_STATE_HOME=" + dir, "XDG_CONFIG_HOME=" + dir}, bin)
+	if out, err := s.tmux("set-option", "-s", "set-clipboard", "on"); err != nil {
+		t.Fatalf("tmux set-clipboard: %v %s", err, out)
+	}
+	s.waitFor("the first frame", func(screen string) bool { return strings.Contains(screen, "Russian officials") })
+	s.keys("n", "y")
+	s.waitFor("the footer to say copied", func(screen string) bool { return strings.Contains(screen, "copied the sentence") })
+	var buf string
+	for range 50 {
+		if buf, _ = s.tmux("show-buffer"); strings.Contains(buf, "Russian officials") {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if !strings.Contains(buf, "“Russian officials, speaking on the basis of anonymity") || !strings.Contains(buf, "Putin reached out") {
+		t.Errorf("clipboard (tmux buffer): %q", buf)
+	}
+	s.keys("q")
+}
+
+// TestOOpensTheArticleInTheBrowser: o with $BROWSER set runs it with the
+// address (here a script that writes it down).
+func TestOOpensTheArticleInTheBrowser(t *testing.T) {
+	requireTmux(t)
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	got := dir + "/opened.txt"
+	script := writeFile(t, dir, "fake-browser", "#!/bin/sh\necho \"$1\" > "+got+"\n")
+	if err := os.Chmod(script, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	page := writeFile(t, dir, "story.md", "# A story\n\nOfficials said the [plan](https://example.org/plan) may change.\n")
+	s := startTmux(t, 120, 40, []string{"BROWSER=" + script, "XDG_DATA_HOME=" + dir, "XDG_STATE_HOME=" + dir, "XDG_CONFIG_HOME=" + dir}, bin, page)
+	s.waitFor("the article", func(screen string) bool { return strings.Contains(screen, "Officials said") })
+	s.keys("n", "o")
+	var b []byte
+	for range 100 {
+		if b, _ = os.ReadFile(got); len(b) > 0 {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if strings.TrimSpace(string(b)) != "https://example.org/plan" {
+		t.Errorf("the browser got %q", b)
+	}
+	s.keys("q")
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/caveat-reader/caveat/articles"
 )
@@ -11,7 +12,7 @@ import (
 // ExtractCmd prints the article extracted from a page.
 type ExtractCmd struct {
 	LoadFlags
-	Format  string `short:"f" enum:"markdown,text" default:"markdown" help:"Output format: markdown or text."`
+	Format  string `short:"f" enum:"markdown,text" default:"markdown" help:"Output format: markdown (headed by the title) or text (the article's body alone, as extraction benchmarks compare it)."`
 	Explain bool   `help:"Instead of the article, list the blocks pruned from it and the rule that dropped each."`
 	Input   string `arg:"" name:"input" help:"A saved page, a URL, or - for standard input."`
 }
@@ -29,7 +30,7 @@ func (c *ExtractCmd) Run(ctx context.Context, env *ioEnv) error {
 	if c.Explain {
 		return explainDrops(env.stdout, a)
 	}
-	text := a.Text
+	text := withTitle(a)
 	if c.Format == "text" {
 		text = a.PlainText()
 	}
@@ -49,4 +50,15 @@ func explainDrops(w io.Writer, a *articles.Article) error {
 		}
 	}
 	return nil
+}
+
+// withTitle is the article's markdown headed by its title, unless the
+// text already opens with it.
+func withTitle(a *articles.Article) string {
+	title := strings.TrimSpace(articles.VisibleLine(a.Title))
+	first, _, _ := strings.Cut(strings.TrimSpace(a.Text), "\n")
+	if title == "" || strings.TrimSpace(strings.TrimLeft(first, "#")) == title {
+		return a.Text
+	}
+	return "# " + title + "\n\n" + a.Text
 }

@@ -45,7 +45,7 @@ func buildBinary(t testing.TB) string {
 			return
 		}
 		builtBinary.dir, builtBinary.path = dir, filepath.Join(dir, "caveat")
-		if out, err := exec.Command("go", "build", "-o", builtBinary.path, ".").CombinedOutput(); err != nil {
+		if out, err := exec.Command("go", "build", "-tags", "caveat_testhooks", "-o", builtBinary.path, ".").CombinedOutput(); err != nil {
 			builtBinary.err = fmt.Errorf("go build: %v\n%s", err, out)
 		}
 	})
@@ -78,7 +78,15 @@ func startTmux(t *testing.T, width, height int, env []string, command ...string)
 		args = append(args, "-e", e)
 	}
 	args = append(args, strings.Join(quoteAll(command), " ")+"; echo caveat-exited-$?; sleep 30")
-	if out, err := s.tmux(args...); err != nil {
+	// The tests' tmux server exits when the last test's session is
+	// killed; a session started while it shuts down fails with "server
+	// exited unexpectedly", and a second try starts a new server.
+	out, err := s.tmux(args...)
+	for try := 0; err != nil && strings.Contains(out, "server exited unexpectedly") && try < 5; try++ {
+		time.Sleep(100 * time.Millisecond)
+		out, err = s.tmux(args...)
+	}
+	if err != nil {
 		t.Fatalf("tmux new-session: %v\n%s", err, out)
 	}
 	t.Cleanup(func() { s.tmux("kill-session", "-t", s.name) })

@@ -1,0 +1,69 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/caveat-reader/caveat/model"
+)
+
+// A markdown link shows its text alone, underlined, never its address;
+// emphasis around a link stays emphasis; an image shows its text; the
+// flags after a link keep their exact cells.
+func TestLinksShowTheirTextAlone(t *testing.T) {
+	paras := [][]string{
+		{"Officials said the [plan](https://example.org/a/very/long/path/to/the/plan?with=query&and=more) may change, *see [more](http://x.test/m(1))* here."},
+		{"Text with ![a chart](https://x.test/chart.png) that was denied by the ministry."},
+	}
+	doc := fixtureDoc(t, true, paras,
+		fixFlag{model.Uncertainty, 0, "may change", "may"},
+		fixFlag{model.Denial, 1, "denied by the ministry", "denied"},
+	)
+	m := openModel(t, 120, 30, doc)
+	d := m.current()
+	screen := strings.Join(screenLines(m), "\n")
+	for _, bad := range []string{"https://", "x.test", "*see", "Image:", "→", "](", "#"} {
+		if strings.Contains(screen, bad) {
+			t.Errorf("screen shows %q:\n%s", bad, screen)
+		}
+	}
+	for _, want := range []string{"Officials said the plan may change, see more here.", "Text with a chart that was denied by the ministry."} {
+		if !strings.Contains(oneLine(screen), want) {
+			t.Errorf("screen lacks %q:\n%s", want, screen)
+		}
+	}
+	if d.r.sent != d.r.found {
+		t.Errorf("%d sentinels sent, %d found", d.r.sent, d.r.found)
+	}
+	for i, f := range d.analysis().Flags {
+		p := d.r.flagPos(i)
+		if got := ansi.Strip(ansi.Cut(d.r.lines[p.l0], p.c0, p.c1)); !strings.HasPrefix(got, d.analysis().Text[f.Cue.Start:f.Cue.End]) {
+			t.Errorf("flag %d placed on %q", i, got)
+		}
+	}
+	// The link text is underlined.
+	p := d.r.pos[0]
+	line := d.r.lines[p.l0]
+	at := strings.Index(line, "plan")
+	if at < 0 || !strings.Contains(line[max(0, at-24):at], "4") {
+		t.Errorf("link text not underlined: %q", line)
+	}
+}
+
+func TestLinkDests(t *testing.T) {
+	text := "a [x](u1) b ![y](u2 \"t\") c [z](u(3)) d ](not a link\n[w]( spaced)"
+	got := linkDests(text)
+	var dests []string
+	for _, d := range got {
+		s := text[d[0]:d[1]]
+		if d[2] >= 0 {
+			s = "!" + s
+		}
+		dests = append(dests, s)
+	}
+	if strings.Join(dests, "|") != `u1|!u2 "t"|u(3)` {
+		t.Errorf("destinations %q", dests)
+	}
+}
