@@ -19,7 +19,10 @@ func buildLedger(a *Analysis) {
 	for i := range a.Flags {
 		a.Flags[i].Source = -1
 	}
-	b := &ledgerBuilder{a: a, bySent: make([][]int, len(a.Sentences))}
+	b := &ledgerBuilder{a: a, bySent: make([][]int, len(a.Sentences)), primary: make([]int, len(a.Sentences))}
+	for i := range b.primary {
+		b.primary[i] = -1
+	}
 	b.recency.init()
 	b.collect()
 	slices.SortStableFunc(b.mentions, func(x, y ledgerMention) int { return x.desc.Start - y.desc.Start })
@@ -54,6 +57,11 @@ type ledgerSource struct {
 	// numberMismatch: a singular back-reference ("the source") joined this
 	// plural source ("sources said"), which the scorecard asks about.
 	numberMismatch bool
+	// gender, roles and outlet as on ledgerMention, gathered over the
+	// source's mentions.
+	gender byte
+	roles  []string
+	outlet bool
 }
 
 type ledgerBuilder struct {
@@ -64,13 +72,18 @@ type ledgerBuilder struct {
 	// Mentions are placed in order of their start, so a repeated span can
 	// only be among those placed at the current start offset.
 	atStart int
+	// speechN counts the mentions the speech reader found, which come
+	// first in mentions, in sentence order.
+	speechN int
 	atSpan  []ledgerPlaced
 	// said lists every placed mention with its sentence and source, for
 	// linkFlags to find the mention inside a flag's span.
 	said []ledgerSaid
 	srcs []*ledgerSource
-	// bySent lists, per sentence, the sources it rests on.
-	bySent [][]int
+	// bySent lists, per sentence, the sources it rests on; primary is the
+	// speaker among them (not an outlet relaying it), or -1.
+	bySent  [][]int
+	primary []int
 	// recency indexes the sources for back-references, so a mention costs
 	// a few lookups rather than a pass over every source (ledger_recency.go).
 	recency ledgerRecency
@@ -91,8 +104,12 @@ func (b *ledgerBuilder) collect() {
 	}
 	b.mentions = make([]ledgerMention, 0, n)
 	attributed := make([]bool, len(a.Sentences))
+	b.collectSpeech(attributed)
+	b.speechN = len(b.mentions)
+	spoken := make([]bool, len(a.Sentences))
+	copy(spoken, attributed)
 	for _, at := range a.Attributions {
-		if at.Sentence < 0 || at.Sentence >= len(a.Sentences) || !b.validSpan(at.Mention) {
+		if at.Sentence < 0 || at.Sentence >= len(a.Sentences) || !b.validSpan(at.Mention) || spoken[at.Sentence] {
 			continue
 		}
 		attributed[at.Sentence] = true
@@ -115,7 +132,7 @@ func (b *ledgerBuilder) collect() {
 		if f.Kind != AnonymousSource && f.Kind != NamedSource {
 			continue
 		}
-		if !b.validFlag(f) || attributed[f.Sentence] {
+		if !b.validFlag(f) || attributed[f.Sentence] && (f.Kind != AnonymousSource || b.speechCovers(f)) {
 			continue
 		}
 		m, ok := ledgerMentionFromSpan(a.Text, f.Span, f.Kind == NamedSource)
@@ -146,6 +163,23 @@ func (b *ledgerBuilder) collect() {
 		m.sent, m.flag = f.Sentence, i
 		b.mentions = append(b.mentions, m)
 	}
+}
+
+// speechCovers reports whether the speech reader found a speaker inside
+// the span of flag f: an anonymous source the detector saw elsewhere in
+// the sentence ("despite calls from some allies") is read from the flag.
+func (b *ledgerBuilder) speechCovers(f Flag) bool {
+	ms := b.mentions
+	lo, _ := slices.BinarySearchFunc(ms[:b.speechN], f.Sentence, func(m ledgerMention, si int) int { return m.sent - si })
+	for _, m := range ms[lo:b.speechN] {
+		if m.sent != f.Sentence {
+			break
+		}
+		if m.desc.Start < f.Span.End && f.Span.Start < m.desc.End {
+			return true
+		}
+	}
+	return false
 }
 
 func (b *ledgerBuilder) validSpan(sp Span) bool {
@@ -262,14 +296,25 @@ func (b *ledgerBuilder) place(m ledgerMention) {
 		idx = len(b.srcs)
 		b.srcs = append(b.srcs, &ledgerSource{desc: m.desc, typ: m.typ, head: m.head, plural: m.plural,
 			counted: m.counted, name: m.name, surname: m.surname,
-			lemma: ledgerHeadLemma(m.head), headList: ledgerHeadList(m.head)})
+			lemma: ledgerHeadLemma(m.head), headList: ledgerHeadList(m.head), outlet: m.outlet})
 		if m.name == "" {
 			b.srcs[idx].descKey = ledgerDescKey(b.a.Text, m.desc)
 		}
 	}
 	s := b.srcs[idx]
 	s.lastPos = m.desc.Start
+	if s.gender == 0 {
+		s.gender = m.gender
+	}
+	if m.role != "" {
+		s.roles = append(s.roles, m.role)
+	}
+	s.roles = append(s.roles, m.roles...)
+	s.outlet = s.outlet || m.outlet
 	b.recency.touch(b.srcs, idx)
+	if !m.relay && b.primary[m.sent] < 0 {
+		b.primary[m.sent] = idx
+	}
 	if !seen {
 		b.atSpan = append(b.atSpan, ledgerPlaced{m.desc, idx})
 		s.mentions = append(s.mentions, m.desc)
@@ -302,8 +347,10 @@ func (b *ledgerBuilder) resolve(m ledgerMention) int {
 	switch {
 	case m.pronoun != "":
 		switch m.pronoun {
-		case "he", "she":
-			return r.pronoun[ledgerPronounPerson].idx
+		case "he":
+			return r.pronoun[ledgerPronounHe].idx
+		case "she":
+			return r.pronoun[ledgerPronounShe].idx
 		case "they":
 			return r.pronoun[ledgerPronounPlural].idx
 		case "it":
@@ -320,8 +367,29 @@ func (b *ledgerBuilder) resolve(m ledgerMention) int {
 		} else {
 			best = best.better(ledgerLookup(r.personSurname, m.name))
 			best = best.better(ledgerLookup(r.personName, m.surname))
+			// "the Times" after "the New York Times".
+			if x := ledgerLookup(r.surname, m.name); m.outlet && x.idx >= 0 && b.srcs[x.idx].outlet {
+				best = best.better(x)
+			}
 		}
 		return best.idx
+	}
+	if m.role != "" {
+		// "the president": whoever holds the title, else the latest named
+		// person given no title yet (news names a person, then their role).
+		if x := ledgerLookup(r.roles, m.role); x.idx >= 0 {
+			return x.idx
+		}
+		return r.untitled.idx
+	}
+	if m.definite && m.typ == NamedInstitution && m.name == "" {
+		w := ledgerWords()
+		switch {
+		case m.outlet:
+			return r.outlet.idx
+		case w.has("ledger.generic.org", m.head):
+			return r.org.idx
+		}
 	}
 	if m.definite {
 		return b.resolveDefinite(m, r.window)

@@ -35,13 +35,22 @@ type ledgerPhrases struct {
 // loadLedgerList reads a "rule<TAB>phrase" file; lines starting with '#' and
 // blank lines are comments. A malformed line is a programming error in
 // embedded data, so it panics at start-up, caught by every test run.
-func loadLedgerList(path string) *ledgerPhrases {
+func loadLedgerList(paths ...string) *ledgerPhrases {
+	pl := &ledgerPhrases{byFirst: map[string][]ledgerEntry{}, rules: map[string]bool{}}
+	for _, path := range paths {
+		pl.read(path)
+	}
+	pl.first = newStrTable(pl.byFirst)
+	return pl
+}
+
+// read adds the entries of one embedded file.
+func (pl *ledgerPhrases) read(path string) {
 	f, err := ledgerData.Open(path)
 	if err != nil {
 		panic(fmt.Sprintf("model: embedded lexicon %s: %v", path, err))
 	}
 	defer f.Close()
-	pl := &ledgerPhrases{byFirst: map[string][]ledgerEntry{}, rules: map[string]bool{}}
 	sc := bufio.NewScanner(f)
 	line := 0
 	for sc.Scan() {
@@ -60,8 +69,6 @@ func loadLedgerList(path string) *ledgerPhrases {
 	if err := sc.Err(); err != nil {
 		panic(fmt.Sprintf("model: embedded lexicon %s: %v", path, err))
 	}
-	pl.first = newStrTable(pl.byFirst)
-	return pl
 }
 
 func (pl *ledgerPhrases) add(rule, phrase string) {
@@ -76,6 +83,18 @@ func (pl *ledgerPhrases) add(rule, phrase string) {
 	e := ledgerEntry{Rule: rule, Phrase: phrase, keys: keys}
 	pl.byFirst[keys[0]] = append(pl.byFirst[keys[0]], e)
 	pl.rules[rule] = true
+}
+
+// hasPhrase reports whether the folded words key ("saudi arabia") are one
+// of the rule's entries.
+func (pl *ledgerPhrases) hasPhrase(rule, key string) bool {
+	first, _, _ := strings.Cut(key, " ")
+	for _, e := range pl.first.get(first) {
+		if e.Rule == rule && strings.Join(e.keys, " ") == key {
+			return true
+		}
+	}
+	return false
 }
 
 // has reports whether the single word key belongs to the rule's list.

@@ -1,10 +1,19 @@
 package model
 
-import "sync"
+import (
+	"fmt"
+	"io/fs"
+	"sync"
+)
 
-// ledgerWords is the ledger's word list (rules/ledger/words.tsv), loaded once.
+// ledgerWords is the ledger's word lists (rules/ledger/*.tsv, one file per
+// word class), loaded once.
 var ledgerWords = sync.OnceValue(func() *ledgerPhrases {
-	return loadLedgerList("rules/ledger/words.tsv")
+	paths, err := fs.Glob(ledgerData, "rules/ledger/*.tsv")
+	if err != nil || len(paths) == 0 {
+		panic(fmt.Sprintf("model: no embedded ledger word lists: %v", err))
+	}
+	return loadLedgerList(paths...)
 })
 
 // ledgerMention is one place where the text names (or points back to) the
@@ -33,6 +42,21 @@ type ledgerMention struct {
 	// another: "another diplomat", "a second person": a new source even
 	// when an earlier one is described alike.
 	another bool
+	// gender is 'm' or 'f' when a title, role noun or pronoun says so.
+	gender byte
+	// roles are the titles and role nouns a named person is given ("BA
+	// chairman Martin Broughton"); role is the one a definite description
+	// names ("the chairman"), which joins the person holding it.
+	roles []string
+	role  string
+	// outlet: the party is a broadcaster or publication; a definite
+	// "the newspaper" refers back to the latest one.
+	outlet bool
+	// relay: an outlet relaying the speaker or a source the speaker cites.
+	relay bool
+	// reported: named by a verb of reported speech, whose content a next
+	// sentence may carry on.
+	reported bool
 }
 
 // ledgerMentionFromSpan reads the source phrase inside region (a flag's span or
@@ -350,6 +374,9 @@ func ledgerNamedType(text string, toks []ledgerToken, s, e int, inst bool) Sourc
 	if inst {
 		return NamedInstitution
 	}
+	if key, _ := ledgerNameKey(toks, s, e); w.hasPhrase("ledger.place", key) {
+		return NamedInstitution
+	}
 	words := 0
 	for i := s; i < e; i++ {
 		t := toks[i]
@@ -360,7 +387,8 @@ func ledgerNamedType(text string, toks []ledgerToken, s, e int, inst bool) Sourc
 		if w.has("ledger.title", k) {
 			return NamedPerson
 		}
-		if w.has("ledger.head.institution", k) || w.has("ledger.metonym", k) {
+		if w.has("ledger.head.institution", k) || w.has("ledger.metonym", k) || w.has("ledger.org.word", k) ||
+			w.has("ledger.media.word", k) || w.has("ledger.media.name", k) || w.has("ledger.place", k) {
 			return NamedInstitution
 		}
 		if ledgerIsAcronym(text[t.Start:t.End]) {

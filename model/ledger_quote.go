@@ -76,8 +76,11 @@ func (b *ledgerBuilder) linkFlags() {
 	// The placed mentions by sentence, to find the one inside a flag's span.
 	slices.SortStableFunc(b.said, func(x, y ledgerSaid) int { return x.sent - y.sent })
 	for fi, f := range a.Flags {
-		if linked[fi] || f.Kind != AnonymousSource && f.Kind != NamedSource || !b.validFlag(f) {
+		if linked[fi] || f.Kind != AnonymousSource && f.Kind != NamedSource && f.Kind != Denial || !b.validFlag(f) {
 			continue
+		}
+		if f.Kind == Denial && len(b.bySent[f.Sentence]) == 0 {
+			continue // a denial in a sentence resting on nobody
 		}
 		best := -1
 		lo, _ := slices.BinarySearchFunc(b.said, f.Sentence, func(x ledgerSaid, si int) int { return x.sent - si })
@@ -91,9 +94,12 @@ func (b *ledgerBuilder) linkFlags() {
 					best = idx
 				}
 			}
-			if best < 0 && b.srcs[idx].typ.Anonymous() == (f.Kind == AnonymousSource) {
+			if best < 0 && f.Kind != Denial && b.srcs[idx].typ.Anonymous() == (f.Kind == AnonymousSource) {
 				best = idx
 			}
+		}
+		if best < 0 && b.primary[f.Sentence] >= 0 {
+			best = b.primary[f.Sentence]
 		}
 		if best < 0 && len(b.bySent[f.Sentence]) > 0 {
 			best = b.bySent[f.Sentence][0]
