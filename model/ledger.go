@@ -14,6 +14,8 @@ import (
 // It fills a.Sources, sorted by how many sentences rest on each source
 // (IDs "s1", "s2", ... follow first mention, so they are stable whatever
 // the order), and sets Flag.Source on every flag (-1 when it has none).
+var ledgerDebug = false
+
 func buildLedger(a *Analysis) {
 	a.Sources = nil
 	for i := range a.Flags {
@@ -106,28 +108,6 @@ func (b *ledgerBuilder) collect() {
 	attributed := make([]bool, len(a.Sentences))
 	b.collectSpeech(attributed)
 	b.speechN = len(b.mentions)
-	spoken := make([]bool, len(a.Sentences))
-	copy(spoken, attributed)
-	for _, at := range a.Attributions {
-		if at.Sentence < 0 || at.Sentence >= len(a.Sentences) || !b.validSpan(at.Mention) || spoken[at.Sentence] {
-			continue
-		}
-		attributed[at.Sentence] = true
-		m, ok := ledgerMentionFromSpan(a.Text, at.Mention, at.Named)
-		if !ok {
-			m = ledgerMention{flag: -1, desc: at.Mention, plural: at.Plural, definite: at.BackRef}
-		}
-		m.desc = at.Mention
-		m.sent = at.Sentence
-		if !ok && at.Type != "" {
-			m.typ = at.Type
-		}
-		m.typ = ledgerAgreeWithDetector(m, !at.Named)
-		if m.pronoun != "" || at.BackRef && m.name == "" {
-			m.definite = true
-		}
-		b.mentions = append(b.mentions, m)
-	}
 	for i, f := range a.Flags {
 		if f.Kind != AnonymousSource && f.Kind != NamedSource {
 			continue
@@ -288,6 +268,9 @@ func (b *ledgerBuilder) place(m ledgerMention) {
 	idx, seen := b.placedAt(m.desc)
 	if !seen {
 		idx = b.resolve(m)
+	}
+	if ledgerDebug {
+		println("place", b.a.Text[m.desc.Start:m.desc.End], "name", m.name, "outlet", m.outlet, "def", m.definite, "typ", string(m.typ), "->", idx, "routlet", b.recency.outlet.idx)
 	}
 	if idx < 0 {
 		if m.pronoun != "" {

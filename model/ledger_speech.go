@@ -100,7 +100,9 @@ func ledgerSpeechEvents(text string, toks []ledgerToken, inQuote []bool, out []l
 			if i > 0 && (toks[i-1].Key == "," || toks[i-1].Key == "and") {
 				out = append(out, ledgerEvent{cue: i, inherit: true})
 			}
-		case w.has("ledger.speech.verb", k):
+		case w.has("ledger.speech.verb", k) && !(t.Upper && i > 0):
+			// A capitalised verb inside a sentence is a name ("the
+			// United States").
 			out = ledgerVerbEvent(text, toks, inQuote, i, out)
 		}
 	}
@@ -165,6 +167,9 @@ func ledgerVerbEvent(text string, toks []ledgerToken, inQuote []bool, i int, out
 	if j >= 0 && !toks[j].Punct && (w.has("ledger.determiner", toks[j].Key) || w.has("ledger.leftstop", toks[j].Key)) {
 		// "on the reports", "to claim": a noun or an infinitive.
 		return out
+	}
+	if w.has("ledger.speech.nounlike", toks[i].Key) && j >= 0 && !toks[j].Upper && !ledgerIsPronoun(toks[j].Key) && ledgerHeadList(ledgerStem(toks[j].Key)) == "" {
+		return out // "amid opposition claims"
 	}
 	if w.has("ledger.speech.verbthat", toks[i].Key) && (i+1 >= len(toks) || toks[i+1].Key != "that") {
 		return out // "the US maintains tariffs"
@@ -529,4 +534,10 @@ func ledgerPossessive(k string) bool {
 		return true
 	}
 	return false
+}
+
+// ledgerIsPronoun: a pronoun that can stand for a speaker.
+func ledgerIsPronoun(k string) bool {
+	w := ledgerWords()
+	return w.has("ledger.pronoun.person", k) || w.has("ledger.pronoun.plural", k) || w.has("ledger.pronoun.institution", k)
 }

@@ -83,7 +83,7 @@ func ledgerMentionFromRegion(text string, region Span) (ledgerMention, bool) {
 			return m, true
 		}
 	}
-	if s >= 0 && (h < s || h >= e) {
+	if s >= 0 {
 		inst := false
 		end := e
 		if h >= e && ledgerHeadList(ledgerStem(pre[h].Key)) == "ledger.head.institution" {
