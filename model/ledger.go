@@ -14,8 +14,6 @@ import (
 // It fills a.Sources, sorted by how many sentences rest on each source
 // (IDs "s1", "s2", ... follow first mention, so they are stable whatever
 // the order), and sets Flag.Source on every flag (-1 when it has none).
-var ledgerDebug = false
-
 func buildLedger(a *Analysis) {
 	a.Sources = nil
 	for i := range a.Flags {
@@ -64,6 +62,9 @@ type ledgerSource struct {
 	gender byte
 	roles  []string
 	outlet bool
+	// fromShadow: the source was created by a name in passing and no
+	// sentence rests on it yet (see ledgerShadows).
+	fromShadow bool
 }
 
 type ledgerBuilder struct {
@@ -269,9 +270,6 @@ func (b *ledgerBuilder) place(m ledgerMention) {
 	if !seen {
 		idx = b.resolve(m)
 	}
-	if ledgerDebug {
-		println("place", b.a.Text[m.desc.Start:m.desc.End], "name", m.name, "outlet", m.outlet, "def", m.definite, "typ", string(m.typ), "->", idx, "routlet", b.recency.outlet.idx)
-	}
 	if idx < 0 {
 		if m.pronoun != "" {
 			return // a pronoun with no antecedent names nobody
@@ -283,18 +281,44 @@ func (b *ledgerBuilder) place(m ledgerMention) {
 		if m.name == "" {
 			b.srcs[idx].descKey = ledgerDescKey(b.a.Text, m.desc)
 		}
+		b.srcs[idx].fromShadow = m.shadow
 	}
 	s := b.srcs[idx]
 	s.lastPos = m.desc.Start
 	if s.gender == 0 {
 		s.gender = m.gender
 	}
-	if m.role != "" {
+	if m.role != "" && !slices.Contains(s.roles, m.role) {
 		s.roles = append(s.roles, m.role)
 	}
-	s.roles = append(s.roles, m.roles...)
+	for _, r := range m.roles {
+		// Few distinct titles exist, so the list stays short however
+		// often the source is named.
+		if !slices.Contains(s.roles, r) {
+			s.roles = append(s.roles, r)
+		}
+	}
 	s.outlet = s.outlet || m.outlet
-	b.recency.touch(b.srcs, idx)
+	b.recency.touch(b.srcs, idx, !m.shadow || m.subject)
+	if m.shadow {
+		if !seen {
+			b.atSpan = append(b.atSpan, ledgerPlaced{m.desc, idx})
+			// Names in passing count among the source's mentions once it
+			// is a source; before that it is only an antecedent.
+			if !s.fromShadow {
+				s.mentions = append(s.mentions, m.desc)
+			}
+		}
+		return
+	}
+	if s.fromShadow {
+		// The first phrase making it a source describes it, unless it
+		// only points back ("he", "the company"): then the name does.
+		s.fromShadow = false
+		if m.pronoun == "" && (m.name != "" || !m.definite) {
+			s.desc, s.typ = m.desc, m.typ
+		}
+	}
 	if !m.relay && b.primary[m.sent] < 0 {
 		b.primary[m.sent] = idx
 	}

@@ -57,6 +57,10 @@ type ledgerMention struct {
 	// reported: named by a verb of reported speech, whose content a next
 	// sentence may carry on.
 	reported bool
+	// shadow: a name the sentence mentions without making it a source,
+	// kept so that later back-references find it ("the company", "the
+	// prime minister"); subject: it is the subject of its sentence.
+	shadow, subject bool
 }
 
 // ledgerMentionFromSpan reads the source phrase inside region (a flag's span or
@@ -364,44 +368,68 @@ func ledgerMentionFromName(text string, toks []ledgerToken, m *ledgerMention) bo
 	return true
 }
 
-// ledgerNamedType tells a person from an institution by the words of the name:
-// an institution word ("Ministry", "House", "Times"), a city or body used
-// for its government ("Washington", "Kremlin"), or an acronym make an
-// institution; a title or a two-word name makes a person; a lone
-// capitalised word is taken for a surname.
+// ledgerNamedType tells a person from an institution by the words of the
+// name. A place ("Russia", "Saudi Arabia") speaks as its government. The
+// last word decides first: an institution, outlet or company word
+// ("Justice Department", "Bloomberg News", "Investec Securities") makes
+// an institution. Then a title before the name makes a person ("U.S.
+// President Donald Trump"); an institution word elsewhere ("Department
+// of Justice"), a city or body used for its government ("Washington",
+// "Kremlin"), an acronym or an inner capital ("WeWork") make an
+// institution; any other name is a person.
 func ledgerNamedType(text string, toks []ledgerToken, s, e int, inst bool) SourceType {
 	w := ledgerWords()
 	if inst {
 		return NamedInstitution
 	}
-	if key, _ := ledgerNameKey(toks, s, e); w.hasPhrase("ledger.place", key) {
+	key, last := ledgerNameKey(toks, s, e)
+	if w.hasPhrase("ledger.place", key) {
 		return NamedInstitution
 	}
-	words := 0
+	instWord := func(k string) bool {
+		return w.has("ledger.head.institution", k) || w.has("ledger.metonym", k) || w.has("ledger.org.word", k) ||
+			w.has("ledger.media.word", k) || w.has("ledger.media.name", k)
+	}
+	if instWord(last) {
+		return NamedInstitution
+	}
+	titled, institution, words := false, false, 0
 	for i := s; i < e; i++ {
 		t := toks[i]
 		if t.Punct {
 			continue
 		}
 		k := ledgerStem(t.Key)
-		if w.has("ledger.title", k) {
-			return NamedPerson
-		}
-		if w.has("ledger.head.institution", k) || w.has("ledger.metonym", k) || w.has("ledger.org.word", k) ||
-			w.has("ledger.media.word", k) || w.has("ledger.media.name", k) || w.has("ledger.place", k) {
-			return NamedInstitution
-		}
-		if ledgerIsAcronym(text[t.Start:t.End]) {
-			return NamedInstitution
+		switch {
+		case w.has("ledger.title", k):
+			titled = true
+		case instWord(k):
+			institution = true
 		}
 		if !w.has("ledger.namejoin", t.Key) {
 			words++
 		}
 	}
-	if words == 0 {
+	switch {
+	case titled && !w.has("ledger.title", last):
+		return NamedPerson
+	case institution || words == 0:
+		return NamedInstitution
+	case words == 1 && (w.has("ledger.place", last) || ledgerIsAcronym(text[toks[e-1].Start:toks[e-1].End]) || ledgerInnerCapital(text[toks[e-1].Start:toks[e-1].End])):
 		return NamedInstitution
 	}
 	return NamedPerson
+}
+
+// ledgerInnerCapital: a word with a capital after a lower-case letter
+// ("WeWork", "SoftBank") is a company's name, not a person's.
+func ledgerInnerCapital(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' && s[i-1] >= 'a' && s[i-1] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // ledgerIsAcronym: "CNN", "U.S", "NATO".

@@ -190,22 +190,32 @@ func (b *ledgerBuilder) finish() {
 		idx int
 		n   int
 	}
-	rank := make([]ranked, len(b.srcs))
+	rank := make([]ranked, 0, len(b.srcs))
+	// ids number the sources that hold a sentence in order of first
+	// mention; a party only ever mentioned (an antecedent, ledger_shadow.go)
+	// is no source.
+	ids := make([]int, len(b.srcs))
+	n := 0
 	for i, s := range b.srcs {
 		// attach lets repeats through (see there): drop them now.
 		slices.Sort(s.sents)
 		s.sents = slices.Compact(s.sents)
-		rank[i] = ranked{i, len(s.sents)}
+		if len(s.sents) == 0 {
+			continue
+		}
+		n++
+		ids[i] = n
+		rank = append(rank, ranked{i, len(s.sents)})
 	}
 	sort.SliceStable(rank, func(x, y int) bool { return rank[x].n > rank[y].n })
 	newIdx := make([]int, len(b.srcs))
-	a.Sources = make([]Source, 0, len(b.srcs))
+	a.Sources = make([]Source, 0, len(rank))
 	for pos, r := range rank {
 		s := b.srcs[r.idx]
 		newIdx[r.idx] = pos
 		sents := slices.Clip(s.sents)
 		a.Sources = append(a.Sources, Source{
-			ID:          "s" + strconv.Itoa(r.idx+1),
+			ID:          "s" + strconv.Itoa(ids[r.idx]),
 			Description: a.Text[s.desc.Start:s.desc.End],
 			Mention:     s.desc,
 			Type:        s.typ,

@@ -84,13 +84,17 @@ func ledgerLookup(m map[string]ledgerRecent, k string) ledgerRecent {
 }
 
 // touch records that source idx was just mentioned at srcs[idx].lastPos.
-func (r *ledgerRecency) touch(srcs []*ledgerSource, idx int) {
+//
+// pronouns says whether the mention may be what a later pronoun points
+// back to: a speaker, or the subject of its sentence, not a name in
+// passing.
+func (r *ledgerRecency) touch(srcs []*ledgerSource, idx int, pronouns bool) {
 	s := srcs[idx]
 	now := ledgerRecent{s.lastPos, idx}
 	bump := func(m map[string]ledgerRecent, k string) {
 		m[k] = ledgerLookup(m, k).better(now)
 	}
-	if (s.typ == NamedPerson || s.typ == UnnamedPerson) && !s.plural {
+	if pronouns && (s.typ == NamedPerson || s.typ == UnnamedPerson) && !s.plural {
 		if s.gender != 'f' {
 			r.pronoun[ledgerPronounHe] = r.pronoun[ledgerPronounHe].better(now)
 		}
@@ -102,7 +106,7 @@ func (r *ledgerRecency) touch(srcs []*ledgerSource, idx int) {
 		for _, k := range s.roles {
 			bump(r.roles, k)
 		}
-		if len(s.roles) == 0 {
+		if len(s.roles) == 0 && pronouns {
 			r.untitled = r.untitled.better(now)
 		}
 	}
@@ -111,10 +115,10 @@ func (r *ledgerRecency) touch(srcs []*ledgerSource, idx int) {
 	} else if s.typ == NamedInstitution && s.name != "" && !ledgerWords().hasPhrase("ledger.place", s.name) {
 		r.org = r.org.better(now)
 	}
-	if s.plural {
+	if pronouns && s.plural {
 		r.pronoun[ledgerPronounPlural] = r.pronoun[ledgerPronounPlural].better(now)
 	}
-	if s.typ == NamedInstitution || s.typ == UnnamedMedia && !s.plural {
+	if pronouns && (s.typ == NamedInstitution || s.typ == UnnamedMedia && !s.plural) {
 		r.pronoun[ledgerPronounInstitution] = r.pronoun[ledgerPronounInstitution].better(now)
 	}
 	if s.name != "" {

@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // The speech reader finds, in one sentence, the phrases naming who the
 // sentence says spoke: the subject of a speech verb ("Graham said", "said
 // the Russian source"), the object of "according to", an outlet relaying
@@ -488,7 +490,52 @@ func (b *ledgerBuilder) collectSpeech(attributed []bool) {
 				prev, havePrev = m, true
 			}
 		}
+		b.mentions = ledgerShadows(a.Text, toks, inQ, si, b.mentions)
 	}
+}
+
+// ledgerShadows appends a shadow mention for every proper name of the
+// sentence outside quotations: a party a later "the company", "the
+// prime minister" or "he" may point back to although this sentence does
+// not rest on it. Only the sentence's subject (a name among its first
+// words) counts for pronouns.
+func ledgerShadows(text string, toks []ledgerToken, inQ []bool, si int, out []ledgerMention) []ledgerMention {
+	subjectEnd := 0
+	w := ledgerWords()
+	if len(toks) > 0 && !w.has("ledger.leftstop", toks[0].Key) {
+		for subjectEnd < len(toks) && subjectEnd < ledgerSpeechReach && !toks[subjectEnd].Punct && !w.has("ledger.boundary", toks[subjectEnd].Key) {
+			subjectEnd++
+		}
+	}
+	for from := 0; from < len(toks); {
+		s, e := ledgerCapitalRun(toks, from, len(toks))
+		if s < 0 {
+			break
+		}
+		from = e
+		// "Russia and President Trump": two names.
+		for k := s; k < e; k++ {
+			if toks[k].Key == "and" {
+				from, e = k+1, k
+				break
+			}
+		}
+		if inQ[s] || s >= e {
+			continue
+		}
+		m, ok := ledgerMentionFromRegion(text, Span{toks[s].Start, toks[e-1].End})
+		if !ok || m.name == "" || m.pronoun != "" {
+			continue
+		}
+		if m.typ == NamedPerson && len(m.roles) == 0 && !strings.Contains(m.name, " ") {
+			// A lone capitalised word of no known kind ("Edinburgh",
+			// "Legal") is no antecedent to trust.
+			continue
+		}
+		m.sent, m.flag, m.shadow, m.subject = si, -1, true, s < subjectEnd
+		out = append(out, m)
+	}
+	return out
 }
 
 // isHeadline: the article's first line, standing alone without a full
