@@ -19,7 +19,7 @@ func buildLedger(a *Analysis) {
 	for i := range a.Flags {
 		a.Flags[i].Source = -1
 	}
-	b := &ledgerBuilder{a: a, bySent: make([][]int, len(a.Sentences)), primary: make([]int, len(a.Sentences))}
+	b := &ledgerBuilder{a: a, bySent: make([][]int, len(a.Sentences)), primary: make([]int, len(a.Sentences)), reportedAt: make([]bool, len(a.Sentences))}
 	for i := range b.primary {
 		b.primary[i] = -1
 	}
@@ -30,6 +30,7 @@ func buildLedger(a *Analysis) {
 		b.place(m)
 	}
 	b.continueQuotations()
+	b.continueSpeech()
 	b.linkFlags()
 	b.finish()
 }
@@ -87,6 +88,9 @@ type ledgerBuilder struct {
 	// speaker among them (not an outlet relaying it), or -1.
 	bySent  [][]int
 	primary []int
+	// reportedAt: the sentence's speaker is named by a verb of reported
+	// speech ("said"), which a backshifted next sentence carries on.
+	reportedAt []bool
 	// recency indexes the sources for back-references, so a mention costs
 	// a few lookups rather than a pass over every source (ledger_recency.go).
 	recency ledgerRecency
@@ -321,6 +325,7 @@ func (b *ledgerBuilder) place(m ledgerMention) {
 	}
 	if !m.relay && b.primary[m.sent] < 0 {
 		b.primary[m.sent] = idx
+		b.reportedAt[m.sent] = m.reported
 	}
 	if !seen {
 		b.atSpan = append(b.atSpan, ledgerPlaced{m.desc, idx})

@@ -1,0 +1,81 @@
+package model
+
+// Reported speech carries on past the sentence naming its speaker: a
+// quotation running on in sentences or paragraphs of its own, and
+// backshifted reported speech ("He had decided to stay, he said. The move
+// had surprised him."). These passes give such sentences the speaker,
+// after continueQuotations has joined each quotation to the attribution
+// inside it. Each looks back a bounded number of sentences, so the whole
+// is linear in the text.
+
+// ledgerRunBack bounds how many sentences back a quotation run or a
+// backshifted sentence finds its speaker.
+const ledgerRunBack = 3
+
+// continueSpeech attaches to its speaker every sentence with no source of
+// its own that opens a quotation (news quotes a speaker paragraph after
+// paragraph, each opening a new quotation mark) or carries on reported
+// speech in backshifted tense.
+func (b *ledgerBuilder) continueSpeech() {
+	a := b.a
+	var toks []ledgerToken
+	for si := range a.Sentences {
+		if len(b.bySent[si]) > 0 || si == 0 || !b.validSpan(a.Sentences[si].Span) {
+			continue
+		}
+		toks = appendLedgerTokens(toks[:0], a.Text, a.Sentences[si].Span)
+		if len(toks) == 0 {
+			continue
+		}
+		if r, _ := ledgerRuneAt(a.Text, toks[0].Start, toks[0].End); toks[0].Punct && ledgerQuoteRune(r) && r != '”' {
+			if src := b.speakerBefore(si); src >= 0 {
+				b.attach(src, si, -1)
+				b.primary[si] = src
+			}
+			continue
+		}
+		prev := si - 1
+		if b.reportedAt[prev] && b.sameParagraph(prev, si) && b.primary[prev] >= 0 && ledgerBackshifted(a.Text, toks) {
+			b.attach(b.primary[prev], si, -1)
+			b.primary[si] = b.primary[prev]
+			b.reportedAt[si] = true
+		}
+	}
+}
+
+// speakerBefore finds the speaker of the nearest earlier sentence that
+// has one, at most ledgerRunBack sentences back and never across a
+// sentence resting on other sources only.
+func (b *ledgerBuilder) speakerBefore(si int) int {
+	for k := si - 1; k >= 0 && si-k <= ledgerRunBack; k-- {
+		if b.primary[k] >= 0 {
+			if b.srcs[b.primary[k]].outlet && len(b.bySent[k]) == 1 {
+				return -1 // an outlet's report, not a speaker's quotation
+			}
+			return b.primary[k]
+		}
+		if len(b.bySent[k]) > 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// ledgerBackshifted: a sentence in reported speech's tense, with no
+// quotation marks of its own (a quotation has a speaker of its own).
+func ledgerBackshifted(text string, toks []ledgerToken) bool {
+	w := ledgerWords()
+	shifted := false
+	for _, t := range toks {
+		if t.Punct {
+			if r, _ := ledgerRuneAt(text, t.Start, t.End); ledgerQuoteRune(r) {
+				return false
+			}
+			continue
+		}
+		if w.has("ledger.speech.backshift", t.Key) {
+			shifted = true
+		}
+	}
+	return shifted
+}
