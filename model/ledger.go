@@ -321,6 +321,9 @@ func (b *ledgerBuilder) place(m ledgerMention) {
 		s.fromShadow = false
 		if m.pronoun == "" && (m.name != "" || !m.definite) {
 			s.desc, s.typ = m.desc, m.typ
+		} else {
+			// The name stays its description, and its first mention.
+			s.mentions = append(s.mentions, s.desc)
 		}
 	}
 	if !m.relay && b.primary[m.sent] < 0 {

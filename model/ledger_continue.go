@@ -29,15 +29,16 @@ func (b *ledgerBuilder) continueSpeech() {
 		}
 		if r, _ := ledgerRuneAt(a.Text, toks[0].Start, toks[0].End); toks[0].Punct && ledgerQuoteRune(r) && r != '”' {
 			if src := b.speakerBefore(si); src >= 0 {
-				b.attach(src, si, -1)
-				b.primary[si] = src
+				b.carry(src, si)
+				if open, _ := ledgerQuoteBalance(a.Text, a.Sentences[si].Span); open > 0 {
+					b.carryQuotation(src, si)
+				}
 			}
 			continue
 		}
 		prev := si - 1
 		if b.reportedAt[prev] && b.sameParagraph(prev, si) && b.primary[prev] >= 0 && ledgerBackshifted(a.Text, toks) {
-			b.attach(b.primary[prev], si, -1)
-			b.primary[si] = b.primary[prev]
+			b.carry(b.primary[prev], si)
 			b.reportedAt[si] = true
 		}
 	}

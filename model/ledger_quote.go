@@ -29,8 +29,12 @@ func (b *ledgerBuilder) continueQuotations() {
 		}
 	}
 	for _, si := range spoken {
-		srcs := b.bySent[si]
-		if len(srcs) != 1 {
+		// The speaker, not an outlet relaying it, goes on speaking.
+		src := b.primary[si]
+		if src < 0 && len(b.bySent[si]) == 1 {
+			src = b.bySent[si][0]
+		}
+		if src < 0 {
 			continue
 		}
 		open, close := ledgerQuoteBalance(a.Text, a.Sentences[si].Span)
@@ -40,23 +44,38 @@ func (b *ledgerBuilder) continueQuotations() {
 				if len(b.bySent[k]) > 0 {
 					break
 				}
-				b.attach(srcs[0], k, -1)
+				b.carry(src, k)
 				if o, _ := ledgerQuoteBalance(a.Text, a.Sentences[k].Span); o > 0 {
 					break
 				}
 			}
 		}
 		if open > 0 {
-			for k := si + 1; k < len(a.Sentences) && k-si <= ledgerQuoteLimit && b.sameParagraph(k, si); k++ {
-				if len(b.bySent[k]) > 0 {
-					break
-				}
-				b.attach(srcs[0], k, -1)
-				if _, c := ledgerQuoteBalance(a.Text, a.Sentences[k].Span); c > 0 {
-					break
-				}
-			}
+			b.carryQuotation(src, si)
 		}
+	}
+}
+
+// carryQuotation gives src the sentences after si that the quotation
+// left open in si runs through, up to the one closing it.
+func (b *ledgerBuilder) carryQuotation(src, si int) {
+	a := b.a
+	for k := si + 1; k < len(a.Sentences) && k-si <= ledgerQuoteLimit && b.sameParagraph(k, si); k++ {
+		if len(b.bySent[k]) > 0 {
+			break
+		}
+		b.carry(src, k)
+		if _, c := ledgerQuoteBalance(a.Text, a.Sentences[k].Span); c > 0 {
+			break
+		}
+	}
+}
+
+// carry gives a sentence to a speaker whose words it carries on.
+func (b *ledgerBuilder) carry(src, k int) {
+	b.attach(src, k, -1)
+	if b.primary[k] < 0 {
+		b.primary[k] = src
 	}
 }
 

@@ -166,7 +166,8 @@ func ledgerVerbEvent(text string, toks []ledgerToken, inQuote []bool, i int, out
 	if j >= 0 && !toks[j].Punct && w.has("ledger.speech.passive", toks[j].Key) {
 		return out // "cases had been reported", "is said to"
 	}
-	if j >= 0 && !toks[j].Punct && (w.has("ledger.determiner", toks[j].Key) || w.has("ledger.leftstop", toks[j].Key)) {
+	coordinated := j >= 0 && (toks[j].Key == "and" || toks[j].Key == "but" || toks[j].Key == "or")
+	if j >= 0 && !toks[j].Punct && !coordinated && (w.has("ledger.determiner", toks[j].Key) || w.has("ledger.leftstop", toks[j].Key)) {
 		// "on the reports", "to claim": a noun or an infinitive.
 		return out
 	}
@@ -194,7 +195,7 @@ func ledgerVerbEvent(text string, toks []ledgerToken, inQuote []bool, i int, out
 			break
 		}
 		return out
-	case w.has("ledger.speech.clausestop", toks[j].Key) && (toks[j].Key == "and" || toks[j].Key == "but" || toks[j].Key == "or"):
+	case coordinated:
 		ev.inherit = true
 	case w.has("ledger.speech.relative", toks[j].Key):
 		// "people who claimed": only a clause set off by a comma speaks
