@@ -29,6 +29,7 @@ func buildLedger(a *Analysis) {
 	for _, m := range b.mentions {
 		b.place(m)
 	}
+	b.joinNamedLater()
 	b.continueQuotations()
 	b.continueSpeech()
 	b.linkFlags()

@@ -65,10 +65,28 @@ func (b *ledgerBuilder) carryQuotation(src, si int) {
 			break
 		}
 		b.carry(src, k)
-		if _, c := ledgerQuoteBalance(a.Text, a.Sentences[k].Span); c > 0 {
+		if ledgerQuoteCloses(a.Text, a.Sentences[k].Span) {
 			break
 		}
 	}
+}
+
+// ledgerQuoteCloses reports whether a sentence holds a closing quotation
+// mark at all: a quotation running on from an earlier sentence ends
+// there, even when the sentence also opened one ("“A. “B.” C.").
+func ledgerQuoteCloses(text string, sp Span) bool {
+	for i := sp.Start; i < sp.End; {
+		if c := text[i]; c != '"' && c != 0xC2 && c != 0xE2 {
+			i++
+			continue
+		}
+		r, n := ledgerRuneAt(text, i, sp.End)
+		if r == '”' || r == '»' || r == '"' && i > sp.Start && text[i-1] != ' ' && text[i-1] != '\n' && text[i-1] != '(' {
+			return true
+		}
+		i += n
+	}
+	return false
 }
 
 // carry gives a sentence to a speaker whose words it carries on.

@@ -524,7 +524,11 @@ func ledgerShadows(text string, toks []ledgerToken, inQ []bool, si int, out []le
 		if inQ[s] || s >= e {
 			continue
 		}
-		m, ok := ledgerMentionFromRegion(text, Span{toks[s].Start, toks[e-1].End})
+		at := s
+		if s > 0 && w.has("ledger.generic.org", ledgerStem(toks[s-1].Key)) {
+			at = s - 1 // "Leisure group Rank": the noun says what Rank is
+		}
+		m, ok := ledgerMentionFromRegion(text, Span{toks[at].Start, toks[e-1].End})
 		if !ok || m.name == "" || m.pronoun != "" {
 			continue
 		}

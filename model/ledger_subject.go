@@ -111,6 +111,8 @@ func ledgerMentionFromRegion(text string, region Span) (ledgerMention, bool) {
 		}
 		m.name, m.surname = ledgerNameKey(pre, ns, e)
 		m.desc = Span{pre[from].Start, pre[end-1].End}
+		// "Leisure group Rank", "the firm's parent, Acme".
+		inst = inst || s > 0 && ledgerWords().has("ledger.generic.org", ledgerStem(pre[s-1].Key))
 		m.typ = ledgerNamedType(text, pre, s, e, inst)
 		if m.typ == NamedPerson {
 			for i := 0; i < e; i++ {
@@ -121,6 +123,10 @@ func ledgerMentionFromRegion(text string, region Span) (ledgerMention, bool) {
 			ledgerSetGender(&m, pre[:e])
 		}
 		m.outlet = m.typ == NamedInstitution && ledgerIsOutlet(text, m.desc)
+		if m.outlet && w.has("ledger.media.name", pre[ns].Key) {
+			// "BBC News" and "BBC Radio 4" are one broadcaster.
+			m.name, m.surname = pre[ns].Key, pre[ns].Key
+		}
 		return m, true
 	}
 	if h >= 0 {
