@@ -64,6 +64,8 @@ type ledgerSource struct {
 	gender byte
 	roles  []string
 	outlet bool
+	// inSent is one more than the sentence it was last attached to.
+	inSent int
 	// fromShadow: the source was created by a name in passing and no
 	// sentence rests on it yet (see ledgerShadows).
 	fromShadow bool
@@ -346,9 +348,13 @@ func (b *ledgerBuilder) attach(idx, sent, flag int) {
 	if n := len(s.sents); n == 0 || s.sents[n-1] != sent {
 		s.sents = append(s.sents, sent)
 	}
-	if !slices.Contains(b.bySent[sent], idx) {
+	// Sentences are mostly attached in order: the source remembers the
+	// last it joined, and only a short list is searched for a repeat (a
+	// repeat in a long one is harmless to every reader of bySent).
+	if s.inSent != sent+1 && (len(b.bySent[sent]) > ledgerLinkNear || !slices.Contains(b.bySent[sent], idx)) {
 		b.bySent[sent] = append(b.bySent[sent], idx)
 	}
+	s.inSent = sent + 1
 	if flag >= 0 {
 		s.flags = append(s.flags, flag)
 	}

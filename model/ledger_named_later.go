@@ -16,6 +16,9 @@ func (b *ledgerBuilder) joinNamedLater() {
 		if u.typ != UnnamedPerson || u.plural || u.counted || len(u.sents) != 1 || !w.has("ledger.title", u.head) {
 			continue
 		}
+		if len(b.bySent[u.sents[0]]) > 4 {
+			continue // a lede names few sources
+		}
 		next := u.sents[0] + 1
 		if next >= len(b.primary) || b.primary[next] < 0 {
 			continue

@@ -1,0 +1,60 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+// ledgerShapes are texts built to find super-linear stages: one sentence
+// of a megabyte in which every clause names a speaker, a megabyte of
+// quotation marks, and one paragraph of many short attributed sentences.
+// Each comes in two sizes, so the benchmark shows whether time grows
+// linearly (issue 17).
+func ledgerShapes(scale int) []struct{ name, text string } {
+	rep := func(unit string, size int) string {
+		return strings.Repeat(unit, max(1, size/len(unit)))
+	}
+	return []struct{ name, text string }{
+		{"one-sentence", rep("An official said it, ", scale<<20)},
+		{"quotes", rep(`"a" “b” `, scale*10000*9/4)},
+		{"sentences", rep("An official said it. ", scale*10000*21)},
+	}
+}
+
+// BenchmarkLedgerShapes times the source ledger alone (on an analysis the
+// detector already made) and all of Analyze on each shape at two sizes:
+// ledger time per byte must stay flat from the small size to the large,
+// and well under a tenth of Analyze's.
+func BenchmarkLedgerShapes(b *testing.B) {
+	for _, scale := range []int{1, 4} {
+		for _, s := range ledgerShapes(scale) {
+			name := s.name + "-x" + string(rune('0'+scale))
+			a := Analyze(s.text)
+			b.Run("ledger/"+name, func(b *testing.B) {
+				b.SetBytes(int64(len(s.text)))
+				b.ReportAllocs()
+				for b.Loop() {
+					buildLedger(a)
+				}
+			})
+			b.Run("analyze/"+name, func(b *testing.B) {
+				b.SetBytes(int64(len(s.text)))
+				for b.Loop() {
+					Analyze(s.text)
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkLedgerNews is the ledger alone on a megabyte of news text, to
+// set beside BenchmarkAnalyze/1MB.
+func BenchmarkLedgerNews(b *testing.B) {
+	text := newsText(b, 1<<20)
+	a := Analyze(text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		buildLedger(a)
+	}
+}
