@@ -25,12 +25,12 @@ type VerbGroup struct {
 type ClauseKind uint8
 
 const (
-	Main       ClauseKind = iota
-	Complement            // "said (that) …", reported speech
-	Relative              // "the inquiry, which he called …"
-	Adverbial             // "if …", "because …", "while …"
-	Coordinate            // "…, and I'm not aware …"
-	NounComplement        // "claims that …": the content of a noun
+	Main           ClauseKind = iota
+	Complement                // "said (that) …", reported speech
+	Relative                  // "the inquiry, which he called …"
+	Adverbial                 // "if …", "because …", "while …"
+	Coordinate                // "…, and I'm not aware …"
+	NounComplement            // "claims that …": the content of a noun
 )
 
 // Clause is a run of tokens [From, To) with its own verb. Clauses are

@@ -50,9 +50,9 @@ const (
 	WP
 	WPS // WP$
 	WRB
-	Punct  // . , : and other marks
-	Quote  // `` ''
-	Paren  // -LRB- -RRB-
+	Punct // . , : and other marks
+	Quote // `` ''
+	Paren // -LRB- -RRB-
 	numTags
 )
 
