@@ -3,6 +3,9 @@ package model
 import (
 	"cmp"
 	"slices"
+
+	"github.com/caveat-reader/caveat/model/detect"
+	stream "github.com/caveat-reader/caveat/model/text"
 )
 
 // Analyze reads text and returns what it says about its sourcing: its
@@ -53,13 +56,21 @@ type analyzer struct {
 	// facts: the scorecard's per-sentence facts, filled here where the
 	// detector's tokens serve (checks_reuse.go).
 	facts []checkFacts
+	// parser, hits and quotedBuf serve the structural rules
+	// (structure.go), reused from sentence to sentence.
+	parser    *stream.Parser
+	hits      []detect.Hit
+	quotedBuf []bool
+	// topicNouns: the title's nouns, for detect.Context.Topic.
+	topicNouns map[string]bool
+	topicDone  bool
 }
 
 // tokRange is a half-open range of token indexes.
 type tokRange struct{ from, to int }
 
 func newAnalyzer(text string) *analyzer {
-	z := &analyzer{text: text, lower: asciiLower(text), a: &Analysis{Text: text}, anonHeads: map[string]bool{}, anonQuoteEnd: -1}
+	z := &analyzer{text: text, lower: asciiLower(text), a: &Analysis{Text: text}, anonHeads: map[string]bool{}, anonQuoteEnd: -1, parser: stream.NewParser()}
 	z.a.Paragraphs, z.a.Sentences = segment(text)
 	z.facts = make([]checkFacts, len(z.a.Sentences))
 	// News text carries somewhat under one flag and half an attribution
@@ -109,6 +120,7 @@ func (z *analyzer) paragraph(first, end int) {
 			continue
 		}
 		z.detectCues(i)
+		z.detectStructure(i)
 		z.detectAttributions(i)
 		z.detectQuestion(i)
 	}

@@ -40,10 +40,8 @@ func (s *Sentence) Describe() string {
 }
 
 func (s *Sentence) verbAt(i int) (VerbGroup, bool) {
-	for _, g := range s.Verbs {
-		if g.From == i {
-			return g, true
-		}
+	if v := s.verbOf[i]; v >= 0 && s.Verbs[v].From == i {
+		return s.Verbs[v], true
 	}
 	return VerbGroup{}, false
 }

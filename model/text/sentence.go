@@ -14,7 +14,7 @@ type Sentence struct {
 	Clauses []Clause
 	// chunkOf[i] and clauseOf[i] are the chunk (-1 if none) and clause
 	// of token i.
-	chunkOf, clauseOf []int32
+	chunkOf, clauseOf, verbOf []int32
 	structured        bool
 	words             []string
 	tags              []postag.Tag
@@ -63,6 +63,7 @@ func (s *Sentence) Structure() *Sentence {
 	n := len(s.Tokens)
 	s.chunkOf = resize(s.chunkOf, n)
 	s.clauseOf = resize(s.clauseOf, n)
+	s.verbOf = resize(s.verbOf, n)
 	s.findVerbs()
 	s.findChunks()
 	s.findClauses()
@@ -82,6 +83,9 @@ func resize(b []int32, n int) []int32 {
 
 // ChunkAt returns the index of the chunk holding token i, or -1.
 func (s *Sentence) ChunkAt(i int) int { return int(s.chunkOf[i]) }
+
+// VerbAt returns the index of the verb group holding token i, or -1.
+func (s *Sentence) VerbAt(i int) int { return int(s.verbOf[i]) }
 
 // ClauseAt returns the index of the clause holding token i.
 func (s *Sentence) ClauseAt(i int) int { return int(s.clauseOf[i]) }

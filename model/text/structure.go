@@ -125,6 +125,9 @@ func (s *Sentence) findVerbs() {
 		g.Passive = head.Tag == postag.VBN && s.hasBe(g)
 		g.Finite = first.Tag == postag.MD || first.Tag == postag.VBD || first.Tag == postag.VBZ || first.Tag == postag.VBP || hasNegSuffix(first.Lower)
 		g.Past = first.Tag == postag.VBD
+		for k := g.From; k < g.To; k++ {
+			s.verbOf[k] = int32(len(s.Verbs))
+		}
 		s.Verbs = append(s.Verbs, g)
 		i = g.To
 	}
@@ -156,7 +159,7 @@ func (s *Sentence) findChunks() {
 		j := i
 		for j < len(toks) {
 			u := toks[j]
-			if j > i && (u.Tag == postag.DT || u.Tag == postag.PRPS || u.Tag == postag.PRP) && c.Head >= 0 && toks[j-1].Tag != postag.POS {
+			if j > i && (u.Tag == postag.DT || u.Tag == postag.PRPS || u.Tag == postag.PRP || u.Tag == postag.EX) && c.Head >= 0 && toks[j-1].Tag != postag.POS {
 				break // "told reporters the firm": two phrases
 			}
 			if !inNP(u) {
@@ -301,12 +304,11 @@ func (s *Sentence) findClauses() {
 }
 
 func (s *Sentence) verbStartsAt(i int) bool {
-	for _, g := range s.Verbs {
-		if g.From == i {
-			return true
-		}
+	if i >= len(s.Tokens) {
+		return false
 	}
-	return false
+	v := s.verbOf[i]
+	return v >= 0 && s.Verbs[v].From == i
 }
 
 // chunkBefore returns the chunk that ends right before token i (allowing
@@ -340,10 +342,13 @@ func (s *Sentence) clauseFollows(i int) bool {
 	for j < len(toks) && toks[j].Tag == postag.RB {
 		j++
 	}
-	for _, g := range s.Verbs {
-		if g.From == j {
-			return g.Finite
-		}
+	if j >= len(toks) {
+		return false
 	}
-	return false
+	v := s.verbOf[j]
+	return v >= 0 && s.Verbs[v].From == j && s.Verbs[v].Finite
 }
+
+// IsNegator reports whether the lower-cased word negates ("not", "n't",
+// "never", "no", "nothing", "without", …).
+func IsNegator(lower string) bool { return isNegator(lower) }

@@ -84,6 +84,12 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 func (t *Tagger) tagWord(w string, i int, prev, verbal Tag, words []string) Tag {
 	r, size := utf8.DecodeRuneInString(w)
 	if (r == '\'' || r == '’') && len(w) > size {
+		if strings.EqualFold(w[size:], "s") {
+			if prev == NN || prev == NNS || prev == NNP || prev == NNPS {
+				return POS
+			}
+			return VBZ // "there's", "it's"
+		}
 		if tag, ok := t.closed["'"+strings.ToLower(w[size:])]; ok {
 			return tag // a clitic: "'m", "’re"
 		}
@@ -130,7 +136,7 @@ func (t *Tagger) tagWord(w string, i int, prev, verbal Tag, words []string) Tag 
 	if _, ok := t.past[lw]; ok {
 		return VBD
 	}
-	afterInfinitive := verbal == TO || verbal == MD
+	afterInfinitive := verbal == TO || verbal == MD || prev == RB && i > 1 && isDoForm(words[i-2])
 	if t.base[lw] && afterInfinitive {
 		return VB
 	}
@@ -156,8 +162,11 @@ func (t *Tagger) tagWord(w string, i int, prev, verbal Tag, words []string) Tag 
 	case hasAny(lw, "ous", "ful", "ive", "able", "ible", "less", "ic", "ical", "ish", "ary"):
 		return JJ
 	case strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "us") && !strings.HasSuffix(lw, "is") && n > 2:
-		if prev == PRP || prev == NN || prev == NNP || prev == WDT || prev == WP || prev == EX {
+		if prev == PRP || prev == WDT || prev == WP || prev == EX {
 			return VBZ
+		}
+		if (prev == NN || prev == NNP) && !(i > 1 && (isDet(words[i-2]) || strings.HasSuffix(words[i-2], "'s") || strings.HasSuffix(words[i-2], "’s"))) {
+			return VBZ // "the company says"; not "the personal lawyers"
 		}
 		return NNS
 	}
@@ -356,4 +365,12 @@ func needsE(stem string) bool {
 		return true
 	}
 	return vowel(mid) && !vowel(stem[m-3]) && strings.IndexByte("tzcvk", last) >= 0 && !(mid == 'e' && last == 't') && !(mid == 'i' && last == 't' && m > 5)
+}
+
+func isDoForm(w string) bool {
+	switch strings.ToLower(w) {
+	case "do", "does", "did":
+		return true
+	}
+	return false
 }

@@ -1,0 +1,115 @@
+// Package detect holds the rules that read the text's structure
+// (model/text) and word classes (model/lexicon): denial as a relation
+// between a party, a claim and a negation or dismissal. It returns Hits;
+// package model turns them into Flags.
+package detect
+
+import (
+	"slices"
+
+	"github.com/caveat-reader/caveat/model/lexicon"
+	"github.com/caveat-reader/caveat/model/text"
+)
+
+// Hit is one rule firing: its id, the span to highlight and the cue
+// phrase that signals it, both byte ranges of the text.
+type Hit struct {
+	Rule      string
+	Span, Cue text.Span
+}
+
+// Context is what the sentence's surroundings tell the rules.
+type Context struct {
+	// Quoted[i]: token i of the sentence stands inside quotation marks.
+	Quoted []bool
+	// Headline: the sentence is a title line (no closing punctuation).
+	Headline bool
+	// Topic holds the lemmas of the common nouns of the article's title:
+	// what the story's claim is about ("subpoena"), which an answer by a
+	// party's lawyer or spokesman names.
+	Topic map[string]bool
+}
+
+// rule is a context check registered under its rule id.
+type rule struct {
+	id  string
+	run func(d *detector)
+}
+
+var rules []rule
+
+// register adds a check; RuleIDs lists them for validation against
+// rules.tsv at load.
+func register(id string, run func(d *detector)) { rules = append(rules, rule{id, run}) }
+
+// RuleIDs returns the ids of every registered check, sorted: model
+// verifies each is a rule of rules.tsv, so a misspelt id fails a test.
+func RuleIDs() []string {
+	var out []string
+	for _, r := range rules {
+		out = append(out, r.id)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// detector is the state of one sentence's run.
+type detector struct {
+	s    *text.Sentence
+	ctx  Context
+	lx   *lexicon.Lexicon
+	out  []Hit
+	rule string
+	// reported[c]: the speech verb reporting clause c, -1 if none
+	// (findReported), filled on first use.
+	reported []int
+}
+
+// Detect runs every registered rule over the structured sentence s.
+func Detect(s *text.Sentence, ctx Context, out []Hit) []Hit {
+	d := &detector{s: s, ctx: ctx, lx: lexicon.Default(), out: out}
+	for _, r := range rules {
+		d.rule = r.id
+		r.run(d)
+	}
+	return d.out
+}
+
+// Candidate reports whether any rule could fire on the tokens, before
+// tagging: a sentence with no cue word is never tagged.
+func Candidate(toks []text.Token) bool {
+	lx := lexicon.Default()
+	dv, dm := lx.Class("deny_verb"), lx.Class("dismissive")
+	for i, t := range toks {
+		if !t.Word {
+			continue
+		}
+		if text.IsNegator(t.Lower) || dv.Match(toks, i) > 0 || dm.Match(toks, i) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *detector) hit(spanFrom, spanTo, cueFrom, cueTo int) {
+	t := d.s.Tokens
+	spanTo = min(spanTo, len(t))
+	d.out = append(d.out, Hit{
+		Rule: d.rule,
+		Span: text.Span{Start: t[spanFrom].Start, End: t[spanTo-1].End},
+		Cue:  text.Span{Start: t[cueFrom].Start, End: t[cueTo-1].End},
+	})
+}
+
+func (d *detector) class(name string) *lexicon.Class { return d.lx.Class(name) }
+
+func (d *detector) quoted(i int) bool { return i >= 0 && i < len(d.ctx.Quoted) && d.ctx.Quoted[i] }
+
+// wordsAfter extends a span end over up to n words, stopping at a mark.
+func (d *detector) wordsAfter(to, n int) int {
+	t := d.s.Tokens
+	for k := 0; k < n && to < len(t) && t[to].Word; k++ {
+		to++
+	}
+	return to
+}
