@@ -16,7 +16,7 @@ func TestMatchInflected(t *testing.T) {
 	l := Default()
 	cases := []struct {
 		class, sent string
-		at, end    int
+		at, end     int
 	}{
 		{"deny_verb", "He denied it", 1, 2},
 		{"deny_verb", "She brushed off the report", 1, 3},

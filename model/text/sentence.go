@@ -15,11 +15,11 @@ type Sentence struct {
 	// chunkOf[i] and clauseOf[i] are the chunk (-1 if none) and clause
 	// of token i.
 	chunkOf, clauseOf, verbOf []int32
-	structured        bool
-	words             []string
-	tags              []postag.Tag
-	tagger            *postag.Tagger
-	src               string
+	structured                bool
+	words                     []string
+	tags                      []postag.Tag
+	tagger                    *postag.Tagger
+	src                       string
 }
 
 // Parser makes Sentences, reusing their buffers: per-sentence memory,
