@@ -37,6 +37,9 @@ func (e errUnknownRule) Error() string { return "detect registers unknown rule "
 func (z *analyzer) detectStructure(i int) {
 	sp := z.a.Sentences[i].Span
 	s := z.parser.Parse(z.text, stream.Span{Start: sp.Start, End: sp.End})
+	if !z.claimSeen && detect.ClaimContext(s.Tokens) {
+		z.claimSeen = true
+	}
 	if !detect.Candidate(s.Tokens) {
 		return
 	}
@@ -53,6 +56,10 @@ func (z *analyzer) detectStructure(i int) {
 	ctx := detect.Context{Quoted: z.quotedBuf, Headline: z.headline(i), Topic: z.topic()}
 	z.hits = detect.Detect(s, ctx, z.hits[:0])
 	for _, h := range z.hits {
+		if detect.NeedsClaimContext(h.Rule) {
+			z.pending = append(z.pending, pendingHit{h, i})
+			continue
+		}
 		z.addFlagBytes(h.Rule, i, Span(h.Span), Span(h.Cue))
 	}
 }
@@ -98,4 +105,21 @@ func (z *analyzer) addFlagBytes(ruleID string, sent int, span, cue Span) {
 		Kind: r.Kind, Span: span, Cue: cue, Sentence: sent,
 		Rule: r.ID, Explanation: r.Explanation, Source: -1,
 	})
+}
+
+// pendingHit is a hit that stands only if the story holds a claim, known
+// once every sentence has been read.
+type pendingHit struct {
+	h    detect.Hit
+	sent int
+}
+
+// addPending adds the pending hits when the story holds a claim.
+func (z *analyzer) addPending() {
+	if z.claimSeen {
+		for _, p := range z.pending {
+			z.addFlagBytes(p.h.Rule, p.sent, Span(p.h.Span), Span(p.h.Cue))
+		}
+	}
+	z.pending = nil
 }

@@ -102,6 +102,9 @@ func (d *detector) deniedObject(i int, direct bool) (int, bool) {
 	if (head.Tag == postag.NNP || head.Tag == postag.PRP && head.Lower != "it") && c.To < len(t) && s.ChunkAt(c.To) >= 0 {
 		return c.To, false // "denied Smith a hearing", "denied him a chance"
 	}
+	if c.To+1 < len(t) && t[c.To].Lower == "to" && s.ChunkAt(c.To+1) >= 0 {
+		return c.To, false // "denying vaccines to detainees" withholds
+	}
 	if d.isName(c) {
 		return c.To, false // "the goalkeeper denied Salah": a person, not a claim
 	}
@@ -323,6 +326,9 @@ func (d *detector) negatedAnswer() {
 			continue // "claims that he never paid", "his statement that …": content of a noun, not the answer
 		}
 		n := c.Neg
+		if t[n].Lower == "without" || n+1 < len(t) && (t[n+1].Lower == "to" || t[n+1].Tag == postag.VBG) {
+			continue // "without it", "chose not to", "not knowing": no finite answer
+		}
 		if d.class("neg_set_phrase").Match(t, n) > 0 || n > 0 && d.class("neg_set_phrase").Match(t, n-1) > 0 {
 			continue
 		}
@@ -341,9 +347,15 @@ func (d *detector) negatedAnswer() {
 			if vg.Modal >= 0 || d.class("unanswer_verb").Has(t[vg.Head]) || vg.From > 0 && t[vg.From-1].Lower == "to" {
 				continue
 			}
+			if !d.settled(vg, n) {
+				continue // "we're not shutting the door", "I do not see": a stance, not an answer about what happened
+			}
 			if p := d.predicate(vg); p >= 0 && d.class("unanswer_word").Has(t[p]) {
 				continue // "we're not sure": doubt, not denial
 			}
+		}
+		if ch := s.ChunkAt(n); ch >= 0 && d.class("unanswer_verb").Has(t[s.Chunks[ch].Head]) {
+			continue // "no further comment", "no details"
 		}
 		if !d.aboutItself(ci, c, n) {
 			continue
@@ -473,4 +485,21 @@ func (d *detector) isName(c text.Chunk) bool {
 		}
 	}
 	return true
+}
+
+// settled: the negated group speaks of what did or did not happen: past
+// tense, a perfect, a copula or passive, or "never". A present or
+// progressive action verb ("we're not shutting", "I do not see") states
+// a stance or plan.
+func (d *detector) settled(g text.VerbGroup, n int) bool {
+	t := d.s.Tokens
+	if g.Past || g.Passive || t[n].Lower == "never" || t[g.Head].Lemma == "be" {
+		return true
+	}
+	for k := g.From; k < g.Head; k++ {
+		if t[k].Lemma == "have" && t[g.Head].Tag == postag.VBN {
+			return true
+		}
+	}
+	return t[g.Head].Lemma == "have" && g.From < g.Head && t[g.From].Tag == postag.VBD
 }

@@ -113,3 +113,21 @@ func (d *detector) wordsAfter(to, n int) int {
 	}
 	return to
 }
+
+// ClaimContext reports whether the tokens put a claim or suspicion about
+// a party in the story (an allegation, an accusation, an inquiry): a
+// party's negated answer is a denial only in a story that holds one.
+func ClaimContext(toks []text.Token) bool {
+	lx := lexicon.Default()
+	cl, ac, in := lx.Class("accusation_noun"), lx.Class("accuse_verb"), lx.Class("inquiry_noun")
+	for _, t := range toks {
+		if t.Word && (cl.Has(t) || ac.Has(t) || in.Has(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// NeedsClaimContext reports whether a hit of rule stands only in a story
+// that holds a claim (ClaimContext somewhere in it).
+func NeedsClaimContext(rule string) bool { return rule == "deny.not_true" }

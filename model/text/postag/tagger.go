@@ -137,6 +137,9 @@ func (t *Tagger) tagWord(w string, i int, prev, verbal Tag, words []string) Tag 
 		return VBD
 	}
 	afterInfinitive := verbal == TO || verbal == MD || prev == RB && i > 1 && isDoForm(words[i-2])
+	if afterInfinitive && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && len(lw) > 3 {
+		afterInfinitive = false // a base form never ends in -s: "to immigrants"
+	}
 	if t.base[lw] && afterInfinitive {
 		return VB
 	}
@@ -165,7 +168,7 @@ func (t *Tagger) tagWord(w string, i int, prev, verbal Tag, words []string) Tag 
 		if prev == PRP || prev == WDT || prev == WP || prev == EX {
 			return VBZ
 		}
-		if (prev == NN || prev == NNP) && !(i > 1 && (isDet(words[i-2]) || strings.HasSuffix(words[i-2], "'s") || strings.HasSuffix(words[i-2], "’s"))) {
+		if (prev == NN || prev == NNP) && !(i > 1 && (isDet(words[i-2]) || strings.HasSuffix(words[i-2], "'s") || strings.HasSuffix(words[i-2], "’s") || t.verbish(words[i-2]))) {
 			return VBZ // "the company says"; not "the personal lawyers"
 		}
 		return NNS
@@ -373,4 +376,14 @@ func isDoForm(w string) bool {
 		return true
 	}
 	return false
+}
+
+// verbish: the word looks like a verb form ("denying", "sent"), so a
+// noun after it is its object's modifier ("denying flu vaccines").
+func (t *Tagger) verbish(w string) bool {
+	lw := strings.ToLower(w)
+	if _, ok := t.past[lw]; ok {
+		return true
+	}
+	return len(lw) > 4 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed"))
 }
