@@ -31,21 +31,43 @@ type errUnknownRule string
 
 func (e errUnknownRule) Error() string { return "detect registers unknown rule " + string(e) }
 
+// markStructuralWords gives detect's cue and claim words their bits in
+// the detector's word table (clsStructCue, clsClaimWord).
+func markStructuralWords(l *lexicon) {
+	for _, w := range detect.CueWords() {
+		l.info(w).classes |= 1 << clsStructCue
+	}
+	for _, w := range detect.ClaimWords() {
+		l.info(w).classes |= 1 << clsClaimWord
+	}
+}
+
 // detectStructure runs the structural rules over sentence i of the
 // current paragraph. The sentence is tagged and parsed only when a cue
 // word makes a rule possible.
 func (z *analyzer) detectStructure(i int) {
-	sp := z.a.Sentences[i].Span
-	s := z.parser.Parse(z.text, stream.Span{Start: sp.Start, End: sp.End})
-	if !z.claimSeen && detect.ClaimContext(s.Tokens) {
-		z.claimSeen = true
+	r := z.rangeOf(i)
+	// A sentence is parsed only if it holds a cue word, or a negation
+	// in a party's words (a speech verb or a quotation): the rules fire
+	// on nothing else.
+	cue, neg, speech := false, false, false
+	for k := r.from; k < r.to; k++ {
+		t := &z.toks[k]
+		if !t.word {
+			speech = speech || t.norm == quoteOpen || t.norm == quoteStraight
+			continue
+		}
+		cue = cue || t.in(clsStructCue)
+		z.claimSeen = z.claimSeen || t.in(clsClaimWord)
+		neg = neg || stream.IsNegator(t.norm)
+		speech = speech || t.in(clsSpeechVerb) || z.quoted(k)
 	}
-	if !detect.Candidate(s.Tokens) {
+	if !cue && !(neg && speech) {
 		return
 	}
-	s.Structure()
+	sp := z.a.Sentences[i].Span
+	s := z.parser.Parse(z.text, stream.Span{Start: sp.Start, End: sp.End}).Structure()
 	z.quotedBuf = z.quotedBuf[:0]
-	r := z.rangeOf(i)
 	k := r.from
 	for _, t := range s.Tokens {
 		for k < r.to && z.toks[k].end <= t.Start {

@@ -75,21 +75,24 @@ func Detect(s *text.Sentence, ctx Context, out []Hit) []Hit {
 	return d.out
 }
 
-// Candidate reports whether any rule could fire on the tokens, before
-// tagging: a sentence with no cue word is never tagged.
-func Candidate(toks []text.Token) bool {
-	lx := lexicon.Default()
-	dv, dm := lx.Class("deny_verb"), lx.Class("dismissive")
-	for i, t := range toks {
-		if !t.Word {
-			continue
-		}
-		if text.IsNegator(t.Lower) || dv.Match(toks, i) > 0 || dm.Match(toks, i) > 0 {
-			return true
-		}
-	}
-	return false
-}
+// cueWords begin an entry of a class whose match can fire a rule;
+// claimWords put a claim in the story (ClaimWord).
+var (
+	cueWords   = lexicon.Default().FirstWords("deny_verb", "dismissive")
+	claimWords = lexicon.Default().FirstWords("accusation_noun", "accuse_verb", "inquiry_noun")
+)
+
+// CandidateWord reports whether a rule could fire on a sentence holding
+// the lower-cased word: a sentence with none is never parsed or tagged.
+// Callers test it on the tokens they already have, so the great
+// majority of sentences cost one lookup a word.
+func CandidateWord(lower string) bool { return cueWords.Has(lower) || text.IsNegator(lower) }
+
+// CueWords and ClaimWords list the words CandidateWord (less negators)
+// and ClaimWord accept, for a caller that marks them in its own word
+// table.
+func CueWords() []string   { return cueWords.Words() }
+func ClaimWords() []string { return claimWords.Words() }
 
 func (d *detector) hit(spanFrom, spanTo, cueFrom, cueTo int) {
 	t := d.s.Tokens
@@ -114,19 +117,11 @@ func (d *detector) wordsAfter(to, n int) int {
 	return to
 }
 
-// ClaimContext reports whether the tokens put a claim or suspicion about
-// a party in the story (an allegation, an accusation, an inquiry): a
-// party's negated answer is a denial only in a story that holds one.
-func ClaimContext(toks []text.Token) bool {
-	lx := lexicon.Default()
-	cl, ac, in := lx.Class("accusation_noun"), lx.Class("accuse_verb"), lx.Class("inquiry_noun")
-	for _, t := range toks {
-		if t.Word && (cl.Has(t) || ac.Has(t) || in.Has(t)) {
-			return true
-		}
-	}
-	return false
-}
+// ClaimWord reports whether the lower-cased word puts a claim or
+// suspicion about a party in the story (an allegation, an accusation, an
+// inquiry): a party's negated answer is a denial only in a story that
+// holds one.
+func ClaimWord(lower string) bool { return claimWords.Has(lower) }
 
 // NeedsClaimContext reports whether a hit of rule stands only in a story
 // that holds a claim (ClaimContext somewhere in it).

@@ -220,3 +220,32 @@ func (c *Class) Find(toks []text.Token, from, to int) (int, int) {
 	}
 	return -1, -1
 }
+
+// WordSet is the set of every form that can begin an entry of some
+// classes: one lookup per token tells whether any of them may match.
+type WordSet struct{ m map[string]bool }
+
+// FirstWords returns the WordSet of the named classes.
+func (l *Lexicon) FirstWords(names ...string) *WordSet {
+	ws := &WordSet{m: map[string]bool{}}
+	for _, n := range names {
+		for f := range l.Class(n).byFirst {
+			ws.m[f] = true
+		}
+	}
+	return ws
+}
+
+// Has reports whether lower can begin an entry.
+func (ws *WordSet) Has(lower string) bool { return ws.m[lower] }
+
+// Words returns the set's words, for a caller that indexes them in its
+// own table.
+func (ws *WordSet) Words() []string {
+	out := make([]string, 0, len(ws.m))
+	for w := range ws.m {
+		out = append(out, w)
+	}
+	slices.Sort(out)
+	return out
+}

@@ -66,6 +66,17 @@ func Tokenize(src string, sp Span, dst []Token) []Token {
 // "'s", "'re", "'ve", "'m", "'d", "'ll", with either apostrophe), or s.
 func clitic(src string, s, e int) int {
 	w := src[s:e]
+	// Fast path: most words hold no apostrophe near their end.
+	has := false
+	for k := max(0, len(w)-6); k < len(w); k++ {
+		if w[k] == '\'' || w[k] == 0xE2 {
+			has = true
+			break
+		}
+	}
+	if !has {
+		return s
+	}
 	for _, suf := range [...]string{"n't", "n’t"} {
 		if len(w) > len(suf)+1 && w[len(w)-len(suf):] == suf {
 			if c := e - len(suf); src[c-1] != 'n' || w == "can't" || w == "can’t" {
