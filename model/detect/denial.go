@@ -84,7 +84,7 @@ func (d *detector) deniedObject(i int, direct bool) (int, bool) {
 		return c.To, false
 	}
 	if d.class("claim_noun").Has(head) {
-		if c.To < len(t) && t[c.To].Lower == "for" || c.Head > c.From && d.class("claim_filing").Has(t[c.Head-1]) {
+		if c.To < len(t) && t[c.To].Lower == "for" || d.filed(c) {
 			return c.To, false // "a claim for damages", "the insurance claim" was filed
 		}
 		return c.To, true
@@ -502,4 +502,15 @@ func (d *detector) settled(g text.VerbGroup, n int) bool {
 		}
 	}
 	return t[g.Head].Lemma == "have" && g.From < g.Head && t[g.From].Tag == postag.VBD
+}
+
+// filed: a word before the chunk's head makes its claim one filed for
+// money or a right ("the flood damage claim").
+func (d *detector) filed(c text.Chunk) bool {
+	for k := c.From; k < c.Head; k++ {
+		if d.class("claim_filing").Has(d.s.Tokens[k]) {
+			return true
+		}
+	}
+	return false
 }

@@ -168,6 +168,17 @@ func (t *Tagger) tagWord(w string, i int, prev, verbal Tag, words []string) Tag 
 		if prev == PRP || prev == WDT || prev == WP || prev == EX {
 			return VBZ
 		}
+		if i+1 < len(words) && (prev == NN || prev == NNP) {
+			// A pronoun, determiner or "that" after it: the word is the
+			// verb ("the club denies it", "the bank disputes that").
+			switch t.closed[strings.ToLower(words[i+1])] {
+			case PRP, DT, PRPS:
+				return VBZ
+			}
+			if strings.EqualFold(words[i+1], "that") {
+				return VBZ
+			}
+		}
 		if (prev == NN || prev == NNP) && !(i > 1 && (isDet(words[i-2]) || strings.HasSuffix(words[i-2], "'s") || strings.HasSuffix(words[i-2], "’s") || t.verbish(words[i-2]))) {
 			return VBZ // "the company says"; not "the personal lawyers"
 		}
