@@ -249,3 +249,6 @@ func (ws *WordSet) Words() []string {
 	slices.Sort(out)
 	return out
 }
+
+// HasWord reports whether the lower-cased word alone is an entry of c.
+func (c *Class) HasWord(lower string) bool { return c.Has(text.Token{Lower: lower}) }
