@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/caveat-reader/caveat/model/detect"
+	wordclasses "github.com/caveat-reader/caveat/model/lexicon"
 	stream "github.com/caveat-reader/caveat/model/text"
 )
 
@@ -224,14 +225,28 @@ func (z *analyzer) detectCues(i int) {
 
 // extendSpan widens a cue to show what it bears on: up to n following
 // words, stopping at punctuation or the end of the sentence.
+//
+// The widened span ends on the phrase: it stops before a word that opens
+// a new clause or conjunct (span_break: "denied wrongdoing | and Reuters
+// has") and drops trailing words that leave the phrase open (span_stop:
+// "possible links to the" ends at "links").
 func (z *analyzer) extendSpan(sent int, m tokRange, n int) tokRange {
 	end := z.rangeOf(sent).to
 	to := m.to
-	for k := 0; k < n && to < end && z.toks[to].word; k++ {
+	for k := 0; k < n && to < end && z.toks[to].word && !spanBreak.HasWord(z.toks[to].norm); k++ {
 		to++
+	}
+	for to > m.to && spanStop.HasWord(z.toks[to-1].norm) {
+		to--
 	}
 	return tokRange{m.from, to}
 }
+
+// spanStop and spanBreak are the lexicon classes extendSpan reads.
+var (
+	spanStop  = wordclasses.Default().Class("span_stop")
+	spanBreak = wordclasses.Default().Class("span_break")
+)
 
 // word returns the norm of token i, or "" outside [lo, hi).
 func (z *analyzer) word(i int, r tokRange) string {

@@ -109,10 +109,17 @@ func (d *detector) class(name string) *lexicon.Class { return d.lx.Class(name) }
 func (d *detector) quoted(i int) bool { return i >= 0 && i < len(d.ctx.Quoted) && d.ctx.Quoted[i] }
 
 // wordsAfter extends a span end over up to n words, stopping at a mark.
+// It stops before a word that opens a new clause (span_break) and gives
+// back trailing words that leave the phrase open (span_stop).
 func (d *detector) wordsAfter(to, n int) int {
 	t := d.s.Tokens
-	for k := 0; k < n && to < len(t) && t[to].Word; k++ {
+	from := to
+	brk, stop := d.class("span_break"), d.class("span_stop")
+	for k := 0; k < n && to < len(t) && t[to].Word && !brk.Has(t[to]); k++ {
 		to++
+	}
+	for to > from && stop.Has(t[to-1]) {
+		to--
 	}
 	return to
 }
