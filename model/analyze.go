@@ -65,10 +65,9 @@ type analyzer struct {
 	// topicNouns: the title's nouns, for detect.Context.Topic.
 	topicNouns map[string]bool
 	topicDone  bool
-	// claimSeen: some sentence holds a claim about a party; pending
-	// holds the hits that need one (structure.go).
+	// claimSeen: a sentence so far holds a claim about a party, which a
+	// later negated answer can answer (structure.go).
 	claimSeen bool
-	pending   []pendingHit
 }
 
 // tokRange is a half-open range of token indexes.
@@ -98,7 +97,6 @@ func (z *analyzer) run() {
 		z.paragraph(s, e)
 		s = e
 	}
-	z.addPending()
 	z.finish()
 }
 

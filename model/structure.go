@@ -62,7 +62,10 @@ func (z *analyzer) detectStructure(i int) {
 		neg = neg || stream.IsNegator(t.norm)
 		speech = speech || t.in(clsSpeechVerb) || z.quoted(k)
 	}
-	if !cue && !(neg && speech) {
+	// A negated answer is a denial only once the story holds a claim for
+	// it to answer (detect.NeedsClaimContext): until then a sentence with
+	// no cue word is not parsed.
+	if !cue && !(neg && speech && z.claimSeen) {
 		return
 	}
 	sp := z.a.Sentences[i].Span
@@ -78,8 +81,7 @@ func (z *analyzer) detectStructure(i int) {
 	ctx := detect.Context{Quoted: z.quotedBuf, Headline: z.headline(i), Topic: z.topic()}
 	z.hits = detect.Detect(s, ctx, z.hits[:0])
 	for _, h := range z.hits {
-		if detect.NeedsClaimContext(h.Rule) {
-			z.pending = append(z.pending, pendingHit{h, i})
+		if detect.NeedsClaimContext(h.Rule) && !z.claimSeen {
 			continue
 		}
 		z.addFlagBytes(h.Rule, i, Span(h.Span), Span(h.Cue))
@@ -127,21 +129,4 @@ func (z *analyzer) addFlagBytes(ruleID string, sent int, span, cue Span) {
 		Kind: r.Kind, Span: span, Cue: cue, Sentence: sent,
 		Rule: r.ID, Explanation: r.Explanation, Source: -1,
 	})
-}
-
-// pendingHit is a hit that stands only if the story holds a claim, known
-// once every sentence has been read.
-type pendingHit struct {
-	h    detect.Hit
-	sent int
-}
-
-// addPending adds the pending hits when the story holds a claim.
-func (z *analyzer) addPending() {
-	if z.claimSeen {
-		for _, p := range z.pending {
-			z.addFlagBytes(p.h.Rule, p.sent, Span(p.h.Span), Span(p.h.Cue))
-		}
-	}
-	z.pending = nil
 }

@@ -130,6 +130,6 @@ func (d *detector) wordsAfter(to, n int) int {
 // holds one.
 func ClaimWord(lower string) bool { return claimWords.Has(lower) }
 
-// NeedsClaimContext reports whether a hit of rule stands only in a story
-// that holds a claim (ClaimContext somewhere in it).
+// NeedsClaimContext reports whether a hit of rule stands only after the
+// story has put a claim (ClaimWord) for it to answer.
 func NeedsClaimContext(rule string) bool { return rule == "deny.not_true" }

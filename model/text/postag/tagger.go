@@ -106,7 +106,7 @@ func (t *Tagger) tagWord(w string, i int, prev, verbal Tag, words []string) Tag 
 	case !unicode.IsLetter(r):
 		return Punct
 	}
-	lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	lw := fold(w)
 	if lw == "'s" {
 		if prev == NN || prev == NNS || prev == NNP || prev == NNPS {
 			return POS
@@ -171,7 +171,7 @@ func (t *Tagger) tagWord(w string, i int, prev, verbal Tag, words []string) Tag 
 		if i+1 < len(words) && (prev == NN || prev == NNP) {
 			// A pronoun, determiner or "that" after it: the word is the
 			// verb ("the club denies it", "the bank disputes that").
-			switch t.closed[strings.ToLower(words[i+1])] {
+			switch t.closed[fold(words[i+1])] {
 			case PRP, DT, PRPS:
 				return VBZ
 			}
@@ -196,7 +196,7 @@ func (t *Tagger) closedInContext(lw string, tag Tag, prev Tag, i int, words []st
 		// "that" after a noun or verb starts a clause; before a noun it
 		// points.
 		if i+1 < len(words) {
-			next := strings.ToLower(words[i+1])
+			next := fold(words[i+1])
 			if t.closed[next] == DT || t.closed[next] == PRP || t.closed[next] == EX {
 				return IN
 			}
@@ -206,7 +206,7 @@ func (t *Tagger) closedInContext(lw string, tag Tag, prev Tag, i int, words []st
 		}
 		return IN
 	case "her":
-		if i+1 >= len(words) || t.closed[strings.ToLower(words[i+1])] != 0 {
+		if i+1 >= len(words) || t.closed[fold(words[i+1])] != 0 {
 			return PRP
 		}
 	case "have", "do":
@@ -221,7 +221,7 @@ func (t *Tagger) closedInContext(lw string, tag Tag, prev Tag, i int, words []st
 
 func auxBefore(prev Tag, words []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		switch strings.ToLower(strings.ReplaceAll(words[k], "’", "'")) {
+		switch fold(words[k]) {
 		case "has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "'s", "'ve", "'d", "get", "got":
 			return true
 		case "not", "never", "also", "already", "just", "n't", "reportedly", "allegedly":
@@ -280,7 +280,7 @@ func hasAny(w string, suffixes ...string) bool {
 // returned lower-cased.
 func Lemma(word string, tag Tag) string {
 	t := Default()
-	w := strings.ToLower(strings.ReplaceAll(word, "’", "'"))
+	w := fold(word)
 	switch tag {
 	case VBD, VBN:
 		if b, ok := t.past[w]; ok {
@@ -397,4 +397,15 @@ func (t *Tagger) verbish(w string) bool {
 		return true
 	}
 	return len(lw) > 4 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed"))
+}
+
+// fold lower-cases w and makes ’ an ASCII apostrophe, without a copy
+// when w is already plain lower-case ASCII (most words).
+func fold(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; 'A' <= c && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		}
+	}
+	return w
 }
