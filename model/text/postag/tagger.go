@@ -71,14 +71,14 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 	if sp == nil {
 		sp = new([]features.Word)
 	}
-	ws := features.Prepare(words, *sp)
+	ws := features.Prepare(words, *sp, t.m)
 	var feats [features.Max]uint32
 	var scores [NumTags]int32
-	var p1, p2 Tag
+	var h features.History
 	for i, w := range words {
 		tag := Tag(t.m.Dict(features.ExactKey(w)))
 		if tag == None {
-			features.Extract(ws, i, uint8(p1), uint8(p2), &feats)
+			features.Extract(ws, i, &h, &feats)
 			scores = [NumTags]int32{}
 			for _, f := range feats {
 				t.m.Add(f, scores[:])
@@ -91,7 +91,7 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 			}
 		}
 		out = append(out, tag)
-		p2, p1 = p1, tag
+		h.Push(&ws[i], uint8(tag), tag.IsVerb() || tag.IsModal())
 	}
 	*sp = ws
 	t.scratch.Put(sp)

@@ -8,7 +8,7 @@
 package features
 
 // Max is the number of features Extract writes for one word.
-const Max = 26
+const Max = 38
 
 // Word holds the hashes of one word that the feature templates read.
 type Word struct {
@@ -18,6 +18,10 @@ type Word struct {
 	Shape  uint64    // character classes, runs collapsed: "Xx", "d.d", "Xx-x"
 	Flags  uint64    // capitalisation, digits, hyphen (bits below)
 	Length uint64    // byte length, capped
+	Exact  uint64    // the word as written (case kept)
+	Amb    uint64    // the tags training saw the word with, or 0 (from the Lexicon)
+	Cap    uint64    // how training saw the word capitalised, or 0 (from the Lexicon)
+	Quote  uint64    // 1 + whether an odd number of quote marks precede the word; 4 more if it is one, plus its curly direction
 }
 
 // Flag bits of Word.Flags.
@@ -27,6 +31,9 @@ const (
 	flagDigit              // contains a digit
 	flagHyphen             // contains a hyphen
 	flagUpper              // contains an upper-case letter anywhere
+	flagQuote              // is a double quote mark (" `` '' “ ”)
+	flagOpenQuote          // contains “
+	flagCloseQuote         // contains ”
 )
 
 // The feature templates. Their numbers are part of the model: append new
@@ -58,7 +65,60 @@ const (
 	tPrev1TagNext1Word
 	tNext1Shape
 	tLength
+	tQuote
+	tAmb
+	tCapFirst
+	tNext1Amb
+	tNext2Amb
+	tAmbPrev1Tag
+	tExact
+	tNextBigram
+	tPrev2TagWord
+	tSuf3Cap
+	tLeftVerb
+	tLeftVerbTag
 )
+
+// History is what decoding has decided so far that the features of the
+// next word read: the last two tags and the nearest verb or modal behind.
+type History struct {
+	P1, P2   uint8  // tags of the previous two words (0 before the sentence)
+	verb     uint64 // Norm of the nearest verb or modal behind, within reach
+	verbTag  uint8
+	verbDist uint64
+}
+
+// verbReach is how many words back the nearest verb is looked for.
+const verbReach = 4
+
+// Push records that the word w got tag; verbal says whether the tag is
+// a verb or modal form.
+func (h *History) Push(w *Word, tag uint8, verbal bool) {
+	h.P2, h.P1 = h.P1, tag
+	h.verbDist++
+	if verbal {
+		h.verb, h.verbTag, h.verbDist = w.Norm, tag, 1
+	}
+	if h.verbDist > verbReach {
+		h.verb, h.verbTag = 0, 0
+	}
+}
+
+// A Lexicon tells what training saw of a word, by LexKey; 0 if nothing.
+// The tagger's lexicon is a table of the model file.
+type Lexicon interface {
+	Lex(key uint32) uint32
+}
+
+// LexKey is the lexicon key of a word: its lower-cased, folded form.
+func LexKey(w *Word) uint32 { return finish(fmix(w.Norm ^ 0x6c6578)) }
+
+// LexValue packs what training saw of a word: tags, a bit set over tag
+// numbers of the tags it took in a good share of its uses, and capital,
+// a small bucket of how often it was capitalised inside a sentence.
+func LexValue(tags uint64, capital uint8) uint32 {
+	return uint32(fmix(tags)>>35)<<3 | uint32(capital&7) | 8
+}
 
 // Sentinel hashes for positions before the first and after the last word.
 var (
@@ -69,10 +129,21 @@ var (
 )
 
 // Prepare fills ws[i] for each word and returns ws, reusing its storage.
-func Prepare(words []string, ws []Word) []Word {
+func Prepare(words []string, ws []Word, lex Lexicon) []Word {
 	ws = ws[:0]
+	quotes := uint64(0)
 	for _, w := range words {
-		ws = append(ws, hashWord(w))
+		h := hashWord(w)
+		if v := lex.Lex(LexKey(&h)); v != 0 {
+			h.Amb = uint64(v >> 3)
+			h.Cap = uint64(v&7) + 1
+		}
+		h.Quote = 1 + quotes&1
+		if h.Flags&flagQuote != 0 {
+			h.Quote += 4 | h.Flags&(flagOpenQuote|flagCloseQuote)
+			quotes++
+		}
+		ws = append(ws, h)
 	}
 	return ws
 }
@@ -91,9 +162,10 @@ func at(ws []Word, i int) *Word {
 	return &ws[i]
 }
 
-// Extract writes the feature keys of word i, given the tags p1 and p2 of
-// the two words before it (0 before the sentence), into out.
-func Extract(ws []Word, i int, p1, p2 uint8, out *[Max]uint32) {
+// Extract writes the feature keys of word i, given the history of the
+// words before it, into out.
+func Extract(ws []Word, i int, h *History, out *[Max]uint32) {
+	p1, p2 := h.P1, h.P2
 	w := &ws[i]
 	prev1, prev2 := at(ws, i-1), at(ws, i-2)
 	next1, next2 := at(ws, i+1), at(ws, i+2)
@@ -128,6 +200,18 @@ func Extract(ws []Word, i int, p1, p2 uint8, out *[Max]uint32) {
 	out[23] = key2(tPrev1TagNext1Word, t1, next1.Norm)
 	out[24] = key(tNext1Shape, next1.Shape)
 	out[25] = key(tLength, w.Length)
+	out[26] = key(tQuote, w.Quote)
+	out[27] = key(tAmb, w.Amb)
+	out[28] = key(tCapFirst, w.Cap<<9|first|w.Flags&flagCap)
+	out[29] = key(tNext1Amb, next1.Amb)
+	out[30] = key(tNext2Amb, next2.Amb)
+	out[31] = key2(tAmbPrev1Tag, w.Amb, t1)
+	out[32] = key(tExact, w.Exact)
+	out[33] = key2(tNextBigram, next1.Norm, next2.Norm)
+	out[34] = key2(tPrev2TagWord, t2, w.Norm)
+	out[35] = key2(tSuf3Cap, w.Suf[2], w.Flags&flagCap|first)
+	out[36] = key2(tLeftVerb, h.verb, h.verbDist)
+	out[37] = key2(tLeftVerbTag, uint64(h.verbTag)<<8|h.verbDist, w.Suf[1])
 }
 
 func key(template uint64, v uint64) uint32 {

@@ -23,7 +23,7 @@ func fnv(b []byte) uint64 {
 // hashWord normalises w (ASCII lower case; curly quotes and apostrophes
 // read as ASCII) into a stack buffer and hashes the parts the templates use.
 func hashWord(w string) Word {
-	var low, shape [maxBytes]byte
+	var low, exact, shape [maxBytes]byte
 	n, ns := 0, 0
 	var flags uint64
 	letters, uppers, digits := 0, 0, 0
@@ -36,10 +36,15 @@ func hashWord(w string) Word {
 			switch w[i+2] {
 			case 0x98, 0x99:
 				c, i = '\'', i+2
-			case 0x9c, 0x9d:
+			case 0x9c:
 				c, i = '"', i+2
+				flags |= flagOpenQuote
+			case 0x9d:
+				c, i = '"', i+2
+				flags |= flagCloseQuote
 			}
 		}
+		exact[n] = c
 		var class byte
 		switch {
 		case c >= 'A' && c <= 'Z':
@@ -81,6 +86,9 @@ func hashWord(w string) Word {
 		flags |= flagDigit
 	}
 	b := low[:n]
+	if string(b) == "\"" || string(b) == "``" || string(b) == "''" {
+		flags |= flagQuote
+	}
 	var word Word
 	switch {
 	case n == 4 && digits == 4:
@@ -97,6 +105,7 @@ func hashWord(w string) Word {
 		word.Pre[k-1] = fnv(b[:min(n, k)])
 	}
 	word.Shape = fnv(shape[:ns])
+	word.Exact = fnv(exact[:n])
 	word.Flags = flags
 	word.Length = uint64(min(n, 12))
 	return word

@@ -28,9 +28,9 @@ func main() {
 	ud := flag.String("ud", "", "git directory of UD_English-EWT")
 	out := flag.String("out", "model/text/postag/data/model.bin", "model file to write")
 	iters := flag.Int("iter", 10, "training passes")
-	prune := flag.Float64("prune", 0.5, "drop averaged weights smaller than this")
+	prune := flag.Float64("prune", 1, "drop averaged weights smaller than this")
 	minFeat := flag.Int("minfeat", 1, "drop features updated fewer times than this")
-	dictMin := flag.Int("dictmin", 20, "words seen this often ...")
+	dictMin := flag.Int("dictmin", 10, "words seen this often ...")
 	dictRatio := flag.Float64("dictratio", 0.99, "... with one tag this often go in the tag dictionary")
 	flag.Parse()
 	if *ud == "" {
@@ -90,6 +90,15 @@ func run(ud, out string, iters int, prune float64, minFeat, dictMin int, dictRat
 	fmt.Printf("train: %d sentences, %d words\n", len(train), ntok)
 	dict := tagDict(train, dictMin, dictRatio)
 	fmt.Printf("tag dictionary: %d words\n", len(dict))
+	lex := lexicon(train, -1)
+	fmt.Printf("lexicon: %d words\n", len(lex))
+	// Each sentence is trained with a lexicon built without its own fold,
+	// so the model learns what the lexicon says of words it has not seen
+	// as well as of words it has.
+	var folds [lexFolds]lexMap
+	for f := range folds {
+		folds[f] = lexicon(train, f)
+	}
 
 	p := newPerceptron()
 	rng := rand.New(rand.NewPCG(1, 2))
@@ -104,12 +113,12 @@ func run(ud, out string, iters int, prune float64, minFeat, dictMin int, dictRat
 		right, total := 0, 0
 		for _, si := range order {
 			s := train[si]
-			ws = features.Prepare(s.words, ws)
-			var p1, p2 uint8
+			ws = features.Prepare(s.words, ws, folds[si%lexFolds])
+			var h features.History
 			for i, w := range s.words {
 				guess, ok := dict[features.ExactKey(w)]
 				if !ok {
-					features.Extract(ws, i, p1, p2, &feats)
+					features.Extract(ws, i, &h, &feats)
 					guess = p.predict(feats[:])
 					p.update(s.tags[i], guess, feats[:])
 				}
@@ -117,7 +126,7 @@ func run(ud, out string, iters int, prune float64, minFeat, dictMin int, dictRat
 					right++
 				}
 				total++
-				p2, p1 = p1, guess
+				h.Push(&ws[i], guess, postag.Tag(guess).IsVerb() || postag.Tag(guess).IsModal())
 			}
 		}
 		fmt.Printf("pass %d: train %.4f\n", it+1, float64(right)/float64(total))
@@ -125,7 +134,7 @@ func run(ud, out string, iters int, prune float64, minFeat, dictMin int, dictRat
 	p.average()
 	model, stats := p.export(prune, minFeat)
 	fmt.Println(stats)
-	data, err := weights.Encode(int(postag.NumTags), model, dict, 0.75)
+	data, err := weights.Encode(int(postag.NumTags), model, dict, lex, 0.75)
 	if err != nil {
 		return err
 	}
@@ -155,19 +164,20 @@ func run(ud, out string, iters int, prune float64, minFeat, dictMin int, dictRat
 // tagDict lists the words (as written) that take one tag nearly always;
 // the tagger assigns them directly without scoring.
 func tagDict(train []sentence, minCount int, ratio float64) map[uint32]uint8 {
-	counts := map[string]*[postag.NumTags]int{}
+	counts := map[uint32]*[postag.NumTags]int{} // by ExactKey: as the tagger reads words
 	for _, s := range train {
 		for i, w := range s.words {
-			c := counts[w]
+			k := features.ExactKey(w)
+			c := counts[k]
 			if c == nil {
 				c = new([postag.NumTags]int)
-				counts[w] = c
+				counts[k] = c
 			}
 			c[s.tags[i]]++
 		}
 	}
 	dict := map[uint32]uint8{}
-	for w, c := range counts {
+	for k, c := range counts {
 		n, best := 0, 0
 		for t, k := range c {
 			n += k
@@ -176,10 +186,76 @@ func tagDict(train []sentence, minCount int, ratio float64) map[uint32]uint8 {
 			}
 		}
 		if n >= minCount && float64(c[best])/float64(n) >= ratio {
-			dict[features.ExactKey(w)] = uint8(best)
+			dict[k] = uint8(best)
 		}
 	}
 	return dict
+}
+
+// lexMap is the trainer's lexicon; the model file stores the same table.
+type lexMap map[uint32]uint32
+
+func (l lexMap) Lex(k uint32) uint32 { return l[k] }
+
+// lexicon records, per lower-cased word, the tags it takes in at least a
+// tenth of its uses and how often it is capitalised inside a sentence.
+// lexFolds is the number of parts train is cut into for the lexicon.
+const lexFolds = 10
+
+// skipFold leaves out sentences i with i%lexFolds == skipFold (-1: none).
+func lexicon(train []sentence, skipFold int) lexMap {
+	type stat struct {
+		tags          [postag.NumTags]int
+		n, inner, cap int
+	}
+	stats := map[uint32]*stat{}
+	var ws []features.Word
+	for si, s := range train {
+		if si%lexFolds == skipFold {
+			continue
+		}
+		ws = features.Prepare(s.words, ws, lexMap(nil))
+		for i := range ws {
+			k := features.LexKey(&ws[i])
+			st := stats[k]
+			if st == nil {
+				st = &stat{}
+				stats[k] = st
+			}
+			st.n++
+			st.tags[s.tags[i]]++
+			if i > 0 {
+				st.inner++
+				if c := s.words[i][0]; c >= 'A' && c <= 'Z' {
+					st.cap++
+				}
+			}
+		}
+	}
+	lex := lexMap{}
+	for k, st := range stats {
+		var set uint64
+		for t, c := range st.tags {
+			if c > 0 && 10*c >= st.n {
+				set |= 1 << t
+			}
+		}
+		var bucket uint8
+		switch {
+		case st.inner == 0:
+			bucket = 0
+		case st.cap == 0:
+			bucket = 1
+		case 2*st.cap < st.inner:
+			bucket = 2
+		case st.cap < st.inner:
+			bucket = 3
+		default:
+			bucket = 4
+		}
+		lex[k] = features.LexValue(set, bucket)
+	}
+	return lex
 }
 
 // param is one class weight of a feature, with what averaging needs.

@@ -5,12 +5,13 @@
 //
 // Layout (all integers little-endian):
 //
-//	header   magic "PTG1", numTags u32, featureSlots u32, dictSlots u32, blobLen u32
+//	header   magic "PTG2", numTags u32, featureSlots u32, dictSlots u32, lexSlots u32, blobLen u32
 //	features featureSlots × (key u32, offset u32)   key 0 = empty slot
-//	dict     dictSlots × (key u32, tag u32)
+//	dict     dictSlots × (key u32, tag u32)          words that always take one tag
+//	lex      lexSlots × (key u32, value u32)         what training saw of a word (see package features)
 //	blob     at each offset: n u8, n tags u8, n weights i16
 //
-// Both tables are probed linearly from key & (slots-1); slots are powers of two.
+// The tables are probed linearly from key & (slots-1); slots are powers of two.
 package weights
 
 import (
@@ -22,8 +23,8 @@ import (
 )
 
 const (
-	magic      = "PTG1"
-	headerSize = 20
+	magic      = "PTG2"
+	headerSize = 24
 	slotSize   = 8
 )
 
@@ -40,6 +41,8 @@ type Model struct {
 	fmask    uint32
 	dict     []byte
 	dmask    uint32
+	lex      []byte
+	lmask    uint32
 	blob     []byte
 }
 
@@ -52,38 +55,60 @@ func Open(data []byte) (*Model, error) {
 	nt := le.Uint32(data[4:])
 	fs := le.Uint32(data[8:])
 	ds := le.Uint32(data[12:])
-	bl := le.Uint32(data[16:])
-	if fs == 0 || ds == 0 || fs&(fs-1) != 0 || ds&(ds-1) != 0 || nt == 0 || nt > 255 {
+	ls := le.Uint32(data[16:])
+	bl := le.Uint32(data[20:])
+	if !pow2(fs) || !pow2(ds) || !pow2(ls) || nt == 0 || nt > 255 {
 		return nil, errors.New("postag model: bad header")
 	}
-	want := uint64(headerSize) + uint64(fs+ds)*slotSize + uint64(bl)
+	want := uint64(headerSize) + (uint64(fs)+uint64(ds)+uint64(ls))*slotSize + uint64(bl)
 	if uint64(len(data)) != want {
 		return nil, fmt.Errorf("postag model: %d bytes, header says %d", len(data), want)
 	}
-	m := &Model{NumTags: int(nt), fmask: fs - 1, dmask: ds - 1}
+	m := &Model{NumTags: int(nt), fmask: fs - 1, dmask: ds - 1, lmask: ls - 1}
 	off := uint32(headerSize)
 	m.features = data[off : off+fs*slotSize]
 	off += fs * slotSize
 	m.dict = data[off : off+ds*slotSize]
 	off += ds * slotSize
+	m.lex = data[off : off+ls*slotSize]
+	off += ls * slotSize
 	m.blob = data[off:]
-	// Every offset must point at a whole entry list inside the blob, so
-	// that Add can never read out of range whatever the file holds.
-	for i := uint32(0); i < fs; i++ {
+	return m, nil
+}
+
+func pow2(n uint32) bool { return n != 0 && n&(n-1) == 0 }
+
+// Check verifies that every feature points at a whole entry list inside
+// the blob with tags in range, and that each table keeps an empty slot
+// (so probing ends). Open skips this to stay cheap; the package tests run
+// it on the embedded model.
+func (m *Model) Check() error {
+	le := binary.LittleEndian
+	bl := uint32(len(m.blob))
+	for _, tab := range [][]byte{m.features, m.dict, m.lex} {
+		empty := false
+		for i := 0; i < len(tab); i += slotSize {
+			empty = empty || le.Uint32(tab[i:]) == 0
+		}
+		if !empty {
+			return errors.New("postag model: a table is full")
+		}
+	}
+	for i := uint32(0); i <= m.fmask; i++ {
 		if le.Uint32(m.features[i*slotSize:]) == 0 {
 			continue
 		}
 		o := le.Uint32(m.features[i*slotSize+4:])
 		if o >= bl || o+1+3*uint32(m.blob[o]) > bl {
-			return nil, errors.New("postag model: entry out of range")
+			return errors.New("postag model: entry out of range")
 		}
 		for _, t := range m.blob[o+1 : o+1+uint32(m.blob[o])] {
-			if uint32(t) >= nt {
-				return nil, errors.New("postag model: tag out of range")
+			if uint32(t) >= uint32(m.NumTags) {
+				return errors.New("postag model: tag out of range")
 			}
 		}
 	}
-	return m, nil
+	return nil
 }
 
 // Add adds the weights of feature key to scores.
@@ -108,12 +133,17 @@ func (m *Model) Add(key uint32, scores []int32) {
 }
 
 // Dict returns the tag a word always takes, or 0.
-func (m *Model) Dict(key uint32) uint8 {
+func (m *Model) Dict(key uint32) uint8 { return uint8(probe(m.dict, m.dmask, key)) }
+
+// Lex returns what training saw of a word, or 0.
+func (m *Model) Lex(key uint32) uint32 { return probe(m.lex, m.lmask, key) }
+
+func probe(tab []byte, mask, key uint32) uint32 {
 	le := binary.LittleEndian
-	for i := key & m.dmask; ; i = (i + 1) & m.dmask {
-		k := le.Uint32(m.dict[i*slotSize:])
+	for i := key & mask; ; i = (i + 1) & mask {
+		k := le.Uint32(tab[i*slotSize:])
 		if k == key {
-			return uint8(le.Uint32(m.dict[i*slotSize+4:]))
+			return le.Uint32(tab[i*slotSize+4:])
 		}
 		if k == 0 {
 			return 0
@@ -123,9 +153,8 @@ func (m *Model) Dict(key uint32) uint8 {
 
 // Encode writes a model file. Keys must be non-zero; each feature keeps at
 // most 255 entries. load is the largest fill of either table (e.g. 0.7).
-func Encode(numTags int, feats map[uint32][]Entry, dict map[uint32]uint8, load float64) ([]byte, error) {
+func Encode(numTags int, feats map[uint32][]Entry, dict map[uint32]uint8, lex map[uint32]uint32, load float64) ([]byte, error) {
 	fs := slotsFor(len(feats), load)
-	ds := slotsFor(len(dict), load)
 	keys := make([]uint32, 0, len(feats))
 	for k := range feats {
 		keys = append(keys, k)
@@ -154,28 +183,43 @@ func Encode(numTags int, feats map[uint32][]Entry, dict map[uint32]uint8, load f
 		le.PutUint32(ftab[i*slotSize:], k)
 		le.PutUint32(ftab[i*slotSize+4:], off)
 	}
-	dkeys := make([]uint32, 0, len(dict))
-	for k := range dict {
-		dkeys = append(dkeys, k)
+	d32 := make(map[uint32]uint32, len(dict))
+	for k, t := range dict {
+		d32[k] = uint32(t)
 	}
-	sort.Slice(dkeys, func(i, j int) bool { return dkeys[i] < dkeys[j] })
-	dtab := make([]byte, ds*slotSize)
-	for _, k := range dkeys {
-		i := k & uint32(ds-1)
-		for le.Uint32(dtab[i*slotSize:]) != 0 {
-			i = (i + 1) & uint32(ds-1)
-		}
-		le.PutUint32(dtab[i*slotSize:], k)
-		le.PutUint32(dtab[i*slotSize+4:], uint32(dict[k]))
-	}
+	dtab := table(d32, load)
+	ltab := table(lex, load)
 	out := []byte(magic)
 	out = le.AppendUint32(out, uint32(numTags))
 	out = le.AppendUint32(out, uint32(fs))
-	out = le.AppendUint32(out, uint32(ds))
+	out = le.AppendUint32(out, uint32(len(dtab)/slotSize))
+	out = le.AppendUint32(out, uint32(len(ltab)/slotSize))
 	out = le.AppendUint32(out, uint32(len(blob)))
 	out = append(out, ftab...)
 	out = append(out, dtab...)
+	out = append(out, ltab...)
 	return append(out, blob...), nil
+}
+
+// table lays out a key -> value table (keys non-zero).
+func table(m map[uint32]uint32, load float64) []byte {
+	n := slotsFor(len(m), load)
+	keys := make([]uint32, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	le := binary.LittleEndian
+	tab := make([]byte, n*slotSize)
+	for _, k := range keys {
+		i := k & uint32(n-1)
+		for le.Uint32(tab[i*slotSize:]) != 0 {
+			i = (i + 1) & uint32(n-1)
+		}
+		le.PutUint32(tab[i*slotSize:], k)
+		le.PutUint32(tab[i*slotSize+4:], m[k])
+	}
+	return tab
 }
 
 // slotsFor returns the smallest power of two holding n keys at most at
