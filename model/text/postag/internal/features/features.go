@@ -26,14 +26,14 @@ type Word struct {
 
 // Flag bits of Word.Flags.
 const (
-	flagCap    = 1 << iota // first letter upper case
-	flagAllCap             // every letter upper case, two or more letters
-	flagDigit              // contains a digit
-	flagHyphen             // contains a hyphen
-	flagUpper              // contains an upper-case letter anywhere
-	flagQuote              // is a double quote mark (" `` '' “ ”)
-	flagOpenQuote          // contains “
-	flagCloseQuote         // contains ”
+	flagCap        = 1 << iota // first letter upper case
+	flagAllCap                 // every letter upper case, two or more letters
+	flagDigit                  // contains a digit
+	flagHyphen                 // contains a hyphen
+	flagUpper                  // contains an upper-case letter anywhere
+	flagQuote                  // is a double quote mark (" `` '' “ ”)
+	flagOpenQuote              // contains “
+	flagCloseQuote             // contains ”
 )
 
 // The feature templates. Their numbers are part of the model: append new

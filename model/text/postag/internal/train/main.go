@@ -30,7 +30,7 @@ func main() {
 	iters := flag.Int("iter", 10, "training passes")
 	prune := flag.Float64("prune", 1, "drop averaged weights smaller than this")
 	minFeat := flag.Int("minfeat", 1, "drop features updated fewer times than this")
-	dictMin := flag.Int("dictmin", 10, "words seen this often ...")
+	dictMin := flag.Int("dictmin", 5, "words seen this often ...")
 	dictRatio := flag.Float64("dictratio", 0.99, "... with one tag this often go in the tag dictionary")
 	flag.Parse()
 	if *ud == "" {

@@ -5,11 +5,15 @@
 //
 // Layout (all integers little-endian):
 //
-//	header   magic "PTG2", numTags u32, featureSlots u32, dictSlots u32, lexSlots u32, blobLen u32
-//	features featureSlots × (key u32, offset u32)   key 0 = empty slot
+//	header   magic "PTG3", numTags u32, featureSlots u32, dictSlots u32, lexSlots u32, blobLen u32
+//	features featureSlots × 16 bytes: key u32, n u8, then
+//	         n <= 3: tags 3 × u8, weights 3 × i16 (inline: one cache line per lookup)
+//	         n > 3:  3 unused bytes, offset u32 into blob
 //	dict     dictSlots × (key u32, tag u32)          words that always take one tag
 //	lex      lexSlots × (key u32, value u32)         what training saw of a word (see package features)
-//	blob     at each offset: n u8, n tags u8, n weights i16
+//	blob     at each offset: n tags u8, n weights i16
+//
+// Key 0 marks an empty slot.
 //
 // The tables are probed linearly from key & (slots-1); slots are powers of two.
 package weights
@@ -23,9 +27,11 @@ import (
 )
 
 const (
-	magic      = "PTG2"
-	headerSize = 24
-	slotSize   = 8
+	magic       = "PTG3"
+	headerSize  = 24
+	slotSize    = 8  // dict and lex slots
+	featureSize = 16 // feature slots
+	inline      = 3  // entries kept in the feature slot itself
 )
 
 // Entry is one non-zero weight of a feature.
@@ -60,14 +66,14 @@ func Open(data []byte) (*Model, error) {
 	if !pow2(fs) || !pow2(ds) || !pow2(ls) || nt == 0 || nt > 255 {
 		return nil, errors.New("postag model: bad header")
 	}
-	want := uint64(headerSize) + (uint64(fs)+uint64(ds)+uint64(ls))*slotSize + uint64(bl)
+	want := uint64(headerSize) + uint64(fs)*featureSize + (uint64(ds)+uint64(ls))*slotSize + uint64(bl)
 	if uint64(len(data)) != want {
 		return nil, fmt.Errorf("postag model: %d bytes, header says %d", len(data), want)
 	}
 	m := &Model{NumTags: int(nt), fmask: fs - 1, dmask: ds - 1, lmask: ls - 1}
 	off := uint32(headerSize)
-	m.features = data[off : off+fs*slotSize]
-	off += fs * slotSize
+	m.features = data[off : off+fs*featureSize]
+	off += fs * featureSize
 	m.dict = data[off : off+ds*slotSize]
 	off += ds * slotSize
 	m.lex = data[off : off+ls*slotSize]
@@ -85,25 +91,36 @@ func pow2(n uint32) bool { return n != 0 && n&(n-1) == 0 }
 func (m *Model) Check() error {
 	le := binary.LittleEndian
 	bl := uint32(len(m.blob))
-	for _, tab := range [][]byte{m.features, m.dict, m.lex} {
+	for _, tab := range []struct {
+		b    []byte
+		size int
+	}{{m.features, featureSize}, {m.dict, slotSize}, {m.lex, slotSize}} {
 		empty := false
-		for i := 0; i < len(tab); i += slotSize {
-			empty = empty || le.Uint32(tab[i:]) == 0
+		for i := 0; i < len(tab.b); i += tab.size {
+			empty = empty || le.Uint32(tab.b[i:]) == 0
 		}
 		if !empty {
 			return errors.New("postag model: a table is full")
 		}
 	}
-	for i := uint32(0); i <= m.fmask; i++ {
-		if le.Uint32(m.features[i*slotSize:]) == 0 {
+	for i := 0; i < len(m.features); i += featureSize {
+		slot := m.features[i : i+featureSize]
+		if le.Uint32(slot) == 0 {
 			continue
 		}
-		o := le.Uint32(m.features[i*slotSize+4:])
-		if o >= bl || o+1+3*uint32(m.blob[o]) > bl {
-			return errors.New("postag model: entry out of range")
+		n := uint32(slot[4])
+		tags := slot[5:8]
+		if n > inline {
+			o := le.Uint32(slot[8:])
+			if o >= bl || o+3*n > bl {
+				return errors.New("postag model: entry out of range")
+			}
+			tags = m.blob[o : o+n]
+		} else {
+			tags = tags[:n]
 		}
-		for _, t := range m.blob[o+1 : o+1+uint32(m.blob[o])] {
-			if uint32(t) >= uint32(m.NumTags) {
+		for _, t := range tags {
+			if int(t) >= m.NumTags {
 				return errors.New("postag model: tag out of range")
 			}
 		}
@@ -115,12 +132,19 @@ func (m *Model) Check() error {
 func (m *Model) Add(key uint32, scores []int32) {
 	le := binary.LittleEndian
 	for i := key & m.fmask; ; i = (i + 1) & m.fmask {
-		k := le.Uint32(m.features[i*slotSize:])
+		slot := m.features[i*featureSize : i*featureSize+featureSize]
+		k := le.Uint32(slot)
 		if k == key {
-			o := le.Uint32(m.features[i*slotSize+4:])
-			n := uint32(m.blob[o])
-			tags := m.blob[o+1 : o+1+n]
-			ws := m.blob[o+1+n : o+1+3*n]
+			n := uint32(slot[4])
+			if n <= inline {
+				for j := uint32(0); j < n; j++ {
+					scores[slot[5+j]] += int32(int16(le.Uint16(slot[8+2*j:])))
+				}
+				return
+			}
+			o := le.Uint32(slot[8:])
+			tags := m.blob[o : o+n]
+			ws := m.blob[o+n : o+3*n]
 			for j, t := range tags {
 				scores[t] += int32(int16(le.Uint16(ws[2*j:])))
 			}
@@ -161,27 +185,34 @@ func Encode(numTags int, feats map[uint32][]Entry, dict map[uint32]uint8, lex ma
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
 	le := binary.LittleEndian
-	ftab := make([]byte, fs*slotSize)
+	ftab := make([]byte, fs*featureSize)
 	var blob []byte
 	for _, k := range keys {
 		es := feats[k]
 		if k == 0 || len(es) == 0 || len(es) > 255 {
 			return nil, fmt.Errorf("postag model: feature %x has %d entries", k, len(es))
 		}
-		off := uint32(len(blob))
-		blob = append(blob, byte(len(es)))
+		i := k & uint32(fs-1)
+		for le.Uint32(ftab[i*featureSize:]) != 0 {
+			i = (i + 1) & uint32(fs-1)
+		}
+		slot := ftab[i*featureSize : i*featureSize+featureSize]
+		le.PutUint32(slot, k)
+		slot[4] = byte(len(es))
+		if len(es) <= inline {
+			for j, e := range es {
+				slot[5+j] = e.Tag
+				le.PutUint16(slot[8+2*j:], uint16(e.Weight))
+			}
+			continue
+		}
+		le.PutUint32(slot[8:], uint32(len(blob)))
 		for _, e := range es {
 			blob = append(blob, e.Tag)
 		}
 		for _, e := range es {
 			blob = le.AppendUint16(blob, uint16(e.Weight))
 		}
-		i := k & uint32(fs-1)
-		for le.Uint32(ftab[i*slotSize:]) != 0 {
-			i = (i + 1) & uint32(fs-1)
-		}
-		le.PutUint32(ftab[i*slotSize:], k)
-		le.PutUint32(ftab[i*slotSize+4:], off)
 	}
 	d32 := make(map[uint32]uint32, len(dict))
 	for k, t := range dict {
