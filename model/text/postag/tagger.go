@@ -91,7 +91,7 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 			}
 		}
 		out = append(out, tag)
-		h.Push(&ws[i], uint8(tag), tag.IsVerb() || tag.IsModal())
+		h.Push(&ws[i], uint8(tag), features.KindOf(tag.IsVerb() || tag.IsModal(), tag.IsFinite()))
 	}
 	*sp = ws
 	t.scratch.Put(sp)

@@ -8,7 +8,7 @@
 package features
 
 // Max is the number of features Extract writes for one word.
-const Max = 38
+const Max = 39
 
 // Word holds the hashes of one word that the feature templates read.
 type Word struct {
@@ -77,6 +77,7 @@ const (
 	tSuf3Cap
 	tLeftVerb
 	tLeftVerbTag
+	tFiniteSeen
 )
 
 // History is what decoding has decided so far that the features of the
@@ -86,17 +87,39 @@ type History struct {
 	verb     uint64 // Norm of the nearest verb or modal behind, within reach
 	verbTag  uint8
 	verbDist uint64
+	finite   uint64 // 1 once a finite verb or modal has been tagged in the sentence
 }
+
+// Kinds of tag that History.Push records.
+const (
+	Verbal = 1 << iota // a verb or modal form
+	Finite             // a finite verb or modal (VBD, VBP, VBZ, MD)
+)
 
 // verbReach is how many words back the nearest verb is looked for.
 const verbReach = 4
 
-// Push records that the word w got tag; verbal says whether the tag is
-// a verb or modal form.
-func (h *History) Push(w *Word, tag uint8, verbal bool) {
+// KindOf returns the kind of a tag for Push.
+func KindOf(verbal, finite bool) int {
+	k := 0
+	if verbal {
+		k |= Verbal
+	}
+	if finite {
+		k |= Finite
+	}
+	return k
+}
+
+// Push records that the word w got tag, of the given kind (Verbal,
+// Finite or both, or 0).
+func (h *History) Push(w *Word, tag uint8, kind int) {
 	h.P2, h.P1 = h.P1, tag
 	h.verbDist++
-	if verbal {
+	if kind&Finite != 0 {
+		h.finite = 1
+	}
+	if kind&Verbal != 0 {
 		h.verb, h.verbTag, h.verbDist = w.Norm, tag, 1
 	}
 	if h.verbDist > verbReach {
@@ -212,6 +235,7 @@ func Extract(ws []Word, i int, h *History, out *[Max]uint32) {
 	out[35] = key2(tSuf3Cap, w.Suf[2], w.Flags&flagCap|first)
 	out[36] = key2(tLeftVerb, h.verb, h.verbDist)
 	out[37] = key2(tLeftVerbTag, uint64(h.verbTag)<<8|h.verbDist, w.Suf[1])
+	out[38] = key2(tFiniteSeen, h.finite<<8|t1, w.Suf[1])
 }
 
 func key(template uint64, v uint64) uint32 {
