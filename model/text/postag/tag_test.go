@@ -1,6 +1,7 @@
 package postag
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -66,5 +67,57 @@ func TestTagEmptyAndReuse(t *testing.T) {
 	again := tg.Tag([]string{"No"}, buf)
 	if len(again) != 1 {
 		t.Errorf("reused buffer: %v", again)
+	}
+}
+
+// The embedded model must pass the full check that Default skips.
+func TestEmbeddedModelChecks(t *testing.T) {
+	if err := Default().m.Check(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestNewRejectsGarbage(t *testing.T) {
+	if _, err := New([]byte("not a model")); err == nil {
+		t.Error("New accepted garbage")
+	}
+}
+
+func TestTagAllocatesNothingAfterWarmUp(t *testing.T) {
+	tg := Default()
+	words := strings.Fields("The ministry said on Monday that it had denied the request .")
+	out := tg.Tag(words, nil)
+	if n := testing.AllocsPerRun(50, func() { out = tg.Tag(words, out) }); n != 0 {
+		t.Errorf("%v allocations per sentence", n)
+	}
+}
+
+// Tagging from several goroutines gives the same tags as from one.
+func TestTagConcurrent(t *testing.T) {
+	tg := Default()
+	words := strings.Fields("Officials may want to review the claims , a spokesman said .")
+	want := fmt.Sprint(tg.Tag(words, nil))
+	done := make(chan string)
+	for range 4 {
+		go func() {
+			var out []Tag
+			for range 100 {
+				out = tg.Tag(words, out)
+			}
+			done <- fmt.Sprint(out)
+		}()
+	}
+	for range 4 {
+		if got := <-done; got != want {
+			t.Errorf("concurrent tags %s, want %s", got, want)
+		}
+	}
+}
+
+// Odd input never panics: empty words, control bytes, long tokens.
+func TestTagOddWords(t *testing.T) {
+	words := []string{"", "\x00\x1b[31m", strings.Repeat("x", 10000), "’", "“”"}
+	if got := Default().Tag(words, nil); len(got) != len(words) {
+		t.Errorf("%d tags for %d words", len(got), len(words))
 	}
 }
