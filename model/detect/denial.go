@@ -24,7 +24,7 @@ func init() {
 func (d *detector) denyVerb() {
 	s := d.s
 	direct := d.class("deny_direct")
-	for _, g := range s.Verbs {
+	for _, g := range d.denyGroups() {
 		h := g.Head
 		end := d.class("deny_verb").Match(s.Tokens, h)
 		if end < 0 {
@@ -79,6 +79,10 @@ func (d *detector) deniedObject(i int, direct bool) (int, bool) {
 		return i, direct && t[i].Lower != "to" && t[i].Lower != "for"
 	}
 	c := s.Chunks[ch]
+	if t[c.Head].Lower == "her" && c.To < len(t) && t[c.To].Word && s.ChunkAt(c.To) < 0 && s.VerbAt(c.To) >= 0 && d.class("claim_noun").Has(t[c.To]) {
+		// "denied her claim": "her" read as the object, "claim" as a verb.
+		c.Head, c.To = c.To, c.To+1
+	}
 	head := t[c.Head]
 	if d.class("request_noun").Has(head) || d.class("request_noun").Match(t, c.Head) > 0 {
 		return c.To, false
@@ -220,6 +224,9 @@ func (d *detector) callLink(c text.Clause, i int) (int, bool) {
 		}
 		if g := d.groupOf(k); g >= 0 && d.unreal(s.Verbs[g]) {
 			return 0, false
+		}
+		if !d.claimObject(k+1, i) {
+			return 0, false // "called the network fake news": an insult, not a denial
 		}
 		return k, true
 	}
@@ -513,4 +520,51 @@ func (d *detector) filed(c text.Chunk) bool {
 		}
 	}
 	return false
+}
+
+// denyGroups returns the verb groups whose head may be a verb of
+// denying, and a deny verb the tagger read as a noun in a verb's place
+// ("the bank disputes that …": a noun before it, "that" or a
+// determiner after it).
+func (d *detector) denyGroups() []text.VerbGroup {
+	s := d.s
+	t := s.Tokens
+	dv := d.class("deny_verb")
+	var out []text.VerbGroup
+	for _, g := range s.Verbs {
+		if dv.Match(t, g.Head) > 0 {
+			out = append(out, g)
+		}
+	}
+	for i := 1; i+1 < len(t); i++ {
+		if (t[i].Tag != postag.NNS && t[i].Tag != postag.NN) || dv.Match(t, i) < 0 || s.ChunkAt(i-1) < 0 || s.Chunks[s.ChunkAt(i-1)].Head != i-1 && s.Chunks[s.ChunkAt(i-1)].Head != i {
+			continue
+		}
+		if n := t[i+1]; n.Lower == "that" || n.Tag == postag.DT || n.Tag == postag.PRPS {
+			out = append(out, text.VerbGroup{From: i, To: i + 1, Head: i, Modal: -1, Neg: -1, Finite: true})
+		}
+	}
+	return out
+}
+
+// claimObject: the words between a verb of calling and the dismissive
+// word name a claim, an inquiry or an accusation, or point back to one
+// ("it", "this", "them"), or there are none ("which he called a hoax").
+func (d *detector) claimObject(from, to int) bool {
+	t := d.s.Tokens
+	any := false
+	for k := from; k < to; k++ {
+		if !t[k].Word || t[k].Tag == postag.DT || t[k].Tag == postag.RB || t[k].Lower == "as" {
+			continue
+		}
+		any = true
+		if d.class("claim_noun").Has(t[k]) || d.class("inquiry_noun").Has(t[k]) || d.class("accusation_noun").Has(t[k]) || d.class("evidence_noun").Has(t[k]) {
+			return true
+		}
+		switch t[k].Lower {
+		case "it", "this", "that", "them", "these", "those":
+			return true
+		}
+	}
+	return !any
 }

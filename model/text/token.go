@@ -66,6 +66,9 @@ func Tokenize(src string, sp Span, dst []Token) []Token {
 // "'s", "'re", "'ve", "'m", "'d", "'ll", with either apostrophe), or s.
 func clitic(src string, s, e int) int {
 	w := src[s:e]
+	if len(w) == 6 && lowerASCII(w) == "cannot" {
+		return s + 3 // "can" + "not", as the treebank splits it
+	}
 	// Fast path: most words hold no apostrophe near their end.
 	has := false
 	for k := max(0, len(w)-6); k < len(w); k++ {
