@@ -30,6 +30,9 @@ type ledgerPhrases struct {
 	// loadLedgerList builds it once every phrase is added.
 	first *strTable[[]ledgerEntry]
 	rules map[string]bool
+	// ruleBit and wordBits index the single-word entries (indexWords).
+	ruleBit  map[string]uint64
+	wordBits map[string]uint64
 }
 
 // loadLedgerList reads a "rule<TAB>phrase" file; lines starting with '#' and
@@ -41,7 +44,29 @@ func loadLedgerList(paths ...string) *ledgerPhrases {
 		pl.read(path)
 	}
 	pl.first = newStrTable(pl.byFirst)
+	pl.indexWords()
 	return pl
+}
+
+// indexWords gives each rule a bit and each single word the bits of the
+// rules listing it, so has costs two map probes rather than a walk over
+// every phrase starting with the word. Past 64 rules, has walks.
+func (pl *ledgerPhrases) indexWords() {
+	if len(pl.rules) > 64 {
+		return
+	}
+	pl.ruleBit = make(map[string]uint64, len(pl.rules))
+	pl.wordBits = map[string]uint64{}
+	for rule := range pl.rules {
+		pl.ruleBit[rule] = 1 << len(pl.ruleBit)
+	}
+	for k, es := range pl.byFirst {
+		for _, e := range es {
+			if len(e.keys) == 1 {
+				pl.wordBits[k] |= pl.ruleBit[e.Rule]
+			}
+		}
+	}
 }
 
 // read adds the entries of one embedded file.
@@ -99,6 +124,9 @@ func (pl *ledgerPhrases) hasPhrase(rule, key string) bool {
 
 // has reports whether the single word key belongs to the rule's list.
 func (pl *ledgerPhrases) has(rule, key string) bool {
+	if pl.ruleBit != nil {
+		return pl.wordBits[key]&pl.ruleBit[rule] != 0
+	}
 	for _, e := range pl.first.get(key) {
 		if e.Rule == rule && len(e.keys) == 1 {
 			return true

@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The speech reader finds, in one sentence, the phrases naming who the
 // sentence says spoke: the subject of a speech verb ("Graham said", "said
@@ -469,10 +472,10 @@ func (b *ledgerBuilder) collectSpeech(attributed []bool) {
 				m, ok = prev, true
 			} else if e.inherit {
 				if r, found := ledgerMainSubject(toks, inQ, e.cue); found {
-					m, ok = ledgerMentionFromRegion(a.Text, r)
+					m, ok = ledgerMentionFromToks(a.Text, ledgerTokensIn(toks, r))
 				}
 			} else {
-				m, ok = ledgerMentionFromRegion(a.Text, e.region)
+				m, ok = ledgerMentionFromToks(a.Text, ledgerTokensIn(toks, e.region))
 			}
 			if !ok {
 				continue
@@ -528,7 +531,7 @@ func ledgerShadows(text string, toks []ledgerToken, inQ []bool, si int, out []le
 		if s > 0 && w.has("ledger.generic.org", ledgerStem(toks[s-1].Key)) {
 			at = s - 1 // "Leisure group Rank": the noun says what Rank is
 		}
-		m, ok := ledgerMentionFromRegion(text, Span{toks[at].Start, toks[e-1].End})
+		m, ok := ledgerMentionFromToks(text, toks[at:e])
 		if !ok || m.name == "" || m.pronoun != "" {
 			continue
 		}
@@ -592,4 +595,15 @@ func ledgerPossessive(k string) bool {
 func ledgerIsPronoun(k string) bool {
 	w := ledgerWords()
 	return w.has("ledger.pronoun.person", k) || w.has("ledger.pronoun.plural", k) || w.has("ledger.pronoun.institution", k)
+}
+
+// ledgerTokensIn returns the tokens of a sentence that a region read from
+// them covers (regions start and end on token boundaries).
+func ledgerTokensIn(toks []ledgerToken, r Span) []ledgerToken {
+	i, _ := slices.BinarySearchFunc(toks, r.Start, func(t ledgerToken, at int) int { return t.Start - at })
+	j := i
+	for j < len(toks) && toks[j].End <= r.End {
+		j++
+	}
+	return toks[i:j]
 }

@@ -8,11 +8,17 @@ package model
 func ledgerMentionFromRegion(text string, region Span) (ledgerMention, bool) {
 	p := ledgerTokensGet(text, region)
 	defer ledgerTokensPut(p)
-	toks := *p
+	return ledgerMentionFromToks(text, *p)
+}
+
+// ledgerMentionFromToks is ledgerMentionFromRegion given the phrase's
+// tokens, as the speech reader has them already.
+func ledgerMentionFromToks(text string, toks []ledgerToken) (ledgerMention, bool) {
 	m := ledgerMention{flag: -1}
 	if len(toks) == 0 || toks[0].Punct {
 		return m, false
 	}
+	region := Span{toks[0].Start, toks[len(toks)-1].End}
 	if ledgerMentionFromPronoun(toks[:1], &m) {
 		ledgerSetGender(&m, toks[:1])
 		return m, true
@@ -36,11 +42,10 @@ func ledgerMentionFromRegion(text string, region Span) (ledgerMention, bool) {
 	pre := toks[:cut]
 	last := ledgerStem(pre[len(pre)-1].Key)
 	if cut+1 < len(toks) {
-		post := Span{toks[cut+1].Start, toks[len(toks)-1].End}
 		switch {
 		case w.has("ledger.speaksfor", last):
 			// A spokesman, lawyer or agent for a party is that party speaking.
-			if pm, ok := ledgerMentionFromRegion(text, post); ok && pm.pronoun == "" {
+			if pm, ok := ledgerMentionFromToks(text, toks[cut+1:]); ok && pm.pronoun == "" {
 				pm.desc = region
 				return pm, true
 			}
@@ -61,7 +66,7 @@ func ledgerMentionFromRegion(text string, region Span) (ledgerMention, bool) {
 		return m, true
 	}
 	if w.has("ledger.document", last) {
-		return ledgerDocumentAuthor(text, pre, region)
+		return ledgerDocumentAuthor(text, pre)
 	}
 	s, e := ledgerLastNameRun(pre)
 	h := -1
@@ -153,15 +158,15 @@ func ledgerMentionFromRegion(text string, region Span) (ledgerMention, bool) {
 
 // ledgerDocumentAuthor reads the author of a document standing for its
 // speaker ("the ministry's letter states", "a UN report found").
-func ledgerDocumentAuthor(text string, pre []ledgerToken, region Span) (ledgerMention, bool) {
+func ledgerDocumentAuthor(text string, pre []ledgerToken) (ledgerMention, bool) {
 	for i := len(pre) - 2; i >= 0; i-- {
 		if ledgerStem(pre[i].Key) != pre[i].Key {
 			// The possessive owner: "the ministry's", "Moore's".
-			return ledgerMentionFromRegion(text, Span{pre[0].Start, pre[i].End})
+			return ledgerMentionFromToks(text, pre[:i+1])
 		}
 	}
 	if s, e := ledgerLastNameRun(pre[:len(pre)-1]); s >= 0 {
-		return ledgerMentionFromRegion(text, Span{pre[s].Start, pre[e-1].End})
+		return ledgerMentionFromToks(text, pre[s:e])
 	}
 	return ledgerMention{flag: -1}, false
 }
