@@ -409,7 +409,7 @@ func (b *ledgerBuilder) resolve(m ledgerMention) int {
 		switch {
 		case m.outlet:
 			return r.outlet.idx
-		case w.has("ledger.generic.org", m.head):
+		case w.hasBit(lbGenericOrg, m.head):
 			return r.org.idx
 		}
 	}
@@ -498,12 +498,11 @@ func ledgerHeadLemma(h string) string {
 // ledgerDescKey folds a description for comparison, dropping determiners and
 // quantifiers ("Some White House advisers" = "White House advisers").
 func ledgerDescKey(text string, sp Span) string {
-	w := ledgerWords()
 	p := ledgerTokensGet(text, sp)
 	defer ledgerTokensPut(p)
 	out := make([]byte, 0, sp.Len())
 	for _, t := range *p {
-		if t.Punct || w.has("ledger.determiner", t.Key) {
+		if t.Punct || t.in(lbDeterminer) {
 			continue
 		}
 		out = append(out, t.Key...)

@@ -24,6 +24,7 @@ func (b *ledgerBuilder) continueSpeech() {
 			continue
 		}
 		toks = appendLedgerTokens(toks[:0], a.Text, a.Sentences[si].Span)
+		ledgerMark(toks)
 		if len(toks) == 0 {
 			continue
 		}
@@ -65,7 +66,6 @@ func (b *ledgerBuilder) speakerBefore(si int) int {
 // ledgerBackshifted: a sentence in reported speech's tense, with no
 // quotation marks of its own (a quotation has a speaker of its own).
 func ledgerBackshifted(text string, toks []ledgerToken) bool {
-	w := ledgerWords()
 	shifted := false
 	for _, t := range toks {
 		if t.Punct {
@@ -74,7 +74,7 @@ func ledgerBackshifted(text string, toks []ledgerToken) bool {
 			}
 			continue
 		}
-		if w.has("ledger.speech.backshift", t.Key) {
+		if t.in(lbSpeechBackshift) {
 			shifted = true
 		}
 	}

@@ -122,6 +122,12 @@ func (pl *ledgerPhrases) hasPhrase(rule, key string) bool {
 	return false
 }
 
+// hasBit reports whether the single word key belongs to the class whose
+// bit is rule (ledgerRuleBit).
+func (pl *ledgerPhrases) hasBit(rule uint64, key string) bool {
+	return pl.wordBits[key]&rule != 0
+}
+
 // has reports whether the single word key belongs to the rule's list.
 func (pl *ledgerPhrases) has(rule, key string) bool {
 	if pl.ruleBit != nil {

@@ -121,7 +121,7 @@ func ledgerMentionFromHead(toks []ledgerToken, m *ledgerMention, allowInstitutio
 			continue
 		}
 		k := ledgerStem(t.Key)
-		if w.has("ledger.head.vague", k) && ledgerStandsAlone(toks, i) {
+		if w.hasBit(lbHeadVague, k) && ledgerStandsAlone(toks, i) {
 			h = i
 			break
 		}
@@ -141,25 +141,25 @@ func ledgerMentionFromHead(toks []ledgerToken, m *ledgerMention, allowInstitutio
 	from := h
 	for from > 0 {
 		p := toks[from-1]
-		if p.Punct || w.has("ledger.boundary", p.Key) && !w.has("ledger.determiner", p.Key) {
+		if p.Punct || p.in(lbBoundary) && !p.in(lbDeterminer) {
 			break
 		}
-		if w.has("ledger.leftstop", p.Key) && !(p.Key == "of" && ledgerPartitiveOf(toks, from-1)) {
+		if p.in(lbLeftstop) && !(p.Key == "of" && ledgerPartitiveOf(toks, from-1)) {
 			break
 		}
 		from--
-		if w.has("ledger.determiner", p.Key) && !(from >= 2 && toks[from-1].Key == "of" && ledgerPartitiveOf(toks, from-1)) {
+		if p.in(lbDeterminer) && !(from >= 2 && toks[from-1].Key == "of" && ledgerPartitiveOf(toks, from-1)) {
 			break
 		}
 	}
 	to := h + 1
-	if to < len(toks) && !toks[to].Punct && w.has("ledger.postmod", toks[to].Key) {
+	if to < len(toks) && !toks[to].Punct && toks[to].in(lbPostmod) {
 		for to < len(toks) && to-h <= 12 {
 			t := toks[to]
 			if t.Punct && t.Key != "'" && t.Key != "-" {
 				break
 			}
-			if to > h+1 && w.has("ledger.boundary", t.Key) {
+			if to > h+1 && t.in(lbBoundary) {
 				break
 			}
 			to++
@@ -170,7 +170,7 @@ func ledgerMentionFromHead(toks []ledgerToken, m *ledgerMention, allowInstitutio
 	m.head = head
 	list := ledgerHeadList(head)
 	switch {
-	case w.has("ledger.head.vague", head):
+	case w.hasBit(lbHeadVague, head):
 		m.typ, m.plural = UnnamedGroup, true
 	case list == "ledger.head.media":
 		m.typ, m.plural = UnnamedMedia, head[len(head)-1] == 's' || head == "media" || head == "press"
@@ -184,15 +184,15 @@ func ledgerMentionFromHead(toks []ledgerToken, m *ledgerMention, allowInstitutio
 	for i := from; i < h; i++ {
 		k := toks[i].Key
 		switch {
-		case w.has("ledger.partitive", k) && i+2 < h && toks[i+1].Key == "of":
+		case w.hasBit(lbPartitive, k) && i+2 < h && toks[i+1].Key == "of":
 			m.partitive = true
 			m.definite = true
-		case w.has("ledger.definite", k):
+		case w.hasBit(lbDefinite, k):
 			m.definite = true
-		case w.has("ledger.count", k):
+		case w.hasBit(lbCount, k):
 			m.counted = true
 		}
-		if w.has("ledger.another", k) {
+		if w.hasBit(lbAnother, k) {
 			m.another = true
 		}
 	}
@@ -212,7 +212,7 @@ func ledgerMentionFromHead(toks []ledgerToken, m *ledgerMention, allowInstitutio
 
 // ledgerPartitiveOf reports whether toks[i] is the "of" of "one of the ...".
 func ledgerPartitiveOf(toks []ledgerToken, i int) bool {
-	return i > 0 && ledgerWords().has("ledger.partitive", toks[i-1].Key)
+	return i > 0 && toks[i-1].in(lbPartitive)
 }
 
 // ledgerStandsAlone: a vague quantifier heads a phrase only when no noun follows
@@ -222,7 +222,7 @@ func ledgerStandsAlone(toks []ledgerToken, i int) bool {
 		return true
 	}
 	n := toks[i+1]
-	return n.Punct || ledgerWords().has("ledger.boundary", n.Key)
+	return n.Punct || n.in(lbBoundary)
 }
 
 func ledgerNextIsHead(toks []ledgerToken, i int) bool {
@@ -231,17 +231,16 @@ func ledgerNextIsHead(toks []ledgerToken, i int) bool {
 
 // ledgerMentionFromPronoun reads "he said", "they say", "it said".
 func ledgerMentionFromPronoun(toks []ledgerToken, m *ledgerMention) bool {
-	w := ledgerWords()
 	for _, t := range toks {
 		if t.Punct {
 			continue
 		}
 		switch {
-		case w.has("ledger.pronoun.person", t.Key):
+		case t.in(lbPronounPerson):
 			m.typ = UnnamedPerson
-		case w.has("ledger.pronoun.plural", t.Key):
+		case t.in(lbPronounPlural):
 			m.typ, m.plural = UnnamedGroup, true
-		case w.has("ledger.pronoun.institution", t.Key):
+		case t.in(lbPronounInstitution):
 			m.typ = NamedInstitution
 		default:
 			continue
@@ -260,13 +259,12 @@ func ledgerMentionFromPronoun(toks []ledgerToken, m *ledgerMention) bool {
 // Capitalised sentence openers and common head nouns standing alone
 // ("Representatives for ...") do not start a name.
 func ledgerCapitalRun(toks []ledgerToken, from, to int) (int, int) {
-	w := ledgerWords()
 	for i := from; i < to; i++ {
 		t := toks[i]
-		if t.Punct || !t.Upper || w.has("ledger.stop", t.Key) || w.has("ledger.head.vague", t.Key) {
+		if t.Punct || !t.Upper || t.in(lbStop) || t.in(lbHeadVague) {
 			continue
 		}
-		if ledgerHeadList(ledgerStem(t.Key)) != "" && !(i+1 < to && toks[i+1].Upper && !toks[i+1].Punct) && !w.has("ledger.metonym", ledgerStem(t.Key)) {
+		if ledgerHeadList(ledgerStem(t.Key)) != "" && !(i+1 < to && toks[i+1].Upper && !toks[i+1].Punct) && !t.inStem(lbMetonym) {
 			continue
 		}
 		j := i + 1
@@ -277,7 +275,7 @@ func ledgerCapitalRun(toks []ledgerToken, from, to int) (int, int) {
 				continue
 			}
 			if j+1 < to && toks[j+1].Upper && !toks[j+1].Punct {
-				if !n.Punct && w.has("ledger.namejoin", n.Key) {
+				if !n.Punct && n.in(lbNamejoin) {
 					j += 2
 					continue
 				}
@@ -325,7 +323,6 @@ func ledgerNameKey(toks []ledgerToken, s, e int) (key, last string) {
 // ledgerMentionFromName reads a named source: the proper name, with the
 // determiner, title or spokesperson noun around it that the text uses.
 func ledgerMentionFromName(text string, toks []ledgerToken, m *ledgerMention) bool {
-	w := ledgerWords()
 	s, e := ledgerCapitalRun(toks, 0, len(toks))
 	if s < 0 {
 		return false
@@ -336,10 +333,10 @@ func ledgerMentionFromName(text string, toks []ledgerToken, m *ledgerMention) bo
 	inst := false
 	for k := e; k < len(toks) && k < e+3; k++ {
 		t := toks[k]
-		if t.Punct || w.has("ledger.boundary", t.Key) {
+		if t.Punct || t.in(lbBoundary) {
 			break
 		}
-		if w.has("ledger.head.institution", ledgerStem(t.Key)) {
+		if t.inStem(lbHeadInstitution) {
 			to, inst = k+1, true
 			break
 		}
@@ -350,7 +347,7 @@ func ledgerMentionFromName(text string, toks []ledgerToken, m *ledgerMention) bo
 		if p.Punct {
 			break
 		}
-		if w.has("ledger.determiner", p.Key) {
+		if p.in(lbDeterminer) {
 			from--
 			break
 		}
@@ -387,8 +384,8 @@ func ledgerNamedType(text string, toks []ledgerToken, s, e int, inst bool) Sourc
 		return NamedInstitution
 	}
 	instWord := func(k string) bool {
-		return w.has("ledger.head.institution", k) || w.has("ledger.metonym", k) || w.has("ledger.org.word", k) ||
-			w.has("ledger.media.word", k) || w.has("ledger.media.name", k)
+		return w.hasBit(lbHeadInstitution, k) || w.hasBit(lbMetonym, k) || w.hasBit(lbOrgWord, k) ||
+			w.hasBit(lbMediaWord, k) || w.hasBit(lbMediaName, k)
 	}
 	if instWord(last) {
 		return NamedInstitution
@@ -401,21 +398,21 @@ func ledgerNamedType(text string, toks []ledgerToken, s, e int, inst bool) Sourc
 		}
 		k := ledgerStem(t.Key)
 		switch {
-		case w.has("ledger.title", k):
+		case w.hasBit(lbTitle, k):
 			titled = true
 		case instWord(k):
 			institution = true
 		}
-		if !w.has("ledger.namejoin", t.Key) {
+		if !t.in(lbNamejoin) {
 			words++
 		}
 	}
 	switch {
-	case titled && !w.has("ledger.title", last):
+	case titled && !w.hasBit(lbTitle, last):
 		return NamedPerson
 	case institution || words == 0:
 		return NamedInstitution
-	case words == 1 && (w.has("ledger.place", last) || ledgerIsAcronym(text[toks[e-1].Start:toks[e-1].End]) || ledgerInnerCapital(text[toks[e-1].Start:toks[e-1].End])):
+	case words == 1 && (w.hasBit(lbPlace, last) || ledgerIsAcronym(text[toks[e-1].Start:toks[e-1].End]) || ledgerInnerCapital(text[toks[e-1].Start:toks[e-1].End])):
 		return NamedInstitution
 	}
 	return NamedPerson

@@ -13,7 +13,7 @@ import "slices"
 func (b *ledgerBuilder) joinNamedLater() {
 	w := ledgerWords()
 	for ui, u := range b.srcs {
-		if u.typ != UnnamedPerson || u.plural || u.counted || len(u.sents) != 1 || !w.has("ledger.title", u.head) {
+		if u.typ != UnnamedPerson || u.plural || u.counted || len(u.sents) != 1 || !w.hasBit(lbTitle, u.head) {
 			continue
 		}
 		if len(b.bySent[u.sents[0]]) > 4 {

@@ -88,24 +88,24 @@ func ledgerSpeechEvents(text string, toks []ledgerToken, inQuote []bool, out []l
 		}
 		k := t.Key
 		switch {
-		case w.has("ledger.speech.according", k) && i+1 < len(toks) && toks[i+1].Key == "to":
+		case w.hasBit(lbSpeechAccording, k) && i+1 < len(toks) && toks[i+1].Key == "to":
 			if r, ok := ledgerRightRegion(toks, i+2); ok {
 				out = append(out, ledgerEvent{region: r, cue: i, trailing: ledgerAfterBreak(toks, i), blockStart: i})
 			}
-		case w.has("ledger.speech.interview", k) && i+1 < len(toks) && toks[i+1].Key == "with":
+		case w.hasBit(lbSpeechInterview, k) && i+1 < len(toks) && toks[i+1].Key == "with":
 			if r, ok := ledgerRightRegion(toks, i+2); ok && ledgerIsOutlet(text, r) {
 				out = append(out, ledgerEvent{region: r, cue: i, relay: true})
 			}
-		case w.has("ledger.speech.cite", k) && (k == "citing" || k == "quoting" || i > 0 && (toks[i-1].Punct || w.has("ledger.speech.relative", toks[i-1].Key))):
+		case w.hasBit(lbSpeechCite, k) && (k == "citing" || k == "quoting" || i > 0 && (toks[i-1].Punct || toks[i-1].in(lbSpeechRelative))):
 			// ", citing ..." and "which cited ...": the speaker's source.
 			if r, ok := ledgerRightRegion(toks, i+1); ok {
 				out = append(out, ledgerEvent{region: r, cue: i, relay: true})
 			}
-		case w.has("ledger.speech.participle", k):
+		case w.hasBit(lbSpeechParticiple, k):
 			if i > 0 && (toks[i-1].Key == "," || toks[i-1].Key == "and") {
 				out = append(out, ledgerEvent{cue: i, inherit: true})
 			}
-		case w.has("ledger.speech.verb", k) && !(t.Upper && i > 0):
+		case w.hasBit(lbSpeechVerb, k) && !(t.Upper && i > 0):
 			// A capitalised verb inside a sentence is a name ("the
 			// United States").
 			out = ledgerVerbEvent(text, toks, inQuote, i, out)
@@ -161,23 +161,22 @@ func ledgerAfterBreak(toks []ledgerToken, i int) bool {
 // to the left, or, when a comma or quotation mark stands before it ("…,”
 // said the official"), the phrase after it.
 func ledgerVerbEvent(text string, toks []ledgerToken, inQuote []bool, i int, out []ledgerEvent) []ledgerEvent {
-	w := ledgerWords()
 	j := i - 1
-	for j >= 0 && i-j <= 4 && !toks[j].Punct && w.has("ledger.speech.aux", toks[j].Key) {
+	for j >= 0 && i-j <= 4 && !toks[j].Punct && toks[j].in(lbSpeechAux) {
 		j--
 	}
-	if j >= 0 && !toks[j].Punct && w.has("ledger.speech.passive", toks[j].Key) {
+	if j >= 0 && !toks[j].Punct && toks[j].in(lbSpeechPassive) {
 		return out // "cases had been reported", "is said to"
 	}
 	coordinated := j >= 0 && (toks[j].Key == "and" || toks[j].Key == "but" || toks[j].Key == "or")
-	if j >= 0 && !toks[j].Punct && !coordinated && (w.has("ledger.determiner", toks[j].Key) || w.has("ledger.leftstop", toks[j].Key)) {
+	if j >= 0 && !toks[j].Punct && !coordinated && (toks[j].in(lbDeterminer) || toks[j].in(lbLeftstop)) {
 		// "on the reports", "to claim": a noun or an infinitive.
 		return out
 	}
-	if w.has("ledger.speech.nounlike", toks[i].Key) && j >= 0 && !toks[j].Upper && !ledgerIsPronoun(toks[j].Key) && ledgerHeadList(ledgerStem(toks[j].Key)) == "" {
+	if toks[i].in(lbSpeechNounlike) && j >= 0 && !toks[j].Upper && !ledgerIsPronoun(toks[j].Key) && ledgerHeadList(ledgerStem(toks[j].Key)) == "" {
 		return out // "amid opposition claims"
 	}
-	if w.has("ledger.speech.verbthat", toks[i].Key) && (i+1 >= len(toks) || toks[i+1].Key != "that") {
+	if toks[i].in(lbSpeechVerbthat) && (i+1 >= len(toks) || toks[i+1].Key != "that") {
 		return out // "the US maintains tariffs"
 	}
 	reported := ledgerIsReported(toks[i].Key)
@@ -200,7 +199,7 @@ func ledgerVerbEvent(text string, toks []ledgerToken, inQuote []bool, i int, out
 		return out
 	case coordinated:
 		ev.inherit = true
-	case w.has("ledger.speech.relative", toks[j].Key):
+	case toks[j].in(lbSpeechRelative):
 		// "people who claimed": only a clause set off by a comma speaks
 		// for the phrase before it.
 		r, _, ok := ledgerRelativeSubject(toks, inQuote, j, j)
@@ -245,7 +244,7 @@ func ledgerTokensLeft(toks []ledgerToken, i int) int {
 	return n
 }
 
-func ledgerIsTell(k string) bool { return ledgerWords().has("ledger.speech.tell", k) }
+func ledgerIsTell(k string) bool { return ledgerWords().hasBit(lbSpeechTell, k) }
 
 // ledgerIsReported: verbs of plain reported speech, whose content a next
 // sentence may carry on.
@@ -263,7 +262,6 @@ func ledgerIsReported(k string) bool {
 // hands the subject to the phrase before it. It returns the region and
 // the index of its first token.
 func ledgerLeftSubject(toks []ledgerToken, inQuote []bool, j int) (Span, int, bool) {
-	w := ledgerWords()
 	s := j
 	for s > 0 && j-s < ledgerSpeechReach {
 		p := toks[s-1]
@@ -276,10 +274,10 @@ func ledgerLeftSubject(toks []ledgerToken, inQuote []bool, j int) (Span, int, bo
 				break
 			}
 		}
-		if w.has("ledger.speech.clausestop", p.Key) || w.has("ledger.boundary", p.Key) && !w.has("ledger.speech.relative", p.Key) {
+		if p.in(lbSpeechClausestop) || p.in(lbBoundary) && !p.in(lbSpeechRelative) {
 			break
 		}
-		if w.has("ledger.speech.relative", p.Key) {
+		if p.in(lbSpeechRelative) {
 			return ledgerRelativeSubject(toks, inQuote, s-1, j)
 		}
 		s--
@@ -301,11 +299,10 @@ func ledgerLeftSubject(toks []ledgerToken, inQuote []bool, j int) (Span, int, bo
 // restrictive clause ("people who claimed") describes, it attributes
 // nothing.
 func ledgerRelativeSubject(toks []ledgerToken, inQuote []bool, rel, j int) (Span, int, bool) {
-	w := ledgerWords()
 	if rel+1 <= j {
 		f := toks[rel+1]
-		if f.Upper || w.has("ledger.determiner", f.Key) || ledgerWords().has("ledger.pronoun.person", f.Key) ||
-			w.has("ledger.pronoun.plural", f.Key) || w.has("ledger.pronoun.institution", f.Key) {
+		if f.Upper || f.in(lbDeterminer) || f.in(lbPronounPerson) ||
+			f.in(lbPronounPlural) || f.in(lbPronounInstitution) {
 			return Span{f.Start, toks[j].End}, rel + 1, true
 		}
 	}
@@ -317,7 +314,7 @@ func ledgerRelativeSubject(toks []ledgerToken, inQuote []bool, rel, j int) (Span
 	s := k
 	for s > 0 && k-s < ledgerSpeechReach/2 {
 		p := toks[s-1]
-		if p.Punct || inQuote[s-1] || w.has("ledger.leftstop", p.Key) || w.has("ledger.speech.clausestop", p.Key) {
+		if p.Punct || inQuote[s-1] || p.in(lbLeftstop) || p.in(lbSpeechClausestop) {
 			break
 		}
 		s--
@@ -351,9 +348,9 @@ func ledgerAppositiveSubject(toks []ledgerToken, inQuote []bool, j int) (Span, b
 			return Span{}, false
 		}
 		open := toks[k+1].Key
-		if !w.has("ledger.speech.relative", open) && !ledgerIsParticiple(open) {
+		if !w.hasBit(lbSpeechRelative, open) && !ledgerIsParticiple(open) {
 			for m := k + 1; m < j; m++ {
-				if w.has("ledger.boundary", toks[m].Key) && !w.has("ledger.speech.postprep", toks[m].Key) && !w.has("ledger.postmod", toks[m].Key) && toks[m].Key != "also" && toks[m].Key != "however" {
+				if toks[m].in(lbBoundary) && !toks[m].in(lbSpeechPostprep) && !toks[m].in(lbPostmod) && toks[m].Key != "also" && toks[m].Key != "however" {
 					return Span{}, false
 				}
 			}
@@ -384,7 +381,7 @@ func ledgerInvertedSubject(toks []ledgerToken, i int) (Span, bool) {
 	if e-i > 10 {
 		return r, false
 	}
-	if e < len(toks) && !toks[e].Punct && !ledgerWords().has("ledger.speech.afterspeaker", toks[e].Key) {
+	if e < len(toks) && !toks[e].Punct && !toks[e].in(lbSpeechAfterspeaker) {
 		return r, false
 	}
 	return r, true
@@ -395,8 +392,7 @@ func ledgerInvertedSubject(toks []ledgerToken, i int) (Span, bool) {
 // "of" and "for" followed by a capitalised word stay in ("Nick Van den
 // Brul of BNP Paribas", "a spokesman for Rank").
 func ledgerRightRegion(toks []ledgerToken, i int) (Span, bool) {
-	w := ledgerWords()
-	if i >= len(toks) || toks[i].Punct || w.has("ledger.boundary", toks[i].Key) || w.has("ledger.speech.rightstop", toks[i].Key) {
+	if i >= len(toks) || toks[i].Punct || toks[i].in(lbBoundary) || toks[i].in(lbSpeechRightstop) {
 		return Span{}, false
 	}
 	e := i
@@ -405,10 +401,10 @@ func ledgerRightRegion(toks []ledgerToken, i int) (Span, bool) {
 		if t.Punct && t.Key != "-" {
 			break
 		}
-		if e > i && w.has("ledger.speech.rightstop", t.Key) {
+		if e > i && t.in(lbSpeechRightstop) {
 			break
 		}
-		if e > i && w.has("ledger.boundary", t.Key) && !w.has("ledger.speech.postprep", t.Key) && !w.has("ledger.postmod", t.Key) {
+		if e > i && t.in(lbBoundary) && !t.in(lbSpeechPostprep) && !t.in(lbPostmod) {
 			break
 		}
 		e++
@@ -427,7 +423,7 @@ func ledgerIsOutlet(text string, r Span) bool {
 	defer ledgerTokensPut(p)
 	for _, t := range *p {
 		k := ledgerStem(t.Key)
-		if w.has("ledger.media.word", k) || w.has("ledger.media.name", k) {
+		if w.hasBit(lbMediaWord, k) || w.hasBit(lbMediaName, k) {
 			return true
 		}
 	}
@@ -458,6 +454,7 @@ func (b *ledgerBuilder) collectSpeech(attributed []bool) {
 			continue
 		}
 		toks = appendLedgerTokens(toks[:0], a.Text, sent.Span)
+		ledgerMark(toks)
 		inQ, depth = ledgerQuoteState(a.Text, toks, depth, inQ)
 		if b.isHeadline(si) {
 			continue
@@ -505,9 +502,8 @@ func (b *ledgerBuilder) collectSpeech(attributed []bool) {
 // words) counts for pronouns.
 func ledgerShadows(text string, toks []ledgerToken, inQ []bool, si int, out []ledgerMention) []ledgerMention {
 	subjectEnd := 0
-	w := ledgerWords()
-	if len(toks) > 0 && !w.has("ledger.leftstop", toks[0].Key) {
-		for subjectEnd < len(toks) && subjectEnd < ledgerSpeechReach && !toks[subjectEnd].Punct && !w.has("ledger.boundary", toks[subjectEnd].Key) {
+	if len(toks) > 0 && !toks[0].in(lbLeftstop) {
+		for subjectEnd < len(toks) && subjectEnd < ledgerSpeechReach && !toks[subjectEnd].Punct && !toks[subjectEnd].in(lbBoundary) {
 			subjectEnd++
 		}
 	}
@@ -528,7 +524,7 @@ func ledgerShadows(text string, toks []ledgerToken, inQ []bool, si int, out []le
 			continue
 		}
 		at := s
-		if s > 0 && w.has("ledger.generic.org", ledgerStem(toks[s-1].Key)) {
+		if s > 0 && toks[s-1].inStem(lbGenericOrg) {
 			at = s - 1 // "Leisure group Rank": the noun says what Rank is
 		}
 		m, ok := ledgerMentionFromToks(text, toks[at:e])
@@ -571,9 +567,8 @@ func (b *ledgerBuilder) isHeadline(si int) bool {
 // a speech verb joined to it ("A spokesman refused to comment on the
 // reports, but said …"): the words before its first verb or punctuation.
 func ledgerMainSubject(toks []ledgerToken, inQuote []bool, cue int) (Span, bool) {
-	w := ledgerWords()
 	e := 0
-	for e < cue && e < ledgerSpeechReach && !toks[e].Punct && !inQuote[e] && !w.has("ledger.boundary", toks[e].Key) {
+	for e < cue && e < ledgerSpeechReach && !toks[e].Punct && !inQuote[e] && !toks[e].in(lbBoundary) {
 		e++
 	}
 	if e == 0 {
@@ -594,7 +589,7 @@ func ledgerPossessive(k string) bool {
 // ledgerIsPronoun: a pronoun that can stand for a speaker.
 func ledgerIsPronoun(k string) bool {
 	w := ledgerWords()
-	return w.has("ledger.pronoun.person", k) || w.has("ledger.pronoun.plural", k) || w.has("ledger.pronoun.institution", k)
+	return w.hasBit(lbPronounPerson, k) || w.hasBit(lbPronounPlural, k) || w.hasBit(lbPronounInstitution, k)
 }
 
 // ledgerTokensIn returns the tokens of a sentence that a region read from

@@ -30,10 +30,10 @@ func ledgerMentionFromToks(text string, toks []ledgerToken) (ledgerMention, bool
 	cut := len(toks)
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
-		if t.Punct || !w.has("ledger.speech.postprep", t.Key) {
+		if t.Punct || !t.in(lbSpeechPostprep) {
 			continue
 		}
-		if w.has("ledger.namejoin", t.Key) && toks[i-1].Upper && i+1 < len(toks) && toks[i+1].Upper {
+		if t.in(lbNamejoin) && toks[i-1].Upper && i+1 < len(toks) && toks[i+1].Upper {
 			continue
 		}
 		cut = i
@@ -43,13 +43,13 @@ func ledgerMentionFromToks(text string, toks []ledgerToken) (ledgerMention, bool
 	last := ledgerStem(pre[len(pre)-1].Key)
 	if cut+1 < len(toks) {
 		switch {
-		case w.has("ledger.speaksfor", last):
+		case w.hasBit(lbSpeaksfor, last):
 			// A spokesman, lawyer or agent for a party is that party speaking.
 			if pm, ok := ledgerMentionFromToks(text, toks[cut+1:]); ok && pm.pronoun == "" {
 				pm.desc = region
 				return pm, true
 			}
-		case w.has("ledger.partitive", last) && toks[cut].Key == "of":
+		case w.hasBit(lbPartitive, last) && toks[cut].Key == "of":
 			// "one of the sources".
 			if ledgerMentionFromHead(toks, &m, false) {
 				return m, true
@@ -57,15 +57,15 @@ func ledgerMentionFromToks(text string, toks []ledgerToken) (ledgerMention, bool
 			return m, false
 		}
 	}
-	if w.has("ledger.notsource", last) {
+	if w.hasBit(lbNotsource, last) {
 		return m, false
 	}
-	if w.has("ledger.document.press", last) && len(pre) == 2 && w.has("ledger.definite", pre[0].Key) {
+	if w.hasBit(lbDocumentPress, last) && len(pre) == 2 && pre[0].in(lbDefinite) {
 		// "the report added": the outlet last named.
 		m.desc, m.typ, m.head, m.definite, m.outlet = region, NamedInstitution, last, true, true
 		return m, true
 	}
-	if w.has("ledger.document", last) {
+	if w.hasBit(lbDocument, last) {
 		return ledgerDocumentAuthor(text, pre)
 	}
 	s, e := ledgerLastNameRun(pre)
@@ -75,14 +75,14 @@ func ledgerMentionFromToks(text string, toks []ledgerToken) (ledgerMention, bool
 			h = i
 		}
 	}
-	if s >= 0 && e < len(pre) && (h < e || ledgerHeadList(ledgerStem(pre[h].Key)) != "ledger.head.institution") && !w.has("ledger.document", last) {
+	if s >= 0 && e < len(pre) && (h < e || ledgerHeadList(ledgerStem(pre[h].Key)) != "ledger.head.institution") && !w.hasBit(lbDocument, last) {
 		// A name qualifying the noun after it ("a prominent Republican
 		// senator", "Some Trump allies"): the noun is the head.
 		if h >= e && ledgerMentionFromHead(toks, &m, false) {
 			ledgerSetGender(&m, pre)
 			return m, true
 		}
-		if w.has("ledger.title", last) {
+		if w.hasBit(lbTitle, last) {
 			m.desc = region
 			m.typ, m.head = UnnamedPerson, last
 			return m, true
@@ -103,32 +103,32 @@ func ledgerMentionFromToks(text string, toks []ledgerToken) (ledgerMention, bool
 			}
 		}
 		from := s
-		if from > 0 && w.has("ledger.determiner", pre[from-1].Key) {
+		if from > 0 && pre[from-1].in(lbDeterminer) {
 			from--
 		}
 		// The name proper follows its titles ("U.S. President Donald
 		// Trump" is Trump, as "Mr Trump" is).
 		ns := s
 		for k := s; k < e-1; k++ {
-			if w.has("ledger.title", ledgerStem(pre[k].Key)) {
+			if pre[k].inStem(lbTitle) {
 				ns = k + 1
 			}
 		}
 		m.name, m.surname = ledgerNameKey(pre, ns, e)
 		m.desc = Span{pre[from].Start, pre[end-1].End}
 		// "Leisure group Rank", "the firm's parent, Acme".
-		inst = inst || s > 0 && ledgerWords().has("ledger.generic.org", ledgerStem(pre[s-1].Key))
+		inst = inst || s > 0 && pre[s-1].inStem(lbGenericOrg)
 		m.typ = ledgerNamedType(text, pre, s, e, inst)
 		if m.typ == NamedPerson {
 			for i := 0; i < e; i++ {
-				if k := ledgerStem(pre[i].Key); w.has("ledger.title", k) || ledgerHeadList(k) == "ledger.head.person" {
+				if k := ledgerStem(pre[i].Key); w.hasBit(lbTitle, k) || ledgerHeadList(k) == "ledger.head.person" {
 					m.roles = append(m.roles, k)
 				}
 			}
 			ledgerSetGender(&m, pre[:e])
 		}
 		m.outlet = m.typ == NamedInstitution && ledgerIsOutlet(text, m.desc)
-		if m.outlet && w.has("ledger.media.name", pre[ns].Key) {
+		if m.outlet && pre[ns].in(lbMediaName) {
 			// "BBC News" and "BBC Radio 4" are one broadcaster.
 			m.name, m.surname = pre[ns].Key, pre[ns].Key
 		}
@@ -139,15 +139,15 @@ func ledgerMentionFromToks(text string, toks []ledgerToken) (ledgerMention, bool
 			return m, false
 		}
 		if m.definite && m.name == "" && (m.typ == NamedInstitution || m.typ == UnnamedMedia && !m.plural) &&
-			(w.has("ledger.generic.org", m.head) || w.has("ledger.media.word", m.head)) {
+			(w.hasBit(lbGenericOrg, m.head) || w.hasBit(lbMediaWord, m.head)) {
 			// "the company", "the newspaper": a named body referred to.
 			m.typ = NamedInstitution
-			m.outlet = w.has("ledger.media.word", m.head)
+			m.outlet = w.hasBit(lbMediaWord, m.head)
 		}
 		ledgerSetGender(&m, pre)
 		return m, true
 	}
-	if w.has("ledger.title", last) && len(pre) > 1 && w.has("ledger.definite", pre[0].Key) {
+	if w.hasBit(lbTitle, last) && len(pre) > 1 && pre[0].in(lbDefinite) {
 		// "the president", "the prime minister": a named person's role.
 		m.desc = region
 		m.typ, m.head, m.definite, m.role = NamedPerson, last, true, last
@@ -175,7 +175,6 @@ func ledgerDocumentAuthor(text string, pre []ledgerToken) (ledgerMention, bool) 
 // phrase stands at its end: "Commerzbank analyst Carsten Fritsch"),
 // skipping runs of calendar words ("on Tuesday").
 func ledgerLastNameRun(toks []ledgerToken) (int, int) {
-	w := ledgerWords()
 	bs, be := -1, -1
 	for from := 0; from < len(toks); {
 		s, e := ledgerCapitalRun(toks, from, len(toks))
@@ -184,7 +183,7 @@ func ledgerLastNameRun(toks []ledgerToken) (int, int) {
 		}
 		name := false
 		for k := s; k < e; k++ {
-			if !toks[k].Punct && !w.has("ledger.notname", ledgerStem(toks[k].Key)) {
+			if !toks[k].Punct && !toks[k].inStem(lbNotname) {
 				name = true
 			}
 		}
@@ -203,9 +202,9 @@ func ledgerSetGender(m *ledgerMention, toks []ledgerToken) {
 	for _, t := range toks {
 		k := ledgerStem(t.Key)
 		switch {
-		case w.has("ledger.gender.male", k):
+		case w.hasBit(lbGenderMale, k):
 			m.gender = 'm'
-		case w.has("ledger.gender.female", k):
+		case w.hasBit(lbGenderFemale, k):
 			m.gender = 'f'
 		}
 	}
