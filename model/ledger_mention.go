@@ -396,11 +396,10 @@ func ledgerNamedType(text string, toks []ledgerToken, s, e int, inst bool) Sourc
 		if t.Punct {
 			continue
 		}
-		k := ledgerStem(t.Key)
 		switch {
-		case w.hasBit(lbTitle, k):
+		case t.inStem(lbTitle):
 			titled = true
-		case instWord(k):
+		case t.inStem(lbHeadInstitution | lbMetonym | lbOrgWord | lbMediaWord | lbMediaName):
 			institution = true
 		}
 		if !t.in(lbNamejoin) {

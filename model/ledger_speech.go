@@ -79,33 +79,35 @@ func ledgerQuoteState(text string, toks []ledgerToken, depth int, in []bool) ([]
 // ledgerSpeechEvents appends the events of one sentence, given its tokens
 // and which of them stand inside a quotation.
 func ledgerSpeechEvents(text string, toks []ledgerToken, inQuote []bool, out []ledgerEvent) []ledgerEvent {
-	w := ledgerWords()
 	first := len(out)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.Punct || inQuote[i] {
 			continue
 		}
+		if !t.in(lbSpeechAccording | lbSpeechInterview | lbSpeechCite | lbSpeechParticiple | lbSpeechVerb) {
+			continue // most words cue nothing
+		}
 		k := t.Key
 		switch {
-		case w.hasBit(lbSpeechAccording, k) && i+1 < len(toks) && toks[i+1].Key == "to":
+		case t.in(lbSpeechAccording) && i+1 < len(toks) && toks[i+1].Key == "to":
 			if r, ok := ledgerRightRegion(toks, i+2); ok {
 				out = append(out, ledgerEvent{region: r, cue: i, trailing: ledgerAfterBreak(toks, i), blockStart: i})
 			}
-		case w.hasBit(lbSpeechInterview, k) && i+1 < len(toks) && toks[i+1].Key == "with":
+		case t.in(lbSpeechInterview) && i+1 < len(toks) && toks[i+1].Key == "with":
 			if r, ok := ledgerRightRegion(toks, i+2); ok && ledgerIsOutlet(text, r) {
 				out = append(out, ledgerEvent{region: r, cue: i, relay: true})
 			}
-		case w.hasBit(lbSpeechCite, k) && (k == "citing" || k == "quoting" || i > 0 && (toks[i-1].Punct || toks[i-1].in(lbSpeechRelative))):
+		case t.in(lbSpeechCite) && (k == "citing" || k == "quoting" || i > 0 && (toks[i-1].Punct || toks[i-1].in(lbSpeechRelative))):
 			// ", citing ..." and "which cited ...": the speaker's source.
 			if r, ok := ledgerRightRegion(toks, i+1); ok {
 				out = append(out, ledgerEvent{region: r, cue: i, relay: true})
 			}
-		case w.hasBit(lbSpeechParticiple, k):
+		case t.in(lbSpeechParticiple):
 			if i > 0 && (toks[i-1].Key == "," || toks[i-1].Key == "and") {
 				out = append(out, ledgerEvent{cue: i, inherit: true})
 			}
-		case w.hasBit(lbSpeechVerb, k) && !(t.Upper && i > 0):
+		case t.in(lbSpeechVerb) && !(t.Upper && i > 0):
 			// A capitalised verb inside a sentence is a name ("the
 			// United States").
 			out = ledgerVerbEvent(text, toks, inQuote, i, out)
