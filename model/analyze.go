@@ -17,7 +17,7 @@ import (
 func Analyze(text string) *Analysis {
 	z := newAnalyzer(text)
 	z.run()
-	buildLedger(z.a)
+	buildLedgerLower(z.a, z.lower)
 	runChecksFacts(z.a, z.lower, z.facts)
 	return z.a
 }

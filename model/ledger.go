@@ -14,12 +14,17 @@ import (
 // It fills a.Sources, sorted by how many sentences rest on each source
 // (IDs "s1", "s2", ... follow first mention, so they are stable whatever
 // the order), and sets Flag.Source on every flag (-1 when it has none).
-func buildLedger(a *Analysis) {
+func buildLedger(a *Analysis) { buildLedgerLower(a, asciiLower(a.Text)) }
+
+// buildLedgerLower is buildLedger given the text with ASCII letters
+// lower-cased (asciiLower), which Analyze has made already: words are
+// then folded by slicing it rather than copied one by one.
+func buildLedgerLower(a *Analysis, lower string) {
 	a.Sources = nil
 	for i := range a.Flags {
 		a.Flags[i].Source = -1
 	}
-	b := &ledgerBuilder{a: a, bySent: make([][]int, len(a.Sentences)), primary: make([]int, len(a.Sentences)), reportedAt: make([]bool, len(a.Sentences))}
+	b := &ledgerBuilder{a: a, lower: lower, bySent: make([][]int, len(a.Sentences)), primary: make([]int, len(a.Sentences)), reportedAt: make([]bool, len(a.Sentences)), shape: make([]uint8, len(a.Sentences))}
 	for i := range b.primary {
 		b.primary[i] = -1
 	}
@@ -73,6 +78,7 @@ type ledgerSource struct {
 
 type ledgerBuilder struct {
 	a        *Analysis
+	lower    string // a.Text lower-cased (asciiLower)
 	mentions []ledgerMention
 	// atSpan finds the source already given a mention span: the detector
 	// may repeat a quotation's speaker for each sentence of the quotation.
@@ -94,6 +100,8 @@ type ledgerBuilder struct {
 	// reportedAt: the sentence's speaker is named by a verb of reported
 	// speech ("said"), which a backshifted next sentence carries on.
 	reportedAt []bool
+	// shape holds each sentence's ledgerOpensQuote and ledgerBackshift.
+	shape []uint8
 	// recency indexes the sources for back-references, so a mention costs
 	// a few lookups rather than a pass over every source (ledger_recency.go).
 	recency ledgerRecency

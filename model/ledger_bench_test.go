@@ -3,6 +3,7 @@ package model
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // ledgerShapes are texts built to find super-linear stages: one sentence
@@ -57,4 +58,24 @@ func BenchmarkLedgerNews(b *testing.B) {
 	for b.Loop() {
 		buildLedger(a)
 	}
+}
+
+// BenchmarkLedgerShare runs Analyze and the ledger alone in turn on a
+// megabyte of news text and reports the ledger's time as a percentage of
+// Analyze's (ledger-%, which includes the ledger): taken pair by pair, the
+// share holds while a shared machine's speed drifts. The target is 10.
+func BenchmarkLedgerShare(b *testing.B) {
+	text := newsText(b, 1<<20)
+	a := Analyze(text)
+	lower := asciiLower(text)
+	var inAnalyze, inLedger time.Duration
+	for b.Loop() {
+		t0 := time.Now()
+		Analyze(text)
+		t1 := time.Now()
+		buildLedgerLower(a, lower)
+		inLedger += time.Since(t1)
+		inAnalyze += t1.Sub(t0)
+	}
+	b.ReportMetric(100*float64(inLedger)/float64(inAnalyze), "ledger-%")
 }

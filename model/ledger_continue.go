@@ -18,17 +18,11 @@ const ledgerRunBack = 3
 // speech in backshifted tense.
 func (b *ledgerBuilder) continueSpeech() {
 	a := b.a
-	var toks []ledgerToken
 	for si := range a.Sentences {
-		if len(b.bySent[si]) > 0 || si == 0 || !b.validSpan(a.Sentences[si].Span) {
+		if len(b.bySent[si]) > 0 || si == 0 {
 			continue
 		}
-		toks = appendLedgerTokens(toks[:0], a.Text, a.Sentences[si].Span)
-		ledgerMark(toks)
-		if len(toks) == 0 {
-			continue
-		}
-		if r, _ := ledgerRuneAt(a.Text, toks[0].Start, toks[0].End); toks[0].Punct && ledgerQuoteRune(r) && r != '”' {
+		if b.shape[si]&ledgerOpensQuote != 0 {
 			if src := b.speakerBefore(si); src >= 0 {
 				b.carry(src, si)
 				if open, _ := ledgerQuoteBalance(a.Text, a.Sentences[si].Span); open > 0 {
@@ -38,7 +32,7 @@ func (b *ledgerBuilder) continueSpeech() {
 			continue
 		}
 		prev := si - 1
-		if b.reportedAt[prev] && b.sameParagraph(prev, si) && b.primary[prev] >= 0 && ledgerBackshifted(a.Text, toks) {
+		if b.reportedAt[prev] && b.sameParagraph(prev, si) && b.primary[prev] >= 0 && b.shape[si]&ledgerBackshift != 0 {
 			b.carry(b.primary[prev], si)
 			b.reportedAt[si] = true
 		}
@@ -63,8 +57,33 @@ func (b *ledgerBuilder) speakerBefore(si int) int {
 	return -1
 }
 
+// The shape of a sentence, read while the speech reader has its tokens.
+const (
+	// ledgerOpensQuote: the sentence starts with an opening quotation mark.
+	ledgerOpensQuote uint8 = 1 << iota
+	// ledgerBackshift: in reported speech's tense, with no quotation marks
+	// of its own (a quotation has a speaker of its own).
+	ledgerBackshift
+)
+
+// ledgerSentenceShape reads a sentence's ledgerOpensQuote and
+// ledgerBackshift bits from its tokens.
+func ledgerSentenceShape(text string, toks []ledgerToken) uint8 {
+	if len(toks) == 0 {
+		return 0
+	}
+	var sh uint8
+	if r, _ := ledgerRuneAt(text, toks[0].Start, toks[0].End); toks[0].Punct && ledgerQuoteRune(r) && r != '”' {
+		sh |= ledgerOpensQuote
+	}
+	if ledgerBackshifted(text, toks) {
+		sh |= ledgerBackshift
+	}
+	return sh
+}
+
 // ledgerBackshifted: a sentence in reported speech's tense, with no
-// quotation marks of its own (a quotation has a speaker of its own).
+// quotation marks of its own.
 func ledgerBackshifted(text string, toks []ledgerToken) bool {
 	shifted := false
 	for _, t := range toks {

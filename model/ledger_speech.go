@@ -455,9 +455,10 @@ func (b *ledgerBuilder) collectSpeech(attributed []bool) {
 		if !b.validSpan(sent.Span) {
 			continue
 		}
-		toks = appendLedgerTokens(toks[:0], a.Text, sent.Span)
+		toks = appendLedgerTokensLower(toks[:0], a.Text, b.lower, sent.Span)
 		ledgerMark(toks)
 		inQ, depth = ledgerQuoteState(a.Text, toks, depth, inQ)
+		b.shape[si] = ledgerSentenceShape(a.Text, toks)
 		if b.isHeadline(si) {
 			continue
 		}
@@ -528,6 +529,12 @@ func ledgerShadows(text string, toks []ledgerToken, inQ []bool, si int, out []le
 		at := s
 		if s > 0 && toks[s-1].inStem(lbGenericOrg) {
 			at = s - 1 // "Leisure group Rank": the noun says what Rank is
+		} else if e == s+1 && !toks[s].inStem(lbPlace|lbMetonym|lbMediaName|lbOrgWord|lbHeadInstitution) {
+			// A lone word of no known kind is no antecedent to trust
+			// (below), unless its letters make it an organisation.
+			if w := text[toks[s].Start:toks[s].End]; !ledgerIsAcronym(w) && !ledgerInnerCapital(w) {
+				continue
+			}
 		}
 		m, ok := ledgerMentionFromToks(text, toks[at:e])
 		if !ok || m.name == "" || m.pronoun != "" {
