@@ -5,11 +5,13 @@ import (
 	"strings"
 )
 
-// buildLedger groups the detector's attributions into sources: who each
-// attributed sentence rests on. It reads only what the detector found (the
-// anonymous_source and named_source flags, and the subjects of denials in
-// sentences with no other attribution) and the sentences holding them, so
-// every description is a span of the text, never re-found by searching.
+// buildLedger finds who each sentence rests on and groups the mentions
+// into sources. The speech reader (ledger_speech.go) reads every sentence
+// for its speakers; the detector's anonymous_source and named_source
+// flags decide anonymity where they cover a speaker and supply speakers
+// the reader missed, and a denial's subject stands for a sentence with no
+// other. Every description is a span read from the sentence's tokens,
+// never re-found by searching.
 //
 // It fills a.Sources, sorted by how many sentences rest on each source
 // (IDs "s1", "s2", ... follow first mention, so they are stable whatever
@@ -107,11 +109,12 @@ type ledgerBuilder struct {
 	recency ledgerRecency
 }
 
-// collect gathers the mentions the ledger groups. The detector's
-// Attributions come first: each names the source phrase of a sentence.
-// Where a sentence has an attribution flag but no Attribution, the flag's
-// span is read instead; where it has neither but a denial, the denial's
-// subject ("Washington denied the claim").
+// collect gathers the mentions the ledger groups. The speech reader's
+// come first, with the names in passing it keeps as antecedents. An
+// anonymous-source flag covering no speaker it found, or an attribution
+// flag in a sentence it found none in, is read from the flag's span;
+// a sentence with neither but a denial is read for the denial's subject
+// ("Washington denied the claim").
 func (b *ledgerBuilder) collect() {
 	a := b.a
 	n := len(a.Attributions)
@@ -171,7 +174,7 @@ func (b *ledgerBuilder) speechCovers(f Flag) bool {
 		if m.sent != f.Sentence {
 			break
 		}
-		if m.desc.Start < f.Span.End && f.Span.Start < m.desc.End {
+		if !m.shadow && m.desc.Start < f.Span.End && f.Span.Start < m.desc.End {
 			return true
 		}
 	}
