@@ -406,10 +406,15 @@ func ledgerRightRegion(toks []ledgerToken, i int) (Span, bool) {
 		if e > i && t.in(lbSpeechRightstop) {
 			break
 		}
-		if e > i && t.in(lbBoundary) && !t.in(lbSpeechPostprep) && !t.in(lbPostmod) {
+		if e > i && t.in(lbBoundary) && !t.in(lbSpeechPostprep) && !t.in(lbPostmod) && t.Key != "and" && t.Key != "or" {
 			break
 		}
 		e++
+	}
+	// "four current and former officials" stays one phrase; a phrase
+	// ending on "and" ("said X and added") does not keep it.
+	for e > i && (toks[e-1].Key == "and" || toks[e-1].Key == "or") {
+		e--
 	}
 	if e == i {
 		return Span{}, false

@@ -153,7 +153,25 @@ func ledgerMentionFromToks(text string, toks []ledgerToken) (ledgerMention, bool
 		m.typ, m.head, m.definite, m.role = NamedPerson, last, true, last
 		return m, true
 	}
-	return m, false
+	lt := pre[len(pre)-1]
+	if lt.Punct || lt.Upper || lt.in(lbBoundary|lbDeterminer|lbLeftstop) {
+		return m, false
+	}
+	m.desc, m.head = region, last
+	m.definite = pre[0].in(lbDefinite)
+	if w.hasBit(lbMediaWord, last) {
+		// "state radio", "the paper": an outlet; "the paper" points back
+		// to the outlet last named, if there is one.
+		m.typ, m.outlet = NamedInstitution, true
+		if !m.definite {
+			m.typ = UnnamedMedia
+		}
+		return m, true
+	}
+	// A speaker described by a role no word list holds ("the harbour
+	// master"): one unnamed person.
+	m.typ, m.definite = UnnamedPerson, false
+	return m, true
 }
 
 // ledgerDocumentAuthor reads the author of a document standing for its
