@@ -3,6 +3,10 @@ package model
 import (
 	"cmp"
 	"slices"
+
+	"github.com/caveat-reader/caveat/model/detect"
+	wordclasses "github.com/caveat-reader/caveat/model/lexicon"
+	stream "github.com/caveat-reader/caveat/model/text"
 )
 
 // Analyze reads text and returns what it says about its sourcing: its
@@ -13,7 +17,7 @@ import (
 func Analyze(text string) *Analysis {
 	z := newAnalyzer(text)
 	z.run()
-	buildLedger(z.a)
+	buildLedgerLower(z.a, z.lower)
 	runChecksFacts(z.a, z.lower, z.facts)
 	return z.a
 }
@@ -53,13 +57,24 @@ type analyzer struct {
 	// facts: the scorecard's per-sentence facts, filled here where the
 	// detector's tokens serve (checks_reuse.go).
 	facts []checkFacts
+	// parser, hits and quotedBuf serve the structural rules
+	// (structure.go), reused from sentence to sentence.
+	parser    *stream.Parser
+	hits      []detect.Hit
+	quotedBuf []bool
+	// topicNouns: the title's nouns, for detect.Context.Topic.
+	topicNouns map[string]bool
+	topicDone  bool
+	// claimSeen: a sentence so far holds a claim about a party, which a
+	// later negated answer can answer (structure.go).
+	claimSeen bool
 }
 
 // tokRange is a half-open range of token indexes.
 type tokRange struct{ from, to int }
 
 func newAnalyzer(text string) *analyzer {
-	z := &analyzer{text: text, lower: asciiLower(text), a: &Analysis{Text: text}, anonHeads: map[string]bool{}, anonQuoteEnd: -1}
+	z := &analyzer{text: text, lower: asciiLower(text), a: &Analysis{Text: text}, anonHeads: map[string]bool{}, anonQuoteEnd: -1, parser: stream.NewParser()}
 	z.a.Paragraphs, z.a.Sentences = segment(text)
 	z.facts = make([]checkFacts, len(z.a.Sentences))
 	// News text carries somewhat under one flag and half an attribution
@@ -109,6 +124,7 @@ func (z *analyzer) paragraph(first, end int) {
 			continue
 		}
 		z.detectCues(i)
+		z.detectStructure(i)
 		z.detectAttributions(i)
 		z.detectQuestion(i)
 	}
@@ -207,14 +223,28 @@ func (z *analyzer) detectCues(i int) {
 
 // extendSpan widens a cue to show what it bears on: up to n following
 // words, stopping at punctuation or the end of the sentence.
+//
+// The widened span ends on the phrase: it stops before a word that opens
+// a new clause or conjunct (span_break: "denied wrongdoing | and Reuters
+// has") and drops trailing words that leave the phrase open (span_stop:
+// "possible links to the" ends at "links").
 func (z *analyzer) extendSpan(sent int, m tokRange, n int) tokRange {
 	end := z.rangeOf(sent).to
 	to := m.to
-	for k := 0; k < n && to < end && z.toks[to].word; k++ {
+	for k := 0; k < n && to < end && z.toks[to].word && !spanBreak.HasWord(z.toks[to].norm); k++ {
 		to++
+	}
+	for to > m.to && spanStop.HasWord(z.toks[to-1].norm) {
+		to--
 	}
 	return tokRange{m.from, to}
 }
+
+// spanStop and spanBreak are the lexicon classes extendSpan reads.
+var (
+	spanStop  = wordclasses.Default().Class("span_stop")
+	spanBreak = wordclasses.Default().Class("span_break")
+)
 
 // word returns the norm of token i, or "" outside [lo, hi).
 func (z *analyzer) word(i int, r tokRange) string {

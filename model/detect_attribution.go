@@ -1,6 +1,10 @@
 package model
 
-import "strings"
+import (
+	"strings"
+
+	wordclasses "github.com/caveat-reader/caveat/model/lexicon"
+)
 
 // Attribution detection: who is the source of a sentence. A source
 // mention is a noun phrase tied to a speech or view verb ("officials
@@ -15,6 +19,13 @@ type nounPhrase struct {
 	from, head, to int // tokens [from, to); head is the noun
 	det            string
 }
+
+// partyNames and thatSpeech are lexicon classes the attribution rules
+// read (model/lexicon/data).
+var (
+	partyNames = wordclasses.Default().Class("party_name")
+	thatSpeech = wordclasses.Default().Class("that_speech")
+)
 
 // detectAttributions finds every attribution in sentence sent.
 func (z *analyzer) detectAttributions(sent int) {
@@ -111,8 +122,8 @@ func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
 			return
 		}
 	case "lawyer", "lawyers", "attorney", "attorneys", "executive", "executives", "employee", "employees":
-		if next == "for" || next == "of" || isPossessiveWord(z.word(i-1, r)) {
-			return // someone's lawyer or executive speaks for them
+		if next == "for" || next == "of" || isPossessiveWord(z.word(i-1, r)) || i > r.from && z.toks[i-1].cap && !z.toks[i-1].caps && !isDeterminer(z.toks[i-1].norm) {
+			return // someone's lawyer or executive ("a Trump lawyer") speaks for them
 		}
 	case "friend", "colleague", "opponent":
 		if isPossessiveWord(z.word(i-1, r)) {
@@ -120,6 +131,9 @@ func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
 		}
 	}
 	group := t.in(clsAnonGroup) && !t.in(clsAnonPerson)
+	if group && t.cap && isPlural(t.norm) && partyNames.HasWord(singular(t.norm)) && z.phraseAround(r, i).from == i {
+		return // "Republicans say": a party named as a whole
+	}
 	if group && z.namedAffiliation(r, i) {
 		return // "researchers at NASA": a named institution's people
 	}
@@ -547,6 +561,12 @@ func (z *analyzer) verbUse(r tokRange, k int) bool {
 	}
 	if n := z.word(k+1, r); n == "by" {
 		return false // "the breakdown revealed by …": a participle
+	}
+	if thatSpeech.HasWord(z.toks[k].norm) {
+		// "critics charged that …" reports a view; "aides charged in the
+		// probe" and "charged with fraud" do not.
+		n := z.word(k+1, r)
+		return n == "that" || n == ":" || n == quoteOpen || n == quoteStraight
 	}
 	switch z.toks[k].norm {
 	case "reported", "report", "reports":

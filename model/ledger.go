@@ -5,28 +5,40 @@ import (
 	"strings"
 )
 
-// buildLedger groups the detector's attributions into sources: who each
-// attributed sentence rests on. It reads only what the detector found (the
-// anonymous_source and named_source flags, and the subjects of denials in
-// sentences with no other attribution) and the sentences holding them, so
-// every description is a span of the text, never re-found by searching.
+// buildLedger finds who each sentence rests on and groups the mentions
+// into sources. The speech reader (ledger_speech.go) reads every sentence
+// for its speakers; the detector's anonymous_source and named_source
+// flags decide anonymity where they cover a speaker and supply speakers
+// the reader missed, and a denial's subject stands for a sentence with no
+// other. Every description is a span read from the sentence's tokens,
+// never re-found by searching.
 //
 // It fills a.Sources, sorted by how many sentences rest on each source
 // (IDs "s1", "s2", ... follow first mention, so they are stable whatever
 // the order), and sets Flag.Source on every flag (-1 when it has none).
-func buildLedger(a *Analysis) {
+func buildLedger(a *Analysis) { buildLedgerLower(a, asciiLower(a.Text)) }
+
+// buildLedgerLower is buildLedger given the text with ASCII letters
+// lower-cased (asciiLower), which Analyze has made already: words are
+// then folded by slicing it rather than copied one by one.
+func buildLedgerLower(a *Analysis, lower string) {
 	a.Sources = nil
 	for i := range a.Flags {
 		a.Flags[i].Source = -1
 	}
-	b := &ledgerBuilder{a: a, bySent: make([][]int, len(a.Sentences))}
+	b := &ledgerBuilder{a: a, lower: lower, bySent: make([][]int, len(a.Sentences)), primary: make([]int, len(a.Sentences)), reportedAt: make([]bool, len(a.Sentences)), shape: make([]uint8, len(a.Sentences))}
+	for i := range b.primary {
+		b.primary[i] = -1
+	}
 	b.recency.init()
 	b.collect()
 	slices.SortStableFunc(b.mentions, func(x, y ledgerMention) int { return x.desc.Start - y.desc.Start })
 	for _, m := range b.mentions {
 		b.place(m)
 	}
+	b.joinNamedLater()
 	b.continueQuotations()
+	b.continueSpeech()
 	b.linkFlags()
 	b.finish()
 }
@@ -54,33 +66,55 @@ type ledgerSource struct {
 	// numberMismatch: a singular back-reference ("the source") joined this
 	// plural source ("sources said"), which the scorecard asks about.
 	numberMismatch bool
+	// gender, roles and outlet as on ledgerMention, gathered over the
+	// source's mentions.
+	gender byte
+	roles  []string
+	outlet bool
+	// inSent is one more than the sentence it was last attached to.
+	inSent int
+	// fromShadow: the source was created by a name in passing and no
+	// sentence rests on it yet (see ledgerShadows).
+	fromShadow bool
 }
 
 type ledgerBuilder struct {
 	a        *Analysis
+	lower    string // a.Text lower-cased (asciiLower)
 	mentions []ledgerMention
 	// atSpan finds the source already given a mention span: the detector
 	// may repeat a quotation's speaker for each sentence of the quotation.
 	// Mentions are placed in order of their start, so a repeated span can
 	// only be among those placed at the current start offset.
 	atStart int
+	// speechN counts the mentions the speech reader found, which come
+	// first in mentions, in sentence order.
+	speechN int
 	atSpan  []ledgerPlaced
 	// said lists every placed mention with its sentence and source, for
 	// linkFlags to find the mention inside a flag's span.
 	said []ledgerSaid
 	srcs []*ledgerSource
-	// bySent lists, per sentence, the sources it rests on.
-	bySent [][]int
+	// bySent lists, per sentence, the sources it rests on; primary is the
+	// speaker among them (not an outlet relaying it), or -1.
+	bySent  [][]int
+	primary []int
+	// reportedAt: the sentence's speaker is named by a verb of reported
+	// speech ("said"), which a backshifted next sentence carries on.
+	reportedAt []bool
+	// shape holds each sentence's ledgerOpensQuote and ledgerBackshift.
+	shape []uint8
 	// recency indexes the sources for back-references, so a mention costs
 	// a few lookups rather than a pass over every source (ledger_recency.go).
 	recency ledgerRecency
 }
 
-// collect gathers the mentions the ledger groups. The detector's
-// Attributions come first: each names the source phrase of a sentence.
-// Where a sentence has an attribution flag but no Attribution, the flag's
-// span is read instead; where it has neither but a denial, the denial's
-// subject ("Washington denied the claim").
+// collect gathers the mentions the ledger groups. The speech reader's
+// come first, with the names in passing it keeps as antecedents. An
+// anonymous-source flag covering no speaker it found, or an attribution
+// flag in a sentence it found none in, is read from the flag's span;
+// a sentence with neither but a denial is read for the denial's subject
+// ("Washington denied the claim").
 func (b *ledgerBuilder) collect() {
 	a := b.a
 	n := len(a.Attributions)
@@ -91,31 +125,13 @@ func (b *ledgerBuilder) collect() {
 	}
 	b.mentions = make([]ledgerMention, 0, n)
 	attributed := make([]bool, len(a.Sentences))
-	for _, at := range a.Attributions {
-		if at.Sentence < 0 || at.Sentence >= len(a.Sentences) || !b.validSpan(at.Mention) {
-			continue
-		}
-		attributed[at.Sentence] = true
-		m, ok := ledgerMentionFromSpan(a.Text, at.Mention, at.Named)
-		if !ok {
-			m = ledgerMention{flag: -1, desc: at.Mention, plural: at.Plural, definite: at.BackRef}
-		}
-		m.desc = at.Mention
-		m.sent = at.Sentence
-		if !ok && at.Type != "" {
-			m.typ = at.Type
-		}
-		m.typ = ledgerAgreeWithDetector(m, !at.Named)
-		if m.pronoun != "" || at.BackRef && m.name == "" {
-			m.definite = true
-		}
-		b.mentions = append(b.mentions, m)
-	}
+	b.collectSpeech(attributed)
+	b.speechN = len(b.mentions)
 	for i, f := range a.Flags {
 		if f.Kind != AnonymousSource && f.Kind != NamedSource {
 			continue
 		}
-		if !b.validFlag(f) || attributed[f.Sentence] {
+		if !b.validFlag(f) || attributed[f.Sentence] && (f.Kind != AnonymousSource || b.speechCovers(f)) {
 			continue
 		}
 		m, ok := ledgerMentionFromSpan(a.Text, f.Span, f.Kind == NamedSource)
@@ -146,6 +162,23 @@ func (b *ledgerBuilder) collect() {
 		m.sent, m.flag = f.Sentence, i
 		b.mentions = append(b.mentions, m)
 	}
+}
+
+// speechCovers reports whether the speech reader found a speaker inside
+// the span of flag f: an anonymous source the detector saw elsewhere in
+// the sentence ("despite calls from some allies") is read from the flag.
+func (b *ledgerBuilder) speechCovers(f Flag) bool {
+	ms := b.mentions
+	lo, _ := slices.BinarySearchFunc(ms[:b.speechN], f.Sentence, func(m ledgerMention, si int) int { return m.sent - si })
+	for _, m := range ms[lo:b.speechN] {
+		if m.sent != f.Sentence {
+			break
+		}
+		if !m.shadow && m.desc.Start < f.Span.End && f.Span.Start < m.desc.End {
+			return true
+		}
+	}
+	return false
 }
 
 func (b *ledgerBuilder) validSpan(sp Span) bool {
@@ -262,14 +295,55 @@ func (b *ledgerBuilder) place(m ledgerMention) {
 		idx = len(b.srcs)
 		b.srcs = append(b.srcs, &ledgerSource{desc: m.desc, typ: m.typ, head: m.head, plural: m.plural,
 			counted: m.counted, name: m.name, surname: m.surname,
-			lemma: ledgerHeadLemma(m.head), headList: ledgerHeadList(m.head)})
+			lemma: ledgerHeadLemma(m.head), headList: ledgerHeadList(m.head), outlet: m.outlet})
 		if m.name == "" {
 			b.srcs[idx].descKey = ledgerDescKey(b.a.Text, m.desc)
 		}
+		b.srcs[idx].fromShadow = m.shadow
 	}
 	s := b.srcs[idx]
 	s.lastPos = m.desc.Start
-	b.recency.touch(b.srcs, idx)
+	if s.gender == 0 {
+		s.gender = m.gender
+	}
+	if m.role != "" && !slices.Contains(s.roles, m.role) {
+		s.roles = append(s.roles, m.role)
+	}
+	for _, r := range m.roles {
+		// Few distinct titles exist, so the list stays short however
+		// often the source is named.
+		if !slices.Contains(s.roles, r) {
+			s.roles = append(s.roles, r)
+		}
+	}
+	s.outlet = s.outlet || m.outlet
+	b.recency.touch(b.srcs, idx, !m.shadow || m.subject)
+	if m.shadow {
+		if !seen {
+			b.atSpan = append(b.atSpan, ledgerPlaced{m.desc, idx})
+			// Names in passing count among the source's mentions once it
+			// is a source; before that it is only an antecedent.
+			if !s.fromShadow {
+				s.mentions = append(s.mentions, m.desc)
+			}
+		}
+		return
+	}
+	if s.fromShadow {
+		// The first phrase making it a source describes it, unless it
+		// only points back ("he", "the company"): then the name does.
+		s.fromShadow = false
+		if m.pronoun == "" && (m.name != "" || !m.definite) {
+			s.desc, s.typ = m.desc, m.typ
+		} else {
+			// The name stays its description, and its first mention.
+			s.mentions = append(s.mentions, s.desc)
+		}
+	}
+	if !m.relay && b.primary[m.sent] < 0 {
+		b.primary[m.sent] = idx
+		b.reportedAt[m.sent] = m.reported
+	}
 	if !seen {
 		b.atSpan = append(b.atSpan, ledgerPlaced{m.desc, idx})
 		s.mentions = append(s.mentions, m.desc)
@@ -285,9 +359,13 @@ func (b *ledgerBuilder) attach(idx, sent, flag int) {
 	if n := len(s.sents); n == 0 || s.sents[n-1] != sent {
 		s.sents = append(s.sents, sent)
 	}
-	if !slices.Contains(b.bySent[sent], idx) {
+	// Sentences are mostly attached in order: the source remembers the
+	// last it joined, and only a short list is searched for a repeat (a
+	// repeat in a long one is harmless to every reader of bySent).
+	if s.inSent != sent+1 && (len(b.bySent[sent]) > ledgerLinkNear || !slices.Contains(b.bySent[sent], idx)) {
 		b.bySent[sent] = append(b.bySent[sent], idx)
 	}
+	s.inSent = sent + 1
 	if flag >= 0 {
 		s.flags = append(s.flags, flag)
 	}
@@ -302,8 +380,10 @@ func (b *ledgerBuilder) resolve(m ledgerMention) int {
 	switch {
 	case m.pronoun != "":
 		switch m.pronoun {
-		case "he", "she":
-			return r.pronoun[ledgerPronounPerson].idx
+		case "he":
+			return r.pronoun[ledgerPronounHe].idx
+		case "she":
+			return r.pronoun[ledgerPronounShe].idx
 		case "they":
 			return r.pronoun[ledgerPronounPlural].idx
 		case "it":
@@ -320,8 +400,29 @@ func (b *ledgerBuilder) resolve(m ledgerMention) int {
 		} else {
 			best = best.better(ledgerLookup(r.personSurname, m.name))
 			best = best.better(ledgerLookup(r.personName, m.surname))
+			// "the Times" after "the New York Times".
+			if x := ledgerLookup(r.surname, m.name); m.outlet && x.idx >= 0 && b.srcs[x.idx].outlet {
+				best = best.better(x)
+			}
 		}
 		return best.idx
+	}
+	if m.role != "" {
+		// "the president": whoever holds the title, else the latest named
+		// person given no title yet (news names a person, then their role).
+		if x := ledgerLookup(r.roles, m.role); x.idx >= 0 {
+			return x.idx
+		}
+		return r.untitled.idx
+	}
+	if m.definite && m.typ == NamedInstitution && m.name == "" {
+		w := ledgerWords()
+		switch {
+		case m.outlet:
+			return r.outlet.idx
+		case w.hasBit(lbGenericOrg, m.head):
+			return r.org.idx
+		}
 	}
 	if m.definite {
 		return b.resolveDefinite(m, r.window)
@@ -408,12 +509,11 @@ func ledgerHeadLemma(h string) string {
 // ledgerDescKey folds a description for comparison, dropping determiners and
 // quantifiers ("Some White House advisers" = "White House advisers").
 func ledgerDescKey(text string, sp Span) string {
-	w := ledgerWords()
 	p := ledgerTokensGet(text, sp)
 	defer ledgerTokensPut(p)
 	out := make([]byte, 0, sp.Len())
 	for _, t := range *p {
-		if t.Punct || w.has("ledger.determiner", t.Key) {
+		if t.Punct || t.in(lbDeterminer) {
 			continue
 		}
 		out = append(out, t.Key...)

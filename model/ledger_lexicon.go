@@ -30,18 +30,52 @@ type ledgerPhrases struct {
 	// loadLedgerList builds it once every phrase is added.
 	first *strTable[[]ledgerEntry]
 	rules map[string]bool
+	// ruleBit and wordBits index the single-word entries (indexWords).
+	ruleBit  map[string]uint64
+	wordBits map[string]uint64
 }
 
 // loadLedgerList reads a "rule<TAB>phrase" file; lines starting with '#' and
 // blank lines are comments. A malformed line is a programming error in
 // embedded data, so it panics at start-up, caught by every test run.
-func loadLedgerList(path string) *ledgerPhrases {
+func loadLedgerList(paths ...string) *ledgerPhrases {
+	pl := &ledgerPhrases{byFirst: map[string][]ledgerEntry{}, rules: map[string]bool{}}
+	for _, path := range paths {
+		pl.read(path)
+	}
+	pl.first = newStrTable(pl.byFirst)
+	pl.indexWords()
+	return pl
+}
+
+// indexWords gives each rule a bit and each single word the bits of the
+// rules listing it, so has costs two map probes rather than a walk over
+// every phrase starting with the word. Past 64 rules, has walks.
+func (pl *ledgerPhrases) indexWords() {
+	if len(pl.rules) > 64 {
+		return
+	}
+	pl.ruleBit = make(map[string]uint64, len(pl.rules))
+	pl.wordBits = map[string]uint64{}
+	for rule := range pl.rules {
+		pl.ruleBit[rule] = 1 << len(pl.ruleBit)
+	}
+	for k, es := range pl.byFirst {
+		for _, e := range es {
+			if len(e.keys) == 1 {
+				pl.wordBits[k] |= pl.ruleBit[e.Rule]
+			}
+		}
+	}
+}
+
+// read adds the entries of one embedded file.
+func (pl *ledgerPhrases) read(path string) {
 	f, err := ledgerData.Open(path)
 	if err != nil {
 		panic(fmt.Sprintf("model: embedded lexicon %s: %v", path, err))
 	}
 	defer f.Close()
-	pl := &ledgerPhrases{byFirst: map[string][]ledgerEntry{}, rules: map[string]bool{}}
 	sc := bufio.NewScanner(f)
 	line := 0
 	for sc.Scan() {
@@ -60,8 +94,6 @@ func loadLedgerList(path string) *ledgerPhrases {
 	if err := sc.Err(); err != nil {
 		panic(fmt.Sprintf("model: embedded lexicon %s: %v", path, err))
 	}
-	pl.first = newStrTable(pl.byFirst)
-	return pl
 }
 
 func (pl *ledgerPhrases) add(rule, phrase string) {
@@ -78,8 +110,29 @@ func (pl *ledgerPhrases) add(rule, phrase string) {
 	pl.rules[rule] = true
 }
 
+// hasPhrase reports whether the folded words key ("saudi arabia") are one
+// of the rule's entries.
+func (pl *ledgerPhrases) hasPhrase(rule, key string) bool {
+	first, _, _ := strings.Cut(key, " ")
+	for _, e := range pl.first.get(first) {
+		if e.Rule == rule && strings.Join(e.keys, " ") == key {
+			return true
+		}
+	}
+	return false
+}
+
+// hasBit reports whether the single word key belongs to the class whose
+// bit is rule (ledgerRuleBit).
+func (pl *ledgerPhrases) hasBit(rule uint64, key string) bool {
+	return pl.wordBits[key]&rule != 0
+}
+
 // has reports whether the single word key belongs to the rule's list.
 func (pl *ledgerPhrases) has(rule, key string) bool {
+	if pl.ruleBit != nil {
+		return pl.wordBits[key]&pl.ruleBit[rule] != 0
+	}
 	for _, e := range pl.first.get(key) {
 		if e.Rule == rule && len(e.keys) == 1 {
 			return true

@@ -1,10 +1,19 @@
 package model
 
-import "sync"
+import (
+	"fmt"
+	"io/fs"
+	"sync"
+)
 
-// ledgerWords is the ledger's word list (rules/ledger/words.tsv), loaded once.
+// ledgerWords is the ledger's word lists (rules/ledger/*.tsv, one file per
+// word class), loaded once.
 var ledgerWords = sync.OnceValue(func() *ledgerPhrases {
-	return loadLedgerList("rules/ledger/words.tsv")
+	paths, err := fs.Glob(ledgerData, "rules/ledger/*.tsv")
+	if err != nil || len(paths) == 0 {
+		panic(fmt.Sprintf("model: no embedded ledger word lists: %v", err))
+	}
+	return loadLedgerList(paths...)
 })
 
 // ledgerMention is one place where the text names (or points back to) the
@@ -33,6 +42,25 @@ type ledgerMention struct {
 	// another: "another diplomat", "a second person": a new source even
 	// when an earlier one is described alike.
 	another bool
+	// gender is 'm' or 'f' when a title, role noun or pronoun says so.
+	gender byte
+	// roles are the titles and role nouns a named person is given ("BA
+	// chairman Martin Broughton"); role is the one a definite description
+	// names ("the chairman"), which joins the person holding it.
+	roles []string
+	role  string
+	// outlet: the party is a broadcaster or publication; a definite
+	// "the newspaper" refers back to the latest one.
+	outlet bool
+	// relay: an outlet relaying the speaker or a source the speaker cites.
+	relay bool
+	// reported: named by a verb of reported speech, whose content a next
+	// sentence may carry on.
+	reported bool
+	// shadow: a name the sentence mentions without making it a source,
+	// kept so that later back-references find it ("the company", "the
+	// prime minister"); subject: it is the subject of its sentence.
+	shadow, subject bool
 }
 
 // ledgerMentionFromSpan reads the source phrase inside region (a flag's span or
@@ -93,7 +121,7 @@ func ledgerMentionFromHead(toks []ledgerToken, m *ledgerMention, allowInstitutio
 			continue
 		}
 		k := ledgerStem(t.Key)
-		if w.has("ledger.head.vague", k) && ledgerStandsAlone(toks, i) {
+		if w.hasBit(lbHeadVague, k) && ledgerStandsAlone(toks, i) {
 			h = i
 			break
 		}
@@ -113,25 +141,25 @@ func ledgerMentionFromHead(toks []ledgerToken, m *ledgerMention, allowInstitutio
 	from := h
 	for from > 0 {
 		p := toks[from-1]
-		if p.Punct || w.has("ledger.boundary", p.Key) && !w.has("ledger.determiner", p.Key) {
+		if p.Punct || p.in(lbBoundary) && !p.in(lbDeterminer) {
 			break
 		}
-		if w.has("ledger.leftstop", p.Key) && !(p.Key == "of" && ledgerPartitiveOf(toks, from-1)) {
+		if p.in(lbLeftstop) && !(p.Key == "of" && ledgerPartitiveOf(toks, from-1)) {
 			break
 		}
 		from--
-		if w.has("ledger.determiner", p.Key) && !(from >= 2 && toks[from-1].Key == "of" && ledgerPartitiveOf(toks, from-1)) {
+		if p.in(lbDeterminer) && !(from >= 2 && toks[from-1].Key == "of" && ledgerPartitiveOf(toks, from-1)) {
 			break
 		}
 	}
 	to := h + 1
-	if to < len(toks) && !toks[to].Punct && w.has("ledger.postmod", toks[to].Key) {
+	if to < len(toks) && !toks[to].Punct && toks[to].in(lbPostmod) {
 		for to < len(toks) && to-h <= 12 {
 			t := toks[to]
 			if t.Punct && t.Key != "'" && t.Key != "-" {
 				break
 			}
-			if to > h+1 && w.has("ledger.boundary", t.Key) {
+			if to > h+1 && t.in(lbBoundary) {
 				break
 			}
 			to++
@@ -142,7 +170,7 @@ func ledgerMentionFromHead(toks []ledgerToken, m *ledgerMention, allowInstitutio
 	m.head = head
 	list := ledgerHeadList(head)
 	switch {
-	case w.has("ledger.head.vague", head):
+	case w.hasBit(lbHeadVague, head):
 		m.typ, m.plural = UnnamedGroup, true
 	case list == "ledger.head.media":
 		m.typ, m.plural = UnnamedMedia, head[len(head)-1] == 's' || head == "media" || head == "press"
@@ -156,15 +184,15 @@ func ledgerMentionFromHead(toks []ledgerToken, m *ledgerMention, allowInstitutio
 	for i := from; i < h; i++ {
 		k := toks[i].Key
 		switch {
-		case w.has("ledger.partitive", k) && i+2 < h && toks[i+1].Key == "of":
+		case w.hasBit(lbPartitive, k) && i+2 < h && toks[i+1].Key == "of":
 			m.partitive = true
 			m.definite = true
-		case w.has("ledger.definite", k):
+		case w.hasBit(lbDefinite, k):
 			m.definite = true
-		case w.has("ledger.count", k):
+		case w.hasBit(lbCount, k):
 			m.counted = true
 		}
-		if w.has("ledger.another", k) {
+		if w.hasBit(lbAnother, k) {
 			m.another = true
 		}
 	}
@@ -184,7 +212,7 @@ func ledgerMentionFromHead(toks []ledgerToken, m *ledgerMention, allowInstitutio
 
 // ledgerPartitiveOf reports whether toks[i] is the "of" of "one of the ...".
 func ledgerPartitiveOf(toks []ledgerToken, i int) bool {
-	return i > 0 && ledgerWords().has("ledger.partitive", toks[i-1].Key)
+	return i > 0 && toks[i-1].in(lbPartitive)
 }
 
 // ledgerStandsAlone: a vague quantifier heads a phrase only when no noun follows
@@ -194,7 +222,7 @@ func ledgerStandsAlone(toks []ledgerToken, i int) bool {
 		return true
 	}
 	n := toks[i+1]
-	return n.Punct || ledgerWords().has("ledger.boundary", n.Key)
+	return n.Punct || n.in(lbBoundary)
 }
 
 func ledgerNextIsHead(toks []ledgerToken, i int) bool {
@@ -203,17 +231,16 @@ func ledgerNextIsHead(toks []ledgerToken, i int) bool {
 
 // ledgerMentionFromPronoun reads "he said", "they say", "it said".
 func ledgerMentionFromPronoun(toks []ledgerToken, m *ledgerMention) bool {
-	w := ledgerWords()
 	for _, t := range toks {
 		if t.Punct {
 			continue
 		}
 		switch {
-		case w.has("ledger.pronoun.person", t.Key):
+		case t.in(lbPronounPerson):
 			m.typ = UnnamedPerson
-		case w.has("ledger.pronoun.plural", t.Key):
+		case t.in(lbPronounPlural):
 			m.typ, m.plural = UnnamedGroup, true
-		case w.has("ledger.pronoun.institution", t.Key):
+		case t.in(lbPronounInstitution):
 			m.typ = NamedInstitution
 		default:
 			continue
@@ -232,13 +259,12 @@ func ledgerMentionFromPronoun(toks []ledgerToken, m *ledgerMention) bool {
 // Capitalised sentence openers and common head nouns standing alone
 // ("Representatives for ...") do not start a name.
 func ledgerCapitalRun(toks []ledgerToken, from, to int) (int, int) {
-	w := ledgerWords()
 	for i := from; i < to; i++ {
 		t := toks[i]
-		if t.Punct || !t.Upper || w.has("ledger.stop", t.Key) || w.has("ledger.head.vague", t.Key) {
+		if t.Punct || !t.Upper || t.in(lbStop) || t.in(lbHeadVague) {
 			continue
 		}
-		if ledgerHeadList(ledgerStem(t.Key)) != "" && !(i+1 < to && toks[i+1].Upper && !toks[i+1].Punct) && !w.has("ledger.metonym", ledgerStem(t.Key)) {
+		if ledgerHeadList(ledgerStem(t.Key)) != "" && !(i+1 < to && toks[i+1].Upper && !toks[i+1].Punct) && !t.inStem(lbMetonym) {
 			continue
 		}
 		j := i + 1
@@ -249,7 +275,7 @@ func ledgerCapitalRun(toks []ledgerToken, from, to int) (int, int) {
 				continue
 			}
 			if j+1 < to && toks[j+1].Upper && !toks[j+1].Punct {
-				if !n.Punct && w.has("ledger.namejoin", n.Key) {
+				if !n.Punct && n.in(lbNamejoin) {
 					j += 2
 					continue
 				}
@@ -297,7 +323,6 @@ func ledgerNameKey(toks []ledgerToken, s, e int) (key, last string) {
 // ledgerMentionFromName reads a named source: the proper name, with the
 // determiner, title or spokesperson noun around it that the text uses.
 func ledgerMentionFromName(text string, toks []ledgerToken, m *ledgerMention) bool {
-	w := ledgerWords()
 	s, e := ledgerCapitalRun(toks, 0, len(toks))
 	if s < 0 {
 		return false
@@ -308,10 +333,10 @@ func ledgerMentionFromName(text string, toks []ledgerToken, m *ledgerMention) bo
 	inst := false
 	for k := e; k < len(toks) && k < e+3; k++ {
 		t := toks[k]
-		if t.Punct || w.has("ledger.boundary", t.Key) {
+		if t.Punct || t.in(lbBoundary) {
 			break
 		}
-		if w.has("ledger.head.institution", ledgerStem(t.Key)) {
+		if t.inStem(lbHeadInstitution) {
 			to, inst = k+1, true
 			break
 		}
@@ -322,7 +347,7 @@ func ledgerMentionFromName(text string, toks []ledgerToken, m *ledgerMention) bo
 		if p.Punct {
 			break
 		}
-		if w.has("ledger.determiner", p.Key) {
+		if p.in(lbDeterminer) {
 			from--
 			break
 		}
@@ -340,40 +365,67 @@ func ledgerMentionFromName(text string, toks []ledgerToken, m *ledgerMention) bo
 	return true
 }
 
-// ledgerNamedType tells a person from an institution by the words of the name:
-// an institution word ("Ministry", "House", "Times"), a city or body used
-// for its government ("Washington", "Kremlin"), or an acronym make an
-// institution; a title or a two-word name makes a person; a lone
-// capitalised word is taken for a surname.
+// ledgerNamedType tells a person from an institution by the words of the
+// name. A place ("Russia", "Saudi Arabia") speaks as its government. The
+// last word decides first: an institution, outlet or company word
+// ("Justice Department", "Bloomberg News", "Investec Securities") makes
+// an institution. Then a title before the name makes a person ("U.S.
+// President Donald Trump"); an institution word elsewhere ("Department
+// of Justice"), a city or body used for its government ("Washington",
+// "Kremlin"), an acronym or an inner capital ("WeWork") make an
+// institution; any other name is a person.
 func ledgerNamedType(text string, toks []ledgerToken, s, e int, inst bool) SourceType {
 	w := ledgerWords()
 	if inst {
 		return NamedInstitution
 	}
-	words := 0
+	key, last := ledgerNameKey(toks, s, e)
+	if w.hasPhrase("ledger.place", key) {
+		return NamedInstitution
+	}
+	instWord := func(k string) bool {
+		return w.hasBit(lbHeadInstitution, k) || w.hasBit(lbMetonym, k) || w.hasBit(lbOrgWord, k) ||
+			w.hasBit(lbMediaWord, k) || w.hasBit(lbMediaName, k)
+	}
+	if instWord(last) {
+		return NamedInstitution
+	}
+	titled, institution, words := false, false, 0
 	for i := s; i < e; i++ {
 		t := toks[i]
 		if t.Punct {
 			continue
 		}
-		k := ledgerStem(t.Key)
-		if w.has("ledger.title", k) {
-			return NamedPerson
+		switch {
+		case t.inStem(lbTitle):
+			titled = true
+		case t.inStem(lbHeadInstitution | lbMetonym | lbOrgWord | lbMediaWord | lbMediaName):
+			institution = true
 		}
-		if w.has("ledger.head.institution", k) || w.has("ledger.metonym", k) {
-			return NamedInstitution
-		}
-		if ledgerIsAcronym(text[t.Start:t.End]) {
-			return NamedInstitution
-		}
-		if !w.has("ledger.namejoin", t.Key) {
+		if !t.in(lbNamejoin) {
 			words++
 		}
 	}
-	if words == 0 {
+	switch {
+	case titled && !w.hasBit(lbTitle, last):
+		return NamedPerson
+	case institution || words == 0:
+		return NamedInstitution
+	case words == 1 && (w.hasBit(lbPlace, last) || ledgerIsAcronym(text[toks[e-1].Start:toks[e-1].End]) || ledgerInnerCapital(text[toks[e-1].Start:toks[e-1].End])):
 		return NamedInstitution
 	}
 	return NamedPerson
+}
+
+// ledgerInnerCapital: a word with a capital after a lower-case letter
+// ("WeWork", "SoftBank") is a company's name, not a person's.
+func ledgerInnerCapital(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' && s[i-1] >= 'a' && s[i-1] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // ledgerIsAcronym: "CNN", "U.S", "NATO".

@@ -2,7 +2,6 @@ package model
 
 import (
 	"slices"
-	"sort"
 	"strconv"
 )
 
@@ -29,8 +28,12 @@ func (b *ledgerBuilder) continueQuotations() {
 		}
 	}
 	for _, si := range spoken {
-		srcs := b.bySent[si]
-		if len(srcs) != 1 {
+		// The speaker, not an outlet relaying it, goes on speaking.
+		src := b.primary[si]
+		if src < 0 && len(b.bySent[si]) == 1 {
+			src = b.bySent[si][0]
+		}
+		if src < 0 {
 			continue
 		}
 		open, close := ledgerQuoteBalance(a.Text, a.Sentences[si].Span)
@@ -40,23 +43,56 @@ func (b *ledgerBuilder) continueQuotations() {
 				if len(b.bySent[k]) > 0 {
 					break
 				}
-				b.attach(srcs[0], k, -1)
+				b.carry(src, k)
 				if o, _ := ledgerQuoteBalance(a.Text, a.Sentences[k].Span); o > 0 {
 					break
 				}
 			}
 		}
 		if open > 0 {
-			for k := si + 1; k < len(a.Sentences) && k-si <= ledgerQuoteLimit && b.sameParagraph(k, si); k++ {
-				if len(b.bySent[k]) > 0 {
-					break
-				}
-				b.attach(srcs[0], k, -1)
-				if _, c := ledgerQuoteBalance(a.Text, a.Sentences[k].Span); c > 0 {
-					break
-				}
-			}
+			b.carryQuotation(src, si)
 		}
+	}
+}
+
+// carryQuotation gives src the sentences after si that the quotation
+// left open in si runs through, up to the one closing it.
+func (b *ledgerBuilder) carryQuotation(src, si int) {
+	a := b.a
+	for k := si + 1; k < len(a.Sentences) && k-si <= ledgerQuoteLimit && b.sameParagraph(k, si); k++ {
+		if len(b.bySent[k]) > 0 {
+			break
+		}
+		b.carry(src, k)
+		if ledgerQuoteCloses(a.Text, a.Sentences[k].Span) {
+			break
+		}
+	}
+}
+
+// ledgerQuoteCloses reports whether a sentence holds a closing quotation
+// mark at all: a quotation running on from an earlier sentence ends
+// there, even when the sentence also opened one ("“A. “B.” C.").
+func ledgerQuoteCloses(text string, sp Span) bool {
+	for i := sp.Start; i < sp.End; {
+		if c := text[i]; c != '"' && c != 0xC2 && c != 0xE2 {
+			i++
+			continue
+		}
+		r, n := ledgerRuneAt(text, i, sp.End)
+		if r == '”' || r == '»' || r == '"' && i > sp.Start && text[i-1] != ' ' && text[i-1] != '\n' && text[i-1] != '(' {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+// carry gives a sentence to a speaker whose words it carries on.
+func (b *ledgerBuilder) carry(src, k int) {
+	b.attach(src, k, -1)
+	if b.primary[k] < 0 {
+		b.primary[k] = src
 	}
 }
 
@@ -65,6 +101,11 @@ func (b *ledgerBuilder) continueQuotations() {
 // the flag's span if several share the sentence. A flag whose sentence
 // has no source (a flagged sentence of a quotation) joins the nearest
 // speaker of the same paragraph.
+//
+// Flags and placed mentions both run in text order, so one pointer sweeps
+// the mentions as the flags advance, and each flag looks at a bounded
+// number of mentions around it: linear however many sources and flags
+// share one sentence.
 func (b *ledgerBuilder) linkFlags() {
 	a := b.a
 	linked := make([]bool, len(a.Flags))
@@ -73,27 +114,39 @@ func (b *ledgerBuilder) linkFlags() {
 			linked[fi] = true
 		}
 	}
-	// The placed mentions by sentence, to find the one inside a flag's span.
-	slices.SortStableFunc(b.said, func(x, y ledgerSaid) int { return x.sent - y.sent })
+	said := b.said // in order of desc.Start: mentions are placed so
+	p, last := 0, -1
 	for fi, f := range a.Flags {
-		if linked[fi] || f.Kind != AnonymousSource && f.Kind != NamedSource || !b.validFlag(f) {
+		if linked[fi] || f.Kind != AnonymousSource && f.Kind != NamedSource && f.Kind != Denial || !b.validFlag(f) {
 			continue
 		}
-		best := -1
-		lo, _ := slices.BinarySearchFunc(b.said, f.Sentence, func(x ledgerSaid, si int) int { return x.sent - si })
-		hi := lo
-		for hi < len(b.said) && b.said[hi].sent == f.Sentence {
-			hi++
+		if f.Kind == Denial && len(b.bySent[f.Sentence]) == 0 {
+			continue // a denial in a sentence resting on nobody
 		}
-		for _, idx := range b.bySent[f.Sentence] {
-			for _, m := range b.said[lo:hi] {
-				if m.idx == idx && m.desc.Start < f.Span.End && f.Span.Start < m.desc.End {
+		if f.Span.Start < last {
+			p, _ = slices.BinarySearchFunc(said, f.Span.Start, func(x ledgerSaid, at int) int { return x.desc.Start - at })
+		}
+		last = f.Span.Start
+		for p < len(said) && said[p].desc.Start < f.Span.Start {
+			p++
+		}
+		best := -1
+		for k := max(0, p-ledgerLinkNear); k < len(said) && k < p+ledgerLinkNear && said[k].desc.Start < f.Span.End; k++ {
+			m := said[k]
+			if m.sent == f.Sentence && f.Span.Start < m.desc.End && (best < 0 || b.srcs[m.idx].typ.Anonymous() == (f.Kind == AnonymousSource)) {
+				best = m.idx
+			}
+		}
+		if best < 0 && f.Kind != Denial {
+			for _, idx := range b.bySent[f.Sentence][:min(len(b.bySent[f.Sentence]), ledgerLinkNear)] {
+				if b.srcs[idx].typ.Anonymous() == (f.Kind == AnonymousSource) {
 					best = idx
+					break
 				}
 			}
-			if best < 0 && b.srcs[idx].typ.Anonymous() == (f.Kind == AnonymousSource) {
-				best = idx
-			}
+		}
+		if best < 0 && b.primary[f.Sentence] >= 0 {
+			best = b.primary[f.Sentence]
 		}
 		if best < 0 && len(b.bySent[f.Sentence]) > 0 {
 			best = b.bySent[f.Sentence][0]
@@ -107,12 +160,16 @@ func (b *ledgerBuilder) linkFlags() {
 	}
 }
 
+// ledgerLinkNear bounds how many mentions (or sources of a sentence) a
+// flag is compared with: the speaker phrase a flag covers stands beside it.
+const ledgerLinkNear = 8
+
 // nearestSpeaker finds the source of the closest attributed sentence in
 // the same paragraph, looking ahead first (a quotation's attribution
 // usually ends it), then back; anonymous says which kind the detector saw.
 func (b *ledgerBuilder) nearestSpeaker(si int, anonymous bool) int {
 	pick := func(k int) int {
-		for _, idx := range b.bySent[k] {
+		for _, idx := range b.bySent[k][:min(len(b.bySent[k]), ledgerLinkNear)] {
 			if b.srcs[idx].typ.Anonymous() == anonymous {
 				return idx
 			}
@@ -180,26 +237,34 @@ func ledgerQuoteBalance(text string, sp Span) (open, close int) {
 // many sentences rest on each, and points every flag at its source.
 func (b *ledgerBuilder) finish() {
 	a := b.a
-	type ranked struct {
-		idx int
-		n   int
-	}
-	rank := make([]ranked, len(b.srcs))
+	rank := make([]ledgerRanked, 0, len(b.srcs))
+	// ids number the sources that hold a sentence in order of first
+	// mention; a party only ever mentioned (an antecedent, ledger_shadow.go)
+	// is no source.
+	ids := make([]int, len(b.srcs))
+	n := 0
 	for i, s := range b.srcs {
 		// attach lets repeats through (see there): drop them now.
-		slices.Sort(s.sents)
+		if !slices.IsSorted(s.sents) {
+			slices.Sort(s.sents)
+		}
 		s.sents = slices.Compact(s.sents)
-		rank[i] = ranked{i, len(s.sents)}
+		if len(s.sents) == 0 {
+			continue
+		}
+		n++
+		ids[i] = n
+		rank = append(rank, ledgerRanked{i, len(s.sents)})
 	}
-	sort.SliceStable(rank, func(x, y int) bool { return rank[x].n > rank[y].n })
+	rank = ledgerRankByCount(rank, len(a.Sentences))
 	newIdx := make([]int, len(b.srcs))
-	a.Sources = make([]Source, 0, len(b.srcs))
+	a.Sources = make([]Source, 0, len(rank))
 	for pos, r := range rank {
 		s := b.srcs[r.idx]
 		newIdx[r.idx] = pos
 		sents := slices.Clip(s.sents)
 		a.Sources = append(a.Sources, Source{
-			ID:          "s" + strconv.Itoa(r.idx+1),
+			ID:          "s" + strconv.Itoa(ids[r.idx]),
 			Description: a.Text[s.desc.Start:s.desc.End],
 			Mention:     s.desc,
 			Type:        s.typ,
@@ -212,4 +277,31 @@ func (b *ledgerBuilder) finish() {
 			a.Flags[fi].Source = newIdx[i]
 		}
 	}
+}
+
+// ledgerRanked is a source and how many sentences rest on it.
+type ledgerRanked struct{ idx, n int }
+
+// ledgerRankByCount orders sources by how many sentences rest on each,
+// most first, keeping first-mention order among equals: a counting sort,
+// as no source holds more sentences than the text has.
+func ledgerRankByCount(rank []ledgerRanked, sentences int) []ledgerRanked {
+	buckets := make([]int, sentences+2)
+	for _, r := range rank {
+		buckets[min(r.n, sentences+1)]++
+	}
+	// start[n]: where sources with n sentences begin, larger n first.
+	pos := 0
+	for n := sentences + 1; n >= 0; n-- {
+		c := buckets[n]
+		buckets[n] = pos
+		pos += c
+	}
+	out := make([]ledgerRanked, len(rank))
+	for _, r := range rank {
+		n := min(r.n, sentences+1)
+		out[buckets[n]] = r
+		buckets[n]++
+	}
+	return out
 }

@@ -21,7 +21,8 @@ const ledgerWindow = 64
 // The pronoun classes: "he"/"she" need one person, "they" a group, "it"
 // an institution or a single media outlet.
 const (
-	ledgerPronounPerson = iota
+	ledgerPronounHe = iota
+	ledgerPronounShe
 	ledgerPronounPlural
 	ledgerPronounInstitution
 	ledgerPronounClasses
@@ -53,6 +54,11 @@ type ledgerRecency struct {
 	desc map[string]ledgerRecent
 	// window holds the most recent distinct sources, most recent first.
 	window []int
+	// roles indexes named people by their titles and role nouns; untitled
+	// is the latest named person with none, outlet the latest outlet, org
+	// the latest named organisation that is neither outlet nor place.
+	roles                 map[string]ledgerRecent
+	untitled, outlet, org ledgerRecent
 }
 
 func (r *ledgerRecency) init() {
@@ -64,6 +70,8 @@ func (r *ledgerRecency) init() {
 	r.personName = map[string]ledgerRecent{}
 	r.personSurname = map[string]ledgerRecent{}
 	r.desc = map[string]ledgerRecent{}
+	r.roles = map[string]ledgerRecent{}
+	r.untitled, r.outlet, r.org = ledgerNone, ledgerNone, ledgerNone
 	r.window = make([]int, 0, ledgerWindow+1)
 }
 
@@ -76,20 +84,41 @@ func ledgerLookup(m map[string]ledgerRecent, k string) ledgerRecent {
 }
 
 // touch records that source idx was just mentioned at srcs[idx].lastPos.
-func (r *ledgerRecency) touch(srcs []*ledgerSource, idx int) {
+//
+// pronouns says whether the mention may be what a later pronoun points
+// back to: a speaker, or the subject of its sentence, not a name in
+// passing.
+func (r *ledgerRecency) touch(srcs []*ledgerSource, idx int, pronouns bool) {
 	s := srcs[idx]
 	now := ledgerRecent{s.lastPos, idx}
 	bump := func(m map[string]ledgerRecent, k string) {
 		m[k] = ledgerLookup(m, k).better(now)
 	}
-	switch {
-	case (s.typ == NamedPerson || s.typ == UnnamedPerson) && !s.plural:
-		r.pronoun[ledgerPronounPerson] = r.pronoun[ledgerPronounPerson].better(now)
+	if pronouns && (s.typ == NamedPerson || s.typ == UnnamedPerson) && !s.plural {
+		if s.gender != 'f' {
+			r.pronoun[ledgerPronounHe] = r.pronoun[ledgerPronounHe].better(now)
+		}
+		if s.gender != 'm' {
+			r.pronoun[ledgerPronounShe] = r.pronoun[ledgerPronounShe].better(now)
+		}
 	}
-	if s.plural {
+	if s.typ == NamedPerson {
+		for _, k := range s.roles {
+			bump(r.roles, k)
+		}
+		if len(s.roles) == 0 && pronouns {
+			r.untitled = r.untitled.better(now)
+		}
+	}
+	if s.outlet {
+		r.outlet = r.outlet.better(now)
+	} else if s.typ == NamedInstitution && s.name != "" && !ledgerWords().hasPhrase("ledger.place", s.name) {
+		r.org = r.org.better(now)
+	}
+	if pronouns && s.plural {
 		r.pronoun[ledgerPronounPlural] = r.pronoun[ledgerPronounPlural].better(now)
 	}
-	if s.typ == NamedInstitution || s.typ == UnnamedMedia && !s.plural {
+	if pronouns && (s.typ == NamedInstitution || s.typ == UnnamedMedia && !s.plural) {
 		r.pronoun[ledgerPronounInstitution] = r.pronoun[ledgerPronounInstitution].better(now)
 	}
 	if s.name != "" {

@@ -37,6 +37,8 @@ func TestLedgerGroupsBackReferences(t *testing.T) {
 		"Madrid":           {NamedInstitution, []int{1}},
 		"two naval sources with knowledge of the talks": {UnnamedGroup, []int{2, 3, 9}},
 		"A Spanish official":                            {UnnamedPerson, []int{4, 6, 7, 8}},
+		// A relay counts twice: the paper passes on the naval sources.
+		"The paper": {NamedInstitution, []int{2}},
 	}
 	if len(f.a.Sources) != len(want) {
 		t.Fatalf("got %d sources %v, want %d", len(f.a.Sources), f.descriptions(), len(want))
@@ -48,8 +50,8 @@ func TestLedgerGroupsBackReferences(t *testing.T) {
 		}
 	}
 	// Sorted by sentences resting on each; IDs follow first mention.
-	if f.a.Sources[0].Description != "A Spanish official" || f.a.Sources[0].ID != "s4" {
-		t.Errorf("first source %s %q, want s4 A Spanish official", f.a.Sources[0].ID, f.a.Sources[0].Description)
+	if f.a.Sources[0].Description != "A Spanish official" || f.a.Sources[0].ID != "s5" {
+		t.Errorf("first source %s %q, want s5 A Spanish official", f.a.Sources[0].ID, f.a.Sources[0].Description)
 	}
 	if f.source("Senior officials").ID != "s1" || f.source("Madrid").ID != "s2" {
 		t.Errorf("IDs not in order of first mention: %v", f.descriptions())

@@ -18,6 +18,30 @@ type ledgerToken struct {
 	Punct bool
 	// Upper reports whether the word starts with an upper-case letter.
 	Upper bool
+	// bits and stemBits hold the ledger word classes of Key and of its
+	// stem (ledgerMark), so a rule asks a token, not a map.
+	bits, stemBits uint64
+}
+
+// in reports whether the token's word belongs to the class with bit rule.
+func (t ledgerToken) in(rule uint64) bool { return t.bits&rule != 0 }
+
+// inStem is in for the word's stem ("ministry's" -> "ministry").
+func (t ledgerToken) inStem(rule uint64) bool { return t.stemBits&rule != 0 }
+
+// ledgerMark fills every token's word-class bits: one lookup per word,
+// however many classes the rules then ask about.
+func ledgerMark(toks []ledgerToken) {
+	w := ledgerWords()
+	for i := range toks {
+		k := toks[i].Key
+		toks[i].bits = w.wordBits[k]
+		if st := ledgerStem(k); st != k {
+			toks[i].stemBits = w.wordBits[st]
+		} else {
+			toks[i].stemBits = toks[i].bits
+		}
+	}
 }
 
 // tokenizeSpan splits text[sp.Start:sp.End] into words and punctuation.
@@ -38,6 +62,7 @@ var ledgerTokenPool = sync.Pool{New: func() any { return new([]ledgerToken) }}
 func ledgerTokensGet(text string, sp Span) *[]ledgerToken {
 	p := ledgerTokenPool.Get().(*[]ledgerToken)
 	*p = appendLedgerTokens((*p)[:0], text, sp)
+	ledgerMark(*p)
 	return p
 }
 

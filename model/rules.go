@@ -126,6 +126,7 @@ func loadRuleData() (*lexicon, error) {
 		l.info(w).classes |= 1 << clsSubjectPronoun
 	}
 	markScorecardWords(l)
+	markStructuralWords(l)
 	err = eachRow("rules/abbreviations.tsv", 2, func(f []string) error {
 		if f[1] == "" {
 			return errBadRow // segAbbr, a strTable, holds no empty word

@@ -53,6 +53,11 @@ const clsSubjectPronoun = numClasses
 const (
 	clsCheckStart = numClasses + 1 + iota
 	clsLedgerStop
+	// clsStructCue and clsClaimWord mark detect.CueWords and
+	// detect.ClaimWords, so the structural rules' pre-check is a bit
+	// test on tokens the detector has already looked up (structure.go).
+	clsStructCue
+	clsClaimWord
 )
 
 var classNames = [numClasses]string{

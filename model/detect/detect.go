@@ -1,0 +1,135 @@
+// Package detect holds the rules that read the text's structure
+// (model/text) and word classes (model/lexicon): denial as a relation
+// between a party, a claim and a negation or dismissal. It returns Hits;
+// package model turns them into Flags.
+package detect
+
+import (
+	"slices"
+
+	"github.com/caveat-reader/caveat/model/lexicon"
+	"github.com/caveat-reader/caveat/model/text"
+)
+
+// Hit is one rule firing: its id, the span to highlight and the cue
+// phrase that signals it, both byte ranges of the text.
+type Hit struct {
+	Rule      string
+	Span, Cue text.Span
+}
+
+// Context is what the sentence's surroundings tell the rules.
+type Context struct {
+	// Quoted[i]: token i of the sentence stands inside quotation marks.
+	Quoted []bool
+	// Headline: the sentence is a title line (no closing punctuation).
+	Headline bool
+	// Topic holds the lemmas of the common nouns of the article's title:
+	// what the story's claim is about ("subpoena"), which an answer by a
+	// party's lawyer or spokesman names.
+	Topic map[string]bool
+}
+
+// rule is a context check registered under its rule id.
+type rule struct {
+	id  string
+	run func(d *detector)
+}
+
+var rules []rule
+
+// register adds a check; RuleIDs lists them for validation against
+// rules.tsv at load.
+func register(id string, run func(d *detector)) { rules = append(rules, rule{id, run}) }
+
+// RuleIDs returns the ids of every registered check, sorted: model
+// verifies each is a rule of rules.tsv, so a misspelt id fails a test.
+func RuleIDs() []string {
+	var out []string
+	for _, r := range rules {
+		out = append(out, r.id)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// detector is the state of one sentence's run.
+type detector struct {
+	s    *text.Sentence
+	ctx  Context
+	lx   *lexicon.Lexicon
+	out  []Hit
+	rule string
+	// reported[c]: the speech verb reporting clause c, -1 if none
+	// (findReported), filled on first use.
+	reported []int
+}
+
+// Detect runs every registered rule over the structured sentence s.
+func Detect(s *text.Sentence, ctx Context, out []Hit) []Hit {
+	d := &detector{s: s, ctx: ctx, lx: lexicon.Default(), out: out}
+	for _, r := range rules {
+		d.rule = r.id
+		r.run(d)
+	}
+	return d.out
+}
+
+// cueWords begin an entry of a class whose match can fire a rule;
+// claimWords put a claim in the story (ClaimWord).
+var (
+	cueWords   = lexicon.Default().FirstWords("deny_verb", "dismissive")
+	claimWords = lexicon.Default().FirstWords("accusation_noun", "accuse_verb", "inquiry_noun")
+)
+
+// CandidateWord reports whether a rule could fire on a sentence holding
+// the lower-cased word: a sentence with none is never parsed or tagged.
+// Callers test it on the tokens they already have, so the great
+// majority of sentences cost one lookup a word.
+func CandidateWord(lower string) bool { return cueWords.Has(lower) || text.IsNegator(lower) }
+
+// CueWords and ClaimWords list the words CandidateWord (less negators)
+// and ClaimWord accept, for a caller that marks them in its own word
+// table.
+func CueWords() []string   { return cueWords.Words() }
+func ClaimWords() []string { return claimWords.Words() }
+
+func (d *detector) hit(spanFrom, spanTo, cueFrom, cueTo int) {
+	t := d.s.Tokens
+	spanTo = min(spanTo, len(t))
+	d.out = append(d.out, Hit{
+		Rule: d.rule,
+		Span: text.Span{Start: t[spanFrom].Start, End: t[spanTo-1].End},
+		Cue:  text.Span{Start: t[cueFrom].Start, End: t[cueTo-1].End},
+	})
+}
+
+func (d *detector) class(name string) *lexicon.Class { return d.lx.Class(name) }
+
+func (d *detector) quoted(i int) bool { return i >= 0 && i < len(d.ctx.Quoted) && d.ctx.Quoted[i] }
+
+// wordsAfter extends a span end over up to n words, stopping at a mark.
+// It stops before a word that opens a new clause (span_break) and gives
+// back trailing words that leave the phrase open (span_stop).
+func (d *detector) wordsAfter(to, n int) int {
+	t := d.s.Tokens
+	from := to
+	brk, stop := d.class("span_break"), d.class("span_stop")
+	for k := 0; k < n && to < len(t) && t[to].Word && !brk.Has(t[to]); k++ {
+		to++
+	}
+	for to > from && stop.Has(t[to-1]) {
+		to--
+	}
+	return to
+}
+
+// ClaimWord reports whether the lower-cased word puts a claim or
+// suspicion about a party in the story (an allegation, an accusation, an
+// inquiry): a party's negated answer is a denial only in a story that
+// holds one.
+func ClaimWord(lower string) bool { return claimWords.Has(lower) }
+
+// NeedsClaimContext reports whether a hit of rule stands only after the
+// story has put a claim (ClaimWord) for it to answer.
+func NeedsClaimContext(rule string) bool { return rule == "deny.not_true" }

@@ -1,0 +1,69 @@
+package detect
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/caveat-reader/caveat/model/text"
+)
+
+// TestExamples runs the example sentences of examples.tsv: each rule
+// fires on its + sentences and not on its - sentences, and every
+// registered rule has both.
+func TestExamples(t *testing.T) {
+	b, err := os.ReadFile("examples.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pos, neg := map[string]int{}, map[string]int{}
+	p := text.NewParser()
+	for n, line := range strings.Split(string(b), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 || f[1] != "+" && f[1] != "-" {
+			t.Fatalf("examples.tsv:%d: want rule, +/-, sentence", n+1)
+		}
+		rule, want, sent := f[0], f[1] == "+", f[2]
+		if want {
+			pos[rule]++
+		} else {
+			neg[rule]++
+		}
+		s := p.Parse(sent, text.Span{Start: 0, End: len(sent)}).Structure()
+		got := false
+		for _, h := range Detect(s, Context{Quoted: quotedTokens(s)}, nil) {
+			if h.Rule == rule {
+				got = true
+			}
+		}
+		if got != want {
+			t.Errorf("%s on %q: fired %v, want %v\n  %s", rule, sent, got, want, s.Describe())
+		}
+	}
+	for _, id := range RuleIDs() {
+		if pos[id] == 0 || neg[id] == 0 {
+			t.Errorf("rule %s has %d positive and %d negative examples; want both", id, pos[id], neg[id])
+		}
+	}
+}
+
+// quotedTokens marks the tokens between curly quotation marks.
+func quotedTokens(s *text.Sentence) []bool {
+	q := make([]bool, len(s.Tokens))
+	in := false
+	for i, t := range s.Tokens {
+		switch t.Lower {
+		case "“":
+			in = true
+			continue
+		case "”":
+			in = false
+			continue
+		}
+		q[i] = in
+	}
+	return q
+}

@@ -1,0 +1,254 @@
+// Package lexicon is the one loader and matcher of the detector's word
+// classes. Each class is one sorted data file, data/<class>.txt, whose
+// header names the rules that read it and whether its entries are verbs
+// (inflected: "deny" matches "denies", "denied", "denying"), nouns
+// (plural added) or fixed words. Entries are lemmas; a phrase is lemmas
+// separated by spaces. Nothing in Go source lists words of a class.
+package lexicon
+
+import (
+	"embed"
+	"fmt"
+	"path"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/caveat-reader/caveat/model/text"
+)
+
+//go:embed data/*.txt
+var dataFiles embed.FS
+
+// Class is one word class.
+type Class struct {
+	Name  string
+	Rules []string
+	// byFirst maps every form of an entry's first word to the entries
+	// starting with it, longest first.
+	byFirst map[string][]entry
+}
+
+// entry is one phrase: for each word, the set of forms that match it.
+type entry struct {
+	lemma string
+	words []map[string]bool
+}
+
+// Lexicon holds every class.
+type Lexicon struct {
+	classes map[string]*Class
+}
+
+var (
+	once sync.Once
+	def  *Lexicon
+	err0 error
+)
+
+// Default returns the embedded lexicon, loaded once. It panics if the
+// embedded data is malformed, which the package's tests rule out.
+func Default() *Lexicon {
+	once.Do(func() { def, err0 = load() })
+	if err0 != nil {
+		panic("lexicon: " + err0.Error())
+	}
+	return def
+}
+
+func load() (*Lexicon, error) {
+	l := &Lexicon{classes: map[string]*Class{}}
+	irr, err := loadIrregular()
+	if err != nil {
+		return nil, err
+	}
+	names, err := dataFiles.ReadDir("data")
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range names {
+		name := strings.TrimSuffix(f.Name(), ".txt")
+		if name == "irregular_verbs" {
+			continue
+		}
+		b, err := dataFiles.ReadFile(path.Join("data", f.Name()))
+		if err != nil {
+			return nil, err
+		}
+		c, err := parseClass(name, string(b), irr)
+		if err != nil {
+			return nil, fmt.Errorf("data/%s: %w", f.Name(), err)
+		}
+		l.classes[name] = c
+	}
+	return l, nil
+}
+
+func parseClass(name, data string, irr map[string][]string) (*Class, error) {
+	c := &Class{Name: name, byFirst: map[string][]entry{}}
+	pos := ""
+	var prev string
+	for n, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if strings.HasPrefix(line, "#") {
+			k, v, ok := strings.Cut(strings.TrimSpace(line[1:]), ":")
+			switch strings.TrimSpace(k) {
+			case "rules":
+				if ok {
+					for _, r := range strings.Split(v, ",") {
+						c.Rules = append(c.Rules, strings.TrimSpace(r))
+					}
+				}
+			case "pos":
+				pos = strings.TrimSpace(v)
+			}
+			continue
+		}
+		if prev != "" && line <= prev {
+			return nil, fmt.Errorf("line %d: %q is out of order or repeated (after %q)", n+1, line, prev)
+		}
+		prev = line
+		words := strings.Fields(line)
+		e := entry{lemma: line}
+		for k, w := range words {
+			forms := map[string]bool{w: true}
+			if pos == "verb" && k == 0 {
+				for _, f := range inflectVerb(w, irr) {
+					forms[f] = true
+				}
+			}
+			if pos == "noun" && k == len(words)-1 {
+				forms[plural(w)] = true
+			}
+			e.words = append(e.words, forms)
+		}
+		for f := range e.words[0] {
+			c.byFirst[f] = append(c.byFirst[f], e)
+		}
+	}
+	if len(c.Rules) == 0 {
+		return nil, fmt.Errorf("no \"# rules:\" header")
+	}
+	if pos != "verb" && pos != "noun" && pos != "word" {
+		return nil, fmt.Errorf("header \"# pos:\" must be verb, noun or word, not %q", pos)
+	}
+	for f, es := range c.byFirst {
+		slices.SortStableFunc(es, func(a, b entry) int { return len(b.words) - len(a.words) })
+		c.byFirst[f] = es
+	}
+	return c, nil
+}
+
+// Class returns the class called name; it panics on a name with no data
+// file, so a misspelt class fails the first test that reaches it.
+func (l *Lexicon) Class(name string) *Class {
+	c, ok := l.classes[name]
+	if !ok {
+		panic("lexicon: no class " + name)
+	}
+	return c
+}
+
+// Classes returns the names of every class.
+func (l *Lexicon) Classes() []string {
+	var out []string
+	for n := range l.classes {
+		out = append(out, n)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// CheckRules reports a class whose header names a rule that known does
+// not know: a typo in a rule id fails loudly, never disables a class.
+func (l *Lexicon) CheckRules(known func(id string) bool) error {
+	for _, n := range l.Classes() {
+		for _, r := range l.classes[n].Rules {
+			if !known(r) {
+				return fmt.Errorf("lexicon class %s names unknown rule %q", n, r)
+			}
+		}
+	}
+	return nil
+}
+
+// Match returns the end (exclusive token index) of the longest entry of
+// c starting at token i, or -1. Words compare by their lower form, so
+// matching needs no tagging.
+func (c *Class) Match(toks []text.Token, i int) int {
+	if i < 0 || i >= len(toks) {
+		return -1
+	}
+	for _, e := range c.byFirst[toks[i].Lower] {
+		if i+len(e.words) > len(toks) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(e.words); k++ {
+			if !e.words[k][toks[i+k].Lower] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return i + len(e.words)
+		}
+	}
+	return -1
+}
+
+// Has reports whether the single token t is an entry of c.
+func (c *Class) Has(t text.Token) bool {
+	for _, e := range c.byFirst[t.Lower] {
+		if len(e.words) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// Find returns the first match of c in toks[from:to] as [start, end), or
+// -1, -1.
+func (c *Class) Find(toks []text.Token, from, to int) (int, int) {
+	for i := from; i < to; i++ {
+		if e := c.Match(toks[:to], i); e > 0 {
+			return i, e
+		}
+	}
+	return -1, -1
+}
+
+// WordSet is the set of every form that can begin an entry of some
+// classes: one lookup per token tells whether any of them may match.
+type WordSet struct{ m map[string]bool }
+
+// FirstWords returns the WordSet of the named classes.
+func (l *Lexicon) FirstWords(names ...string) *WordSet {
+	ws := &WordSet{m: map[string]bool{}}
+	for _, n := range names {
+		for f := range l.Class(n).byFirst {
+			ws.m[f] = true
+		}
+	}
+	return ws
+}
+
+// Has reports whether lower can begin an entry.
+func (ws *WordSet) Has(lower string) bool { return ws.m[lower] }
+
+// Words returns the set's words, for a caller that indexes them in its
+// own table.
+func (ws *WordSet) Words() []string {
+	out := make([]string, 0, len(ws.m))
+	for w := range ws.m {
+		out = append(out, w)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// HasWord reports whether the lower-cased word alone is an entry of c.
+func (c *Class) HasWord(lower string) bool { return c.Has(text.Token{Lower: lower}) }

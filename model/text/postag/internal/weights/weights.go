@@ -1,0 +1,261 @@
+// Package weights is the tagger's model file: perceptron weights in an
+// open-addressing hash table laid out so the embedded bytes are read in
+// place, without decoding, plus a dictionary of words that always take
+// one tag.
+//
+// Layout (all integers little-endian):
+//
+//	header   magic "PTG3", numTags u32, featureSlots u32, dictSlots u32, lexSlots u32, blobLen u32
+//	features featureSlots × 16 bytes: key u32, n u8, then
+//	         n <= 3: tags 3 × u8, weights 3 × i16 (inline: one cache line per lookup)
+//	         n > 3:  3 unused bytes, offset u32 into blob
+//	dict     dictSlots × (key u32, tag u32)          words that always take one tag
+//	lex      lexSlots × (key u32, value u32)         what training saw of a word (see package features)
+//	blob     at each offset: n tags u8, n weights i16
+//
+// Key 0 marks an empty slot.
+//
+// The tables are probed linearly from key & (slots-1); slots are powers of two.
+package weights
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math/bits"
+	"sort"
+)
+
+const (
+	magic       = "PTG3"
+	headerSize  = 24
+	slotSize    = 8  // dict and lex slots
+	featureSize = 16 // feature slots
+	inline      = 3  // entries kept in the feature slot itself
+)
+
+// Entry is one non-zero weight of a feature.
+type Entry struct {
+	Tag    uint8
+	Weight int16
+}
+
+// Model reads a model file in place.
+type Model struct {
+	NumTags  int
+	features []byte
+	fmask    uint32
+	dict     []byte
+	dmask    uint32
+	lex      []byte
+	lmask    uint32
+	blob     []byte
+}
+
+// Open checks the header of data and returns a Model reading it in place.
+func Open(data []byte) (*Model, error) {
+	if len(data) < headerSize || string(data[:4]) != magic {
+		return nil, errors.New("postag model: bad magic")
+	}
+	le := binary.LittleEndian
+	nt := le.Uint32(data[4:])
+	fs := le.Uint32(data[8:])
+	ds := le.Uint32(data[12:])
+	ls := le.Uint32(data[16:])
+	bl := le.Uint32(data[20:])
+	if !pow2(fs) || !pow2(ds) || !pow2(ls) || nt == 0 || nt > 255 {
+		return nil, errors.New("postag model: bad header")
+	}
+	want := uint64(headerSize) + uint64(fs)*featureSize + (uint64(ds)+uint64(ls))*slotSize + uint64(bl)
+	if uint64(len(data)) != want {
+		return nil, fmt.Errorf("postag model: %d bytes, header says %d", len(data), want)
+	}
+	m := &Model{NumTags: int(nt), fmask: fs - 1, dmask: ds - 1, lmask: ls - 1}
+	off := uint32(headerSize)
+	m.features = data[off : off+fs*featureSize]
+	off += fs * featureSize
+	m.dict = data[off : off+ds*slotSize]
+	off += ds * slotSize
+	m.lex = data[off : off+ls*slotSize]
+	off += ls * slotSize
+	m.blob = data[off:]
+	return m, nil
+}
+
+func pow2(n uint32) bool { return n != 0 && n&(n-1) == 0 }
+
+// Check verifies that every feature points at a whole entry list inside
+// the blob with tags in range, and that each table keeps an empty slot
+// (so probing ends). Open skips this to stay cheap; the package tests run
+// it on the embedded model.
+func (m *Model) Check() error {
+	le := binary.LittleEndian
+	bl := uint32(len(m.blob))
+	for _, tab := range []struct {
+		b    []byte
+		size int
+	}{{m.features, featureSize}, {m.dict, slotSize}, {m.lex, slotSize}} {
+		empty := false
+		for i := 0; i < len(tab.b); i += tab.size {
+			empty = empty || le.Uint32(tab.b[i:]) == 0
+		}
+		if !empty {
+			return errors.New("postag model: a table is full")
+		}
+	}
+	for i := 0; i < len(m.features); i += featureSize {
+		slot := m.features[i : i+featureSize]
+		if le.Uint32(slot) == 0 {
+			continue
+		}
+		n := uint32(slot[4])
+		tags := slot[5:8]
+		if n > inline {
+			o := le.Uint32(slot[8:])
+			if o >= bl || o+3*n > bl {
+				return errors.New("postag model: entry out of range")
+			}
+			tags = m.blob[o : o+n]
+		} else {
+			tags = tags[:n]
+		}
+		for _, t := range tags {
+			if int(t) >= m.NumTags {
+				return errors.New("postag model: tag out of range")
+			}
+		}
+	}
+	return nil
+}
+
+// Add adds the weights of feature key to scores.
+func (m *Model) Add(key uint32, scores []int32) {
+	le := binary.LittleEndian
+	for i := key & m.fmask; ; i = (i + 1) & m.fmask {
+		slot := m.features[i*featureSize : i*featureSize+featureSize]
+		k := le.Uint32(slot)
+		if k == key {
+			n := uint32(slot[4])
+			if n <= inline {
+				for j := uint32(0); j < n; j++ {
+					scores[slot[5+j]] += int32(int16(le.Uint16(slot[8+2*j:])))
+				}
+				return
+			}
+			o := le.Uint32(slot[8:])
+			tags := m.blob[o : o+n]
+			ws := m.blob[o+n : o+3*n]
+			for j, t := range tags {
+				scores[t] += int32(int16(le.Uint16(ws[2*j:])))
+			}
+			return
+		}
+		if k == 0 {
+			return
+		}
+	}
+}
+
+// Dict returns the tag a word always takes, or 0.
+func (m *Model) Dict(key uint32) uint8 { return uint8(probe(m.dict, m.dmask, key)) }
+
+// Lex returns what training saw of a word, or 0.
+func (m *Model) Lex(key uint32) uint32 { return probe(m.lex, m.lmask, key) }
+
+func probe(tab []byte, mask, key uint32) uint32 {
+	le := binary.LittleEndian
+	for i := key & mask; ; i = (i + 1) & mask {
+		k := le.Uint32(tab[i*slotSize:])
+		if k == key {
+			return le.Uint32(tab[i*slotSize+4:])
+		}
+		if k == 0 {
+			return 0
+		}
+	}
+}
+
+// Encode writes a model file. Keys must be non-zero; each feature keeps at
+// most 255 entries. load is the largest fill of either table (e.g. 0.7).
+func Encode(numTags int, feats map[uint32][]Entry, dict map[uint32]uint8, lex map[uint32]uint32, load float64) ([]byte, error) {
+	fs := slotsFor(len(feats), load)
+	keys := make([]uint32, 0, len(feats))
+	for k := range feats {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	le := binary.LittleEndian
+	ftab := make([]byte, fs*featureSize)
+	var blob []byte
+	for _, k := range keys {
+		es := feats[k]
+		if k == 0 || len(es) == 0 || len(es) > 255 {
+			return nil, fmt.Errorf("postag model: feature %x has %d entries", k, len(es))
+		}
+		i := k & uint32(fs-1)
+		for le.Uint32(ftab[i*featureSize:]) != 0 {
+			i = (i + 1) & uint32(fs-1)
+		}
+		slot := ftab[i*featureSize : i*featureSize+featureSize]
+		le.PutUint32(slot, k)
+		slot[4] = byte(len(es))
+		if len(es) <= inline {
+			for j, e := range es {
+				slot[5+j] = e.Tag
+				le.PutUint16(slot[8+2*j:], uint16(e.Weight))
+			}
+			continue
+		}
+		le.PutUint32(slot[8:], uint32(len(blob)))
+		for _, e := range es {
+			blob = append(blob, e.Tag)
+		}
+		for _, e := range es {
+			blob = le.AppendUint16(blob, uint16(e.Weight))
+		}
+	}
+	d32 := make(map[uint32]uint32, len(dict))
+	for k, t := range dict {
+		d32[k] = uint32(t)
+	}
+	dtab := table(d32, load)
+	ltab := table(lex, load)
+	out := []byte(magic)
+	out = le.AppendUint32(out, uint32(numTags))
+	out = le.AppendUint32(out, uint32(fs))
+	out = le.AppendUint32(out, uint32(len(dtab)/slotSize))
+	out = le.AppendUint32(out, uint32(len(ltab)/slotSize))
+	out = le.AppendUint32(out, uint32(len(blob)))
+	out = append(out, ftab...)
+	out = append(out, dtab...)
+	out = append(out, ltab...)
+	return append(out, blob...), nil
+}
+
+// table lays out a key -> value table (keys non-zero).
+func table(m map[uint32]uint32, load float64) []byte {
+	n := slotsFor(len(m), load)
+	keys := make([]uint32, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	le := binary.LittleEndian
+	tab := make([]byte, n*slotSize)
+	for _, k := range keys {
+		i := k & uint32(n-1)
+		for le.Uint32(tab[i*slotSize:]) != 0 {
+			i = (i + 1) & uint32(n-1)
+		}
+		le.PutUint32(tab[i*slotSize:], k)
+		le.PutUint32(tab[i*slotSize+4:], m[k])
+	}
+	return tab
+}
+
+// slotsFor returns the smallest power of two holding n keys at most at
+// the given load, and always at least one empty slot.
+func slotsFor(n int, load float64) int {
+	need := int(float64(n)/load) + 1
+	return 1 << bits.Len(uint(need-1))
+}

@@ -1,0 +1,118 @@
+package postag
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+
+	"github.com/caveat-reader/caveat/model/text/postag/internal/morph"
+)
+
+// The lemma data (see the header of each file):
+//
+//go:embed data/irregular-verbs.tsv
+var irregularVerbsTSV string
+
+//go:embed data/lemma-exceptions.tsv
+var lemmaExceptionsTSV string
+
+//go:embed data/base-forms.tsv
+var baseFormsTSV string
+
+type lemmaKey struct {
+	word string
+	tag  Tag
+}
+
+type baseKey struct {
+	word string
+	form morph.Form
+}
+
+type lemmaTables struct {
+	exceptions map[lemmaKey]string // irregular verbs, then treebank pairs the rules miss
+	bases      map[baseKey]bool    // known verb and adjective bases
+}
+
+var (
+	lemmaOnce sync.Once
+	lemmas    lemmaTables
+)
+
+func loadLemmas() {
+	lemmas.exceptions = map[lemmaKey]string{}
+	lemmas.bases = map[baseKey]bool{}
+	eachRow(lemmaExceptionsTSV, func(f []string) {
+		if len(f) != 3 {
+			panic("postag: lemma-exceptions.tsv: want form, tag, lemma: " + strings.Join(f, "\t"))
+		}
+		t, ok := ParseTag(f[1])
+		if !ok {
+			panic("postag: lemma-exceptions.tsv: unknown tag " + f[1])
+		}
+		lemmas.exceptions[lemmaKey{f[0], t}] = f[2]
+	})
+	eachRow(irregularVerbsTSV, func(f []string) {
+		if len(f) != 3 {
+			panic("postag: irregular-verbs.tsv: want base, past, participle: " + strings.Join(f, "\t"))
+		}
+		for _, p := range strings.Split(f[1], "|") {
+			lemmas.exceptions[lemmaKey{p, VBD}] = f[0]
+		}
+		for _, p := range strings.Split(f[2], "|") {
+			lemmas.exceptions[lemmaKey{p, VBN}] = f[0]
+		}
+	})
+	eachRow(baseFormsTSV, func(f []string) {
+		if len(f) != 2 {
+			panic("postag: base-forms.tsv: want class, word: " + strings.Join(f, "\t"))
+		}
+		switch f[0] {
+		case "verb":
+			lemmas.bases[baseKey{f[1], morph.Past}] = true
+			lemmas.bases[baseKey{f[1], morph.Gerund}] = true
+		case "adj":
+			lemmas.bases[baseKey{f[1], morph.Comparative}] = true
+			lemmas.bases[baseKey{f[1], morph.Superlative}] = true
+		default:
+			panic("postag: base-forms.tsv: unknown class " + f[0])
+		}
+	})
+}
+
+// eachRow calls fn with the tab-separated fields of each line of a data
+// file, skipping blank lines and "#" comments.
+func eachRow(data string, fn func([]string)) {
+	for _, line := range strings.Split(data, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		fn(strings.Split(line, "\t"))
+	}
+}
+
+func knownBase(w string, f morph.Form) bool { return lemmas.bases[baseKey{w, f}] }
+
+// Lemma returns the dictionary form of word read with tag: "denied" VBD
+// -> "deny", "allegations" NNS -> "allegation", "said" VBD -> "say".
+// Proper nouns keep their case; other words are lower-cased.
+func Lemma(word string, tag Tag) string {
+	lemmaOnce.Do(loadLemmas)
+	w := normalizeApostrophes(word)
+	if !tag.IsProperNoun() {
+		w = strings.ToLower(w)
+	}
+	if l, ok := lemmas.exceptions[lemmaKey{w, tag}]; ok {
+		return l
+	}
+	return morph.Lemma(w, morph.FormOf(tag.String()), knownBase)
+}
+
+// normalizeApostrophes reads curly apostrophes as ASCII, as the treebank
+// spells them; it allocates only when there is one.
+func normalizeApostrophes(w string) string {
+	if !strings.Contains(w, "\u2019") {
+		return w
+	}
+	return strings.ReplaceAll(w, "\u2019", "'")
+}

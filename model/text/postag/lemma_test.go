@@ -1,0 +1,35 @@
+package postag
+
+import "testing"
+
+func TestLemma(t *testing.T) {
+	for _, c := range []struct {
+		word string
+		tag  Tag
+		want string
+	}{
+		{"denies", VBZ, "deny"},
+		{"denied", VBD, "deny"},
+		{"denied", VBN, "deny"},
+		{"denying", VBG, "deny"},
+		{"allegations", NNS, "allegation"},
+		{"said", VBD, "say"},
+		{"Said", VBD, "say"},
+		{"charged", VBN, "charge"},
+		{"stopped", VBD, "stop"},
+		{"claims", VBZ, "claim"},
+		{"reports", NNS, "report"},
+		{"was", VBD, "be"},
+		{"n't", RB, "not"},
+		{"Officials", NNS, "official"},
+		{"Reuters", NNP, "Reuters"},
+		{"forbade", VBD, "forbid"},
+		{"happier", JJR, "happy"},
+		{"boxes", NNS, "box"},
+		{"analysis", NN, "analysis"},
+	} {
+		if got := Lemma(c.word, c.tag); got != c.want {
+			t.Errorf("Lemma(%q, %s) = %q, want %q", c.word, c.tag, got, c.want)
+		}
+	}
+}

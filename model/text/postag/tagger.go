@@ -1,0 +1,99 @@
+package postag
+
+import (
+	_ "embed"
+	"sync"
+
+	"github.com/caveat-reader/caveat/model/text/postag/internal/features"
+	"github.com/caveat-reader/caveat/model/text/postag/internal/weights"
+)
+
+// model.bin is written by `go run ./model/text/postag/internal/train`
+// from UD English EWT (CC BY-SA 4.0); see the README.
+//
+//go:embed data/model.bin
+var embedded []byte
+
+// Tagger tags sentences with a perceptron model. It is safe for
+// concurrent use.
+type Tagger struct {
+	m       *weights.Model
+	scratch sync.Pool // *[]features.Word
+}
+
+var (
+	defaultOnce   sync.Once
+	defaultTagger *Tagger
+)
+
+// Default returns the tagger of the embedded model. The model is read in
+// place from the binary on first use (no decoding), so this is cheap.
+func Default() *Tagger {
+	defaultOnce.Do(func() {
+		t, err := New(embedded)
+		if err != nil {
+			// The embedded file is part of the build, not input: a
+			// broken one is caught by this package's tests.
+			panic(err)
+		}
+		defaultTagger = t
+	})
+	return defaultTagger
+}
+
+// New returns a tagger reading the model file data in place; data must
+// not change afterwards.
+func New(data []byte) (*Tagger, error) {
+	m, err := weights.Open(data)
+	if err != nil {
+		return nil, err
+	}
+	if m.NumTags != int(NumTags) {
+		return nil, errTagCount
+	}
+	return &Tagger{m: m}, nil
+}
+
+type modelError string
+
+func (e modelError) Error() string { return string(e) }
+
+const errTagCount = modelError("postag model: tag set does not match this build")
+
+// Tag appends to out[:0] the tag of each word of one sentence and returns
+// it. Reusing out across calls makes tagging allocation-free.
+func (t *Tagger) Tag(words []string, out []Tag) []Tag {
+	out = out[:0]
+	if len(words) == 0 {
+		return out
+	}
+	sp, _ := t.scratch.Get().(*[]features.Word)
+	if sp == nil {
+		sp = new([]features.Word)
+	}
+	ws := features.Prepare(words, *sp, t.m)
+	var feats [features.Max]uint32
+	var scores [NumTags]int32
+	var h features.History
+	for i, w := range words {
+		tag := Tag(t.m.Dict(features.ExactKey(w)))
+		if tag == None {
+			features.Extract(ws, i, &h, &feats)
+			scores = [NumTags]int32{}
+			for _, f := range feats {
+				t.m.Add(f, scores[:])
+			}
+			tag = Dollar
+			for c := Dollar + 1; c < NumTags; c++ {
+				if scores[c] > scores[tag] {
+					tag = c
+				}
+			}
+		}
+		out = append(out, tag)
+		h.Push(&ws[i], uint8(tag), features.KindOf(tag.IsVerb() || tag.IsModal(), tag.IsFinite()))
+	}
+	*sp = ws
+	t.scratch.Put(sp)
+	return out
+}

@@ -1,0 +1,107 @@
+package text
+
+import "github.com/caveat-reader/caveat/model/text/postag"
+
+// Sentence is one sentence's tokens and, once Structure has run, its
+// tags, lemmas and shallow structure. A Parser reuses one Sentence, so
+// a caller keeps nothing from it past the next Parse.
+type Sentence struct {
+	Span   Span
+	Tokens []Token
+	// Filled by Structure:
+	Chunks  []Chunk
+	Verbs   []VerbGroup
+	Clauses []Clause
+	// chunkOf[i] and clauseOf[i] are the chunk (-1 if none) and clause
+	// of token i.
+	chunkOf, clauseOf, verbOf []int32
+	structured                bool
+	words                     []string
+	tags                      []postag.Tag
+	tagger                    *postag.Tagger
+	src                       string
+}
+
+// Parser makes Sentences, reusing their buffers: per-sentence memory,
+// whatever the text's size. Not safe for concurrent use.
+type Parser struct {
+	s Sentence
+}
+
+// NewParser returns a parser using the default tagger.
+func NewParser() *Parser { return &Parser{s: Sentence{tagger: postag.Default()}} }
+
+// Parse tokenizes src[sp.Start:sp.End]. Tags and structure are computed
+// only when Structure is called: most sentences of a text need none.
+func (p *Parser) Parse(src string, sp Span) *Sentence {
+	s := &p.s
+	s.Span, s.src, s.structured = sp, src, false
+	s.Tokens = Tokenize(src, sp, s.Tokens[:0])
+	s.Chunks, s.Verbs, s.Clauses = s.Chunks[:0], s.Verbs[:0], s.Clauses[:0]
+	return s
+}
+
+// Structure tags the sentence and finds its chunks, verb groups, clauses
+// and negations, once. Linear in the sentence's length.
+func (s *Sentence) Structure() *Sentence {
+	if s.structured {
+		return s
+	}
+	s.structured = true
+	s.words = s.words[:0]
+	for _, t := range s.Tokens {
+		s.words = append(s.words, s.src[t.Start:t.End])
+	}
+	s.tags = s.tagger.Tag(s.words, s.tags)
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		t.Tag = s.tags[i]
+		if t.Word {
+			t.Lemma = postag.Lemma(t.Lower, t.Tag)
+		}
+	}
+	n := len(s.Tokens)
+	s.chunkOf = resize(s.chunkOf, n)
+	s.clauseOf = resize(s.clauseOf, n)
+	s.verbOf = resize(s.verbOf, n)
+	s.findVerbs()
+	s.findChunks()
+	s.findClauses()
+	return s
+}
+
+func resize(b []int32, n int) []int32 {
+	if cap(b) < n {
+		b = make([]int32, n)
+	}
+	b = b[:n]
+	for i := range b {
+		b[i] = -1
+	}
+	return b
+}
+
+// ChunkAt returns the index of the chunk holding token i, or -1.
+func (s *Sentence) ChunkAt(i int) int { return int(s.chunkOf[i]) }
+
+// VerbAt returns the index of the verb group holding token i, or -1.
+func (s *Sentence) VerbAt(i int) int { return int(s.verbOf[i]) }
+
+// ClauseAt returns the index of the clause holding token i.
+func (s *Sentence) ClauseAt(i int) int { return int(s.clauseOf[i]) }
+
+// Negated reports whether token i lies in the scope of a negation: its
+// clause holds a negator ("not", "never", "no", "nothing", "no one",
+// "none", "without", …) that is not inside a clause nested in it.
+func (s *Sentence) Negated(i int) bool {
+	c := s.ClauseAt(i)
+	return c >= 0 && s.Clauses[c].Neg >= 0
+}
+
+// Text returns the text of tokens [from, to).
+func (s *Sentence) Text(from, to int) string {
+	if from >= to {
+		return ""
+	}
+	return s.src[s.Tokens[from].Start:s.Tokens[to-1].End]
+}

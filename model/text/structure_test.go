@@ -1,0 +1,48 @@
+package text
+
+import "testing"
+
+func TestStructure(t *testing.T) {
+	cases := []struct{ sent, want string }{
+		{"The company denied the allegations.",
+			"{main [The company] <denied> [the allegations] .}"},
+		{"He said the firm had not received any subpoena.",
+			"{main [He] <said>} {comp! [the firm] <had not received> [any subpoena] .}"},
+		{"The inquiry, which he has called a hoax, has taken two years.",
+			"{main [The inquiry] ,} {rel which [he] <has called> [a hoax] ,} {main <has taken> [two years] .}"},
+		{"I did not, and I'm not aware of anyone else that did.",
+			"{main! [I] <did not> ,} {coord! and [I] <'m not> [aware] of [anyone] else} {rel that <did> .}"},
+		{"No subpoena has been issued or received.",
+			"{main! [No subpoena] <has been issued> or <received> .}"},
+	}
+	p := NewParser()
+	for _, c := range cases {
+		s := p.Parse(c.sent, Span{0, len(c.sent)})
+		if got := s.Describe(); got != c.want {
+			t.Errorf("%q\n got %s\nwant %s", c.sent, got, c.want)
+		}
+	}
+}
+
+func TestTokenizeOffsets(t *testing.T) {
+	src := "Officials said: “It didn’t happen,” adding U.S. talks—22,000 words."
+	toks := Tokenize(src, Span{0, len(src)}, nil)
+	for _, tk := range toks {
+		if tk.Start >= tk.End || tk.End > len(src) {
+			t.Fatalf("bad span %+v", tk)
+		}
+	}
+	var lows []string
+	for _, tk := range toks {
+		lows = append(lows, tk.Lower)
+	}
+	want := []string{"officials", "said", ":", "“", "it", "did", "n't", "happen", ",", "”", "adding", "u.s", ".", "talks", "—", "22,000", "words", "."}
+	if len(lows) != len(want) {
+		t.Fatalf("got %q", lows)
+	}
+	for i := range want {
+		if lows[i] != want[i] {
+			t.Fatalf("token %d: got %q want %q (all %q)", i, lows[i], want[i], lows)
+		}
+	}
+}
