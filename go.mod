@@ -11,6 +11,7 @@ require (
 	github.com/JohannesKaufmann/html-to-markdown/v2 v2.5.2
 	github.com/alecthomas/kong v1.17.0
 	github.com/charmbracelet/x/ansi v0.11.9
+	github.com/sergi/go-diff v1.4.0
 	github.com/yuin/goldmark v1.8.2
 	golang.org/x/net v0.55.0
 	golang.org/x/term v0.48.0

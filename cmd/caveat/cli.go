@@ -27,7 +27,8 @@ Examples:
   caveat https://example.org/a          fetch a page and extract the article
   curl -s URL | caveat -                read standard input
   caveat a.md b.html c.txt              a session of several articles
-  caveat analyze --format json story.txt   machine-readable flags`
+  caveat analyze --format json story.txt   machine-readable flags
+  caveat diff old.html new.html         what changed in the sourcing`
 
 // CLI is every command and flag; kong builds --help from it.
 type CLI struct {
@@ -36,6 +37,7 @@ type CLI struct {
 	Extract ExtractCmd `cmd:"" help:"Print the article extracted from a page, as markdown or plain text."`
 	Export  ExportCmd  `cmd:"" help:"Write the session report of articles: claims, marks and notes, as markdown, JSON or W3C Web Annotations."`
 	History HistoryCmd `cmd:"" help:"List the articles read, most recent first."`
+	Diff    DiffCmd    `cmd:"" help:"Show what changed in the sourcing between two versions of a story: flags and sources gained and lost."`
 
 	Version kong.VersionFlag `help:"Print the version and exit."`
 }
