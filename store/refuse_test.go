@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"database/sql"
 	"errors"
+	"fmt"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -66,7 +67,7 @@ func TestNewerSchemaIsRefusedAndLeftAlone(t *testing.T) {
 				"INSERT INTO schema_migrations (version, name, applied_at) VALUES (7, '0007_future.sql', 0)",
 				"PRAGMA wal_checkpoint(TRUNCATE)",
 				"PRAGMA journal_mode="+mode)
-			refusedUntouched(t, dir, ErrNewerSchema, "schema version 7 is newer than this caveat (1)")
+			refusedUntouched(t, dir, ErrNewerSchema, fmt.Sprintf("schema version 7 is newer than this caveat (%d)", latestVersion()))
 		})
 	}
 }
