@@ -3,9 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 
-	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/ui"
 )
 
@@ -20,14 +18,12 @@ type AnalyzeCmd struct {
 // Run analyses every input on all cores and streams the results in input
 // order. A bad input is reported in one line; the others still print.
 func (c *AnalyzeCmd) Run(ctx context.Context, env *ioEnv) error {
-	out := bufio.NewWriter(env.stdout)
+	out := bufio.NewWriterSize(env.stdout, 64<<10)
 	return eachDoc(ctx, env, withSample(c.Inputs), c.options(env.stdin), func(d *ui.Doc) error {
 		if c.Format == "json" {
-			line, err := json.Marshal(d.Analysis.Document(meta(d.Article), c.IncludeText))
-			if err != nil {
+			if err := d.Analysis.WriteJSON(out, meta(d.Article), c.IncludeText); err != nil {
 				return err
 			}
-			out.Write(articles.JSONSafe(line))
 			out.WriteByte('\n')
 		} else {
 			ui.WriteReport(out, *d)
