@@ -80,7 +80,7 @@ func (r *readerStore) Load(d ui.Doc) (ui.Saved, error) {
 	if c := saved.Changed; c != nil {
 		out.Changed, out.Kept, out.Dropped = true, c.Kept, len(c.Lost)
 	}
-	return out, nil
+	return out, st.RecordSourcing(sourcingRecord(&d, rec.Hash))
 }
 
 // SavePosition saves where the reader is in d.
