@@ -240,6 +240,13 @@ func words(text string, start, end int) []word {
 	return out
 }
 
+// Similarity is the share of two sentences' words that survive from one
+// to the other, in order: 1 for the same words, 0 for none in common. At
+// EditedAt or more, one is an edit of the other.
+func Similarity(a, b string) float64 {
+	return similarity(words(a, 0, len(a)), words(b, 0, len(b)))
+}
+
 // similarity is the share of the two sentences' words (by count) that
 // the word diff keeps equal: 1 for the same words, 0 for none shared.
 func similarity(a, b []word) float64 {

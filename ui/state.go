@@ -53,6 +53,9 @@ type Mark struct {
 	State         MarkState
 	// Note is one line.
 	Note string
+	// Edited: the claim's sentence was edited since the mark was made,
+	// and the mark followed it (the note says so).
+	Edited bool
 }
 
 // empty reports whether the mark carries nothing worth keeping.

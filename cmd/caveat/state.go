@@ -114,5 +114,5 @@ func (r *readerStore) hash(d ui.Doc) string {
 
 func uiMark(m store.Mark) ui.Mark {
 	return ui.Mark{Kind: m.Kind, Span: m.Span, SentenceStart: m.SentenceStart, Sentence: m.Sentence,
-		State: ui.MarkState(m.State), Note: m.Note}
+		State: ui.MarkState(m.State), Note: m.Note, Edited: m.Edited}
 }
