@@ -36,7 +36,7 @@ func outletPage(site string, id, n, anon, denials, hedges int) string {
 
 func TestOutletsOverADozenArticlesFromFourSites(t *testing.T) {
 	type article struct {
-		site                      string
+		site                     string
 		n, anon, denials, hedges int
 	}
 	arts := []article{
