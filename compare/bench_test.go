@@ -34,3 +34,25 @@ func BenchmarkDiff(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkCompare compares 4 and 40 articles of 250 sentences, each on
+// its own subject but with the same run of claims: time per article
+// should stay flat (an inverted index of content words, no all-pairs).
+func BenchmarkCompare(b *testing.B) {
+	for _, n := range []int{4, 40} {
+		var as []*model.Analysis
+		for a := range n {
+			var sb strings.Builder
+			for i := range 250 {
+				fmt.Fprintf(&sb, "Outlet %d reports that the council of town%d voted %d times on the budget%d plan, officials said.\n\n", a, i, i, i)
+			}
+			as = append(as, model.Analyze(sb.String()))
+		}
+		b.Run(fmt.Sprintf("%darticles", n), func(b *testing.B) {
+			b.ReportMetric(float64(n), "articles")
+			for b.Loop() {
+				Compare(as)
+			}
+		})
+	}
+}

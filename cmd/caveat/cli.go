@@ -38,6 +38,7 @@ type CLI struct {
 	Export  ExportCmd  `cmd:"" help:"Write the session report of articles: claims, marks and notes, as markdown, JSON or W3C Web Annotations."`
 	History HistoryCmd `cmd:"" help:"List the articles read, most recent first."`
 	Diff    DiffCmd    `cmd:"" help:"Show what changed in the sourcing between two versions of a story: flags and sources gained and lost."`
+	Compare CompareCmd `cmd:"" help:"Set one story as several outlets tell it side by side: the claims they share, and who each rests them on."`
 	Outlets OutletsCmd `cmd:"" help:"Profile each outlet's sourcing over the articles read (or analysed with --save): unnamed sources, denials, uncertainty."`
 
 	Version kong.VersionFlag `help:"Print the version and exit."`
