@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
@@ -303,4 +304,52 @@ func sourcesBySentence(a *model.Analysis) [][]int {
 		}
 	}
 	return out
+}
+
+// Summary says in a line what changed in the sourcing: flags gained and
+// lost per kind, and sources named, gained and lost ("+1 Denial, -1
+// Anonymous; 1 source named"), or that nothing did.
+func (v *Versions) Summary() string {
+	var parts []string
+	for _, k := range model.ReaderKinds {
+		added, removed := 0, 0
+		for _, f := range v.Flags {
+			if f.Kind != k {
+				continue
+			}
+			if f.Added {
+				added++
+			} else {
+				removed++
+			}
+		}
+		if added > 0 {
+			parts = append(parts, fmt.Sprintf("+%d %s", added, k.Label()))
+		}
+		if removed > 0 {
+			parts = append(parts, fmt.Sprintf("-%d %s", removed, k.Label()))
+		}
+	}
+	flags := strings.Join(parts, ", ")
+	counts := map[string]int{}
+	for _, s := range v.Sources {
+		counts[s.Change]++
+	}
+	var srcs []string
+	for _, c := range []string{"named", "appeared", "disappeared"} {
+		if n := counts[c]; n == 1 {
+			srcs = append(srcs, "1 source "+c)
+		} else if n > 1 {
+			srcs = append(srcs, fmt.Sprintf("%d sources %s", n, c))
+		}
+	}
+	switch {
+	case flags == "" && len(srcs) == 0:
+		return "no change in its sourcing"
+	case len(srcs) == 0:
+		return flags
+	case flags == "":
+		return strings.Join(srcs, ", ")
+	}
+	return flags + "; " + strings.Join(srcs, ", ")
 }

@@ -167,3 +167,18 @@ func FuzzDiff(f *testing.F) {
 		}
 	})
 }
+
+func TestDiffSummary(t *testing.T) {
+	for _, c := range []struct {
+		from, to int
+		want     string
+	}{
+		{1, 4, "-1 Anonymous, +1 Denial, -1 Uncertain; 1 source named, 1 source appeared"},
+		{2, 2, "no change in its sourcing"},
+		{3, 4, "-1 Uncertain"},
+	} {
+		if got := Diff(bridge(t, c.from), bridge(t, c.to)).Summary(); got != c.want {
+			t.Errorf("bridge %d -> %d: %q, want %q", c.from, c.to, got, c.want)
+		}
+	}
+}

@@ -62,3 +62,17 @@ func TestOutletTrendKeepsTheLatest(t *testing.T) {
 		t.Fatalf("trend %v", tr)
 	}
 }
+
+func TestKeepTextOfVersionedSourcesOnly(t *testing.T) {
+	s := openAt(t, t.TempDir())
+	defer s.Close()
+	text := "The bridge will close in spring, a senior official said.\n"
+	must(t, s.KeepText("/news/bridge.txt", Hash(text), text))
+	must(t, s.KeepText("-", Hash("piped"), "piped"))
+	if got, ok, err := s.Text(Hash(text)); err != nil || !ok || got != text {
+		t.Fatalf("kept text: %q, %v, %v", got, ok, err)
+	}
+	if _, ok, err := s.Text(Hash("piped")); err != nil || ok {
+		t.Fatalf("standard input's text was kept (%v, %v)", ok, err)
+	}
+}

@@ -3,6 +3,8 @@ package main
 import (
 	"sync"
 
+	"github.com/caveat-reader/caveat/compare"
+
 	"github.com/caveat-reader/caveat/model"
 	"github.com/caveat-reader/caveat/store"
 	"github.com/caveat-reader/caveat/ui"
@@ -79,6 +81,14 @@ func (r *readerStore) Load(d ui.Doc) (ui.Saved, error) {
 	}
 	if c := saved.Changed; c != nil {
 		out.Changed, out.Kept, out.Dropped = true, c.Kept, len(c.Lost)
+		// The version read before, analysed here (off the reader's
+		// loop: ui never analyses), set beside this one.
+		if prev, ok, err := st.Text(c.Previous.Hash); err == nil && ok {
+			out.Versions = compare.Diff(model.Analyze(prev), d.Analysis)
+		}
+	}
+	if err := st.KeepText(rec.Source, rec.Hash, d.Article.Text); err != nil {
+		return out, err
 	}
 	return out, st.RecordSourcing(sourcingRecord(&d, rec.Hash))
 }
