@@ -1,4 +1,4 @@
-package compareview
+package sidebyside
 
 import "charm.land/bubbles/v2/key"
 

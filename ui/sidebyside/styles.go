@@ -1,4 +1,4 @@
-package compareview
+package sidebyside
 
 import "charm.land/lipgloss/v2"
 
@@ -16,4 +16,9 @@ type Styles struct {
 	Unnamed lipgloss.Style
 	Named   lipgloss.Style
 	Dim     lipgloss.Style
+	// Removed and Added style the words an edit took out and put in;
+	// with Markers (no colour) they are also bracketed [-…-] and {+…+},
+	// so an edit reads without styling.
+	Removed, Added lipgloss.Style
+	Markers        bool
 }

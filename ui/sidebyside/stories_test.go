@@ -1,4 +1,4 @@
-package compareview
+package sidebyside
 
 import (
 	"os"
@@ -22,7 +22,7 @@ func damView(t *testing.T, w, h int) *Model {
 		}
 		as = append(as, model.Analyze(string(b)))
 	}
-	m := New(compare.Compare(as), []string{"Outlet A", "Outlet B", "Outlet C"}, Styles{Symbols: [3]string{"◌", "✕", "≈"}})
+	m := NewStories(compare.Compare(as), []string{"Outlet A", "Outlet B", "Outlet C"}, Styles{Symbols: [3]string{"◌", "✕", "≈"}})
 	m.SetSize(w, h)
 	return m
 }
