@@ -69,6 +69,11 @@ func fromHTML(name string, data []byte, contentType string) (*Article, error) {
 		Markdown: true,
 		Warnings: warnings,
 	}
+	host := ""
+	if u, err := url.Parse(a.URL); err == nil {
+		host = u.Hostname()
+	}
+	a.Title = withoutSiteName(a.Title, a.Site, host)
 	guardNesting(a)
 	if t, err := parsed.PublishedTime(); err == nil {
 		a.Date = t.Format(time.DateOnly)

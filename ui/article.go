@@ -10,6 +10,9 @@ import (
 // beside it (wide) or the notes strip under it (narrow); or, for an input
 // still loading or failed, a line saying so. Each row is exactly m.w cells.
 func (m *Model) bodyRows() []string {
+	if m.help.ShowAll {
+		return m.helpRows(m.w, m.lay.body+m.lay.strip)
+	}
 	if m.mode == modeIndex {
 		return fitAll(m.indexRows(), m.w)
 	}
@@ -30,24 +33,33 @@ func (m *Model) bodyRows() []string {
 	if m.lay.marginW > 0 {
 		var notes []string
 		var widths []int
+		link := -1
 		if m.panel != panelNone {
 			notes = m.panelRows(d, m.lay.marginW, m.lay.body)
 		} else {
-			notes, widths = marginView(m.styles, d, m.hidden, m.lay.marginW, d.vp.YOffset(), m.lay.body)
+			notes, widths, link = marginView(m.styles, d, m.hidden, m.lay.marginW, d.vp.YOffset(), m.lay.body)
 		}
 		gutter := m.memo.render(m.styles, "gutter", m.styles.Gutter, " │ ")
+		// The connector from a sentence's first line to its open note
+		// when the note grew up from it.
+		linked := m.memo.render(m.styles, "link", m.styles.Gutter, " ├─")
 		if m.focus == focusNotes {
 			gutter = " " + m.memo.render(m.styles, "focus", m.styles.Focus, "┃") + " "
+			linked = " " + m.memo.render(m.styles, "focuslink", m.styles.Focus, "┣━")
 		}
 		// Every part but a panel's row has a known width: the row is
 		// padded to the screen without measuring it.
 		used := padW + m.lay.textW + gutterW
 		for i := range text {
+			g := gutter
+			if i == link {
+				g = linked
+			}
 			if widths != nil && used+widths[i] <= m.w {
-				out = append(out, pads[i]+text[i]+gutter+notes[i]+spaces(m.w-used-widths[i]))
+				out = append(out, pads[i]+text[i]+g+notes[i]+spaces(m.w-used-widths[i]))
 				continue
 			}
-			out = append(out, fit(pads[i]+text[i]+gutter+notes[i], m.w))
+			out = append(out, fit(pads[i]+text[i]+g+notes[i], m.w))
 		}
 		return out
 	}

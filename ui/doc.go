@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/caveat-reader/caveat/articles"
+	"github.com/caveat-reader/caveat/config"
 	"github.com/caveat-reader/caveat/model"
 )
 
@@ -33,4 +34,10 @@ type Options struct {
 	// Store remembers reading positions and marks across runs; nil (as
 	// with --no-save) remembers nothing.
 	Store Store
+	// Config is the settings file's keys, colours, theme, kinds shown at
+	// start, text width and mouse; nil is the defaults.
+	Config *config.Config
+	// Notice is shown in the footer at start (a settings file that could
+	// not be read).
+	Notice string
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"sort"
+
 	"charm.land/bubbles/v2/viewport"
 
 	"github.com/caveat-reader/caveat/model"
@@ -170,38 +172,54 @@ func (d *docView) claimLine(c int) int {
 }
 
 // step selects the next (dir 1) or previous (dir -1) shown claim, going
-// round at the ends. With nothing selected it starts from the top of the
-// pane, so n after scrolling finds the next claim in view.
-func (d *docView) step(dir int, hidden [3]bool) bool {
+// round at the ends; it reports whether it selected one and whether it
+// went round. With nothing selected, or the selection scrolled out of
+// view (G, the wheel), it goes on from the pane as less goes on with a
+// search: n to the first claim at or below the top of the pane, N to the
+// last one above it.
+func (d *docView) step(dir int, hidden [3]bool) (ok, wrapped bool) {
 	n := len(d.claims.flags)
 	if n == 0 || d.r == nil {
-		return false
+		return false, false
 	}
+	top := d.vp.YOffset()
 	c := d.sel + dir
-	if d.sel < 0 {
-		c = d.firstClaimFrom(d.vp.YOffset())
+	if l := d.claimLine(max(0, d.sel)); d.sel < 0 || l < top || l >= top+d.vp.Height() {
+		c = d.firstClaimFrom(top)
 		if dir < 0 {
 			c--
 		}
 	}
 	for i := 0; i < n; i++ {
-		k := ((c+dir*i)%n + n) % n
-		if d.shown(k, hidden) {
+		raw := c + dir*i
+		if k := (raw%n + n) % n; d.shown(k, hidden) {
 			d.sel = k
-			return true
+			return true, raw < 0 || raw >= n
 		}
 	}
-	return false
+	return false, false
 }
 
-// firstClaimFrom is the first claim whose sentence is on or after line l.
+// firstClaimFrom is the first claim whose sentence is on or after line l
+// (claims are in text order, so their lines only grow).
 func (d *docView) firstClaimFrom(l int) int {
-	for c := range d.claims.flags {
-		if d.claimLine(c) >= l {
-			return c
+	return sort.Search(len(d.claims.flags), func(c int) bool { return d.claimLine(c) >= l })
+}
+
+// shownPlace is the selected claim's place among the claims of the kinds
+// shown, and how many those are: the footer's "claim 2/9".
+func (d *docView) shownPlace(hidden [3]bool) (at, of int) {
+	for i, n := range d.claims.counts {
+		if !hidden[i] {
+			of += n
 		}
 	}
-	return len(d.claims.flags)
+	for c := 0; c <= d.sel && c < len(d.claims.flags); c++ {
+		if d.shown(c, hidden) {
+			at++
+		}
+	}
+	return at, of
 }
 
 // dropHidden clears the selection when a filter hides its kind.

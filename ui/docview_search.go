@@ -1,5 +1,7 @@
 package ui
 
+import "sort"
+
 // setSearch commits a search for query on this article: the text is laid
 // out again with its matches (at the next layout) and the first match at
 // or after the top of the pane is current. It reports how many matched.
@@ -42,4 +44,30 @@ func (d *docView) showMatch() {
 		return
 	}
 	d.vp.SetYOffset(d.matchLine(d.search.cur) - d.vp.Height()/3)
+}
+
+// matchInView reports whether the current match is on screen.
+func (d *docView) matchInView() bool {
+	l, top := d.matchLine(d.search.cur), d.vp.YOffset()
+	return l >= top && l < top+d.vp.Height()
+}
+
+// searchFromView is for n/N after scrolling away from the current match:
+// the first match at or below the top of the pane (dir 1) or the last
+// above it (dir -1) becomes current, as less goes on with a search. With none there it reports
+// false, leaving the current match at the far end so that stepping goes
+// round.
+func (d *docView) searchFromView(dir int) bool {
+	s := d.search
+	n, top := len(s.matches), d.vp.YOffset()
+	i := sort.Search(n, func(i int) bool { return d.matchLine(i) >= top })
+	if dir < 0 {
+		i--
+	}
+	if i < 0 || i >= n {
+		s.cur = map[int]int{1: n - 1, -1: 0}[dir]
+		return false
+	}
+	s.cur = i
+	return true
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/caveat-reader/caveat/articles"
@@ -26,7 +25,8 @@ func statusView(st *Styles, memo *renderMemo, s *session, hidden [3]bool, focus 
 			parts = append(parts, memo.render(st, "mark"+string(k), st.Mark(k), label))
 		}
 		if d.sel >= 0 {
-			parts = append(parts, fmt.Sprintf("claim %d/%d", d.sel+1, len(d.claims.flags)))
+			at, of := d.shownPlace(hidden)
+			parts = append(parts, fmt.Sprintf("claim %d/%d", at, of))
 		}
 		if c, x := d.markCounts(); c+x > 0 {
 			parts = append(parts, memo.render(st, "dim", st.Dim, fmt.Sprintf("%s %d %s %d", markSymbol(Checked), c, markSymbol(Disputed), x)))
@@ -72,15 +72,8 @@ func (m *Model) footerRows() []string {
 			msg = d.notice
 		}
 	}
-	if msg != "" && !m.help.ShowAll {
+	if msg != "" {
 		return append(rows, style.Render(ansi.Truncate(msg, m.w, "…")))
 	}
-	help := strings.Split(m.cachedHelp(), "\n")
-	return append(rows, help[:min(len(help), m.lay.footer-1)]...)
-}
-
-// helpView is the key hints: bubbles help, short or full.
-func helpView(h help.Model, keys KeyMap, width int) string {
-	h.SetWidth(width)
-	return h.View(keys)
+	return append(rows, m.cachedHelp())
 }

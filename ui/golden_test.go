@@ -2,6 +2,7 @@ package ui
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,6 +16,7 @@ var updateGolden = flag.Bool("update-golden", false, "rewrite ui/testdata golden
 // checkGolden compares the ANSI-stripped screen with testdata/name.
 func checkGolden(t *testing.T, name string, m Model) {
 	t.Helper()
+	checkNotesOnScreen(t, m)
 	got := strings.Join(screenLines(m), "\n") + "\n"
 	path := filepath.Join("testdata", name)
 	if *updateGolden {
@@ -50,6 +52,14 @@ func TestGoldenSample80x24(t *testing.T) {
 func TestGoldenStorySelected120x40(t *testing.T) {
 	m := press(t, openModel(t, 120, 40, longStory(t, 2, false)), "n", "n", "n", "n")
 	checkGolden(t, "story-selected-120x40.golden", m)
+}
+
+// The full help at both sizes: every key, whole, in as many columns as fit.
+func TestGoldenHelp(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {120, 40}} {
+		m := press(t, openModel(t, size[0], size[1], sampleDoc(), storyDoc(t)), "n", "?")
+		checkGolden(t, fmt.Sprintf("help-%dx%d.golden", size[0], size[1]), m)
+	}
 }
 
 func TestGoldenStoryMarkdown80x24(t *testing.T) {

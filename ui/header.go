@@ -56,8 +56,9 @@ func metaLine(a *articles.Article) string {
 	return strings.Join(parts, " · ")
 }
 
-// percentThrough is how much of the article has scrolled past the bottom
-// of the pane.
+// percentThrough is how far the pane has scrolled through the article:
+// 0% at the top, 100% once its end is on screen (so an article that fits
+// the screen is 100% from the start).
 func percentThrough(d *docView) int {
 	if d == nil || d.r == nil || len(d.r.lines) == 0 {
 		return 0
@@ -66,6 +67,9 @@ func percentThrough(d *docView) int {
 	if d.r.partial {
 		total = d.r.total
 	}
-	seen := min(total, d.vp.YOffset()+d.vp.Height())
-	return seen * 100 / total
+	room := total - d.vp.Height()
+	if room <= 0 {
+		return 100
+	}
+	return min(100, d.vp.YOffset()*100/room)
 }

@@ -15,17 +15,14 @@ type helpCache struct {
 	view string
 }
 
-// cachedHelp is helpView for the model's keys and help state, drawn again
-// only when what it shows changed.
+// cachedHelp is the footer's key hints (shortHelpLine) for the model's
+// keys, drawn again only when what it shows changed.
 func (m *Model) cachedHelp() string {
 	if m.helpCache == nil {
-		return helpView(m.help, m.keys, m.w)
+		return shortHelpLine(m.styles.Help, m.keys, m.w)
 	}
 	var b strings.Builder
 	b.Grow(256)
-	if m.help.ShowAll {
-		b.WriteByte('F')
-	}
 	if m.styles.Dark {
 		b.WriteByte('D')
 	}
@@ -33,14 +30,6 @@ func (m *Model) cachedHelp() string {
 		b.WriteByte('P')
 	}
 	b.WriteString(strconv.Itoa(m.w))
-	for _, col := range m.keys.FullHelp() {
-		for _, k := range col {
-			writeBinding(&b, k)
-		}
-		b.WriteByte(';')
-	}
-	// ShortHelp lists some bindings FullHelp holds too: both go in, in
-	// their own order, so the key follows whichever view is drawn.
 	for _, k := range m.keys.ShortHelp() {
 		writeBinding(&b, k)
 	}
@@ -48,7 +37,7 @@ func (m *Model) cachedHelp() string {
 		return m.helpCache.view
 	}
 	m.helpCache.key = b.String()
-	m.helpCache.view = helpView(m.help, m.keys, m.w)
+	m.helpCache.view = shortHelpLine(m.styles.Help, m.keys, m.w)
 	return m.helpCache.view
 }
 

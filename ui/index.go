@@ -126,8 +126,7 @@ func (m *Model) indexKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Quit, k.Interrupt):
 		return m.quit()
 	case key.Matches(msg, k.Help):
-		m.help.ShowAll = !m.help.ShowAll
-		m.relayout()
+		m.help.ShowAll, m.helpTop = true, 0
 	case key.Matches(msg, k.Index, k.Escape):
 		m.mode = modeRead
 	case key.Matches(msg, k.Open):

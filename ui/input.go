@@ -137,7 +137,7 @@ func (m *Model) inputLine() string {
 			if m.typedCapped {
 				more = "+"
 			}
-			line = fit(line, max(0, m.w-inputReserve)) + m.styles.Dim.Render(fmt.Sprintf("%d%s matches", m.typedHits, more))
+			line = fit(line, max(0, m.w-inputReserve)) + m.styles.Dim.Render(fmt.Sprintf("%d%s %s", m.typedHits, more, plural(m.typedHits, "match", "matches")))
 		}
 	}
 	return ansi.Truncate(line, m.w, "")

@@ -77,12 +77,13 @@ func DefaultKeyMap() KeyMap {
 	}
 }
 
-// ShortHelp is the footer line: the keys a first-time reader needs.
-// Disabled bindings drop out, so in the index or while typing it shows
-// what works there.
+// ShortHelp is the footer line: the keys a first-time reader needs, most
+// important first (a narrow footer drops them from the end; ? and q are
+// pinned and never dropped). Disabled bindings drop out, so in the index
+// or while typing it shows what works there.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Accept, k.Cancel, k.Open, k.Next, k.Prev, k.Escape, k.Help, k.Quit,
-		k.Search, k.Mark, k.Ledger, k.Scorecard, k.Index, k.NextDoc}
+	return []key.Binding{k.Accept, k.Cancel, k.Open, k.Next, k.Prev, k.Escape,
+		k.Search, k.Mark, k.Ledger, k.Scorecard, k.Index, k.NextDoc, k.Help, k.Quit}
 }
 
 // FullHelp is `?`: every key, in columns by purpose.

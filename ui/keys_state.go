@@ -33,7 +33,7 @@ func (m *Model) syncInputKeys() {
 	k.Accept.SetEnabled(true)
 	k.Cancel.SetEnabled(true)
 	k.Interrupt.SetEnabled(true)
-	k.Accept.SetHelp("enter", map[bool]string{true: "search", false: "save note"}[m.mode == modeSearch])
+	k.Accept.SetHelp(k.Accept.Help().Key, map[bool]string{true: "search", false: "save note"}[m.mode == modeSearch])
 }
 
 // syncIndexKeys: the index moves, opens, and goes back.
@@ -42,7 +42,7 @@ func (m *Model) syncIndexKeys() {
 	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.Open, &k.Index, &k.Escape, &k.Help, &k.Quit} {
 		b.SetEnabled(true)
 	}
-	k.Escape.SetHelp("esc", "back")
+	k.Escape.SetHelp(k.Escape.Help().Key, "back")
 }
 
 // syncReadKeys: the reading keys, by what the article has and what is on.
@@ -80,23 +80,23 @@ func (m *Model) syncStepKeys(d *docView) {
 	switch {
 	case d.search != nil:
 		what, on = "match", true
-		k.Escape.SetHelp("esc", "end search")
+		k.Escape.SetHelp(k.Escape.Help().Key, "end search")
 	case m.panel != panelNone && len(m.chosenSentences(d)) > 0:
 		what, on = "sentence", true
-		k.Escape.SetHelp("esc", "close panel")
+		k.Escape.SetHelp(k.Escape.Help().Key, "close panel")
 	default:
-		k.Escape.SetHelp("esc", "close panel")
+		k.Escape.SetHelp(k.Escape.Help().Key, "close panel")
 		for i, n := range d.claims.counts {
 			on = on || (n > 0 && !m.hidden[i])
 		}
 	}
 	k.Next.SetEnabled(on)
 	k.Prev.SetEnabled(on)
-	k.Next.SetHelp("n", "next "+what)
-	k.Prev.SetHelp("N", "prev "+what)
+	k.Next.SetHelp(k.Next.Help().Key, "next "+what)
+	k.Prev.SetHelp(k.Prev.Help().Key, "prev "+what)
 	if m.panel != panelNone {
-		k.Centre.SetHelp("enter", "go to sentence")
+		k.Centre.SetHelp(k.Centre.Help().Key, "go to sentence")
 	} else {
-		k.Centre.SetHelp("enter", "show sentence")
+		k.Centre.SetHelp(k.Centre.Help().Key, "show sentence")
 	}
 }

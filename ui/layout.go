@@ -5,7 +5,7 @@ const (
 	minWidth  = 40  // below this, or minHeight, the reader asks for room
 	minHeight = 12  //
 	wideFrom  = 90  // from this width the notes sit in a margin
-	maxText   = 100 // columns of article text, however wide the terminal
+	maxText   = 100 // columns of article text, however wide the terminal (by default)
 	gutterW   = 3   // " │ " between article and margin
 	padW      = 1   // left padding of the article
 )
@@ -24,7 +24,7 @@ type layout struct {
 
 // newLayout splits the screen; helpRows is the height of the help shown in
 // the footer (1 for the short view).
-func newLayout(w, h, helpRows int) layout {
+func newLayout(w, h, helpRows, textMax int) layout {
 	l := layout{w: w, h: h}
 	if w < minWidth || h < minHeight {
 		l.tooSmall = true
@@ -36,12 +36,12 @@ func newLayout(w, h, helpRows int) layout {
 	rest := h - l.header - l.footer
 	if w >= wideFrom {
 		l.marginW = min(56, max(26, w/3))
-		l.textW = min(maxText, w-padW-gutterW-l.marginW)
+		l.textW = min(textMax, w-padW-gutterW-l.marginW)
 		l.marginW = min(l.marginW+max(0, w-padW-gutterW-l.textW-l.marginW), 72)
 		l.body = rest
 		return l
 	}
-	l.textW = min(maxText, w-2*padW)
+	l.textW = min(textMax, w-2*padW)
 	l.strip = min(6, max(3, rest/4))
 	l.body = rest - l.strip
 	return l

@@ -13,8 +13,11 @@ import (
 type ledgerEntry struct {
 	src int // index into Analysis.Sources
 	n   int // sentences resting on it
-	// share is n over the article's attributed sentences.
+	// share is n over all the sources' sentences (a sentence resting on
+	// two sources counts for each), so the shares add up to one; pct is
+	// it in whole percent, rounded so that the panel's add up to 100.
 	share float64
+	pct   int
 }
 
 // ledger is the article's sources, the one the most sentences rest on
@@ -33,11 +36,16 @@ func (d *docView) ledger() []ledgerEntry {
 		}
 		out = append(out, ledgerEntry{src: i, n: len(ss)})
 	}
+	total := 0
+	for _, e := range out {
+		total += e.n
+	}
 	for i := range out {
-		if len(attributed) > 0 {
-			out[i].share = float64(out[i].n) / float64(len(attributed))
+		if total > 0 {
+			out[i].share = float64(out[i].n) / float64(total)
 		}
 	}
+	wholePercents(out)
 	first := func(e ledgerEntry) int {
 		if ss := a.Sources[e.src].Sentences; len(ss) > 0 {
 			return ss[0]
@@ -53,6 +61,29 @@ func (d *docView) ledger() []ledgerEntry {
 	d.ledgerCache = out
 	d.attributed = len(attributed)
 	return out
+}
+
+// wholePercents rounds the shares to whole percents that add up to 100
+// (largest remainder first): rounding each on its own showed ledgers
+// adding up to 101%.
+func wholePercents(es []ledgerEntry) {
+	left := 100
+	order := make([]int, 0, len(es))
+	for i := range es {
+		es[i].pct = int(es[i].share * 100)
+		left -= es[i].pct
+		if es[i].share > 0 {
+			order = append(order, i)
+		}
+	}
+	if len(order) == 0 {
+		return
+	}
+	rem := func(i int) float64 { return es[i].share*100 - float64(es[i].pct) }
+	sort.SliceStable(order, func(a, b int) bool { return rem(order[a]) > rem(order[b]) })
+	for k := 0; k < left && k < len(order); k++ {
+		es[order[k]].pct++
+	}
 }
 
 // sourceTypeLabel says what kind of party a source is, in plain words.
@@ -76,7 +107,7 @@ func sourceTypeLabel(t model.SourceType) string {
 const ledgerBarW = 10
 
 // ledgerView is the source ledger panel: each source with a bar for its
-// share of the attributed sentences and its type; the unnamed ones carry
+// share of what the article attributes and its type; the unnamed ones carry
 // the Anonymous symbol and colour.
 func ledgerView(st *Styles, d *docView, chosen []int, width, height int) []string {
 	a := d.analysis()
@@ -93,7 +124,7 @@ func ledgerView(st *Styles, d *docView, chosen []int, width, height int) []strin
 		if s.Type.Anonymous() {
 			sym = st.Mark(model.AnonymousSource).Render(kindSymbol(model.AnonymousSource))
 		}
-		stat := fmt.Sprintf(" %3d%% · %d %s", int(e.share*100+0.5), e.n, plural(e.n, "sentence", "sentences"))
+		stat := fmt.Sprintf(" %3d%% · %d %s", e.pct, e.n, plural(e.n, "sentence", "sentences"))
 		items[i] = []string{sym + " " + name, "  " + st.Dim.Render(sourceTypeLabel(s.Type)),
 			"  " + shareBar(st, e.share, ledgerBarW) + st.Dim.Render(stat)}
 		if i == d.ledgerSel && len(chosen) > 0 {

@@ -1,6 +1,9 @@
 package ui
 
-import "github.com/charmbracelet/x/ansi"
+import (
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
+)
 
 // noteCache keeps the margin's notes as drawn, with their widths, so a
 // frame neither styles nor measures a note that has not changed. A note
@@ -9,6 +12,7 @@ import "github.com/charmbracelet/x/ansi"
 type noteCache struct {
 	width       int
 	dark, plain bool
+	profile     colorprofile.Profile
 	closed      map[int]noteRows
 	open        noteRows
 	openFlag    int
@@ -23,8 +27,8 @@ type noteRows struct {
 
 // valid resets the cache when the width or styles changed.
 func (c *noteCache) valid(st *Styles, width int) {
-	if c.closed == nil || c.width != width || c.dark != st.Dark || c.plain != st.NoColor {
-		*c = noteCache{width: width, dark: st.Dark, plain: st.NoColor, closed: map[int]noteRows{}, openFlag: -1}
+	if c.closed == nil || c.width != width || c.dark != st.Dark || c.plain != st.NoColor || c.profile != st.Profile {
+		*c = noteCache{width: width, dark: st.Dark, plain: st.NoColor, profile: st.Profile, closed: map[int]noteRows{}, openFlag: -1}
 	}
 }
 

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -155,8 +156,8 @@ func TestGoldenMarksAndSearch120x40(t *testing.T) {
 func TestHelpListsTheSourceCheckingKeys(t *testing.T) {
 	m := press(t, openModel(t, 120, 40, sourcedStory(t)), "n", "?")
 	screen := strings.Join(screenLines(m), "\n")
-	for _, want := range []string{"/ search", "m mark claim", "e edit note", "s sources", "c questions", "L articles"} {
-		if !strings.Contains(screen, want) {
+	for _, want := range [][2]string{{"/", "search"}, {"m", "mark claim"}, {"e", "edit note"}, {"s", "sources"}, {"c", "questions"}, {"L", "articles"}} {
+		if !regexp.MustCompile(`(^|\s)` + regexp.QuoteMeta(want[0]) + ` +` + want[1]).MatchString(screen) {
 			t.Errorf("full help lacks %q:\n%s", want, screen)
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/list"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -67,6 +68,14 @@ type Model struct {
 	helpCache *helpCache
 	// memo keeps the styled pieces of the header and status line.
 	memo *renderMemo
+	// flashGen counts footer messages, so that the clock of an old one
+	// does not clear a newer one.
+	flashGen int
+	// set is what the settings file changed.
+	set settings
+	// helpTop is the first row of the full help shown (it scrolls when
+	// the screen is too short for it).
+	helpTop int
 }
 
 // NewModel builds the reader for inputs; their loading starts in Init.
@@ -78,24 +87,27 @@ func NewModel(ctx context.Context, inputs []Input, opts Options) Model {
 		ctx:       ctx,
 		opts:      opts,
 		keys:      DefaultKeyMap(),
-		styles:    newStylesPtr(true, opts.NoColor),
 		help:      help.New(),
 		sess:      newSession(inputs),
 		input:     newInput(),
 		helpCache: &helpCache{},
 		memo:      &renderMemo{},
 	}
+	m.configure(opts.Config)
+	m.styles = m.newStyles(m.set.theme != "light", colorprofile.TrueColor)
+	m.flash = opts.Notice
 	m.index = newIndex(m.styles)
 	m.help.Styles = m.styles.Help
 	m.syncKeys()
 	return m
 }
 
-// newStylesPtr is NewStyles held by pointer: the model is copied on every
-// message and frame (and boxed into tea.Model), and the styles are most of
-// its size. They are replaced, never changed in place.
-func newStylesPtr(dark, noColor bool) *Styles {
-	st := NewStyles(dark, noColor)
+// newStyles is the styles for a background and colour profile, held by
+// pointer: the model is copied on every message and frame (and boxed into
+// tea.Model), and the styles are most of its size. They are replaced,
+// never changed in place.
+func (m *Model) newStyles(dark bool, p colorprofile.Profile) *Styles {
+	st := newStylesWith(m.set.colors, dark, m.opts.NoColor, p)
 	return &st
 }
 
@@ -111,15 +123,19 @@ func (m Model) Init() tea.Cmd {
 // Update dispatches each message to its handler.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
+	flashBefore := m.flash
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.w, m.h = msg.Width, msg.Height
 		m.relayout()
 	case tea.BackgroundColorMsg:
-		m.styles = newStylesPtr(msg.IsDark(), m.opts.NoColor)
-		m.help.Styles = m.styles.Help
-		m.index.Styles = list.DefaultStyles(m.styles.Dark)
-		m.relayout()
+		dark := msg.IsDark()
+		if m.set.theme != "auto" {
+			dark = m.set.theme == "dark"
+		}
+		m.restyle(dark, m.styles.Profile)
+	case tea.ColorProfileMsg:
+		m.restyle(m.styles.Dark, msg.Profile)
 	case loadedMsg:
 		cmd = m.loaded(msg)
 	case restoredMsg:
@@ -132,14 +148,30 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.handleWheel(msg)
 	case tea.MouseClickMsg:
 		m.handleClick(msg)
+	case flashExpiredMsg:
+		if msg.gen == m.flashGen && !m.flashErr {
+			m.flash = ""
+		}
 	default:
 		cmd = m.tick(msg)
 	}
 	m.syncKeys()
+	if c := m.expireFlash(flashBefore); c != nil {
+		cmd = tea.Batch(cmd, c)
+	}
 	if rs := m.renderCmds(); len(rs) > 0 {
 		cmd = tea.Batch(append(rs, cmd)...)
 	}
 	return m, cmd
+}
+
+// restyle replaces the styles for a background and colour profile the
+// terminal reported.
+func (m *Model) restyle(dark bool, p colorprofile.Profile) {
+	m.styles = m.newStyles(dark, p)
+	m.help.Styles = m.styles.Help
+	m.index.Styles = list.DefaultStyles(m.styles.Dark)
+	m.relayout()
 }
 
 // tick passes the other messages (spinner ticks, the input's cursor blink)
@@ -187,11 +219,9 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 // background change or an article switch, and lays the current article out
 // for it (a no-op when nothing changed).
 func (m *Model) relayout() {
-	helpRows := 1
-	if m.help.ShowAll {
-		helpRows = strings.Count(m.cachedHelp(), "\n") + 1
-	}
-	m.lay = newLayout(m.w, m.h, helpRows)
+	// The full help takes the body's place; the footer keeps one line
+	// of hints.
+	m.lay = newLayout(m.w, m.h, 1, m.set.textMax)
 	m.index.SetSize(m.w, max(0, m.lay.body+m.lay.strip))
 	m.input.SetWidth(max(1, m.w-inputReserve))
 	if d := m.sess.current().view; d != nil && !m.lay.tooSmall {
@@ -206,7 +236,7 @@ func (m *Model) current() *docView { return m.sess.current().view }
 func (m Model) View() tea.View {
 	v := tea.NewView(m.screen())
 	v.AltScreen = true
-	if !m.opts.NoMouse {
+	if !m.opts.NoMouse && m.set.mouse {
 		v.MouseMode = tea.MouseModeCellMotion
 	}
 	v.WindowTitle = "caveat"

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/charmbracelet/colorprofile"
 )
 
 // rowCache keeps the article rows of recent frames, styled and padded to
@@ -14,6 +16,7 @@ import (
 type rowCache struct {
 	mu          sync.Mutex
 	dark, plain bool
+	profile     colorprofile.Profile
 	rows        map[int]cachedRow
 }
 
@@ -34,9 +37,9 @@ func (o overlay) row(l int) string {
 	c := &o.r.rows
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.rows == nil || c.dark != o.st.Dark || c.plain != o.st.NoColor {
+	if c.rows == nil || c.dark != o.st.Dark || c.plain != o.st.NoColor || c.profile != o.st.Profile {
 		c.rows = make(map[int]cachedRow, 64)
-		c.dark, c.plain = o.st.Dark, o.st.NoColor
+		c.dark, c.plain, c.profile = o.st.Dark, o.st.NoColor, o.st.Profile
 	}
 	if len(c.rows) >= rowCacheMax {
 		// Keep the rows near this one: the screen is about to need

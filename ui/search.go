@@ -82,8 +82,11 @@ func (s *search) firstFrom(off int) int {
 	return i
 }
 
-// step moves to the next (1) or previous (-1) match, going round.
-func (s *search) step(dir int) {
+// step moves to the next (1) or previous (-1) match, going round; it
+// reports whether it went round.
+func (s *search) step(dir int) bool {
 	n := len(s.matches)
-	s.cur = ((s.cur+dir)%n + n) % n
+	raw := s.cur + dir
+	s.cur = (raw%n + n) % n
+	return raw < 0 || raw >= n
 }

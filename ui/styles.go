@@ -1,8 +1,12 @@
 package ui
 
 import (
+	"image/color"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/caveat-reader/caveat/model"
 )
@@ -13,6 +17,8 @@ import (
 type Styles struct {
 	Dark    bool
 	NoColor bool
+	// Profile is the terminal's colour profile the colours are chosen for.
+	Profile colorprofile.Profile
 	// Glamour is the glamour standard style matching the background.
 	Glamour string
 
@@ -62,17 +68,56 @@ type Styles struct {
 	Raised lipgloss.Style
 }
 
-// NewStyles builds the styles for a dark or light background. noColor
-// (NO_COLOR set) swaps the colour-only cues for attributes: the selected
-// sentence is reversed instead of tinted.
+// kindColor is one reader kind's colour in each colour profile: an ANSI
+// colour (0-15), a 256-colour index, and truecolor. They are picked by
+// hand rather than downsampled from the truecolor value, which turned the
+// light Denial into a grey like bold body text: each keeps a contrast of
+// at least 4.5:1 against the background and stays apart from body text
+// and from the other kinds (styles_contrast_test.go computes it).
+type kindColor struct {
+	ansi, ansi256 int
+	hex           string
+}
+
+// kindColors are the kinds' colours, in model.ReaderKinds order, on a
+// light [0] and a dark [1] background.
+var kindColors = [2][3]kindColor{
+	{{1, 94, "#A64B00"}, {5, 125, "#B0003A"}, {12, 25, "#0B5CAD"}},
+	{{11, 215, "#FFB86C"}, {13, 204, "#FF6E8A"}, {14, 117, "#7CC4FF"}},
+}
+
+// color is c in profile p.
+func (c kindColor) color(p colorprofile.Profile) color.Color {
+	return lipgloss.Complete(p)(ansi.BasicColor(c.ansi), ansi.IndexedColor(c.ansi256), lipgloss.Color(c.hex))
+}
+
+// NewStyles builds the styles for a dark or light background on a
+// truecolor terminal; see NewStylesFor.
 func NewStyles(dark, noColor bool) Styles {
+	return NewStylesFor(dark, noColor, colorprofile.TrueColor)
+}
+
+// NewStylesFor builds the styles for a dark or light background and the
+// terminal's colour profile. noColor (NO_COLOR set) swaps the colour-only
+// cues for attributes: the selected sentence is reversed instead of
+// tinted.
+func NewStylesFor(dark, noColor bool, profile colorprofile.Profile) Styles {
+	return newStylesWith(kindColors, dark, noColor, profile)
+}
+
+// newStylesWith is NewStylesFor with the kinds' colours of a settings
+// file.
+func newStylesWith(colors [2][3]kindColor, dark, noColor bool, profile colorprofile.Profile) Styles {
 	ld := lipgloss.LightDark(dark)
-	kindColor := [3]lipgloss.Style{
-		lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#A64B00"), lipgloss.Color("#FFB86C"))),
-		lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#B0003A"), lipgloss.Color("#FF6E8A"))),
-		lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#0B5CAD"), lipgloss.Color("#7CC4FF"))),
+	palette := colors[0]
+	if dark {
+		palette = colors[1]
 	}
-	s := Styles{Dark: dark, NoColor: noColor, Glamour: "light"}
+	var kindColor [3]lipgloss.Style
+	for i, c := range palette {
+		kindColor[i] = lipgloss.NewStyle().Foreground(c.color(profile))
+	}
+	s := Styles{Dark: dark, NoColor: noColor, Profile: profile, Glamour: "light"}
 	if dark {
 		s.Glamour = "dark"
 	}
@@ -171,9 +216,44 @@ func (s Styles) pieceStyle(k int, sel bool, match int, chosen bool) lipgloss.Sty
 	}
 	switch match {
 	case 1:
-		return s.Match.Inherit(base)
+		return solidSpaces(s.Match.Inherit(base))
 	case 2:
-		return s.MatchCur.Inherit(base)
+		return solidSpaces(s.MatchCur.Inherit(base))
 	}
-	return base
+	return solidSpaces(base)
+}
+
+// solidSpaces is st drawn as one run of attributes over its whole range,
+// spaces included. Lip Gloss styles the spaces of underlined text apart,
+// with underline and colours only, so a reversed and underlined range (an
+// anonymous source in the selected sentence without colour, the current
+// search match) showed a gap in the reverse video at every space.
+func solidSpaces(st lipgloss.Style) lipgloss.Style {
+	if !st.GetReverse() || !st.GetUnderline() {
+		return st
+	}
+	var a ansi.Style
+	if st.GetBold() {
+		a = a.Bold()
+	}
+	if st.GetFaint() {
+		a = a.Faint()
+	}
+	if st.GetItalic() {
+		a = a.Italic(true)
+	}
+	a = a.Underline(true).Reverse(true)
+	if fg := st.GetForeground(); !isNoColor(fg) {
+		a = a.ForegroundColor(fg)
+	}
+	if bg := st.GetBackground(); !isNoColor(bg) {
+		a = a.BackgroundColor(bg)
+	}
+	return lipgloss.NewStyle().Transform(a.Styled)
+}
+
+// isNoColor reports whether c is unset.
+func isNoColor(c color.Color) bool {
+	_, none := c.(lipgloss.NoColor)
+	return c == nil || none
 }

@@ -9,6 +9,9 @@ import (
 // input line have their own handlers. Each binding goes to a small
 // method; disabled bindings never match (key.Matches checks Enabled).
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	if m.help.ShowAll && m.mode != modeSearch && m.mode != modeNote && m.helpKey(msg) {
+		return nil
+	}
 	switch m.mode {
 	case modeIndex:
 		return m.indexKey(msg)
@@ -20,13 +23,16 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if d := m.current(); d != nil {
 		d.notice = ""
 	}
+	if why := m.idleKey(msg); why != "" {
+		m.flash = why
+		return nil
+	}
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m.quit()
 	case key.Matches(msg, k.Help):
-		m.help.ShowAll = !m.help.ShowAll
-		m.relayout()
+		m.help.ShowAll, m.helpTop = true, 0
 	case key.Matches(msg, k.NextDoc):
 		m.switchDoc(1)
 	case key.Matches(msg, k.PrevDoc):
@@ -78,7 +84,11 @@ func (m *Model) step(dir int) {
 	switch {
 	case d == nil:
 	case d.search != nil:
-		d.search.step(dir)
+		if d.matchInView() || !d.searchFromView(dir) {
+			if d.search.step(dir) {
+				m.flash = map[int]string{1: "search wrapped to the first match", -1: "search wrapped to the last match"}[dir]
+			}
+		}
 		d.showMatch()
 	case m.panel != panelNone && len(m.chosenSentences(d)) > 0:
 		m.walkChosen(dir)
@@ -138,8 +148,15 @@ func (m *Model) cycleMark() {
 // pane moves only as far as needed to keep it in view.
 func (m *Model) selectStep(dir int, third bool) {
 	d := m.current()
-	if d == nil || !d.step(dir, m.hidden) {
+	if d == nil {
 		return
+	}
+	ok, wrapped := d.step(dir, m.hidden)
+	if !ok {
+		return
+	}
+	if wrapped {
+		m.flash = map[int]string{1: "wrapped to the first claim", -1: "wrapped to the last claim"}[dir]
 	}
 	if third {
 		d.toThird()
@@ -169,7 +186,7 @@ func (m *Model) toggleFocus() {
 	}
 	m.focus = focusNotes
 	if d := m.current(); d != nil && d.sel < 0 {
-		if d.step(1, m.hidden) {
+		if ok, _ := d.step(1, m.hidden); ok {
 			d.ensureSelVisible()
 		}
 	}
@@ -200,6 +217,20 @@ func (m *Model) scroll(msg tea.KeyPressMsg) {
 		return
 	}
 	k, vp := m.keys, &d.vp
+	before := vp.YOffset()
+	defer func() {
+		if vp.YOffset() != before {
+			return
+		}
+		switch {
+		case key.Matches(msg, k.Down, k.PageDown, k.HalfDown, k.Bottom):
+			m.flash = "end of the article"
+		case key.Matches(msg, k.Up, k.PageUp, k.HalfUp, k.Top):
+			m.flash = "top of the article"
+		default:
+			m.flash = msg.String() + ": not a key of the reader · ? lists them"
+		}
+	}()
 	switch {
 	case key.Matches(msg, k.Down):
 		vp.ScrollDown(1)

@@ -7,6 +7,15 @@ const wheelStep = 3
 
 // handleWheel scrolls the article (and so the margin) with the wheel.
 func (m *Model) handleWheel(msg tea.MouseWheelMsg) {
+	if m.help.ShowAll {
+		switch msg.Button {
+		case tea.MouseWheelDown:
+			m.helpTop += wheelStep
+		case tea.MouseWheelUp:
+			m.helpTop = max(0, m.helpTop-wheelStep)
+		}
+		return
+	}
 	d := m.current()
 	if d == nil || d.r == nil || m.mode == modeIndex {
 		return
@@ -25,7 +34,7 @@ func (m *Model) handleClick(msg tea.MouseClickMsg) {
 	if d == nil || d.r == nil || m.lay.tooSmall || msg.Button != tea.MouseLeft {
 		return
 	}
-	if m.mode != modeRead || m.panel != panelNone {
+	if m.mode != modeRead || m.panel != panelNone || m.help.ShowAll {
 		// The notes are not on screen: a panel or the index is.
 		return
 	}

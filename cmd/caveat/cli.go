@@ -40,6 +40,7 @@ type CLI struct {
 	Diff    DiffCmd    `cmd:"" help:"Show what changed in the sourcing between two versions of a story: flags and sources gained and lost."`
 	Compare CompareCmd `cmd:"" help:"Set one story as several outlets tell it side by side: the claims they share, and who each rests them on."`
 	Outlets OutletsCmd `cmd:"" help:"Profile each outlet's sourcing over the articles read (or analysed with --save): unnamed sources, denials, uncertainty."`
+	Config  ConfigCmd  `cmd:"" help:"Print where the settings file is ($XDG_CONFIG_HOME/caveat/config.toml) and the settings in effect."`
 
 	Version kong.VersionFlag `help:"Print the version and exit."`
 }

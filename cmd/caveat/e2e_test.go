@@ -98,3 +98,22 @@ func TestReaderRemembersMarksAndPosition(t *testing.T) {
 	private.keys("q")
 	private.waitFor("caveat to exit", func(screen string) bool { return strings.Contains(screen, "caveat-exited-0") })
 }
+
+// TestDumbTerminalGetsPlainText: with TERM=dumb caveat prints the
+// annotated plain text (markers, no cursor movement, no styles) and exits.
+func TestDumbTerminalGetsPlainText(t *testing.T) {
+	requireTmux(t)
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	// tmux sets TERM in its panes after -e: env sets it for caveat alone.
+	s := startTmux(t, 100, 40, []string{"XDG_DATA_HOME=" + dir, "XDG_STATE_HOME=" + dir}, "env", "TERM=dumb", bin)
+	screen := s.waitFor("caveat to print and exit", func(screen string) bool {
+		return strings.Contains(screen, "caveat-exited-")
+	})
+	if !strings.Contains(screen, "caveat-exited-0") || !strings.Contains(screen, "[A") {
+		t.Errorf("TERM=dumb: want the plain text with markers and status 0:\n%s", screen)
+	}
+	if strings.Contains(screen, "│") || strings.Contains(screen, "? help") {
+		t.Errorf("TERM=dumb opened the reader:\n%s", screen)
+	}
+}

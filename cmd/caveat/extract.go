@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"io"
+	"strings"
 
 	"github.com/caveat-reader/caveat/articles"
 )
@@ -10,7 +11,7 @@ import (
 // ExtractCmd prints the article extracted from a page.
 type ExtractCmd struct {
 	LoadFlags
-	Format string `short:"f" enum:"markdown,text" default:"markdown" help:"Output format: markdown or text."`
+	Format string `short:"f" enum:"markdown,text" default:"markdown" help:"Output format: markdown (headed by the title) or text (the article's body alone, as extraction benchmarks compare it)."`
 	Input  string `arg:"" name:"input" help:"A saved page, a URL, or - for standard input."`
 }
 
@@ -24,10 +25,21 @@ func (c *ExtractCmd) Run(ctx context.Context, env *ioEnv) error {
 	for _, w := range a.Warnings {
 		sayError(env.stderr, "%s: %s", c.Input, w)
 	}
-	text := a.Text
+	text := withTitle(a)
 	if c.Format == "text" {
 		text = a.PlainText()
 	}
 	_, err = io.WriteString(env.stdout, articles.Visible(text)+"\n")
 	return err
+}
+
+// withTitle is the article's markdown headed by its title, unless the
+// text already opens with it.
+func withTitle(a *articles.Article) string {
+	title := strings.TrimSpace(articles.VisibleLine(a.Title))
+	first, _, _ := strings.Cut(strings.TrimSpace(a.Text), "\n")
+	if title == "" || strings.TrimSpace(strings.TrimLeft(first, "#")) == title {
+		return a.Text
+	}
+	return "# " + title + "\n\n" + a.Text
 }

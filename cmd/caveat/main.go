@@ -37,7 +37,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 	exited := -1
 	parser, err := kong.New(cli,
 		kong.Name("caveat"),
-		kong.Description(description),
+		kong.Description(description+"\n\n"+readerFlagsHelp()),
 		kong.UsageOnError(),
 		kong.ConfigureHelp(kong.HelpOptions{Compact: true}),
 		kong.Vars{"version": version, "maxsize": "20MB"},

@@ -148,3 +148,19 @@ func TestFramePrintsTheFirstFrameAsPlainText(t *testing.T) {
 		t.Errorf("a bad size: status %d, %q", status, errOut)
 	}
 }
+
+// The top-level --help lists the reader's flags too (the default command
+// keeps its flags under `caveat read --help`).
+func TestTopLevelHelpListsTheReaderFlags(t *testing.T) {
+	_, out, _ := runCaveat(t, "", "--help")
+	for _, want := range []string{"--no-mouse", "--max-size=", "--no-save", "--frame=WxH", "--timeout="} {
+		if !strings.Contains(out, want) {
+			t.Errorf("caveat --help lacks %s:\n%s", want, out)
+		}
+	}
+	for _, l := range strings.Split(out, "\n") {
+		if len([]rune(l)) > 80 {
+			t.Errorf("help line over 80 columns: %q", l)
+		}
+	}
+}

@@ -26,7 +26,9 @@ func (c *ReadCmd) Run(ctx context.Context, env *ioEnv) error {
 	inputs := withSample(c.Inputs)
 	tty := false
 	if f, ok := env.stdout.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
-		tty = true
+		// A dumb terminal moves no cursor and shows no style: it gets the
+		// annotated plain text, whose markers need neither.
+		tty = os.Getenv("TERM") != "dumb"
 	}
 	switch {
 	case c.Frame != "":
@@ -67,7 +69,8 @@ func (c *ReadCmd) interactive(ctx context.Context, env *ioEnv, inputs []string) 
 	}
 	persist, closeStore := c.openReaderStore()
 	defer closeStore()
-	loadErrs, err := ui.Run(ctx, uiInputs, ui.Options{NoMouse: c.NoMouse, Store: persist})
+	cfg, notice := readerConfig(env)
+	loadErrs, err := ui.Run(ctx, uiInputs, ui.Options{NoMouse: c.NoMouse, Store: persist, Config: cfg, Notice: notice})
 	for _, e := range loadErrs {
 		sayError(env.stderr, "%v", e)
 	}
