@@ -87,7 +87,8 @@ func (d *docView) applySaved(s Saved) {
 	if s.Changed {
 		d.notice = fmt.Sprintf("this article changed since you last read it; %d marks kept, %d dropped", s.Kept, s.Dropped)
 		if s.Versions != nil {
-			d.notice = fmt.Sprintf("changed since you last read it: %s; %d marks kept, %d dropped", s.Versions.Summary(), s.Kept, s.Dropped)
+			d.versions = s.Versions
+			d.notice = fmt.Sprintf("changed since you last read it: %s (v shows it); %d marks kept, %d dropped", s.Versions.Summary(), s.Kept, s.Dropped)
 		}
 	}
 	d.restored = true

@@ -30,6 +30,10 @@ type KeyMap struct {
 	Index     key.Binding
 	Ledger    key.Binding
 	Scorecard key.Binding
+	// Changes shows what changed in a changed article's sourcing;
+	// Compare, in the index, sets the session's articles side by side.
+	Changes key.Binding
+	Compare key.Binding
 	// Escape ends a search or closes a panel or the index.
 	Escape key.Binding
 	// Open opens the article selected in the index.
@@ -69,6 +73,8 @@ func DefaultKeyMap() KeyMap {
 		Index:     key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "articles")),
 		Ledger:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sources")),
 		Scorecard: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "questions")),
+		Changes:   key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "what changed")),
+		Compare:   key.NewBinding(key.WithKeys("C"), key.WithHelp("C", "compare articles")),
 		Escape:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Open:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open article")),
 		Accept:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")),

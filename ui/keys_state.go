@@ -12,7 +12,7 @@ func (m *Model) syncKeys() {
 	k := &m.keys
 	all := []*key.Binding{&k.Next, &k.Prev, &k.Anon, &k.Denial, &k.Uncertain, &k.Focus, &k.Up, &k.Down,
 		&k.PageDown, &k.PageUp, &k.HalfDown, &k.HalfUp, &k.Top, &k.Bottom, &k.Centre, &k.NextDoc,
-		&k.PrevDoc, &k.Help, &k.Quit, &k.Search, &k.Mark, &k.Note, &k.Index, &k.Ledger, &k.Scorecard,
+		&k.PrevDoc, &k.Help, &k.Quit, &k.Search, &k.Mark, &k.Note, &k.Index, &k.Ledger, &k.Scorecard, &k.Changes, &k.Compare,
 		&k.Escape, &k.Open, &k.Accept, &k.Cancel, &k.Interrupt}
 	for _, b := range all {
 		b.SetEnabled(false)
@@ -22,6 +22,11 @@ func (m *Model) syncKeys() {
 		m.syncInputKeys()
 	case modeIndex:
 		m.syncIndexKeys()
+	case modeSide:
+		for _, b := range []*key.Binding{&k.Escape, &k.Help, &k.Quit} {
+			b.SetEnabled(true)
+		}
+		k.Escape.SetHelp(k.Escape.Help().Key, "back")
 	default:
 		m.syncReadKeys(d)
 	}
@@ -42,6 +47,7 @@ func (m *Model) syncIndexKeys() {
 	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.Open, &k.Index, &k.Escape, &k.Help, &k.Quit} {
 		b.SetEnabled(true)
 	}
+	k.Compare.SetEnabled(len(m.readyDocs()) > 1)
 	k.Escape.SetHelp(k.Escape.Help().Key, "back")
 }
 
@@ -64,6 +70,7 @@ func (m *Model) syncReadKeys(d *docView) {
 	a := d.analysis()
 	k.Ledger.SetEnabled(len(a.Sources) > 0)
 	k.Scorecard.SetEnabled(len(a.Checks) > 0)
+	k.Changes.SetEnabled(d.versions != nil)
 	k.Mark.SetEnabled(d.sel >= 0)
 	k.Note.SetEnabled(d.sel >= 0)
 	k.Focus.SetEnabled(len(d.claims.flags) > 0 || m.panel != panelNone)

@@ -5,7 +5,6 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
-	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -120,21 +119,10 @@ func writeOutletsCSV(env *ioEnv, ps []store.OutletProfile) error {
 	return w.Error()
 }
 
-// outletOf names an article's outlet: the domain of its URL (the page's
-// canonical link, else where it was fetched from), without "www.". A file
-// or a pipe with no URL has none and is left out of the profiles.
-func outletOf(a *articles.Article) string {
-	u, err := url.Parse(a.URL)
-	if err != nil || u.Hostname() == "" {
-		return ""
-	}
-	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
-}
-
 // sourcingRecord is what the store keeps of an article's sourcing.
 func sourcingRecord(d *ui.Doc, hash string) store.SourcingRecord {
 	t := d.Analysis.Tally()
-	return store.SourcingRecord{Hash: hash, Outlet: outletOf(d.Article), Source: storeSource(d.Article), Title: d.Article.Title,
+	return store.SourcingRecord{Hash: hash, Outlet: d.Article.Outlet(), Source: storeSource(d.Article), Title: d.Article.Title,
 		Sentences: t.Sentences, AnonymousSentences: t.Anonymous,
 		Anonymous: t.Counts[kindIndex(model.AnonymousSource)], Denials: t.Counts[kindIndex(model.Denial)], Uncertain: t.Counts[kindIndex(model.Uncertainty)]}
 }
