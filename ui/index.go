@@ -133,6 +133,8 @@ func (m *Model) indexKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.help.ShowAll, m.helpTop = true, 0
 	case key.Matches(msg, k.Compare):
 		m.openCompare()
+	case key.Matches(msg, k.Outlets):
+		return m.loadOutlets()
 	case key.Matches(msg, k.Index, k.Escape):
 		m.mode = modeRead
 	case key.Matches(msg, k.Open):

@@ -34,6 +34,8 @@ type KeyMap struct {
 	// Compare, in the index, sets the session's articles side by side.
 	Changes key.Binding
 	Compare key.Binding
+	// Outlets, in the index, profiles the outlets read.
+	Outlets key.Binding
 	// Escape ends a search or closes a panel or the index.
 	Escape key.Binding
 	// Open opens the article selected in the index.
@@ -75,6 +77,7 @@ func DefaultKeyMap() KeyMap {
 		Scorecard: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "questions")),
 		Changes:   key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "what changed")),
 		Compare:   key.NewBinding(key.WithKeys("C"), key.WithHelp("C", "compare articles")),
+		Outlets:   key.NewBinding(key.WithKeys("O"), key.WithHelp("O", "outlets")),
 		Escape:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Open:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open article")),
 		Accept:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")),

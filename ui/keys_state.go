@@ -12,7 +12,7 @@ func (m *Model) syncKeys() {
 	k := &m.keys
 	all := []*key.Binding{&k.Next, &k.Prev, &k.Anon, &k.Denial, &k.Uncertain, &k.Focus, &k.Up, &k.Down,
 		&k.PageDown, &k.PageUp, &k.HalfDown, &k.HalfUp, &k.Top, &k.Bottom, &k.Centre, &k.NextDoc,
-		&k.PrevDoc, &k.Help, &k.Quit, &k.Search, &k.Mark, &k.Note, &k.Index, &k.Ledger, &k.Scorecard, &k.Changes, &k.Compare,
+		&k.PrevDoc, &k.Help, &k.Quit, &k.Search, &k.Mark, &k.Note, &k.Index, &k.Ledger, &k.Scorecard, &k.Changes, &k.Compare, &k.Outlets,
 		&k.Escape, &k.Open, &k.Accept, &k.Cancel, &k.Interrupt}
 	for _, b := range all {
 		b.SetEnabled(false)
@@ -48,6 +48,7 @@ func (m *Model) syncIndexKeys() {
 		b.SetEnabled(true)
 	}
 	k.Compare.SetEnabled(len(m.readyDocs()) > 1)
+	k.Outlets.SetEnabled(true)
 	k.Escape.SetHelp(k.Escape.Help().Key, "back")
 }
 

@@ -11,7 +11,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/caveat-reader/caveat/ui/sidebyside"
+	"github.com/caveat-reader/caveat/ui/bodyview"
 )
 
 // focusArea is what j/k and enter act on.
@@ -62,7 +62,7 @@ type Model struct {
 	input *textinput.Model
 	index *list.Model
 	// side is the side-by-side view of modeSide.
-	side     *sidebyside.Model
+	side     *bodyview.Model
 	sideBack mode
 	// flash is a one-line message for the footer until the next key;
 	// flashErr styles it as an error (a failed save).
@@ -148,6 +148,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.loaded(msg)
 	case restoredMsg:
 		m.restored(msg)
+	case outletsMsg:
+		m.outletsLoaded(msg)
 	case renderedMsg:
 		msg.d.install(msg)
 	case tea.KeyPressMsg:

@@ -6,7 +6,7 @@ import (
 
 	"github.com/caveat-reader/caveat/compare"
 	"github.com/caveat-reader/caveat/model"
-	"github.com/caveat-reader/caveat/ui/sidebyside"
+	"github.com/caveat-reader/caveat/ui/bodyview"
 )
 
 // The side-by-side views take the body's place: v shows what changed in
@@ -14,7 +14,7 @@ import (
 // articles side by side. Esc goes back to where they were opened from.
 
 // openSide shows view v; esc returns to mode back.
-func (m *Model) openSide(v *sidebyside.Model, back mode) {
+func (m *Model) openSide(v *bodyview.Model, back mode) {
 	m.side, m.sideBack = v, back
 	m.mode = modeSide
 	m.relayout()
@@ -54,7 +54,7 @@ func (m *Model) openCompare() {
 			titles[i] = d.doc.Article.Source
 		}
 	}
-	m.openSide(sidebyside.NewStories(compare.Compare(as), titles, m.sideStyles()), modeIndex)
+	m.openSide(bodyview.NewStories(compare.Compare(as), titles, m.sideStyles()), modeIndex)
 }
 
 // readyDocs are the session's articles loaded so far, in session order.
@@ -69,9 +69,9 @@ func (m *Model) readyDocs() []*docView {
 }
 
 // sideStyles hands the reader's styles down to the side-by-side views.
-func (m *Model) sideStyles() sidebyside.Styles {
+func (m *Model) sideStyles() bodyview.Styles {
 	st := m.styles
-	out := sidebyside.Styles{
+	out := bodyview.Styles{
 		Heading: st.PanelTitle, Text: st.Meta, Dim: st.Dim,
 		Unnamed: st.Mark(model.AnonymousSource), Named: st.Meta,
 		Removed: st.Dim.Strikethrough(true), Added: st.Title.Underline(true),

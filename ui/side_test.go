@@ -85,3 +85,40 @@ func TestIndexShowsTheOutlet(t *testing.T) {
 		t.Fatalf("the index lacks the outlet:\n%s", screen)
 	}
 }
+
+type outletStore struct {
+	fakeStore
+	rows []Outlet
+}
+
+func (s *outletStore) Outlets() ([]Outlet, error) { return s.rows, nil }
+
+// O in the index shows the outlets the store profiles, the current
+// article's marked; esc goes back to the index. Without a store (a
+// private session) O says why there is nothing.
+func TestIndexOShowsTheOutlets(t *testing.T) {
+	a := textDoc(t, "../compare/testdata/dam-outlet-a.txt", "Outlet A")
+	a.Article.URL = "https://north.example/dam"
+	st := &outletStore{rows: []Outlet{{Name: "north.example", Articles: 3, AnonShare: 0.4, Trend: []float64{0.5, 0.4}}, {Name: "south.example", Articles: 1}}}
+	m := openWithStore(t, st, 120, 40, a)
+	m = press(t, m, "L")
+	next, cmd := m.Update(keyMsg("O"))
+	m = next.(Model)
+	if cmd == nil {
+		t.Fatal("O asked the store for nothing")
+	}
+	m = update(t, m, cmd())
+	screen := strings.Join(screenLines(m), "\n")
+	for _, want := range []string{"Outlets you have read", "north.example", "◂ this article", "south.example"} {
+		if !strings.Contains(screen, want) {
+			t.Fatalf("outlets view lacks %q:\n%s", want, screen)
+		}
+	}
+	if m = press(t, m, "esc"); m.mode != modeIndex {
+		t.Fatalf("esc from the outlets view: mode %v", m.mode)
+	}
+	private := press(t, openModel(t, 120, 40, a), "L", "O")
+	if !strings.Contains(strings.Join(screenLines(private), "\n"), "private session") {
+		t.Fatal("O in a private session said nothing")
+	}
+}

@@ -4,7 +4,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/caveat-reader/caveat/ui/sidebyside"
+	"github.com/caveat-reader/caveat/ui/bodyview"
 )
 
 // handleKey answers one key press, routed by mode: the index and the
@@ -55,7 +55,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.togglePanel(panelChecks)
 	case key.Matches(msg, k.Changes):
 		if d := m.current(); d != nil && d.versions != nil {
-			m.openSide(sidebyside.NewVersions(d.versions, m.sideStyles()), modeRead)
+			m.openSide(bodyview.NewVersions(d.versions, m.sideStyles()), modeRead)
 		}
 	case key.Matches(msg, k.Escape):
 		m.escape()

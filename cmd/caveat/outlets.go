@@ -7,11 +7,11 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
-	"strings"
 	"text/tabwriter"
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/report"
 	"github.com/caveat-reader/caveat/store"
 	"github.com/caveat-reader/caveat/ui"
 )
@@ -50,7 +50,7 @@ func (c *OutletsCmd) Run(env *ioEnv) error {
 	fmt.Fprintln(tw, "OUTLET\tARTICLES\tANONYMOUS\tDENIALS/ART\tUNCERTAIN/ART\tANONYMOUS, LATEST")
 	for _, p := range ps {
 		fmt.Fprintf(tw, "%s\t%d\t%.0f%%\t%.1f\t%.1f\t%s\n", articles.VisibleLine(p.Outlet), p.Articles,
-			100*p.AnonShare, p.DenialsPerArticle, p.UncertainPerArticle, sparkline(p.Trend))
+			100*p.AnonShare, p.DenialsPerArticle, p.UncertainPerArticle, report.Sparkline(p.Trend))
 	}
 	return tw.Flush()
 }
@@ -69,20 +69,6 @@ func sortOutlets(ps []store.OutletProfile, by string) {
 		}
 		return cmp.Compare(b.Articles, a.Articles)
 	})
-}
-
-// sparkBars are eight heights, lowest first: they read without colour.
-var sparkBars = []rune("▁▂▃▄▅▆▇█")
-
-// sparkline draws shares from 0 to 1 as bars, one per article, on a fixed
-// scale (0 is the lowest bar, 1 the highest) so outlets compare by eye.
-func sparkline(shares []float64) string {
-	var b strings.Builder
-	for _, s := range shares {
-		i := int(s*float64(len(sparkBars)-1) + 0.5)
-		b.WriteRune(sparkBars[min(max(i, 0), len(sparkBars)-1)])
-	}
-	return b.String()
 }
 
 type outletJSON struct {

@@ -115,12 +115,6 @@ func TestOutletsOverADozenArticlesFromFourSites(t *testing.T) {
 	}
 }
 
-func TestSparklineScale(t *testing.T) {
-	if got := sparkline([]float64{0, 0.5, 1, 2, -1}); got != "▁▅██▁" {
-		t.Fatalf("sparkline %q", got)
-	}
-}
-
 // Opening an article in the reader records its sourcing under its
 // outlet, as analyze --save does.
 func TestReaderRecordsTheOutlet(t *testing.T) {

@@ -28,7 +28,10 @@ type readerStore struct {
 	hashes map[*model.Analysis]string
 }
 
-var _ ui.Store = (*readerStore)(nil)
+var (
+	_ ui.Store       = (*readerStore)(nil)
+	_ ui.OutletStore = (*readerStore)(nil)
+)
 
 // openReaderStore is the reader's persistence for these flags: nil for a
 // private session (--no-save). closeStore must be called when the reader
@@ -120,6 +123,21 @@ func (r *readerStore) hash(d ui.Doc) string {
 		h = record(&d).Hash
 	}
 	return h
+}
+
+// Outlets profiles the outlets read, for the reader's O.
+func (r *readerStore) Outlets() ([]ui.Outlet, error) {
+	st, err := r.store()
+	if err != nil {
+		return nil, err
+	}
+	ps, err := st.Outlets()
+	out := make([]ui.Outlet, 0, len(ps))
+	for _, p := range ps {
+		out = append(out, ui.Outlet{Name: p.Outlet, Articles: p.Articles, AnonShare: p.AnonShare,
+			DenialsPerArticle: p.DenialsPerArticle, UncertainPerArticle: p.UncertainPerArticle, Trend: p.Trend})
+	}
+	return out, err
 }
 
 func uiMark(m store.Mark) ui.Mark {

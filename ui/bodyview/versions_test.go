@@ -1,4 +1,4 @@
-package sidebyside
+package bodyview
 
 import (
 	"os"
@@ -51,5 +51,22 @@ func TestVersionsViewWithoutColour(t *testing.T) {
 		if strings.Contains(l, "+ ✕ Denial gained") && !strings.HasPrefix(strings.TrimSpace(lines[i+1]), "—") {
 			t.Errorf("a new sentence has something before it: %q", lines[i+1])
 		}
+	}
+}
+
+func TestOutletsViewListsAndMarksTheCurrent(t *testing.T) {
+	m := NewOutlets([]Outlet{
+		{Name: "north.example", Articles: 3, AnonShare: 0.4, DenialsPerArticle: 1.0 / 3, UncertainPerArticle: 2.0 / 3, Trend: []float64{0.5, 0.3, 0.4}},
+		{Name: "south.example\x1b[31m", Articles: 1, Trend: []float64{0}},
+	}, "north.example", Styles{})
+	m.SetSize(100, 10)
+	view := m.View()
+	for _, want := range []string{"OUTLET", "north.example", "40%", "0.3", "0.7", "▅▃▄", "◂ this article", "south.example␛[31m"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("view lacks %q:\n%s", want, view)
+		}
+	}
+	if strings.Contains(view, "\x1b[31m") {
+		t.Error("an outlet's name reached the screen with its escape")
 	}
 }

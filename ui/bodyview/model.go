@@ -1,10 +1,10 @@
-// Package sidebyside holds the reader's views that set texts side by
-// side: one story as several outlets tell it (a column per article, a row
-// per shared claim), and what changed between two versions of one
-// article. They show what package compare found; they compare nothing
-// themselves. Each is a Model: laid-out lines that scroll, with its
-// KeyMap and SetSize.
-package sidebyside
+// Package bodyview holds the reader's views that take the article body's
+// place: one story as several outlets tell it (a column per article, a
+// row per shared claim), what changed between two versions of one
+// article, and the outlets read. They show what package compare and the
+// store found; they compare nothing themselves. Each is a Model: lines
+// laid out for a width that scroll, with its KeyMap and SetSize.
+package bodyview
 
 import (
 	"slices"

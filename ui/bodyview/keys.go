@@ -1,4 +1,4 @@
-package sidebyside
+package bodyview
 
 import "charm.land/bubbles/v2/key"
 

@@ -1,4 +1,4 @@
-package sidebyside
+package bodyview
 
 import (
 	"fmt"
