@@ -37,3 +37,16 @@ func TestVisibleLineIsOneLineWithoutControls(t *testing.T) {
 		}
 	}
 }
+
+func TestOutletIsTheURLsDomain(t *testing.T) {
+	for url, want := range map[string]string{
+		"https://www.Example.ORG/news/a?b=c": "example.org",
+		"http://news.example.co.uk:8080/x":   "news.example.co.uk",
+		"":                                   "",
+		"not a url":                          "",
+	} {
+		if got := (&Article{URL: url}).Outlet(); got != want {
+			t.Errorf("Outlet of %q = %q, want %q", url, got, want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package store
 import (
 	"sort"
 
+	"github.com/caveat-reader/caveat/compare"
 	"github.com/caveat-reader/caveat/model"
 )
 
@@ -12,13 +13,16 @@ type Attached struct {
 	Flag int
 	// Saved is the mark as it was stored (its old span, for re-keying).
 	Saved Mark
+	// Edited: the claim's sentence was edited lightly, and the mark
+	// followed it there.
+	Edited bool
 }
 
 // Current is the mark as it now applies: the flag's identity today with
 // the saved state, note and time.
 func (at Attached) Current(a *model.Analysis) Mark {
 	m := MarkOf(a, at.Flag)
-	m.State, m.Note, m.Updated = at.Saved.State, at.Saved.Note, at.Saved.Updated
+	m.State, m.Note, m.Updated, m.Edited = at.Saved.State, at.Saved.Note, at.Saved.Updated, at.Edited
 	return m
 }
 
@@ -26,7 +30,10 @@ func (at Attached) Current(a *model.Analysis) Mark {
 // its flag when kind, span and sentence are unchanged; otherwise it goes to
 // a flag of the same kind in a sentence with the same words (nearest to
 // where the sentence was), preferring the same place in the sentence.
-// Marks whose sentence is gone, or no longer has a flag of their kind, are
+// Failing both, a mark goes to a flag of its kind in a lightly edited
+// version of its sentence (compare.EditedAt of its words kept) among the
+// few sentences around where it stood, and is returned Edited. Marks
+// whose sentence is gone, or no longer has a flag of their kind, are
 // returned as lost. Each flag takes at most one mark. Nothing here
 // searches the text: sentences are matched by hash, spans come from a.
 func Attach(a *model.Analysis, marks []Mark) (kept []Attached, lost []Mark) {
@@ -41,10 +48,19 @@ func Attach(a *model.Analysis, marks []Mark) (kept []Attached, lost []Mark) {
 		}
 		rest = append(rest, m)
 	}
+	var unmoved []Mark
 	for _, m := range rest {
 		if f, ok := idx.moved(m, taken); ok {
 			taken[f] = true
 			kept = append(kept, Attached{Flag: f, Saved: m})
+			continue
+		}
+		unmoved = append(unmoved, m)
+	}
+	for _, m := range unmoved {
+		if f, ok := idx.edited(m, taken); ok {
+			taken[f] = true
+			kept = append(kept, Attached{Flag: f, Saved: m, Edited: true})
 			continue
 		}
 		lost = append(lost, m)
@@ -115,6 +131,36 @@ func (x *attachIndex) moved(m Mark, taken map[int]bool) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// editedReach is how many sentences on each side of where a mark's
+// sentence stood are weighed as its edited version: an edit moves a
+// sentence little, and the bound keeps a restore linear in the marks.
+const editedReach = 4
+
+// edited looks for m's claim in a lightly edited version of its sentence
+// near where it stood: the most similar sentence at compare.EditedAt or
+// more that has an untaken flag of m's kind.
+func (x *attachIndex) edited(m Mark, taken map[int]bool) (int, bool) {
+	ss := x.a.Sentences
+	at := sort.Search(len(ss), func(i int) bool { return ss[i].Start >= m.SentenceStart })
+	best, bestSim := -1, compare.EditedAt
+	for s := max(0, at-editedReach); s < min(len(ss), at+editedReach+1); s++ {
+		flag := -1
+		for _, f := range x.bySentence[s] {
+			if x.a.Flags[f].Kind == m.Kind && !taken[f] {
+				flag = f
+				break
+			}
+		}
+		if flag < 0 {
+			continue
+		}
+		if sim := compare.Similarity(m.Sentence, x.a.SentenceText(s)); sim >= bestSim {
+			best, bestSim = flag, sim
+		}
+	}
+	return best, best >= 0
 }
 
 // closeness ranks a candidate span against the saved one, both relative

@@ -84,3 +84,27 @@ func TestUnattachedMarksStaySaved(t *testing.T) {
 		t.Errorf("orphaned mark was dropped: %+v", got.Marks)
 	}
 }
+
+// A mark follows its claim into a lightly edited sentence, marked Edited;
+// a sentence rewritten beyond recognition loses it.
+func TestAttachFollowsALightlyEditedSentence(t *testing.T) {
+	text := "Bridge to close.\nThe bridge will close in spring, a senior official said.\nRepairs start in May.\n"
+	a := fixture(t, text, flagAt{model.AnonymousSource, 1, "a senior official said"})
+	saved := mark(a, 0, Disputed, "who?")
+
+	edited := "Bridge to close.\nA new line.\nThe harbour bridge will close in spring, a senior city official said on Monday.\nRepairs start in May.\n"
+	b := fixture(t, edited, flagAt{model.AnonymousSource, 2, "a senior city official said"})
+	kept, lost := Attach(b, []Mark{saved})
+	if len(lost) != 0 || len(kept) != 1 || kept[0].Flag != 0 || !kept[0].Edited {
+		t.Fatalf("edited sentence: kept %+v lost %+v", kept, lost)
+	}
+	if m := kept[0].Current(b); !m.Edited || m.Note != "who?" || m.State != Disputed {
+		t.Fatalf("current mark %+v", m)
+	}
+
+	rewritten := "Bridge to close.\nOfficials said nothing about dates, an aide said.\nRepairs start in May.\n"
+	c := fixture(t, rewritten, flagAt{model.AnonymousSource, 1, "an aide said"})
+	if kept, lost := Attach(c, []Mark{saved}); len(kept) != 0 || len(lost) != 1 {
+		t.Fatalf("rewritten sentence: kept %+v lost %+v", kept, lost)
+	}
+}

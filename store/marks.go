@@ -39,6 +39,9 @@ type Mark struct {
 	// Note is one line; newlines are folded to spaces on save.
 	Note    string
 	Updated time.Time
+	// Edited is set, when marks are restored, on a mark that followed its
+	// claim into a lightly edited sentence; it is not stored.
+	Edited bool
 }
 
 // MarkOf is the unmarked Mark of flag i of a: its identity, ready for a

@@ -96,12 +96,13 @@ func TestChangedArticleKeepsMarksWhoseSentenceStillExists(t *testing.T) {
 	_, err := s.Restore(oldRec, old)
 	must(t, err)
 	must(t, s.SetMark(oldRec.Hash, mark(old, 1, Checked, "two sources")))     // sentence kept, moved down
-	must(t, s.SetMark(oldRec.Hash, mark(old, 2, Disputed, "")))               // sentence rewritten
+	must(t, s.SetMark(oldRec.Hash, mark(old, 2, Disputed, "")))               // sentence edited
 	must(t, s.SetMark(oldRec.Hash, mark(old, 3, Checked, "date is a guess"))) // sentence kept, rewrapped
 	must(t, s.SavePosition(oldRec.Hash, old.Sentences[1].Start+5))
 
-	// The update adds a lead line, rewrites the denial, and rewraps the
-	// last sentence: the diplomat's sentence moved by a whole line.
+	// The update adds a lead line, edits the denial's wording, and
+	// rewraps the last sentence: the diplomat's sentence moved by a whole
+	// line.
 	updated := "UPDATE: talks resumed on Saturday.\n" +
 		"Talks stalled on Friday, officials said.\n" +
 		"A senior diplomat, speaking on condition of anonymity, said the deal was close.\n" +
@@ -119,10 +120,10 @@ func TestChangedArticleKeepsMarksWhoseSentenceStillExists(t *testing.T) {
 	if got.Changed == nil {
 		t.Fatal("want the change reported")
 	}
-	if got.Changed.Kept != 2 || got.Changed.Total() != 3 || len(got.Changed.Lost) != 1 || got.Changed.Lost[0].Kind != model.Denial {
+	if got.Changed.Kept != 3 || got.Changed.Total() != 3 || len(got.Changed.Lost) != 0 {
 		t.Errorf("change: got kept %d of %d, lost %+v", got.Changed.Kept, got.Changed.Total(), got.Changed.Lost)
 	}
-	if !strings.Contains(got.Changed.String(), "2 of 3 marks kept") {
+	if !strings.Contains(got.Changed.String(), "3 of 3 marks kept") {
 		t.Errorf("message %q", got.Changed.String())
 	}
 	if m := got.Marks[1]; m.State != Checked || m.Note != "two sources" || m.Span != a.Flags[1].Span {
@@ -131,8 +132,11 @@ func TestChangedArticleKeepsMarksWhoseSentenceStillExists(t *testing.T) {
 	if m := got.Marks[3]; m.State != Checked || m.Span != a.Flags[3].Span {
 		t.Errorf("rewrapped sentence's mark not re-attached: %+v", m)
 	}
-	if _, ok := got.Marks[2]; ok {
-		t.Error("the rewritten denial got a mark it never had")
+	if m := got.Marks[2]; m.State != Disputed || !m.Edited || m.Span != a.Flags[2].Span {
+		t.Errorf("the edited denial's mark should follow it, badged edited: %+v", m)
+	}
+	if got.Marks[1].Edited || got.Marks[3].Edited {
+		t.Error("marks on unchanged sentences are badged edited")
 	}
 	if !got.HasPosition || got.Position != a.Sentences[1].Start {
 		t.Errorf("position carried over: got %d (%v), want the line start %d", got.Position, got.HasPosition, a.Sentences[1].Start)
@@ -144,7 +148,7 @@ func TestChangedArticleKeepsMarksWhoseSentenceStillExists(t *testing.T) {
 	s = openAt(t, filepath.Dir(s.Path()))
 	again, err := s.Restore(rec, a)
 	must(t, err)
-	if again.Changed != nil || len(again.Marks) != 2 {
+	if again.Changed != nil || len(again.Marks) != 3 {
 		t.Errorf("second visit of the new version: got changed %v, %d marks", again.Changed, len(again.Marks))
 	}
 	oldMarks, err := s.Marks(oldRec.Hash)

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/caveat-reader/caveat/articles"
@@ -15,6 +17,9 @@ func (m *Model) bodyRows() []string {
 	}
 	if m.mode == modeIndex {
 		return fitAll(m.indexRows(), m.w)
+	}
+	if m.mode == modeSide && m.side != nil {
+		return fitAll(strings.Split(m.side.View(), "\n"), m.w)
 	}
 	rows := m.lay.body + m.lay.strip
 	sl := m.sess.current()

@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/viewport"
 
 	"github.com/caveat-reader/caveat/articles"
+	"github.com/caveat-reader/caveat/compare"
 	"github.com/caveat-reader/caveat/model"
 )
 
@@ -66,6 +67,9 @@ type docView struct {
 	// notice is a message about this article shown in the footer until
 	// the next key (the article changed since it was last read).
 	notice string
+	// versions is what changed in the sourcing since the version read
+	// before, when the article changed and that version was kept.
+	versions *compare.Versions
 }
 
 func newDocView(d *Doc) *docView {

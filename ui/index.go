@@ -33,6 +33,9 @@ type indexItem struct {
 	state slotState
 	err   string
 	most  bool
+	// outlet is the article's outlet (its site's domain), as caveat
+	// outlets profiles it.
+	outlet string
 }
 
 func (it indexItem) FilterValue() string { return it.title }
@@ -52,6 +55,7 @@ func newIndexItem(i int, sl *slot) indexItem {
 		it.words = len(strings.Fields(sl.view.analysis().Text))
 		it.counts = sl.view.claims.counts
 		it.anon = anonShare(sl.view)
+		it.outlet = articles.VisibleLine(art.Outlet())
 	}
 	return it
 }
@@ -127,6 +131,10 @@ func (m *Model) indexKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.quit()
 	case key.Matches(msg, k.Help):
 		m.help.ShowAll, m.helpTop = true, 0
+	case key.Matches(msg, k.Compare):
+		m.openCompare()
+	case key.Matches(msg, k.Outlets):
+		return m.loadOutlets()
 	case key.Matches(msg, k.Index, k.Escape):
 		m.mode = modeRead
 	case key.Matches(msg, k.Open):
@@ -201,6 +209,9 @@ func indexStats(st *Styles, it indexItem) string {
 		b.WriteString("  " + st.Mark(k).Render(fmt.Sprintf("%s %d", kindSymbol(k), it.counts[i])))
 	}
 	b.WriteString(st.Dim.Render(fmt.Sprintf("  %d %s", it.words, plural(it.words, "word", "words"))))
+	if it.outlet != "" {
+		b.WriteString(st.Meta.Render("  " + it.outlet))
+	}
 	if it.most {
 		b.WriteString("  " + st.Notice.Render("▲ most anonymously sourced"))
 	}

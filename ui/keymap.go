@@ -37,6 +37,12 @@ type KeyMap struct {
 	OpenLink key.Binding
 	// Links opens the panel of the article's links.
 	Links key.Binding
+	// Changes shows what changed in a changed article's sourcing;
+	// Compare, in the index, sets the session's articles side by side.
+	Changes key.Binding
+	Compare key.Binding
+	// Outlets, in the index, profiles the outlets read.
+	Outlets key.Binding
 	// Escape ends a search or closes a panel or the index.
 	Escape key.Binding
 	// Open opens the article selected in the index.
@@ -79,6 +85,9 @@ func DefaultKeyMap() KeyMap {
 		Copy:      key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy claim")),
 		OpenLink:  key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open link")),
 		Links:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "links")),
+		Changes:   key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "what changed")),
+		Compare:   key.NewBinding(key.WithKeys("C"), key.WithHelp("C", "compare articles")),
+		Outlets:   key.NewBinding(key.WithKeys("O"), key.WithHelp("O", "outlets")),
 		Escape:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Open:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open article")),
 		Accept:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")),

@@ -13,6 +13,7 @@ func (m *Model) syncKeys() {
 	all := []*key.Binding{&k.Next, &k.Prev, &k.Anon, &k.Denial, &k.Uncertain, &k.Focus, &k.Up, &k.Down,
 		&k.PageDown, &k.PageUp, &k.HalfDown, &k.HalfUp, &k.Top, &k.Bottom, &k.Centre, &k.NextDoc,
 		&k.PrevDoc, &k.Help, &k.Quit, &k.Search, &k.Mark, &k.Note, &k.Index, &k.Ledger, &k.Scorecard,
+		&k.Changes, &k.Compare, &k.Outlets,
 		&k.Escape, &k.Open, &k.Accept, &k.Cancel, &k.Interrupt, &k.Copy, &k.OpenLink, &k.Links}
 	for _, b := range all {
 		b.SetEnabled(false)
@@ -22,6 +23,11 @@ func (m *Model) syncKeys() {
 		m.syncInputKeys()
 	case modeIndex:
 		m.syncIndexKeys()
+	case modeSide:
+		for _, b := range []*key.Binding{&k.Escape, &k.Help, &k.Quit} {
+			b.SetEnabled(true)
+		}
+		k.Escape.SetHelp(k.Escape.Help().Key, "back")
 	case modeFeed:
 	default:
 		m.syncReadKeys(d)
@@ -44,6 +50,8 @@ func (m *Model) syncIndexKeys() {
 	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.Open, &k.Index, &k.Escape, &k.Help, &k.Quit} {
 		b.SetEnabled(true)
 	}
+	k.Compare.SetEnabled(len(m.readyDocs()) > 1)
+	k.Outlets.SetEnabled(true)
 	k.Escape.SetHelp(k.Escape.Help().Key, "back")
 }
 
@@ -66,6 +74,7 @@ func (m *Model) syncReadKeys(d *docView) {
 	a := d.analysis()
 	k.Ledger.SetEnabled(len(a.Sources) > 0)
 	k.Scorecard.SetEnabled(len(a.Checks) > 0)
+	k.Changes.SetEnabled(d.versions != nil)
 	k.Mark.SetEnabled(d.sel >= 0)
 	k.Note.SetEnabled(d.sel >= 0)
 	k.Copy.SetEnabled(d.sel >= 0)

@@ -97,3 +97,19 @@ func TestEEditsTheNoteEnterSavesEscCancels(t *testing.T) {
 		t.Errorf("esc changed the note to %q (%d saves)", got, len(st.marks))
 	}
 }
+
+// A mark that followed its claim into an edited sentence says so in the
+// open note; an unedited one does not.
+func TestOpenNoteSaysAMarkFollowedAnEdit(t *testing.T) {
+	st := NewStyles(true, true)
+	a := storyDoc(t).Analysis
+	f := a.Flags[0]
+	mk := markOf(a, 0)
+	mk.State = Disputed
+	plain := strings.Join(openNote(&st, a, f, mk, 40), "\n")
+	mk.Edited = true
+	edited := strings.Join(openNote(&st, a, f, mk, 40), "\n")
+	if strings.Contains(plain, "changed") || !strings.Contains(edited, "△ changed") {
+		t.Fatalf("note without edit:\n%s\nnote after edit:\n%s", plain, edited)
+	}
+}

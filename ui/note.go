@@ -69,5 +69,8 @@ func openNote(st *Styles, a *model.Analysis, f model.Flag, mk Mark, width int) [
 	if mk.Note != "" {
 		add("✎ "+articles.VisibleLine(mk.Note), st.Marked.Render)
 	}
+	if mk.Edited && !mk.empty() {
+		add("△ changed: the sentence was edited since you marked it", st.Marked.Render)
+	}
 	return lines
 }

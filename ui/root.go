@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/caveat-reader/caveat/ui/bodyview"
 	"github.com/caveat-reader/caveat/ui/feedview"
 )
 
@@ -29,6 +30,9 @@ type mode int
 const (
 	modeRead mode = iota
 	modeIndex
+	// modeSide shows a side-by-side view (what changed, or the session's
+	// articles compared) in the body's place.
+	modeSide
 	modeSearch
 	modeNote
 	// modeFeed shows the feed view (ui/feed.go) in place of the reader.
@@ -60,6 +64,9 @@ type Model struct {
 	// on every message and frame, and these are large.
 	input *textinput.Model
 	index *list.Model
+	// side is the side-by-side view of modeSide.
+	side     *bodyview.Model
+	sideBack mode
 	// flash is a one-line message for the footer until the next key;
 	// flashErr styles it as an error (a failed save).
 	flash    string
@@ -149,6 +156,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.loaded(msg)
 	case restoredMsg:
 		m.restored(msg)
+	case outletsMsg:
+		m.outletsLoaded(msg)
 	case renderedMsg:
 		msg.d.install(msg)
 	case feedview.OpenMsg:
@@ -238,6 +247,9 @@ func (m *Model) relayout() {
 	// of hints.
 	m.lay = newLayout(m.w, m.h, 1, m.set.textMax)
 	m.index.SetSize(m.w, max(0, m.lay.body+m.lay.strip))
+	if m.side != nil {
+		m.side.SetSize(m.w, max(1, m.lay.body+m.lay.strip))
+	}
 	m.input.SetWidth(max(1, m.w-inputReserve))
 	if d := m.sess.current().view; d != nil && !m.lay.tooSmall {
 		d.layout(m.lay.textW, m.lay.body, m.styles)

@@ -85,7 +85,7 @@ func (k *KeyMap) named() map[string]*key.Binding {
 		"half_up": &k.HalfUp, "top": &k.Top, "bottom": &k.Bottom, "centre": &k.Centre,
 		"next_article": &k.NextDoc, "prev_article": &k.PrevDoc, "help": &k.Help, "quit": &k.Quit,
 		"search": &k.Search, "mark": &k.Mark, "note": &k.Note, "copy": &k.Copy, "open_link": &k.OpenLink, "links": &k.Links, "articles": &k.Index,
-		"sources": &k.Ledger, "questions": &k.Scorecard, "back": &k.Escape, "open": &k.Open,
+		"sources": &k.Ledger, "questions": &k.Scorecard, "changes": &k.Changes, "compare": &k.Compare, "outlets": &k.Outlets, "back": &k.Escape, "open": &k.Open,
 		"accept": &k.Accept, "cancel": &k.Cancel, "interrupt": &k.Interrupt,
 	}
 }

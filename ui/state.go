@@ -1,6 +1,9 @@
 package ui
 
-import "github.com/caveat-reader/caveat/model"
+import (
+	"github.com/caveat-reader/caveat/compare"
+	"github.com/caveat-reader/caveat/model"
+)
 
 // Store is what the reader remembers across runs, behind an interface so
 // that ui knows nothing of the database: cmd/caveat adapts store.Store to
@@ -53,6 +56,9 @@ type Mark struct {
 	State         MarkState
 	// Note is one line.
 	Note string
+	// Edited: the claim's sentence was edited since the mark was made,
+	// and the mark followed it (the note says so).
+	Edited bool
 }
 
 // empty reports whether the mark carries nothing worth keeping.
@@ -80,4 +86,7 @@ type Saved struct {
 	// Dropped were not (their sentence is gone).
 	Changed       bool
 	Kept, Dropped int
+	// Versions, when the article changed and its previous text was kept,
+	// is what changed in its sourcing since then.
+	Versions *compare.Versions
 }

@@ -3,6 +3,8 @@ package ui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/caveat-reader/caveat/ui/bodyview"
 )
 
 // handleKey answers one key press, routed by mode: the index and the
@@ -15,6 +17,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch m.mode {
 	case modeIndex:
 		return m.indexKey(msg)
+	case modeSide:
+		return m.sideKey(msg)
 	case modeSearch, modeNote:
 		return m.inputKey(msg)
 	case modeFeed:
@@ -57,6 +61,10 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.togglePanel(panelChecks)
 	case key.Matches(msg, k.Links):
 		m.togglePanel(panelLinks)
+	case key.Matches(msg, k.Changes):
+		if d := m.current(); d != nil && d.versions != nil {
+			m.openSide(bodyview.NewVersions(d.versions, m.sideStyles()), modeRead)
+		}
 	case key.Matches(msg, k.Escape):
 		m.escape()
 	case key.Matches(msg, k.Anon, k.Denial, k.Uncertain):

@@ -4,23 +4,39 @@ import (
 	"bufio"
 	"context"
 
+	"github.com/caveat-reader/caveat/store"
 	"github.com/caveat-reader/caveat/ui"
 )
 
 // AnalyzeCmd prints each article's flags.
 type AnalyzeCmd struct {
 	LoadFlags
-	Format      string   `short:"f" enum:"json,text" default:"text" help:"Output format: json (one document per line, JSON Lines) or text (a readable report)."`
-	IncludeText bool     `name:"include-text" help:"Add the analysed text to the JSON (HTML offsets index it)."`
-	Feed        bool     `name:"feed" help:"Read a page's feed (the one it links in its head) instead of the page."`
-	Inputs      []string `arg:"" optional:"" name:"input" help:"Files, URLs, or - for standard input. None: the bundled sample."`
+	Format      string `short:"f" enum:"json,text" default:"text" help:"Output format: json (one document per line, JSON Lines) or text (a readable report)."`
+	IncludeText bool   `name:"include-text" help:"Add the analysed text to the JSON (HTML offsets index it)."`
+	Feed        bool   `name:"feed" help:"Read a page's feed (the one it links in its head) instead of the page."`
+	Save        bool   `help:"Also record each article's sourcing by outlet, for caveat outlets."`
+	DataFlags
+	Inputs []string `arg:"" optional:"" name:"input" help:"Files, URLs, or - for standard input. None: the bundled sample."`
 }
 
 // Run analyses every input on all cores and streams the results in input
 // order. A bad input is reported in one line; the others still print.
 func (c *AnalyzeCmd) Run(ctx context.Context, env *ioEnv) error {
 	out := bufio.NewWriterSize(env.stdout, 64<<10)
+	var st *store.Store
+	if c.Save {
+		var err error
+		if st, err = c.openStore(); err != nil {
+			return err
+		}
+		defer st.Close()
+	}
 	use := func(d *ui.Doc) error {
+		if st != nil {
+			if err := st.RecordSourcing(sourcingRecord(d, record(d).Hash)); err != nil {
+				return err
+			}
+		}
 		if c.Format == "json" {
 			if err := d.Analysis.WriteJSON(out, meta(d.Article), c.IncludeText); err != nil {
 				return err

@@ -28,7 +28,8 @@ Examples:
   curl -s URL | caveat -                read standard input
   caveat a.md b.html c.txt              a session of several articles
   caveat https://example.org/rss.xml    a feed: every item with its sourcing
-  caveat analyze --format json story.txt   machine-readable flags`
+  caveat analyze --format json story.txt   machine-readable flags
+  caveat diff old.html new.html         what changed in the sourcing`
 
 // CLI is every command and flag; kong builds --help from it.
 type CLI struct {
@@ -38,6 +39,9 @@ type CLI struct {
 	Export  ExportCmd  `cmd:"" help:"Write the session report of articles: claims, marks and notes, as markdown, JSON or W3C Web Annotations."`
 	History HistoryCmd `cmd:"" help:"List the articles read, most recent first."`
 	Feeds   FeedsCmd   `cmd:"" help:"Every subscribed feed in one list; feeds add URL..., feeds import FILE.opml."`
+	Diff    DiffCmd    `cmd:"" help:"Show what changed in the sourcing between two versions of a story: flags and sources gained and lost."`
+	Compare CompareCmd `cmd:"" help:"Set one story as several outlets tell it side by side: the claims they share, and who each rests them on."`
+	Outlets OutletsCmd `cmd:"" help:"Profile each outlet's sourcing over the articles read (or analysed with --save): unnamed sources, denials, uncertainty."`
 	Config  ConfigCmd  `cmd:"" help:"Print where the settings file is ($XDG_CONFIG_HOME/caveat/config.toml) and the settings in effect."`
 
 	Version kong.VersionFlag `help:"Print the version and exit."`

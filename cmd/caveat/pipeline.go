@@ -92,6 +92,14 @@ func eachDoc(ctx context.Context, env *ioEnv, inputs []string, opts articles.Opt
 	}, use)
 }
 
+// loadInputs is loadEach over inputs (files, URLs, -), for the commands
+// that need every result before they print (diff, compare).
+func loadInputs(ctx context.Context, inputs []string, opts articles.Options, emit func(result)) {
+	loadEach(ctx, inputs, func(ctx context.Context, i int) (*ui.Doc, error) {
+		return loadDoc(ctx, inputs[i], opts)
+	}, emit)
+}
+
 // eachLoaded is eachDoc for any loader of names (a feed's items).
 func eachLoaded(ctx context.Context, env *ioEnv, names []string, load func(context.Context, int) (*ui.Doc, error), use func(*ui.Doc) error) error {
 	failed := 0

@@ -3,6 +3,8 @@ package main
 import (
 	"sync"
 
+	"github.com/caveat-reader/caveat/compare"
+
 	"github.com/caveat-reader/caveat/model"
 	"github.com/caveat-reader/caveat/store"
 	"github.com/caveat-reader/caveat/ui"
@@ -26,7 +28,10 @@ type readerStore struct {
 	hashes map[*model.Analysis]string
 }
 
-var _ ui.Store = (*readerStore)(nil)
+var (
+	_ ui.Store       = (*readerStore)(nil)
+	_ ui.OutletStore = (*readerStore)(nil)
+)
 
 // openReaderStore is the reader's persistence for these flags: nil for a
 // private session (--no-save). closeStore must be called when the reader
@@ -79,8 +84,16 @@ func (r *readerStore) Load(d ui.Doc) (ui.Saved, error) {
 	}
 	if c := saved.Changed; c != nil {
 		out.Changed, out.Kept, out.Dropped = true, c.Kept, len(c.Lost)
+		// The version read before, analysed here (off the reader's
+		// loop: ui never analyses), set beside this one.
+		if prev, ok, err := st.Text(c.Previous.Hash); err == nil && ok {
+			out.Versions = compare.Diff(model.Analyze(prev), d.Analysis)
+		}
 	}
-	return out, nil
+	if err := st.KeepText(rec.Source, rec.Hash, d.Article.Text); err != nil {
+		return out, err
+	}
+	return out, st.RecordSourcing(sourcingRecord(&d, rec.Hash))
 }
 
 // SavePosition saves where the reader is in d.
@@ -112,7 +125,22 @@ func (r *readerStore) hash(d ui.Doc) string {
 	return h
 }
 
+// Outlets profiles the outlets read, for the reader's O.
+func (r *readerStore) Outlets() ([]ui.Outlet, error) {
+	st, err := r.store()
+	if err != nil {
+		return nil, err
+	}
+	ps, err := st.Outlets()
+	out := make([]ui.Outlet, 0, len(ps))
+	for _, p := range ps {
+		out = append(out, ui.Outlet{Name: p.Outlet, Articles: p.Articles, AnonShare: p.AnonShare,
+			DenialsPerArticle: p.DenialsPerArticle, UncertainPerArticle: p.UncertainPerArticle, Trend: p.Trend})
+	}
+	return out, err
+}
+
 func uiMark(m store.Mark) ui.Mark {
 	return ui.Mark{Kind: m.Kind, Span: m.Span, SentenceStart: m.SentenceStart, Sentence: m.Sentence,
-		State: ui.MarkState(m.State), Note: m.Note}
+		State: ui.MarkState(m.State), Note: m.Note, Edited: m.Edited}
 }

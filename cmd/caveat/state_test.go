@@ -102,6 +102,19 @@ func TestReaderStoreReportsAChangedArticle(t *testing.T) {
 	if !saved.Changed || saved.Kept != 1 || saved.Dropped != 0 || len(saved.Marks) != 1 || saved.Marks[0].State != ui.Checked {
 		t.Errorf("changed article: %+v", saved)
 	}
+	// The previous version's text was kept, so the change in sourcing
+	// is known: an editor's note adds a sentence and no flag.
+	if saved.Versions == nil || saved.Versions.Summary() != "no change in its sourcing" || len(saved.Versions.Pairs) != len(d2.Analysis.Sentences) {
+		t.Errorf("versions of the changed article: %+v", saved.Versions)
+	}
+	// A denial added in place: the summary says so.
+	if err := os.WriteFile(path, []byte("An editor's note opens the story.\n\n"+exportStory+"\nThe ministry denied the report.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	saved, err = persist.Load(loadTestDoc(t, path))
+	if err != nil || saved.Versions == nil || saved.Versions.Summary() != "+1 Denial" {
+		t.Errorf("versions after a denial was added: %v, %+v", err, saved.Versions)
+	}
 }
 
 func TestReaderStoreReportsARefusedDatabase(t *testing.T) {
