@@ -39,7 +39,7 @@ func WritePlain(w io.Writer, d Doc, width int) error {
 		}
 		b.WriteString("\n")
 	}
-	_, err := io.WriteString(w, b.String())
+	_, err := io.WriteString(w, articles.TerminalSafe(b.String()))
 	return err
 }
 

@@ -145,9 +145,9 @@ func markText(text string, es []edge, piece func(b *strings.Builder, from, to in
 }
 
 // visiblePiece is the piece writer of markdown: the bytes as they are,
-// made visible.
+// made visible, character references included.
 func visiblePiece(text string) func(b *strings.Builder, from, to int) {
 	return func(b *strings.Builder, from, to int) {
-		b.WriteString(articles.Visible(text[from:to]))
+		b.WriteString(articles.VisibleMarkdown(text[from:to]))
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
 )
 
@@ -158,7 +159,9 @@ func (r *rendering) place(opens, closes []int) {
 // records where its text starts and ends. It returns the line stripped of
 // styling with its sentinels, or "" when it has none.
 func (r *rendering) measure(l int) string {
-	line := r.lines[l]
+	// The renderer's hyperlinks go here, once per layout, rather than in
+	// every frame's final pass (View): they carry article URLs.
+	line := articles.TerminalSafe(r.lines[l])
 	plain := line
 	if strings.IndexByte(line, '\x1b') >= 0 {
 		plain = ansi.Strip(line)

@@ -9,6 +9,8 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/caveat-reader/caveat/articles"
 )
 
 // focusArea is what j/k and enter act on.
@@ -202,9 +204,11 @@ func (m *Model) relayout() {
 // current is the open article shown, or nil while it loads or if it failed.
 func (m *Model) current() *docView { return m.sess.current().view }
 
-// View draws the screen.
+// View draws the screen. The frame goes through articles.TerminalSafe,
+// the last step before the terminal: whatever stage let a control
+// through, it stops there.
 func (m Model) View() tea.View {
-	v := tea.NewView(m.screen())
+	v := tea.NewView(articles.TerminalSafe(m.screen()))
 	v.AltScreen = true
 	if !m.opts.NoMouse {
 		v.MouseMode = tea.MouseModeCellMotion
