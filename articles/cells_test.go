@@ -17,7 +17,9 @@ func TestShownTextMeasuresTheSameEitherWay(t *testing.T) {
 	// points newer than Go's Unicode tables (unassigned here, so no
 	// policy can name them): left as they are, listed so that a change
 	// of either table shows up here.
-	known := func(r rune) bool { return r == 0x0CF3 || (r >= 0x1D165 && r <= 0x1D166) || (r >= 0x1D16D && r <= 0x1D172) }
+	known := func(r rune) bool {
+		return r == 0x0CF3 || (r >= 0x1D165 && r <= 0x1D166) || (r >= 0x1D16D && r <= 0x1D172)
+	}
 	for r := rune(0); r <= utf8.MaxRune; r++ {
 		if r >= 0xD800 && r <= 0xDFFF || known(r) || !unicode.In(r, unicode.L, unicode.M, unicode.N, unicode.P, unicode.S, unicode.Z, unicode.Cc, unicode.Cf, unicode.Co) {
 			continue
