@@ -74,6 +74,9 @@ func FromBytes(name string, data []byte, contentType string) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := refuseNUL(data); err != nil {
+		return nil, err
+	}
 	if format == HTML {
 		return fromHTML(name, data, contentType)
 	}
