@@ -43,7 +43,7 @@ type CLI struct {
 
 // LoadFlags are shared by every command that reads articles.
 type LoadFlags struct {
-	MaxSize Size          `name:"max-size" default:"${maxsize}" help:"Refuse inputs larger than this (e.g. 20MB, 512KB)."`
+	MaxSize Size    `name:"max-size" default:"${maxsize}" help:"Refuse inputs larger than this (e.g. 20MB, 512KB)."`
 	Timeout Timeout `default:"30s" help:"Give up fetching a URL, or reading a pipe, after this long in all (e.g. 10s, 2m)."`
 }
 
