@@ -45,27 +45,38 @@ func TerminalSafe(s string) string {
 }
 
 // terminalClean is the fast path of a frame: valid UTF-8 holding no
-// control but newline, tab and SGR sequences, and none of the unsafe
-// multi-byte characters (all start with 0xC2, 0xD8 or 0xE2).
+// control but newline, tab and SGR sequences, and no unsafe character.
 func terminalClean(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == 0x1b:
-			n := escapeLen(s[i:])
-			if !isSGR(s[i : i+n]) {
-				return false
-			}
-			i += n - 1
-		case c < 0x20 && c != '\n' && c != '\t', c == 0x7f:
-			return false
-		case c == 0xC2 || c == 0xD8 || c == 0xE2:
-			r, _ := utf8.DecodeRuneInString(s[i:])
-			if unsafeOnTerminal(r) {
-				return false
-			}
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] >= 0x20 && s[i] < 0x7f {
+			i++ // printable ASCII, most of any frame
 		}
+		if i == len(s) {
+			break
+		}
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case (c >= 0x20 && c != 0x7f) || c == '\n' || c == '\t':
+				i++
+			case c == 0x1b:
+				n := escapeLen(s[i:])
+				if !isSGR(s[i : i+n]) {
+					return false
+				}
+				i += n
+			default:
+				return false
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if size == 1 || unsafeOnTerminal(r) {
+			return false
+		}
+		i += size
 	}
-	return utf8.ValidString(s)
+	return true
 }
 
 // unsafeOnTerminal: C0 but newline and tab, DEL, C1, bidi controls.

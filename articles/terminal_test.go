@@ -51,3 +51,16 @@ func FuzzTerminalSafe(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkTerminalSafeFrame is the last pass over a clean 120x40 frame,
+// as every keypress makes one: the fast path.
+func BenchmarkTerminalSafeFrame(b *testing.B) {
+	row := "\x1b[38;5;252m A source said the plan may fail, officials \x1b[1;4msaid\x1b[0m and “quoted” text – here \x1b[38;5;240m│\x1b[0m \x1b[38;5;203m┃ ✕ Denial\x1b[0m “denied” ─────\n"
+	frame := strings.Repeat(row, 40)
+	b.SetBytes(int64(len(frame)))
+	for b.Loop() {
+		if TerminalSafe(frame) != frame {
+			b.Fatal("changed a clean frame")
+		}
+	}
+}
