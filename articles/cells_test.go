@@ -1,6 +1,7 @@
 package articles
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -46,6 +47,22 @@ func TestShownTextMeasuresTheSameEitherWay(t *testing.T) {
 		}
 		if g, w := ansi.StringWidth(got), ansi.StringWidthWc(got); g != w {
 			t.Errorf("%q: %d cells by cluster, %d by code point", got, g, w)
+		}
+	}
+}
+
+// TestExtractedTextLosesInvisibleBreaks: soft hyphens and joiners inside
+// words of a page would hide "denied" from the detector.
+func TestExtractedTextLosesInvisibleBreaks(t *testing.T) {
+	page := "<html><body><article><h1>T</h1><p>The ministry de\u00adnied the re\u00adport, and offi\u200dcials said so. " +
+		"A family \U0001F468\u200d\U0001F469\u200d\U0001F467 stays one.</p><p>More text about the talks, which went on.</p></article></body></html>"
+	a, err := FromBytes("page.html", []byte(page), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"denied the report", "officials said", "\U0001F468\u200d\U0001F469"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("extracted text %q lacks %q", a.Text, want)
 		}
 	}
 }
