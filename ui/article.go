@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/caveat-reader/caveat/articles"
 )
 
@@ -124,7 +122,7 @@ func articleRows(o overlay, d *docView, height, width int) []string {
 func messageRows(msg string, rows, width int) []string {
 	out := make([]string, rows)
 	if rows > 0 {
-		out[rows/3] = "  " + ansi.Truncate(msg, max(0, width-2), "…")
+		out[rows/3] = "  " + cells.Truncate(msg, max(0, width-2), "…")
 	}
 	return out
 }

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/help"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
@@ -48,7 +47,7 @@ func statusView(st *Styles, memo *renderMemo, s *session, hidden [3]bool, focus 
 	if n := s.count(slotFailed); n > 0 {
 		parts = append(parts, st.Error.Render(fmt.Sprintf("%d failed", n)))
 	}
-	return ansi.Truncate(strings.Join(parts, "  "), width, "…")
+	return cells.Truncate(strings.Join(parts, "  "), width, "…")
 }
 
 // footerRows are the status line (or the line being typed) and the key
@@ -73,7 +72,7 @@ func (m *Model) footerRows() []string {
 		}
 	}
 	if msg != "" && !m.help.ShowAll {
-		return append(rows, style.Render(ansi.Truncate(msg, m.w, "…")))
+		return append(rows, style.Render(cells.Truncate(msg, m.w, "…")))
 	}
 	help := strings.Split(m.cachedHelp(), "\n")
 	return append(rows, help[:min(len(help), m.lay.footer-1)]...)

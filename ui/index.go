@@ -8,7 +8,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
@@ -189,7 +188,7 @@ func (dl indexDelegate) Render(w io.Writer, l list.Model, index int, item list.I
 	default:
 		second = indexStats(st, it)
 	}
-	fmt.Fprint(w, ansi.Truncate(title, width, "…")+"\n"+ansi.Truncate("  "+second, width, "…"))
+	fmt.Fprint(w, cells.Truncate(title, width, "…")+"\n"+cells.Truncate("  "+second, width, "…"))
 }
 
 // indexStats is an article's second line: the anonymous-share bar, then

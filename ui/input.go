@@ -6,7 +6,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/caveat-reader/caveat/articles"
 )
@@ -140,5 +139,5 @@ func (m *Model) inputLine() string {
 			line = fit(line, max(0, m.w-inputReserve)) + m.styles.Dim.Render(fmt.Sprintf("%d%s matches", m.typedHits, more))
 		}
 	}
-	return ansi.Truncate(line, m.w, "")
+	return cells.Truncate(line, m.w, "")
 }

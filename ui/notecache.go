@@ -1,7 +1,5 @@
 package ui
 
-import "github.com/charmbracelet/x/ansi"
-
 // noteCache keeps the margin's notes as drawn, with their widths, so a
 // frame neither styles nor measures a note that has not changed. A note
 // depends on its flag (fixed for the doc), the reader's mark on it, the
@@ -65,7 +63,7 @@ func (d *docView) openNoteRows(st *Styles, sf, width int) noteRows {
 func widthsOf(lines []string) []int {
 	ws := make([]int, len(lines))
 	for i, l := range lines {
-		ws[i] = ansi.StringWidth(l)
+		ws[i] = cells.StringWidth(l)
 	}
 	return ws
 }

@@ -173,17 +173,17 @@ func (r *rendering) measure(l int) string {
 		line = strings.Map(dropMarks, line)
 		plain = strings.Map(dropMarks, plain)
 	}
-	width := ansi.StringWidth(plain)
+	width := cells.StringWidth(plain)
 	if width > r.width {
-		line = ansi.Truncate(line, r.width, "…")
+		line = cells.Truncate(line, r.width, "…")
 		plain = ansi.Strip(line)
-		width = ansi.StringWidth(plain)
+		width = cells.StringWidth(plain)
 	}
 	r.lines[l] = line
 	r.cells[l] = width
 	trimmed := strings.TrimLeft(plain, " ")
 	r.lead[l] = len(plain) - len(trimmed)
-	r.trail[l] = r.lead[l] + ansi.StringWidth(strings.TrimRight(trimmed, " "))
+	r.trail[l] = r.lead[l] + cells.StringWidth(strings.TrimRight(trimmed, " "))
 	return marked
 }
 
@@ -231,7 +231,7 @@ func (r *rendering) scanLine(l int, s string, sc *scanner, seenOpen, seenClose [
 			i += size
 			continue
 		}
-		col += ansi.StringWidth(s[prev:i])
+		col += cells.StringWidth(s[prev:i])
 		i += size
 		k, n := 0, 0
 		for i < len(s) {

@@ -8,7 +8,6 @@ import (
 	"charm.land/bubbles/v2/list"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/caveat-reader/caveat/articles"
 )
@@ -257,9 +256,9 @@ func (m *Model) screen() string {
 // fit pads or cuts a styled line to exactly w cells, so no component can
 // push another out of place.
 func fit(s string, w int) string {
-	sw := ansi.StringWidth(s)
+	sw := cells.StringWidth(s)
 	if sw > w {
-		return ansi.Truncate(s, w, "")
+		return cells.Truncate(s, w, "")
 	}
 	return s + strings.Repeat(" ", w-sw)
 }
