@@ -113,3 +113,34 @@ func TestFramesMeasureAsTerminalsDraw(t *testing.T) {
 		}
 	}
 }
+
+// TestTmuxDrawsTheMarginRuleInOneColumn opens the same text in the real
+// reader under tmux 3.3 (which does not answer the grapheme-cluster
+// query, draws soft hyphens as a cell and fuses emoji ZWJ sequences) at
+// two widths: on the screen tmux drew, the margin rule stands in one
+// column on every row of the body.
+func TestTmuxDrawsTheMarginRuleInOneColumn(t *testing.T) {
+	bin := buildBinary(t)
+	path := writeFile(t, t.TempDir(), "width.md", widthArticle())
+	for _, w := range []int{100, 150} {
+		s := startTmux(t, w, 30, []string{"XDG_DATA_HOME=" + t.TempDir(), "XDG_STATE_HOME=" + t.TempDir()}, bin, "--no-save", path)
+		screen := s.waitFor("the article", func(sc string) bool { return strings.Contains(sc, "quit") && strings.Contains(sc, "│") && !strings.Contains(sc, "loading") })
+		rows := strings.Split(screen, "\n")
+		col := -1
+		for i := 1; i < 27 && i < len(rows); i++ {
+			at := strings.Index(rows[i], "│")
+			if at < 0 {
+				t.Fatalf("%d columns: row %d has no margin rule:\n%s", w, i, screen)
+			}
+			// tmux's cells for what is left in shown text are wcwidth's.
+			c := drawnWidth(rows[i][:at])
+			if col < 0 {
+				col = c
+			}
+			if c != col {
+				t.Errorf("%d columns: row %d has the rule at column %d, row 1 at %d:\n%s", w, i, c, col, screen)
+			}
+		}
+		s.keys("q")
+	}
+}
