@@ -124,7 +124,9 @@ func TestTmuxDrawsTheMarginRuleInOneColumn(t *testing.T) {
 	path := writeFile(t, t.TempDir(), "width.md", widthArticle())
 	for _, w := range []int{100, 150} {
 		s := startTmux(t, w, 30, []string{"XDG_DATA_HOME=" + t.TempDir(), "XDG_STATE_HOME=" + t.TempDir()}, bin, "--no-save", path)
-		screen := s.waitFor("the article", func(sc string) bool { return strings.Contains(sc, "quit") && strings.Contains(sc, "│") && !strings.Contains(sc, "loading") })
+		screen := s.waitFor("the article", func(sc string) bool {
+			return strings.Contains(sc, "quit") && strings.Contains(sc, "│") && !strings.Contains(sc, "loading")
+		})
 		rows := strings.Split(screen, "\n")
 		col := -1
 		for i := 1; i < 27 && i < len(rows); i++ {
