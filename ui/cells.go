@@ -1,6 +1,10 @@
 package ui
 
-import "github.com/charmbracelet/x/ansi"
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
 
 // cells is the one measure of drawn width in ui: every width, cut and
 // wrap of a line goes through it. Per code point, as Bubble Tea's
@@ -10,4 +14,24 @@ import "github.com/charmbracelet/x/ansi"
 // and per-cluster widths agree (articles.Visible, articles/cells.go), so
 // a terminal that does confirm clustering draws the same layout, and
 // Lip Gloss, Glamour and Bubbles, which measure clusters, agree with it.
-const cells = ansi.WcWidth
+var cells cellMeasure
+
+// cellMeasure is ansi.WcWidth with its Truncate repaired.
+type cellMeasure struct{}
+
+func (cellMeasure) StringWidth(s string) int { return ansi.StringWidthWc(s) }
+
+func (cellMeasure) Wrap(s string, limit int, breakpoints string) string {
+	return ansi.WcWidth.Wrap(s, limit, breakpoints)
+}
+
+// Truncate cuts s to n cells. x/ansi's WcWidth.Truncate returns s uncut
+// whenever its width by clusters fits, though by code points it may not
+// (a Devanagari conjunct is one cell by cluster, two drawn): padding s
+// past n by clusters makes it cut by code points.
+func (cellMeasure) Truncate(s string, n int, tail string) string {
+	if ansi.StringWidthWc(s) <= n {
+		return s
+	}
+	return ansi.TruncateWc(s+strings.Repeat(" ", n+1), n, tail)
+}

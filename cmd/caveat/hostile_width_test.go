@@ -53,7 +53,10 @@ func cellAt(s string, col int) string {
 func widthArticle() string {
 	rich := "The min\u00adis\u00adtry de\u00adnied the re\u00adport, a\u200db official said " +
 		"\U0001F468\u200d\U0001F469\u200d\U0001F467\U0001F468\u200d\U0001F469\u200d\U0001F467 \U0001F1FA\U0001F1F8\U0001F1EC\U0001F1E7 " +
-		"\u2764\ufe0f\u2764\ufe0f \U0001F44D\U0001F3FD\U0001F44D\U0001F3FD 1\ufe0f\u20e3 \u65b0\u805e\u5831\u9053 and talks may resume. "
+		"\u2764\ufe0f\u2764\ufe0f \U0001F44D\U0001F3FD\U0001F44D\U0001F3FD 1\ufe0f\u20e3 \u65b0\u805e\u5831\u9053 and talks may resume. " +
+		// Clusters drawn wider than they are counted by cluster:
+		// Devanagari conjuncts, Thai sara am.
+		"\u0915\u094d\u0937\u0915\u094d\u0937\u0915\u094d\u0937 \u0928\u092e\u0938\u094d\u0924\u0947 \u0e01\u0e33\u0e01\u0e33\u0e01\u0e33 "
 	var b strings.Builder
 	b.WriteString("# Head\u00adline \U0001F468\u200d\U0001F469\u200d\U0001F467 \u2764\ufe0f\n\n")
 	for i := range 12 {
@@ -108,6 +111,10 @@ func TestFramesMeasureAsTerminalsDraw(t *testing.T) {
 			for i := 1; i < h-2; i++ {
 				if c := cellAt(rows[i], col); c != "│" {
 					t.Errorf("%s %dx%d: row %d has %q, not the margin rule, at column %d: %q", ext, w, h, i, c, col, ansi.Strip(rows[i]))
+				}
+				// Wrapped, never cut: the text holds no ellipsis.
+				if text := ansi.Strip(rows[i]); strings.Contains(text[:max(0, strings.Index(text, "│"))], "…") {
+					t.Errorf("%s %dx%d: row %d of the text was cut: %q", ext, w, h, i, text)
 				}
 			}
 		}
