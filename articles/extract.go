@@ -52,6 +52,7 @@ func fromHTML(name string, data []byte, contentType string) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
+	md = withoutInvisibleBreaks(md)
 	if strings.TrimSpace(md) == "" {
 		return nil, errEmptyArticle
 	}

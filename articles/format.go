@@ -64,6 +64,20 @@ func binaryType(data []byte) string {
 	return mt
 }
 
+// refuseNUL refuses data holding a NUL byte anywhere, whatever its
+// declared type or extension: text never holds one, and deciding by the
+// first 512 bytes only (as content sniffing does) accepted a file with a
+// NUL further on that was refused with one earlier. UTF-16 with a byte
+// order mark is the exception: NUL is half of every ASCII character
+// there, and the HTML path decodes it.
+func refuseNUL(data []byte) error {
+	at := bytes.IndexByte(data, 0)
+	if at < 0 || bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		return nil
+	}
+	return fmt.Errorf("unsupported content type application/octet-stream (a NUL byte at byte %d: binary, not text)", at)
+}
+
 func looksHTML(data []byte) bool {
 	head := data
 	if len(head) > 1024 {

@@ -63,7 +63,7 @@ func Load(ctx context.Context, input string, opts Options) (*Article, error) {
 		}
 		return a, nil
 	default:
-		data, err = readFile(input, opts.maxSize())
+		data, err = readFile(input, opts.maxSize(), opts.Timeout)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", input, err)
@@ -80,6 +80,9 @@ func Load(ctx context.Context, input string, opts Options) (*Article, error) {
 func FromBytes(name string, data []byte, contentType string) (*Article, error) {
 	format, err := detectFormat(name, data, contentType)
 	if err != nil {
+		return nil, err
+	}
+	if err := refuseNUL(data); err != nil {
 		return nil, err
 	}
 	if format == HTML {
@@ -111,8 +114,9 @@ func guardNesting(a *Article) {
 	}
 }
 
-// readFile refuses directories and oversized files before reading them.
-func readFile(path string, max int64) ([]byte, error) {
+// readFile refuses directories, devices, sockets and oversized files
+// before reading them; a pipe is read with a deadline (special.go).
+func readFile(path string, max int64, timeout time.Duration) ([]byte, error) {
 	info, err := os.Stat(path)
 	if err != nil {
 		switch {
@@ -126,7 +130,13 @@ func readFile(path string, max int64) ([]byte, error) {
 	if info.IsDir() {
 		return nil, errors.New("is a directory, not an article")
 	}
-	if info.Mode().IsRegular() && info.Size() > max {
+	if err := refuseSpecial(info.Mode()); err != nil {
+		return nil, err
+	}
+	if info.Mode()&fs.ModeNamedPipe != 0 {
+		return readPipe(path, max, timeout)
+	}
+	if info.Size() > max {
 		return nil, tooLarge(info.Size(), max)
 	}
 	f, err := os.Open(path)

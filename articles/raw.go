@@ -99,5 +99,5 @@ func refuseRawType(contentType string) error {
 // ReadFile reads a file with the checks and size cap of Load: for inputs
 // that are read as bytes first and recognised after (a saved feed).
 func ReadFile(path string, opts Options) ([]byte, error) {
-	return readFile(path, opts.maxSize())
+	return readFile(path, opts.maxSize(), opts.Timeout)
 }

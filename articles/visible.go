@@ -12,6 +12,9 @@ import (
 // C1 controls and bidirectional overrides show as ⟨U+XXXX⟩, tabs become a
 // space, carriage returns and zero-width format characters vanish. Newlines
 // are kept. The result never contains a byte below 0x20 but '\n'.
+// Characters whose drawn width terminals disagree on are left out (see
+// cells.go), so shown text measures the same per code point and per
+// grapheme cluster.
 func Visible(s string) string {
 	if isPlainVisible(s) {
 		return s
@@ -21,6 +24,14 @@ func Visible(s string) string {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
+		if isRegionalIndicator(r) {
+			// A pair is a flag; half of one is dropped.
+			if next, nsize := utf8.DecodeRuneInString(s[i:]); isRegionalIndicator(next) {
+				b.WriteString(s[i-size : i+nsize])
+				i += nsize
+			}
+			continue
+		}
 		writeVisible(&b, r, size)
 	}
 	return b.String()
@@ -59,7 +70,7 @@ func writeVisible(b *strings.Builder, r rune, size int) {
 		fmt.Fprintf(b, "⟨U+%04X⟩", r)
 	case isBidiControl(r):
 		fmt.Fprintf(b, "⟨U+%04X⟩", r)
-	case isInvisibleFormat(r):
+	case isInvisibleFormat(r) || dropForWidth(r):
 		// Zero-width joiners of words and the BOM carry nothing to read,
 		// and the renderer uses some of them as span sentinels.
 	case r == 0x2028 || r == 0x2029:

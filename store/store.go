@@ -70,7 +70,7 @@ func Open(dir string) (*Store, error) {
 	// Inspect read-only first: switching to WAL or migrating would write
 	// to a file that might be someone else's or a newer caveat's.
 	if err := inspect(path); err != nil {
-		return nil, err
+		return nil, readOnly(path, err)
 	}
 	db, err := sql.Open("sqlite", dsn(path, false))
 	if err != nil {
@@ -79,7 +79,7 @@ func Open(dir string) (*Store, error) {
 	s := &Store{db: db, path: path, now: time.Now}
 	if err := s.migrate(context.Background()); err != nil {
 		db.Close()
-		return nil, err
+		return nil, readOnly(path, err)
 	}
 	return s, nil
 }

@@ -3,9 +3,9 @@ package ui
 import (
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/caveat-reader/caveat/articles"
+
+	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // bodyRows is the middle of the screen: the article pane with the margin
@@ -141,7 +141,7 @@ func articleRows(o overlay, d *docView, height, width int) []string {
 func messageRows(msg string, rows, width int) []string {
 	out := make([]string, rows)
 	if rows > 0 {
-		out[rows/3] = "  " + ansi.Truncate(msg, max(0, width-2), "…")
+		out[rows/3] = "  " + cells.Truncate(msg, max(0, width-2), "…")
 	}
 	return out
 }

@@ -3,10 +3,11 @@ package ui
 import (
 	"time"
 
-	tea "charm.land/bubbletea/v2"
 	"reflect"
 	"strings"
 	"testing"
+
+	tea "charm.land/bubbletea/v2"
 )
 
 // y copies the selected claim's sentence, its source, and the article's

@@ -4,10 +4,9 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // statusView is the footer's first line: counts per kind (a hidden kind
@@ -48,7 +47,7 @@ func statusView(st *Styles, memo *renderMemo, s *session, hidden [3]bool, focus 
 	if n := s.count(slotFailed); n > 0 {
 		parts = append(parts, st.Error.Render(fmt.Sprintf("%d failed", n)))
 	}
-	return ansi.Truncate(strings.Join(parts, "  "), width, "…")
+	return cells.Truncate(strings.Join(parts, "  "), width, "…")
 }
 
 // footerRows are the status line (or the line being typed) and the key
@@ -73,7 +72,7 @@ func (m *Model) footerRows() []string {
 		}
 	}
 	if msg != "" {
-		return append(rows, style.Render(ansi.Truncate(msg, m.w, "…")))
+		return append(rows, style.Render(cells.Truncate(msg, m.w, "…")))
 	}
 	return append(rows, m.cachedHelp())
 }

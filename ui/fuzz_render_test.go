@@ -12,6 +12,8 @@ import (
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
+
+	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // styling matches the escape sequences the reader itself writes: SGR
@@ -67,8 +69,8 @@ func FuzzRender(f *testing.F) {
 				t.Fatalf("an escape from the article reached the frame at %dx%d: %q", size[0], size[1], rest)
 			}
 			for _, line := range strings.Split(frame, "\n") {
-				if size[0] > 0 && ansi.StringWidth(line) > size[0] {
-					t.Fatalf("a line of %d cells in a %d-cell terminal: %q", ansi.StringWidth(line), size[0], ansi.Strip(line))
+				if size[0] > 0 && cells.StringWidth(line) > size[0] {
+					t.Fatalf("a line of %d cells in a %d-cell terminal: %q", cells.StringWidth(line), size[0], ansi.Strip(line))
 				}
 			}
 		}

@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/caveat-reader/caveat/articles"
+
+	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // headerView is the top line: the title, where the article came from, the
@@ -29,16 +29,16 @@ func headerView(st *Styles, memo *renderMemo, s *session, width int) string {
 	if len(s.slots) > 1 {
 		meta += fmt.Sprintf(" · %d/%d", s.active+1, len(s.slots))
 	}
-	metaW := ansi.StringWidth(meta)
+	metaW := cells.StringWidth(meta)
 	titleW := max(0, width-metaW-2)
 	if titleW < 12 {
 		// Too narrow for both: the title wins, the place in it stays.
 		meta = fmt.Sprintf("%d%%", percentThrough(slot.view))
-		metaW = ansi.StringWidth(meta)
+		metaW = cells.StringWidth(meta)
 		titleW = max(0, width-metaW-1)
 	}
-	t := ansi.Truncate(title, titleW, "…")
-	gap := max(1, width-ansi.StringWidth(t)-metaW)
+	t := cells.Truncate(title, titleW, "…")
+	gap := max(1, width-cells.StringWidth(t)-metaW)
 	return memo.render(st, "title", st.Title, t) + spaces(gap) + memo.render(st, "meta", st.Meta, meta)
 }
 

@@ -7,7 +7,8 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
+
+	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // The key hints are drawn here rather than by bubbles help: its full view
@@ -36,9 +37,9 @@ func shortHelpLine(st help.Styles, keys KeyMap, width int) string {
 		w := 0
 		for i, b := range bs {
 			if i > 0 {
-				w += ansi.StringWidth(helpSep)
+				w += cells.StringWidth(helpSep)
 			}
-			w += ansi.StringWidth(b.Help().Key) + 1 + ansi.StringWidth(b.Help().Desc)
+			w += cells.StringWidth(b.Help().Key) + 1 + cells.StringWidth(b.Help().Desc)
 		}
 		return w
 	}
@@ -52,7 +53,7 @@ func shortHelpLine(st help.Styles, keys KeyMap, width int) string {
 		}
 		b.WriteString(st.ShortKey.Render(k.Help().Key) + " " + st.ShortDesc.Render(k.Help().Desc))
 	}
-	return ansi.Truncate(b.String(), width, "…")
+	return cells.Truncate(b.String(), width, "…")
 }
 
 // sameBinding reports whether two bindings answer the same keys.
@@ -87,8 +88,8 @@ func helpGrid(st help.Styles, keys KeyMap, width int) []string {
 	}
 	keyW, descW := 0, 0
 	for _, b := range entries {
-		keyW = max(keyW, ansi.StringWidth(b.Help().Key))
-		descW = max(descW, ansi.StringWidth(b.Help().Desc))
+		keyW = max(keyW, cells.StringWidth(b.Help().Key))
+		descW = max(descW, cells.StringWidth(b.Help().Desc))
 	}
 	const gap = 4
 	colW := keyW + 1 + descW
@@ -98,17 +99,17 @@ func helpGrid(st help.Styles, keys KeyMap, width int) []string {
 	for i, b := range entries {
 		r, c := i%rows, i/rows
 		k, d := b.Help().Key, b.Help().Desc
-		cell := st.FullKey.Render(k) + spaces(keyW-ansi.StringWidth(k)+1) + st.FullDesc.Render(d)
+		cell := st.FullKey.Render(k) + spaces(keyW-cells.StringWidth(k)+1) + st.FullDesc.Render(d)
 		if c > 0 {
 			cell = spaces(gap) + cell
 		}
 		if c < cols-1 && i+rows < len(entries) {
-			cell += spaces(descW - ansi.StringWidth(d))
+			cell += spaces(descW - cells.StringWidth(d))
 		}
 		lines[r] += cell
 	}
 	for i := range lines {
-		lines[i] = ansi.Truncate(lines[i], width, "…")
+		lines[i] = cells.Truncate(lines[i], width, "…")
 	}
 	return lines
 }
@@ -130,7 +131,7 @@ func (m *Model) helpRows(width, height int) []string {
 			hint += fmt.Sprintf(" · %d %s below", below, plural(below, "more row", "more rows"))
 		}
 	}
-	rows := []string{spaces(padW) + title + m.styles.Dim.Render(ansi.Truncate(hint, max(0, width-padW-4), "…")), ""}
+	rows := []string{spaces(padW) + title + m.styles.Dim.Render(cells.Truncate(hint, max(0, width-padW-4), "…")), ""}
 	for _, l := range grid[m.helpTop:min(len(grid), m.helpTop+room)] {
 		rows = append(rows, spaces(padW)+l)
 	}

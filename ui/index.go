@@ -8,10 +8,11 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
+
+	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // The index (L) lists the articles of the session in a bubbles list: each
@@ -196,7 +197,7 @@ func (dl indexDelegate) Render(w io.Writer, l list.Model, index int, item list.I
 	default:
 		second = indexStats(st, it)
 	}
-	fmt.Fprint(w, ansi.Truncate(title, width, "…")+"\n"+ansi.Truncate("  "+second, width, "…"))
+	fmt.Fprint(w, cells.Truncate(title, width, "…")+"\n"+cells.Truncate("  "+second, width, "…"))
 }
 
 // indexStats is an article's second line: the anonymous-share bar, then

@@ -6,9 +6,10 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/caveat-reader/caveat/articles"
+
+	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // The footer's input line: one bubbles textinput, used for a search (/)
@@ -140,5 +141,5 @@ func (m *Model) inputLine() string {
 			line = fit(line, max(0, m.w-inputReserve)) + m.styles.Dim.Render(fmt.Sprintf("%d%s %s", m.typedHits, more, plural(m.typedHits, "match", "matches")))
 		}
 	}
-	return ansi.Truncate(line, m.w, "")
+	return cells.Truncate(line, m.w, "")
 }

@@ -6,6 +6,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // Every size from 0x0 up draws exactly the screen it was given, never a
@@ -36,7 +38,7 @@ func TestEverySizeFitsTheScreen(t *testing.T) {
 				t.Fatalf("%dx%d: %d rows", w, h, len(lines))
 			}
 			for i, l := range lines {
-				if got := ansi.StringWidth(l); got != w {
+				if got := cells.StringWidth(l); got != w {
 					t.Fatalf("%dx%d: row %d is %d cells: %q", w, h, i, got, ansi.Strip(l))
 				}
 			}
@@ -65,7 +67,7 @@ func TestArticleTextIsAtMostAHundredColumns(t *testing.T) {
 		t.Errorf("text width at 250 columns = %d, want %d", m.lay.textW, maxText)
 	}
 	for _, l := range m.current().r.lines {
-		if w := ansi.StringWidth(l); w > maxText {
+		if w := cells.StringWidth(l); w > maxText {
 			t.Fatalf("line of %d cells: %q", w, l)
 		}
 	}

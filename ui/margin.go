@@ -4,7 +4,7 @@ import (
 	"sort"
 	"strconv"
 
-	"github.com/charmbracelet/x/ansi"
+	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // notePlace is one entry of the margin: a claim's note, its first row (a
@@ -188,8 +188,8 @@ func withMore(st *Styles, line string, w, more, width int) (string, int) {
 	suf := " +" + strconv.Itoa(more)
 	sw := len(suf)
 	if w+sw > width {
-		line = ansi.Truncate(line, max(0, width-sw), "…")
-		w = ansi.StringWidth(line)
+		line = cells.Truncate(line, max(0, width-sw), "…")
+		w = cells.StringWidth(line)
 	}
 	return line + st.Dim.Render(suf), w + sw
 }

@@ -3,10 +3,10 @@ package ui
 import (
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
+
+	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // noteText is one flag's note as text, made visible: its cue as it stands
@@ -25,11 +25,11 @@ func closedNote(st *Styles, a *model.Analysis, f model.Flag, mk Mark, width int)
 	if sym := markSymbol(mk.State); sym != "" {
 		head = st.Marked.Render(sym) + " " + head
 	}
-	rest := width - ansi.StringWidth(head) - 1
+	rest := width - cells.StringWidth(head) - 1
 	if rest < 4 || cue == "" {
-		return ansi.Truncate(head, width, "…")
+		return cells.Truncate(head, width, "…")
 	}
-	return head + " " + st.Dim.Render(ansi.Truncate(cue, rest, "…"))
+	return head + " " + st.Dim.Render(cells.Truncate(cue, rest, "…"))
 }
 
 // userNoteLine is the reader's own note under a closed note, or "".
@@ -37,7 +37,7 @@ func userNoteLine(st *Styles, mk Mark, width int) string {
 	if mk.Note == "" {
 		return ""
 	}
-	return "  " + st.Marked.Render(ansi.Truncate("✎ "+articles.VisibleLine(mk.Note), max(0, width-2), "…"))
+	return "  " + st.Marked.Render(cells.Truncate("✎ "+articles.VisibleLine(mk.Note), max(0, width-2), "…"))
 }
 
 // openNote is the selected claim's note: its kind, its cue quoted, and the
@@ -47,12 +47,12 @@ func openNote(st *Styles, a *model.Analysis, f model.Flag, mk Mark, width int) [
 	cue, explain := noteText(a, f)
 	bar := st.Mark(f.Kind).Render("┃")
 	inner := max(1, width-2)
-	lines := []string{bar + " " + st.Mark(f.Kind).Render(ansi.Truncate(kindLabel(f.Kind), inner, "…"))}
+	lines := []string{bar + " " + st.Mark(f.Kind).Render(cells.Truncate(kindLabel(f.Kind), inner, "…"))}
 	add := func(s string, style func(...string) string) {
 		if s == "" {
 			return
 		}
-		for _, l := range strings.Split(ansi.Wrap(s, inner, ""), "\n") {
+		for _, l := range strings.Split(cells.Wrap(s, inner, ""), "\n") {
 			lines = append(lines, bar+" "+style(l))
 		}
 	}

@@ -2,7 +2,8 @@ package ui
 
 import (
 	"github.com/charmbracelet/colorprofile"
-	"github.com/charmbracelet/x/ansi"
+
+	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // noteCache keeps the margin's notes as drawn, with their widths, so a
@@ -69,7 +70,7 @@ func (d *docView) openNoteRows(st *Styles, sf, width int) noteRows {
 func widthsOf(lines []string) []int {
 	ws := make([]int, len(lines))
 	for i, l := range lines {
-		ws[i] = ansi.StringWidth(l)
+		ws[i] = cells.StringWidth(l)
 	}
 	return ws
 }

@@ -6,9 +6,10 @@ import (
 	"sort"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/caveat-reader/caveat/articles"
+
+	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // openedMsg reports how opening a link went.
@@ -115,8 +116,8 @@ func linksView(st *Styles, d *docView, width, height int) []string {
 		if text == "" {
 			text = l.URL
 		}
-		items[i] = []string{st.PanelTitle.Render(num) + ansi.Truncate(text, max(1, inner-len(num)), "…"),
-			"  " + st.Dim.Render(ansi.Truncate(articles.VisibleLine(l.URL), max(1, inner-2), "…"))}
+		items[i] = []string{st.PanelTitle.Render(num) + cells.Truncate(text, max(1, inner-len(num)), "…"),
+			"  " + st.Dim.Render(cells.Truncate(articles.VisibleLine(l.URL), max(1, inner-2), "…"))}
 		if i == d.linkSel {
 			items[i] = append(items[i], "  "+st.Dim.Render("o opens it · enter shows it"))
 		}

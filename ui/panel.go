@@ -3,7 +3,7 @@ package ui
 import (
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
+	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // panelKind is the side panel shown in place of the notes: the source
@@ -147,8 +147,8 @@ func listWindow(st *Styles, title string, items [][]string, sel, width, height i
 	rows := make([]string, 0, height)
 	// The title runs into a rule, which also sets the panel off from the
 	// text above it when it takes the notes strip's place.
-	title = ansi.Truncate(title, width, "…")
-	rows = append(rows, st.PanelTitle.Render(title)+" "+st.Gutter.Render(strings.Repeat("─", max(0, width-ansi.StringWidth(title)-1))))
+	title = cells.Truncate(title, width, "…")
+	rows = append(rows, st.PanelTitle.Render(title)+" "+st.Gutter.Render(strings.Repeat("─", max(0, width-cells.StringWidth(title)-1))))
 	var all []string
 	selFrom, selTo := 0, 0
 	for i, it := range items {
@@ -160,7 +160,7 @@ func listWindow(st *Styles, title string, items [][]string, sel, width, height i
 			if j == 0 && i == sel {
 				lead = st.PanelSel.Render("▸ ")
 			}
-			all = append(all, lead+ansi.Truncate(l, max(0, width-2), "…"))
+			all = append(all, lead+cells.Truncate(l, max(0, width-2), "…"))
 		}
 		if i == sel {
 			selTo = len(all)
@@ -192,5 +192,5 @@ func shareBar(st *Styles, share float64, width int) string {
 
 // wrapLines wraps s to width, as lines.
 func wrapLines(s string, width int) []string {
-	return strings.Split(ansi.Wrap(s, max(1, width), ""), "\n")
+	return strings.Split(cells.Wrap(s, max(1, width), ""), "\n")
 }

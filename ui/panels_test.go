@@ -7,7 +7,8 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
+
+	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 func TestLedgerSortsSourcesAndWalksTheChosenOnesSentences(t *testing.T) {
@@ -186,7 +187,7 @@ func TestNewViewsKeepTheirShapeAtEverySize(t *testing.T) {
 				continue
 			}
 			for i, l := range strings.Split(m.View().Content, "\n") {
-				if got := ansi.StringWidth(l); got != sz[0] {
+				if got := cells.StringWidth(l); got != sz[0] {
 					t.Errorf("%v at %dx%d: row %d is %d cells", keys, sz[0], sz[1], i, got)
 				}
 			}

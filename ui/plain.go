@@ -6,10 +6,9 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // WritePlain prints a doc for a pipe or a file (`caveat story.txt | less`):
@@ -34,12 +33,12 @@ func WritePlain(w io.Writer, d Doc, width int) error {
 		b.WriteString(wrapPlain(text, width))
 		b.WriteString("\n")
 		for nextNote < len(marks) && marks[nextNote].Flag.Span.Start < p.End {
-			b.WriteString(ansi.Wrap(noteLine(a.Text, marks[nextNote]), width, " ") + "\n")
+			b.WriteString(cells.Wrap(noteLine(a.Text, marks[nextNote]), width, " ") + "\n")
 			nextNote++
 		}
 		b.WriteString("\n")
 	}
-	_, err := io.WriteString(w, b.String())
+	_, err := io.WriteString(w, articles.TerminalSafe(b.String()))
 	return err
 }
 
@@ -47,9 +46,9 @@ func WritePlain(w io.Writer, d Doc, width int) error {
 // counts per kind.
 func writeHeading(b *strings.Builder, d Doc, width int) {
 	title := articles.VisibleLine(d.Article.Title)
-	b.WriteString(ansi.Wrap(title, width, " ") + "\n")
-	b.WriteString(ansi.Wrap(articles.VisibleLine(d.Article.Source)+" · "+countsLine(d.Analysis), width, " ") + "\n")
-	b.WriteString(strings.Repeat("─", min(ansi.StringWidth(title), width, 60)) + "\n\n")
+	b.WriteString(cells.Wrap(title, width, " ") + "\n")
+	b.WriteString(cells.Wrap(articles.VisibleLine(d.Article.Source)+" · "+countsLine(d.Analysis), width, " ") + "\n")
+	b.WriteString(strings.Repeat("─", min(cells.StringWidth(title), width, 60)) + "\n\n")
 }
 
 // countsLine is "11 anonymous · 3 denial · 10 uncertain".
@@ -103,7 +102,7 @@ func markedText(text string, p model.Span, ends []markerEnd, next int) (string, 
 func wrapPlain(s string, width int) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
 	for i, l := range lines {
-		lines[i] = ansi.Wrap(l, width, " ")
+		lines[i] = cells.Wrap(l, width, " ")
 	}
 	return strings.Join(lines, "\n")
 }

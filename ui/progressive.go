@@ -54,7 +54,7 @@ func (d *docView) renderPartial(j *renderJob, height int, need []int) *rendering
 		outs = append(outs, more...)
 		r := j.build(joinChunks(outs))
 		if k == len(chunks) {
-			return r
+			return j.fitting(r)
 		}
 		if d.covers(r, height, need) {
 			done := 0

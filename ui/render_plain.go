@@ -4,9 +4,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/caveat-reader/caveat/articles"
+
+	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // A text file is taken as hard-wrapped (its single newlines reflowed) when
@@ -129,5 +129,5 @@ func renderPlain(text string, es []edge, width int) []string {
 	lines := newPlainLines(text)
 	marked := markText(text, es, lines.piece)
 	marked = strings.Trim(marked, "\n")
-	return strings.Split(ansi.Wrap(marked, width, ""), "\n")
+	return strings.Split(cells.Wrap(marked, width, ""), "\n")
 }

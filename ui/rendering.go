@@ -4,12 +4,16 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
+
+	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // spanPos is where a span lies on the rendered lines: from column c0 of
@@ -51,6 +55,9 @@ type rendering struct {
 	// sentLine is the line each sentence starts on (that of the nearest
 	// placed sentence before it when it was not placed).
 	sentLine []int32
+	// overflow is by how many cells the widest line the renderer made
+	// was wider than width before measure cut it (see fitting).
+	overflow atomic.Int32
 	// partial is set on a rendering of only the first part of a long
 	// article, made to show the first frame while the rest renders;
 	// total is then the estimated line count of the whole.
@@ -67,12 +74,38 @@ func renderDoc(a *model.Analysis, markdown bool, width int, st *Styles, dim []in
 	j := newRenderJob(a, markdown, width, st, dim, extra)
 	if markdown {
 		if lines, err := renderMarkdown(a.Text, j.es, width, st.Glamour); err == nil {
-			return j.build(lines)
+			return j.fitting(j.build(lines))
 		}
 		// Glamour refused the text: show it as plain text rather than
 		// nothing.
 	}
 	return j.plain()
+}
+
+// fitting is r, or the text rendered again narrower when some of r's
+// lines were wider than the width. Glamour wraps by grapheme clusters;
+// cells count code points, as terminals draw them, and in some scripts
+// one cluster is drawn in several cells (a Devanagari conjunct, Thai sara
+// am). measure cuts such a line, losing its end; rendered again narrower
+// by the overflow, nothing is cut. Text of other scripts never pays for
+// this.
+func (j *renderJob) fitting(r *rendering) *rendering {
+	wrap := j.width
+	// Each narrower wrap moves words between lines: a few tries at most.
+	for try := 0; try < 3; try++ {
+		wrap -= int(r.overflow.Load())
+		if wrap == j.width || wrap < minWidth/2 {
+			return r
+		}
+		lines, err := renderMarkdown(j.a.Text, j.es, wrap, j.st.Glamour)
+		if err != nil {
+			return r
+		}
+		if r = j.build(lines); r.overflow.Load() == 0 {
+			return r
+		}
+	}
+	return r
 }
 
 // plain is the text laid out as plain paragraphs.
@@ -158,7 +191,9 @@ func (r *rendering) place(opens, closes []int) {
 // records where its text starts and ends. It returns the line stripped of
 // styling with its sentinels, or "" when it has none.
 func (r *rendering) measure(l int) string {
-	line := r.lines[l]
+	// The renderer's hyperlinks go here, once per layout, rather than in
+	// every frame's final pass (View): they carry article URLs.
+	line := articles.TerminalSafe(r.lines[l])
 	plain := line
 	if strings.IndexByte(line, '\x1b') >= 0 {
 		plain = ansi.Strip(line)
@@ -170,17 +205,22 @@ func (r *rendering) measure(l int) string {
 		line = strings.Map(dropMarks, line)
 		plain = strings.Map(dropMarks, plain)
 	}
-	width := ansi.StringWidth(plain)
+	width := cells.StringWidth(plain)
 	if width > r.width {
-		line = ansi.Truncate(line, r.width, "…")
+		for over := int32(width - r.width); ; {
+			if cur := r.overflow.Load(); cur >= over || r.overflow.CompareAndSwap(cur, over) {
+				break
+			}
+		}
+		line = cells.Truncate(line, r.width, "…")
 		plain = ansi.Strip(line)
-		width = ansi.StringWidth(plain)
+		width = cells.StringWidth(plain)
 	}
 	r.lines[l] = line
 	r.cells[l] = width
 	trimmed := strings.TrimLeft(plain, " ")
 	r.lead[l] = len(plain) - len(trimmed)
-	r.trail[l] = r.lead[l] + ansi.StringWidth(strings.TrimRight(trimmed, " "))
+	r.trail[l] = r.lead[l] + cells.StringWidth(strings.TrimRight(trimmed, " "))
 	return marked
 }
 
@@ -228,7 +268,7 @@ func (r *rendering) scanLine(l int, s string, sc *scanner, seenOpen, seenClose [
 			i += size
 			continue
 		}
-		col += ansi.StringWidth(s[prev:i])
+		col += cells.StringWidth(s[prev:i])
 		i += size
 		k, n := 0, 0
 		for i < len(s) {

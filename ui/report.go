@@ -6,10 +6,10 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
+
+	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // reportWidth is the widest line of the report; reportExcerpt is how many
@@ -35,7 +35,7 @@ func WriteReport(w io.Writer, d Doc) {
 			fmt.Fprintf(&b, "     %s\n", articles.VisibleLine(f.Explanation))
 		}
 		sent := articles.VisibleLine(a.SentenceText(f.Sentence))
-		fmt.Fprintf(&b, "     > %s\n\n", ansi.Truncate(sent, reportExcerpt, "…"))
+		fmt.Fprintf(&b, "     > %s\n\n", cells.Truncate(sent, reportExcerpt, "…"))
 	}
 	if len(a.Flags) == 0 {
 		b.WriteString("No claims flagged.\n\n")
@@ -53,7 +53,7 @@ func writeSources(b *strings.Builder, a *model.Analysis) {
 	}
 	b.WriteString("Sources, by sentences resting on them\n")
 	for _, s := range a.Sources {
-		desc := ansi.Truncate(articles.VisibleLine(s.Description), 70, "…")
+		desc := cells.Truncate(articles.VisibleLine(s.Description), 70, "…")
 		fmt.Fprintf(b, "  %-4s %-17s %3d  %s\n", s.ID, sourceTypeLabel(s.Type), len(s.Sentences), desc)
 	}
 	b.WriteString("\n")
@@ -99,7 +99,7 @@ func (l lineIndex) line(off int) int { return sort.SearchInts(l, off+1) }
 // indentWrap wraps s to the report's width, the first line indented by
 // first columns and the rest by rest.
 func indentWrap(s string, first, rest int) string {
-	lines := strings.Split(ansi.Wrap(s, reportWidth-rest, " "), "\n")
+	lines := strings.Split(cells.Wrap(s, reportWidth-rest, " "), "\n")
 	var b strings.Builder
 	for i, l := range lines {
 		pad := rest

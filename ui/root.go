@@ -9,10 +9,13 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/caveat-reader/caveat/ui/bodyview"
 	"github.com/caveat-reader/caveat/ui/feedview"
+
+	"github.com/caveat-reader/caveat/articles"
+
+	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // focusArea is what j/k and enter act on.
@@ -259,9 +262,11 @@ func (m *Model) relayout() {
 // current is the open article shown, or nil while it loads or if it failed.
 func (m *Model) current() *docView { return m.sess.current().view }
 
-// View draws the screen.
+// View draws the screen. The frame goes through articles.TerminalSafe,
+// the last step before the terminal: whatever stage let a control
+// through, it stops there.
 func (m Model) View() tea.View {
-	v := tea.NewView(m.screen())
+	v := tea.NewView(articles.TerminalSafe(m.screen()))
 	v.AltScreen = true
 	if !m.opts.NoMouse && m.set.mouse {
 		v.MouseMode = tea.MouseModeCellMotion
@@ -313,9 +318,9 @@ func (m *Model) screen() string {
 // fit pads or cuts a styled line to exactly w cells, so no component can
 // push another out of place.
 func fit(s string, w int) string {
-	sw := ansi.StringWidth(s)
+	sw := cells.StringWidth(s)
 	if sw > w {
-		return ansi.Truncate(s, w, "")
+		return cells.Truncate(s, w, "")
 	}
 	return s + strings.Repeat(" ", w-sw)
 }

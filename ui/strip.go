@@ -3,9 +3,9 @@ package ui
 import (
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/caveat-reader/caveat/articles"
+
+	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // stripView is the notes strip that replaces the margin below 90 columns:
@@ -14,7 +14,7 @@ import (
 func stripView(st *Styles, d *docView, hidden [3]bool, width, height int) []string {
 	rows := make([]string, 0, height)
 	title := "─ notes "
-	rows = append(rows, st.Gutter.Render(title+strings.Repeat("─", max(0, width-ansi.StringWidth(title)))))
+	rows = append(rows, st.Gutter.Render(title+strings.Repeat("─", max(0, width-cells.StringWidth(title)))))
 	if d.r == nil {
 		return rows
 	}
@@ -28,7 +28,7 @@ func stripView(st *Styles, d *docView, hidden [3]bool, width, height int) []stri
 		line := closedNote(st, a, a.Flags[fi], d.marks[fi], width)
 		if n := d.marks[fi].Note; n != "" {
 			// One line per claim here: the reader's note follows the cue.
-			line = ansi.Truncate(line+st.Marked.Render("  ✎ "+articles.VisibleLine(n)), width, "…")
+			line = cells.Truncate(line+st.Marked.Render("  ✎ "+articles.VisibleLine(n)), width, "…")
 		}
 		rows = append(rows, line)
 	}
@@ -37,7 +37,7 @@ func stripView(st *Styles, d *docView, hidden [3]bool, width, height int) []stri
 		if len(d.claims.flags) > 0 {
 			msg = "no claims on screen · n for the next"
 		}
-		rows = append(rows, st.Dim.Render(ansi.Truncate(msg, width, "…")))
+		rows = append(rows, st.Dim.Render(cells.Truncate(msg, width, "…")))
 	}
 	return rows
 }

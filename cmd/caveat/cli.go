@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -49,14 +50,14 @@ type CLI struct {
 
 // LoadFlags are shared by every command that reads articles.
 type LoadFlags struct {
-	MaxSize Size          `name:"max-size" default:"${maxsize}" help:"Refuse inputs larger than this (e.g. 20MB, 512KB)."`
-	Timeout time.Duration `default:"30s" help:"Give up fetching a URL after this long in all."`
+	MaxSize Size    `name:"max-size" default:"${maxsize}" help:"Refuse inputs larger than this (e.g. 20MB, 512KB)."`
+	Timeout Timeout `default:"30s" help:"Give up fetching a URL, or reading a pipe, after this long in all (e.g. 10s, 2m)."`
 	// fetched are pages the feed check already downloaded (classify.go).
 	fetched map[string]*articles.Raw `kong:"-"`
 }
 
 func (f LoadFlags) options(stdin io.Reader) articles.Options {
-	return articles.Options{MaxSize: int64(f.MaxSize), Timeout: f.Timeout, Stdin: stdin, Fetched: f.fetched}
+	return articles.Options{MaxSize: int64(f.MaxSize), Timeout: time.Duration(f.Timeout), Stdin: stdin, Fetched: f.fetched}
 }
 
 // ioEnv carries the process's streams to commands, so tests can run them.
@@ -82,9 +83,39 @@ func (s *Size) UnmarshalText(b []byte) error {
 		}
 	}
 	n, err := strconv.ParseFloat(t, 64)
-	if err != nil || n <= 0 {
+	if err != nil || math.IsNaN(n) || math.IsInf(n, 0) || n*float64(mult) < 1 {
 		return fmt.Errorf("invalid size %q: write it like 20MB, 512KB or 1048576", string(b))
 	}
+	// Checked as a float: the product of a long number and its unit
+	// would overflow int64 and come out negative, silently the default.
+	if n*float64(mult) > maxInputSize {
+		return fmt.Errorf("size %q is over the most caveat can hold in memory, 1GB", string(b))
+	}
 	*s = Size(n * float64(mult))
+	return nil
+}
+
+// maxInputSize is the largest --max-size: an article is read whole into
+// memory, and analysed in several times its size.
+const maxInputSize = 1 << 30
+
+// Timeout is a duration (10s, 2m) of at least minTimeout.
+type Timeout time.Duration
+
+// minTimeout is the shortest --timeout: below it no fetch could finish,
+// and every input would fail with a message about the deadline rather
+// than about the flag.
+const minTimeout = 100 * time.Millisecond
+
+// UnmarshalText lets kong parse a Timeout.
+func (d *Timeout) UnmarshalText(b []byte) error {
+	v, err := time.ParseDuration(strings.TrimSpace(string(b)))
+	switch {
+	case err != nil:
+		return fmt.Errorf("invalid duration %q: write it like 10s, 1m30s or 500ms", string(b))
+	case v < minTimeout:
+		return fmt.Errorf("%q is too short to fetch or read anything: give at least %s (e.g. 10s)", string(b), minTimeout)
+	}
+	*d = Timeout(v)
 	return nil
 }

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -23,7 +25,12 @@ type SaveFlags struct {
 // openStore opens the database. A refused database (damaged, or from a
 // newer caveat) comes back as a one-line error naming the file.
 func (f DataFlags) openStore() (*store.Store, error) {
-	return store.Open(f.DataDir)
+	st, err := store.Open(f.DataDir)
+	var ro *store.ReadOnlyError
+	if errors.As(err, &ro) {
+		return nil, fmt.Errorf("%w: make it writable, or pass --data-dir with a writable directory", err)
+	}
+	return st, err
 }
 
 // storeSource is the name under which the store remembers where an

@@ -28,6 +28,13 @@ func (h *hostileTerm) tmuxIn(args ...string) (string, error) {
 // waits for a go-file, so nothing the command writes precedes the options.
 func startHostile(t *testing.T, env []string, command ...string) *hostileTerm {
 	t.Helper()
+	return startHostileWith(t, nil, env, command...)
+}
+
+// startHostileWith is startHostile with setup run on the server before
+// the command starts.
+func startHostileWith(t *testing.T, setup func(*hostileTerm), env []string, command ...string) *hostileTerm {
+	t.Helper()
 	requireTmux(t)
 	dir := t.TempDir()
 	goFile := filepath.Join(dir, "go")
@@ -44,6 +51,9 @@ func startHostile(t *testing.T, env []string, command ...string) *hostileTerm {
 	t.Cleanup(func() { h.tmuxIn("kill-server") })
 	if out, err := h.tmuxIn("set-option", "-s", "set-clipboard", "on"); err != nil {
 		t.Fatalf("tmux set-clipboard: %v\n%s", err, out)
+	}
+	if setup != nil {
+		setup(h)
 	}
 	if err := os.WriteFile(goFile, nil, 0o644); err != nil {
 		t.Fatal(err)

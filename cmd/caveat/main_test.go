@@ -96,6 +96,15 @@ func TestUsageErrorsAreOneLine(t *testing.T) {
 		{"analyze", "--format", "xml"},
 		{"--no-such-flag"},
 		{"analyze", "--max-size", "lots"},
+		// Issue 17: values that overflow or mean nothing were accepted
+		// silently (the first came out as the default, 20 MB).
+		{"analyze", "--max-size", "99999999999999999999"},
+		{"analyze", "--max-size", "99999999999GB"},
+		{"analyze", "--max-size", "nan"},
+		{"analyze", "--max-size", "0.5"},
+		{"analyze", "--timeout", "0s"},
+		{"analyze", "--timeout", "1ns"},
+		{"analyze", "--timeout", "-5s"},
 	} {
 		status, _, errOut := runCaveat(t, "", args...)
 		if status != 2 {

@@ -3,7 +3,7 @@ package bodyview
 import (
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
+	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // columns sets cells side by side, each padded to w cells, gap apart.
@@ -25,7 +25,7 @@ func columns(cols [][]string, w, gap int) []string {
 			}
 			b.WriteString(s)
 			if i < len(cols)-1 {
-				b.WriteString(strings.Repeat(" ", max(0, w-ansi.StringWidth(s))))
+				b.WriteString(strings.Repeat(" ", max(0, w-cells.StringWidth(s))))
 			}
 		}
 		out[r] = b.String()
@@ -45,10 +45,10 @@ func row(cells []string, w, gap int) string {
 // wrapped is text wrapped to w cells, at most max lines (the last cut
 // with an ellipsis), each styled by style.
 func wrapped(text string, w, maxLines int, style func(...string) string) []string {
-	lines := strings.Split(ansi.Wrap(text, w, ""), "\n")
+	lines := strings.Split(cells.Wrap(text, w, ""), "\n")
 	if len(lines) > maxLines {
 		lines = lines[:maxLines]
-		lines[maxLines-1] = ansi.Truncate(lines[maxLines-1], w-1, "") + "…"
+		lines[maxLines-1] = cells.Truncate(lines[maxLines-1], w-1, "") + "…"
 	}
 	for i := range lines {
 		lines[i] = style(lines[i])

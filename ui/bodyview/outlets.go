@@ -3,10 +3,9 @@ package bodyview
 import (
 	"fmt"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/report"
+	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // Outlet is one outlet's sourcing over the articles read (as `caveat
@@ -31,11 +30,11 @@ func NewOutlets(rows []Outlet, current string, styles Styles) *Model {
 		}
 		nameW := 8
 		for _, r := range rows {
-			nameW = max(nameW, min(32, ansi.StringWidth(articles.VisibleLine(r.Name))))
+			nameW = max(nameW, min(32, cells.StringWidth(articles.VisibleLine(r.Name))))
 		}
-		out = append(out, styles.Dim.Render(ansi.Truncate(fmt.Sprintf("%-*s  %8s  %9s  %11s  %13s  %s", nameW, "OUTLET", "ARTICLES", "ANONYMOUS", "DENIALS/ART", "UNCERTAIN/ART", "ANONYMOUS, LATEST"), w, "…")))
+		out = append(out, styles.Dim.Render(cells.Truncate(fmt.Sprintf("%-*s  %8s  %9s  %11s  %13s  %s", nameW, "OUTLET", "ARTICLES", "ANONYMOUS", "DENIALS/ART", "UNCERTAIN/ART", "ANONYMOUS, LATEST"), w, "…")))
 		for _, r := range rows {
-			name := ansi.Truncate(articles.VisibleLine(r.Name), nameW, "…")
+			name := cells.Truncate(articles.VisibleLine(r.Name), nameW, "…")
 			line := fmt.Sprintf("%-*s  %8d  %8.0f%%  %11.1f  %13.1f  %s", nameW, name, r.Articles, 100*r.AnonShare,
 				r.DenialsPerArticle, r.UncertainPerArticle, report.Sparkline(r.Trend))
 			style := styles.Text
@@ -43,7 +42,7 @@ func NewOutlets(rows []Outlet, current string, styles Styles) *Model {
 				line += "  ◂ this article"
 				style = styles.Named
 			}
-			out = append(out, style.Render(ansi.Truncate(line, w, "…")))
+			out = append(out, style.Render(cells.Truncate(line, w, "…")))
 		}
 		return out
 	})

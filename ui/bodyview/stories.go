@@ -5,11 +5,10 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/compare"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // cellLines bounds how many lines of a sentence a cell shows, so one long
@@ -44,13 +43,13 @@ func (m storiesView) layout(w int) []string {
 		if i < len(m.titles) {
 			title = articles.VisibleLine(m.titles[i])
 		}
-		heads = append(heads, m.styles.Heading.Render(ansi.Truncate(fmt.Sprintf("[%c] %s", 'A'+i%26, title), colW, "…")))
+		heads = append(heads, m.styles.Heading.Render(cells.Truncate(fmt.Sprintf("[%c] %s", 'A'+i%26, title), colW, "…")))
 	}
 	out = append(out, row(heads, colW, gap))
 	if len(st.Claims) == 0 {
 		out = append(out, "", m.styles.Dim.Render("No claim is carried by more than one of these articles."))
 	} else {
-		out = append(out, "", m.styles.Dim.Render(ansi.Truncate(fmt.Sprintf("%d claims in more than one article; each cell says what its outlet rests the claim on", len(st.Claims)), w, "…")))
+		out = append(out, "", m.styles.Dim.Render(cells.Truncate(fmt.Sprintf("%d claims in more than one article; each cell says what its outlet rests the claim on", len(st.Claims)), w, "…")))
 	}
 	for ci, c := range st.Claims {
 		out = append(out, "", m.styles.Dim.Render(fmt.Sprintf("%d.", ci+1)))
@@ -74,7 +73,7 @@ func (m storiesView) layout(w int) []string {
 				style = m.styles.Unnamed
 			}
 			line := fmt.Sprintf("%s (%d)", articles.VisibleLine(s.Description), len(s.Sentences))
-			cols[i] = append(cols[i], style.Render(ansi.Truncate(line, colW, "…")))
+			cols[i] = append(cols[i], style.Render(cells.Truncate(line, colW, "…")))
 		}
 		if len(cols[i]) == 0 {
 			cols[i] = []string{m.styles.Dim.Render("none found")}
@@ -100,14 +99,14 @@ func (m storiesView) cell(r compare.Ref, w int) []string {
 	var rest string
 	switch {
 	case st.OnlyUnnamed(r):
-		rest = m.styles.Unnamed.Render(ansi.Truncate(strings.TrimSpace("unnamed only "+strings.Join(on, ", ")), w, "…"))
+		rest = m.styles.Unnamed.Render(cells.Truncate(strings.TrimSpace("unnamed only "+strings.Join(on, ", ")), w, "…"))
 	case len(on) > 0:
-		rest = m.styles.Named.Render(ansi.Truncate("on the record: "+strings.Join(on, ", "), w, "…"))
+		rest = m.styles.Named.Render(cells.Truncate("on the record: "+strings.Join(on, ", "), w, "…"))
 	default:
 		rest = m.styles.Dim.Render("no source given")
 	}
 	if len(syms) > 0 {
 		rest = strings.Join(syms, " ") + " " + rest
 	}
-	return append(lines, ansi.Truncate(rest, w, "…"))
+	return append(lines, cells.Truncate(rest, w, "…"))
 }

@@ -6,10 +6,10 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/caveat-reader/caveat/compare"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 func damView(t *testing.T, w, h int) *Model {
@@ -40,7 +40,7 @@ func TestCompareViewColumnsAndCells(t *testing.T) {
 		}
 	}
 	for i, l := range strings.Split(view, "\n") {
-		if w := ansi.StringWidth(l); w > 120 {
+		if w := cells.StringWidth(l); w > 120 {
 			t.Errorf("line %d is %d cells wide: %q", i, w, l)
 		}
 	}

@@ -5,11 +5,10 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/compare"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // NewVersions is the view of what changed in an article's sourcing since
@@ -30,7 +29,7 @@ func (vv versionsView) layout(w int) []string {
 	v, st := vv.v, vv.styles
 	gap := 3
 	colW := max(8, (w-gap)/2)
-	out := []string{st.Heading.Render(ansi.Truncate("Changed since you last read it: "+v.Summary(), w, "…"))}
+	out := []string{st.Heading.Render(cells.Truncate("Changed since you last read it: "+v.Summary(), w, "…"))}
 	if len(v.Flags) > 0 {
 		out = append(out, "", row([]string{st.Dim.Render("before"), st.Dim.Render("now")}, colW, gap))
 	}
@@ -63,7 +62,7 @@ func (vv versionsView) layout(w int) []string {
 			default:
 				line = fmt.Sprintf("gone: %s (%s)", articles.VisibleLine(s.Old), typeLabel(s.OldType))
 			}
-			out = append(out, ansi.Truncate(line, w, "…"))
+			out = append(out, cells.Truncate(line, w, "…"))
 		}
 	}
 	return out

@@ -5,10 +5,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/caveat-reader/caveat/compare"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 func bridgeVersions(t *testing.T, from, to string) *compare.Versions {
@@ -41,7 +40,7 @@ func TestVersionsViewWithoutColour(t *testing.T) {
 		}
 	}
 	for i, l := range strings.Split(view, "\n") {
-		if w := ansi.StringWidth(l); w > 120 {
+		if w := cells.StringWidth(l); w > 120 {
 			t.Errorf("line %d is %d cells wide", i, w)
 		}
 	}

@@ -8,9 +8,9 @@ import (
 	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/caveat-reader/caveat/articles"
+	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // chromeRows are the view's rows around the list's items: the header,
@@ -227,11 +227,11 @@ func (d delegate) draw(e *entry, k rowKey) string {
 		title += " — " + e.err
 	}
 	rest := width - 2 - statsW - 2
-	metaW := ansi.StringWidth(meta)
+	metaW := cells.StringWidth(meta)
 	if metaW > 0 && rest > metaW+20 {
-		title = fit(ansi.Truncate(title, rest-metaW-2, "…"), rest-metaW-2) + "  " + plain(meta, st.Meta)
+		title = fit(cells.Truncate(title, rest-metaW-2, "…"), rest-metaW-2) + "  " + plain(meta, st.Meta)
 	} else {
-		title = ansi.Truncate(title, max(0, rest), "…")
+		title = cells.Truncate(title, max(0, rest), "…")
 	}
 	if !read && e.state != failed {
 		title = st.Title.Render(title)
@@ -245,9 +245,9 @@ func (d delegate) draw(e *entry, k rowKey) string {
 
 // fit pads or cuts a styled line to exactly w cells.
 func fit(s string, w int) string {
-	sw := ansi.StringWidth(s)
+	sw := cells.StringWidth(s)
 	if sw > w {
-		return ansi.Truncate(s, w, "")
+		return cells.Truncate(s, w, "")
 	}
 	return s + strings.Repeat(" ", w-sw)
 }
