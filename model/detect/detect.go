@@ -80,6 +80,7 @@ func Detect(s *text.Sentence, ctx Context, out []Hit) []Hit {
 var (
 	cueWords   = lexicon.Default().FirstWords("deny_verb", "dismissive")
 	claimWords = lexicon.Default().FirstWords("accusation_noun", "accuse_verb", "inquiry_noun")
+	answerWords = lexicon.Default().FirstWords("answer_word")
 )
 
 // CandidateWord reports whether a rule could fire on a sentence holding
@@ -88,11 +89,22 @@ var (
 // majority of sentences cost one lookup a word.
 func CandidateWord(lower string) bool { return cueWords.Has(lower) || text.IsNegator(lower) }
 
+// CueAt reports whether the lower-cased words begin with a whole cue
+// phrase ("made up", not "made"): the check after a CueWords hit.
+func CueAt(words []string) bool {
+	lx := lexicon.Default()
+	return lx.Class("deny_verb").MatchWords(words) > 0 || lx.Class("dismissive").MatchWords(words) > 0
+}
+
 // CueWords and ClaimWords list the words CandidateWord (less negators)
 // and ClaimWord accept, for a caller that marks them in its own word
 // table.
 func CueWords() []string   { return cueWords.Words() }
 func ClaimWords() []string { return claimWords.Words() }
+
+// AnswerWords lists the words one of which a sentence needs before
+// deny.not_true can fire on it (answer_word).
+func AnswerWords() []string { return answerWords.Words() }
 
 func (d *detector) hit(spanFrom, spanTo, cueFrom, cueTo int) {
 	t := d.s.Tokens
