@@ -78,8 +78,8 @@ func Detect(s *text.Sentence, ctx Context, out []Hit) []Hit {
 // cueWords begin an entry of a class whose match can fire a rule;
 // claimWords put a claim in the story (ClaimWord).
 var (
-	cueWords   = lexicon.Default().FirstWords("deny_verb", "dismissive")
-	claimWords = lexicon.Default().FirstWords("accusation_noun", "accuse_verb", "inquiry_noun")
+	cueWords    = lexicon.Default().FirstWords("deny_verb", "dismissive")
+	claimWords  = lexicon.Default().FirstWords("accusation_noun", "accuse_verb", "inquiry_noun")
 	answerWords = lexicon.Default().FirstWords("answer_word")
 )
 
