@@ -1,6 +1,8 @@
 package model
 
 import (
+	"strings"
+
 	"github.com/caveat-reader/caveat/model/detect"
 	wordclasses "github.com/caveat-reader/caveat/model/lexicon"
 	stream "github.com/caveat-reader/caveat/model/text"
@@ -57,7 +59,7 @@ func (z *analyzer) detectStructure(i int) {
 	for k := r.from; k < r.to; k++ {
 		t := &z.toks[k]
 		if !t.word {
-			speech = speech || t.norm == quoteOpen || t.norm == quoteStraight
+			speech = speech || t.norm == quoteOpen || t.norm == quoteStraight || t.norm == "'" || t.norm == "‘"
 			continue
 		}
 		if !cue && t.in(clsStructCue) {
@@ -75,7 +77,7 @@ func (z *analyzer) detectStructure(i int) {
 	if neg && speech && z.claimSeen && !answer {
 		answer = z.namesTopic(r) // "the bank has not received any subpoena"
 	}
-	if !cue && !(neg && speech && answer && z.claimSeen) {
+	if !cue && !(neg && speech && answer && z.claimSeen) && !(speech && z.headline(i)) {
 		return
 	}
 	sp := z.a.Sentences[i].Span
@@ -143,17 +145,23 @@ func (z *analyzer) namesTopic(r tokRange) bool {
 	return false
 }
 
-// headline: a title line, a sentence that ends without a mark.
+// headline: a title line, a sentence that is its paragraph's only one
+// and ends without a sentence mark (closing quotes and brackets aside).
 func (z *analyzer) headline(i int) bool {
-	sp := z.a.Sentences[i].Span
-	if sp.End <= sp.Start {
+	sents := z.a.Sentences
+	sp := sents[i].Span
+	if i > 0 && sents[i-1].Paragraph == sents[i].Paragraph || i+1 < len(sents) && sents[i+1].Paragraph == sents[i].Paragraph {
 		return false
 	}
-	switch z.text[sp.End-1] {
-	case '.', '?', '!', '"', ')':
+	end := strings.TrimRight(z.text[sp.Start:sp.End], "\"')]’” ")
+	if end == "" {
 		return false
 	}
-	return true
+	switch end[len(end)-1] {
+	case '.', '?', '!', ':', ';', ',':
+		return false
+	}
+	return !strings.HasSuffix(end, "…")
 }
 
 // addFlagBytes is addFlag for spans given as byte ranges.

@@ -75,10 +75,14 @@ func Detect(s *text.Sentence, ctx Context, out []Hit) []Hit {
 	return d.out
 }
 
+// cueClasses are the classes a match of which lets a rule fire on a
+// sentence with no negation.
+var cueClasses = []string{"deny_verb", "dismissive", "estimate_verb"}
+
 // cueWords begin an entry of a class whose match can fire a rule;
 // claimWords put a claim in the story (ClaimWord).
 var (
-	cueWords    = lexicon.Default().FirstWords("deny_verb", "dismissive")
+	cueWords    = lexicon.Default().FirstWords(cueClasses...)
 	claimWords  = lexicon.Default().FirstWords("accusation_noun", "accuse_verb", "inquiry_noun")
 	answerWords = lexicon.Default().FirstWords("answer_word")
 )
@@ -93,7 +97,12 @@ func CandidateWord(lower string) bool { return cueWords.Has(lower) || text.IsNeg
 // phrase ("made up", not "made"): the check after a CueWords hit.
 func CueAt(words []string) bool {
 	lx := lexicon.Default()
-	return lx.Class("deny_verb").MatchWords(words) > 0 || lx.Class("dismissive").MatchWords(words) > 0
+	for _, c := range cueClasses {
+		if lx.Class(c).MatchWords(words) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // CueWords and ClaimWords list the words CandidateWord (less negators)
