@@ -62,6 +62,7 @@ type analyzer struct {
 	parser    *stream.Parser
 	hits      []detect.Hit
 	quotedBuf []bool
+	normBuf   []string
 	// topicNouns: the title's nouns, for detect.Context.Topic.
 	topicNouns map[string]bool
 	topicDone  bool

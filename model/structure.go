@@ -1,6 +1,8 @@
 package model
 
 import (
+	"strings"
+
 	"github.com/caveat-reader/caveat/model/detect"
 	wordclasses "github.com/caveat-reader/caveat/model/lexicon"
 	stream "github.com/caveat-reader/caveat/model/text"
@@ -40,6 +42,9 @@ func markStructuralWords(l *lexicon) {
 	for _, w := range detect.ClaimWords() {
 		l.info(w).classes |= 1 << clsClaimWord
 	}
+	for _, w := range detect.AnswerWords() {
+		l.info(w).classes |= 1 << clsAnswerWord
+	}
 }
 
 // detectStructure runs the structural rules over sentence i of the
@@ -50,22 +55,29 @@ func (z *analyzer) detectStructure(i int) {
 	// A sentence is parsed only if it holds a cue word, or a negation
 	// in a party's words (a speech verb or a quotation): the rules fire
 	// on nothing else.
-	cue, neg, speech := false, false, false
+	cue, neg, speech, answer := false, false, false, false
 	for k := r.from; k < r.to; k++ {
 		t := &z.toks[k]
 		if !t.word {
-			speech = speech || t.norm == quoteOpen || t.norm == quoteStraight
+			speech = speech || t.norm == quoteOpen || t.norm == quoteStraight || t.norm == "'" || t.norm == "‘"
 			continue
 		}
-		cue = cue || t.in(clsStructCue)
+		if !cue && t.in(clsStructCue) {
+			cue = detect.CueAt(z.norms(k, min(r.to, k+4)))
+		}
 		z.claimSeen = z.claimSeen || t.in(clsClaimWord)
 		neg = neg || stream.IsNegator(t.norm)
+		answer = answer || t.in(clsAnswerWord)
 		speech = speech || t.in(clsSpeechVerb) || z.quoted(k)
 	}
 	// A negated answer is a denial only once the story holds a claim for
-	// it to answer (detect.NeedsClaimContext): until then a sentence with
-	// no cue word is not parsed.
-	if !cue && !(neg && speech && z.claimSeen) {
+	// it to answer (detect.NeedsClaimContext), and only with a word of
+	// detect.AnswerWords: other sentences with no cue word are not parsed
+	// (tagging is the costliest stage).
+	if neg && speech && z.claimSeen && !answer {
+		answer = z.namesTopic(r) // "the bank has not received any subpoena"
+	}
+	if !cue && !(neg && speech && answer && z.claimSeen) && !(speech && z.headline(i)) {
 		return
 	}
 	sp := z.a.Sentences[i].Span
@@ -109,17 +121,47 @@ func (z *analyzer) topic() map[string]bool {
 	return z.topicNouns
 }
 
-// headline: a title line, a sentence that ends without a mark.
+// norms returns the norms of tokens [from, to) in a reused buffer.
+func (z *analyzer) norms(from, to int) []string {
+	z.normBuf = z.normBuf[:0]
+	for k := from; k < to; k++ {
+		z.normBuf = append(z.normBuf, z.toks[k].norm)
+	}
+	return z.normBuf
+}
+
+// namesTopic: a word of the sentence is a noun of the title (topic),
+// plural or singular.
+func (z *analyzer) namesTopic(r tokRange) bool {
+	topic := z.topic()
+	if len(topic) == 0 {
+		return false
+	}
+	for k := r.from; k < r.to; k++ {
+		if t := z.toks[k]; t.word && (topic[t.norm] || topic[singular(t.norm)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// headline: a title line, a sentence that is its paragraph's only one
+// and ends without a sentence mark (closing quotes and brackets aside).
 func (z *analyzer) headline(i int) bool {
-	sp := z.a.Sentences[i].Span
-	if sp.End <= sp.Start {
+	sents := z.a.Sentences
+	sp := sents[i].Span
+	if i > 0 && sents[i-1].Paragraph == sents[i].Paragraph || i+1 < len(sents) && sents[i+1].Paragraph == sents[i].Paragraph {
 		return false
 	}
-	switch z.text[sp.End-1] {
-	case '.', '?', '!', '"', ')':
+	end := strings.TrimRight(z.text[sp.Start:sp.End], "\"')]’” ")
+	if end == "" {
 		return false
 	}
-	return true
+	switch end[len(end)-1] {
+	case '.', '?', '!', ':', ';', ',':
+		return false
+	}
+	return !strings.HasSuffix(end, "…")
 }
 
 // addFlagBytes is addFlag for spans given as byte ranges.

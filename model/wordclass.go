@@ -53,11 +53,12 @@ const clsSubjectPronoun = numClasses
 const (
 	clsCheckStart = numClasses + 1 + iota
 	clsLedgerStop
-	// clsStructCue and clsClaimWord mark detect.CueWords and
-	// detect.ClaimWords, so the structural rules' pre-check is a bit
+	// clsStructCue, clsClaimWord and clsAnswerWord mark detect.CueWords,
+	// detect.ClaimWords and detect.AnswerWords, so the structural rules' pre-check is a bit
 	// test on tokens the detector has already looked up (structure.go).
 	clsStructCue
 	clsClaimWord
+	clsAnswerWord
 )
 
 var classNames = [numClasses]string{

@@ -75,11 +75,16 @@ func Detect(s *text.Sentence, ctx Context, out []Hit) []Hit {
 	return d.out
 }
 
+// cueClasses are the classes a match of which lets a rule fire on a
+// sentence with no negation.
+var cueClasses = []string{"deny_verb", "dismissive", "estimate_verb"}
+
 // cueWords begin an entry of a class whose match can fire a rule;
 // claimWords put a claim in the story (ClaimWord).
 var (
-	cueWords   = lexicon.Default().FirstWords("deny_verb", "dismissive")
-	claimWords = lexicon.Default().FirstWords("accusation_noun", "accuse_verb", "inquiry_noun")
+	cueWords    = lexicon.Default().FirstWords(cueClasses...)
+	claimWords  = lexicon.Default().FirstWords("accusation_noun", "accuse_verb", "inquiry_noun")
+	answerWords = lexicon.Default().FirstWords("answer_word")
 )
 
 // CandidateWord reports whether a rule could fire on a sentence holding
@@ -88,11 +93,27 @@ var (
 // majority of sentences cost one lookup a word.
 func CandidateWord(lower string) bool { return cueWords.Has(lower) || text.IsNegator(lower) }
 
+// CueAt reports whether the lower-cased words begin with a whole cue
+// phrase ("made up", not "made"): the check after a CueWords hit.
+func CueAt(words []string) bool {
+	lx := lexicon.Default()
+	for _, c := range cueClasses {
+		if lx.Class(c).MatchWords(words) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // CueWords and ClaimWords list the words CandidateWord (less negators)
 // and ClaimWord accept, for a caller that marks them in its own word
 // table.
 func CueWords() []string   { return cueWords.Words() }
 func ClaimWords() []string { return claimWords.Words() }
+
+// AnswerWords lists the words one of which a sentence needs before
+// deny.not_true can fire on it (answer_word).
+func AnswerWords() []string { return answerWords.Words() }
 
 func (d *detector) hit(spanFrom, spanTo, cueFrom, cueTo int) {
 	t := d.s.Tokens

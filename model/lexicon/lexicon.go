@@ -252,3 +252,27 @@ func (ws *WordSet) Words() []string {
 
 // HasWord reports whether the lower-cased word alone is an entry of c.
 func (c *Class) HasWord(lower string) bool { return c.Has(text.Token{Lower: lower}) }
+
+// MatchWords is Match over lower-cased words: the number of words of the
+// longest entry that words begins with, or 0.
+func (c *Class) MatchWords(words []string) int {
+	if len(words) == 0 {
+		return 0
+	}
+	for _, e := range c.byFirst[words[0]] {
+		if len(e.words) > len(words) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(e.words); k++ {
+			if !e.words[k][words[k]] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(e.words)
+		}
+	}
+	return 0
+}

@@ -17,10 +17,13 @@ type Sentence struct {
 	chunkOf, clauseOf, verbOf []int32
 	structured                bool
 	words                     []string
-	tags                      []postag.Tag
+	tags, window              []postag.Tag
 	tagger                    *postag.Tagger
 	src                       string
 }
+
+// tagWindow is the most words tagged in one call.
+const tagWindow = 512
 
 // Parser makes Sentences, reusing their buffers: per-sentence memory,
 // whatever the text's size. Not safe for concurrent use.
@@ -52,7 +55,14 @@ func (s *Sentence) Structure() *Sentence {
 	for _, t := range s.Tokens {
 		s.words = append(s.words, s.src[t.Start:t.End])
 	}
-	s.tags = s.tagger.Tag(s.words, s.tags)
+	// Tagged in windows of tagWindow words, so the tagger's own buffers
+	// stay small whatever the sentence's length (a 1 MB "sentence" is
+	// tagged as a run of windows; a news sentence is one window).
+	s.tags = s.tags[:0]
+	for k := 0; k < len(s.words); k += tagWindow {
+		s.window = s.tagger.Tag(s.words[k:min(k+tagWindow, len(s.words))], s.window)
+		s.tags = append(s.tags, s.window...)
+	}
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
 		t.Tag = s.tags[i]
