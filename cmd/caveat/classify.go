@@ -105,10 +105,12 @@ func confirm(env *ioEnv, page string, l feeds.Link) bool {
 	return a == "y" || a == "yes"
 }
 
-// isFeedFile reports whether the file at path starts like a feed. Errors
-// (no such file) are left to the article path, which reports them.
+// isFeedFile reports whether the file at path starts like a feed. Only
+// regular files are sniffed: opening a FIFO or a device could block, and
+// the article path refuses those (or reads them with a deadline) in one
+// line. Errors (no such file) are left to it too.
 func isFeedFile(path string) bool {
-	if info, err := os.Stat(path); err != nil || info.IsDir() {
+	if info, err := os.Stat(path); err != nil || !info.Mode().IsRegular() {
 		return false
 	}
 	data, err := readHead(path, 4096)
