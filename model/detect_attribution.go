@@ -806,7 +806,9 @@ func (z *analyzer) recordAttribution(sent int, r tokRange, np nounPhrase, verb i
 	if inverted {
 		span = tokRange{min(verb, np.from), max(np.to, verb+1)}
 	}
-	if z.hasAnonymity(r) && named && rule == "named.spokesperson" {
+	// The rule test first: hasAnonymity scans the sentence, and a
+	// sentence of many attributions would scan it once for each.
+	if named && rule == "named.spokesperson" && z.hasAnonymity(r) {
 		rule, named, typ = "anon.anonymity_granted", false, UnnamedPerson
 	}
 	z.a.Attributions = append(z.a.Attributions, Attribution{

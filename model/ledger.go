@@ -90,6 +90,10 @@ type ledgerBuilder struct {
 	// speechN counts the mentions the speech reader found, which come
 	// first in mentions, in sentence order.
 	speechN int
+	// speechByStart indexes the speech mentions by sentence and start;
+	// speechMaxLen is the longest one's length in bytes (speechCovers).
+	speechByStart []int32
+	speechMaxLen  int
 	atSpan  []ledgerPlaced
 	// said lists every placed mention with its sentence and source, for
 	// linkFlags to find the mention inside a flag's span.
@@ -127,6 +131,7 @@ func (b *ledgerBuilder) collect() {
 	attributed := make([]bool, len(a.Sentences))
 	b.collectSpeech(attributed)
 	b.speechN = len(b.mentions)
+	b.indexSpeech()
 	for i, f := range a.Flags {
 		if f.Kind != AnonymousSource && f.Kind != NamedSource {
 			continue
@@ -168,17 +173,48 @@ func (b *ledgerBuilder) collect() {
 // the span of flag f: an anonymous source the detector saw elsewhere in
 // the sentence ("despite calls from some allies") is read from the flag.
 func (b *ledgerBuilder) speechCovers(f Flag) bool {
-	ms := b.mentions
-	lo, _ := slices.BinarySearchFunc(ms[:b.speechN], f.Sentence, func(m ledgerMention, si int) int { return m.sent - si })
-	for _, m := range ms[lo:b.speechN] {
+	ms, idx := b.mentions, b.speechByStart
+	// The speech mentions by (sentence, start): those that can overlap the
+	// flag start before its end and no earlier than the longest mention
+	// before its start, so a sentence of many mentions is not walked
+	// whole for each of its flags.
+	hi, _ := slices.BinarySearchFunc(idx, f, func(i int32, f Flag) int {
+		m := ms[i]
 		if m.sent != f.Sentence {
+			return m.sent - f.Sentence
+		}
+		if m.desc.Start < f.Span.End {
+			return -1
+		}
+		return 1
+	})
+	for k := hi - 1; k >= 0; k-- {
+		m := ms[idx[k]]
+		if m.sent != f.Sentence || m.desc.Start+b.speechMaxLen <= f.Span.Start {
 			break
 		}
-		if !m.shadow && m.desc.Start < f.Span.End && f.Span.Start < m.desc.End {
+		if !m.shadow && f.Span.Start < m.desc.End {
 			return true
 		}
 	}
 	return false
+}
+
+// indexSpeech orders the speech reader's mentions by sentence and start
+// for speechCovers, and notes the longest.
+func (b *ledgerBuilder) indexSpeech() {
+	b.speechByStart = make([]int32, b.speechN)
+	for i := range b.speechByStart {
+		b.speechByStart[i] = int32(i)
+		b.speechMaxLen = max(b.speechMaxLen, b.mentions[i].desc.Len())
+	}
+	slices.SortFunc(b.speechByStart, func(x, y int32) int {
+		mx, my := b.mentions[x], b.mentions[y]
+		if mx.sent != my.sent {
+			return mx.sent - my.sent
+		}
+		return mx.desc.Start - my.desc.Start
+	})
 }
 
 func (b *ledgerBuilder) validSpan(sp Span) bool {
