@@ -47,7 +47,7 @@ func (z *analyzer) detectAttributions(sent int) {
 	for i := r.from; i < r.to; i++ {
 		t := &z.toks[i]
 		if !t.word || t.classes&(sourceClasses|later) == 0 {
-			if t.word && t.classes&sourceClasses == 0 && z.unlistedRole(r, i) {
+			if t.word && t.classes == 0 && z.unlistedRole(r, i) {
 				z.roleNounSource(sent, r, i, used)
 			}
 			continue

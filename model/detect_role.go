@@ -47,8 +47,14 @@ func (z *analyzer) unlistedRole(r tokRange, i int) bool {
 	for n := 0; n < 2 && p > r.from && z.toks[p].word && !isDeterminer(z.toks[p].norm) && !z.toks[p].cap; n++ {
 		p-- // up to two modifiers between the count and the noun
 	}
-	if p < r.from || !isCountedDeterminer(z.word(p, r)) {
+	// Bare: "engineers say", "many retired welders warned" (the clause's
+	// subject, so the phrase opens the sentence or follows a comma).
+	bare := p < r.from || !z.toks[p].word && z.toks[p].norm == ","
+	if !bare && !isCountedDeterminer(z.word(p, r)) {
 		return false
+	}
+	if bare && t.cap {
+		return false // "Sessions responded": a surname opening the sentence
 	}
 	return z.countedRoleVerb(r, i) >= 0
 }
