@@ -30,7 +30,7 @@ func (d *detector) denyVerb() {
 		if end < 0 {
 			continue
 		}
-		if isDirect := direct.Has(s.Tokens[h]); isDirect != (d.rule == "deny.verb") {
+		if isDirect := direct.Match(s.Tokens, h) > 0; isDirect != (d.rule == "deny.verb") {
 			continue
 		}
 		if d.unreal(g) || g.Neg >= 0 || d.confirmOrDeny(g) {
