@@ -172,6 +172,8 @@ func TestDenialRules(t *testing.T) {
 		{"The network defended its reporting against the attacks.", D, true, "deny.defend_against"},
 		{"The network defended its reporting in a long memo.", D, false, ""},
 		{"The coach insisted the team had followed the rules.", D, true, "deny.insist"},
+		{"The union said its members had been wrongly blamed for the delays.", D, true, "deny.wronged"},
+		{"The governor falsely claimed the ballots were forged.", D, false, ""},
 		{"She insisted that the vote go ahead.", D, false, ""},
 		// not denials
 		{"The board rejected the takeover bid.", D, false, ""},
