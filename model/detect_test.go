@@ -201,6 +201,8 @@ func TestDenialRules(t *testing.T) {
 func TestUncertaintyRules(t *testing.T) {
 	U := Uncertainty
 	runCases(t, []detectCase{
+		{"The two clubs talked about the possibility of sharing a stadium.", U, false, ""},
+		{"Engineers raised the possibility that the dam had cracked.", U, true, ""},
 		// hedge words
 		{"The rebels reportedly seized the airport.", U, true, "unc.hedge_word"},
 		{"The alleged bribe was paid in 2019.", U, true, ""},

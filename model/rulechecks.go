@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // checkCue tests the context of a lexicon match and returns the span to
 // highlight. Rules not listed here fire on their phrase alone. Each check
 // encodes a decided case of the annotation guide.
@@ -92,6 +94,12 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 			if isDeterminer(z.word(m.from-2, r)) && z.word(m.from-2, r) != "some" && z.word(m.from-2, r) != "many" {
 				return cue, false // "the police suspect"
 			}
+		}
+		if (first == "possibility" || first == "possibilities") && z.word(m.to, r) == "of" && strings.HasSuffix(z.word(m.to+1, r), "ing") && z.word(m.to+2, r) != "been" {
+			// "spoke about the possibility of organizing a trip": an
+			// option someone weighs (an action, "of" + gerund), not a
+			// doubt about a fact ("the possibility that it leaked").
+			return cue, false
 		}
 		if first == "speculation" || first == "rumours" || first == "rumors" {
 			// "dismissing the reports as “pure speculation”": the word is
