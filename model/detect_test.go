@@ -173,6 +173,8 @@ func TestDenialRules(t *testing.T) {
 		{"The network defended its reporting in a long memo.", D, false, ""},
 		{"The coach insisted the team had followed the rules.", D, true, "deny.insist"},
 		{"The union said its members had been wrongly blamed for the delays.", D, true, "deny.wronged"},
+		{"The singer was accused of plagiarism. \u201cI don\u2019t know him,\u201d she said of the songwriter.", D, true, "deny.not_true"},
+		{"The singer was accused of plagiarism. \u201cI don\u2019t know why,\u201d she said.", D, false, ""},
 		{"The governor falsely claimed the ballots were forged.", D, false, ""},
 		{"She insisted that the vote go ahead.", D, false, ""},
 		// not denials

@@ -123,6 +123,9 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 		}
 		return z.extendSpan(sent, cue, 3), true
 	case "unc.speaker_doubt":
+		if last := z.toks[m.to-1].norm; last == "know" && z.knowsPersonAfter(r, m.to) {
+			return cue, false // "I don't know her": disclaiming the accuser (deny.not_true), not doubt
+		}
 		if first == "nobody" || first == "no" {
 			// "nobody knows the mountain better than the rangers"
 			// praises; it states nothing unknown.
@@ -593,4 +596,17 @@ func (z *analyzer) calledFalseAfter(r tokRange, i int) bool {
 		}
 	}
 	return false
+}
+
+// knowsPersonAfter: the words from k name a person known, a pronoun or a
+// capitalised name, directly or after "anything/anyone about".
+func (z *analyzer) knowsPersonAfter(r tokRange, k int) bool {
+	if w := z.word(k, r); (w == "anything" || w == "anyone") && z.word(k+1, r) == "about" {
+		k += 2
+	}
+	switch z.word(k, r) {
+	case "him", "her", "them":
+		return true
+	}
+	return k < r.to && z.toks[k].word && z.toks[k].cap && !z.quoteStart(k)
 }
