@@ -1,6 +1,9 @@
 package model
 
 import (
+	"cmp"
+	"slices"
+
 	wordclasses "github.com/caveat-reader/caveat/model/lexicon"
 	stream "github.com/caveat-reader/caveat/model/text"
 	"github.com/caveat-reader/caveat/model/text/postag"
@@ -78,15 +81,23 @@ func (z *analyzer) countedRoleVerb(r tokRange, i int) int {
 // noun in a phrase with no proper name, treats it as an unnamed group
 // (unnamedSource, which finds its speech verb and rejects objects).
 func (z *analyzer) roleNounSource(sent int, r tokRange, i int, used []bool) {
-	sp := z.a.Sentences[sent].Span
-	s := z.parser.Parse(z.text, stream.Span{Start: sp.Start, End: sp.End}).Structure()
-	at := func(k int) int { // index in s.Tokens of analyzer token k
-		for j, t := range s.Tokens {
-			if t.Start == z.toks[k].start {
-				return j
-			}
+	// One parse per sentence however many candidates it holds, so a
+	// sentence of nothing but candidates stays linear.
+	if z.roleSentence == nil || z.roleSent != sent {
+		if z.roleParser == nil {
+			z.roleParser = stream.NewParser()
 		}
-		return -1
+		sp := z.a.Sentences[sent].Span
+		z.roleSentence = z.roleParser.Parse(z.text, stream.Span{Start: sp.Start, End: sp.End}).Structure()
+		z.roleSent = sent
+	}
+	s := z.roleSentence
+	at := func(k int) int { // index in s.Tokens of analyzer token k
+		j, ok := slices.BinarySearchFunc(s.Tokens, z.toks[k].start, func(t stream.Token, start int) int { return cmp.Compare(t.Start, start) })
+		if !ok {
+			return -1
+		}
+		return j
 	}
 	j := at(i)
 	if j < 0 || s.Tokens[j].Tag != postag.NNS {
