@@ -361,6 +361,9 @@ func (d *detector) negatedAnswer() {
 			if p := d.predicate(vg); p >= 0 && d.class("unanswer_word").Has(t[p]) {
 				continue // "we're not sure": doubt, not denial
 			}
+			if vg.To < len(t) && d.class("manner_adverb").Has(t[vg.To]) {
+				continue // "we didn't play well": self-assessment, not an answer
+			}
 		}
 		if ch := s.ChunkAt(n); ch >= 0 && d.class("unanswer_verb").Has(t[s.Chunks[ch].Head]) {
 			continue // "no further comment", "no details"
