@@ -63,6 +63,11 @@ type analyzer struct {
 	hits      []detect.Hit
 	quotedBuf []bool
 	normBuf   []string
+	// roleParser parses a sentence holding an unlisted role noun
+	// (detect_role.go); roleSentence is sentence roleSent, parsed once.
+	roleParser   *stream.Parser
+	roleSentence *stream.Sentence
+	roleSent     int
 	// topicNouns: the title's nouns, for detect.Context.Topic.
 	topicNouns map[string]bool
 	topicDone  bool

@@ -47,6 +47,9 @@ func (z *analyzer) detectAttributions(sent int) {
 	for i := r.from; i < r.to; i++ {
 		t := &z.toks[i]
 		if !t.word || t.classes&(sourceClasses|later) == 0 {
+			if t.word && t.classes == 0 && z.unlistedRole(r, i) {
+				z.roleNounSource(sent, r, i, used)
+			}
 			continue
 		}
 		if t.in(clsSubjectPronoun) {
@@ -130,7 +133,8 @@ func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
 			return // "his opponent said": one person known by a relation to someone
 		}
 	}
-	group := t.in(clsAnonGroup) && !t.in(clsAnonPerson)
+	// A role noun of neither class (roleNounSource) is a plural group.
+	group := !t.in(clsAnonPerson)
 	if group && t.cap && isPlural(t.norm) && partyNames.HasWord(singular(t.norm)) && z.phraseAround(r, i).from == i {
 		return // "Republicans say": a party named as a whole
 	}

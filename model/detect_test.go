@@ -172,6 +172,10 @@ func TestDenialRules(t *testing.T) {
 		{"The network defended its reporting against the attacks.", D, true, "deny.defend_against"},
 		{"The network defended its reporting in a long memo.", D, false, ""},
 		{"The coach insisted the team had followed the rules.", D, true, "deny.insist"},
+		{"The union said its members had been wrongly blamed for the delays.", D, true, "deny.wronged"},
+		{"The singer was accused of plagiarism. \u201cI don\u2019t know him,\u201d she said of the songwriter.", D, true, "deny.not_true"},
+		{"The singer was accused of plagiarism. \u201cI don\u2019t know why,\u201d she said.", D, false, ""},
+		{"The governor falsely claimed the ballots were forged.", D, false, ""},
 		{"She insisted that the vote go ahead.", D, false, ""},
 		// not denials
 		{"The board rejected the takeover bid.", D, false, ""},
@@ -199,6 +203,8 @@ func TestDenialRules(t *testing.T) {
 func TestUncertaintyRules(t *testing.T) {
 	U := Uncertainty
 	runCases(t, []detectCase{
+		{"The two clubs talked about the possibility of sharing a stadium.", U, false, ""},
+		{"Engineers raised the possibility that the dam had cracked.", U, true, ""},
 		// hedge words
 		{"The rebels reportedly seized the airport.", U, true, "unc.hedge_word"},
 		{"The alleged bribe was paid in 2019.", U, true, ""},

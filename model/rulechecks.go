@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // checkCue tests the context of a lexicon match and returns the span to
 // highlight. Rules not listed here fire on their phrase alone. Each check
 // encodes a decided case of the annotation guide.
@@ -93,6 +95,12 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 				return cue, false // "the police suspect"
 			}
 		}
+		if (first == "possibility" || first == "possibilities") && z.word(m.to, r) == "of" && strings.HasSuffix(z.word(m.to+1, r), "ing") && z.word(m.to+2, r) != "been" {
+			// "spoke about the possibility of organizing a trip": an
+			// option someone weighs (an action, "of" + gerund), not a
+			// doubt about a fact ("the possibility that it leaked").
+			return cue, false
+		}
 		if first == "speculation" || first == "rumours" || first == "rumors" {
 			// "dismissing the reports as “pure speculation”": the word is
 			// what a party calls a claim about itself; it denies, it does
@@ -115,6 +123,9 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 		}
 		return z.extendSpan(sent, cue, 3), true
 	case "unc.speaker_doubt":
+		if last := z.toks[m.to-1].norm; last == "know" && z.knowsPersonAfter(r, m.to) {
+			return cue, false // "I don't know her": disclaiming the accuser (deny.not_true), not doubt
+		}
 		if first == "nobody" || first == "no" {
 			// "nobody knows the mountain better than the rangers"
 			// praises; it states nothing unknown.
@@ -585,4 +596,17 @@ func (z *analyzer) calledFalseAfter(r tokRange, i int) bool {
 		}
 	}
 	return false
+}
+
+// knowsPersonAfter: the words from k name a person known, a pronoun or a
+// capitalised name, directly or after "anything/anyone about".
+func (z *analyzer) knowsPersonAfter(r tokRange, k int) bool {
+	if w := z.word(k, r); (w == "anything" || w == "anyone") && z.word(k+1, r) == "about" {
+		k += 2
+	}
+	switch z.word(k, r) {
+	case "him", "her", "them":
+		return true
+	}
+	return k < r.to && z.toks[k].word && z.toks[k].cap && !z.quoteStart(k)
 }

@@ -30,7 +30,7 @@ func (d *detector) denyVerb() {
 		if end < 0 {
 			continue
 		}
-		if isDirect := direct.Has(s.Tokens[h]); isDirect != (d.rule == "deny.verb") {
+		if isDirect := direct.Match(s.Tokens, h) > 0; isDirect != (d.rule == "deny.verb") {
 			continue
 		}
 		if d.unreal(g) || g.Neg >= 0 || d.confirmOrDeny(g) {
@@ -351,14 +351,18 @@ func (d *detector) negatedAnswer() {
 		}
 		if g >= 0 {
 			vg := s.Verbs[g]
-			if vg.Modal >= 0 || d.class("unanswer_verb").Has(t[vg.Head]) || vg.From > 0 && t[vg.From-1].Lower == "to" {
+			knows := d.knowsPerson(vg)
+			if vg.Modal >= 0 || d.class("unanswer_verb").Has(t[vg.Head]) && !knows || vg.From > 0 && t[vg.From-1].Lower == "to" {
 				continue
 			}
-			if !d.settled(vg, n) {
+			if !d.settled(vg, n) && !knows {
 				continue // "we're not shutting the door", "I do not see": a stance, not an answer about what happened
 			}
 			if p := d.predicate(vg); p >= 0 && d.class("unanswer_word").Has(t[p]) {
 				continue // "we're not sure": doubt, not denial
+			}
+			if vg.To < len(t) && d.class("manner_adverb").Has(t[vg.To]) {
+				continue // "we didn't play well": self-assessment, not an answer
 			}
 		}
 		if ch := s.ChunkAt(n); ch >= 0 && d.class("unanswer_verb").Has(t[s.Chunks[ch].Head]) {
@@ -492,6 +496,31 @@ func (d *detector) isName(c text.Chunk) bool {
 		}
 	}
 	return true
+}
+
+// knowsPerson: the group is a verb of knowing a person (acquaint_verb)
+// whose object is a person named or pronominal, directly or after
+// "anything/anyone about": "I don't know her", "we don't know anything
+// about Smith". Not knowing a fact ("I don't know why") is doubt.
+func (d *detector) knowsPerson(g text.VerbGroup) bool {
+	t := d.s.Tokens
+	if !d.class("acquaint_verb").Has(t[g.Head]) {
+		return false
+	}
+	k := g.To
+	if k+1 < len(t) && (t[k].Lower == "anything" || t[k].Lower == "anyone") && t[k+1].Lower == "about" {
+		k += 2
+	}
+	if k >= len(t) {
+		return false
+	}
+	switch t[k].Tag {
+	case postag.PRP:
+		return t[k].Lower == "him" || t[k].Lower == "her" || t[k].Lower == "them"
+	case postag.NNP:
+		return true
+	}
+	return false
 }
 
 // settled: the negated group speaks of what did or did not happen: past

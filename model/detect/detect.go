@@ -77,7 +77,7 @@ func Detect(s *text.Sentence, ctx Context, out []Hit) []Hit {
 
 // cueClasses are the classes a match of which lets a rule fire on a
 // sentence with no negation.
-var cueClasses = []string{"deny_verb", "dismissive", "estimate_verb"}
+var cueClasses = []string{"deny_verb", "dismissive", "estimate_verb", "wrong_adverb"}
 
 // cueWords begin an entry of a class whose match can fire a rule;
 // claimWords put a claim in the story (ClaimWord).
@@ -118,6 +118,8 @@ func AnswerWords() []string { return answerWords.Words() }
 func (d *detector) hit(spanFrom, spanTo, cueFrom, cueTo int) {
 	t := d.s.Tokens
 	spanTo = min(spanTo, len(t))
+	spanFrom, spanTo = d.wholeWords(spanFrom, spanTo)
+	cueFrom, cueTo = d.wholeWords(cueFrom, min(cueTo, len(t)))
 	d.out = append(d.out, Hit{
 		Rule: d.rule,
 		Span: text.Span{Start: t[spanFrom].Start, End: t[spanTo-1].End},
@@ -154,3 +156,17 @@ func ClaimWord(lower string) bool { return claimWords.Has(lower) }
 // NeedsClaimContext reports whether a hit of rule stands only after the
 // story has put a claim (ClaimWord) for it to answer.
 func NeedsClaimContext(rule string) bool { return rule == "deny.not_true" }
+
+// wholeWords widens tokens [from, to) over the parts of a word the
+// tokenizer split ("do" + "n't"): a span never starts or ends inside a
+// word.
+func (d *detector) wholeWords(from, to int) (int, int) {
+	t := d.s.Tokens
+	for from > 0 && t[from].Word && t[from-1].Word && t[from].Start == t[from-1].End {
+		from--
+	}
+	for to > 0 && to < len(t) && t[to].Word && t[to-1].Word && t[to].Start == t[to-1].End {
+		to++
+	}
+	return from, to
+}

@@ -67,7 +67,7 @@ func isNegator(lower string) bool {
 		return true
 	}
 	n := len(lower)
-	return n > 3 && lower[n-3:] == "n't"
+	return n >= 3 && lower[n-3:] == "n't"
 }
 
 func isAux(lemma string) bool {
@@ -135,7 +135,7 @@ func (s *Sentence) findVerbs() {
 
 func hasNegSuffix(lower string) bool {
 	n := len(lower)
-	return n > 3 && lower[n-3:] == "n't" || lower == "cannot"
+	return n >= 3 && lower[n-3:] == "n't" || lower == "cannot"
 }
 
 func (s *Sentence) hasBe(g VerbGroup) bool {

@@ -46,3 +46,14 @@ func TestTokenizeOffsets(t *testing.T) {
 		}
 	}
 }
+
+// A contraction split from its verb ("do" + "n't", with either
+// apostrophe) negates its group and clause.
+func TestSplitContractionNegates(t *testing.T) {
+	for _, src := range []string{"We didn't pay them.", "We didn’t pay them."} {
+		s := NewParser().Parse(src, Span{Start: 0, End: len(src)}).Structure()
+		if len(s.Clauses) == 0 || s.Clauses[0].Neg < 0 {
+			t.Errorf("%q: clause not negated: %s", src, s.Describe())
+		}
+	}
+}

@@ -1,0 +1,122 @@
+package model
+
+import (
+	"cmp"
+	"slices"
+
+	wordclasses "github.com/caveat-reader/caveat/model/lexicon"
+	stream "github.com/caveat-reader/caveat/model/text"
+	"github.com/caveat-reader/caveat/model/text/postag"
+)
+
+// Unlisted role nouns: the anon_person and anon_group classes cannot list
+// every profession or role ("two engineers familiar with the inspection
+// said", "several state coordinators said"). A plural common noun the
+// tagger reads as such (NNS, no proper name inside its phrase) is an
+// unnamed group when the phrase describes it by what it knows ("familiar
+// with", "briefed on", "close to") or counts it ("two", "several") and
+// it is the subject of a speech verb. The tagger runs only on sentences
+// where the cheap word test below has found such a candidate.
+
+// describedByKnowledge: the noun at i is followed by what its referents
+// know ("familiar with", "briefed on", "close to", "with knowledge of").
+func (z *analyzer) describedByKnowledge(r tokRange, i int) bool {
+	switch z.word(i+1, r) {
+	case "familiar", "briefed", "knowledgeable":
+		return true
+	case "close":
+		return z.word(i+2, r) == "to"
+	case "with":
+		return z.word(i+2, r) == "knowledge" || z.word(i+2, r) == "direct"
+	}
+	return false
+}
+
+// companyNouns name kinds of business (model/lexicon/data).
+var companyNouns = wordclasses.Default().Class("company_noun")
+
+// unlistedRole reports whether token i, a word of none of the source
+// classes, may head such a phrase; roleNounSource confirms it with tags.
+func (z *analyzer) unlistedRole(r tokRange, i int) bool {
+	t := &z.toks[i]
+	if t.cap && i > r.from || !isPlural(t.norm) || z.quoted(i) || companyNouns.HasWord(singular(t.norm)) {
+		return false
+	}
+	if z.describedByKnowledge(r, i) {
+		return true
+	}
+	// Counted: "two engineers said", "several senior coordinators told".
+	p := i - 1
+	for n := 0; n < 2 && p > r.from && z.toks[p].word && !isDeterminer(z.toks[p].norm) && !z.toks[p].cap; n++ {
+		p-- // up to two modifiers between the count and the noun
+	}
+	// Bare: "engineers say", "many retired welders warned" (the clause's
+	// subject, so the phrase opens the sentence or follows a comma).
+	bare := p < r.from || !z.toks[p].word && z.toks[p].norm == ","
+	if !bare && !isCountedDeterminer(z.word(p, r)) {
+		return false
+	}
+	if bare && t.cap {
+		return false // "Sessions responded": a surname opening the sentence
+	}
+	return z.countedRoleVerb(r, i) >= 0
+}
+
+// countedRoleVerb returns the verb after a counted role noun, through
+// auxiliaries, when it is one a person says or holds a view with
+// (pronoun_speech_verb: "said", "argue", "warned"; "studies suggest" is
+// no person), else -1.
+func (z *analyzer) countedRoleVerb(r tokRange, i int) int {
+	k := i + 1
+	for k < r.to && isAuxiliary(z.toks[k].norm) {
+		k++
+	}
+	if k < r.to && z.toks[k].in(clsPronounSpeechVerb) {
+		return k
+	}
+	return -1
+}
+
+// roleNounSource tags the sentence and, when token i is a plural common
+// noun in a phrase with no proper name, treats it as an unnamed group
+// (unnamedSource, which finds its speech verb and rejects objects).
+func (z *analyzer) roleNounSource(sent int, r tokRange, i int, used []bool) {
+	// One parse per sentence however many candidates it holds, so a
+	// sentence of nothing but candidates stays linear.
+	if z.roleSentence == nil || z.roleSent != sent {
+		if z.roleParser == nil {
+			z.roleParser = stream.NewParser()
+		}
+		sp := z.a.Sentences[sent].Span
+		z.roleSentence = z.roleParser.Parse(z.text, stream.Span{Start: sp.Start, End: sp.End}).Structure()
+		z.roleSent = sent
+	}
+	s := z.roleSentence
+	at := func(k int) int { // index in s.Tokens of analyzer token k
+		j, ok := slices.BinarySearchFunc(s.Tokens, z.toks[k].start, func(t stream.Token, start int) int { return cmp.Compare(t.Start, start) })
+		if !ok {
+			return -1
+		}
+		return j
+	}
+	j := at(i)
+	if j < 0 || s.Tokens[j].Tag != postag.NNS {
+		return
+	}
+	if c := s.ChunkAt(j); c >= 0 {
+		ch := s.Chunks[c]
+		for k := ch.From; k < ch.To; k++ {
+			if tg := s.Tokens[k].Tag; tg == postag.NNP || tg == postag.NNPS {
+				return // "researchers at NASA" style names are handled elsewhere
+			}
+		}
+	}
+	// "cases reported worldwide": a participle after the noun modifies
+	// it; the counted form needs a finite verb of its own.
+	if v := z.countedRoleVerb(r, i); v >= 0 && !z.describedByKnowledge(r, i) {
+		if jv := at(v); jv < 0 || s.Tokens[jv].Tag == postag.VBN || s.Tokens[jv].Tag == postag.VBG {
+			return
+		}
+	}
+	z.unnamedSource(sent, r, i, used)
+}
