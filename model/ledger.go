@@ -94,7 +94,7 @@ type ledgerBuilder struct {
 	// speechMaxLen is the longest one's length in bytes (speechCovers).
 	speechByStart []int32
 	speechMaxLen  int
-	atSpan  []ledgerPlaced
+	atSpan        []ledgerPlaced
 	// said lists every placed mention with its sentence and source, for
 	// linkFlags to find the mention inside a flag's span.
 	said []ledgerSaid
