@@ -140,8 +140,10 @@ func TestReaderWithHostileInputs(t *testing.T) {
 				return
 			}
 			base := filepath.Base(c.path)
+			// The loading screen has the help line too: the first frame of
+			// the article is the one with the help line and no spinner.
 			screen := h.waitFor("the first frame", func(s string) bool {
-				return strings.Contains(s, "quit") || strings.Contains(s, "caveat-exited-")
+				return (strings.Contains(s, "quit") && !strings.Contains(s, "loading")) || strings.Contains(s, "caveat-exited-")
 			})
 			if strings.Contains(screen, "caveat-exited-") {
 				t.Fatalf("the reader ended instead of opening:\n%s", screen)
