@@ -441,12 +441,38 @@ func ledgerIsOutlet(text string, r Span) bool {
 // and adds a mention for each, marking the sentences it attributes. The
 // detector's judgement of anonymity stands where one of its flags covers
 // the phrase; elsewhere the ledger's reading of the phrase does.
+// firstOverlapping is the flag of idx (indexes into flags, in text order,
+// none longer than maxLen) that starts first among those overlapping sp.
+// A binary search and a walk back over the flags that can still reach sp,
+// so a sentence of many mentions and flags costs no square.
+func firstOverlapping(flags []Flag, idx []int, maxLen int, sp Span) (int, bool) {
+	hi, _ := slices.BinarySearchFunc(idx, sp.End, func(fi, end int) int {
+		if flags[fi].Span.Start < end {
+			return -1
+		}
+		return 1
+	})
+	found, ok := 0, false
+	for k := hi - 1; k >= 0; k-- {
+		f := flags[idx[k]]
+		if f.Span.Start+maxLen <= sp.Start {
+			break
+		}
+		if sp.Start < f.Span.End {
+			found, ok = idx[k], true
+		}
+	}
+	return found, ok
+}
+
 func (b *ledgerBuilder) collectSpeech(attributed []bool) {
 	a := b.a
 	flagsAt := make([][]int, len(a.Sentences))
+	maxLen := make([]int, len(a.Sentences))
 	for i, f := range a.Flags {
 		if (f.Kind == AnonymousSource || f.Kind == NamedSource) && b.validFlag(f) {
 			flagsAt[f.Sentence] = append(flagsAt[f.Sentence], i)
+			maxLen[f.Sentence] = max(maxLen[f.Sentence], f.Span.Len())
 		}
 	}
 	var toks []ledgerToken
@@ -486,12 +512,8 @@ func (b *ledgerBuilder) collectSpeech(attributed []bool) {
 				continue
 			}
 			m.sent, m.flag, m.relay, m.reported = si, -1, e.relay, e.reported
-			for _, fi := range flagsAt[si] {
-				f := a.Flags[fi]
-				if f.Span.Start < m.desc.End && m.desc.Start < f.Span.End {
-					m.typ = ledgerAgreeWithDetector(m, f.Kind == AnonymousSource)
-					break
-				}
+			if fi, ok := firstOverlapping(a.Flags, flagsAt[si], maxLen[si], m.desc); ok {
+				m.typ = ledgerAgreeWithDetector(m, a.Flags[fi].Kind == AnonymousSource)
 			}
 			b.mentions = append(b.mentions, m)
 			attributed[si] = true
