@@ -1,5 +1,7 @@
 package model
 
+import "slices"
+
 // quotation is one stretch of quoted speech: tokens (from, to) exclusive
 // of the marks themselves are inside it.
 type quotation struct {
@@ -60,10 +62,31 @@ func (z *analyzer) propagateQuotations() {
 	if len(z.quotes) == 0 {
 		return
 	}
-	bySent := map[int][]Attribution{}
-	for _, at := range z.a.Attributions[z.attrBase:] {
-		bySent[at.Sentence] = append(bySent[at.Sentence], at)
+	// Who speaks around each quotation: the attributions of its sentences
+	// that stand outside it. Counted with prefix sums per sentence, less
+	// those inside the quotation (found by offset), so a paragraph of
+	// many quotations and attributions is not walked once per quotation.
+	attrs := z.a.Attributions[z.attrBase:]
+	n := len(z.sents)
+	namedUpTo, anonUpTo := make([]int, n+1), make([]int, n+1)
+	for _, at := range attrs {
+		if i := at.Sentence - z.sentBase; i >= 0 && i < n {
+			if at.Named {
+				namedUpTo[i+1]++
+			} else {
+				anonUpTo[i+1]++
+			}
+		}
 	}
+	for i := 0; i < n; i++ {
+		namedUpTo[i+1] += namedUpTo[i]
+		anonUpTo[i+1] += anonUpTo[i]
+	}
+	byStart := make([]int, len(attrs))
+	for i := range byStart {
+		byStart[i] = i
+	}
+	slices.SortStableFunc(byStart, func(x, y int) int { return attrs[x].Mention.Start - attrs[y].Mention.Start })
 	hasAnon := map[int]bool{}
 	for _, f := range z.a.Flags[z.flagBase:] {
 		if f.Kind == AnonymousSource {
@@ -75,19 +98,24 @@ func (z *analyzer) propagateQuotations() {
 		if first < 0 || last < 0 {
 			continue
 		}
-		anon, named := false, false
-		for s := first; s <= last; s++ {
-			for _, at := range bySent[s] {
-				if z.spanQuoted(at.Mention, q) {
+		namedOut := namedUpTo[last+1-z.sentBase] - namedUpTo[first-z.sentBase]
+		anonOut := anonUpTo[last+1-z.sentBase] - anonUpTo[first-z.sentBase]
+		if q.open+1 < len(z.toks) {
+			qs, qe := z.quotedRange(q)
+			k, _ := slices.BinarySearchFunc(byStart, qs, func(i, off int) int { return attrs[i].Mention.Start - off })
+			for ; k < len(byStart) && attrs[byStart[k]].Mention.Start < qe+1; k++ {
+				at := attrs[byStart[k]]
+				if at.Mention.End > qe || at.Sentence < first || at.Sentence > last {
 					continue
 				}
 				if at.Named {
-					named = true
+					namedOut--
 				} else {
-					anon = true
+					anonOut--
 				}
 			}
 		}
+		anon, named := anonOut > 0, namedOut > 0
 		if !anon && !named && z.anonQuoteEnd >= 0 && z.anonQuoteEnd == first-1 && z.wholeSentenceQuote(q, first, last) {
 			anon = true // the previous sentence's unnamed speaker goes on
 		}
@@ -126,16 +154,14 @@ func (z *analyzer) wholeSentenceQuote(q quotation, first, last int) bool {
 	return q.close >= z.rangeOf(last).to-1
 }
 
-// spanQuoted reports whether sp lies inside quotation q.
-func (z *analyzer) spanQuoted(sp Span, q quotation) bool {
-	if q.open+1 >= len(z.toks) {
-		return false
-	}
-	end := len(z.text)
+// quotedRange is the byte range inside quotation q's marks (to the end
+// of the text when it is never closed).
+func (z *analyzer) quotedRange(q quotation) (start, end int) {
+	end = len(z.text)
 	if q.close < len(z.toks) {
 		end = z.toks[q.close].start
 	}
-	return sp.Start >= z.toks[q.open].end && sp.End <= end
+	return z.toks[q.open].end, end
 }
 
 // sentenceOfToken returns the sentence holding token t, or -1.
