@@ -68,7 +68,11 @@ func (t *phraseTrie) find(toks []token, from, to int, out []cueMatch) []cueMatch
 }
 
 // prune removes, from out[base:], blockers and the cues they overlap, and
-// cues contained in a longer cue of the same rule.
+// cues contained in a longer cue of the same rule. find appends matches
+// in order of their first token, and no match is longer than the longest
+// found, so the matches a cue can overlap lie in a window around it: a
+// sentence where every word is a cue costs its cues times that window,
+// not its cues squared.
 func prune(out []cueMatch, base int) []cueMatch {
 	if len(out) == base {
 		return out
@@ -78,12 +82,24 @@ func prune(out []cueMatch, base int) []cueMatch {
 	var buf [16]cueMatch
 	found := append(buf[:0], out[base:]...)
 	keep := out[:base]
+	longest := 0
+	for _, m := range found {
+		longest = max(longest, m.to-m.from)
+	}
 	for i, m := range found {
 		if m.blocker {
 			continue
 		}
+		lo, hi := i, i+1
+		for lo > 0 && found[lo-1].from > m.from-longest {
+			lo--
+		}
+		for hi < len(found) && found[hi].from < m.to {
+			hi++
+		}
 		drop := false
-		for j, o := range found {
+		for j := lo; j < hi; j++ {
+			o := found[j]
 			if i == j || o.rule != m.rule || o.from >= m.to || m.from >= o.to {
 				continue
 			}

@@ -301,8 +301,14 @@ func (z *analyzer) speculativeModal(r tokRange, m cueMatch) bool {
 // "could" there reports past ability or habit: "As a child she could
 // swim", "Before the war, farmers could sell", "years ago", "back then",
 // "in those days" (class past_frame).
+// frameReach is how many tokens before a modal its frame is looked for
+// ("under the new rules …", "two years ago …"): far more than any framing
+// clause of news takes, and a bound, so a sentence of many modals is not
+// read from its start for each of them.
+const frameReach = 60
+
 func (z *analyzer) pastFrame(r tokRange, i int) bool {
-	for k := r.from; k < i; k++ {
+	for k := max(r.from, i-frameReach); k < i; k++ {
 		if !z.toks[k].in(clsPastFrame) {
 			continue
 		}
@@ -334,7 +340,7 @@ func (z *analyzer) permissionMay(r tokRange, m cueMatch) bool {
 	if z.word(m.to, r) == "apply" && z.word(m.to+1, r) == "for" {
 		return true
 	}
-	for k := r.from; k < m.from; k++ {
+	for k := max(r.from, m.from-frameReach); k < m.from; k++ {
 		if !z.toks[k].in(clsPermitFrame) {
 			continue
 		}
