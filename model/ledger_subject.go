@@ -1,18 +1,10 @@
 package model
 
-// ledgerMentionFromRegion reads the party a speaker phrase names, the
-// phrase being what the speech reader found around a cue ("BA chairman
-// Martin Broughton", "a spokesman for Rank", "Some Trump allies", "the
+// ledgerMentionFromToks reads the party a speaker phrase names, given the
+// phrase's tokens as the speech reader has them ("BA chairman Martin
+// Broughton", "a spokesman for Rank", "Some Trump allies", "the
 // newspaper", "she"). ok is false when the phrase names nobody: a
 // recording, data, a bare document.
-func ledgerMentionFromRegion(text string, region Span) (ledgerMention, bool) {
-	p := ledgerTokensGet(text, region)
-	defer ledgerTokensPut(p)
-	return ledgerMentionFromToks(text, *p)
-}
-
-// ledgerMentionFromToks is ledgerMentionFromRegion given the phrase's
-// tokens, as the speech reader has them already.
 func ledgerMentionFromToks(text string, toks []ledgerToken) (ledgerMention, bool) {
 	m := ledgerMention{flag: -1}
 	if len(toks) == 0 || toks[0].Punct {

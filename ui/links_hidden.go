@@ -85,7 +85,10 @@ func imageBang(text string, close int) int {
 }
 
 // linkHidingPiece is the piece writer of markdown: the bytes as they
-// are, made visible, with every link destination written as "#". Pieces are cut at the sentinels, so a destination may begin in
+// are, made visible with their character references resolved first
+// (articles.VisibleMarkdown: glamour would otherwise turn "&#x9d;" into a
+// control character after Visible), with every link destination written
+// as "#". Pieces are cut at the sentinels, so a destination may begin in
 // one piece and end in another.
 func linkHidingPiece(text string) func(b *strings.Builder, from, to int) {
 	// cuts are the byte ranges to replace, in order: an image's "!"
@@ -109,12 +112,12 @@ func linkHidingPiece(text string) func(b *strings.Builder, from, to int) {
 				next++
 			}
 			if next == len(cuts) || cuts[next].from >= to {
-				b.WriteString(articles.Visible(text[at:to]))
+				b.WriteString(articles.VisibleMarkdown(text[at:to]))
 				return
 			}
 			c := cuts[next]
 			if c.from > at {
-				b.WriteString(articles.Visible(text[at:c.from]))
+				b.WriteString(articles.VisibleMarkdown(text[at:c.from]))
 			}
 			if c.from >= from {
 				b.WriteString(c.with)

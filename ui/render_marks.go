@@ -4,8 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-
-	"github.com/caveat-reader/caveat/articles"
 )
 
 // Span edges travel through wrapping and glamour as zero-width sentinels:
@@ -142,12 +140,4 @@ func markText(text string, es []edge, piece func(b *strings.Builder, from, to in
 		piece(&b, at, len(text))
 	}
 	return b.String()
-}
-
-// visiblePiece is the piece writer of markdown: the bytes as they are,
-// made visible, character references included.
-func visiblePiece(text string) func(b *strings.Builder, from, to int) {
-	return func(b *strings.Builder, from, to int) {
-		b.WriteString(articles.VisibleMarkdown(text[from:to]))
-	}
 }

@@ -122,3 +122,17 @@ func TestIndexOShowsTheOutlets(t *testing.T) {
 		t.Fatal("O in a private session said nothing")
 	}
 }
+
+// A character reference to a control character in markdown is shown as
+// its visible symbol, never resolved into the control by the renderer
+// (and then silently dropped by the last pass): the links-hiding piece
+// writer resolves references before glamour sees them.
+func TestMarkdownReferencesToControlsShowAsSymbols(t *testing.T) {
+	d := fixtureDoc(t, true, [][]string{{"The minister denied the report &#x9d; and &#7; here, officials said."}},
+		fixFlag{kind: model.Denial, sentence: 0, span: "denied", cue: "denied"})
+	m := settleRenders(t, openModel(t, 120, 30, d))
+	screen := strings.Join(screenLines(m), "\n")
+	if !strings.Contains(screen, "⟨U+009D⟩") || !strings.Contains(screen, "␇") {
+		t.Fatalf("references to controls are not shown as symbols:\n%s", screen)
+	}
+}
