@@ -55,31 +55,10 @@ func newIndexItem(i int, sl *slot) indexItem {
 		it.meta = articles.VisibleLine(metaLine(art))
 		it.words = len(strings.Fields(sl.view.analysis().Text))
 		it.counts = sl.view.claims.counts
-		it.anon = anonShare(sl.view)
+		it.anon = sl.view.analysis().Tally().AnonShare()
 		it.outlet = articles.VisibleLine(art.Outlet())
 	}
 	return it
-}
-
-// anonShare is the share of d's sentences, boilerplate left out, that
-// carry an anonymous-source claim.
-func anonShare(d *docView) float64 {
-	a := d.analysis()
-	boiler := map[int]bool{}
-	for _, f := range d.claims.dim {
-		boiler[a.Flags[f].Sentence] = true
-	}
-	anon := map[int]bool{}
-	for _, f := range d.claims.flags {
-		if fl := a.Flags[f]; fl.Kind == model.AnonymousSource {
-			anon[fl.Sentence] = true
-		}
-	}
-	total := len(a.Sentences) - len(boiler)
-	if total <= 0 {
-		return 0
-	}
-	return float64(len(anon)) / float64(total)
 }
 
 // newIndex is the index list, with the reader's own keys and help in
