@@ -17,6 +17,16 @@ func (s *Store) KeepText(source, hash, text string) error {
 	if !Versioned(source) {
 		return nil
 	}
+	// Reopening the same text is the common case: compress only a text
+	// not kept yet.
+	var one int
+	err := s.db.QueryRowContext(context.Background(), "SELECT 1 FROM texts WHERE hash = ?", hash).Scan(&one)
+	if err == nil {
+		return nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return s.wrap(err)
+	}
 	var buf bytes.Buffer
 	w, err := flate.NewWriter(&buf, flate.BestSpeed)
 	if err != nil {
