@@ -153,3 +153,24 @@ func BenchmarkFrameCorpus1MB(b *testing.B) {
 		_ = Frame(&Doc{Article: art, Analysis: model.Analyze(art.Text)}, 120, 40, Options{})
 	}
 }
+
+// BenchmarkFirstFrame10MBText opens a 10 MB plain-text article (analysed
+// already, flags included) and draws its first complete frame at 120x40.
+// Only the screen's part of the text is laid out before it; the rest is
+// laid out in a background command, which this does not run. Target:
+// under 0.3 s (issue 11).
+func BenchmarkFirstFrame10MBText(b *testing.B) {
+	doc := wordsStory(b, 10<<20/6, false)
+	b.SetBytes(int64(len(doc.Analysis.Text)))
+	var m Model
+	for b.Loop() {
+		m = NewModel(b.Context(), nil, Options{})
+		m.sess = newSession([]Input{{Name: "big"}})
+		m = update(b, m, loadedMsg{index: 0, doc: doc})
+		m = update(b, m, tea.WindowSizeMsg{Width: 120, Height: 40})
+		_ = m.View()
+	}
+	if d := m.current(); len(d.r.lines) < d.vp.YOffset()+d.vp.Height() {
+		b.Fatalf("first frame drawn from %d lines, the pane needs %d", len(d.r.lines), d.vp.YOffset()+d.vp.Height())
+	}
+}

@@ -2,8 +2,8 @@ package ui
 
 import (
 	"sort"
-
-	"charm.land/bubbles/v2/viewport"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/compare"
@@ -28,7 +28,7 @@ type docView struct {
 	// base is the rendering without search matches at the same width,
 	// kept so that ending a search costs nothing.
 	base *rendering
-	vp   viewport.Model
+	vp   scroller
 
 	// marks are the reader's marks by Analysis.Flags index.
 	marks map[int]Mark
@@ -58,6 +58,9 @@ type docView struct {
 	renderGen int
 	pending   *pendingRender
 	wantTop   int
+	// wantEnd is set by G (bottom) on a partial rendering: the end of the
+	// article is where the reader is going once the rest lands.
+	wantEnd bool
 	// notes caches the margin's notes as drawn.
 	notes noteCache
 	// linkCache is the article's web links, found on first use; linkSel
@@ -67,17 +70,47 @@ type docView struct {
 	// notice is a message about this article shown in the footer until
 	// the next key (the article changed since it was last read).
 	notice string
+	// words is the article's word count for the index, counted on first
+	// use, or -1.
+	words int
 	// versions is what changed in the sourcing since the version read
 	// before, when the article changed and that version was kept.
 	versions *compare.Versions
 }
 
 func newDocView(d *Doc) *docView {
-	vp := viewport.New()
-	vp.FillHeight = false
-	return &docView{doc: d, claims: newClaims(d.Analysis), sel: -1, vp: vp,
-		marks: map[int]Mark{}, pendingTop: -1, wantTop: -1, restored: true}
+	return &docView{doc: d, claims: newClaims(d.Analysis), sel: -1,
+		marks: map[int]Mark{}, pendingTop: -1, wantTop: -1, restored: true, words: -1}
 }
+
+// wordCount is the number of words of the text (runs of non-space), as
+// strings.Fields counts them, without making the fields; counted once.
+func (d *docView) wordCount() int {
+	if d.words >= 0 {
+		return d.words
+	}
+	text := d.analysis().Text
+	n, in := 0, false
+	for i := 0; i < len(text); {
+		c := text[i]
+		sp, size := asciiSpace[c] != 0, 1
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			sp = unicode.IsSpace(r)
+		}
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+		i += size
+	}
+	d.words = n
+	return n
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace is true of.
+var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
 
 // analysis is the doc's analysis.
 func (d *docView) analysis() *model.Analysis { return d.doc.Analysis }
@@ -92,17 +125,20 @@ func (d *docView) layout(width, height int, st *Styles) {
 		want := d.wantTop
 		d.r = d.render(width, height, st)
 		d.rWidth, d.rDark, d.rSearch = width, st.Dark, d.searchGen
-		d.vp.SetWidth(width)
 		d.vp.SetHeight(height)
-		d.vp.SetContentLines(d.r.lines)
+		d.vp.SetLines(len(d.r.lines))
 		if d.pendingTop >= 0 {
 			d.scrollToOffset(d.pendingTop)
 			d.pendingTop = -1
 			return
 		}
 		d.restoreTop(anchor, frac)
-		if want >= 0 {
+		switch {
+		case want >= 0:
 			d.scrollToOffset(want)
+		case d.wantEnd:
+			d.vp.GotoBottom()
+			d.wantEnd = d.r.partial
 		}
 		return
 	}
@@ -115,8 +151,8 @@ func (d *docView) layout(width, height int, st *Styles) {
 
 // render lays the text out at width, with the search's matches as extra
 // spans when a search is on; the plain rendering is kept for reuse. A long
-// markdown article is laid out only as far as the next frame needs, the
-// rest in the background (see progressive.go).
+// article is laid out only as far as the next frame needs, the rest in the
+// background (see progressive.go).
 func (d *docView) render(width, height int, st *Styles) *rendering {
 	need := d.neededOffsets()
 	d.renderGen++
@@ -129,10 +165,6 @@ func (d *docView) render(width, height int, st *Styles) *rendering {
 	}
 	j := newRenderJob(d.analysis(), d.doc.Article.Markdown, width, st, d.claims.dim, extra)
 	r := d.renderPartial(j, height, need)
-	if r == nil {
-		// Plain text, or markdown glamour refused.
-		r = j.plain()
-	}
 	if d.search == nil && !r.partial {
 		d.base = r
 	}
@@ -202,7 +234,7 @@ func (d *docView) step(dir int, hidden [3]bool) (ok, wrapped bool) {
 	for i := 0; i < n; i++ {
 		raw := c + dir*i
 		if k := (raw%n + n) % n; d.shown(k, hidden) {
-			d.sel = k
+			d.sel, d.wantEnd = k, false
 			return true, raw < 0 || raw >= n
 		}
 	}
@@ -244,6 +276,7 @@ func (d *docView) toThird() {
 	if d.sel < 0 || d.r == nil {
 		return
 	}
+	d.wantEnd = false
 	d.vp.SetYOffset(d.claimLine(d.sel) - d.vp.Height()/3)
 }
 

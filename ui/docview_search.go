@@ -43,6 +43,7 @@ func (d *docView) showMatch() {
 	if d.search == nil || d.r == nil {
 		return
 	}
+	d.wantEnd = false
 	d.vp.SetYOffset(d.matchLine(d.search.cur) - d.vp.Height()/3)
 }
 

@@ -53,7 +53,7 @@ func newIndexItem(i int, sl *slot) indexItem {
 			it.title = t
 		}
 		it.meta = articles.VisibleLine(metaLine(art))
-		it.words = len(strings.Fields(sl.view.analysis().Text))
+		it.words = sl.view.wordCount()
 		it.counts = sl.view.claims.counts
 		it.anon = sl.view.analysis().Tally().AnonShare()
 		it.outlet = articles.VisibleLine(art.Outlet())

@@ -89,3 +89,14 @@ func TestGoldenIndex120x40(t *testing.T) {
 	m := press(t, indexSession(t), "L", "j")
 	checkGolden(t, "index-120x40.golden", m)
 }
+
+// The index's word count is strings.Fields' count, for ASCII and other
+// spaces alike.
+func TestWordCountIsFieldsCount(t *testing.T) {
+	for _, text := range []string{"", " ", "one", " two  words ", "tab\tand\nnewline\r\n", "no\u00a0break\u2003em space", "ünï cödé 漢字", "\v\f x"} {
+		d := newDocView(&Doc{Analysis: &model.Analysis{Text: text}})
+		if got, want := d.wordCount(), len(strings.Fields(text)); got != want {
+			t.Errorf("%q: %d words, strings.Fields finds %d", text, got, want)
+		}
+	}
+}

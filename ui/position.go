@@ -38,6 +38,7 @@ func (d *docView) scrollToOffset(off int) {
 	if s < 0 || d.r == nil {
 		return
 	}
+	d.wantEnd = false
 	sent := d.analysis().Sentences[s]
 	frac := 0.0
 	if n := sent.End - sent.Start; n > 0 && off > sent.Start {

@@ -6,8 +6,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-// A long markdown article is shown before glamour has rendered all of it
-// (about a second per megabyte per core): layout renders the first pieces,
+// A long article is shown before all of it is laid out (glamour takes
+// about a second per megabyte per core, wrapping and measuring plain text
+// a tenth of that): layout lays out the first pieces,
 // enough to cover the screen where the reader will be, and the rest is
 // rendered in a background command. Pieces are rendered on their own in
 // either case, so the partial rendering's lines are exactly the first
@@ -19,7 +20,7 @@ import (
 // pendingRender is the background half of a partial rendering.
 type pendingRender struct {
 	job    *renderJob
-	chunks []string
+	chunks []chunk
 	// outs are the pieces rendered for the partial rendering (the first
 	// len(outs) of chunks).
 	outs []string
@@ -35,35 +36,34 @@ type renderedMsg struct {
 	r   *rendering
 }
 
-// renderPartial lays out a markdown article, a long one only as far as
-// the screen needs: the lines holding the byte offsets in need, and height
-// lines after them (a short one is one piece, rendered whole). It returns
-// nil for plain text, or when glamour refused the text: the caller then
-// lays it out as plain text.
+// renderPartial lays out an article, a long one only as far as the
+// screen needs: the lines holding the byte offsets in need, and height
+// lines after them (a short one is one piece, laid out whole). Markdown
+// glamour refused is laid out as plain text, the same way.
 func (d *docView) renderPartial(j *renderJob, height int, need []int) *rendering {
-	if !j.markdown {
-		return nil
-	}
-	chunks := markdownChunks(j.a.Text, j.es)
+	chunks := j.chunks()
 	var outs []string
 	for k := 1; ; k = min(len(chunks), k+runtime.GOMAXPROCS(0)) {
-		more, err := renderChunks(chunks[len(outs):k], j.width, j.st.Glamour)
+		more, err := j.layChunks(chunks[len(outs):k])
 		if err != nil {
-			return nil
+			return d.renderPartial(j.asPlain(), height, need)
 		}
 		outs = append(outs, more...)
 		r := j.build(joinChunks(outs))
 		if k == len(chunks) {
-			return j.fitting(r)
+			if j.markdown {
+				r = j.fitting(r)
+			}
+			return r
 		}
 		if d.covers(r, height, need) {
 			done := 0
 			for _, c := range chunks[:k] {
-				done += len(c)
+				done += c.size
 			}
 			total := done
 			for _, c := range chunks[k:] {
-				total += len(c)
+				total += c.size
 			}
 			r.partial = true
 			r.total = max(len(r.lines), int(int64(len(r.lines))*int64(total)/int64(done)))
@@ -113,7 +113,7 @@ func (d *docView) neededOffsets() []int {
 // is the body of the background command.
 func (p *pendingRender) run(d *docView) tea.Msg {
 	j := p.job
-	rest, err := renderChunks(p.chunks[len(p.outs):], j.width, j.st.Glamour)
+	rest, err := j.layChunks(p.chunks[len(p.outs):])
 	if err != nil {
 		// Glamour refused a later piece: the whole article is shown as
 		// plain text, as a refused short one is.
@@ -143,8 +143,8 @@ func (m *Model) renderCmds() []tea.Cmd {
 // install puts a full rendering in the partial one's place, if it is for
 // the current layout; the lines on screen are the same in both, so the
 // pane stays where it is. A place the partial rendering could not show (a
-// saved position, a selected claim or search match further on) is
-// scrolled to now.
+// saved position, the end for G, a selected claim or search match further
+// on) is scrolled to now.
 func (d *docView) install(msg renderedMsg) bool {
 	if d.pending == nil || msg.gen != d.renderGen || d.r == nil || !d.r.partial {
 		return false
@@ -155,16 +155,18 @@ func (d *docView) install(msg renderedMsg) bool {
 		d.base = msg.r
 	}
 	top := d.vp.YOffset()
-	d.vp.SetContentLines(d.r.lines)
+	d.vp.SetLines(len(d.r.lines))
 	d.vp.SetYOffset(top)
 	switch {
 	case d.wantTop >= 0:
 		d.scrollToOffset(d.wantTop)
+	case d.wantEnd:
+		d.vp.GotoBottom()
 	case d.sel >= 0 && !old.pos[d.analysis().Flags[d.selFlag()].Sentence].ok:
 		d.toThird()
 	case d.search != nil && d.search.cur >= 0 && !old.extraPos(d.search.cur).ok:
 		d.showMatch()
 	}
-	d.wantTop = -1
+	d.wantTop, d.wantEnd = -1, false
 	return true
 }

@@ -14,8 +14,7 @@ import (
 // sentinels riding along inside the text. es must have been through
 // keepBlockSyntax.
 func renderMarkdown(text string, es []edge, width int, style string) ([]string, error) {
-	chunks := markdownChunks(text, es)
-	outs, err := renderChunks(chunks, width, style)
+	outs, err := renderChunks(chunkTexts(markdownChunks(text, es)), width, style)
 	if err != nil {
 		return nil, err
 	}
@@ -26,16 +25,28 @@ func renderMarkdown(text string, es []edge, width int, style string) ([]string, 
 // one by one: a short first piece, enough for the first screens, so that
 // they can be shown before the rest is rendered, then pieces of about
 // chunkSize. A text of at most chunkSize is one piece.
-func markdownChunks(text string, es []edge) []string {
+func markdownChunks(text string, es []edge) []chunk {
 	marked := markText(text, es, linkHidingPiece(text))
-	if len(marked) <= chunkSize {
-		return []string{marked}
+	pieces := []string{marked}
+	if len(marked) > chunkSize {
+		if head := splitBlocks(marked, headSize)[0]; len(head) < len(marked) {
+			pieces = append([]string{head}, splitBlocks(marked[len(head):], chunkSize)...)
+		}
 	}
-	head := splitBlocks(marked, headSize)[0]
-	if len(head) == len(marked) {
-		return []string{marked}
+	out := make([]chunk, len(pieces))
+	for i, p := range pieces {
+		out[i] = chunk{size: len(p), text: p}
 	}
-	return append([]string{head}, splitBlocks(marked[len(head):], chunkSize)...)
+	return out
+}
+
+// chunkTexts are the marked texts of the pieces.
+func chunkTexts(cs []chunk) []string {
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = c.marked()
+	}
+	return out
 }
 
 // renderChunks renders the pieces at width. Glamour takes about a second

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -19,13 +20,25 @@ const hardWrapMax = 100
 
 // plainLines is the line table of a plain-text article, so that each
 // newline can be judged by its neighbours while the text is copied piece by
-// piece between span edges.
+// piece between span edges. It is only read once made: the pieces of a
+// long text are marked on several goroutines, each with its own cursor.
 type plainLines struct {
 	text  string
 	ends  []int // byte offset of each line's end (its '\n', or len(text))
 	blank []bool
 	long  []bool // reflow this line's newline (hard-wrapped text only)
-	cur   int    // line of the last lookup; pieces arrive in text order
+}
+
+// plainCursor copies a stretch of the text through its line table; cur
+// is the line of the last lookup, as pieces arrive in text order.
+type plainCursor struct {
+	*plainLines
+	cur int
+}
+
+// cursor is a cursor for pieces from byte offset at on.
+func (p *plainLines) cursor(at int) *plainCursor {
+	return &plainCursor{plainLines: p, cur: min(sort.SearchInts(p.ends, at), len(p.ends)-1)}
 }
 
 func newPlainLines(text string) *plainLines {
@@ -70,7 +83,7 @@ func newPlainLines(text string) *plainLines {
 
 // lineOf is the index of the line holding byte i. Pieces arrive in text
 // order, so the cursor only moves forward.
-func (p *plainLines) lineOf(i int) int {
+func (p *plainCursor) lineOf(i int) int {
 	for p.cur < len(p.ends)-1 && i > p.ends[p.cur] {
 		p.cur++
 	}
@@ -80,7 +93,7 @@ func (p *plainLines) lineOf(i int) int {
 // piece copies text[from:to] as display text: blank lines collapse into one
 // paragraph break, a long line's newline inside a paragraph becomes a
 // space, a short line's stays.
-func (p *plainLines) piece(b *strings.Builder, from, to int) {
+func (p *plainCursor) piece(b *strings.Builder, from, to int) {
 	run := from
 	flush := func(end int) {
 		if end > run {
@@ -126,8 +139,70 @@ func (p *plainLines) newline(l int) string {
 // renderPlain lays out a plain-text article at width: paragraphs wrapped
 // by words (long words broken), sentinels carried through as zero-width.
 func renderPlain(text string, es []edge, width int) []string {
+	return joinChunks(wrapChunks(plainChunks(text, es), width))
+}
+
+// plainChunks cuts a plain article into the pieces laid out one by one,
+// as markdownChunks cuts markdown: a short first piece, enough for the
+// first screens, then pieces of about chunkSize. They are cut in the
+// source text, at paragraph breaks, and each is marked (markText) only
+// when laid out, so the first frame of a long text marks only its first
+// piece. Wrapping carries nothing across a paragraph break, so the pieces
+// wrapped one by one and joined by joinChunks are the text wrapped whole,
+// line for line (TestPlainChunksWrapAsWhole).
+func plainChunks(text string, es []edge) []chunk {
 	lines := newPlainLines(text)
-	marked := markText(text, es, lines.piece)
-	marked = strings.Trim(marked, "\n")
-	return strings.Split(cells.Wrap(marked, width, ""), "\n")
+	var out []chunk
+	start, e, opens, closes := 0, 0, 0, 0
+	for size := headSize; ; size = chunkSize {
+		end := lines.breakAfter(start + size)
+		if end < 0 {
+			end = len(text) + 1
+		}
+		// The piece holds the bytes [start, end) and the edges there
+		// (the last one also those past the end of the text).
+		e0, o0, c0 := e, opens, closes
+		for e < len(es) && (es[e].at < end || end > len(text)) {
+			if es[e].open {
+				opens++
+			} else {
+				closes++
+			}
+			e++
+		}
+		from, to, part := start, min(end, len(text)), es[e0:e]
+		out = append(out, chunk{size: to - from, mark: func() string {
+			m := markRange(text, part, from, to, o0, c0, lines.cursor(from).piece)
+			return strings.Trim(m, "\n")
+		}})
+		if end > len(text) {
+			return out
+		}
+		start = end
+	}
+}
+
+// breakAfter is the offset just past the first paragraph break (a line's
+// newline followed by a blank line) at or after byte at that has more text
+// after it, or -1.
+func (p *plainLines) breakAfter(at int) int {
+	for l := sort.SearchInts(p.ends, at); l+1 < len(p.ends); l++ {
+		if p.blank[l] || !p.blank[l+1] {
+			continue
+		}
+		for n := l + 2; n < len(p.ends); n++ {
+			if !p.blank[n] {
+				return p.ends[l] + 1
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// wrapChunks marks and wraps the pieces at width, on every core.
+func wrapChunks(chunks []chunk, width int) []string {
+	outs := make([]string, len(chunks))
+	eachIndex(len(chunks), func(i int) { outs[i] = cells.Wrap(chunks[i].marked(), width, "") })
+	return outs
 }

@@ -113,6 +113,30 @@ func (j *renderJob) plain() *rendering {
 	return j.build(renderPlain(j.a.Text, j.es, j.width))
 }
 
+// asPlain is the job for the text laid out as plain paragraphs (markdown
+// glamour refused), with the same spans.
+func (j *renderJob) asPlain() *renderJob {
+	p := *j
+	p.markdown = false
+	return &p
+}
+
+// chunks is the marked text cut into the pieces laid out one by one.
+func (j *renderJob) chunks() []chunk {
+	if j.markdown {
+		return markdownChunks(j.a.Text, j.es)
+	}
+	return plainChunks(j.a.Text, j.es)
+}
+
+// layChunks lays pieces of chunks() out at the job's width.
+func (j *renderJob) layChunks(cs []chunk) ([]string, error) {
+	if j.markdown {
+		return renderChunks(chunkTexts(cs), j.width, j.st.Glamour)
+	}
+	return wrapChunks(cs, j.width), nil
+}
+
 // renderJob is everything a layout of the text needs, fixed when it
 // starts: it may finish in a background command while the reader goes on,
 // so it holds its own copy of the styles.
@@ -240,6 +264,26 @@ func eachRange(n int, fn func(lo, hi int)) {
 			defer wg.Done()
 			panics.run(func() { fn(lo, hi) })
 		}(lo, min(n, lo+step))
+	}
+	wg.Wait()
+	panics.rethrow()
+}
+
+// eachIndex runs fn(i) for every i in [0, n), on every core.
+func eachIndex(n int, fn func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	var panics workerPanics
+	for w := 0; w < min(n, runtime.GOMAXPROCS(0)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			panics.run(func() {
+				for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+					fn(i)
+				}
+			})
+		}()
 	}
 	wg.Wait()
 	panics.rethrow()

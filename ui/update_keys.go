@@ -238,11 +238,16 @@ func (m *Model) scroll(msg tea.KeyPressMsg) {
 	}
 	k, vp := m.keys, &d.vp
 	before := vp.YOffset()
+	// G on a partial rendering (a long article whose end is still being
+	// laid out) goes to the end when it lands; any other scroll forgets it.
+	d.wantEnd = key.Matches(msg, k.Bottom) && d.r.partial
 	defer func() {
 		if vp.YOffset() != before {
 			return
 		}
 		switch {
+		case d.r.partial && key.Matches(msg, k.Down, k.PageDown, k.HalfDown, k.Bottom):
+			m.flash = "laying out the rest of the article…"
 		case key.Matches(msg, k.Down, k.PageDown, k.HalfDown, k.Bottom):
 			m.flash = "end of the article"
 		case key.Matches(msg, k.Up, k.PageUp, k.HalfUp, k.Top):
