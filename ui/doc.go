@@ -40,6 +40,10 @@ type Options struct {
 	// OpenURL opens a web address in the browser (o); nil: links are
 	// not opened.
 	OpenURL func(url string) error
+	// Hyperlinks makes link text an OSC 8 hyperlink to its address, for
+	// terminals that support them; Run sets it from the environment
+	// (hyperlinksSupported).
+	Hyperlinks bool
 	// Notice is shown in the footer at start (a settings file that could
 	// not be read).
 	Notice string

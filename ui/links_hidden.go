@@ -62,9 +62,17 @@ func linkDests(text string) [][3]int {
 }
 
 // imageBang is the offset of the "!" opening the image whose "]" is at
-// close, or -1 when the brackets are a link's: the "[" matching close, on
-// the same line and at most 4 KB back, preceded by "!".
+// close, or -1 when the brackets are a link's.
 func imageBang(text string, close int) int {
+	if k := openBracket(text, close); k > 0 && text[k-1] == '!' && (k < 2 || text[k-2] != '\\') {
+		return k - 1
+	}
+	return -1
+}
+
+// openBracket is the offset of the "[" matching the "]" at close, on the
+// same line and at most 4 KB back, or -1.
+func openBracket(text string, close int) int {
 	depth := 0
 	for k := close - 1; k >= 0 && close-k < 4096 && text[k] != '\n'; k-- {
 		switch text[k] {
@@ -75,13 +83,34 @@ func imageBang(text string, close int) int {
 				depth--
 				continue
 			}
-			if k > 0 && text[k-1] == '!' && (k < 2 || text[k-2] != '\\') {
-				return k - 1
-			}
-			return -1
+			return k
 		}
 	}
 	return -1
+}
+
+// linkSpans are the texts of the markdown links whose destination is an
+// address hyperlinkOpen allows, as spans of text ("[" excluded), with the
+// sequence opening each hyperlink. Images are left out: their text is a
+// description, not a link.
+func linkSpans(text string) ([]spanRef, []string) {
+	var spans []spanRef
+	var opens []string
+	for _, d := range linkDests(text) {
+		if d[2] >= 0 {
+			continue
+		}
+		close := d[0] - 2
+		k := openBracket(text, close)
+		if k < 0 || k+1 >= close {
+			continue
+		}
+		if open := hyperlinkOpen(markdownLinkURL(text[d[0]:d[1]])); open != "" {
+			spans = append(spans, spanRef{k + 1, close})
+			opens = append(opens, open)
+		}
+	}
+	return spans, opens
 }
 
 // linkHidingPiece is the piece writer of markdown: the bytes as they

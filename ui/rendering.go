@@ -39,10 +39,15 @@ type rendering struct {
 	// measuring it again (styling a range does not change it).
 	cells []int
 	// pos holds the sentences (0..nSent-1), then the flags, then the
-	// extra spans (search matches).
+	// extra spans (search matches), then the links' texts.
 	pos    []spanPos
 	nSent  int
 	nFlags int
+	nExtra int
+	// links are the hyperlinkOpen sequences of the links, lineLinks the
+	// links touching each line (nil without links).
+	links     []string
+	lineLinks [][]int32
 	// sent and found count sentinels sent into the renderer and found in
 	// its output; a difference means some span lost its place.
 	sent, found int
@@ -147,6 +152,9 @@ type renderJob struct {
 	st       Styles
 	dim      []int
 	nExtra   int
+	// links are the hyperlinkOpen sequences of the link spans, which
+	// follow the extra spans.
+	links []string
 	// spans are the sentences, flags and extra spans in pos order, es
 	// their edges as sent into the renderer.
 	spans []spanRef
@@ -162,11 +170,17 @@ func newRenderJob(a *model.Analysis, markdown bool, width int, st *Styles, dim [
 		spans = append(spans, spanRef{f.Span.Start, f.Span.End})
 	}
 	spans = append(spans, extra...)
+	var links []string
+	if markdown {
+		var ls []spanRef
+		ls, links = linkSpans(a.Text)
+		spans = append(spans, ls...)
+	}
 	es := spanEdges(spans)
 	if markdown {
 		es = keepBlockSyntax(a.Text, es)
 	}
-	return &renderJob{a: a, markdown: markdown, width: width, st: *st, dim: dim, nExtra: len(extra), spans: spans, es: es}
+	return &renderJob{a: a, markdown: markdown, width: width, st: *st, dim: dim, nExtra: len(extra), links: links, spans: spans, es: es}
 }
 
 // build finishes a rendering from the renderer's lines (sentinels still
@@ -175,11 +189,12 @@ func newRenderJob(a *model.Analysis, markdown bool, width int, st *Styles, dim [
 // them are left unplaced.
 func (j *renderJob) build(lines []string) *rendering {
 	a := j.a
-	r := &rendering{width: j.width, dark: j.st.Dark, lines: lines, nSent: len(a.Sentences), nFlags: len(a.Flags), sent: len(j.es)}
+	r := &rendering{width: j.width, dark: j.st.Dark, lines: lines, nSent: len(a.Sentences), nFlags: len(a.Flags), nExtra: j.nExtra, links: j.links, sent: len(j.es)}
 	r.pos = make([]spanPos, len(j.spans))
 	r.place(ordinals(j.es))
 	r.index(len(a.Sentences), len(a.Flags))
 	r.lineExtra = r.linesOf(r.nSent+r.nFlags, j.nExtra)
+	r.lineLinks = r.linesOf(r.nSent+r.nFlags+r.nExtra, len(j.links))
 	r.dimFlags(j.dim, j.st.Boiler)
 	return r
 }
@@ -462,3 +477,6 @@ func (r *rendering) flagPos(f int) spanPos { return r.pos[r.nSent+f] }
 
 // extraPos is the position of extra span i.
 func (r *rendering) extraPos(i int) spanPos { return r.pos[r.nSent+r.nFlags+i] }
+
+// linkPos is the position of link i's text.
+func (r *rendering) linkPos(i int) spanPos { return r.pos[r.nSent+r.nFlags+r.nExtra+i] }

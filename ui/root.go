@@ -266,7 +266,9 @@ func (m *Model) current() *docView { return m.sess.current().view }
 // the last step before the terminal: whatever stage let a control
 // through, it stops there.
 func (m Model) View() tea.View {
-	v := tea.NewView(articles.TerminalSafe(m.screen()))
+	// caveat's own hyperlinks go in after the last pass: it would remove
+	// them, and they are made from allowed addresses only.
+	v := tea.NewView(withHyperlinks(articles.TerminalSafe(m.screen()), m.frameLinks()))
 	v.AltScreen = true
 	if !m.opts.NoMouse && m.set.mouse {
 		v.MouseMode = tea.MouseModeCellMotion

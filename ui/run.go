@@ -15,6 +15,7 @@ func Run(ctx context.Context, inputs []Input, opts Options) ([]error, error) {
 	if os.Getenv("NO_COLOR") != "" {
 		opts.NoColor = true
 	}
+	opts.Hyperlinks = opts.Hyperlinks || hyperlinksSupported(os.Getenv)
 	final, err := runGuarded(ctx, NewModel(ctx, inputs, opts))
 	if m, ok := final.(Model); ok {
 		return m.sess.errors(), err
