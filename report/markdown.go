@@ -22,7 +22,7 @@ const claimExcerpt = 120
 func WriteMarkdown(w io.Writer, r Report) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# caveat session report\n\n%s · generated %s\n",
-		plural(len(r.Articles), "article"), r.Generated.Format("2 Jan 2006 15:04 MST"))
+		Count(len(r.Articles), "article", "articles"), r.Generated.Format("2 Jan 2006 15:04 MST"))
 	for i, a := range r.Articles {
 		writeArticle(&b, i+1, a)
 	}
@@ -36,7 +36,7 @@ func writeArticle(b *strings.Builder, n int, a Article) {
 		title = a.Source
 	}
 	fmt.Fprintf(b, "\n## %d. %s\n\n", n, cell(title, 0))
-	fmt.Fprintf(b, "- Source: %s\n- %s", cell(a.Source, 0), plural(a.Words, "word"))
+	fmt.Fprintf(b, "- Source: %s\n- %s", cell(a.Source, 0), Count(a.Words, "word", "words"))
 	if a.Format != "" {
 		fmt.Fprintf(b, " · %s", a.Format)
 	}
@@ -45,10 +45,10 @@ func writeArticle(b *strings.Builder, n int, a Article) {
 	if line := sourcesLine(a.Sources); line != "" {
 		fmt.Fprintf(b, "- Sources: %s\n", line)
 	}
-	fmt.Fprintf(b, "- Marks: %d checked · %d disputed · %s\n", a.Marks.Checked, a.Marks.Disputed, plural(a.Marks.Notes, "note"))
+	fmt.Fprintf(b, "- Marks: %d checked · %d disputed · %s\n", a.Marks.Checked, a.Marks.Disputed, Count(a.Marks.Notes, "note", "notes"))
 	if c := a.Changed; c != nil {
 		fmt.Fprintf(b, "\n> Changed since it was read on %s: %d of %s kept.\n",
-			c.PreviousRead.Format("2 Jan 2006"), c.Kept, plural(c.Total, "mark"))
+			c.PreviousRead.Format("2 Jan 2006"), c.Kept, Count(c.Total, "mark", "marks"))
 	}
 	if len(a.Claims) == 0 {
 		b.WriteString("\nNo claims flagged.\n")
@@ -113,11 +113,4 @@ func cell(s string, limit int) string {
 		b.WriteRune(r)
 	}
 	return b.String()
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/report"
 )
 
 // The reader's marks on claims: checked or disputed, and a one-line note.
@@ -85,10 +86,10 @@ func (d *docView) applySaved(s Saved) {
 		}
 	}
 	if s.Changed {
-		d.notice = fmt.Sprintf("this article changed since you last read it; %d %s kept, %d dropped", s.Kept, plural(s.Kept, "mark", "marks"), s.Dropped)
+		d.notice = fmt.Sprintf("this article changed since you last read it; %s kept, %d dropped", report.Count(s.Kept, "mark", "marks"), s.Dropped)
 		if s.Versions != nil {
 			d.versions = s.Versions
-			d.notice = fmt.Sprintf("changed since you last read it: %s (v shows it); %d %s kept, %d dropped", s.Versions.Summary(), s.Kept, plural(s.Kept, "mark", "marks"), s.Dropped)
+			d.notice = fmt.Sprintf("changed since you last read it: %s (v shows it); %s kept, %d dropped", s.Versions.Summary(), report.Count(s.Kept, "mark", "marks"), s.Dropped)
 		}
 	}
 	d.restored = true

@@ -47,6 +47,8 @@ type docView struct {
 	// before that the position is not saved, so a quick switch cannot
 	// overwrite the saved place with the top of the article.
 	restored bool
+	// checksCache is the scorecard's order, computed on first use.
+	checksCache []int
 	// ledgerCache is the ledger in panel order and attributed the number
 	// of attributed sentences, computed on first use.
 	ledgerCache []ledgerEntry

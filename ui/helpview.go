@@ -1,13 +1,13 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/caveat-reader/caveat/report"
 	"github.com/caveat-reader/caveat/ui/cells"
 )
 
@@ -128,7 +128,7 @@ func (m *Model) helpRows(width, height int) []string {
 		below := len(grid) - room - m.helpTop
 		hint += " · " + m.keys.Down.Help().Key + " scrolls"
 		if below > 0 {
-			hint += fmt.Sprintf(" · %d %s below", below, plural(below, "more row", "more rows"))
+			hint += " · " + report.Count(below, "more row", "more rows") + " below"
 		}
 	}
 	rows := []string{spaces(padW) + title + m.styles.Dim.Render(cells.Truncate(hint, max(0, width-padW-4), "…")), ""}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/report"
 
 	"github.com/caveat-reader/caveat/ui/cells"
 )
@@ -188,7 +189,7 @@ func indexStats(st *Styles, it indexItem) string {
 	for i, k := range model.ReaderKinds {
 		b.WriteString("  " + st.Mark(k).Render(fmt.Sprintf("%s %d", kindSymbol(k), it.counts[i])))
 	}
-	b.WriteString(st.Dim.Render(fmt.Sprintf("  %d %s", it.words, plural(it.words, "word", "words"))))
+	b.WriteString(st.Dim.Render("  " + report.Count(it.words, "word", "words")))
 	if it.outlet != "" {
 		b.WriteString(st.Meta.Render("  " + it.outlet))
 	}

@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/caveat-reader/caveat/articles"
+	"github.com/caveat-reader/caveat/report"
 
 	"github.com/caveat-reader/caveat/ui/cells"
 )
@@ -134,11 +135,11 @@ func (m *Model) inputLine() string {
 	line := m.input.View()
 	if m.mode == modeSearch {
 		if m.input.Value() != "" {
-			more := ""
+			hits := report.Count(m.typedHits, "match", "matches")
 			if m.typedCapped {
-				more = "+"
+				hits = fmt.Sprintf("%d+ matches", m.typedHits)
 			}
-			line = fit(line, max(0, m.w-inputReserve)) + m.styles.Dim.Render(fmt.Sprintf("%d%s %s", m.typedHits, more, plural(m.typedHits, "match", "matches")))
+			line = fit(line, max(0, m.w-inputReserve)) + m.styles.Dim.Render(hits)
 		}
 	}
 	return cells.Truncate(line, m.w, "")

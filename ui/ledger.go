@@ -7,6 +7,7 @@ import (
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/report"
 )
 
 // ledgerEntry is one source as the ledger panel lists it.
@@ -112,7 +113,7 @@ const ledgerBarW = 10
 func ledgerView(st *Styles, d *docView, chosen []int, width, height int) []string {
 	a := d.analysis()
 	entries := d.ledger()
-	title := fmt.Sprintf("Sources · %d attributed %s", d.attributed, plural(d.attributed, "sentence", "sentences"))
+	title := "Sources · " + report.Count(d.attributed, "attributed sentence", "attributed sentences")
 	if len(entries) == 0 {
 		return listWindow(st, title, [][]string{{st.Dim.Render("no sources found in this article")}}, -1, width, height)
 	}
@@ -124,7 +125,7 @@ func ledgerView(st *Styles, d *docView, chosen []int, width, height int) []strin
 		if s.Type.Anonymous() {
 			sym = st.Mark(model.AnonymousSource).Render(kindSymbol(model.AnonymousSource))
 		}
-		stat := fmt.Sprintf(" %3d%% · %d %s", e.pct, e.n, plural(e.n, "sentence", "sentences"))
+		stat := fmt.Sprintf(" %3d%% · %s", e.pct, report.Count(e.n, "sentence", "sentences"))
 		items[i] = []string{sym + " " + name, "  " + st.Dim.Render(sourceTypeLabel(s.Type)),
 			"  " + shareBar(st, e.share, ledgerBarW) + st.Dim.Render(stat)}
 		if i == d.ledgerSel && len(chosen) > 0 {
@@ -132,14 +133,6 @@ func ledgerView(st *Styles, d *docView, chosen []int, width, height int) []strin
 		}
 	}
 	return listWindow(st, title, items, d.ledgerSel, width, height)
-}
-
-// plural picks the word for n.
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 // excerpt is sentence s made visible on one line, cut to at most lines

@@ -65,7 +65,7 @@ func (m *Model) chosenSentences(d *docView) []int {
 		}
 	case panelChecks:
 		if d.checkSel < len(a.Checks) {
-			ss = a.Checks[d.checkSel].Sentences
+			ss = a.Checks[d.checkOrder()[d.checkSel]].Sentences
 		}
 	case panelLinks:
 		if ls := d.links(); d.linkSel < len(ls) {

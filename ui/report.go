@@ -8,6 +8,7 @@ import (
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/report"
 
 	"github.com/caveat-reader/caveat/ui/cells"
 )
@@ -66,7 +67,8 @@ func writeChecks(b *strings.Builder, a *model.Analysis) {
 		return
 	}
 	b.WriteString("Questions a careful editor would ask\n")
-	for _, c := range a.Checks {
+	for _, i := range report.CheckOrder(a.Checks) {
+		c := a.Checks[i]
 		mark := "·"
 		if c.Raised {
 			mark = "?"

@@ -4,13 +4,15 @@ import (
 	"fmt"
 
 	"github.com/caveat-reader/caveat/articles"
+	"github.com/caveat-reader/caveat/report"
 )
 
 // scorecardView is the scorecard panel: each check as the question an
-// editor asks, with the article's answer. A question worth a look carries
-// a "?", the others a dot; nothing here is a verdict. The selected
-// question has its answer in full colour and shows the sentence that prompted it (enter goes there, n/N walk
-// the others).
+// editor asks, with the article's answer, in report.CheckOrder (raised
+// first, then by the sentences behind each). A question worth a look
+// carries a "?", the others a dot; nothing here is a verdict. The
+// selected question has its answer in full colour and shows the sentence
+// that prompted it (enter goes there, n/N walk the others).
 func scorecardView(st *Styles, d *docView, chosen []int, width, height int) []string {
 	a := d.analysis()
 	title := "Questions an editor would ask"
@@ -19,7 +21,8 @@ func scorecardView(st *Styles, d *docView, chosen []int, width, height int) []st
 	}
 	inner := max(1, width-4)
 	items := make([][]string, len(a.Checks))
-	for i, c := range a.Checks {
+	for i, ci := range d.checkOrder() {
+		c := a.Checks[ci]
 		sign, style := "·", st.Dim
 		if c.Raised {
 			sign, style = "?", st.Raised
@@ -53,4 +56,13 @@ func scorecardView(st *Styles, d *docView, chosen []int, width, height int) []st
 		items[i] = lines
 	}
 	return listWindow(st, title, items, d.checkSel, width, height)
+}
+
+// checkOrder is the scorecard's order (report.CheckOrder), computed once
+// per article; checkSel is a place in it.
+func (d *docView) checkOrder() []int {
+	if d.checksCache == nil {
+		d.checksCache = report.CheckOrder(d.analysis().Checks)
+	}
+	return d.checksCache
 }

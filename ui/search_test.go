@@ -137,3 +137,24 @@ func TestSearchHighlightSurvivesResize(t *testing.T) {
 		}
 	}
 }
+
+// Counts the reader prints agree with their nouns: one match, one
+// attributed sentence.
+func TestCountsAgreeWithTheirNouns(t *testing.T) {
+	m := openModel(t, 120, 40, storyDoc(t))
+	m = press(t, m, "/")
+	m = typeText(t, m, "pier")
+	screen := ansi.Strip(m.View().Content)
+	if !strings.Contains(screen, "1 match") || strings.Contains(screen, "1 matches") {
+		t.Errorf("one match, the footer says:\n%s", lastLines(screen, 2))
+	}
+	m = typeText(t, m, "x")
+	if screen := ansi.Strip(m.View().Content); !strings.Contains(screen, "0 matches") {
+		t.Errorf("no match, the footer says:\n%s", lastLines(screen, 2))
+	}
+}
+
+func lastLines(s string, n int) string {
+	ls := strings.Split(s, "\n")
+	return strings.Join(ls[max(0, len(ls)-n):], "\n")
+}

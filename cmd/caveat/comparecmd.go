@@ -11,6 +11,7 @@ import (
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/compare"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/report"
 )
 
 // CompareCmd sets one story as several outlets tell it side by side.
@@ -126,7 +127,7 @@ func writeCompareText(w io.Writer, st *compare.Stories, names []string) {
 	for i, n := range names {
 		fmt.Fprintf(w, "[%s] %s\n", letter(i), articles.VisibleLine(n))
 	}
-	fmt.Fprintf(w, "\n%s in more than one article\n", plural(len(st.Claims), "claim"))
+	fmt.Fprintf(w, "\n%s in more than one article\n", report.Count(len(st.Claims), "claim", "claims"))
 	for ci, c := range st.Claims {
 		fmt.Fprintf(w, "\n%d.\n", ci+1)
 		for _, r := range c.Sentences {

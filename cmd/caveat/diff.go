@@ -11,6 +11,7 @@ import (
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/compare"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/report"
 )
 
 // DiffCmd prints what changed in the sourcing between two versions of a
@@ -161,7 +162,7 @@ func writeDiffText(w io.Writer, v *compare.Versions, oldName, newName string) {
 	}
 	fmt.Fprintf(w, "Sourcing from %s to %s: %s added, %s removed, %s changed\n",
 		articles.VisibleLine(oldName), articles.VisibleLine(newName),
-		plural(added, "flag"), plural(removed, "flag"), plural(len(v.Sources), "source"))
+		report.Count(added, "flag", "flags"), report.Count(removed, "flag", "flags"), report.Count(len(v.Sources), "source", "sources"))
 	if len(v.Flags) == 0 && len(v.Sources) == 0 {
 		edited := 0
 		for _, p := range v.Pairs {
@@ -169,7 +170,7 @@ func writeDiffText(w io.Writer, v *compare.Versions, oldName, newName string) {
 				edited++
 			}
 		}
-		fmt.Fprintf(w, "No flag or source changed (%s changed).\n", plural(edited, "sentence"))
+		fmt.Fprintf(w, "No flag or source changed (%s changed).\n", report.Count(edited, "sentence", "sentences"))
 		return
 	}
 	for _, f := range v.Flags {
@@ -224,10 +225,3 @@ func pairText(v *compare.Versions, p compare.Pair) string {
 }
 
 func typeLabel(t model.SourceType) string { return strings.ReplaceAll(string(t), "_", " ") }
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
-}

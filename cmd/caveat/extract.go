@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/caveat-reader/caveat/articles"
+	"github.com/caveat-reader/caveat/report"
 )
 
 // ExtractCmd prints the article extracted from a page.
@@ -41,7 +42,7 @@ func (c *ExtractCmd) Run(ctx context.Context, env *ioEnv) error {
 // explainDrops prints one line per block pruned from a web page's
 // article: the rule, then the start of the block's text.
 func explainDrops(w io.Writer, a *articles.Article) error {
-	if _, err := fmt.Fprintf(w, "%d blocks dropped\n", len(a.Dropped)); err != nil {
+	if _, err := fmt.Fprintf(w, "%s dropped\n", report.Count(len(a.Dropped), "block", "blocks")); err != nil {
 		return err
 	}
 	for _, d := range a.Dropped {

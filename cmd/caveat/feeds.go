@@ -11,6 +11,7 @@ import (
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/feeds"
+	"github.com/caveat-reader/caveat/report"
 	"github.com/caveat-reader/caveat/store"
 	"github.com/caveat-reader/caveat/ui"
 )
@@ -146,7 +147,7 @@ func (c *FeedsImportCmd) Run(env *ioEnv) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.stdout, "imported %d feeds from %s (%d new)\n", len(subs), articles.VisibleLine(c.File), n)
+	fmt.Fprintf(env.stdout, "imported %s from %s (%d new)\n", report.Count(len(subs), "feed", "feeds"), articles.VisibleLine(c.File), n)
 	return nil
 }
 

@@ -8,6 +8,7 @@ import (
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/compare"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/report"
 	"github.com/caveat-reader/caveat/ui/cells"
 )
 
@@ -49,7 +50,7 @@ func (m storiesView) layout(w int) []string {
 	if len(st.Claims) == 0 {
 		out = append(out, "", m.styles.Dim.Render("No claim is carried by more than one of these articles."))
 	} else {
-		out = append(out, "", m.styles.Dim.Render(cells.Truncate(fmt.Sprintf("%d claims in more than one article; each cell says what its outlet rests the claim on", len(st.Claims)), w, "…")))
+		out = append(out, "", m.styles.Dim.Render(cells.Truncate(report.Count(len(st.Claims), "claim", "claims")+" in more than one article; each cell says what its outlet rests the claim on", w, "…")))
 	}
 	for ci, c := range st.Claims {
 		out = append(out, "", m.styles.Dim.Render(fmt.Sprintf("%d.", ci+1)))

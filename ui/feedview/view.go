@@ -10,6 +10,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/caveat-reader/caveat/articles"
+	"github.com/caveat-reader/caveat/report"
 	"github.com/caveat-reader/caveat/ui/cells"
 )
 
@@ -65,9 +66,9 @@ func (m *Model) statusLine() string {
 	case list.Filtering:
 		return m.list.FilterInput.View() + m.st.Meta.Render(fmt.Sprintf("  %d of %d", shown, all))
 	case list.FilterApplied:
-		return m.st.Meta.Render(fmt.Sprintf("filter “%s”: %d of %d items%s · esc clears", visible(m.list.FilterValue()), shown, all, page))
+		return m.st.Meta.Render(fmt.Sprintf("filter “%s”: %d of %s%s · esc clears", visible(m.list.FilterValue()), shown, report.Count(all, "item", "items"), page))
 	}
-	return m.st.Meta.Render(fmt.Sprintf("%d items%s · / filters", all, page))
+	return m.st.Meta.Render(report.Count(all, "item", "items") + page + " · / filters")
 }
 
 // header names the feeds and tells how far the analysis has got.
@@ -89,7 +90,7 @@ func (m *Model) header() string {
 	case done < total:
 		fmt.Fprintf(&b, "  %s analysing %d/%d", m.spinView, done, total)
 	default:
-		b.WriteString(st.Meta.Render(fmt.Sprintf("  %d items analysed", total)))
+		b.WriteString(st.Meta.Render("  " + report.Count(total, "item", "items") + " analysed"))
 	}
 	if f := m.failedCount(); f > 0 {
 		b.WriteString(st.Error.Render(fmt.Sprintf("  %d could not be read", f)))
