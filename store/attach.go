@@ -100,7 +100,7 @@ func newAttachIndex(a *model.Analysis) *attachIndex {
 // exact is the flag with m's kind and span whose sentence has m's words.
 func (x *attachIndex) exact(m Mark) (int, bool) {
 	f, ok := x.byKey[flagKey{m.Kind, m.Span.Start, m.Span.End}]
-	if !ok || x.hashes[x.a.Flags[f].Sentence] != m.SentenceHash() {
+	if !ok || x.hashes[x.a.Flags[f].Sentence] != sentenceHash(m.Sentence) {
 		return 0, false
 	}
 	return f, true
@@ -109,7 +109,7 @@ func (x *attachIndex) exact(m Mark) (int, bool) {
 // moved looks for m's claim in the sentences with m's words, nearest to
 // where m's sentence stood first.
 func (x *attachIndex) moved(m Mark, taken map[int]bool) (int, bool) {
-	cands := append([]int(nil), x.byHash[m.SentenceHash()]...)
+	cands := append([]int(nil), x.byHash[sentenceHash(m.Sentence)]...)
 	sort.SliceStable(cands, func(i, j int) bool {
 		return abs(x.a.Sentences[cands[i]].Start-m.SentenceStart) < abs(x.a.Sentences[cands[j]].Start-m.SentenceStart)
 	})

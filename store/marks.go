@@ -10,55 +10,28 @@ import (
 	"time"
 
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/reading"
 )
 
-// State is what the reader decided about a claim.
-type State string
+// State and Mark are the reading session's (package reading): the store
+// keeps the reader's marks as they are, so nothing is copied field by
+// field between the reader and the database.
+type (
+	State = reading.State
+	Mark  = reading.Mark
+)
 
 const (
-	Unmarked State = ""
-	Checked  State = "checked"
-	Disputed State = "disputed"
+	Unmarked = reading.Unmarked
+	Checked  = reading.Checked
+	Disputed = reading.Disputed
 )
 
-// Valid reports whether s is one of the three states.
-func (s State) Valid() bool { return s == Unmarked || s == Checked || s == Disputed }
+// MarkOf is the unmarked Mark of flag i of a (reading.MarkOf).
+func MarkOf(a *model.Analysis, i int) Mark { return reading.MarkOf(a, i) }
 
-// Mark is the reader's mark and note on one claim (one flag). Besides the
-// flag's kind and span it holds the sentence the flag sits in, so a mark
-// can find its claim again when the article or the detector changes.
-type Mark struct {
-	Kind model.Kind
-	// Span is the flag's span: byte offsets into the article text.
-	Span model.Span
-	// SentenceStart is the byte offset of the flag's sentence, and
-	// Sentence its text.
-	SentenceStart int
-	Sentence      string
-	State         State
-	// Note is one line; newlines are folded to spaces on save.
-	Note    string
-	Updated time.Time
-	// Edited is set, when marks are restored, on a mark that followed its
-	// claim into a lightly edited sentence; it is not stored.
-	Edited bool
-}
-
-// MarkOf is the unmarked Mark of flag i of a: its identity, ready for a
-// State or Note.
-func MarkOf(a *model.Analysis, i int) Mark {
-	f := a.Flags[i]
-	s := a.Sentences[f.Sentence]
-	return Mark{Kind: f.Kind, Span: f.Span, SentenceStart: s.Start, Sentence: a.Text[s.Start:s.End]}
-}
-
-// Empty reports whether the mark carries nothing worth keeping.
-func (m Mark) Empty() bool { return m.State == Unmarked && m.Note == "" }
-
-// SentenceHash identifies the mark's sentence by its words: whitespace is
+// sentenceHash identifies a mark's sentence by its words: whitespace is
 // folded first, so rewrapping the article does not lose the mark.
-func (m Mark) SentenceHash() string { return sentenceHash(m.Sentence) }
-
 func sentenceHash(s string) string {
 	sum := sha256.Sum256([]byte(strings.Join(strings.Fields(s), " ")))
 	return hex.EncodeToString(sum[:16])
@@ -131,7 +104,7 @@ func upsertMark(ctx context.Context, tx *sql.Tx, hash string, m Mark, replace bo
 	}
 	_, err := tx.ExecContext(ctx, `INSERT INTO marks (article, kind, start, "end", sentence_start, sentence_hash, sentence, state, note, updated)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article, kind, start, "end") `+conflict,
-		hash, string(m.Kind), m.Span.Start, m.Span.End, m.SentenceStart, m.SentenceHash(), m.Sentence,
+		hash, string(m.Kind), m.Span.Start, m.Span.End, m.SentenceStart, sentenceHash(m.Sentence), m.Sentence,
 		string(m.State), m.Note, m.Updated.UnixMilli())
 	return err
 }

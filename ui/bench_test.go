@@ -11,6 +11,7 @@ import (
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/reading"
 )
 
 // BenchmarkFirstFrameSample is the work between process start and the
@@ -19,7 +20,7 @@ import (
 func BenchmarkFirstFrameSample(b *testing.B) {
 	for b.Loop() {
 		art := articles.Sample()
-		doc := &Doc{Article: art, Analysis: model.Analyze(art.Text)}
+		doc := &reading.Doc{Article: art, Analysis: model.Analyze(art.Text)}
 		m := openModel(b, 120, 40, doc)
 		_ = m.View()
 	}
@@ -27,7 +28,7 @@ func BenchmarkFirstFrameSample(b *testing.B) {
 
 // wordsStory is the test story repeated to about n words, with its
 // hand-made flags.
-func wordsStory(b *testing.B, n int, markdown bool) *Doc {
+func wordsStory(b *testing.B, n int, markdown bool) *reading.Doc {
 	words := 0
 	for _, p := range storyParas {
 		words += len(strings.Fields(strings.Join(p, " ")))
@@ -150,7 +151,7 @@ func BenchmarkFrameCorpus1MB(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		_ = Frame(&Doc{Article: art, Analysis: model.Analyze(art.Text)}, 120, 40, Options{})
+		_ = Frame(&reading.Doc{Article: art, Analysis: model.Analyze(art.Text)}, 120, 40, Options{})
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/reading"
 	"github.com/caveat-reader/caveat/report"
 )
 
@@ -13,16 +14,16 @@ import (
 // change.
 
 // markOfFlag is the reader's mark on flag f, or its unmarked identity.
-func (d *docView) markOfFlag(f int) Mark {
+func (d *docView) markOfFlag(f int) reading.Mark {
 	if m, ok := d.marks[f]; ok {
 		return m
 	}
-	return markOf(d.analysis(), f)
+	return reading.MarkOf(d.analysis(), f)
 }
 
 // setMark records m on flag f; an empty mark is forgotten.
-func (d *docView) setMark(f int, m Mark) {
-	if m.empty() {
+func (d *docView) setMark(f int, m reading.Mark) {
+	if m.Empty() {
 		delete(d.marks, f)
 		return
 	}
@@ -31,23 +32,23 @@ func (d *docView) setMark(f int, m Mark) {
 
 // cycleMark moves the selected claim to its next state and returns the
 // mark to save; ok is false with nothing selected.
-func (d *docView) cycleMark() (m Mark, ok bool) {
+func (d *docView) cycleMark() (m reading.Mark, ok bool) {
 	f := d.selFlag()
 	if f < 0 {
-		return Mark{}, false
+		return reading.Mark{}, false
 	}
 	m = d.markOfFlag(f)
-	m.State = m.State.next()
+	m.State = nextState(m.State)
 	d.setMark(f, m)
 	return m, true
 }
 
 // setNote sets the selected claim's note (folded to one line) and returns
 // the mark to save.
-func (d *docView) setNote(note string) (m Mark, ok bool) {
+func (d *docView) setNote(note string) (m reading.Mark, ok bool) {
 	f := d.selFlag()
 	if f < 0 {
-		return Mark{}, false
+		return reading.Mark{}, false
 	}
 	m = d.markOfFlag(f)
 	m.Note = strings.Join(strings.Fields(note), " ")
@@ -65,7 +66,7 @@ type flagKey struct {
 // their flags (a mark made in this session before the store answered
 // wins), the reading position for the first layout, and a notice when the
 // article changed since it was last read.
-func (d *docView) applySaved(s Saved) {
+func (d *docView) applySaved(s reading.Saved) {
 	byKey := make(map[flagKey]int, len(d.claims.flags))
 	for _, f := range d.claims.flags {
 		fl := d.analysis().Flags[f]
@@ -96,11 +97,11 @@ func (d *docView) applySaved(s Saved) {
 }
 
 // markSymbol is the one-cell sign of a mark state in notes.
-func markSymbol(s MarkState) string {
+func markSymbol(s reading.State) string {
 	switch s {
-	case Checked:
+	case reading.Checked:
 		return "✓"
-	case Disputed:
+	case reading.Disputed:
 		return "⚑"
 	}
 	return ""
@@ -110,9 +111,9 @@ func markSymbol(s MarkState) string {
 func (d *docView) markCounts() (checked, disputed int) {
 	for _, m := range d.marks {
 		switch m.State {
-		case Checked:
+		case reading.Checked:
 			checked++
-		case Disputed:
+		case reading.Disputed:
 			disputed++
 		}
 	}

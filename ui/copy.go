@@ -6,6 +6,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/caveat-reader/caveat/articles"
+	"github.com/caveat-reader/caveat/reading"
 )
 
 // copyClaim is y: the selected claim's sentence with its citation goes to
@@ -23,7 +24,7 @@ func (m *Model) copyClaim() tea.Cmd {
 // citation is flag fi's sentence quoted, then who it rests on and where
 // it was read: made visible and one line each, since it leaves for
 // another program.
-func citation(d *Doc, fi int) string {
+func citation(d *reading.Doc, fi int) string {
 	a, art := d.Analysis, d.Article
 	f := a.Flags[fi]
 	var b strings.Builder

@@ -3,24 +3,16 @@ package ui
 import (
 	"context"
 
-	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/config"
-	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/reading"
 )
-
-// Doc is one article ready to show: what articles loaded and model
-// analysed. ui only reads it.
-type Doc struct {
-	Article  *articles.Article
-	Analysis *model.Analysis
-}
 
 // Input is one article to open. Load runs off the UI loop (in a tea.Cmd),
 // so a slow URL shows a spinner in the reader while it loads; a failure is
 // shown in the reader and the other inputs still open.
 type Input struct {
 	Name string
-	Load func(ctx context.Context) (*Doc, error)
+	Load func(ctx context.Context) (*reading.Doc, error)
 }
 
 // Options tune the reader.

@@ -8,13 +8,14 @@ import (
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/compare"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/reading"
 )
 
 // docView is one open article: its claims, its layout at the current
 // width, where the reader is in it and which claim is selected. Each
 // article of a session keeps its own place.
 type docView struct {
-	doc    *Doc
+	doc    *reading.Doc
 	claims claims
 	// sel is the selected claim (index into claims.flags), or -1.
 	sel int
@@ -31,7 +32,7 @@ type docView struct {
 	vp   scroller
 
 	// marks are the reader's marks by Analysis.Flags index.
-	marks map[int]Mark
+	marks map[int]reading.Mark
 	// search is the committed search, or nil.
 	search *search
 	// searchGen counts searches, to key the rendering.
@@ -80,9 +81,9 @@ type docView struct {
 	versions *compare.Versions
 }
 
-func newDocView(d *Doc) *docView {
+func newDocView(d *reading.Doc) *docView {
 	return &docView{doc: d, claims: newClaims(d.Analysis), sel: -1,
-		marks: map[int]Mark{}, pendingTop: -1, wantTop: -1, restored: true, words: -1}
+		marks: map[int]reading.Mark{}, pendingTop: -1, wantTop: -1, restored: true, words: -1}
 }
 
 // wordCount is the number of words of the text (runs of non-space), as

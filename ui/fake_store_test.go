@@ -7,17 +7,18 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/reading"
 )
 
 // fakeStore is a Store that records every call and answers Load with
 // what the test put in saved (by article title).
 type fakeStore struct {
-	saved     map[string]Saved
+	saved     map[string]reading.Saved
 	loadErr   error
 	saveErr   error
 	loads     []string
 	positions []savedPosition
-	marks     []Mark
+	marks     []reading.Mark
 }
 
 type savedPosition struct {
@@ -25,29 +26,29 @@ type savedPosition struct {
 	offset int
 }
 
-func (f *fakeStore) Load(d Doc) (Saved, error) {
+func (f *fakeStore) Load(d reading.Doc) (reading.Saved, error) {
 	f.loads = append(f.loads, d.Article.Title)
 	return f.saved[d.Article.Title], f.loadErr
 }
 
-func (f *fakeStore) SavePosition(d Doc, offset int) error {
+func (f *fakeStore) SavePosition(d reading.Doc, offset int) error {
 	f.positions = append(f.positions, savedPosition{d.Article.Title, offset})
 	return f.saveErr
 }
 
-func (f *fakeStore) SaveMark(d Doc, m Mark) error {
+func (f *fakeStore) SaveMark(d reading.Doc, m reading.Mark) error {
 	f.marks = append(f.marks, m)
 	return f.saveErr
 }
 
 // openWithStore opens docs with st as the store, running the restore
 // commands the reader returns as Bubble Tea would.
-func openWithStore(t testing.TB, st Store, w, h int, docs ...*Doc) Model {
+func openWithStore(t testing.TB, st Store, w, h int, docs ...*reading.Doc) Model {
 	t.Helper()
 	inputs := make([]Input, len(docs))
 	for i, d := range docs {
 		d := d
-		inputs[i] = Input{Name: d.Article.Source, Load: func(context.Context) (*Doc, error) { return d, nil }}
+		inputs[i] = Input{Name: d.Article.Source, Load: func(context.Context) (*reading.Doc, error) { return d, nil }}
 	}
 	m := NewModel(context.Background(), inputs, Options{Store: st})
 	m = update(t, m, tea.WindowSizeMsg{Width: w, Height: h})
@@ -63,15 +64,15 @@ func openWithStore(t testing.TB, st Store, w, h int, docs ...*Doc) Model {
 }
 
 // titled renames a doc, so the fake store can tell articles apart.
-func titled(d *Doc, title string) *Doc {
+func titled(d *reading.Doc, title string) *reading.Doc {
 	art := *d.Article
 	art.Title = title
-	return &Doc{Article: &art, Analysis: d.Analysis}
+	return &reading.Doc{Article: &art, Analysis: d.Analysis}
 }
 
 // sourcedStory is the test story with a hand-made ledger and scorecard,
 // as the model would hand them over, independent of the detector.
-func sourcedStory(t testing.TB) *Doc {
+func sourcedStory(t testing.TB) *reading.Doc {
 	d := storyDoc(t)
 	a := d.Analysis
 	a.Sources = []model.Source{

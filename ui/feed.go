@@ -12,6 +12,7 @@ import (
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/reading"
 	"github.com/caveat-reader/caveat/ui/feedview"
 )
 
@@ -113,7 +114,7 @@ func (m *Model) openFeedItem(msg feedview.OpenMsg) tea.Cmd {
 	if f.placeholder {
 		m.sess.slots, f.placeholder = nil, false
 	}
-	doc := &Doc{Article: msg.Doc.Article, Analysis: msg.Doc.Analysis}
+	doc := &reading.Doc{Article: msg.Doc.Article, Analysis: msg.Doc.Analysis}
 	i := len(m.sess.slots)
 	m.sess.slots = append(m.sess.slots, &slot{input: Input{Name: msg.Doc.Article.Title}, state: slotReady, view: newDocView(doc)})
 	f.slots[msg.Key] = i
@@ -148,7 +149,7 @@ func (m *Model) syncFeedKeys(d *docView) {
 // WriteFeedLine prints one analysed feed item as the feed view's row
 // reads, for a pipe: counts per kind, the anonymous share, the title and
 // where it is from.
-func WriteFeedLine(w io.Writer, d Doc) {
+func WriteFeedLine(w io.Writer, d reading.Doc) {
 	t := d.Analysis.Tally()
 	var b strings.Builder
 	for i, k := range model.ReaderKinds {

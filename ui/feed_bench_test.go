@@ -14,6 +14,7 @@ import (
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/feeds"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/reading"
 	"github.com/caveat-reader/caveat/ui/feedview"
 )
 
@@ -35,9 +36,9 @@ func loopbackFeed(b *testing.B, n int) feedview.Config {
 	items := make([]feedview.Item, n)
 	for i := range items {
 		it := feeds.Item{GUID: fmt.Sprint(i), Link: fmt.Sprintf("%s/story/%d", srv.URL, i), Title: fmt.Sprintf("Story %d", i), Outlet: "Loopback"}
-		items[i] = feedview.Item{Key: it.Key(), Title: it.Title, Outlet: it.Outlet, Analyse: func(ctx context.Context) (feedview.Doc, error) {
-			var d feedview.Doc
-			err := reader.Read(ctx, it, func(a *articles.Article) { d = feedview.Doc{Article: a, Analysis: model.Analyze(a.Text)} })
+		items[i] = feedview.Item{Key: it.Key(), Title: it.Title, Outlet: it.Outlet, Analyse: func(ctx context.Context) (reading.Doc, error) {
+			var d reading.Doc
+			err := reader.Read(ctx, it, func(a *articles.Article) { d = reading.Doc{Article: a, Analysis: model.Analyze(a.Text)} })
 			return d, err
 		}}
 	}

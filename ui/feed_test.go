@@ -14,6 +14,7 @@ import (
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/reading"
 	"github.com/caveat-reader/caveat/ui/feedview"
 )
 
@@ -88,12 +89,12 @@ func typeKeys(t testing.TB, m Model, keys ...string) Model {
 // feedItem is an item whose analysis is of text (or fails with err).
 func feedItem(key, title string, day int, text string, err error) feedview.Item {
 	return feedview.Item{Key: key, Title: title, Outlet: "Loopback News", Date: time.Date(2026, 11, day, 9, 0, 0, 0, time.UTC),
-		Analyse: func(context.Context) (feedview.Doc, error) {
+		Analyse: func(context.Context) (reading.Doc, error) {
 			if err != nil {
-				return feedview.Doc{}, err
+				return reading.Doc{}, err
 			}
 			a := &articles.Article{Source: "https://loopback.example/" + key, Title: title, Text: text, Format: articles.Text}
-			return feedview.Doc{Article: a, Analysis: model.Analyze(text)}, nil
+			return reading.Doc{Article: a, Analysis: model.Analyze(text)}, nil
 		}}
 }
 
@@ -191,7 +192,7 @@ func TestFeedViewOpensAnItemAndComesBack(t *testing.T) {
 		t.Errorf("the store was asked for %q", st.loads)
 	}
 	m = typeKeys(t, m, "n", "m")
-	if len(st.marks) != 1 || st.marks[0].State != Checked {
+	if len(st.marks) != 1 || st.marks[0].State != reading.Checked {
 		t.Errorf("marking the claim saved %+v", st.marks)
 	}
 	m = send(t, m, keyMsg("esc"))
@@ -266,12 +267,12 @@ func TestFeedViewSortsAndFilters(t *testing.T) {
 func TestFeedViewItemsFailAlone(t *testing.T) {
 	items := threeItems()[:1]
 	items = append(items,
-		feedview.Item{Key: "slow", Title: "Slow item", Analyse: func(ctx context.Context) (feedview.Doc, error) {
+		feedview.Item{Key: "slow", Title: "Slow item", Analyse: func(ctx context.Context) (reading.Doc, error) {
 			<-ctx.Done()
 			time.Sleep(50 * time.Millisecond)
-			return feedview.Doc{}, ctx.Err()
+			return reading.Doc{}, ctx.Err()
 		}},
-		feedview.Item{Key: "boom", Title: "Broken item", Analyse: func(context.Context) (feedview.Doc, error) { panic("bad entry") }})
+		feedview.Item{Key: "boom", Title: "Broken item", Analyse: func(context.Context) (reading.Doc, error) { panic("bad entry") }})
 	cfg := feedview.Config{Sources: []feedview.Source{{Name: "x", Load: func(context.Context, bool) (feedview.Batch, error) {
 		return feedview.Batch{Items: items}, nil
 	}}}, ItemTimeout: 200 * time.Millisecond}
@@ -320,7 +321,7 @@ func TestFeedViewRefreshAddsNewItems(t *testing.T) {
 	analysed := map[string]int{}
 	count := func(it feedview.Item) feedview.Item {
 		inner := it.Analyse
-		it.Analyse = func(ctx context.Context) (feedview.Doc, error) {
+		it.Analyse = func(ctx context.Context) (reading.Doc, error) {
 			analysed[it.Key]++ // one worker: no race
 			return inner(ctx)
 		}

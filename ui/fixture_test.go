@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/reading"
 )
 
 // storyParas is a short made-up news story written for these tests.
@@ -30,13 +31,13 @@ var storyFlags = []fixFlag{
 	{model.Uncertainty, 8, "could take over the project", "could"},
 }
 
-func storyDoc(t testing.TB) *Doc {
+func storyDoc(t testing.TB) *reading.Doc {
 	return fixtureDoc(t, false, storyParas, storyFlags...)
 }
 
 // longStory repeats the story (with numbered sections) until it is long
 // enough to scroll through several pages.
-func longStory(t testing.TB, copies int, markdown bool) *Doc {
+func longStory(t testing.TB, copies int, markdown bool) *reading.Doc {
 	var paras [][]string
 	var flags []fixFlag
 	for c := 0; c < copies; c++ {

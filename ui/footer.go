@@ -6,6 +6,7 @@ import (
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/reading"
 	"github.com/caveat-reader/caveat/ui/cells"
 )
 
@@ -28,7 +29,7 @@ func statusView(st *Styles, memo *renderMemo, s *session, hidden [3]bool, focus 
 			parts = append(parts, fmt.Sprintf("claim %d/%d", at, of))
 		}
 		if c, x := d.markCounts(); c+x > 0 {
-			parts = append(parts, memo.render(st, "dim", st.Dim, fmt.Sprintf("%s %d %s %d", markSymbol(Checked), c, markSymbol(Disputed), x)))
+			parts = append(parts, memo.render(st, "dim", st.Dim, fmt.Sprintf("%s %d %s %d", markSymbol(reading.Checked), c, markSymbol(reading.Disputed), x)))
 		}
 		if sr := d.search; sr != nil {
 			more := ""

@@ -12,6 +12,7 @@ import (
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/reading"
 
 	"github.com/caveat-reader/caveat/ui/cells"
 )
@@ -50,7 +51,7 @@ func FuzzRender(f *testing.F) {
 		if err != nil {
 			return // refused with an error: nothing to draw
 		}
-		d := &Doc{Article: art, Analysis: model.Analyze(art.Text)}
+		d := &reading.Doc{Article: art, Analysis: model.Analyze(art.Text)}
 
 		var plain bytes.Buffer
 		if err := WritePlain(&plain, *d, int(w)); err != nil {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/reading"
 )
 
 // fixFlag is a hand-made flag: its kind, the sentence it is in, the span
@@ -24,7 +25,7 @@ type fixFlag struct {
 
 // fixtureDoc builds a doc from paragraphs of sentences written for the
 // tests, with hand-made flags, as the detector would hand them over.
-func fixtureDoc(t testing.TB, markdown bool, paras [][]string, flags ...fixFlag) *Doc {
+func fixtureDoc(t testing.TB, markdown bool, paras [][]string, flags ...fixFlag) *reading.Doc {
 	t.Helper()
 	a := &model.Analysis{}
 	var b strings.Builder
@@ -50,7 +51,7 @@ func fixtureDoc(t testing.TB, markdown bool, paras [][]string, flags ...fixFlag)
 	if markdown {
 		art.Format = articles.Markdown
 	}
-	return &Doc{Article: art, Analysis: a}
+	return &reading.Doc{Article: art, Analysis: a}
 }
 
 func fixtureFlag(t testing.TB, a *model.Analysis, f fixFlag) model.Flag {
@@ -79,12 +80,12 @@ func fixtureFlag(t testing.TB, a *model.Analysis, f fixFlag) model.Flag {
 
 // openModel is the reader with docs loaded, sized w x h, without running
 // a program: messages go straight to Update, as Bubble Tea would send them.
-func openModel(t testing.TB, w, h int, docs ...*Doc) Model {
+func openModel(t testing.TB, w, h int, docs ...*reading.Doc) Model {
 	t.Helper()
 	inputs := make([]Input, len(docs))
 	for i, d := range docs {
 		d := d
-		inputs[i] = Input{Name: d.Article.Source, Load: func(context.Context) (*Doc, error) { return d, nil }}
+		inputs[i] = Input{Name: d.Article.Source, Load: func(context.Context) (*reading.Doc, error) { return d, nil }}
 	}
 	m := NewModel(context.Background(), inputs, Options{})
 	for i, d := range docs {
@@ -154,9 +155,9 @@ func screenLines(m Model) []string {
 }
 
 // sampleDoc is the bundled sample as the command opens it.
-func sampleDoc() *Doc {
+func sampleDoc() *reading.Doc {
 	art := articles.Sample()
-	return &Doc{Article: art, Analysis: model.Analyze(art.Text)}
+	return &reading.Doc{Article: art, Analysis: model.Analyze(art.Text)}
 }
 
 func resize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/reading"
 )
 
 // textAt is the text a span position covers on the stripped lines.
@@ -119,7 +120,7 @@ func TestNoRawEscapeFromArticleTextReachesTheView(t *testing.T) {
 		i := strings.Index(hostile, "A source said")
 		a.Flags = []model.Flag{{Kind: model.AnonymousSource, Span: model.Span{Start: i, End: i + 15}, Cue: model.Span{Start: i, End: i + 15}, Explanation: "x\x1b[2Jy", Source: -1}}
 		art := &articles.Article{Source: "evil\x1b]0;title\x07.txt", Title: "Title\x1b[5m", Text: hostile, Markdown: markdown}
-		m := openModel(t, 120, 40, &Doc{Article: art, Analysis: a})
+		m := openModel(t, 120, 40, &reading.Doc{Article: art, Analysis: a})
 		m = press(t, m, "n")
 		for _, w := range []int{120, 60} {
 			m = update(t, m, resize(w, 40))

@@ -10,6 +10,7 @@ import (
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/reading"
 )
 
 // The hyperlink writer takes only plain web addresses; anything that
@@ -107,7 +108,7 @@ func TestHyperlinksOnlyFromAllowedAddresses(t *testing.T) {
 		a.Paragraphs = append(a.Paragraphs, model.Span{Start: start, End: end})
 		a.Sentences = append(a.Sentences, model.Sentence{Span: model.Span{Start: start, End: end}, Paragraph: len(a.Paragraphs) - 1})
 	}
-	doc := &Doc{Article: &articles.Article{Source: "links.md", Title: "Links", Format: articles.Markdown, Markdown: true, Text: text}, Analysis: a}
+	doc := &reading.Doc{Article: &articles.Article{Source: "links.md", Title: "Links", Format: articles.Markdown, Markdown: true, Text: text}, Analysis: a}
 	m := openModel(t, 120, 20, doc)
 	m.opts.Hyperlinks = true
 	frame := m.View().Content

@@ -7,10 +7,11 @@ import (
 	"testing"
 
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/reading"
 )
 
 // leakDoc is a short story resting mostly on unnamed sources.
-func leakDoc(t testing.TB) *Doc {
+func leakDoc(t testing.TB) *reading.Doc {
 	d := fixtureDoc(t, false, [][]string{{
 		"A senior official said the talks had stalled.",
 		"People familiar with the plan said a deal was close.",
@@ -27,12 +28,12 @@ func leakDoc(t testing.TB) *Doc {
 func indexSession(t *testing.T) Model {
 	story, leak := storyDoc(t), leakDoc(t)
 	inputs := []Input{
-		{Name: "story.txt", Load: func(context.Context) (*Doc, error) { return story, nil }},
-		{Name: "leak.txt", Load: func(context.Context) (*Doc, error) { return leak, nil }},
-		{Name: "https://example.org/gone", Load: func(context.Context) (*Doc, error) {
+		{Name: "story.txt", Load: func(context.Context) (*reading.Doc, error) { return story, nil }},
+		{Name: "leak.txt", Load: func(context.Context) (*reading.Doc, error) { return leak, nil }},
+		{Name: "https://example.org/gone", Load: func(context.Context) (*reading.Doc, error) {
 			return nil, errors.New("https://example.org/gone: HTTP 404 Not Found")
 		}},
-		{Name: "https://example.org/slow", Load: func(context.Context) (*Doc, error) { return nil, errors.New("never asked") }},
+		{Name: "https://example.org/slow", Load: func(context.Context) (*reading.Doc, error) { return nil, errors.New("never asked") }},
 	}
 	m := NewModel(context.Background(), inputs, Options{})
 	m = update(t, m, resize(120, 40))
@@ -94,7 +95,7 @@ func TestGoldenIndex120x40(t *testing.T) {
 // spaces alike.
 func TestWordCountIsFieldsCount(t *testing.T) {
 	for _, text := range []string{"", " ", "one", " two  words ", "tab\tand\nnewline\r\n", "no\u00a0break\u2003em space", "ünï cödé 漢字", "\v\f x"} {
-		d := newDocView(&Doc{Analysis: &model.Analysis{Text: text}})
+		d := newDocView(&reading.Doc{Analysis: &model.Analysis{Text: text}})
 		if got, want := d.wordCount(), len(strings.Fields(text)); got != want {
 			t.Errorf("%q: %d words, strings.Fields finds %d", text, got, want)
 		}

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/caveat-reader/caveat/reading"
 )
 
 // The ledger's percentages add up to 100, on the sample (where sentences
@@ -35,7 +37,7 @@ func TestOneMatchIsSingular(t *testing.T) {
 // One of a thing is singular: a changed article with one mark kept, a
 // ledger of one attributed sentence.
 func TestSingularCounts(t *testing.T) {
-	st := &fakeStore{saved: map[string]Saved{"story": {Changed: true, Kept: 1, Dropped: 2}}}
+	st := &fakeStore{saved: map[string]reading.Saved{"story": {Changed: true, Kept: 1, Dropped: 2}}}
 	m := openWithStore(t, st, 120, 40, titled(storyDoc(t), "story"))
 	if got := footerText(m); !strings.Contains(got, "1 mark kept, 2 dropped") {
 		t.Errorf("footer: %q", got)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/reading"
 )
 
 // checkNotesOnScreen checks a frame's margin as the reader sees it: every
@@ -214,7 +215,7 @@ func TestNotesStayOnTheirLinesOnTheCorpus(t *testing.T) {
 		}
 		text := string(raw)
 		art := &articles.Article{Source: f, Title: filepath.Base(f), Text: text, Format: articles.Text}
-		doc := &Doc{Article: art, Analysis: model.Analyze(text)}
+		doc := &reading.Doc{Article: art, Analysis: model.Analyze(text)}
 		for _, size := range [][2]int{{120, 40}, {200, 60}, {100, 24}} {
 			m := openModel(t, size[0], size[1], doc)
 			for range len(m.current().claims.flags) {

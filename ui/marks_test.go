@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/caveat-reader/caveat/reading"
 )
 
 // typeText sends each rune of s as a key press, as a user typing.
@@ -28,12 +30,12 @@ func TestMCyclesTheSelectedClaimAndSavesEachChange(t *testing.T) {
 	m = press(t, m, "n", "n")
 	d := m.current()
 	f := d.selFlag()
-	var states []MarkState
+	var states []reading.State
 	for i := 0; i < 3; i++ {
 		m = press(t, m, "m")
 		states = append(states, d.markOfFlag(f).State)
 	}
-	if want := []MarkState{Checked, Disputed, Unmarked}; !slices.Equal(states, want) {
+	if want := []reading.State{reading.Checked, reading.Disputed, reading.Unmarked}; !slices.Equal(states, want) {
 		t.Errorf("m m m went %v, want %v", states, want)
 	}
 	if len(st.marks) != 3 {
@@ -78,7 +80,7 @@ func TestEEditsTheNoteEnterSavesEscCancels(t *testing.T) {
 	if m.mode != modeRead || d.markOfFlag(d.selFlag()).Note != "quoted in two papers" {
 		t.Fatalf("enter: mode %v note %q", m.mode, d.markOfFlag(d.selFlag()).Note)
 	}
-	if len(st.marks) != 1 || st.marks[0].Note != "quoted in two papers" || st.marks[0].State != Unmarked {
+	if len(st.marks) != 1 || st.marks[0].Note != "quoted in two papers" || st.marks[0].State != reading.Unmarked {
 		t.Errorf("saved %+v, want the note alone", st.marks)
 	}
 	// The note shows under the claim's note once another is selected.
@@ -104,8 +106,8 @@ func TestOpenNoteSaysAMarkFollowedAnEdit(t *testing.T) {
 	st := NewStyles(true, true)
 	a := storyDoc(t).Analysis
 	f := a.Flags[0]
-	mk := markOf(a, 0)
-	mk.State = Disputed
+	mk := reading.MarkOf(a, 0)
+	mk.State = reading.Disputed
 	plain := strings.Join(openNote(&st, a, f, mk, 40), "\n")
 	mk.Edited = true
 	edited := strings.Join(openNote(&st, a, f, mk, 40), "\n")

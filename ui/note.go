@@ -5,6 +5,7 @@ import (
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/reading"
 
 	"github.com/caveat-reader/caveat/ui/cells"
 )
@@ -19,7 +20,7 @@ func noteText(a *model.Analysis, f model.Flag) (cue, explain string) {
 
 // closedNote is a note in one line: the reader's mark if any, kind symbol
 // and word, then the cue.
-func closedNote(st *Styles, a *model.Analysis, f model.Flag, mk Mark, width int) string {
+func closedNote(st *Styles, a *model.Analysis, f model.Flag, mk reading.Mark, width int) string {
 	cue, _ := noteText(a, f)
 	head := st.Mark(f.Kind).Render(kindLabel(f.Kind))
 	if sym := markSymbol(mk.State); sym != "" {
@@ -33,7 +34,7 @@ func closedNote(st *Styles, a *model.Analysis, f model.Flag, mk Mark, width int)
 }
 
 // userNoteLine is the reader's own note under a closed note, or "".
-func userNoteLine(st *Styles, mk Mark, width int) string {
+func userNoteLine(st *Styles, mk reading.Mark, width int) string {
 	if mk.Note == "" {
 		return ""
 	}
@@ -43,7 +44,7 @@ func userNoteLine(st *Styles, mk Mark, width int) string {
 // openNote is the selected claim's note: its kind, its cue quoted, and the
 // one-line explanation, wrapped to width behind a bar in the kind's colour;
 // then the reader's mark and note, and the keys that set them.
-func openNote(st *Styles, a *model.Analysis, f model.Flag, mk Mark, width int) []string {
+func openNote(st *Styles, a *model.Analysis, f model.Flag, mk reading.Mark, width int) []string {
 	cue, explain := noteText(a, f)
 	bar := st.Mark(f.Kind).Render("┃")
 	inner := max(1, width-2)
@@ -61,15 +62,15 @@ func openNote(st *Styles, a *model.Analysis, f model.Flag, mk Mark, width int) [
 	}
 	add(explain, st.Explain.Render)
 	switch mk.State {
-	case Checked:
-		add(markSymbol(Checked)+" checked", st.Marked.Render)
-	case Disputed:
-		add(markSymbol(Disputed)+" disputed", st.Marked.Render)
+	case reading.Checked:
+		add(markSymbol(reading.Checked)+" checked", st.Marked.Render)
+	case reading.Disputed:
+		add(markSymbol(reading.Disputed)+" disputed", st.Marked.Render)
 	}
 	if mk.Note != "" {
 		add("✎ "+articles.VisibleLine(mk.Note), st.Marked.Render)
 	}
-	if mk.Edited && !mk.empty() {
+	if mk.Edited && !mk.Empty() {
 		add("△ changed: the sentence was edited since you marked it", st.Marked.Render)
 	}
 	return lines

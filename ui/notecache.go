@@ -3,6 +3,7 @@ package ui
 import (
 	"github.com/charmbracelet/colorprofile"
 
+	"github.com/caveat-reader/caveat/reading"
 	"github.com/caveat-reader/caveat/ui/cells"
 )
 
@@ -21,7 +22,7 @@ type noteCache struct {
 
 // noteRows are one note's lines, the mark they show, and their widths.
 type noteRows struct {
-	mk     Mark
+	mk     reading.Mark
 	lines  []string
 	widths []int
 }

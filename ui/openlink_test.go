@@ -8,13 +8,14 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/reading"
 )
 
 // openWithOpener is the reader on doc with an opener that records what
 // it was asked to open.
-func openWithOpener(t *testing.T, doc *Doc, opened *[]string) Model {
+func openWithOpener(t *testing.T, doc *reading.Doc, opened *[]string) Model {
 	t.Helper()
-	m := NewModel(context.Background(), []Input{{Name: "f", Load: func(context.Context) (*Doc, error) { return doc, nil }}},
+	m := NewModel(context.Background(), []Input{{Name: "f", Load: func(context.Context) (*reading.Doc, error) { return doc, nil }}},
 		Options{OpenURL: func(u string) error { *opened = append(*opened, u); return nil }})
 	m = update(t, m, loadedMsg{index: 0, doc: doc})
 	return settleRenders(t, update(t, m, resize(120, 40)))

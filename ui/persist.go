@@ -6,20 +6,21 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/caveat-reader/caveat/articles"
+	"github.com/caveat-reader/caveat/reading"
 )
 
 // restoredMsg carries what the store remembered of one opened article.
 type restoredMsg struct {
 	index int
-	saved Saved
+	saved reading.Saved
 	err   error
 }
 
 // restoreCmd asks the store, off the UI loop, what it remembers of the
 // article just opened in slot i.
-func restoreCmd(st Store, i int, d Doc) tea.Cmd {
+func restoreCmd(st Store, i int, d reading.Doc) tea.Cmd {
 	return func() tea.Msg {
-		var s Saved
+		var s reading.Saved
 		err := guard("load saved state", func() error {
 			var err error
 			s, err = st.Load(d)
@@ -79,7 +80,7 @@ func (m *Model) savePosition(d *docView) {
 // saveMark saves a mark as it changes. It runs on the UI loop: a mark is
 // one row, written only when the user marks, and in order, so that two
 // quick presses of m cannot land in the wrong order.
-func (m *Model) saveMark(d *docView, mk Mark) {
+func (m *Model) saveMark(d *docView, mk reading.Mark) {
 	if m.opts.Store == nil {
 		return
 	}

@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/reading"
 )
 
 func TestSavedPositionAndMarksAreRestored(t *testing.T) {
@@ -24,10 +25,10 @@ func TestSavedPositionAndMarksAreRestored(t *testing.T) {
 			}
 		}
 	}
-	mk := markOf(a, f)
-	mk.State, mk.Note = Disputed, "the office later confirmed it"
+	mk := reading.MarkOf(a, f)
+	mk.State, mk.Note = reading.Disputed, "the office later confirmed it"
 	pos := a.Sentences[30].Start + 5
-	st := &fakeStore{saved: map[string]Saved{"long": {Position: pos, HasPosition: true, Marks: []Mark{mk}}}}
+	st := &fakeStore{saved: map[string]reading.Saved{"long": {Position: pos, HasPosition: true, Marks: []reading.Mark{mk}}}}
 	m := openWithStore(t, st, 120, 30, long)
 	d := m.current()
 	if len(st.loads) != 1 || st.loads[0] != "long" {
@@ -38,7 +39,7 @@ func TestSavedPositionAndMarksAreRestored(t *testing.T) {
 	if got, want := d.vp.YOffset(), d.r.pos[30].l0; got != want {
 		t.Errorf("restored top line %d, want %d (sentence 30's first line)", got, want)
 	}
-	if got := d.marks[f]; got.State != Disputed || got.Note != mk.Note {
+	if got := d.marks[f]; got.State != reading.Disputed || got.Note != mk.Note {
 		t.Errorf("mark on flag %d = %+v, want disputed with its note", f, got)
 	}
 	// Select that claim: its open note shows the mark and the note.
@@ -86,7 +87,7 @@ func TestPositionSavedOnSwitchAndQuitNotOnKeys(t *testing.T) {
 }
 
 func TestChangedArticleSaysSoInTheFooter(t *testing.T) {
-	st := &fakeStore{saved: map[string]Saved{"story": {Changed: true, Kept: 3, Dropped: 1}}}
+	st := &fakeStore{saved: map[string]reading.Saved{"story": {Changed: true, Kept: 3, Dropped: 1}}}
 	m := openWithStore(t, st, 120, 40, titled(storyDoc(t), "story"))
 	screen := strings.Join(screenLines(m), "\n")
 	want := "this article changed since you last read it; 3 marks kept, 1 dropped"
@@ -110,7 +111,7 @@ func TestStoreErrorsShowInTheFooterAndNeverStopTheReader(t *testing.T) {
 	if !strings.Contains(screen, "could not save the mark: disk full") {
 		t.Errorf("save error not shown:\n%s", screen)
 	}
-	if m.current().marks[m.current().selFlag()].State != Checked {
+	if m.current().marks[m.current().selFlag()].State != reading.Checked {
 		t.Error("the mark was lost from the screen when saving failed")
 	}
 }
@@ -118,9 +119,9 @@ func TestStoreErrorsShowInTheFooterAndNeverStopTheReader(t *testing.T) {
 // panicStore panics on every call, as a broken adapter might.
 type panicStore struct{}
 
-func (panicStore) Load(Doc) (Saved, error)     { panic("load exploded") }
-func (panicStore) SavePosition(Doc, int) error { panic("position exploded") }
-func (panicStore) SaveMark(Doc, Mark) error    { panic("mark exploded") }
+func (panicStore) Load(reading.Doc) (reading.Saved, error)  { panic("load exploded") }
+func (panicStore) SavePosition(reading.Doc, int) error      { panic("position exploded") }
+func (panicStore) SaveMark(reading.Doc, reading.Mark) error { panic("mark exploded") }
 
 func TestPanickingStoreIsAnError(t *testing.T) {
 	m := openWithStore(t, panicStore{}, 120, 40, titled(storyDoc(t), "story"))
@@ -136,7 +137,7 @@ func TestPanickingStoreIsAnError(t *testing.T) {
 
 func TestNoStoreSavesNothingAndStillMarks(t *testing.T) {
 	m := press(t, openModel(t, 120, 40, storyDoc(t)), "n", "m", "m")
-	if got := m.current().marks[m.current().selFlag()].State; got != Disputed {
+	if got := m.current().marks[m.current().selFlag()].State; got != reading.Disputed {
 		t.Errorf("m m without a store = %q, want disputed", got)
 	}
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/reading"
 	"github.com/caveat-reader/caveat/ui/cells"
 )
 
@@ -16,7 +17,7 @@ import (
 // [U1]) after each flagged span, and each paragraph's notes after it. The
 // output holds no escape sequence at all: every piece of article text goes
 // through articles.Visible.
-func WritePlain(w io.Writer, d Doc, width int) error {
+func WritePlain(w io.Writer, d reading.Doc, width int) error {
 	if width < 20 {
 		width = 20
 	}
@@ -44,7 +45,7 @@ func WritePlain(w io.Writer, d Doc, width int) error {
 
 // writeHeading prints the title, where the article came from and its
 // counts per kind.
-func writeHeading(b *strings.Builder, d Doc, width int) {
+func writeHeading(b *strings.Builder, d reading.Doc, width int) {
 	title := articles.VisibleLine(d.Article.Title)
 	b.WriteString(cells.Wrap(title, width, " ") + "\n")
 	b.WriteString(cells.Wrap(articles.VisibleLine(d.Article.Source)+" · "+countsLine(d.Analysis), width, " ") + "\n")

@@ -6,11 +6,12 @@ import (
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/reading"
 )
 
 // handDoc builds a doc whose flags are placed by hand on the given
 // phrases, so the renderers are tested without the detector.
-func handDoc(t *testing.T, text string, flags ...handFlag) Doc {
+func handDoc(t *testing.T, text string, flags ...handFlag) reading.Doc {
 	t.Helper()
 	a := &model.Analysis{Text: text}
 	start := 0
@@ -34,7 +35,7 @@ func handDoc(t *testing.T, text string, flags ...handFlag) Doc {
 		}
 		a.Flags = append(a.Flags, model.Flag{Kind: f.kind, Span: sp, Cue: sp, Sentence: sent, Rule: "test", Explanation: "Because the test says so.", Source: -1})
 	}
-	return Doc{Article: &articles.Article{Source: "hand.txt", Title: "A hand-made story", Format: articles.Text, Text: text}, Analysis: a}
+	return reading.Doc{Article: &articles.Article{Source: "hand.txt", Title: "A hand-made story", Format: articles.Text, Text: text}, Analysis: a}
 }
 
 type handFlag struct {

@@ -7,12 +7,13 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/caveat-reader/caveat/reading"
 	"github.com/charmbracelet/x/ansi"
 )
 
 // bigStory is the test story repeated to a few pieces of layout work, as
 // plain text or markdown, built once for the tests here.
-func bigStory(t testing.TB, markdown bool) *Doc {
+func bigStory(t testing.TB, markdown bool) *reading.Doc {
 	i := 0
 	if markdown {
 		i = 1
@@ -23,12 +24,12 @@ func bigStory(t testing.TB, markdown bool) *Doc {
 
 var (
 	bigOnce [2]sync.Once
-	bigDocs [2]*Doc
+	bigDocs [2]*reading.Doc
 )
 
 // eachBig runs f on the long story as plain text and as markdown: both
 // are laid out progressively.
-func eachBig(t *testing.T, f func(t *testing.T, doc *Doc)) {
+func eachBig(t *testing.T, f func(t *testing.T, doc *reading.Doc)) {
 	for _, md := range []bool{false, true} {
 		name := "text"
 		if md {
@@ -63,7 +64,7 @@ func fullRender(t *testing.T, d *docView, width int, st *Styles) *rendering {
 }
 
 // openPartial opens doc at w x h without running the background render.
-func openPartial(t *testing.T, w, h int, doc *Doc) (Model, tea.Cmd) {
+func openPartial(t *testing.T, w, h int, doc *reading.Doc) (Model, tea.Cmd) {
 	t.Helper()
 	m := NewModel(context.Background(), []Input{{Name: "big"}}, Options{})
 	m = update(t, m, loadedMsg{index: 0, doc: doc})
@@ -81,7 +82,7 @@ func bodyOf(m Model) []string {
 // rendering, and it is the frame the full rendering gives: same lines,
 // highlights and notes, byte for byte.
 func TestPartialFirstFrameEqualsFullFrame(t *testing.T) {
-	eachBig(t, func(t *testing.T, doc *Doc) {
+	eachBig(t, func(t *testing.T, doc *reading.Doc) {
 		m, cmd := openPartial(t, 120, 40, doc)
 		d := m.current()
 		if !d.r.partial || d.pending == nil || cmd == nil {
@@ -118,7 +119,7 @@ func TestPartialFirstFrameEqualsFullFrame(t *testing.T) {
 // line, every span where the full rendering has it, and n walks claims to
 // their true lines, also past the part first rendered.
 func TestFullRenderLandsWithEverySpanPlaced(t *testing.T) {
-	eachBig(t, func(t *testing.T, doc *Doc) {
+	eachBig(t, func(t *testing.T, doc *reading.Doc) {
 		m, _ := openPartial(t, 120, 40, doc)
 		d := m.current()
 		partialLines := len(d.r.lines)
@@ -165,7 +166,7 @@ func TestFullRenderLandsWithEverySpanPlaced(t *testing.T) {
 // A claim selected past the rendered part is scrolled to when the rest
 // lands.
 func TestSelectionPastPartialIsShownWhenFullLands(t *testing.T) {
-	eachBig(t, func(t *testing.T, doc *Doc) {
+	eachBig(t, func(t *testing.T, doc *reading.Doc) {
 		m, _ := openPartial(t, 120, 40, doc)
 		d := m.current()
 		m = press(t, m, "N") // the last claim, far past the first piece
@@ -185,7 +186,7 @@ func TestSelectionPastPartialIsShownWhenFullLands(t *testing.T) {
 // A render started before a resize is dropped when it lands after it: it
 // is laid out for the old width.
 func TestStaleRenderAfterResizeIsDropped(t *testing.T) {
-	eachBig(t, func(t *testing.T, doc *Doc) {
+	eachBig(t, func(t *testing.T, doc *reading.Doc) {
 		m, _ := openPartial(t, 120, 40, doc)
 		d := m.current()
 		stale := d.pending.run(d)
@@ -212,7 +213,7 @@ func TestStaleRenderAfterResizeIsDropped(t *testing.T) {
 // A search on a partial rendering starts its own background render; the
 // one it replaced is dropped, and the matches are placed once it lands.
 func TestSearchDuringPartialRender(t *testing.T) {
-	eachBig(t, func(t *testing.T, doc *Doc) {
+	eachBig(t, func(t *testing.T, doc *reading.Doc) {
 		m, _ := openPartial(t, 120, 40, doc)
 		d := m.current()
 		stale := d.pending.run(d)
@@ -235,12 +236,12 @@ func TestSearchDuringPartialRender(t *testing.T) {
 // A saved place the partial rendering does not reach yet (the store
 // answered after the first frame) is scrolled to when the rest lands.
 func TestSavedPlacePastPartialIsRestoredWhenFullLands(t *testing.T) {
-	eachBig(t, func(t *testing.T, doc *Doc) {
+	eachBig(t, func(t *testing.T, doc *reading.Doc) {
 		m, _ := openPartial(t, 120, 40, doc)
 		d := m.current()
 		ss := doc.Analysis.Sentences
 		last := ss[len(ss)/2]
-		d.applySaved(Saved{HasPosition: true, Position: last.Start})
+		d.applySaved(reading.Saved{HasPosition: true, Position: last.Start})
 		if d.r.pos[len(ss)/2].ok {
 			t.Fatal("fixture: the saved sentence is already rendered")
 		}
@@ -256,7 +257,7 @@ func TestSavedPlacePastPartialIsRestoredWhenFullLands(t *testing.T) {
 // whole text: N from the first match goes round to the last one, past the
 // part laid out, and it is on screen once the rest lands.
 func TestSearchPastPartialReachesTheEnd(t *testing.T) {
-	eachBig(t, func(t *testing.T, doc *Doc) {
+	eachBig(t, func(t *testing.T, doc *reading.Doc) {
 		m, _ := openPartial(t, 120, 40, doc)
 		d := m.current()
 		m.runSearch(d, "harbour")

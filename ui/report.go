@@ -8,6 +8,7 @@ import (
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/reading"
 	"github.com/caveat-reader/caveat/report"
 
 	"github.com/caveat-reader/caveat/ui/cells"
@@ -23,7 +24,7 @@ const (
 // WriteReport prints `caveat analyze --format text`: a heading per article
 // with its counts, then every claim with its line, cue, explanation and the
 // sentence it sits in. Nothing from the article is printed unmade-visible.
-func WriteReport(w io.Writer, d Doc) {
+func WriteReport(w io.Writer, d reading.Doc) {
 	a := d.Analysis
 	var b strings.Builder
 	writeHeading(&b, d, reportWidth)

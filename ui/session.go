@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/caveat-reader/caveat/articles"
+	"github.com/caveat-reader/caveat/reading"
 )
 
 // slotState is how far an input has got.
@@ -64,7 +65,7 @@ func (s *session) count(st slotState) int {
 // loadedMsg carries the result of one input's Load back to the UI loop.
 type loadedMsg struct {
 	index int
-	doc   *Doc
+	doc   *reading.Doc
 	err   error
 }
 
@@ -92,7 +93,7 @@ func loadCmd(ctx context.Context, i int, in Input) tea.Cmd {
 
 // loadSafely runs Load, turning a panic in it into that input's error so
 // one bad input never takes the session down.
-func loadSafely(ctx context.Context, in Input) (d *Doc, err error) {
+func loadSafely(ctx context.Context, in Input) (d *reading.Doc, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			d, err = nil, fmt.Errorf("%s: internal error while loading: %s", in.Name, articles.VisibleLine(fmt.Sprint(r)))

@@ -7,15 +7,18 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/caveat-reader/caveat/reading"
 )
 
 func TestSessionOfSeveralArticles(t *testing.T) {
 	story, sample := storyDoc(t), sampleDoc()
 	inputs := []Input{
-		{Name: "story.txt", Load: func(context.Context) (*Doc, error) { return story, nil }},
-		{Name: "https://example.org/slow", Load: func(context.Context) (*Doc, error) { return nil, errors.New("https://example.org/slow: timeout") }},
-		{Name: "sample", Load: func(context.Context) (*Doc, error) { return sample, nil }},
-		{Name: "broken", Load: func(context.Context) (*Doc, error) { panic("boom") }},
+		{Name: "story.txt", Load: func(context.Context) (*reading.Doc, error) { return story, nil }},
+		{Name: "https://example.org/slow", Load: func(context.Context) (*reading.Doc, error) {
+			return nil, errors.New("https://example.org/slow: timeout")
+		}},
+		{Name: "sample", Load: func(context.Context) (*reading.Doc, error) { return sample, nil }},
+		{Name: "broken", Load: func(context.Context) (*reading.Doc, error) { panic("boom") }},
 	}
 	m := NewModel(context.Background(), inputs, Options{})
 	m = update(t, m, resize(120, 40))
@@ -53,7 +56,7 @@ func TestSessionOfSeveralArticles(t *testing.T) {
 }
 
 func TestAllInputsFailedEndsTheReader(t *testing.T) {
-	in := Input{Name: "missing.txt", Load: func(context.Context) (*Doc, error) { return nil, errors.New("missing.txt: no such file") }}
+	in := Input{Name: "missing.txt", Load: func(context.Context) (*reading.Doc, error) { return nil, errors.New("missing.txt: no such file") }}
 	m := NewModel(context.Background(), []Input{in}, Options{})
 	_, cmd := m.Update(loadCmd(context.Background(), 0, in)())
 	if cmd == nil {

@@ -13,12 +13,13 @@ import (
 
 	"github.com/caveat-reader/caveat/config"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/reading"
 )
 
 // openWith is openModel with a settings file's settings.
-func openWith(t *testing.T, w, h int, cfg config.Config, doc *Doc) Model {
+func openWith(t *testing.T, w, h int, cfg config.Config, doc *reading.Doc) Model {
 	t.Helper()
-	m := NewModel(context.Background(), []Input{{Name: "fixture", Load: func(context.Context) (*Doc, error) { return doc, nil }}}, Options{Config: &cfg})
+	m := NewModel(context.Background(), []Input{{Name: "fixture", Load: func(context.Context) (*reading.Doc, error) { return doc, nil }}}, Options{Config: &cfg})
 	m = update(t, m, loadedMsg{index: 0, doc: doc})
 	return settleRenders(t, update(t, m, tea.WindowSizeMsg{Width: w, Height: h}))
 }
@@ -116,7 +117,7 @@ func TestEffectiveKeys(t *testing.T) {
 // A settings file that could not be read is said in the footer.
 func TestSettingsNoticeInTheFooter(t *testing.T) {
 	doc := storyDoc(t)
-	m := NewModel(context.Background(), []Input{{Name: "f", Load: func(context.Context) (*Doc, error) { return doc, nil }}}, Options{Notice: "settings not read: line 3: oops"})
+	m := NewModel(context.Background(), []Input{{Name: "f", Load: func(context.Context) (*reading.Doc, error) { return doc, nil }}}, Options{Notice: "settings not read: line 3: oops"})
 	m = update(t, update(t, m, loadedMsg{index: 0, doc: doc}), resize(120, 40))
 	if !strings.Contains(footerText(m), "settings not read: line 3") {
 		t.Errorf("footer: %q", footerText(m))

@@ -8,23 +8,24 @@ import (
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/compare"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/reading"
 )
 
 // textDoc is a Doc of the file at path, analysed, titled title.
-func textDoc(t testing.TB, path, title string) *Doc {
+func textDoc(t testing.TB, path, title string) *reading.Doc {
 	t.Helper()
 	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &Doc{Article: &articles.Article{Source: path, Title: title, Text: string(b), Format: articles.Text},
+	return &reading.Doc{Article: &articles.Article{Source: path, Title: title, Text: string(b), Format: articles.Text},
 		Analysis: model.Analyze(string(b))}
 }
 
 // In the index, C sets the session's articles side by side; esc goes
 // back to the index, and esc again to the article.
 func TestIndexCComparesTheSession(t *testing.T) {
-	var docs []*Doc
+	var docs []*reading.Doc
 	for _, n := range []string{"a", "b", "c"} {
 		docs = append(docs, textDoc(t, "../compare/testdata/dam-outlet-"+n+".txt", "Outlet "+strings.ToUpper(n)))
 	}
@@ -52,7 +53,7 @@ func TestVShowsWhatChanged(t *testing.T) {
 	old := textDoc(t, "../compare/testdata/bridge-1.txt", "Bridge")
 	now := textDoc(t, "../compare/testdata/bridge-4.txt", "Bridge")
 	v := compare.Diff(old.Analysis, now.Analysis)
-	st := &fakeStore{saved: map[string]Saved{"Bridge": {Changed: true, Kept: 0, Versions: v}}}
+	st := &fakeStore{saved: map[string]reading.Saved{"Bridge": {Changed: true, Kept: 0, Versions: v}}}
 	m := openWithStore(t, st, 120, 40, now)
 	if !strings.Contains(strings.Join(screenLines(m), "\n"), "(v shows it)") {
 		t.Fatalf("no notice of the change:\n%s", strings.Join(screenLines(m), "\n"))

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 
+	"github.com/caveat-reader/caveat/reading"
 	"github.com/caveat-reader/caveat/store"
 	"github.com/caveat-reader/caveat/ui"
 )
@@ -31,7 +32,7 @@ func (c *AnalyzeCmd) Run(ctx context.Context, env *ioEnv) error {
 		}
 		defer st.Close()
 	}
-	use := func(d *ui.Doc) error {
+	use := func(d *reading.Doc) error {
 		if st != nil {
 			if err := st.RecordSourcing(sourcingRecord(d, record(d).Hash)); err != nil {
 				return err
@@ -54,7 +55,7 @@ func (c *AnalyzeCmd) Run(ctx context.Context, env *ioEnv) error {
 }
 
 // warn prints an article's load warnings, one line each.
-func warn(env *ioEnv, d *ui.Doc) {
+func warn(env *ioEnv, d *reading.Doc) {
 	for _, w := range d.Article.Warnings {
 		sayError(env.stderr, "%s: %s", d.Article.Source, w)
 	}

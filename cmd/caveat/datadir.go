@@ -7,8 +7,8 @@ import (
 	"strings"
 
 	"github.com/caveat-reader/caveat/articles"
+	"github.com/caveat-reader/caveat/reading"
 	"github.com/caveat-reader/caveat/store"
-	"github.com/caveat-reader/caveat/ui"
 )
 
 // DataFlags choose where caveat keeps what it remembers between runs.
@@ -48,6 +48,6 @@ func storeSource(a *articles.Article) string {
 }
 
 // record describes a loaded article to the store.
-func record(d *ui.Doc) store.ArticleRecord {
+func record(d *reading.Doc) store.ArticleRecord {
 	return store.NewRecord(storeSource(d.Article), d.Article.Title, d.Article.Text)
 }

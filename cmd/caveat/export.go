@@ -7,8 +7,8 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/caveat-reader/caveat/reading"
 	"github.com/caveat-reader/caveat/report"
-	"github.com/caveat-reader/caveat/ui"
 )
 
 // ExportCmd writes the session report of some articles.
@@ -30,7 +30,7 @@ func (c *ExportCmd) Run(ctx context.Context, env *ioEnv) error {
 	}
 	defer st.Close()
 	var ins []report.Input
-	loadErr := eachDoc(ctx, env, withSample(c.Inputs), c.options(env.stdin), func(d *ui.Doc) error {
+	loadErr := eachDoc(ctx, env, withSample(c.Inputs), c.options(env.stdin), func(d *reading.Doc) error {
 		saved, err := st.Recall(record(d), d.Analysis)
 		if err != nil {
 			return err

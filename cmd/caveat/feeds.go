@@ -11,6 +11,7 @@ import (
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/feeds"
+	"github.com/caveat-reader/caveat/reading"
 	"github.com/caveat-reader/caveat/report"
 	"github.com/caveat-reader/caveat/store"
 	"github.com/caveat-reader/caveat/ui"
@@ -177,7 +178,7 @@ func (c *ReadCmd) readFeeds(ctx context.Context, env *ioEnv, inputs []string, tt
 
 // analyzeFeeds is `caveat analyze` on feeds: one JSON document (or text
 // report) per item, in feed order.
-func (c *AnalyzeCmd) analyzeFeeds(ctx context.Context, env *ioEnv, use func(*ui.Doc) error) (bool, error) {
+func (c *AnalyzeCmd) analyzeFeeds(ctx context.Context, env *ioEnv, use func(*reading.Doc) error) (bool, error) {
 	inputs := withSample(c.Inputs)
 	if !mayBeFeeds(inputs) {
 		return false, nil
@@ -194,7 +195,7 @@ func (c *AnalyzeCmd) analyzeFeeds(ctx context.Context, env *ioEnv, use func(*ui.
 
 // eachItem reads every feed, then analyses its items on every core and
 // hands each to use in feed order; a failed feed or item is one line.
-func (fs *feedSession) eachItem(ctx context.Context, env *ioEnv, inputs []string, use func(*ui.Doc) error) error {
+func (fs *feedSession) eachItem(ctx context.Context, env *ioEnv, inputs []string, use func(*reading.Doc) error) error {
 	failed := false
 	var items []feeds.Item
 	for _, in := range inputs {
@@ -210,7 +211,7 @@ func (fs *feedSession) eachItem(ctx context.Context, env *ioEnv, inputs []string
 	for i, it := range items {
 		names[i] = it.Title
 	}
-	err := eachLoaded(ctx, env, names, func(ctx context.Context, i int) (*ui.Doc, error) {
+	err := eachLoaded(ctx, env, names, func(ctx context.Context, i int) (*reading.Doc, error) {
 		d, err := fs.itemDoc(ctx, items[i])
 		if err != nil {
 			return nil, fmt.Errorf("%s (%s): %w", items[i].Title, items[i].Link, err)
@@ -246,7 +247,7 @@ func (fs *feedSession) loadFeed(ctx context.Context, in string) ([]feeds.Item, e
 func (fs *feedSession) printList(ctx context.Context, env *ioEnv, inputs []string) error {
 	out := bufio.NewWriter(env.stdout)
 	defer out.Flush()
-	return fs.eachItem(ctx, env, inputs, func(d *ui.Doc) error {
+	return fs.eachItem(ctx, env, inputs, func(d *reading.Doc) error {
 		ui.WriteFeedLine(out, *d)
 		return out.Flush()
 	})

@@ -9,6 +9,7 @@ import (
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/feeds"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/reading"
 	"github.com/caveat-reader/caveat/store"
 	"github.com/caveat-reader/caveat/ui"
 	"github.com/caveat-reader/caveat/ui/feedview"
@@ -106,12 +107,12 @@ func (fs *feedSession) batch(ctx context.Context, input string, refresh bool) (f
 	}
 	for i, it := range feed.Items {
 		b.Items = append(b.Items, feedview.Item{Key: keys[i], Title: it.Title, Outlet: it.Outlet, Date: it.Date, Read: read[keys[i]],
-			Analyse: func(ctx context.Context) (feedview.Doc, error) {
+			Analyse: func(ctx context.Context) (reading.Doc, error) {
 				d, err := fs.itemDoc(ctx, it)
 				if err != nil {
-					return feedview.Doc{}, err
+					return reading.Doc{}, err
 				}
-				return feedview.Doc{Article: d.Article, Analysis: d.Analysis}, nil
+				return *d, nil
 			}})
 	}
 	return b, nil
@@ -119,10 +120,10 @@ func (fs *feedSession) batch(ctx context.Context, input string, refresh bool) (f
 
 // itemDoc is the one-way flow for a feed item: feeds loads, model
 // analyses.
-func (fs *feedSession) itemDoc(ctx context.Context, it feeds.Item) (*ui.Doc, error) {
-	var d ui.Doc
+func (fs *feedSession) itemDoc(ctx context.Context, it feeds.Item) (*reading.Doc, error) {
+	var d reading.Doc
 	err := fs.reader.Read(ctx, it, func(a *articles.Article) {
-		d = ui.Doc{Article: a, Analysis: model.Analyze(a.Text)}
+		d = reading.Doc{Article: a, Analysis: model.Analyze(a.Text)}
 	})
 	if err != nil {
 		return nil, err

@@ -8,6 +8,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/caveat-reader/caveat/reading"
 	"github.com/caveat-reader/caveat/ui"
 )
 
@@ -20,7 +21,7 @@ func (c *ReadCmd) printFrame(ctx context.Context, env *ioEnv, inputs []string, t
 		return fmt.Errorf("--frame %q: write the size as WIDTHxHEIGHT, e.g. 120x40", c.Frame)
 	}
 	opts := ui.Options{NoColor: !tty || os.Getenv("NO_COLOR") != ""}
-	return eachDoc(ctx, env, inputs, c.options(env.stdin), func(d *ui.Doc) error {
+	return eachDoc(ctx, env, inputs, c.options(env.stdin), func(d *reading.Doc) error {
 		frame := ui.Frame(d, w, h, opts)
 		if !tty {
 			frame = ansi.Strip(frame)

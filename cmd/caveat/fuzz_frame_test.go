@@ -6,6 +6,7 @@ import (
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/reading"
 	"github.com/caveat-reader/caveat/ui"
 )
 
@@ -27,7 +28,7 @@ func FuzzFrameHoldsNoControl(f *testing.F) {
 		if err != nil {
 			return // refused in one line: nothing is drawn
 		}
-		d := &ui.Doc{Article: art, Analysis: model.Analyze(art.Text)}
+		d := &reading.Doc{Article: art, Analysis: model.Analyze(art.Text)}
 		frame := ui.Frame(d, int(w)+1, int(h)+1, ui.Options{})
 		if i, r := firstUnsafe(ownStyling.ReplaceAllString(frame, "")); i >= 0 {
 			t.Fatalf("the frame holds %U at byte %d", r, i)

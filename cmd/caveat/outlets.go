@@ -11,9 +11,9 @@ import (
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/reading"
 	"github.com/caveat-reader/caveat/report"
 	"github.com/caveat-reader/caveat/store"
-	"github.com/caveat-reader/caveat/ui"
 )
 
 // OutletsCmd profiles how each outlet sources its stories.
@@ -106,7 +106,7 @@ func writeOutletsCSV(env *ioEnv, ps []store.OutletProfile) error {
 }
 
 // sourcingRecord is what the store keeps of an article's sourcing.
-func sourcingRecord(d *ui.Doc, hash string) store.SourcingRecord {
+func sourcingRecord(d *reading.Doc, hash string) store.SourcingRecord {
 	t := d.Analysis.Tally()
 	return store.SourcingRecord{Hash: hash, Outlet: d.Article.Outlet(), Source: storeSource(d.Article), Title: d.Article.Title,
 		Sentences: t.Sentences, AnonymousSentences: t.Anonymous,

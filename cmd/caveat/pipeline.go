@@ -7,12 +7,12 @@ import (
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
-	"github.com/caveat-reader/caveat/ui"
+	"github.com/caveat-reader/caveat/reading"
 )
 
 // loadDoc is the whole one-way flow for one input: articles loads, model
 // analyses. An empty input name means the bundled sample.
-func loadDoc(ctx context.Context, input string, opts articles.Options) (*ui.Doc, error) {
+func loadDoc(ctx context.Context, input string, opts articles.Options) (*reading.Doc, error) {
 	var (
 		a   *articles.Article
 		err error
@@ -22,7 +22,7 @@ func loadDoc(ctx context.Context, input string, opts articles.Options) (*ui.Doc,
 	} else if a, err = articles.Load(ctx, input, opts); err != nil {
 		return nil, err
 	}
-	return &ui.Doc{Article: a, Analysis: model.Analyze(a.Text)}, nil
+	return &reading.Doc{Article: a, Analysis: model.Analyze(a.Text)}, nil
 }
 
 // meta is what the JSON contract reports of an article's origin.
@@ -33,7 +33,7 @@ func meta(a *articles.Article) model.Meta {
 // result is one input's outcome, in input order.
 type result struct {
 	input string
-	doc   *ui.Doc
+	doc   *reading.Doc
 	err   error
 }
 
@@ -41,7 +41,7 @@ type result struct {
 // i-th of names (an input, or a feed's item), and hands each result to
 // emit in order as soon as it and all before it are ready, so output
 // streams while later ones are still being read.
-func loadEach(ctx context.Context, names []string, load func(context.Context, int) (*ui.Doc, error), emit func(result)) {
+func loadEach(ctx context.Context, names []string, load func(context.Context, int) (*reading.Doc, error), emit func(result)) {
 	slots := make([]chan result, len(names))
 	for i := range slots {
 		slots[i] = make(chan result, 1)
@@ -86,8 +86,8 @@ func withSample(inputs []string) []string {
 // input order, with progress on a terminal's standard error. A failed
 // input, or an error from use, is told in one line and the others go on;
 // the result is errReported when anything failed.
-func eachDoc(ctx context.Context, env *ioEnv, inputs []string, opts articles.Options, use func(*ui.Doc) error) error {
-	return eachLoaded(ctx, env, inputs, func(ctx context.Context, i int) (*ui.Doc, error) {
+func eachDoc(ctx context.Context, env *ioEnv, inputs []string, opts articles.Options, use func(*reading.Doc) error) error {
+	return eachLoaded(ctx, env, inputs, func(ctx context.Context, i int) (*reading.Doc, error) {
 		return loadDoc(ctx, inputs[i], opts)
 	}, use)
 }
@@ -95,13 +95,13 @@ func eachDoc(ctx context.Context, env *ioEnv, inputs []string, opts articles.Opt
 // loadInputs is loadEach over inputs (files, URLs, -), for the commands
 // that need every result before they print (diff, compare).
 func loadInputs(ctx context.Context, inputs []string, opts articles.Options, emit func(result)) {
-	loadEach(ctx, inputs, func(ctx context.Context, i int) (*ui.Doc, error) {
+	loadEach(ctx, inputs, func(ctx context.Context, i int) (*reading.Doc, error) {
 		return loadDoc(ctx, inputs[i], opts)
 	}, emit)
 }
 
 // eachLoaded is eachDoc for any loader of names (a feed's items).
-func eachLoaded(ctx context.Context, env *ioEnv, names []string, load func(context.Context, int) (*ui.Doc, error), use func(*ui.Doc) error) error {
+func eachLoaded(ctx context.Context, env *ioEnv, names []string, load func(context.Context, int) (*reading.Doc, error), use func(*reading.Doc) error) error {
 	failed := 0
 	prog := newProgress(env.stderr, len(names))
 	defer prog.clear()

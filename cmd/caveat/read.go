@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/term"
 
+	"github.com/caveat-reader/caveat/reading"
 	"github.com/caveat-reader/caveat/ui"
 )
 
@@ -52,7 +53,7 @@ func (c *ReadCmd) printPlain(ctx context.Context, env *ioEnv, inputs []string) e
 			width = n
 		}
 	}
-	return eachDoc(ctx, env, inputs, c.options(env.stdin), func(d *ui.Doc) error {
+	return eachDoc(ctx, env, inputs, c.options(env.stdin), func(d *reading.Doc) error {
 		return ui.WritePlain(env.stdout, *d, width)
 	})
 }
@@ -67,7 +68,7 @@ func (c *ReadCmd) interactive(ctx context.Context, env *ioEnv, inputs []string) 
 		if name == "" {
 			name = "sample"
 		}
-		uiInputs[i] = ui.Input{Name: name, Load: func(ctx context.Context) (*ui.Doc, error) {
+		uiInputs[i] = ui.Input{Name: name, Load: func(ctx context.Context) (*reading.Doc, error) {
 			return loadDoc(ctx, in, opts)
 		}}
 	}

@@ -4,15 +4,17 @@ import (
 	"sync"
 
 	"github.com/caveat-reader/caveat/compare"
+	"github.com/caveat-reader/caveat/reading"
 
 	"github.com/caveat-reader/caveat/model"
 	"github.com/caveat-reader/caveat/store"
 	"github.com/caveat-reader/caveat/ui"
 )
 
-// readerStore adapts store.Store to the reader's ui.Store. The two Mark
-// types carry the same fields and the states the same strings, so the
-// adapting is field for field; what it adds is the article's identity.
+// readerStore adapts store.Store to the reader's ui.Store. Both speak in
+// package reading's marks; what the adapter adds is the article's
+// identity, and the reader's view of what was saved (marks in text order,
+// the changes since the last visit).
 type readerStore struct {
 	// st and openErr are set once ready is closed: the database opens in
 	// the background (about 15 ms with its integrity check) while the
@@ -63,23 +65,23 @@ func (r *readerStore) store() (*store.Store, error) {
 
 // Load records the visit and returns the position and marks, carried over
 // from the previous version when the article changed.
-func (r *readerStore) Load(d ui.Doc) (ui.Saved, error) {
+func (r *readerStore) Load(d reading.Doc) (reading.Saved, error) {
 	rec := record(&d)
 	r.mu.Lock()
 	r.hashes[d.Analysis] = rec.Hash
 	r.mu.Unlock()
 	st, err := r.store()
 	if err != nil {
-		return ui.Saved{}, err
+		return reading.Saved{}, err
 	}
 	saved, err := st.Restore(rec, d.Analysis)
 	if err != nil {
-		return ui.Saved{}, err
+		return reading.Saved{}, err
 	}
-	out := ui.Saved{Position: saved.Position, HasPosition: saved.HasPosition}
+	out := reading.Saved{Position: saved.Position, HasPosition: saved.HasPosition}
 	for i := range d.Analysis.Flags { // in text order, as the flags are
 		if m, ok := saved.Marks[i]; ok {
-			out.Marks = append(out.Marks, uiMark(m))
+			out.Marks = append(out.Marks, m)
 		}
 	}
 	if c := saved.Changed; c != nil {
@@ -97,7 +99,7 @@ func (r *readerStore) Load(d ui.Doc) (ui.Saved, error) {
 }
 
 // SavePosition saves where the reader is in d.
-func (r *readerStore) SavePosition(d ui.Doc, offset int) error {
+func (r *readerStore) SavePosition(d reading.Doc, offset int) error {
 	st, err := r.store()
 	if err != nil {
 		return err
@@ -106,16 +108,15 @@ func (r *readerStore) SavePosition(d ui.Doc, offset int) error {
 }
 
 // SaveMark saves m on d; an empty mark clears the claim's mark.
-func (r *readerStore) SaveMark(d ui.Doc, m ui.Mark) error {
+func (r *readerStore) SaveMark(d reading.Doc, m reading.Mark) error {
 	st, err := r.store()
 	if err != nil {
 		return err
 	}
-	return st.SetMark(r.hash(d), store.Mark{Kind: m.Kind, Span: m.Span, SentenceStart: m.SentenceStart,
-		Sentence: m.Sentence, State: store.State(m.State), Note: m.Note})
+	return st.SetMark(r.hash(d), m)
 }
 
-func (r *readerStore) hash(d ui.Doc) string {
+func (r *readerStore) hash(d reading.Doc) string {
 	r.mu.Lock()
 	h, ok := r.hashes[d.Analysis]
 	r.mu.Unlock()
@@ -138,9 +139,4 @@ func (r *readerStore) Outlets() ([]ui.Outlet, error) {
 			DenialsPerArticle: p.DenialsPerArticle, UncertainPerArticle: p.UncertainPerArticle, Trend: p.Trend})
 	}
 	return out, err
-}
-
-func uiMark(m store.Mark) ui.Mark {
-	return ui.Mark{Kind: m.Kind, Span: m.Span, SentenceStart: m.SentenceStart, Sentence: m.Sentence,
-		State: ui.MarkState(m.State), Note: m.Note, Edited: m.Edited}
 }

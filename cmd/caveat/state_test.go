@@ -6,14 +6,15 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/alecthomas/kong"
 
 	"github.com/caveat-reader/caveat/articles"
-	"github.com/caveat-reader/caveat/ui"
+	"github.com/caveat-reader/caveat/reading"
 )
 
-func loadTestDoc(t *testing.T, path string) ui.Doc {
+func loadTestDoc(t *testing.T, path string) reading.Doc {
 	t.Helper()
 	doc, err := loadDoc(context.Background(), path, articles.Options{MaxSize: 1 << 20})
 	if err != nil {
@@ -26,10 +27,10 @@ func loadTestDoc(t *testing.T, path string) ui.Doc {
 }
 
 // readerMark is flag i of d as the reader would mark it.
-func readerMark(d ui.Doc, i int, st ui.MarkState, note string) ui.Mark {
+func readerMark(d reading.Doc, i int, st reading.State, note string) reading.Mark {
 	f := d.Analysis.Flags[i]
 	s := d.Analysis.Sentences[f.Sentence]
-	return ui.Mark{Kind: f.Kind, Span: f.Span, SentenceStart: s.Start, Sentence: d.Analysis.Text[s.Start:s.End], State: st, Note: note}
+	return reading.Mark{Kind: f.Kind, Span: f.Span, SentenceStart: s.Start, Sentence: d.Analysis.Text[s.Start:s.End], State: st, Note: note}
 }
 
 func TestReaderStoreRemembersAcrossRuns(t *testing.T) {
@@ -45,7 +46,7 @@ func TestReaderStoreRemembersAcrossRuns(t *testing.T) {
 	if saved, err := persist.Load(d); err != nil || saved.HasPosition || len(saved.Marks) != 0 {
 		t.Fatalf("first run: %+v, %v", saved, err)
 	}
-	if err := persist.SaveMark(d, readerMark(d, 1, ui.Disputed, "who says?")); err != nil {
+	if err := persist.SaveMark(d, readerMark(d, 1, reading.Disputed, "who says?")); err != nil {
 		t.Fatal(err)
 	}
 	if err := persist.SavePosition(d, d.Analysis.Sentences[1].Start); err != nil {
@@ -63,11 +64,17 @@ func TestReaderStoreRemembersAcrossRuns(t *testing.T) {
 	if !saved.HasPosition || saved.Position != d.Analysis.Sentences[1].Start {
 		t.Errorf("position %d (%v), want %d", saved.Position, saved.HasPosition, d.Analysis.Sentences[1].Start)
 	}
-	if len(saved.Marks) != 1 || saved.Marks[0] != readerMark(d, 1, ui.Disputed, "who says?") {
+	if len(saved.Marks) != 1 || saved.Marks[0].Updated.IsZero() {
+		t.Fatalf("marks %+v, want one with the time it was saved", saved.Marks)
+	}
+	// The mark comes back as it was saved, with when.
+	got := saved.Marks[0]
+	got.Updated = time.Time{}
+	if got != readerMark(d, 1, reading.Disputed, "who says?") {
 		t.Errorf("marks %+v", saved.Marks)
 	}
 	// Clearing goes through the same call.
-	if err := persist.SaveMark(d, readerMark(d, 1, ui.Unmarked, "")); err != nil {
+	if err := persist.SaveMark(d, readerMark(d, 1, reading.Unmarked, "")); err != nil {
 		t.Fatal(err)
 	}
 	if saved, _ := persist.Load(d); len(saved.Marks) != 0 {
@@ -87,7 +94,7 @@ func TestReaderStoreReportsAChangedArticle(t *testing.T) {
 	if _, err := persist.Load(d); err != nil {
 		t.Fatal(err)
 	}
-	if err := persist.SaveMark(d, readerMark(d, 0, ui.Checked, "")); err != nil {
+	if err := persist.SaveMark(d, readerMark(d, 0, reading.Checked, "")); err != nil {
 		t.Fatal(err)
 	}
 	// The file is updated in place: a new first paragraph.
@@ -99,7 +106,7 @@ func TestReaderStoreReportsAChangedArticle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !saved.Changed || saved.Kept != 1 || saved.Dropped != 0 || len(saved.Marks) != 1 || saved.Marks[0].State != ui.Checked {
+	if !saved.Changed || saved.Kept != 1 || saved.Dropped != 0 || len(saved.Marks) != 1 || saved.Marks[0].State != reading.Checked {
 		t.Errorf("changed article: %+v", saved)
 	}
 	// The previous version's text was kept, so the change in sourcing

@@ -13,15 +13,8 @@ import (
 	"context"
 	"time"
 
-	"github.com/caveat-reader/caveat/articles"
-	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/reading"
 )
-
-// Doc is an analysed item, field for field a ui.Doc.
-type Doc struct {
-	Article  *articles.Article
-	Analysis *model.Analysis
-}
 
 // Item is one entry of a feed as the command hands it over.
 type Item struct {
@@ -34,7 +27,7 @@ type Item struct {
 	Read bool
 	// Analyse loads the item's article and analyses it. It runs off the
 	// UI loop, a few at a time, under a per-item timeout.
-	Analyse func(ctx context.Context) (Doc, error)
+	Analyse func(ctx context.Context) (reading.Doc, error)
 }
 
 // Batch is what one feed holds now.

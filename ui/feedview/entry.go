@@ -6,6 +6,7 @@ import (
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/reading"
 )
 
 // entryState is how far an item's analysis has got.
@@ -24,7 +25,7 @@ type entry struct {
 	// order is the item's place in the feeds as listed, the last tie-break.
 	order int
 	state entryState
-	doc   Doc
+	doc   reading.Doc
 	tally model.Tally
 	// queued is set once the item is handed to the pool.
 	queued bool

@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/caveat-reader/caveat/articles"
+	"github.com/caveat-reader/caveat/reading"
 )
 
 // Msg is every message the feed view sends itself; the root passes them
@@ -20,7 +21,7 @@ type Msg interface{ feedMsg() }
 // OpenMsg asks the root to show an item in the reader.
 type OpenMsg struct {
 	Key string
-	Doc Doc
+	Doc reading.Doc
 }
 
 // sourceMsg is one feed loaded (or failed).

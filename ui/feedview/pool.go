@@ -8,17 +8,18 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/caveat-reader/caveat/articles"
+	"github.com/caveat-reader/caveat/reading"
 )
 
 // job is one item to analyse; result is how it went.
 type job struct {
 	key     string
-	analyse func(ctx context.Context) (Doc, error)
+	analyse func(ctx context.Context) (reading.Doc, error)
 }
 
 type result struct {
 	key string
-	doc Doc
+	doc reading.Doc
 	err error
 }
 
