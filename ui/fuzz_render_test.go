@@ -13,6 +13,7 @@ import (
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
 	"github.com/caveat-reader/caveat/reading"
+	"github.com/caveat-reader/caveat/report"
 
 	"github.com/caveat-reader/caveat/ui/cells"
 )
@@ -54,7 +55,7 @@ func FuzzRender(f *testing.F) {
 		d := &reading.Doc{Article: art, Analysis: model.Analyze(art.Text)}
 
 		var plain bytes.Buffer
-		if err := WritePlain(&plain, *d, int(w)); err != nil {
+		if err := report.WritePlain(&plain, *d, int(w)); err != nil {
 			t.Fatal(err)
 		}
 		if i := bytes.IndexByte(plain.Bytes(), 0x1b); i >= 0 {

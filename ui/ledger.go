@@ -87,23 +87,6 @@ func wholePercents(es []ledgerEntry) {
 	}
 }
 
-// sourceTypeLabel says what kind of party a source is, in plain words.
-func sourceTypeLabel(t model.SourceType) string {
-	switch t {
-	case model.NamedPerson:
-		return "named person"
-	case model.NamedInstitution:
-		return "named institution"
-	case model.UnnamedPerson:
-		return "unnamed person"
-	case model.UnnamedGroup:
-		return "unnamed group"
-	case model.UnnamedMedia:
-		return "unnamed media"
-	}
-	return string(t)
-}
-
 // ledgerBarW is the width of a share bar in the panel.
 const ledgerBarW = 10
 
@@ -126,7 +109,7 @@ func ledgerView(st *Styles, d *docView, chosen []int, width, height int) []strin
 			sym = st.Mark(model.AnonymousSource).Render(kindSymbol(model.AnonymousSource))
 		}
 		stat := fmt.Sprintf(" %3d%% · %s", e.pct, report.Count(e.n, "sentence", "sentences"))
-		items[i] = []string{sym + " " + name, "  " + st.Dim.Render(sourceTypeLabel(s.Type)),
+		items[i] = []string{sym + " " + name, "  " + st.Dim.Render(report.SourceTypeLabel(s.Type)),
 			"  " + shareBar(st, e.share, ledgerBarW) + st.Dim.Render(stat)}
 		if i == d.ledgerSel && len(chosen) > 0 {
 			items[i] = append(items[i], "  "+st.Dim.Render(fmt.Sprintf("n/N sentence %d of %d", d.hiAt+1, len(chosen))))

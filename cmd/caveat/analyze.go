@@ -5,8 +5,8 @@ import (
 	"context"
 
 	"github.com/caveat-reader/caveat/reading"
+	"github.com/caveat-reader/caveat/report"
 	"github.com/caveat-reader/caveat/store"
-	"github.com/caveat-reader/caveat/ui"
 )
 
 // AnalyzeCmd prints each article's flags.
@@ -44,7 +44,7 @@ func (c *AnalyzeCmd) Run(ctx context.Context, env *ioEnv) error {
 			}
 			out.WriteByte('\n')
 		} else {
-			ui.WriteReport(out, *d)
+			report.WriteReport(out, *d)
 		}
 		return out.Flush()
 	}

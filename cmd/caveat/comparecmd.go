@@ -160,7 +160,7 @@ func writeCompareText(w io.Writer, st *compare.Stories, names []string) {
 	for i, a := range st.Articles {
 		var parts []string
 		for _, s := range a.Sources {
-			parts = append(parts, fmt.Sprintf("%s (%s, %d)", articles.VisibleLine(s.Description), typeLabel(s.Type), len(s.Sentences)))
+			parts = append(parts, fmt.Sprintf("%s (%s, %d)", articles.VisibleLine(s.Description), report.SourceTypeLabel(s.Type), len(s.Sentences)))
 		}
 		if len(parts) == 0 {
 			parts = []string{"none found"}

@@ -186,11 +186,11 @@ func writeDiffText(w io.Writer, v *compare.Versions, oldName, newName string) {
 		for _, s := range v.Sources {
 			switch s.Change {
 			case "named":
-				fmt.Fprintf(w, "  named        %s (%s) is now %s (%s)\n", articles.VisibleLine(s.Old), typeLabel(s.OldType), articles.VisibleLine(s.New), typeLabel(s.NewType))
+				fmt.Fprintf(w, "  named        %s (%s) is now %s (%s)\n", articles.VisibleLine(s.Old), report.SourceTypeLabel(s.OldType), articles.VisibleLine(s.New), report.SourceTypeLabel(s.NewType))
 			case "appeared":
-				fmt.Fprintf(w, "  appeared     %s (%s)\n", articles.VisibleLine(s.New), typeLabel(s.NewType))
+				fmt.Fprintf(w, "  appeared     %s (%s)\n", articles.VisibleLine(s.New), report.SourceTypeLabel(s.NewType))
 			default:
-				fmt.Fprintf(w, "  disappeared  %s (%s)\n", articles.VisibleLine(s.Old), typeLabel(s.OldType))
+				fmt.Fprintf(w, "  disappeared  %s (%s)\n", articles.VisibleLine(s.Old), report.SourceTypeLabel(s.OldType))
 			}
 		}
 	}
@@ -223,5 +223,3 @@ func pairText(v *compare.Versions, p compare.Pair) string {
 	b.WriteString(v.New.Text[at:v.New.Sentences[p.New].End])
 	return articles.VisibleLine(b.String())
 }
-
-func typeLabel(t model.SourceType) string { return strings.ReplaceAll(string(t), "_", " ") }

@@ -7,6 +7,7 @@ import (
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
 	"github.com/caveat-reader/caveat/reading"
+	"github.com/caveat-reader/caveat/report"
 	"github.com/caveat-reader/caveat/ui"
 )
 
@@ -34,7 +35,7 @@ func FuzzFrameHoldsNoControl(f *testing.F) {
 			t.Fatalf("the frame holds %U at byte %d", r, i)
 		}
 		var plain bytes.Buffer
-		if err := ui.WritePlain(&plain, *d, int(w)); err != nil {
+		if err := report.WritePlain(&plain, *d, int(w)); err != nil {
 			t.Fatal(err)
 		}
 		if i, r := firstUnsafe(plain.String()); i >= 0 {

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/caveat-reader/caveat/reading"
+	"github.com/caveat-reader/caveat/report"
 	"github.com/caveat-reader/caveat/ui"
 )
 
@@ -54,7 +55,7 @@ func (c *ReadCmd) printPlain(ctx context.Context, env *ioEnv, inputs []string) e
 		}
 	}
 	return eachDoc(ctx, env, inputs, c.options(env.stdin), func(d *reading.Doc) error {
-		return ui.WritePlain(env.stdout, *d, width)
+		return report.WritePlain(env.stdout, *d, width)
 	})
 }
 

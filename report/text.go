@@ -1,4 +1,4 @@
-package ui
+package report
 
 import (
 	"fmt"
@@ -9,7 +9,6 @@ import (
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
 	"github.com/caveat-reader/caveat/reading"
-	"github.com/caveat-reader/caveat/report"
 
 	"github.com/caveat-reader/caveat/ui/cells"
 )
@@ -56,7 +55,7 @@ func writeSources(b *strings.Builder, a *model.Analysis) {
 	b.WriteString("Sources, by sentences resting on them\n")
 	for _, s := range a.Sources {
 		desc := cells.Truncate(articles.VisibleLine(s.Description), 70, "…")
-		fmt.Fprintf(b, "  %-4s %-17s %3d  %s\n", s.ID, sourceTypeLabel(s.Type), len(s.Sentences), desc)
+		fmt.Fprintf(b, "  %-4s %-17s %3d  %s\n", s.ID, SourceTypeLabel(s.Type), len(s.Sentences), desc)
 	}
 	b.WriteString("\n")
 }
@@ -68,7 +67,7 @@ func writeChecks(b *strings.Builder, a *model.Analysis) {
 		return
 	}
 	b.WriteString("Questions a careful editor would ask\n")
-	for _, i := range report.CheckOrder(a.Checks) {
+	for _, i := range CheckOrder(a.Checks) {
 		c := a.Checks[i]
 		mark := "·"
 		if c.Raised {
