@@ -92,7 +92,7 @@ func (m *Model) overlay(d *docView) overlay {
 	if sf := d.selFlag(); sf >= 0 && m.panel == panelNone {
 		o.selSent = d.analysis().Flags[sf].Sentence
 	}
-	if d.search != nil && d.rSearch == d.searchGen {
+	if d.search != nil && d.key.search == d.searchGen {
 		o.matches, o.cur = true, d.search.cur
 	}
 	o.chosen = m.chosenSentences(d)

@@ -11,79 +11,79 @@ import (
 	"github.com/caveat-reader/caveat/reading"
 )
 
-// docView is one open article: its claims, its layout at the current
-// width, where the reader is in it and which claim is selected. Each
-// article of a session keeps its own place.
+// docView is one open article as the reader shows it: the doc and its
+// claims, and beside them the parts each concern of the reader owns, as
+// small structs of their own: the pane (layout, scroll, background
+// layout, behind one layout key), the selection, the reader's
+// annotations, the search, and what is derived from the doc on first use.
+// Each article of a session keeps its own. docView is always used by
+// pointer: the session owns it, and every part changes in place.
 type docView struct {
 	doc    *reading.Doc
 	claims claims
+	pane
+	selection
+	annotations
+	searching
+	derived
+}
+
+// selection is what is selected: the claim, and the items of the panels.
+type selection struct {
 	// sel is the selected claim (index into claims.flags), or -1.
 	sel int
-	r   *rendering
-	// key of r: the width and background it was laid out for.
-	rWidth int
-	rDark  bool
-	// rSearch is the search generation r was rendered for: matches are
-	// spans of the rendering, so a new search lays the text out again.
-	rSearch int
-	// base is the rendering without search matches at the same width,
-	// kept so that ending a search costs nothing.
-	base *rendering
-	vp   scroller
+	// ledgerSel, checkSel and linkSel are the selected source (in ledger
+	// order), question (in scorecard order) and link of the panels; hiAt
+	// is the place among the selected item's sentences that n/N reached.
+	ledgerSel, checkSel, linkSel, hiAt int
+}
 
+// annotations are what the reader and the store added to the article.
+type annotations struct {
 	// marks are the reader's marks by Analysis.Flags index.
 	marks map[int]reading.Mark
-	// search is the committed search, or nil.
-	search *search
-	// searchGen counts searches, to key the rendering.
-	searchGen int
-	// ledgerSel and checkSel are the selected source (in ledger order)
-	// and check of the panels; hiAt is the place among the selected
-	// item's sentences that n/N reached.
-	ledgerSel, checkSel, hiAt int
-	// pendingTop is a saved reading position (byte offset) to scroll to
-	// at the first layout, or -1.
-	pendingTop int
 	// restored is set once the store has answered (or there is none):
 	// before that the position is not saved, so a quick switch cannot
 	// overwrite the saved place with the top of the article.
 	restored bool
-	// checksCache is the scorecard's order, computed on first use.
-	checksCache []int
-	// ledgerCache is the ledger in panel order and attributed the number
-	// of attributed sentences, computed on first use.
-	ledgerCache []ledgerEntry
-	attributed  int
-	// renderGen counts layouts; pending is the background half of a
-	// partial rendering of generation renderGen, and wantTop a byte
-	// offset to scroll to once it lands (the partial one did not reach
-	// it), or -1.
-	renderGen int
-	pending   *pendingRender
-	wantTop   int
-	// wantEnd is set by G (bottom) on a partial rendering: the end of the
-	// article is where the reader is going once the rest lands.
-	wantEnd bool
-	// notes caches the margin's notes as drawn.
-	notes noteCache
-	// linkCache is the article's web links, found on first use; linkSel
-	// the one selected in the links panel.
-	linkCache []articles.Link
-	linkSel   int
 	// notice is a message about this article shown in the footer until
 	// the next key (the article changed since it was last read).
 	notice string
-	// words is the article's word count for the index, counted on first
-	// use, or -1.
-	words int
 	// versions is what changed in the sourcing since the version read
 	// before, when the article changed and that version was kept.
 	versions *compare.Versions
 }
 
+// searching is the committed search.
+type searching struct {
+	// search is the committed search, or nil.
+	search *search
+	// searchGen counts searches, to key the rendering.
+	searchGen int
+}
+
+// derived is what is computed from the doc on first use and kept.
+type derived struct {
+	// checksCache is the scorecard's order.
+	checksCache []int
+	// ledgerCache is the ledger in panel order and attributed the number
+	// of attributed sentences.
+	ledgerCache []ledgerEntry
+	attributed  int
+	// notes caches the margin's notes as drawn.
+	notes noteCache
+	// linkCache is the article's web links.
+	linkCache []articles.Link
+	// words is the article's word count for the index, or -1.
+	words int
+}
+
 func newDocView(d *reading.Doc) *docView {
-	return &docView{doc: d, claims: newClaims(d.Analysis), sel: -1,
-		marks: map[int]reading.Mark{}, pendingTop: -1, wantTop: -1, restored: true, words: -1}
+	return &docView{doc: d, claims: newClaims(d.Analysis),
+		pane:        pane{pendingTop: -1, wantTop: -1},
+		selection:   selection{sel: -1},
+		annotations: annotations{marks: map[int]reading.Mark{}, restored: true},
+		derived:     derived{words: -1}}
 }
 
 // wordCount is the number of words of the text (runs of non-space), as
@@ -121,13 +121,12 @@ func (d *docView) analysis() *model.Analysis { return d.doc.Analysis }
 // layout makes sure the doc is laid out for width and height, keeping the
 // same text at the top of the pane across a change of width.
 func (d *docView) layout(width, height int, st *Styles) {
-	if d.r == nil || d.rWidth != width || d.rDark != st.Dark || d.rSearch != d.searchGen {
+	if key := (layoutKey{width, st.Dark, d.searchGen}); d.r == nil || d.key != key {
 		anchor, frac := d.topAnchor()
 		// A place a partial rendering could not reach yet is still where
 		// the reader is going.
 		want := d.wantTop
-		d.r = d.render(width, height, st)
-		d.rWidth, d.rDark, d.rSearch = width, st.Dark, d.searchGen
+		d.r, d.key = d.render(width, height, st), key
 		d.vp.SetHeight(height)
 		d.vp.SetLines(len(d.r.lines))
 		if d.pendingTop >= 0 {
@@ -172,35 +171,6 @@ func (d *docView) render(width, height int, st *Styles) *rendering {
 		d.base = r
 	}
 	return r
-}
-
-// topAnchor names the text at the top of the pane: the sentence there and
-// how far into it (as a fraction of its lines), or -1 before any layout.
-func (d *docView) topAnchor() (int, float64) {
-	if d.r == nil || len(d.r.lines) == 0 {
-		return -1, 0
-	}
-	top := min(d.vp.YOffset(), len(d.r.lines)-1)
-	s := int(d.r.lineSent[top])
-	if s < 0 {
-		return -1, 0
-	}
-	p := d.r.pos[s]
-	span := p.l1 - p.l0 + 1
-	return s, max(0, float64(top-p.l0)/float64(span))
-}
-
-// restoreTop scrolls so that sentence s, frac of the way in, is at the top.
-func (d *docView) restoreTop(s int, frac float64) {
-	if s < 0 || s >= d.r.nSent || !d.r.pos[s].ok {
-		if s < 0 {
-			return
-		}
-		d.vp.SetYOffset(d.r.sentenceLine(s))
-		return
-	}
-	p := d.r.pos[s]
-	d.vp.SetYOffset(p.l0 + int(frac*float64(p.l1-p.l0+1)))
 }
 
 // shown reports whether claim c is of a kind not filtered out.

@@ -30,7 +30,7 @@ func (d *docView) clearSearch() {
 // matchLine is the line of match i: exact once the rendering carries the
 // matches, else its sentence's line.
 func (d *docView) matchLine(i int) int {
-	if d.r != nil && d.rSearch == d.searchGen && i < d.r.nExtra {
+	if d.r != nil && d.key.search == d.searchGen && i < d.r.nExtra {
 		if p := d.r.extraPos(i); p.ok {
 			return p.l0
 		}

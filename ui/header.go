@@ -22,7 +22,7 @@ func headerView(st *Styles, memo *renderMemo, s *session, width int) string {
 			title = articles.VisibleLine(art.Source)
 		}
 		meta = articles.VisibleLine(metaLine(art))
-		meta += fmt.Sprintf(" · %d%%", percentThrough(slot.view))
+		meta += fmt.Sprintf(" · %d%%", slot.view.percent())
 	default:
 		title = articles.VisibleLine(slot.input.Name)
 	}
@@ -33,7 +33,10 @@ func headerView(st *Styles, memo *renderMemo, s *session, width int) string {
 	titleW := max(0, width-metaW-2)
 	if titleW < 12 {
 		// Too narrow for both: the title wins, the place in it stays.
-		meta = fmt.Sprintf("%d%%", percentThrough(slot.view))
+		meta = ""
+		if slot.view != nil {
+			meta = fmt.Sprintf("%d%%", slot.view.percent())
+		}
 		metaW = cells.StringWidth(meta)
 		titleW = max(0, width-metaW-1)
 	}
@@ -54,22 +57,4 @@ func metaLine(a *articles.Article) string {
 		parts = append(parts, a.Source)
 	}
 	return strings.Join(parts, " · ")
-}
-
-// percentThrough is how far the pane has scrolled through the article:
-// 0% at the top, 100% once its end is on screen (so an article that fits
-// the screen is 100% from the start).
-func percentThrough(d *docView) int {
-	if d == nil || d.r == nil || len(d.r.lines) == 0 {
-		return 0
-	}
-	total := len(d.r.lines)
-	if d.r.partial {
-		total = d.r.total
-	}
-	room := total - d.vp.Height()
-	if room <= 0 {
-		return 100
-	}
-	return min(100, d.vp.YOffset()*100/room)
 }

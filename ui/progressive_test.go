@@ -125,7 +125,7 @@ func TestFullRenderLandsWithEverySpanPlaced(t *testing.T) {
 		partialLines := len(d.r.lines)
 		// G while partial goes as far as is rendered, and to the true
 		// end once the rest lands.
-		if got := percentThrough(d); got != 0 {
+		if got := d.percent(); got != 0 {
 			t.Errorf("%d%% at the top, want 0%%", got)
 		}
 		m = press(t, m, "G")
@@ -136,7 +136,7 @@ func TestFullRenderLandsWithEverySpanPlaced(t *testing.T) {
 		if top, want := d.vp.YOffset(), len(d.r.lines)-d.vp.Height(); top != want {
 			t.Errorf("after G and the full render, top line %d, want the last page at %d", top, want)
 		}
-		if got := percentThrough(d); got != 100 {
+		if got := d.percent(); got != 100 {
 			t.Errorf("%d%% at the end, want 100%%", got)
 		}
 		full := fullRender(t, d, d.r.width, m.styles)

@@ -45,7 +45,7 @@ func TestBackgroundAnswerPicksLightOrDark(t *testing.T) {
 	if m.styles.Dark || m.styles.Glamour != "light" {
 		t.Errorf("light background: dark=%v glamour=%q", m.styles.Dark, m.styles.Glamour)
 	}
-	if m.current().rDark {
+	if m.current().key.dark {
 		t.Error("the article was not laid out again for the light background")
 	}
 }
