@@ -33,7 +33,7 @@ func BenchmarkKeypressWithSearch10kWords(b *testing.B) {
 			msg := keyMsg(k)
 			for b.Loop() {
 				next, _ := m.Update(msg)
-				m = next.(Model)
+				m = next.(*Model)
 				_ = m.View()
 			}
 		})

@@ -50,7 +50,7 @@ func BenchmarkKeypress10kWords(b *testing.B) {
 				msg := keyMsg(k)
 				for b.Loop() {
 					next, _ := m.Update(msg)
-					m = next.(Model)
+					m = next.(*Model)
 					_ = m.View()
 				}
 			})
@@ -72,7 +72,7 @@ func BenchmarkFirstFrame1MB(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			doc := wordsStory(b, 1<<20/6, md)
 			b.SetBytes(int64(len(doc.Analysis.Text)))
-			var m Model
+			var m *Model
 			for b.Loop() {
 				m = NewModel(b.Context(), nil, Options{})
 				m.sess = newSession([]Input{{Name: "big"}})
@@ -163,7 +163,7 @@ func BenchmarkFrameCorpus1MB(b *testing.B) {
 func BenchmarkFirstFrame10MBText(b *testing.B) {
 	doc := wordsStory(b, 10<<20/6, false)
 	b.SetBytes(int64(len(doc.Analysis.Text)))
-	var m Model
+	var m *Model
 	for b.Loop() {
 		m = NewModel(b.Context(), nil, Options{})
 		m.sess = newSession([]Input{{Name: "big"}})

@@ -39,7 +39,7 @@ func TestYCopiesTheClaimWithItsCitation(t *testing.T) {
 			t.Errorf("clipboard lacks %q:\n%s", want, got)
 		}
 	}
-	if !strings.Contains(footerText(next.(Model)), "copied") {
+	if !strings.Contains(footerText(next.(*Model)), "copied") {
 		t.Error("the footer does not say it copied")
 	}
 }

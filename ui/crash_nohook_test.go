@@ -8,7 +8,7 @@ import "testing"
 func TestReleaseBuildHasNoPanicHook(t *testing.T) {
 	m := openModel(t, 80, 24, storyDoc(t))
 	for _, where := range []string{"update", "view", "cmd"} {
-		if got, ok := withTestPanic(m, where).(Model); !ok {
+		if got, ok := withTestPanic(m, where).(*Model); !ok {
 			t.Errorf("CAVEAT_TEST_PANIC=%s wrapped the reader in %T", where, got)
 		}
 	}

@@ -43,7 +43,7 @@ func (f *fakeStore) SaveMark(d reading.Doc, m reading.Mark) error {
 
 // openWithStore opens docs with st as the store, running the restore
 // commands the reader returns as Bubble Tea would.
-func openWithStore(t testing.TB, st Store, w, h int, docs ...*reading.Doc) Model {
+func openWithStore(t testing.TB, st Store, w, h int, docs ...*reading.Doc) *Model {
 	t.Helper()
 	inputs := make([]Input, len(docs))
 	for i, d := range docs {
@@ -54,7 +54,7 @@ func openWithStore(t testing.TB, st Store, w, h int, docs ...*reading.Doc) Model
 	m = update(t, m, tea.WindowSizeMsg{Width: w, Height: h})
 	for i, d := range docs {
 		next, cmd := m.Update(loadedMsg{index: i, doc: d})
-		m = next.(Model)
+		m = next.(*Model)
 		if cmd == nil {
 			t.Fatalf("no restore command for %s", d.Article.Title)
 		}

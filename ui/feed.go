@@ -34,7 +34,7 @@ type feedState struct {
 }
 
 // NewFeedModel is the reader opening on the feed view of cfg's feeds.
-func NewFeedModel(ctx context.Context, cfg feedview.Config, opts Options) Model {
+func NewFeedModel(ctx context.Context, cfg feedview.Config, opts Options) *Model {
 	m := NewModel(ctx, nil, opts)
 	m.feed = &feedState{view: feedview.New(m.ctx, cfg, feedStyles(m.styles)), slots: map[string]int{}, placeholder: true}
 	m.mode = modeFeed
@@ -53,7 +53,7 @@ func RunFeed(ctx context.Context, cfg feedview.Config, opts Options) ([]string, 
 		opts.NoColor = true
 	}
 	final, err := runGuarded(ctx, NewFeedModel(ctx, cfg, opts))
-	if m, ok := final.(Model); ok && m.feed != nil {
+	if m, ok := final.(*Model); ok && m.feed != nil {
 		return m.feed.view.Errors(), err
 	}
 	return nil, err

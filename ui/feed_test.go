@@ -21,14 +21,14 @@ import (
 // pump runs cmd and every command its messages' updates return, each on
 // its own goroutine as Bubble Tea does, until none is left. Spinner ticks
 // and cursor blinks are dropped: they only repeat themselves.
-func pump(t testing.TB, m Model, cmd tea.Cmd) Model {
+func pump(t testing.TB, m *Model, cmd tea.Cmd) *Model {
 	t.Helper()
 	return pumpWith(t, m, cmd, nil)
 }
 
 // pumpWith is pump calling after(m) after each update; what after
 // returns is run too.
-func pumpWith(t testing.TB, m Model, cmd tea.Cmd, after func(*Model) tea.Cmd) Model {
+func pumpWith(t testing.TB, m *Model, cmd tea.Cmd, after func(*Model) tea.Cmd) *Model {
 	t.Helper()
 	msgs := make(chan tea.Msg)
 	outstanding := 0
@@ -62,23 +62,23 @@ func pumpWith(t testing.TB, m Model, cmd tea.Cmd, after func(*Model) tea.Cmd) Mo
 			continue
 		}
 		next, c := m.Update(msg)
-		m = next.(Model)
+		m = next.(*Model)
 		start(c)
 		if after != nil {
-			start(after(&m))
+			start(after(m))
 		}
 	}
 	return m
 }
 
 // send delivers one message and pumps what follows from it.
-func send(t testing.TB, m Model, msg tea.Msg) Model {
+func send(t testing.TB, m *Model, msg tea.Msg) *Model {
 	t.Helper()
 	next, cmd := m.Update(msg)
-	return pump(t, next.(Model), cmd)
+	return pump(t, next.(*Model), cmd)
 }
 
-func typeKeys(t testing.TB, m Model, keys ...string) Model {
+func typeKeys(t testing.TB, m *Model, keys ...string) *Model {
 	t.Helper()
 	for _, k := range keys {
 		m = send(t, m, keyMsg(k))
@@ -114,7 +114,7 @@ func threeItems() []feedview.Item {
 }
 
 // openFeed is the reader on one feed of items, every item analysed.
-func openFeed(t testing.TB, items []feedview.Item, st Store, markRead func(string) error) Model {
+func openFeed(t testing.TB, items []feedview.Item, st Store, markRead func(string) error) *Model {
 	t.Helper()
 	cfg := feedview.Config{Sources: []feedview.Source{{Name: "loopback", Load: func(context.Context, bool) (feedview.Batch, error) {
 		return feedview.Batch{Title: "Loopback News", Items: items}, nil
@@ -125,7 +125,7 @@ func openFeed(t testing.TB, items []feedview.Item, st Store, markRead func(strin
 }
 
 // rowOf is the screen line holding title.
-func rowOf(t testing.TB, m Model, title string) string {
+func rowOf(t testing.TB, m *Model, title string) string {
 	t.Helper()
 	for _, l := range screenLines(m) {
 		if strings.Contains(l, title) {
@@ -221,7 +221,7 @@ func TestFeedViewOpensAnItemAndComesBack(t *testing.T) {
 func TestFeedViewSortsAndFilters(t *testing.T) {
 	m := openFeed(t, threeItems(), nil, nil)
 	// order is the rows' titles top to bottom, among want.
-	order := func(m Model, want ...string) []string {
+	order := func(m *Model, want ...string) []string {
 		var out []string
 		for _, l := range screenLines(m) {
 			for _, w := range want {
@@ -249,7 +249,7 @@ func TestFeedViewSortsAndFilters(t *testing.T) {
 	var cmds []tea.Cmd
 	for _, k := range []string{"/", "b", "r", "i", "d", "g"} {
 		next, cmd := m.Update(keyMsg(k))
-		m, cmds = next.(Model), append(cmds, cmd)
+		m, cmds = next.(*Model), append(cmds, cmd)
 	}
 	m = pump(t, m, tea.Batch(cmds...))
 	screen := strings.Join(screenLines(m), "\n")

@@ -8,7 +8,7 @@ import (
 )
 
 // footerText is the two footer rows of the screen, joined.
-func footerText(m Model) string {
+func footerText(m *Model) string {
 	lines := screenLines(m)
 	return strings.Join(lines[len(lines)-2:], "\n")
 }
@@ -17,9 +17,9 @@ func footerText(m Model) string {
 // search: the first claim at or below the top, not the claim after the
 // one selected pages ago.
 func TestNextAfterScrollingGoesOnFromTheView(t *testing.T) {
-	for _, scroll := range []func(Model) Model{
-		func(m Model) Model { return press(t, m, "G") },
-		func(m Model) Model {
+	for _, scroll := range []func(*Model) *Model{
+		func(m *Model) *Model { return press(t, m, "G") },
+		func(m *Model) *Model {
 			for range 8 {
 				m = update(t, m, tea.MouseWheelMsg{Button: tea.MouseWheelDown})
 			}
@@ -64,7 +64,7 @@ func TestSearchNextAfterScrollingGoesOnFromTheView(t *testing.T) {
 // Going round the end and keys that do nothing here say so in the footer,
 // until the next key or for a moment.
 func TestWrapAndIdleKeysSaySoInTheFooter(t *testing.T) {
-	var m Model
+	var m *Model
 	for _, c := range []struct {
 		keys []string
 		want string

@@ -14,8 +14,7 @@ import (
 func Frame(d *reading.Doc, width, height int, opts Options) string {
 	m := NewModel(context.Background(), []Input{{Name: d.Article.Source}}, opts)
 	for _, msg := range []tea.Msg{loadedMsg{index: 0, doc: d}, tea.WindowSizeMsg{Width: width, Height: height}} {
-		next, _ := m.Update(msg)
-		m = next.(Model)
+		m.Update(msg)
 	}
 	return m.View().Content
 }

@@ -14,7 +14,7 @@ import (
 var updateGolden = flag.Bool("update-golden", false, "rewrite ui/testdata golden files")
 
 // checkGolden compares the ANSI-stripped screen with testdata/name.
-func checkGolden(t *testing.T, name string, m Model) {
+func checkGolden(t *testing.T, name string, m *Model) {
 	t.Helper()
 	checkNotesOnScreen(t, m)
 	got := strings.Join(screenLines(m), "\n") + "\n"

@@ -80,7 +80,7 @@ func fixtureFlag(t testing.TB, a *model.Analysis, f fixFlag) model.Flag {
 
 // openModel is the reader with docs loaded, sized w x h, without running
 // a program: messages go straight to Update, as Bubble Tea would send them.
-func openModel(t testing.TB, w, h int, docs ...*reading.Doc) Model {
+func openModel(t testing.TB, w, h int, docs ...*reading.Doc) *Model {
 	t.Helper()
 	inputs := make([]Input, len(docs))
 	for i, d := range docs {
@@ -97,7 +97,7 @@ func openModel(t testing.TB, w, h int, docs ...*reading.Doc) Model {
 // settleRenders runs the background renders a layout started (a long
 // markdown article is first laid out only as far as the screen needs) and
 // delivers their results, as the program would.
-func settleRenders(t testing.TB, m Model) Model {
+func settleRenders(t testing.TB, m *Model) *Model {
 	t.Helper()
 	for _, sl := range m.sess.slots {
 		if d := sl.view; d != nil && d.pending != nil {
@@ -108,15 +108,15 @@ func settleRenders(t testing.TB, m Model) Model {
 }
 
 // update sends one message and returns the model.
-func update(t testing.TB, m Model, msg tea.Msg) Model {
+func update(t testing.TB, m *Model, msg tea.Msg) *Model {
 	t.Helper()
 	next, _ := m.Update(msg)
-	return next.(Model)
+	return next.(*Model)
 }
 
 // press sends key presses named as Bubble Tea names them ("n", "N",
 // "tab", "ctrl+d", "pgdown", "enter", "space").
-func press(t testing.TB, m Model, keys ...string) Model {
+func press(t testing.TB, m *Model, keys ...string) *Model {
 	t.Helper()
 	for _, k := range keys {
 		m = update(t, m, keyMsg(k))
@@ -150,7 +150,7 @@ func keyMsg(k string) tea.KeyPressMsg {
 }
 
 // screenLines is the view with styling removed, one string per row.
-func screenLines(m Model) []string {
+func screenLines(m *Model) []string {
 	return strings.Split(ansi.Strip(m.View().Content), "\n")
 }
 

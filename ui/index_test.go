@@ -25,7 +25,7 @@ func leakDoc(t testing.TB) *reading.Doc {
 }
 
 // indexSession is three articles and an input that failed, loaded.
-func indexSession(t *testing.T) Model {
+func indexSession(t *testing.T) *Model {
 	story, leak := storyDoc(t), leakDoc(t)
 	inputs := []Input{
 		{Name: "story.txt", Load: func(context.Context) (*reading.Doc, error) { return story, nil }},

@@ -22,7 +22,7 @@ import (
 // how many notes it checked. In the strip (narrow screens) every listed
 // note's sentence is on screen. Frames without notes (a panel, the index)
 // are not checked.
-func checkNotesOnScreen(t *testing.T, m Model) int {
+func checkNotesOnScreen(t *testing.T, m *Model) int {
 	t.Helper()
 	d := m.current()
 	if d == nil || d.r == nil || m.mode == modeIndex || m.panel != panelNone || m.lay.tooSmall || m.help.ShowAll {
@@ -86,7 +86,7 @@ func checkNotesOnScreen(t *testing.T, m Model) int {
 
 // noteBesideSentence reports whether one of the note's rows is a line of
 // its sentence, and the article there shows a word of that sentence.
-func noteBesideSentence(m Model, d *docView, screen []string, p notePlace, f model.Flag) bool {
+func noteBesideSentence(m *Model, d *docView, screen []string, p notePlace, f model.Flag) bool {
 	s := d.r.pos[f.Sentence]
 	if !s.ok {
 		return false

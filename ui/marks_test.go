@@ -9,7 +9,7 @@ import (
 )
 
 // typeText sends each rune of s as a key press, as a user typing.
-func typeText(t testing.TB, m Model, s string) Model {
+func typeText(t testing.TB, m *Model, s string) *Model {
 	t.Helper()
 	for _, r := range s {
 		k := string(r)

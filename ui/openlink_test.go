@@ -13,7 +13,7 @@ import (
 
 // openWithOpener is the reader on doc with an opener that records what
 // it was asked to open.
-func openWithOpener(t *testing.T, doc *reading.Doc, opened *[]string) Model {
+func openWithOpener(t *testing.T, doc *reading.Doc, opened *[]string) *Model {
 	t.Helper()
 	m := NewModel(context.Background(), []Input{{Name: "f", Load: func(context.Context) (*reading.Doc, error) { return doc, nil }}},
 		Options{OpenURL: func(u string) error { *opened = append(*opened, u); return nil }})
@@ -22,7 +22,7 @@ func openWithOpener(t *testing.T, doc *reading.Doc, opened *[]string) Model {
 }
 
 // runCmds runs what a key returned, delivering each message back.
-func runCmds(t *testing.T, m Model, cmd tea.Cmd) Model {
+func runCmds(t *testing.T, m *Model, cmd tea.Cmd) *Model {
 	for _, msg := range cmdMsgs(cmd) {
 		m = update(t, m, msg)
 	}
@@ -45,10 +45,10 @@ func TestOOpensTheNearestLink(t *testing.T) {
 	m := openWithOpener(t, doc, &opened)
 	m = press(t, m, "n")
 	next, cmd := m.Update(keyMsg("o"))
-	m = runCmds(t, next.(Model), cmd)
+	m = runCmds(t, next.(*Model), cmd)
 	m = press(t, m, "n")
 	next, cmd = m.Update(keyMsg("o"))
-	m = runCmds(t, next.(Model), cmd)
+	m = runCmds(t, next.(*Model), cmd)
 	want := []string{"https://example.org/plan", "https://example.org/article"}
 	if strings.Join(opened, " ") != strings.Join(want, " ") {
 		t.Errorf("opened %v, want %v", opened, want)
@@ -87,7 +87,7 @@ func TestLinksPanelListsAndOpens(t *testing.T) {
 	}
 	m = press(t, m, "j")
 	next, cmd := m.Update(keyMsg("o"))
-	m = runCmds(t, next.(Model), cmd)
+	m = runCmds(t, next.(*Model), cmd)
 	if strings.Join(opened, " ") != "https://example.org/second" {
 		t.Errorf("opened %v", opened)
 	}

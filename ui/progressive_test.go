@@ -64,17 +64,17 @@ func fullRender(t *testing.T, d *docView, width int, st *Styles) *rendering {
 }
 
 // openPartial opens doc at w x h without running the background render.
-func openPartial(t *testing.T, w, h int, doc *reading.Doc) (Model, tea.Cmd) {
+func openPartial(t *testing.T, w, h int, doc *reading.Doc) (*Model, tea.Cmd) {
 	t.Helper()
 	m := NewModel(context.Background(), []Input{{Name: "big"}}, Options{})
 	m = update(t, m, loadedMsg{index: 0, doc: doc})
 	next, cmd := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
-	return next.(Model), cmd
+	return next.(*Model), cmd
 }
 
 // bodyOf is the screen without its header (whose percentage is an
 // estimate while the rendering is partial).
-func bodyOf(m Model) []string {
+func bodyOf(m *Model) []string {
 	return strings.Split(ansi.Strip(m.View().Content), "\n")[1:]
 }
 

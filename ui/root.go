@@ -45,7 +45,10 @@ const (
 // Model is the reader: a session of articles, the shared filters and
 // focus, the styles and keys. Components (header, article pane, margin,
 // strip, footer) are functions of it that return strings; Update only
-// dispatches to small handlers.
+// dispatches to small handlers. It has pointer semantics throughout:
+// NewModel makes a *Model, every method (Init, Update, View included)
+// takes it by pointer and Update returns the same pointer, so no part of
+// the state is sometimes a copy and sometimes shared.
 type Model struct {
 	ctx    context.Context
 	opts   Options
@@ -63,8 +66,7 @@ type Model struct {
 	// panel is the side panel shown in place of the notes, if any.
 	panel panelKind
 	// input is the footer's line for a search or a note, index the list
-	// of the session's articles (L). Pointers: Model is copied by value
-	// on every message and frame, and these are large.
+	// of the session's articles (L).
 	input *textinput.Model
 	index *list.Model
 	// side is the side-by-side view of modeSide.
@@ -77,8 +79,7 @@ type Model struct {
 	// typedHits counts the matches of the search being typed.
 	typedHits   int
 	typedCapped bool
-	// helpCache keeps the key hints between frames (shared by the
-	// copies of the model, like input and index).
+	// helpCache keeps the key hints between frames.
 	helpCache *helpCache
 	// memo keeps the styled pieces of the header and status line.
 	memo *renderMemo
@@ -95,11 +96,11 @@ type Model struct {
 }
 
 // NewModel builds the reader for inputs; their loading starts in Init.
-func NewModel(ctx context.Context, inputs []Input, opts Options) Model {
+func NewModel(ctx context.Context, inputs []Input, opts Options) *Model {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	m := Model{
+	m := &Model{
 		ctx:       ctx,
 		opts:      opts,
 		keys:      DefaultKeyMap(),
@@ -119,16 +120,15 @@ func NewModel(ctx context.Context, inputs []Input, opts Options) Model {
 }
 
 // newStyles is the styles for a background and colour profile, held by
-// pointer: the model is copied on every message and frame (and boxed into
-// tea.Model), and the styles are most of its size. They are replaced,
-// never changed in place.
+// pointer and shared with the components: they are replaced, never
+// changed in place.
 func (m *Model) newStyles(dark bool, p colorprofile.Profile) *Styles {
 	st := newStylesWith(m.set.colors, dark, m.opts.NoColor, p)
 	return &st
 }
 
 // Init asks the terminal for its background and starts every load.
-func (m Model) Init() tea.Cmd {
+func (m *Model) Init() tea.Cmd {
 	cmds := append(m.sess.loadCmds(m.ctx), tea.RequestBackgroundColor, m.feedInit())
 	if m.sess.count(slotLoading) > 0 {
 		cmds = append(cmds, m.sess.spinner.Tick)
@@ -137,7 +137,7 @@ func (m Model) Init() tea.Cmd {
 }
 
 // Update dispatches each message to its handler.
-func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
 	flashBefore := m.flash
 	switch msg := msg.(type) {
@@ -265,7 +265,7 @@ func (m *Model) current() *docView { return m.sess.current().view }
 // View draws the screen. The frame goes through articles.TerminalSafe,
 // the last step before the terminal: whatever stage let a control
 // through, it stops there.
-func (m Model) View() tea.View {
+func (m *Model) View() tea.View {
 	// caveat's own hyperlinks go in after the last pass: it would remove
 	// them, and they are made from allowed addresses only.
 	v := tea.NewView(withHyperlinks(articles.TerminalSafe(m.screen()), m.frameLinks()))

@@ -17,7 +17,7 @@ func Run(ctx context.Context, inputs []Input, opts Options) ([]error, error) {
 	}
 	opts.Hyperlinks = opts.Hyperlinks || hyperlinksSupported(os.Getenv)
 	final, err := runGuarded(ctx, NewModel(ctx, inputs, opts))
-	if m, ok := final.(Model); ok {
+	if m, ok := final.(*Model); ok {
 		return m.sess.errors(), err
 	}
 	return nil, err

@@ -27,7 +27,7 @@ func TestFindMatchesCaseAndOffsets(t *testing.T) {
 }
 
 // matchCells is the text in the cells where the rendering placed match i.
-func matchCells(m Model, i int) string {
+func matchCells(m *Model, i int) string {
 	d := m.current()
 	p := d.r.extraPos(i)
 	var b strings.Builder

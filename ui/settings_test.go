@@ -17,7 +17,7 @@ import (
 )
 
 // openWith is openModel with a settings file's settings.
-func openWith(t *testing.T, w, h int, cfg config.Config, doc *reading.Doc) Model {
+func openWith(t *testing.T, w, h int, cfg config.Config, doc *reading.Doc) *Model {
 	t.Helper()
 	m := NewModel(context.Background(), []Input{{Name: "fixture", Load: func(context.Context) (*reading.Doc, error) { return doc, nil }}}, Options{Config: &cfg})
 	m = update(t, m, loadedMsg{index: 0, doc: doc})

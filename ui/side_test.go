@@ -104,7 +104,7 @@ func TestIndexOShowsTheOutlets(t *testing.T) {
 	m := openWithStore(t, st, 120, 40, a)
 	m = press(t, m, "L")
 	next, cmd := m.Update(keyMsg("O"))
-	m = next.(Model)
+	m = next.(*Model)
 	if cmd == nil {
 		t.Fatal("O asked the store for nothing")
 	}
