@@ -175,3 +175,27 @@ func BenchmarkFirstFrame10MBText(b *testing.B) {
 		b.Fatalf("first frame drawn from %d lines, the pane needs %d", len(d.r.lines), d.vp.YOffset()+d.vp.Height())
 	}
 }
+
+// BenchmarkFullRender10MBText is the first frame of a 10 MB plain text and
+// then the background layout of the rest, installed and drawn: when all of
+// it can be scrolled to and every match and claim has its line.
+func BenchmarkFullRender10MBText(b *testing.B) {
+	doc := wordsStory(b, 10<<20/6, false)
+	b.SetBytes(int64(len(doc.Analysis.Text)))
+	for b.Loop() {
+		m := NewModel(b.Context(), nil, Options{})
+		m.sess = newSession([]Input{{Name: "big"}})
+		m = update(b, m, loadedMsg{index: 0, doc: doc})
+		m = update(b, m, tea.WindowSizeMsg{Width: 120, Height: 40})
+		_ = m.View()
+		d := m.current()
+		if d.pending == nil {
+			b.Fatal("no background layout")
+		}
+		m = update(b, m, d.pending.run(d))
+		if d.r.partial {
+			b.Fatal("full layout not installed")
+		}
+		_ = m.View()
+	}
+}
