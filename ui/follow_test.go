@@ -42,7 +42,7 @@ func TestNextAfterScrollingGoesOnFromTheView(t *testing.T) {
 		// N goes back from the view: the last claim above its top.
 		m = scroll(press(t, m, "g"))
 		top = d.vp.YOffset()
-		m = press(t, m, "N")
+		press(t, m, "N")
 		if want := d.firstClaimFrom(top) - 1; d.sel != want {
 			t.Errorf("N after scrolling selected %d, want %d", d.sel, want)
 		}
@@ -54,7 +54,7 @@ func TestSearchNextAfterScrollingGoesOnFromTheView(t *testing.T) {
 	m := press(t, openModel(t, 120, 30, longStory(t, 4, false)), "/")
 	m = press(t, typeText(t, m, "harbour"), "enter")
 	d := m.current()
-	m = press(t, m, "G", "g", "space", "space", "n")
+	press(t, m, "G", "g", "space", "space", "n")
 	l, top := d.matchLine(d.search.cur), d.vp.YOffset()
 	if d.search.cur < 2 || l < top-d.vp.Height() {
 		t.Errorf("n after paging selected match %d on line %d (top %d)", d.search.cur, l, top)

@@ -94,7 +94,7 @@ func TestEEditsTheNoteEnterSavesEscCancels(t *testing.T) {
 		t.Errorf("e on a noted claim starts with %q", m.input.Value())
 	}
 	m = typeText(t, m, " again")
-	m = press(t, m, "esc")
+	press(t, m, "esc")
 	if got := d.markOfFlag(d.selFlag()).Note; got != "quoted in two papers" || len(st.marks) != 1 {
 		t.Errorf("esc changed the note to %q (%d saves)", got, len(st.marks))
 	}

@@ -66,7 +66,7 @@ func TestFilterHidesKindFromNavigationMarginAndCounts(t *testing.T) {
 	if d.sel != -1 {
 		t.Errorf("n selected %d with every kind hidden", d.sel)
 	}
-	m = press(t, m, "3", "n")
+	press(t, m, "3", "n")
 	if d.sel != 2 {
 		t.Errorf("after showing Uncertain again, n selected %d, want 2", d.sel)
 	}
@@ -160,7 +160,7 @@ func TestWheelScrollsAndClickOnNoteSelectsIt(t *testing.T) {
 	if row < 0 {
 		t.Fatal("no Uncertain note on screen")
 	}
-	m = update(t, m, tea.MouseClickMsg{X: x, Y: row, Button: tea.MouseLeft})
+	update(t, m, tea.MouseClickMsg{X: x, Y: row, Button: tea.MouseLeft})
 	if d.sel != 2 {
 		t.Errorf("click on the Uncertain note selected %d, want 2", d.sel)
 	}

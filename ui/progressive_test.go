@@ -223,7 +223,7 @@ func TestSearchDuringPartialRender(t *testing.T) {
 			t.Fatal("the render without the search's matches was installed")
 		}
 		if d.pending != nil {
-			m = update(t, m, d.pending.run(d))
+			update(t, m, d.pending.run(d))
 		}
 		for i := range d.search.matches {
 			if !d.r.extraPos(i).ok {

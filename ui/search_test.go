@@ -94,7 +94,7 @@ func TestSearchTypingEnterNNAndEsc(t *testing.T) {
 			t.Error("esc did not end the search and bring back the plain layout")
 		}
 		sel := d.sel
-		m = press(t, m, "n")
+		press(t, m, "n")
 		if d.sel == sel {
 			t.Error("after esc, n does not move between claims")
 		}
