@@ -170,3 +170,23 @@ func BenchmarkFrameCorpus1MB(b *testing.B) {
 		_ = Frame(&reading.Doc{Article: art, Analysis: model.Analyze(art.Text)}, 120, 40, Options{})
 	}
 }
+
+// BenchmarkResizeToEnd10MBText opens a 10 MB plain text, goes to its end
+// before the background layout lands, and resizes: the new layout must
+// reach the end before its first frame. The pieces are laid out in
+// doubling steps, so this costs about one layout of the text (a step of
+// one piece per core made it 24 s).
+func BenchmarkResizeToEnd10MBText(b *testing.B) {
+	doc := wordsStory(b, 10<<20/6, false)
+	ss := doc.Analysis.Sentences
+	b.SetBytes(int64(len(doc.Analysis.Text)))
+	for b.Loop() {
+		m := openBig(b, doc)
+		d := m.current()
+		d.scrollToOffset(ss[len(ss)-10].Start)
+		m = update(b, m, tea.WindowSizeMsg{Width: 100, Height: 40})
+		if d.r.pos[len(ss)-10].l0 < d.vp.YOffset()-1 || !d.r.pos[len(ss)-10].ok {
+			b.Fatal("the resized layout does not show the place at the end")
+		}
+	}
+}

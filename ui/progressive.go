@@ -43,7 +43,11 @@ type renderedMsg struct {
 func (d *docView) renderPartial(j *renderJob, height int, need []int) *rendering {
 	chunks := j.chunks()
 	var outs []string
-	for k := 1; ; k = min(len(chunks), k+runtime.GOMAXPROCS(0)) {
+	// Each try lays out at least twice as many pieces as the last (and one
+	// per core more), so reaching a place far in (a saved position, the
+	// end for G after a resize) costs about twice its text, not the square
+	// of its number of pieces.
+	for k := 1; ; k = min(len(chunks), max(2*k, k+runtime.GOMAXPROCS(0))) {
 		more, err := j.layChunks(chunks[len(outs):k])
 		if err != nil {
 			return d.renderPartial(j.asPlain(), height, need)
