@@ -74,6 +74,10 @@ type analyzer struct {
 	// claimSeen: a sentence so far holds a claim about a party, which a
 	// later negated answer can answer (structure.go).
 	claimSeen bool
+	// parties: whom the story's claims are about (detect.Parties), and
+	// nameBuf the current sentence's capitalised words for it.
+	parties detect.Parties
+	nameBuf []string
 }
 
 // tokRange is a half-open range of token indexes.

@@ -55,9 +55,13 @@ func (z *analyzer) detectStructure(i int) {
 	// A sentence is parsed only if it holds a cue word, or a negation
 	// in a party's words (a speech verb or a quotation): the rules fire
 	// on nothing else.
-	cue, neg, speech, answer := false, false, false, false
+	cue, neg, speech, answer, claim := false, false, false, false, false
+	z.nameBuf = z.nameBuf[:0]
 	for k := r.from; k < r.to; k++ {
 		t := &z.toks[k]
+		if t.word && t.cap && k > r.from {
+			z.nameBuf = append(z.nameBuf, t.norm)
+		}
 		if !t.word {
 			speech = speech || t.norm == quoteOpen || t.norm == quoteStraight || t.norm == "'" || t.norm == "‘"
 			continue
@@ -65,11 +69,13 @@ func (z *analyzer) detectStructure(i int) {
 		if !cue && t.in(clsStructCue) {
 			cue = detect.CueAt(z.norms(k, min(r.to, k+4)))
 		}
-		z.claimSeen = z.claimSeen || t.in(clsClaimWord)
+		claim = claim || t.in(clsClaimWord)
 		neg = neg || stream.IsNegator(t.norm)
 		answer = answer || t.in(clsAnswerWord)
 		speech = speech || t.in(clsSpeechVerb) || z.quoted(k)
 	}
+	defer z.parties.NoteNames(z.nameBuf)
+	z.claimSeen = z.claimSeen || claim
 	// A negated answer is a denial only once the story holds a claim for
 	// it to answer (detect.NeedsClaimContext), and only with a word of
 	// detect.AnswerWords: other sentences with no cue word are not parsed
@@ -77,7 +83,13 @@ func (z *analyzer) detectStructure(i int) {
 	if neg && speech && z.claimSeen && !answer {
 		answer = z.namesTopic(r) // "the bank has not received any subpoena"
 	}
-	if !cue && !(neg && speech && answer && z.claimSeen) && !(speech && z.headline(i)) {
+	// A sentence putting a claim is parsed for whom it is about
+	// (detect.Parties), and a negation in a party's words once the story
+	// has named a party under a claim, which that party's words answer.
+	if neg && speech && z.parties.Known() {
+		answer = true
+	}
+	if !cue && !claim && !(neg && speech && answer && z.claimSeen) && !(speech && z.headline(i)) {
 		return
 	}
 	sp := z.a.Sentences[i].Span
@@ -90,7 +102,8 @@ func (z *analyzer) detectStructure(i int) {
 		}
 		z.quotedBuf = append(z.quotedBuf, k < r.to && z.toks[k].start <= t.Start && z.quoted(k))
 	}
-	ctx := detect.Context{Quoted: z.quotedBuf, Headline: z.headline(i), Topic: z.topic()}
+	ctx := detect.Context{Quoted: z.quotedBuf, Headline: z.headline(i), Topic: z.topic(), Parties: &z.parties}
+	z.judgeCueDenials(i, s, ctx)
 	z.hits = detect.Detect(s, ctx, z.hits[:0])
 	for _, h := range z.hits {
 		if detect.NeedsClaimContext(h.Rule) && !z.claimSeen {
@@ -98,6 +111,26 @@ func (z *analyzer) detectStructure(i int) {
 		}
 		z.addFlagBytes(h.Rule, i, Span(h.Span), Span(h.Cue))
 	}
+}
+
+// judgeCueDenials drops the phrase rules' flags of sentence i that call
+// a claim false or untrue when the structure shows a third party
+// speaking (detect.ThirdPartyAt): the phrase alone cannot tell whose
+// claim it is.
+func (z *analyzer) judgeCueDenials(i int, s *stream.Sentence, ctx detect.Context) {
+	f := z.a.Flags
+	out := len(f)
+	for k := len(f) - 1; k >= 0 && f[k].Sentence == i; k-- {
+		out = k
+	}
+	kept := f[:out]
+	for _, fl := range f[out:] {
+		if (fl.Rule == "deny.called_false" || fl.Rule == "deny.not_true") && detect.ThirdPartyAt(s, ctx, fl.Cue.Start) {
+			continue
+		}
+		kept = append(kept, fl)
+	}
+	z.a.Flags = kept
 }
 
 // topic returns the lemmas of the common nouns of the article's title

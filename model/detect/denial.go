@@ -197,7 +197,7 @@ func (d *detector) calledFalse() {
 			i = end - 1
 			continue
 		}
-		if from, ok := d.copulaLink(c, i); ok {
+		if from, ok := d.copulaLink(c, i); ok && !d.thirdParty(ci, i) {
 			d.hit(from, end, i, end)
 			i = end - 1
 			continue
@@ -368,7 +368,7 @@ func (d *detector) negatedAnswer() {
 		if ch := s.ChunkAt(n); ch >= 0 && d.class("unanswer_verb").Has(t[s.Chunks[ch].Head]) {
 			continue // "no further comment", "no details"
 		}
-		if !d.aboutItself(ci, c, n) {
+		if !d.aboutItself(ci, c, n) && !d.accusedSpeaks(ci, n) {
 			continue
 		}
 		from := n
@@ -397,7 +397,11 @@ func (d *detector) aboutItself(ci int, c text.Clause, n int) bool {
 			return true // "no one (from the bank) has received", "nothing was hidden"
 		}
 		if d.class("evidence_noun").Has(t[s.Chunks[ch].Head]) {
-			return true // "there is no evidence", "we have seen no proof"
+			// "there is no evidence", "we have seen no proof": a denial
+			// from a party under a claim; from anyone else, in a story
+			// that names such parties, a statement of what is not
+			// established (unc.scant_evidence).
+			return !d.ctx.Parties.Known() || d.accusedSpeaks(ci, n)
 		}
 	}
 	if c.Subject < 0 {
@@ -428,6 +432,61 @@ func (d *detector) aboutItself(ci int, c text.Clause, n int) bool {
 		return (subj.Lower == "they") == plural && (subj.Lower != "it" || sp.Tag != postag.NNP)
 	}
 	return false
+}
+
+// accusedSpeaks: the party whose words hold the negation is one the
+// story has put a claim about, so its negation answers that claim
+// whatever the clause's subject ("the company says she did not need
+// its permission").
+func (d *detector) accusedSpeaks(ci, n int) bool {
+	c, ok := d.speaker(ci, n)
+	return ok && (d.speaksFor(c) || d.accused(c))
+}
+
+// speaker returns the description of the party whose words hold clause
+// ci, from its phrase up to its speech verb ("Jo Bloggs, a spokesperson
+// for the U.S. operation, told"), so an apposition can name the party
+// it speaks for.
+func (d *detector) speaker(ci, n int) (text.Chunk, bool) {
+	sp := d.speakerOf(ci, n)
+	if sp < 0 {
+		return text.Chunk{}, false
+	}
+	c := d.s.Chunks[sp]
+	if v := d.reportedBy(ci); v >= c.To {
+		c.To = v
+		// "Smith's lawyer, Jo Bloggs, said": the description runs from
+		// the start of the speech verb's clause.
+		c.From = min(c.From, d.s.Clauses[d.s.ClauseAt(v)].From)
+	}
+	return c, true
+}
+
+// speaksFor: the description names one who speaks for another party (a
+// spokesperson, a lawyer: agent_noun), which is that party answering.
+func (d *detector) speaksFor(c text.Chunk) bool {
+	for k := c.From; k < c.To; k++ {
+		if d.class("agent_noun").Has(d.s.Tokens[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// thirdParty: in a story that names the parties its claims are about,
+// the speaker of clause ci is a named or described party that is none
+// of them, so a claim it calls false is its view of someone else's
+// claim ("a researcher said the ministry's allegations are false"). A
+// pronoun or first-person speaker is not judged.
+func (d *detector) thirdParty(ci, n int) bool {
+	if !d.ctx.Parties.Known() {
+		return false
+	}
+	c, ok := d.speaker(ci, n)
+	if !ok || d.s.Tokens[c.Head].Tag == postag.PRP || d.speaksFor(c) {
+		return false // a pronoun, or one speaking for a party unnamed here
+	}
+	return !d.accused(c)
 }
 
 // predicate returns the first word after a copula group ("not so sure"

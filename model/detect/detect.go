@@ -28,6 +28,10 @@ type Context struct {
 	// what the story's claim is about ("subpoena"), which an answer by a
 	// party's lawyer or spokesman names.
 	Topic map[string]bool
+	// Parties: whom the story's claims so far are about, kept by the
+	// caller across the story's sentences and updated by Detect; nil
+	// when the sentence stands alone.
+	Parties *Parties
 }
 
 // rule is a context check registered under its rule id.
@@ -72,12 +76,13 @@ func Detect(s *text.Sentence, ctx Context, out []Hit) []Hit {
 		d.rule = r.id
 		r.run(d)
 	}
+	d.noteTargets()
 	return d.out
 }
 
 // cueClasses are the classes a match of which lets a rule fire on a
 // sentence with no negation.
-var cueClasses = []string{"deny_verb", "dismissive", "estimate_verb", "wrong_adverb"}
+var cueClasses = []string{"deny_verb", "dismissive", "estimate_verb", "wrong_adverb", "scant_evidence"}
 
 // cueWords begin an entry of a class whose match can fire a rule;
 // claimWords put a claim in the story (ClaimWord).

@@ -32,11 +32,22 @@ func TestExamples(t *testing.T) {
 		} else {
 			neg[rule]++
 		}
+		// "story || sentence": the sentences before the last are the
+		// story so far, run first, so rules that remember (Parties)
+		// have it.
+		story := strings.Split(sent, " || ")
+		sent = story[len(story)-1]
+		parties := &Parties{}
+		for _, before := range story[:len(story)-1] {
+			s := p.Parse(before, text.Span{Start: 0, End: len(before)}).Structure()
+			Detect(s, Context{Quoted: quotedTokens(s), Parties: parties}, nil)
+			parties.NoteNames(capitalised(s))
+		}
 		s := p.Parse(sent, text.Span{Start: 0, End: len(sent)}).Structure()
 		got := false
 		last := sent[len(sent)-1]
 		headline := last != '.' && last != '?' && last != '!'
-		for _, h := range Detect(s, Context{Quoted: quotedTokens(s), Headline: headline}, nil) {
+		for _, h := range Detect(s, Context{Quoted: quotedTokens(s), Headline: headline, Parties: parties}, nil) {
 			if h.Rule == rule {
 				got = true
 			}
@@ -50,6 +61,18 @@ func TestExamples(t *testing.T) {
 			t.Errorf("rule %s has %d positive and %d negative examples; want both", id, pos[id], neg[id])
 		}
 	}
+}
+
+// capitalised returns the sentence's capitalised words after its first,
+// lower-cased, as model gives them to Parties.NoteNames.
+func capitalised(s *text.Sentence) []string {
+	var out []string
+	for i, t := range s.Tokens {
+		if i > 0 && t.Word && t.Cap {
+			out = append(out, t.Lower)
+		}
+	}
+	return out
 }
 
 // quotedTokens marks the tokens between curly quotation marks.

@@ -11,6 +11,49 @@ import (
 func init() {
 	register("unc.estimate", (*detector).estimatedFigure)
 	register("unc.allegation", (*detector).quotedHeadline)
+	register("unc.scant_evidence", (*detector).scantEvidence)
+}
+
+// scantEvidence: "there is no evidence that", "little public evidence
+// of", "no proof linking": what the sentence reports is not
+// established. A noun of evidence with a negative or scant quantifier,
+// followed by what it would show (a that-clause, "of", "for", "to
+// suggest", a participle). Not when a party under a claim says it
+// (that is its denial, deny.not_true), nor when the lack is itself
+// negated ("not without evidence").
+func (d *detector) scantEvidence() {
+	s := d.s
+	t := s.Tokens
+	ev, scant := d.class("scant_evidence"), d.class("scant_quantifier")
+	for ci := range s.Chunks {
+		c := s.Chunks[ci]
+		if !ev.Has(t[c.Head]) || c.To >= len(t) {
+			continue
+		}
+		q := -1
+		for k := c.From; k < c.Head; k++ {
+			if scant.Has(t[k]) || c.Neg && text.IsNegator(t[k].Lower) {
+				q = k
+				break
+			}
+		}
+		if q < 0 && c.From > 0 && (t[c.From-1].Lower == "no" || t[c.From-1].Lower == "little") {
+			q = c.From - 1
+		}
+		if q < 0 {
+			continue
+		}
+		switch nx := t[c.To]; {
+		case nx.Lower == "that" || nx.Lower == "of" || nx.Lower == "for" || nx.Lower == "to" || nx.Tag == postag.VBG:
+		default:
+			continue
+		}
+		ci := s.ClauseAt(c.Head)
+		if d.ctx.Parties.Known() && d.accusedSpeaks(ci, c.Head) {
+			continue
+		}
+		d.hit(q, d.wordsAfter(c.To+1, 3), q, c.To)
+	}
 }
 
 // estimatedFigure: "the estimated $10 billion", "an estimated 40,000
