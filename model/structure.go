@@ -45,6 +45,12 @@ func markStructuralWords(l *lexicon) {
 	for _, w := range detect.AnswerWords() {
 		l.info(w).classes |= 1 << clsAnswerWord
 	}
+	for _, w := range detect.SpeakerWords() {
+		l.info(w).classes |= 1 << clsSpeakerWord
+	}
+	for _, w := range detect.ViewWords() {
+		l.info(w).classes |= 1 << clsViewWord
+	}
 }
 
 // detectStructure runs the structural rules over sentence i of the
@@ -56,6 +62,7 @@ func (z *analyzer) detectStructure(i int) {
 	// in a party's words (a speech verb or a quotation): the rules fire
 	// on nothing else.
 	cue, neg, speech, answer, claim := false, false, false, false, false
+	speaker, view := false, false
 	z.nameBuf = z.nameBuf[:0]
 	for k := r.from; k < r.to; k++ {
 		t := &z.toks[k]
@@ -70,6 +77,8 @@ func (z *analyzer) detectStructure(i int) {
 			cue = detect.CueAt(z.norms(k, min(r.to, k+4)))
 		}
 		claim = claim || t.in(clsClaimWord)
+		speaker = speaker || t.in(clsSpeakerWord)
+		view = view || t.in(clsViewWord)
 		neg = neg || stream.IsNegator(t.norm)
 		answer = answer || t.in(clsAnswerWord)
 		speech = speech || t.in(clsSpeechVerb) || z.quoted(k)
@@ -89,7 +98,10 @@ func (z *analyzer) detectStructure(i int) {
 	if neg && speech && z.parties.Known() {
 		answer = true
 	}
-	if !cue && !claim && !(neg && speech && answer && z.claimSeen) && !(speech && z.headline(i)) {
+	// A vague group or a person noun beside a verb of saying or of a
+	// view may be an unnamed speaker (detect's anon rules).
+	unnamed := speaker && view
+	if !cue && !claim && !unnamed && !(neg && speech && answer && z.claimSeen) && !(speech && z.headline(i)) {
 		return
 	}
 	sp := z.a.Sentences[i].Span

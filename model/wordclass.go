@@ -59,6 +59,11 @@ const (
 	clsStructCue
 	clsClaimWord
 	clsAnswerWord
+	// clsSpeakerWord and clsViewWord mark detect.SpeakerWords and
+	// detect.ViewWords: a sentence holding both may have an unnamed
+	// speaker only the structure finds.
+	clsSpeakerWord
+	clsViewWord
 )
 
 var classNames = [numClasses]string{

@@ -90,7 +90,17 @@ var (
 	cueWords    = lexicon.Default().FirstWords(cueClasses...)
 	claimWords  = lexicon.Default().FirstWords("accusation_noun", "accuse_verb", "inquiry_noun")
 	answerWords = lexicon.Default().FirstWords("answer_word")
+	// speakerWords may head an unnamed speaker; viewWords are the verbs
+	// it speaks or holds a view with (anonymous.go), "by" for the agent
+	// of a passive.
+	speakerWords = lexicon.Default().FirstWords("vague_pronoun", "person_noun")
+	viewWords    = lexicon.Default().FirstWords("speech_verb", "view_verb")
 )
+
+// SpeakerWords and ViewWords list the words a sentence needs one of each
+// of before the unnamed-speaker rules can fire on it.
+func SpeakerWords() []string { return speakerWords.Words() }
+func ViewWords() []string    { return viewWords.Words() }
 
 // CandidateWord reports whether a rule could fire on a sentence holding
 // the lower-cased word: a sentence with none is never parsed or tagged.
