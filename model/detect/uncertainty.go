@@ -12,6 +12,110 @@ func init() {
 	register("unc.estimate", (*detector).estimatedFigure)
 	register("unc.allegation", (*detector).quotedHeadline)
 	register("unc.scant_evidence", (*detector).scantEvidence)
+	register("unc.appearance", (*detector).seeming)
+	register("unc.open_question", (*detector).raisedQuestion)
+	register("unc.speaker_doubt", (*detector).reasonToSuspect)
+}
+
+// seeming: a verb of seeming with an interpretation after it: an
+// infinitive ("appears to have fled"), "like", "as if" or "as though"
+// with a clause ("looks like it is ending"), or "set"/"poised" to. Not
+// a look at something ("looked at the file") or a likeness of a thing
+// ("looks like a cat": no verb follows).
+func (d *detector) seeming() {
+	s := d.s
+	t := s.Tokens
+	for _, g := range s.Verbs {
+		if !d.class("appear_verb").Has(t[g.Head]) || g.Neg >= 0 || d.quoted(g.Head) && !d.spoken(s.ClauseAt(g.Head), g.Head) {
+			continue
+		}
+		k := g.To
+		if k+1 >= len(t) {
+			continue
+		}
+		if d.whatItLooksLike(g) {
+			continue
+		}
+		end := -1
+		look := t[g.Head].Lemma == "look"
+		switch w := t[k].Lower; {
+		case w == "to" && !look && (s.VerbAt(k+1) >= 0 || t[k+1].Tag == postag.VB):
+			end = k + 2 // "appears to have", not "looking to do" (an aim)
+		case (w == "set" || w == "poised") && t[k+1].Lower == "to":
+			end = k + 2
+		case w == "like" || w == "as" && (t[k+1].Lower == "if" || t[k+1].Lower == "though"):
+			// A clause must follow before any mark: "looks like it is
+			// ending", not "looks like a witch-hunt," he said.
+			for j := k + 1; j < len(t) && j <= k+6 && t[j].Word; j++ {
+				if v := s.VerbAt(j); v >= 0 && s.Verbs[v].Finite {
+					end = j + 1
+					break
+				}
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		d.hit(g.From, d.wordsAfter(end, 2), g.Head, min(end, k+2))
+	}
+}
+
+// whatItLooksLike: "what the structure looks like", "how it seems to
+// you": the verb describes an appearance asked about, no hedge.
+func (d *detector) whatItLooksLike(g text.VerbGroup) bool {
+	t := d.s.Tokens
+	for j := g.From - 1; j >= 0 && j >= g.From-8 && t[j].Lower != ","; j-- {
+		if t[j].Lower == "what" || t[j].Lower == "how" {
+			return true
+		}
+	}
+	return false
+}
+
+// raisedQuestion: a fact raising an open question or a doubt about
+// something ("raising questions about the delay", "cast doubt on the
+// figures"), or questions that "remain".
+func (d *detector) raisedQuestion() {
+	s := d.s
+	t := s.Tokens
+	for i := 1; i+1 < len(t); i++ {
+		if !d.class("question_noun").Has(t[i]) || t[i].Lower == "question" {
+			continue // "a question about": one asked, not one a fact raises
+		}
+		switch t[i+1].Lower {
+		case "about", "over", "whether", "on", "as":
+		default:
+			continue
+		}
+		p := i - 1
+		if t[p].Tag == postag.JJ || t[p].Tag == postag.DT && t[p].Lower != "no" {
+			p-- // "raised serious questions", "cast some doubt"
+		}
+		v := -1
+		if p >= 0 {
+			v = s.VerbAt(p)
+		}
+		if v < 0 || s.Verbs[v].To != p+1 || !d.class("raise_verb").Has(t[s.Verbs[v].Head]) || s.Verbs[v].Neg >= 0 {
+			continue
+		}
+		d.hit(s.Verbs[v].From, d.wordsAfter(i+2, 3), s.Verbs[v].Head, i+2)
+	}
+}
+
+// reasonToSuspect: "reason to suspect", "every reason to doubt": the
+// fact that follows is suspected, not established (the guide's "has
+// reason to believe"); "no reason to doubt" is not.
+func (d *detector) reasonToSuspect() {
+	t := d.s.Tokens
+	for i := 1; i+2 < len(t); i++ {
+		if t[i].Lemma != "reason" || t[i+1].Lower != "to" || !d.class("suspect_verb").Has(t[i+2]) {
+			continue
+		}
+		if p := t[i-1].Lower; p == "no" || p == "little" {
+			continue
+		}
+		d.hit(i, d.wordsAfter(i+3, 3), i, i+3)
+	}
 }
 
 // scantEvidence: "there is no evidence that", "little public evidence
