@@ -234,6 +234,7 @@ func TestUncertaintyRules(t *testing.T) {
 		// unknowns and open questions
 		{"It is unclear whether the pilot survived.", U, true, ""},
 		{"The video could not be independently verified.", U, true, "unc.unknown"},
+		{"So far there is little evidence that the two outbreaks are linked.", U, true, "unc.scant_evidence"},
 		{"Police are investigating whether the fire was arson.", U, true, ""},
 		{"The council voted on whether to close the library.", U, false, ""},
 		{"The reporter asked the minister whether he would resign.", U, false, ""},

@@ -1,6 +1,8 @@
 package detect
 
 import (
+	"strings"
+
 	"github.com/caveat-reader/caveat/model/text"
 	"github.com/caveat-reader/caveat/model/text/postag"
 )
@@ -247,7 +249,14 @@ func (d *detector) copulaLink(c text.Clause, i int) (int, bool) {
 	}
 	subj := s.Chunks[c.Subject]
 	head := t[subj.Head]
+	if k := d.claimBeforeCopula(g.From); k >= 0 && !d.class("claim_noun").Has(head) {
+		// "claims it had tortured detainees were baseless": the claim
+		// stands before a short clause that describes it.
+		return s.Chunks[k].From, true
+	}
 	switch {
+	case d.class("exhibit_noun").Has(head):
+		return subj.From, d.spoken(s.ClauseAt(i), i) // "the ministry said the video was fake"
 	case d.class("claim_noun").Has(head) || d.class("evidence_noun").Has(head):
 		return subj.From, d.spoken(s.ClauseAt(i), i) || d.class("claim_noun").Has(head)
 	case head.Tag == postag.PRP || head.Lower == "this" || head.Lower == "that":
@@ -257,6 +266,33 @@ func (d *detector) copulaLink(c text.Clause, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// claimBeforeCopula returns the chunk of a claim noun that opens a
+// clause describing it, within eight words before the copula at i
+// ("claims it had tortured detainees were"), or -1. The claim must be
+// followed at once by the describing clause (a pronoun, "that" or a
+// name), not be the object of some other verb.
+func (d *detector) claimBeforeCopula(i int) int {
+	s := d.s
+	t := s.Tokens
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if !t[k].Word {
+			return -1
+		}
+		ch := s.ChunkAt(k)
+		if ch < 0 || s.Chunks[ch].Head != k || !d.class("claim_noun").Has(t[k]) || k+1 >= i {
+			continue
+		}
+		if n := t[k+1]; n.Lower == "that" || n.Tag == postag.PRP || n.Tag == postag.NNP {
+			from := s.Chunks[ch].From
+			if from == 0 || s.VerbAt(from-1) < 0 || d.class("speech_verb").Has(t[s.Verbs[s.VerbAt(from-1)].Head]) {
+				return ch // "said claims it had …": the claim is what the party speaks of
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 func (d *detector) questioned(i int) bool {
@@ -625,14 +661,47 @@ func (d *detector) denyGroups() []text.VerbGroup {
 		}
 	}
 	for i := 1; i+1 < len(t); i++ {
-		if (t[i].Tag != postag.NNS && t[i].Tag != postag.NN) || dv.Match(t, i) < 0 || s.ChunkAt(i-1) < 0 || s.Chunks[s.ChunkAt(i-1)].Head != i-1 && s.Chunks[s.ChunkAt(i-1)].Head != i {
+		if (t[i].Tag != postag.NNS && t[i].Tag != postag.NN) || dv.Match(t, i) < 0 {
 			continue
 		}
-		if n := t[i+1]; n.Lower == "that" || n.Tag == postag.DT || n.Tag == postag.PRPS {
+		if s.ChunkAt(i-1) < 0 || s.Chunks[s.ChunkAt(i-1)].Head != i-1 && s.Chunks[s.ChunkAt(i-1)].Head != i {
+			if t[i+1].Lower == "that" && d.verbAfterName(i) {
+				out = append(out, text.VerbGroup{From: i, To: i + 1, Head: i, Modal: -1, Neg: -1, Finite: true})
+			}
+			continue
+		}
+		if n := t[i+1]; n.Lower == "that" || n.Tag == postag.DT || n.Tag == postag.PRPS || d.verbAfterName(i) {
 			out = append(out, text.VerbGroup{From: i, To: i + 1, Head: i, Modal: -1, Neg: -1, Finite: true})
 		}
 	}
 	return out
+}
+
+// verbAfterName: a deny verb the tagger read as a noun right after a
+// name, a pronoun or a plural ("something Moscow denies", "allegations
+// the police reject"), in a verb's form and not a noun's: the past, the
+// base or a third-person "-ies" ("denies"), which no noun of the class
+// takes; an "-s" form ("rejects", "disputes", nouns too) only where the
+// clause ends on it.
+func (d *detector) verbAfterName(i int) bool {
+	t := d.s.Tokens
+	w := t[i].Lower
+	ends := i+1 >= len(t) || !t[i+1].Word || t[i+1].Lower == "that"
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ies") && w != t[i].Lemma && !ends {
+		return false // "disputes", "rejects" go on as nouns unless the clause ends on them
+	}
+	if i+1 < len(t) && t[i+1].Lower == "that" {
+		return true // "Dick Clark Productions, denies that …"
+	}
+	switch t[i-1].Tag {
+	case postag.NNP, postag.NNPS, postag.PRP, postag.NNS, postag.NN:
+	default:
+		return false
+	}
+	if n := t[i+1]; n.Word && n.Tag != postag.IN && n.Tag != postag.RB && n.Lower != "that" {
+		return false // "the Moscow denial campaign": a noun goes on
+	}
+	return true
 }
 
 // claimObject: the words between a verb of calling and the dismissive
