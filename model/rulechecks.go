@@ -368,8 +368,6 @@ func (z *analyzer) quoteStart(i int) bool {
 	return i > 0 && (z.toks[i-1].norm == quoteOpen || z.toks[i-1].norm == quoteStraight)
 }
 
-
-
 // courtBefore: a court, judge or vote is the subject within five words
 // before token i ("a state judge denied a challenge").
 func (z *analyzer) courtBefore(r tokRange, i int) bool {
@@ -380,8 +378,6 @@ func (z *analyzer) courtBefore(r tokRange, i int) bool {
 	}
 	return false
 }
-
-
 
 // speechContext: the words at i are someone's answer, reported with a
 // speech verb in the sentence or quoted.
