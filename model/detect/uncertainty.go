@@ -15,6 +15,95 @@ func init() {
 	register("unc.appearance", (*detector).seeming)
 	register("unc.open_question", (*detector).raisedQuestion)
 	register("unc.speaker_doubt", (*detector).reasonToSuspect)
+	register("unc.unknown", (*detector).notEstablished)
+}
+
+// notEstablished: a verb of establishing a fact (verify_verb) that the
+// text says cannot be done or has not been done yet: with an ability
+// modal and a negation ("could not be independently verified", "cannot
+// confirm"), after "unable to", "impossible to", "not possible to",
+// "not (been) able to", "no way to/of", "yet to", or a negated passive
+// perfect ("has not been established"). Not a refusal ("declined to
+// confirm", "did not confirm": no_comment) nor an order ("must verify").
+func (d *detector) notEstablished() {
+	s := d.s
+	t := s.Tokens
+	for _, g := range s.Verbs {
+		h := t[g.Head]
+		if !d.class("verify_verb").Has(h) || h.Tag == postag.NN || h.Tag == postag.NNS {
+			continue
+		}
+		from := g.From
+		ok := false
+		switch {
+		case g.Neg >= 0 && g.Modal >= 0 && (t[g.Modal].Lemma == "can" || t[g.Modal].Lower == "could" || t[g.Modal].Lower == "can"):
+			ok = true
+		case h.Lemma == "know" && g.Passive:
+			// "hasn't been known for": a reputation; "it is not known
+			// whether" is the phrase rules' (unc.unknown).
+		case g.Neg >= 0 && g.Passive && (d.perfect(g) || d.inGroup(g, "yet", "independently")):
+			ok = true // "has not been established", "is not yet confirmed"
+		case g.Neg >= 0 && d.perfect(g) && (d.inGroup(g, "independently", "yet") || h.Lemma == "verify" || h.Lemma == "corroborate" || h.Lemma == "authenticate"):
+			ok = true // "NBC has not independently verified the video"
+		case d.toBefore(from) >= 1:
+			to := d.toBefore(from) // "to (independently) verify"
+			p := t[to-1]
+			switch {
+			case d.class("inability_word").Has(p), p.Lower == "yet":
+				ok = true
+			case p.Lower == "able" && to >= 2 && (text.IsNegator(t[to-2].Lower) || to >= 3 && text.IsNegator(t[to-3].Lower)):
+				ok = true // "not able to", "not been able to"
+			case p.Lower == "possible" && to >= 2 && (text.IsNegator(t[to-2].Lower) || to >= 3 && text.IsNegator(t[to-3].Lower)):
+				ok = true // "it is not possible to ascertain"
+			case p.Lower == "way" && to >= 2 && t[to-2].Lower == "no":
+				ok = true // "no way to know"
+			}
+			from = to
+		case from >= 3 && t[from-1].Lower == "of" && t[from-2].Lower == "way" && t[from-3].Lower == "no" && h.Tag == postag.VBG:
+			ok = true // "no way of knowing"
+		}
+		if !ok {
+			continue
+		}
+		d.hit(max(0, from-2), d.wordsAfter(g.To, 3), max(0, from-2), g.To)
+	}
+}
+
+// toBefore returns the index of "to" before the group starting at from,
+// over adverbs ("to independently verify"), or -1.
+func (d *detector) toBefore(from int) int {
+	t := d.s.Tokens
+	k := from - 1
+	for k >= 0 && t[k].Tag == postag.RB {
+		k--
+	}
+	if k >= 0 && t[k].Lower == "to" {
+		return k
+	}
+	return -1
+}
+
+// inGroup: one of the words stands inside the group.
+func (d *detector) inGroup(g text.VerbGroup, words ...string) bool {
+	for k := g.From; k < g.To; k++ {
+		for _, w := range words {
+			if d.s.Tokens[k].Lower == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// perfect: the group holds "have" before its participle ("has not been
+// confirmed").
+func (d *detector) perfect(g text.VerbGroup) bool {
+	for k := g.From; k < g.Head; k++ {
+		if d.s.Tokens[k].Lemma == "have" {
+			return true
+		}
+	}
+	return false
 }
 
 // seeming: a verb of seeming with an interpretation after it: an
