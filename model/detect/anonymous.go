@@ -39,8 +39,9 @@ func (d *detector) vagueSpeaker() {
 		if !d.class("vague_pronoun").Has(t[c.From]) || d.ofNamed(c) || d.headedByNamed(c) {
 			continue
 		}
-		if h := t[c.Head].Tag; c.From != c.Head && (h == postag.NN || h == postag.NNS || h == postag.NNP || h == postag.NNPS) {
-			continue // "some residents", "many analysts": a noun the phrase rules read
+		if h := t[c.Head]; c.From != c.Head && (h.Tag == postag.NN || h.Tag == postag.NNP || h.Tag == postag.NNPS ||
+			h.Tag == postag.NNS && !d.class("person_noun").Has(h) && !d.class("body_noun").Has(h)) {
+			continue // "some studies", "many companies": no unnamed people
 		}
 		d.hit(c.From, g.To, c.Head, c.Head+1)
 	}
@@ -89,10 +90,61 @@ func (d *detector) viewVerb(g text.VerbGroup) bool {
 func (d *detector) subjectOf(g text.VerbGroup) int {
 	s := d.s
 	c := s.Clauses[s.ClauseAt(g.Head)]
+	if c.Kind == text.Complement && c.Opener < 0 && c.Parent >= 0 && c.Verb >= 0 && s.Verbs[c.Verb].Head == g.Head {
+		// "many who fled the fire said": the parser read "the fire
+		// said" as a complement of "fled"; a verb that takes no clause
+		// (no verb of saying or of a view) leaves the finite verb to
+		// the relative clause's antecedent.
+		if p := s.Clauses[c.Parent]; p.Kind == text.Relative && p.Verb >= 0 && p.Opener > 0 && !d.viewVerb(s.Verbs[p.Verb]) && d.objectOnly(s.Verbs[p.Verb].To, g.From) {
+			if ch := s.ChunkAt(p.Opener - 1); ch >= 0 {
+				return d.phraseHead(ch)
+			}
+		}
+	}
+	if c.Kind == text.Relative && c.Verb >= 0 && s.Verbs[c.Verb].Head != g.Head && c.Opener > 0 {
+		// "a man who lives nearby said", "groups that favour curbs
+		// said": the relative clause has its own verb, and a second
+		// finite verb after it is the antecedent's.
+		// The tagger may read a bare past after a noun as a participle
+		// ("who lives nearby said/VBN").
+		finite := g.Finite || g.From == g.Head && s.Tokens[g.Head].Tag == postag.VBN
+		if finite && d.onlyModifiers(s.Verbs[c.Verb].To, g.From) {
+			if ch := s.ChunkAt(c.Opener - 1); ch >= 0 {
+				return d.phraseHead(ch)
+			}
+		}
+		return -1
+	}
 	if c.Verb < 0 || s.Verbs[c.Verb].Head != g.Head || c.Subject < 0 {
 		return -1
 	}
 	return d.phraseHead(c.Subject)
+}
+
+// objectOnly: tokens [from, to) are words, none a pronoun: the object
+// of the relative clause's verb ("fled the fire"), not a new subject
+// ("lie to you,” she").
+func (d *detector) objectOnly(from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := d.s.Tokens[k]; !t.Word || t.Tag == postag.PRP {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyModifiers: tokens [from, to) are words that belong to no phrase
+// ("who lives nearby said"): no conjunction ("lives nearby and said":
+// both verbs are the relative clause's), no subject of the second verb
+// ("who would never lie,” she said"), no mark.
+func (d *detector) onlyModifiers(from, to int) bool {
+	for k := from; k < to; k++ {
+		t := d.s.Tokens[k]
+		if !t.Word || d.s.ChunkAt(k) >= 0 || t.Tag == postag.CC {
+			return false
+		}
+	}
+	return true
 }
 
 // byAgent returns the chunk after "by" following a passive group when it
@@ -164,6 +216,9 @@ func (d *detector) ofNamed(c text.Chunk) bool {
 // supporter": still no one identified).
 func (d *detector) namedNear(c text.Chunk, g text.VerbGroup) bool {
 	t := d.s.Tokens
+	if c.From >= 2 && t[c.From-1].Lower == "," && (t[c.From-2].Tag == postag.NNP || t[c.From-2].Tag == postag.NNPS) {
+		return true // "Jo Bloggs, a scientist who led the study, said": an apposition to a name
+	}
 	for k := c.From; k < g.From && k < len(t); k++ {
 		if t[k].Tag == postag.NNP || t[k].Tag == postag.NNPS {
 			if k < c.Head {
