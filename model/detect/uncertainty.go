@@ -270,6 +270,40 @@ func (d *detector) estimatedFigure() {
 			d.hit(i, j+1, i, i+1)
 		}
 	}
+	d.estimateClause()
+}
+
+// estimateClause: the verb with what is estimated after it: a clause
+// ("advocates estimate several dozen are at risk", "estimates that"), a
+// quantity ("estimate 2,000", "estimated about 40"), or, in the passive,
+// "at", "to" or "that" ("is estimated at 40,000"). An estimate merely
+// expected or planned ("will estimate the cost") is not one yet.
+func (d *detector) estimateClause() {
+	s := d.s
+	t := s.Tokens
+	est := d.class("estimate_verb")
+	for _, g := range s.Verbs {
+		if !est.Has(t[g.Head]) || g.Neg >= 0 || d.unreal(g) || g.Modal >= 0 || g.To >= len(t) {
+			continue
+		}
+		if g.From > 0 && (t[g.From-1].Tag == postag.DT || t[g.From-1].Tag == postag.PRPS) {
+			continue // "the estimated arrival time": attributive (estimatedFigure reads figures)
+		}
+		n := t[g.To]
+		ok := false
+		switch {
+		case g.Passive:
+			ok = n.Lower == "at" || n.Lower == "to" || n.Lower == "that"
+		case n.Lower == "that" || n.Tag == postag.CD || d.class("approximator").Has(n):
+			ok = true
+		default:
+			c := s.ClauseAt(g.To)
+			ok = s.Clauses[c].Kind == text.Complement && s.Clauses[c].From <= g.To+1 && c != s.ClauseAt(g.Head)
+		}
+		if ok {
+			d.hit(g.From, d.wordsAfter(g.To+1, 3), g.Head, g.To)
+		}
+	}
 }
 
 // quotedHeadline: a title that puts the claim itself in quotation marks
