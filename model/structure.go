@@ -62,7 +62,7 @@ func (z *analyzer) detectStructure(i int) {
 	// in a party's words (a speech verb or a quotation): the rules fire
 	// on nothing else.
 	cue, neg, speech, answer, claim := false, false, false, false, false
-	speaker, view := false, false
+	speaker, view, quote, saying := false, false, false, false
 	z.nameBuf = z.nameBuf[:0]
 	for k := r.from; k < r.to; k++ {
 		t := &z.toks[k]
@@ -70,7 +70,9 @@ func (z *analyzer) detectStructure(i int) {
 			z.nameBuf = append(z.nameBuf, t.norm)
 		}
 		if !t.word {
-			speech = speech || t.norm == quoteOpen || t.norm == quoteStraight || t.norm == "'" || t.norm == "‘"
+			q := t.norm == quoteOpen || t.norm == quoteStraight || t.norm == "'" || t.norm == "‘"
+			quote = quote || q
+			speech = speech || q
 			continue
 		}
 		if !cue && t.in(clsStructCue) {
@@ -81,7 +83,8 @@ func (z *analyzer) detectStructure(i int) {
 		view = view || t.in(clsViewWord)
 		neg = neg || stream.IsNegator(t.norm)
 		answer = answer || t.in(clsAnswerWord)
-		speech = speech || t.in(clsSpeechVerb) || z.quoted(k)
+		saying = saying || t.in(clsSpeechVerb)
+		speech = speech || saying || z.quoted(k)
 	}
 	defer z.parties.NoteNames(z.nameBuf)
 	z.claimSeen = z.claimSeen || claim
@@ -101,7 +104,16 @@ func (z *analyzer) detectStructure(i int) {
 	// A vague group or a person noun beside a verb of saying or of a
 	// view may be an unnamed speaker (detect's anon rules).
 	unnamed := speaker && view
-	if !cue && !claim && !unnamed && !(neg && speech && answer && z.claimSeen) && !(speech && z.headline(i)) {
+	// In a story that names parties under a claim, a quotation given to
+	// a speaker is parsed for whose voice the quotations after it carry
+	// (detect.Parties).
+	quoteRun := quote && saying && z.parties.Known()
+	if !quoteRun && !cue && !claim && !unnamed && !(neg && speech && answer && z.claimSeen) && !(speech && z.headline(i)) {
+		if speech {
+			// A quotation given to a speaker here, unparsed, ends the
+			// run of the one before it (detect.Parties).
+			z.parties.ForgetQuote()
+		}
 		return
 	}
 	sp := z.a.Sentences[i].Span
@@ -114,7 +126,7 @@ func (z *analyzer) detectStructure(i int) {
 		}
 		z.quotedBuf = append(z.quotedBuf, k < r.to && z.toks[k].start <= t.Start && z.quoted(k))
 	}
-	ctx := detect.Context{Quoted: z.quotedBuf, Headline: z.headline(i), Topic: z.topic(), Parties: &z.parties}
+	ctx := detect.Context{Quoted: z.quotedBuf, Headline: z.headline(i), Topic: z.topic(), Parties: &z.parties, ContinuesQuote: z.continuesQuote(r)}
 	z.judgeCueDenials(i, s, ctx)
 	z.hits = detect.Detect(s, ctx, z.hits[:0])
 	for _, h := range z.hits {
@@ -123,6 +135,18 @@ func (z *analyzer) detectStructure(i int) {
 		}
 		z.addFlagBytes(h.Rule, i, Span(h.Span), Span(h.Cue))
 	}
+}
+
+// continuesQuote: the sentence's first word stands in a quotation whose
+// opening mark is in an earlier sentence.
+func (z *analyzer) continuesQuote(r tokRange) bool {
+	for k := r.from; k < r.to; k++ {
+		if z.toks[k].word {
+			q := z.inQuote[k]
+			return q > 0 && z.quotes[q-1].open < r.from
+		}
+	}
+	return false
 }
 
 // judgeCueDenials drops the phrase rules' flags of sentence i that call

@@ -391,7 +391,7 @@ func (d *detector) negatedAnswer() {
 			if vg.Modal >= 0 || d.class("unanswer_verb").Has(t[vg.Head]) && !knows || vg.From > 0 && t[vg.From-1].Lower == "to" {
 				continue
 			}
-			if !d.settled(vg, n) && !knows {
+			if !d.settled(vg, n) && !knows && !(d.class("stative_verb").Has(t[vg.Head]) && d.accusedSpeaks(ci, n)) {
 				continue // "we're not shutting the door", "I do not see": a stance, not an answer about what happened
 			}
 			if p := d.predicate(vg); p >= 0 && d.class("unanswer_word").Has(t[p]) {
@@ -476,7 +476,30 @@ func (d *detector) aboutItself(ci int, c text.Clause, n int) bool {
 // its permission").
 func (d *detector) accusedSpeaks(ci, n int) bool {
 	c, ok := d.speaker(ci, n)
-	return ok && (d.speaksFor(c) || d.accused(c))
+	if !ok {
+		// A quotation with no speaker of its own continues the latest
+		// quotation whose speaker was named, as news writing runs a
+		// speaker's quotations on.
+		return d.quoted(n) && d.ctx.Parties != nil && d.ctx.Parties.quoteAccused
+	}
+	return d.speaksFor(c) || d.accused(c)
+}
+
+// noteQuoteSpeaker remembers whether the sentence's quotation, if its
+// speaker is named here, was spoken by a party under a claim.
+func (d *detector) noteQuoteSpeaker() {
+	p := d.ctx.Parties
+	if p == nil {
+		return
+	}
+	for i := range d.s.Tokens {
+		if d.quoted(i) && d.s.Tokens[i].Word {
+			if c, ok := d.speaker(d.s.ClauseAt(i), i); ok {
+				p.quoteAccused = d.speaksFor(c) || d.accused(c)
+			}
+			return
+		}
+	}
 }
 
 // speaker returns the description of the party whose words hold clause

@@ -25,6 +25,10 @@ import (
 // of its kind (the company, it, they: a body; he, she: a person).
 type Parties struct {
 	targets []target
+	// quoteAccused: the latest quotation whose speaker a sentence named
+	// was spoken by a party under a claim; a sentence that continues
+	// that quotation (Context.ContinuesQuote) speaks with its voice.
+	quoteAccused bool
 	// recent holds the capitalised words of the last few sentences
 	// (NoteNames), the antecedents a pronoun target may stand for.
 	recent [recentSentences][]string
@@ -60,6 +64,11 @@ func (p *Parties) NoteNames(words []string) {
 	p.recent[p.next] = append(buf, words...)
 	p.next = (p.next + 1) % recentSentences
 }
+
+// ForgetQuote ends the run of the latest quotation's speaker: the
+// caller saw a sentence quoting or reporting someone that it did not
+// parse, so a later unattributed quotation may be that speaker's.
+func (p *Parties) ForgetQuote() { p.quoteAccused = false }
 
 // Known reports whether the story has named any target yet.
 func (p *Parties) Known() bool { return p != nil && len(p.targets) > 0 }
