@@ -48,6 +48,12 @@ func markStructuralWords(l *lexicon) {
 	for _, w := range detect.SpeakerWords() {
 		l.info(w).classes |= 1 << clsSpeakerWord
 	}
+	for _, w := range detect.TargetWords() {
+		l.info(w).classes |= 1 << clsTargetWord
+	}
+	for _, w := range detect.PersonWords() {
+		l.info(w).classes |= 1<<clsSpeakerWord | 1<<clsPersonWord
+	}
 	for _, w := range detect.ViewWords() {
 		l.info(w).classes |= 1 << clsViewWord
 	}
@@ -62,7 +68,7 @@ func (z *analyzer) detectStructure(i int) {
 	// in a party's words (a speech verb or a quotation): the rules fire
 	// on nothing else.
 	cue, neg, speech, answer, claim := false, false, false, false, false
-	speaker, view, quote, saying := false, false, false, false
+	speaker, view, quote, saying, target := false, false, false, false, false
 	z.nameBuf = z.nameBuf[:0]
 	for k := r.from; k < r.to; k++ {
 		t := &z.toks[k]
@@ -79,7 +85,13 @@ func (z *analyzer) detectStructure(i int) {
 			cue = detect.CueAt(z.norms(k, min(r.to, k+4)))
 		}
 		claim = claim || t.in(clsClaimWord)
-		speaker = speaker || t.in(clsSpeakerWord)
+		target = target || t.in(clsTargetWord) || t.norm == "against"
+		// A person noun needs an indefinite or "by" just before it ("one
+		// resident", "by critics") to be worth parsing for; a vague
+		// pronoun ("many", "those") counts alone.
+		if t.in(clsSpeakerWord) && (!t.in(clsPersonWord) || z.indefiniteBefore(r, k)) {
+			speaker = true
+		}
 		view = view || t.in(clsViewWord)
 		neg = neg || stream.IsNegator(t.norm)
 		answer = answer || t.in(clsAnswerWord)
@@ -108,7 +120,10 @@ func (z *analyzer) detectStructure(i int) {
 	// a speaker is parsed for whose voice the quotations after it carry
 	// (detect.Parties).
 	quoteRun := quote && saying && z.parties.Known()
-	if !quoteRun && !cue && !claim && !unnamed && !(neg && speech && answer && z.claimSeen) && !(speech && z.headline(i)) {
+	// A sentence naming whom a claim is about ("accused X of", "X
+	// allegedly", "allegations against X") is parsed for Parties.
+	targets := claim && target
+	if !quoteRun && !cue && !targets && !unnamed && !(neg && speech && answer && z.claimSeen) && !(speech && z.headline(i)) {
 		if speech {
 			// A quotation given to a speaker here, unparsed, ends the
 			// run of the one before it (detect.Parties).
@@ -135,6 +150,18 @@ func (z *analyzer) detectStructure(i int) {
 		}
 		z.addFlagBytes(h.Rule, i, Span(h.Span), Span(h.Cue))
 	}
+}
+
+// indefiniteBefore: "a", "an", "one", "another" or "by" stands within
+// the three words before token k of sentence range r.
+func (z *analyzer) indefiniteBefore(r tokRange, k int) bool {
+	for j := k - 1; j >= r.from && j >= k-3; j-- {
+		switch z.toks[j].norm {
+		case "a", "an", "one", "another", "by":
+			return true
+		}
+	}
+	return false
 }
 
 // continuesQuote: the sentence's first word stands in a quotation whose

@@ -59,11 +59,16 @@ const (
 	clsStructCue
 	clsClaimWord
 	clsAnswerWord
-	// clsSpeakerWord and clsViewWord mark detect.SpeakerWords and
-	// detect.ViewWords: a sentence holding both may have an unnamed
-	// speaker only the structure finds.
+	// clsSpeakerWord and clsViewWord mark detect.SpeakerWords (and
+	// detect.PersonWords, also clsPersonWord) and detect.ViewWords: a
+	// sentence holding both may have an unnamed speaker only the
+	// structure finds.
 	clsSpeakerWord
 	clsViewWord
+	clsPersonWord
+	// clsTargetWord marks detect.TargetWords: with a claim word, the
+	// sentence may name whom a claim is about.
+	clsTargetWord
 )
 
 var classNames = [numClasses]string{

@@ -97,13 +97,21 @@ var (
 	// speakerWords may head an unnamed speaker; viewWords are the verbs
 	// it speaks or holds a view with (anonymous.go), "by" for the agent
 	// of a passive.
-	speakerWords = lexicon.Default().FirstWords("vague_pronoun", "person_noun")
+	speakerWords = lexicon.Default().FirstWords("vague_pronoun")
+	personWords  = lexicon.Default().FirstWords("person_noun")
+	targetWords  = lexicon.Default().FirstWords("accuse_verb", "target_adverb")
 	viewWords    = lexicon.Default().FirstWords("speech_verb", "view_verb")
 )
 
-// SpeakerWords and ViewWords list the words a sentence needs one of each
-// of before the unnamed-speaker rules can fire on it.
+// SpeakerWords (or PersonWords, after an indefinite or "by") and
+// ViewWords list the words a sentence needs one of each of before the
+// unnamed-speaker rules can fire on it.
 func SpeakerWords() []string { return speakerWords.Words() }
+func PersonWords() []string  { return personWords.Words() }
+
+// TargetWords (or "against") beside a claim word mark a sentence that
+// may name whom a claim is about (Parties).
+func TargetWords() []string { return targetWords.Words() }
 func ViewWords() []string    { return viewWords.Words() }
 
 // CandidateWord reports whether a rule could fire on a sentence holding

@@ -110,7 +110,7 @@ func (d *detector) noteTargets() {
 	claims := d.class("accusation_noun")
 	for i := 0; i+1 < len(t); i++ {
 		switch {
-		case t[i].Lower == "allegedly":
+		case d.class("target_adverb").Has(t[i]):
 			if c := s.Clauses[s.ClauseAt(i)]; c.Subject >= 0 {
 				d.addTarget(s.Chunks[c.Subject])
 			}
