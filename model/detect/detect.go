@@ -112,7 +112,7 @@ func PersonWords() []string  { return personWords.Words() }
 // TargetWords (or "against") beside a claim word mark a sentence that
 // may name whom a claim is about (Parties).
 func TargetWords() []string { return targetWords.Words() }
-func ViewWords() []string    { return viewWords.Words() }
+func ViewWords() []string   { return viewWords.Words() }
 
 // CandidateWord reports whether a rule could fire on a sentence holding
 // the lower-cased word: a sentence with none is never parsed or tagged.
