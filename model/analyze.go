@@ -2,6 +2,7 @@ package model
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
 
 	"github.com/caveat-reader/caveat/model/detect"
@@ -15,8 +16,14 @@ import (
 // site furniture. It never fails: any string, even invalid UTF-8, yields
 // an Analysis whose spans lie inside the text.
 func Analyze(text string) *Analysis {
+	return analyzeOn(text, runtime.GOMAXPROCS(0), parallelChunk)
+}
+
+// analyzeOn is Analyze with the detector on up to workers cores, for
+// texts of at least two chunks of chunkBytes (parallel.go).
+func analyzeOn(text string, workers, chunkBytes int) *Analysis {
 	z := newAnalyzer(text)
-	z.run()
+	z.runParallel(workers, chunkBytes)
 	buildLedgerLower(z.a, z.lower)
 	runChecksFacts(z.a, z.lower, z.facts)
 	return z.a
@@ -74,13 +81,16 @@ type analyzer struct {
 	// claimSeen: a sentence so far holds a claim about a party, which a
 	// later negated answer can answer (structure.go).
 	claimSeen bool
+	// spec logs, paragraph by paragraph, what a chunk analysed ahead
+	// of its turn read from earlier paragraphs; nil in order (parallel.go).
+	spec *paragraphLog
 }
 
 // tokRange is a half-open range of token indexes.
 type tokRange struct{ from, to int }
 
 func newAnalyzer(text string) *analyzer {
-	z := &analyzer{text: text, lower: asciiLower(text), a: &Analysis{Text: text}, anonHeads: map[string]bool{}, anonQuoteEnd: -1, parser: stream.NewParser()}
+	z := newAnalyzerOf(text, asciiLower(text))
 	z.a.Paragraphs, z.a.Sentences = segment(text)
 	z.facts = make([]checkFacts, len(z.a.Sentences))
 	// News text carries somewhat under one flag and half an attribution

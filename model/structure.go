@@ -65,7 +65,9 @@ func (z *analyzer) detectStructure(i int) {
 		if !cue && t.in(clsStructCue) {
 			cue = detect.CueAt(z.norms(k, min(r.to, k+4)))
 		}
-		z.claimSeen = z.claimSeen || t.in(clsClaimWord)
+		if t.in(clsClaimWord) {
+			z.sawClaim()
+		}
 		neg = neg || stream.IsNegator(t.norm)
 		answer = answer || t.in(clsAnswerWord)
 		speech = speech || t.in(clsSpeechVerb) || z.quoted(k)
@@ -74,10 +76,10 @@ func (z *analyzer) detectStructure(i int) {
 	// it to answer (detect.NeedsClaimContext), and only with a word of
 	// detect.AnswerWords: other sentences with no cue word are not parsed
 	// (tagging is the costliest stage).
-	if neg && speech && z.claimSeen && !answer {
+	if neg && speech && z.claimed() && !answer {
 		answer = z.namesTopic(r) // "the bank has not received any subpoena"
 	}
-	if !cue && !(neg && speech && answer && z.claimSeen) && !(speech && z.headline(i)) {
+	if !cue && !(neg && speech && answer && z.claimed()) && !(speech && z.headline(i)) {
 		return
 	}
 	sp := z.a.Sentences[i].Span
@@ -93,7 +95,7 @@ func (z *analyzer) detectStructure(i int) {
 	ctx := detect.Context{Quoted: z.quotedBuf, Headline: z.headline(i), Topic: z.topic()}
 	z.hits = detect.Detect(s, ctx, z.hits[:0])
 	for _, h := range z.hits {
-		if detect.NeedsClaimContext(h.Rule) && !z.claimSeen {
+		if detect.NeedsClaimContext(h.Rule) && !z.claimed() {
 			continue
 		}
 		z.addFlagBytes(h.Rule, i, Span(h.Span), Span(h.Cue))
