@@ -166,7 +166,7 @@ func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
 	if np.det == "both" {
 		return // "both men": a known pair
 	}
-	if (np.det == "the" || np.det == "these" || np.det == "those") && !z.anonHeads[singular(t.norm)] {
+	if (np.det == "the" || np.det == "these" || np.det == "those") && !z.anonHead(singular(t.norm)) {
 		if !isStockBackReference(t.norm) {
 			return // "the researchers", "the analyst" refer back to someone not given as unnamed
 		}
@@ -190,7 +190,7 @@ func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
 		rule = "anon.back_reference"
 	}
 	z.recordAttribution(sent, r, np, verb, inverted, rule, false, typ, backRef, used)
-	z.anonHeads[singular(t.norm)] = true
+	z.addAnonHead(singular(t.norm))
 }
 
 // compoundModifier: a bare singular role noun that modifies the noun after
@@ -785,7 +785,7 @@ func (z *analyzer) nameStartingAt(r tokRange, k int) bool {
 // the three sentences before sent, of the given number.
 func (z *analyzer) recentNamedPerson(sent int, plural bool) (Attribution, bool) {
 	ats := z.a.Attributions
-	for j := len(ats) - 1; j >= 0; j-- {
+	for j := len(ats) - 1; z.lookBack(j); j-- {
 		at := ats[j]
 		if at.Sentence < sent-3 {
 			break

@@ -84,7 +84,10 @@ func (z *analyzer) detectStructure(i int) {
 		if !cue && t.in(clsStructCue) {
 			cue = detect.CueAt(z.norms(k, min(r.to, k+4)))
 		}
-		claim = claim || t.in(clsClaimWord)
+		if t.in(clsClaimWord) {
+			claim = true
+			z.sawClaim()
+		}
 		target = target || t.in(clsTargetWord) || t.norm == "against"
 		// A person noun needs an indefinite or "by" just before it ("one
 		// resident", "by critics") to be worth parsing for; a vague
@@ -99,12 +102,11 @@ func (z *analyzer) detectStructure(i int) {
 		speech = speech || saying || z.quoted(k)
 	}
 	defer z.parties.NoteNames(z.nameBuf)
-	z.claimSeen = z.claimSeen || claim
 	// A negated answer is a denial only once the story holds a claim for
 	// it to answer (detect.NeedsClaimContext), and only with a word of
 	// detect.AnswerWords: other sentences with no cue word are not parsed
 	// (tagging is the costliest stage).
-	if neg && speech && z.claimSeen && !answer {
+	if neg && speech && z.claimed() && !answer {
 		answer = z.namesTopic(r) // "the bank has not received any subpoena"
 	}
 	// A sentence putting a claim is parsed for whom it is about
@@ -123,7 +125,7 @@ func (z *analyzer) detectStructure(i int) {
 	// A sentence naming whom a claim is about ("accused X of", "X
 	// allegedly", "allegations against X") is parsed for Parties.
 	targets := claim && target
-	if !quoteRun && !cue && !targets && !unnamed && !(neg && speech && answer && z.claimSeen) && !(speech && z.headline(i)) {
+	if !quoteRun && !cue && !targets && !unnamed && !(neg && speech && answer && z.claimed()) && !(speech && z.headline(i)) {
 		if speech {
 			// A quotation given to a speaker here, unparsed, ends the
 			// run of the one before it (detect.Parties).
@@ -141,11 +143,11 @@ func (z *analyzer) detectStructure(i int) {
 		}
 		z.quotedBuf = append(z.quotedBuf, k < r.to && z.toks[k].start <= t.Start && z.quoted(k))
 	}
-	ctx := detect.Context{Quoted: z.quotedBuf, Headline: z.headline(i), Topic: z.topic(), Parties: &z.parties, ContinuesQuote: z.continuesQuote(r)}
+	ctx := detect.Context{Quoted: z.quotedBuf, Headline: z.headline(i), Topic: z.topic(), Parties: &z.parties}
 	z.judgeCueDenials(i, s, ctx)
 	z.hits = detect.Detect(s, ctx, z.hits[:0])
 	for _, h := range z.hits {
-		if detect.NeedsClaimContext(h.Rule) && !z.claimSeen {
+		if detect.NeedsClaimContext(h.Rule) && !z.claimed() {
 			continue
 		}
 		z.addFlagBytes(h.Rule, i, Span(h.Span), Span(h.Cue))
@@ -159,18 +161,6 @@ func (z *analyzer) indefiniteBefore(r tokRange, k int) bool {
 		switch z.toks[j].norm {
 		case "a", "an", "one", "another", "by":
 			return true
-		}
-	}
-	return false
-}
-
-// continuesQuote: the sentence's first word stands in a quotation whose
-// opening mark is in an earlier sentence.
-func (z *analyzer) continuesQuote(r tokRange) bool {
-	for k := r.from; k < r.to; k++ {
-		if z.toks[k].word {
-			q := z.inQuote[k]
-			return q > 0 && z.quotes[q-1].open < r.from
 		}
 	}
 	return false

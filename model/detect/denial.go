@@ -480,7 +480,7 @@ func (d *detector) accusedSpeaks(ci, n int) bool {
 		// A quotation with no speaker of its own continues the latest
 		// quotation whose speaker was named, as news writing runs a
 		// speaker's quotations on.
-		return d.quoted(n) && d.ctx.Parties != nil && d.ctx.Parties.quoteAccused
+		return d.quoted(n) && d.ctx.Parties != nil && d.ctx.Parties.quote()
 	}
 	return d.speaksFor(c) || d.accused(c)
 }
@@ -495,7 +495,7 @@ func (d *detector) noteQuoteSpeaker() {
 	for i := range d.s.Tokens {
 		if d.quoted(i) && d.s.Tokens[i].Word {
 			if c, ok := d.speaker(d.s.ClauseAt(i), i); ok {
-				p.quoteAccused = d.speaksFor(c) || d.accused(c)
+				p.setQuote(d.speaksFor(c) || d.accused(c))
 			}
 			return
 		}

@@ -32,9 +32,6 @@ type Context struct {
 	// caller across the story's sentences and updated by Detect; nil
 	// when the sentence stands alone.
 	Parties *Parties
-	// ContinuesQuote: the sentence begins inside a quotation opened in
-	// an earlier sentence, whose speaker it shares.
-	ContinuesQuote bool
 }
 
 // rule is a context check registered under its rule id.

@@ -1,85 +1,14 @@
 package detect
 
 import (
-	"slices"
-
 	"github.com/caveat-reader/caveat/model/lexicon"
 	"github.com/caveat-reader/caveat/model/text"
 	"github.com/caveat-reader/caveat/model/text/postag"
 )
 
-// Parties remembers, across the sentences of one story, whom its claims
-// are about: the targets of accusations, suspicions and inquiries ("X
-// accused the label of …", "the firm is suspected of …", "allegations
-// against the mayor"). A denial is a party answering a claim about
-// itself, so a negation in the words of one of these parties answers
-// the claim whatever its own subject ("the company says she did not
-// need its permission"), and a claim called false by a party that is
-// none of them, in a story that names them, is a third party's view.
-//
-// The memory is a forward pass: a target counts from the sentence that
-// names it on. Names are matched word by word ("Big Machine Records",
-// "Big Machine"); a pronoun target ("accusing them of") keeps the names
-// of the sentences just before it, which is where its antecedent
-// stands; a speaker that is a common noun or a pronoun matches a target
-// of its kind (the company, it, they: a body; he, she: a person).
-type Parties struct {
-	targets []target
-	// quoteAccused: the latest quotation whose speaker a sentence named
-	// was spoken by a party under a claim; a sentence that continues
-	// that quotation (Context.ContinuesQuote) speaks with its voice.
-	quoteAccused bool
-	// recent holds the capitalised words of the last few sentences
-	// (NoteNames), the antecedents a pronoun target may stand for.
-	recent [recentSentences][]string
-	next   int
-}
-
-// recentSentences is how far back a pronoun's antecedent is looked for.
-const recentSentences = 3
-
-// maxTargets bounds the memory on hostile input (every word an
-// accusation): older targets give way, so a look-up stays constant time.
-const maxTargets = 64
-
-type partyKind uint8
-
-const (
-	kindAny    partyKind = iota // a name: person or body, unknown
-	kindPerson                  // he, she, him, her
-	kindBody                    // it, they, them, a company noun
-)
-
-type target struct {
-	names []string // lower-cased proper-name words of the phrase or its antecedents
-	head  string   // lemma of a common-noun head ("label"), "" if none
-	kind  partyKind
-}
-
-// NoteNames records the capitalised words of one sentence (lower-cased,
-// the sentence's first word left out), for the pronoun targets of the
-// sentences after it. Called for every sentence, parsed or not.
-func (p *Parties) NoteNames(words []string) {
-	buf := p.recent[p.next][:0]
-	p.recent[p.next] = append(buf, words...)
-	p.next = (p.next + 1) % recentSentences
-}
-
-// ForgetQuote ends the run of the latest quotation's speaker: the
-// caller saw a sentence quoting or reporting someone that it did not
-// parse, so a later unattributed quotation may be that speaker's.
-func (p *Parties) ForgetQuote() { p.quoteAccused = false }
-
-// Known reports whether the story has named any target yet.
-func (p *Parties) Known() bool { return p != nil && len(p.targets) > 0 }
-
-func (p *Parties) add(t target) {
-	if len(p.targets) == maxTargets {
-		copy(p.targets, p.targets[1:])
-		p.targets = p.targets[:maxTargets-1]
-	}
-	p.targets = append(p.targets, t)
-}
+// The detector's side of Parties (memory.go): which phrases of a
+// sentence name parties under a claim, who speaks a clause, and whether
+// a speaker is one of those parties.
 
 // noteTargets finds the parties the sentence puts a claim about: the
 // object of an active verb of accusing ("accused the label of"), the
@@ -138,9 +67,8 @@ func (d *detector) addTarget(c text.Chunk) {
 		default:
 			return // "I", "you", "we": the speaker or the reader, not a party named
 		}
-		for _, r := range p.recent {
-			tg.names = append(tg.names, r...)
-		}
+		p.addPronoun(tg.kind)
+		return
 	case head.Tag == postag.NNP || head.Tag == postag.NNPS:
 		tg.names = d.names(c)
 	default:
@@ -252,35 +180,24 @@ func (d *detector) accused(c text.Chunk) bool {
 	}
 	t := d.s.Tokens
 	head := t[c.Head]
-	kind := kindAny
+	q := partyQuery{kind: kindAny, head: head.Lemma, proper: head.Tag == postag.NNP || head.Tag == postag.NNPS, pronoun: head.Tag == postag.PRP}
 	switch {
-	case head.Tag == postag.PRP:
+	case q.pronoun:
 		switch head.Lower {
 		case "he", "she":
-			kind = kindPerson
+			q.kind = kindPerson
 		case "it", "they":
-			kind = kindBody
+			q.kind = kindBody
 		default:
 			return false
 		}
-	case head.Tag != postag.NNP && head.Tag != postag.NNPS:
+	case !q.proper:
 		if d.class("company_noun").Has(head) || d.class("body_noun").Has(head) {
-			kind = kindBody
+			q.kind = kindBody
 		}
 	}
-	names := d.names(c)
-	for _, tg := range p.targets {
-		if len(names) > 0 && slices.ContainsFunc(names, func(w string) bool { return slices.Contains(tg.names, w) }) {
-			return true
-		}
-		if head.Tag != postag.NNP && head.Tag != postag.NNPS && head.Tag != postag.PRP && tg.head != "" && tg.head == head.Lemma {
-			return true // "the label" … "the label"
-		}
-		if len(names) == 0 && kind != kindAny && (tg.kind == kind || head.Tag == postag.PRP && tg.kind == kindAny && len(tg.names) > 0) {
-			return true // "the company", "it", "he": a party of the target's kind
-		}
-	}
-	return false
+	q.names = d.names(c)
+	return p.matches(q)
 }
 
 // ThirdPartyAt reports whether the claim called false or untrue at byte
