@@ -363,8 +363,8 @@ func (z *analyzer) unnamedMedia(sent int, r tokRange, i int, used []bool) {
 		return
 	}
 	np := z.phraseAround(r, i)
-	if n := z.word(np.to, r); (n == "by" || n == "from") && np.to+1 < r.to && z.toks[np.to+1].cap {
-		return // "reports received by Amnesty": a named source
+	if z.namedAfter(r, np.to) || z.namedAfter(r, i+1) {
+		return // "reports received by Amnesty", "reports from The Wrap": a named source
 	}
 	if z.word(np.to, r) == "received" || z.word(np.to, r) == "published" {
 		if k := np.to + 1; z.word(k, r) == "by" && k+1 < r.to && z.toks[k+1].cap {
@@ -383,6 +383,13 @@ func (z *analyzer) unnamedMedia(sent int, r tokRange, i int, used []bool) {
 		np.to = i + 1
 		z.recordAttribution(sent, r, np, k, false, "anon.unnamed_media", false, UnnamedMedia, false, used)
 	}
+}
+
+// namedAfter: "by", "from" or "in" and a capitalised word stand at
+// token k: the report is a named outlet's or body's.
+func (z *analyzer) namedAfter(r tokRange, k int) bool {
+	n := z.word(k, r)
+	return (n == "by" || n == "from" || n == "in") && k+1 < r.to && z.toks[k+1].cap
 }
 
 // namedBroadcaster: "Al Jazeera television", "Army Radio", "Channel 12

@@ -65,6 +65,9 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 		}
 		return z.extendSpan(sent, cue, 3), true
 	case "unc.allegation":
+		if z.toks[m.to-1].norm == "reports" && z.namedAfter(r, m.to) {
+			return cue, false // "according to reports from The Wrap": a named outlet's report (guide)
+		}
 		if first == "a" || first == "an" {
 			// "after a report that regulators were investigating": a claim
 			// given only as reported; "a report that found" is a document.
