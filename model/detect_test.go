@@ -236,6 +236,7 @@ func TestUncertaintyRules(t *testing.T) {
 		{"It is unclear whether the pilot survived.", U, true, ""},
 		{"The video could not be independently verified.", U, true, "unc.unknown"},
 		{"The director is in talks to make the film, according to reports from The Wrap.", U, false, ""},
+		{"Whether he deserves a ban was the talk of the week.", U, false, ""},
 		{"So far there is little evidence that the two outbreaks are linked.", U, true, "unc.scant_evidence"},
 		{"Police are investigating whether the fire was arson.", U, true, ""},
 		{"The council voted on whether to close the library.", U, false, ""},

@@ -27,6 +27,13 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 					return cue, false
 				}
 			}
+			// "whether he deserves a ban", "whether the fine was fair": a
+			// judgement, not an open fact (guide).
+			for k := m.to; k < r.to && k < m.to+12 && z.toks[k].word; k++ {
+				if judgementWords.HasWord(z.toks[k].norm) {
+					return cue, false
+				}
+			}
 		}
 		return z.extendSpan(sent, cue, 4), true
 	case "unc.appearance":
@@ -486,6 +493,10 @@ func (z *analyzer) calledFalseAfter(r tokRange, i int) bool {
 	}
 	return false
 }
+
+// judgementWords (model/lexicon/data) make a "whether" one about a
+// judgement.
+var judgementWords = wordclasses.Default().Class("judgement_word")
 
 // dismissive is the structural rules' class of words calling a claim
 // false, read here by the phrase rules' checks.
