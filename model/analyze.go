@@ -88,6 +88,9 @@ type analyzer struct {
 	// partyScratch is where a paragraph analysed ahead is replayed
 	// (parallel.go).
 	partyScratch detect.Parties
+	// voiceWords and voiceCaps: scratch for noteVoice.
+	voiceWords []string
+	voiceCaps  []bool
 	// spec logs, paragraph by paragraph, what a chunk analysed ahead
 	// of its turn read from earlier paragraphs; nil in order (parallel.go).
 	spec *paragraphLog
@@ -150,6 +153,7 @@ func (z *analyzer) paragraph(first, end int) {
 		z.detectCues(i)
 		z.detectStructure(i)
 		z.detectAttributions(i)
+		z.noteVoice(i)
 		z.detectQuestion(i)
 	}
 	z.propagateQuotations()

@@ -118,19 +118,10 @@ func (z *analyzer) detectStructure(i int) {
 	// A vague group or a person noun beside a verb of saying or of a
 	// view may be an unnamed speaker (detect's anon rules).
 	unnamed := speaker && view
-	// In a story that names parties under a claim, a quotation given to
-	// a speaker is parsed for whose voice the quotations after it carry
-	// (detect.Parties).
-	quoteRun := quote && saying && z.parties.Known()
 	// A sentence naming whom a claim is about ("accused X of", "X
 	// allegedly", "allegations against X") is parsed for Parties.
 	targets := claim && target
-	if !quoteRun && !cue && !targets && !unnamed && !(neg && speech && answer && z.claimed()) && !(speech && z.headline(i)) {
-		if speech {
-			// A quotation given to a speaker here, unparsed, ends the
-			// run of the one before it (detect.Parties).
-			z.parties.ForgetQuote()
-		}
+	if !cue && !targets && !unnamed && !(neg && speech && answer && z.claimed()) && !(speech && z.headline(i)) {
 		return
 	}
 	sp := z.a.Sentences[i].Span
@@ -164,6 +155,47 @@ func (z *analyzer) indefiniteBefore(r tokRange, k int) bool {
 		}
 	}
 	return false
+}
+
+// noteVoice tells detect.Parties who speaks in sentence i, from the
+// attributions the phrase rules found (no tagging needed): the first
+// source phrase tied to a verb of saying.
+func (z *analyzer) noteVoice(i int) {
+	r := z.rangeOf(i)
+	// "…,” they said": a pronoun beside a verb of saying outside the
+	// quotation, which the phrase rules leave to the ledger.
+	for k := r.from; k < r.to; k++ {
+		if !z.toks[k].in(clsSpeechVerb) || z.quoted(k) {
+			continue
+		}
+		for _, j := range [2]int{k - 1, k + 1} {
+			if j >= r.from && j < r.to {
+				switch n := z.toks[j].norm; n {
+				case "he", "she", "it", "they":
+					z.voiceWords = append(z.voiceWords[:0], n)
+					z.voiceCaps = append(z.voiceCaps[:0], false)
+					z.parties.Spoke(z.voiceWords, z.voiceCaps)
+					return
+				}
+			}
+		}
+	}
+	ats := z.a.Attributions[z.attrBase:]
+	for k := len(ats) - 1; k >= 0 && ats[k].Sentence >= i; k-- {
+		if ats[k].Sentence != i || k > 0 && ats[k-1].Sentence == i {
+			continue
+		}
+		m := ats[k].Mention
+		z.voiceWords, z.voiceCaps = z.voiceWords[:0], z.voiceCaps[:0]
+		for j := r.from; j < r.to; j++ {
+			if t := z.toks[j]; t.word && t.start >= m.Start && t.end <= m.End {
+				z.voiceWords = append(z.voiceWords, t.norm)
+				z.voiceCaps = append(z.voiceCaps, t.cap)
+			}
+		}
+		z.parties.Spoke(z.voiceWords, z.voiceCaps)
+		return
+	}
 }
 
 // judgeCueDenials drops the phrase rules' flags of sentence i that call

@@ -485,23 +485,6 @@ func (d *detector) accusedSpeaks(ci, n int) bool {
 	return d.speaksFor(c) || d.accused(c)
 }
 
-// noteQuoteSpeaker remembers whether the sentence's quotation, if its
-// speaker is named here, was spoken by a party under a claim.
-func (d *detector) noteQuoteSpeaker() {
-	p := d.ctx.Parties
-	if p == nil {
-		return
-	}
-	for i := range d.s.Tokens {
-		if d.quoted(i) && d.s.Tokens[i].Word {
-			if c, ok := d.speaker(d.s.ClauseAt(i), i); ok {
-				p.setQuote(d.speaksFor(c) || d.accused(c))
-			}
-			return
-		}
-	}
-}
-
 // speaker returns the description of the party whose words hold clause
 // ci, from its phrase up to its speech verb ("Jo Bloggs, a spokesperson
 // for the U.S. operation, told"), so an apposition can name the party

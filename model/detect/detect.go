@@ -77,7 +77,6 @@ func Detect(s *text.Sentence, ctx Context, out []Hit) []Hit {
 		r.run(d)
 	}
 	d.noteTargets()
-	d.noteQuoteSpeaker()
 	return d.out
 }
 

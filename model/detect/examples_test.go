@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/caveat-reader/caveat/model/lexicon"
 	"github.com/caveat-reader/caveat/model/text"
 )
 
@@ -42,6 +43,7 @@ func TestExamples(t *testing.T) {
 			s := p.Parse(before, text.Span{Start: 0, End: len(before)}).Structure()
 			Detect(s, Context{Quoted: quotedTokens(s), Parties: parties}, nil)
 			parties.NoteNames(capitalised(s))
+			spoke(s, parties)
 		}
 		s := p.Parse(sent, text.Span{Start: 0, End: len(sent)}).Structure()
 		got := false
@@ -60,6 +62,32 @@ func TestExamples(t *testing.T) {
 		if pos[id] == 0 || neg[id] == 0 {
 			t.Errorf("rule %s has %d positive and %d negative examples; want both", id, pos[id], neg[id])
 		}
+	}
+}
+
+// spoke tells parties who speaks in s, as package model does from its
+// attributions: here the subject of the first verb of saying.
+func spoke(s *text.Sentence, parties *Parties) {
+	d := &detector{s: s, lx: lexicon.Default(), ctx: Context{Quoted: quotedTokens(s)}}
+	for _, g := range s.Verbs {
+		if d.quoted(g.Head) || !d.class("speech_verb").Has(s.Tokens[g.Head]) {
+			continue
+		}
+		sp := s.Clauses[s.ClauseAt(g.Head)].Subject
+		if sp < 0 && g.To < len(s.Tokens) {
+			sp = s.ChunkAt(g.To) // "…,” said the club"
+		}
+		if sp >= 0 {
+			c := s.Chunks[sp]
+			var words []string
+			var caps []bool
+			for k := c.From; k < c.To; k++ {
+				words = append(words, s.Tokens[k].Lower)
+				caps = append(caps, s.Tokens[k].Cap)
+			}
+			parties.Spoke(words, caps)
+		}
+		return
 	}
 }
 

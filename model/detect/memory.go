@@ -1,6 +1,11 @@
 package detect
 
-import "slices"
+import (
+	"slices"
+	"strings"
+
+	"github.com/caveat-reader/caveat/model/lexicon"
+)
 
 // Parties remembers, across the sentences of one story, whom its claims
 // are about: the targets of accusations, suspicions and inquiries ("X
@@ -98,7 +103,6 @@ const (
 	opAdd
 	opAddPronoun
 	opQuote
-	opForgetQuote
 	opKnown
 	opMatch
 	opQuoteRead
@@ -150,14 +154,6 @@ func (p *Parties) NoteNames(words []string) {
 	p.next = (p.next + 1) % recentSentences
 }
 
-// ForgetQuote ends the run of the latest quotation's speaker: the
-// caller saw a sentence quoting or reporting someone that it did not
-// parse, so a later unattributed quotation may be that speaker's.
-func (p *Parties) ForgetQuote() {
-	p.record(Event{op: opForgetQuote})
-	p.quoteAccused = false
-}
-
 // Known reports whether the story has named any target yet.
 func (p *Parties) Known() bool {
 	if p == nil {
@@ -203,6 +199,63 @@ func (p *Parties) addPronoun(kind partyKind) {
 	p.log = log
 }
 
+// Spoke tells the memory who speaks in a sentence that gives a speaker
+// (a quotation's or a report's): the words of the speaker's phrase,
+// lower-cased, and which were capitalised. A quotation after it with no
+// speaker of its own carries that voice, as news writing runs a
+// speaker's quotations on; whether the voice is a party under a claim
+// is decided here, once.
+func (p *Parties) Spoke(words []string, caps []bool) {
+	if len(words) == 0 {
+		return
+	}
+	lx := lexicon.Default()
+	q := partyQuery{kind: kindAny}
+	agent := false
+	for i, w := range words {
+		if caps[i] && !functionWord(w) {
+			q.names = append(q.names, w)
+		}
+		agent = agent || lx.Class("agent_noun").HasWord(w)
+	}
+	last := words[len(words)-1]
+	switch last {
+	case "he", "she":
+		q.pronoun, q.kind = true, kindPerson
+	case "it", "they":
+		q.pronoun, q.kind = true, kindBody
+	default:
+		q.proper = caps[len(words)-1]
+		q.head = singular(last)
+		if !q.proper && (lx.Class("company_noun").HasWord(q.head) || lx.Class("body_noun").HasWord(q.head)) {
+			q.kind = kindBody
+		}
+	}
+	p.setQuote(agent || p.matches(q))
+}
+
+// functionWord: a capitalised word that opens a sentence and names
+// nothing ("The company", "But the firm").
+func functionWord(w string) bool {
+	switch w {
+	case "the", "a", "an", "but", "and", "or", "his", "her", "its", "their":
+		return true
+	}
+	return false
+}
+
+// singular is a plural noun's singular, as far as the targets' head
+// lemmas need it ("labels" -> "label", "companies" -> "company").
+func singular(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
 // matches reports whether the speaker q is one of the targets.
 func (p *Parties) matches(q partyQuery) bool {
 	got := p.match(q)
@@ -244,8 +297,6 @@ func (p *Parties) Replay(events []Event, scratch *Parties) bool {
 			scratch.addPronoun(e.kind)
 		case opQuote:
 			scratch.setQuote(e.flag)
-		case opForgetQuote:
-			scratch.ForgetQuote()
 		case opKnown:
 			if scratch.Known() != e.readOut {
 				return false
