@@ -48,6 +48,19 @@ func markStructuralWords(l *lexicon) {
 	for _, w := range detect.SpeakerWords() {
 		l.info(w).classes |= 1 << clsSpeakerWord
 	}
+	for _, m := range []struct {
+		words []string
+		bit   wordClass
+	}{
+		{detect.SeemWords(), clsSeemWord}, {detect.QuestionWords(), clsQuestionWord},
+		{detect.RaiseWords(), clsRaiseWord}, {detect.ReasonWords(), clsReasonWord},
+		{detect.SuspectWords(), clsSuspectWord}, {detect.VerifyWords(), clsVerifyWord},
+		{detect.InabilityWords(), clsInabilityWord},
+	} {
+		for _, w := range m.words {
+			l.info(w).classes |= 1 << m.bit
+		}
+	}
 	for _, w := range detect.TargetWords() {
 		l.info(w).classes |= 1 << clsTargetWord
 	}
@@ -69,6 +82,7 @@ func (z *analyzer) detectStructure(i int) {
 	// on nothing else.
 	cue, neg, speech, answer, claim := false, false, false, false, false
 	speaker, view, quote, saying, target := false, false, false, false, false
+	seem, question, raise, reason, suspect, verify, unable := false, false, false, false, false, false, false
 	z.nameBuf = z.nameBuf[:0]
 	for k := r.from; k < r.to; k++ {
 		t := &z.toks[k]
@@ -88,7 +102,7 @@ func (z *analyzer) detectStructure(i int) {
 			claim = true
 			z.sawClaim()
 		}
-		target = target || t.in(clsTargetWord) || t.norm == "against"
+		target = target || t.in(clsTargetWord) || t.norm == "against" && k > r.from && z.toks[k-1].in(clsClaimWord)
 		// A person noun needs an indefinite or "by" just before it ("one
 		// resident", "by critics") to be worth parsing for; a vague
 		// pronoun ("many", "those") counts alone.
@@ -96,6 +110,13 @@ func (z *analyzer) detectStructure(i int) {
 			speaker = true
 		}
 		view = view || t.in(clsViewWord)
+		seem = seem || t.in(clsSeemWord) && k+1 < r.to && detect.SeemNext(z.toks[k+1].norm)
+		question = question || t.in(clsQuestionWord)
+		raise = raise || t.in(clsRaiseWord)
+		reason = reason || t.in(clsReasonWord)
+		suspect = suspect || t.in(clsSuspectWord)
+		verify = verify || t.in(clsVerifyWord)
+		unable = unable || t.in(clsInabilityWord)
 		neg = neg || stream.IsNegator(t.norm)
 		answer = answer || t.in(clsAnswerWord)
 		saying = saying || t.in(clsSpeechVerb)
@@ -121,7 +142,9 @@ func (z *analyzer) detectStructure(i int) {
 	// A sentence naming whom a claim is about ("accused X of", "X
 	// allegedly", "allegations against X") is parsed for Parties.
 	targets := claim && target
-	if !cue && !targets && !unnamed && !(neg && speech && answer && z.claimed()) && !(speech && z.headline(i)) {
+	// An uncertainty slot needs both its halves.
+	slot := seem || question && raise || reason && suspect || verify && (unable || neg)
+	if !cue && !slot && !targets && !unnamed && !(neg && speech && answer && z.claimed()) && !(speech && z.headline(i)) {
 		return
 	}
 	sp := z.a.Sentences[i].Span

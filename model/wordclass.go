@@ -69,6 +69,15 @@ const (
 	// clsTargetWord marks detect.TargetWords: with a claim word, the
 	// sentence may name whom a claim is about.
 	clsTargetWord
+	// The uncertainty slots' word pairs (detect.SeemWords and the rest):
+	// a sentence is parsed for a slot only when it holds both halves.
+	clsSeemWord
+	clsQuestionWord
+	clsRaiseWord
+	clsReasonWord
+	clsSuspectWord
+	clsVerifyWord
+	clsInabilityWord
 )
 
 var classNames = [numClasses]string{

@@ -82,7 +82,7 @@ func Detect(s *text.Sentence, ctx Context, out []Hit) []Hit {
 
 // cueClasses are the classes a match of which lets a rule fire on a
 // sentence with no negation.
-var cueClasses = []string{"deny_verb", "dismissive", "estimate_verb", "wrong_adverb", "scant_evidence", "appear_verb", "question_noun", "suspect_verb", "verify_verb"}
+var cueClasses = []string{"deny_verb", "dismissive", "estimate_verb", "wrong_adverb", "scant_evidence"}
 
 // cueWords begin an entry of a class whose match can fire a rule;
 // claimWords put a claim in the story (ClaimWord).
@@ -104,6 +104,41 @@ var (
 // unnamed-speaker rules can fire on it.
 func SpeakerWords() []string { return speakerWords.Words() }
 func PersonWords() []string  { return personWords.Words() }
+
+// The uncertainty slots need two words each before a sentence is worth
+// parsing for them: a verb of seeming and the word after it that makes
+// it one (SeemWords, SeemNext: "looks like", "appears to"), a noun of
+// an open question and a verb raising it (QuestionWords, RaiseWords), a
+// noun of a reason and a verb of suspecting (ReasonWords, SuspectWords),
+// a verb of establishing and a word of inability or a negation
+// (VerifyWords, InabilityWords).
+var (
+	seemWords      = lexicon.Default().FirstWords("appear_verb")
+	questionWords  = lexicon.Default().FirstWords("question_noun")
+	raiseWords     = lexicon.Default().FirstWords("raise_verb")
+	reasonWords    = lexicon.Default().FirstWords("reason_noun")
+	suspectWords   = lexicon.Default().FirstWords("suspect_verb")
+	verifyWords    = lexicon.Default().FirstWords("verify_verb")
+	inabilityWords = lexicon.Default().FirstWords("inability_word")
+)
+
+func SeemWords() []string      { return seemWords.Words() }
+func QuestionWords() []string  { return questionWords.Words() }
+func RaiseWords() []string     { return raiseWords.Words() }
+func ReasonWords() []string    { return reasonWords.Words() }
+func SuspectWords() []string   { return suspectWords.Words() }
+func VerifyWords() []string    { return verifyWords.Words() }
+func InabilityWords() []string { return inabilityWords.Words() }
+
+// SeemNext reports whether the word after a verb of seeming makes it
+// one that interprets ("like", "to", "as", "set", "poised").
+func SeemNext(lower string) bool {
+	switch lower {
+	case "like", "to", "as", "set", "poised":
+		return true
+	}
+	return false
+}
 
 // TargetWords (or "against") beside a claim word mark a sentence that
 // may name whom a claim is about (Parties).

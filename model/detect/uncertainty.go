@@ -49,7 +49,7 @@ func (d *detector) notEstablished() {
 			to := d.toBefore(from) // "to (independently) verify"
 			p := t[to-1]
 			switch {
-			case d.class("inability_word").Has(p), p.Lower == "yet":
+			case d.class("inability_word").Has(p):
 				ok = true
 			case p.Lower == "able" && to >= 2 && (text.IsNegator(t[to-2].Lower) || to >= 3 && text.IsNegator(t[to-3].Lower)):
 				ok = true // "not able to", "not been able to"
@@ -197,7 +197,7 @@ func (d *detector) raisedQuestion() {
 func (d *detector) reasonToSuspect() {
 	t := d.s.Tokens
 	for i := 1; i+2 < len(t); i++ {
-		if t[i].Lemma != "reason" || t[i+1].Lower != "to" || !d.class("suspect_verb").Has(t[i+2]) {
+		if !d.class("reason_noun").Has(t[i]) || t[i+1].Lower != "to" || !d.class("suspect_verb").Has(t[i+2]) {
 			continue
 		}
 		if p := t[i-1].Lower; p == "no" || p == "little" {
