@@ -167,7 +167,7 @@ func (c *checker) shareAnonymous() (string, bool, []int) {
 	}
 	share := float64(len(anon)) / float64(len(att))
 	return fmt.Sprintf("%d of %d attributed %s (%.0f%%) %s on anonymous sources.", len(anon), len(att),
-		checkPlural(len(att), "sentence", "sentences"), 100*share, checkPlural(len(anon), "rests", "rest")),
+			checkPlural(len(att), "sentence", "sentences"), 100*share, checkPlural(len(anon), "rests", "rest")),
 		share >= shareRaised, anon
 }
 
