@@ -2,6 +2,7 @@ package model
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
 
 	"github.com/caveat-reader/caveat/model/detect"
@@ -15,8 +16,14 @@ import (
 // site furniture. It never fails: any string, even invalid UTF-8, yields
 // an Analysis whose spans lie inside the text.
 func Analyze(text string) *Analysis {
+	return analyzeOn(text, runtime.GOMAXPROCS(0), parallelChunk)
+}
+
+// analyzeOn is Analyze with the detector on up to workers cores, for
+// texts of at least two chunks of chunkBytes (parallel.go).
+func analyzeOn(text string, workers, chunkBytes int) *Analysis {
 	z := newAnalyzer(text)
-	z.run()
+	z.runParallel(workers, chunkBytes)
 	buildLedgerLower(z.a, z.lower)
 	runChecksFacts(z.a, z.lower, z.facts)
 	return z.a
@@ -74,13 +81,26 @@ type analyzer struct {
 	// claimSeen: a sentence so far holds a claim about a party, which a
 	// later negated answer can answer (structure.go).
 	claimSeen bool
+	// parties: whom the story's claims are about (detect.Parties), and
+	// nameBuf the current sentence's capitalised words for it.
+	parties detect.Parties
+	nameBuf []string
+	// partyScratch is where a paragraph analysed ahead is replayed
+	// (parallel.go).
+	partyScratch detect.Parties
+	// voiceWords and voiceCaps: scratch for noteVoice.
+	voiceWords []string
+	voiceCaps  []bool
+	// spec logs, paragraph by paragraph, what a chunk analysed ahead
+	// of its turn read from earlier paragraphs; nil in order (parallel.go).
+	spec *paragraphLog
 }
 
 // tokRange is a half-open range of token indexes.
 type tokRange struct{ from, to int }
 
 func newAnalyzer(text string) *analyzer {
-	z := &analyzer{text: text, lower: asciiLower(text), a: &Analysis{Text: text}, anonHeads: map[string]bool{}, anonQuoteEnd: -1, parser: stream.NewParser()}
+	z := newAnalyzerOf(text, asciiLower(text))
 	z.a.Paragraphs, z.a.Sentences = segment(text)
 	z.facts = make([]checkFacts, len(z.a.Sentences))
 	// News text carries somewhat under one flag and half an attribution
@@ -113,6 +133,7 @@ func (z *analyzer) paragraph(first, end int) {
 	z.sents = z.sents[:0]
 	z.sentBase = first
 	z.flagBase, z.attrBase = len(z.a.Flags), len(z.a.Attributions)
+	z.parties.Paragraph(sents[first].Paragraph)
 	for i := first; i < end; i++ {
 		from := len(z.toks)
 		var same bool
@@ -132,6 +153,7 @@ func (z *analyzer) paragraph(first, end int) {
 		z.detectCues(i)
 		z.detectStructure(i)
 		z.detectAttributions(i)
+		z.noteVoice(i)
 		z.detectQuestion(i)
 	}
 	z.propagateQuotations()

@@ -1,13 +1,14 @@
 package model
 
 import (
+	"runtime"
 	"strings"
 	"testing"
 )
 
 // newsText returns about size bytes of news text: the corpus articles,
 // read at benchmark time (never stored in the repository), repeated.
-func newsText(b *testing.B, size int) string {
+func newsText(b testing.TB, size int) string {
 	docs := loadCorpus(b, "dev", "seed")
 	var one strings.Builder
 	for _, d := range docs {
@@ -28,6 +29,18 @@ func newsText(b *testing.B, size int) string {
 // 30 MB/s or more on one core, allocation under 10x the input.
 func BenchmarkAnalyze(b *testing.B) {
 	benchSizes(b, func(text string) { Analyze(text) })
+}
+
+// BenchmarkAnalyzeSerial and BenchmarkAnalyzeParallel are Analyze with
+// the detector in order on one core, and cut into chunks over every core
+// the process may use (GOMAXPROCS; issue 11): run with -cpu 2 for the
+// second. The ledger and the scorecard run in order in both.
+func BenchmarkAnalyzeSerial(b *testing.B) {
+	benchSizes(b, func(text string) { analyzeOn(text, 1, parallelChunk) })
+}
+
+func BenchmarkAnalyzeParallel(b *testing.B) {
+	benchSizes(b, func(text string) { analyzeOn(text, runtime.GOMAXPROCS(0), parallelChunk) })
 }
 
 // BenchmarkDetect measures the detector alone (segmentation, cues,

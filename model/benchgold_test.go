@@ -54,6 +54,8 @@ func TestBenchGold(t *testing.T) {
 	if len(paths) == 0 {
 		t.Fatal("no gold files in testdata/bench-gold")
 	}
+	showMisses := os.Getenv("CAVEAT_MISSES") != ""
+	var misses []string
 	total := map[string]*benchPRF{}
 	byTopic := map[string]map[string]*benchPRF{}
 	for _, p := range paths {
@@ -87,6 +89,13 @@ func TestBenchGold(t *testing.T) {
 		for i, s := range g.Sentences {
 			for _, k := range model.ReaderKinds {
 				gold := slices.Contains(s.Labels, string(k))
+				if showMisses && gold != pred[i][string(k)] {
+					what := "FN"
+					if !gold {
+						what = "FP"
+					}
+					misses = append(misses, fmt.Sprintf("%s %-16s %s#%d: %s", what, k, g.Bench[:6], i, body.ArticleBody[s.Start:s.End]))
+				}
 				benchCount(total, string(k), gold, pred[i][string(k)])
 				benchCount(byTopic[g.Topic], string(k), gold, pred[i][string(k)])
 			}
@@ -116,6 +125,10 @@ func TestBenchGold(t *testing.T) {
 			m += c.f1() / 3
 		}
 		t.Logf("  %-10s macro %.2f (%s)", tp, m, strings.Join(parts, ", "))
+	}
+	if showMisses {
+		sort.Strings(misses)
+		t.Log("\n" + strings.Join(misses, "\n"))
 	}
 	if macro < benchScoreFloor {
 		t.Errorf("macro-F1 %.3f on the benchmark gold is under %.2f", macro, benchScoreFloor)

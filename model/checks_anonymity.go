@@ -24,8 +24,10 @@ func (c *checker) anonymityReason() (string, bool, []int) {
 	if len(missing) == 0 {
 		return fmt.Sprintf("Every unnamed source (%d) comes with a reason for anonymity.", len(g)), false, nil
 	}
-	return fmt.Sprintf("%d of %d unnamed %s no reason for anonymity: %s.", len(missing), len(g),
-		checkPlural(len(g), "source has", "sources have"), c.quoteList(missing)), true, c.first(missing)
+	// The noun counts the whole, the verb the part: "1 of 5 unnamed
+	// sources has", "2 of 2 have".
+	return fmt.Sprintf("%d of %d unnamed %s %s no reason for anonymity: %s.", len(missing), len(g),
+		checkPlural(len(g), "source", "sources"), checkPlural(len(missing), "has", "have"), c.quoteList(missing)), true, c.first(missing)
 }
 
 // sourcePrecise: AP asks that an unnamed source be described as precisely
@@ -48,8 +50,8 @@ func (c *checker) sourcePrecise() (string, bool, []int) {
 	if len(vague) == 0 {
 		return fmt.Sprintf("Every unnamed source (%d) is described by affiliation or role.", len(anon)), false, nil
 	}
-	return fmt.Sprintf("%d of %d unnamed %s described only generically: %s.", len(vague), len(anon),
-		checkPlural(len(anon), "source is", "sources are"), c.quoteList(vague)), true, c.first(vague)
+	return fmt.Sprintf("%d of %d unnamed %s %s described only generically: %s.", len(vague), len(anon),
+		checkPlural(len(anon), "source", "sources"), checkPlural(len(vague), "is", "are"), c.quoteList(vague)), true, c.first(vague)
 }
 
 // bareDescription: nothing in the phrase but empty modifiers and a

@@ -166,7 +166,8 @@ func (c *checker) shareAnonymous() (string, bool, []int) {
 		return "No sentence is attributed to a source.", false, nil
 	}
 	share := float64(len(anon)) / float64(len(att))
-	return fmt.Sprintf("%d of %d attributed sentences (%.0f%%) rest on anonymous sources.", len(anon), len(att), 100*share),
+	return fmt.Sprintf("%d of %d attributed %s (%.0f%%) %s on anonymous sources.", len(anon), len(att),
+			checkPlural(len(att), "sentence", "sentences"), 100*share, checkPlural(len(anon), "rests", "rest")),
 		share >= shareRaised, anon
 }
 
@@ -191,6 +192,6 @@ func (c *checker) shareUnverified() (string, bool, []int) {
 		}
 	}
 	share := float64(len(either)) / float64(len(att))
-	return fmt.Sprintf("Of %d attributed sentences, %d carry unverified or hedged claims and %d a denial (%.0f%% in all).",
-		len(att), len(unc), len(den), 100*share), share >= shareRaised, either
+	return fmt.Sprintf("Of %d attributed %s, %d %s unverified or hedged claims and %d a denial (%.0f%% in all).",
+		len(att), checkPlural(len(att), "sentence", "sentences"), len(unc), checkPlural(len(unc), "carries", "carry"), len(den), 100*share), share >= shareRaised, either
 }

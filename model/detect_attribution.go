@@ -166,7 +166,7 @@ func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
 	if np.det == "both" {
 		return // "both men": a known pair
 	}
-	if (np.det == "the" || np.det == "these" || np.det == "those") && !z.anonHeads[singular(t.norm)] {
+	if (np.det == "the" || np.det == "these" || np.det == "those") && !z.anonHead(singular(t.norm)) {
 		if !isStockBackReference(t.norm) {
 			return // "the researchers", "the analyst" refer back to someone not given as unnamed
 		}
@@ -190,7 +190,7 @@ func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
 		rule = "anon.back_reference"
 	}
 	z.recordAttribution(sent, r, np, verb, inverted, rule, false, typ, backRef, used)
-	z.anonHeads[singular(t.norm)] = true
+	z.addAnonHead(singular(t.norm))
 }
 
 // compoundModifier: a bare singular role noun that modifies the noun after
@@ -363,8 +363,8 @@ func (z *analyzer) unnamedMedia(sent int, r tokRange, i int, used []bool) {
 		return
 	}
 	np := z.phraseAround(r, i)
-	if n := z.word(np.to, r); (n == "by" || n == "from") && np.to+1 < r.to && z.toks[np.to+1].cap {
-		return // "reports received by Amnesty": a named source
+	if z.namedAfter(r, np.to) || z.namedAfter(r, i+1) {
+		return // "reports received by Amnesty", "reports from The Wrap": a named source
 	}
 	if z.word(np.to, r) == "received" || z.word(np.to, r) == "published" {
 		if k := np.to + 1; z.word(k, r) == "by" && k+1 < r.to && z.toks[k+1].cap {
@@ -383,6 +383,13 @@ func (z *analyzer) unnamedMedia(sent int, r tokRange, i int, used []bool) {
 		np.to = i + 1
 		z.recordAttribution(sent, r, np, k, false, "anon.unnamed_media", false, UnnamedMedia, false, used)
 	}
+}
+
+// namedAfter: "by", "from" or "in" and a capitalised word stand at
+// token k: the report is a named outlet's or body's.
+func (z *analyzer) namedAfter(r tokRange, k int) bool {
+	n := z.word(k, r)
+	return (n == "by" || n == "from" || n == "in") && k+1 < r.to && z.toks[k+1].cap
 }
 
 // namedBroadcaster: "Al Jazeera television", "Army Radio", "Channel 12
@@ -785,7 +792,7 @@ func (z *analyzer) nameStartingAt(r tokRange, k int) bool {
 // the three sentences before sent, of the given number.
 func (z *analyzer) recentNamedPerson(sent int, plural bool) (Attribution, bool) {
 	ats := z.a.Attributions
-	for j := len(ats) - 1; j >= 0; j-- {
+	for j := len(ats) - 1; z.lookBack(j); j-- {
 		at := ats[j]
 		if at.Sentence < sent-3 {
 			break

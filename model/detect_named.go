@@ -36,7 +36,7 @@ func (z *analyzer) pronounSource(sent int, r tokRange, i int, used []bool) {
 		return
 	}
 	ats := z.a.Attributions
-	for j := len(ats) - 1; j >= 0; j-- {
+	for j := len(ats) - 1; z.lookBack(j); j-- {
 		at := ats[j]
 		if at.Sentence < sent-3 {
 			break

@@ -109,6 +109,7 @@ func TestAnonymousSourceRules(t *testing.T) {
 		// unnamed media
 		{"The club is close to signing the striker, media reports said.", A, true, "anon.unnamed_media"},
 		{"The minister will resign, according to local media.", A, true, "anon.unnamed_media"},
+		{"The director is in talks to make the film, according to reports from The Wrap.", A, false, ""},
 		{"Reports claim the singer will retire next year.", A, true, ""},
 		{"Local newspapers quoted Mayor Diaz as saying the water was safe.", A, false, ""},
 		{"The company dismissed the reports.", A, false, ""},
@@ -234,6 +235,9 @@ func TestUncertaintyRules(t *testing.T) {
 		// unknowns and open questions
 		{"It is unclear whether the pilot survived.", U, true, ""},
 		{"The video could not be independently verified.", U, true, "unc.unknown"},
+		{"The director is in talks to make the film, according to reports from The Wrap.", U, false, ""},
+		{"Whether he deserves a ban was the talk of the week.", U, false, ""},
+		{"So far there is little evidence that the two outbreaks are linked.", U, true, "unc.scant_evidence"},
 		{"Police are investigating whether the fire was arson.", U, true, ""},
 		{"The council voted on whether to close the library.", U, false, ""},
 		{"The reporter asked the minister whether he would resign.", U, false, ""},

@@ -116,14 +116,14 @@ func (z *analyzer) propagateQuotations() {
 			}
 		}
 		anon, named := anonOut > 0, namedOut > 0
-		if !anon && !named && z.anonQuoteEnd >= 0 && z.anonQuoteEnd == first-1 && z.wholeSentenceQuote(q, first, last) {
+		if !anon && !named && z.anonQuoteBefore(first) && z.wholeSentenceQuote(q, first, last) {
 			anon = true // the previous sentence's unnamed speaker goes on
 		}
-		z.anonQuoteEnd = -1
+		z.setAnonQuoteEnd(-1)
 		if !anon || named {
 			continue
 		}
-		z.anonQuoteEnd = last
+		z.setAnonQuoteEnd(last)
 		for s := first; s <= last; s++ {
 			if hasAnon[s] || z.boiler[s] {
 				continue

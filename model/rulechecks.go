@@ -1,6 +1,10 @@
 package model
 
-import "strings"
+import (
+	"strings"
+
+	wordclasses "github.com/caveat-reader/caveat/model/lexicon"
+)
 
 // checkCue tests the context of a lexicon match and returns the span to
 // highlight. Rules not listed here fire on their phrase alone. Each check
@@ -20,6 +24,13 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 			// "asked him whether …" reports a question put, not an unknown.
 			for k := m.from - 1; k >= r.from && k >= m.from-3; k-- {
 				if z.toks[k].in(clsAskVerb) {
+					return cue, false
+				}
+			}
+			// "whether he deserves a ban", "whether the fine was fair": a
+			// judgement, not an open fact (guide).
+			for k := m.to; k < r.to && k < m.to+12 && z.toks[k].word; k++ {
+				if judgementWords.HasWord(z.toks[k].norm) {
 					return cue, false
 				}
 			}
@@ -61,6 +72,9 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 		}
 		return z.extendSpan(sent, cue, 3), true
 	case "unc.allegation":
+		if z.toks[m.to-1].norm == "reports" && z.namedAfter(r, m.to) {
+			return cue, false // "according to reports from The Wrap": a named outlet's report (guide)
+		}
 		if first == "a" || first == "an" {
 			// "after a report that regulators were investigating": a claim
 			// given only as reported; "a report that found" is a document.
@@ -134,43 +148,6 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 			}
 		}
 		return z.extendSpan(sent, cue, 3), true
-	case "deny.verb":
-		if !z.denialSense(r, m) {
-			return cue, false
-		}
-		return z.extendSpan(sent, cue, 4), true
-	case "deny.reject_claim":
-		if z.courtBefore(r, m.from) || !z.claimAround(r, m) {
-			return cue, false
-		}
-		return z.extendSpan(sent, cue, 4), true
-	case "deny.called_false":
-		// The false-word must describe a claim named before it, by a
-		// verb of calling or a copula: "called the allegations
-		// baseless", "dismissed the report as fabricated", "said the
-		// reports were false" (not "combat misinformation").
-		// The window reaches over a short clause describing the claim
-		// ("said claims it had tortured detainees were baseless").
-		for k := m.from - 1; k >= r.from && k >= m.from-8; k-- {
-			if !z.toks[k].in(clsClaimNoun) && !(z.toks[k].in(clsEvidenceNoun) && z.speechContext(r, m.from)) {
-				continue // footage called fake counts when a party says so
-			}
-			linked := false
-			for j := k + 1; j < m.from; j++ {
-				if n := z.toks[j].norm; z.toks[j].in(clsBeForm) || n == "as" {
-					linked = true
-				}
-			}
-			for j := k - 1; j >= r.from && j >= k-3; j-- {
-				if z.toks[j].in(clsCallVerb) {
-					linked = true
-				}
-			}
-			if linked {
-				return tokRange{k, m.to}, true
-			}
-		}
-		return cue, false
 	case "deny.not_true":
 		if !z.speechContext(r, m.from) {
 			return cue, false
@@ -401,51 +378,6 @@ func (z *analyzer) quoteStart(i int) bool {
 	return i > 0 && (z.toks[i-1].norm == quoteOpen || z.toks[i-1].norm == quoteStraight)
 }
 
-// denialSense separates "deny" of a claim from a court or authority
-// refusing a request ("the judge denied the motion"), the passive of
-// refusal ("was denied entry") and depriving ("denied him a chance").
-func (z *analyzer) denialSense(r tokRange, m cueMatch) bool {
-	if z.courtBefore(r, m.from) {
-		return false
-	}
-	if lex.in(clsBeForm, z.word(m.from-1, r)) && z.word(m.to, r) != "by" {
-		return false
-	}
-	k := m.to
-	if z.word(k, r) == "of" {
-		k++
-	}
-	if k < r.to && z.toks[k].word && z.toks[k].cap && !z.toks[k].caps && !isDeterminerOrPossessive(z.toks[k]) && !z.quoteStart(k) {
-		return false // "denied Salah twice", "denied Smith a hearing": a person is the object, not a claim
-	}
-	for k < r.to && isDeterminerOrPossessive(z.toks[k]) {
-		k++
-	}
-	// Allow a modifier or two before the refused thing: "denied the
-	// merger application".
-	for j := k; j < r.to && j < k+3 && z.toks[j].word; j++ {
-		if z.toks[j].in(clsCourtObject) {
-			return false
-		}
-		if z.filedClaim(r, j) {
-			return false // "denied the insurance claim"
-		}
-		if z.toks[j].in(clsClaimNoun) {
-			break
-		}
-	}
-	return true
-}
-
-func isDeterminerOrPossessive(t token) bool {
-	switch t.norm {
-	case "a", "an", "the", "his", "her", "their", "its", "any", "this", "that":
-		return true
-	}
-	n := len(t.norm)
-	return t.word && n > 2 && t.norm[n-2:] == "'s"
-}
-
 // courtBefore: a court, judge or vote is the subject within five words
 // before token i ("a state judge denied a challenge").
 func (z *analyzer) courtBefore(r tokRange, i int) bool {
@@ -455,46 +387,6 @@ func (z *analyzer) courtBefore(r tokRange, i int) bool {
 		}
 	}
 	return false
-}
-
-// claimAround: a rejection counts as a denial only when what is rejected
-// is a claim, report or allegation ("rejected claims of …",
-// "allegations the police reject", "disputed that …"), not a proposal.
-func (z *analyzer) claimAround(r tokRange, m cueMatch) bool {
-	if z.word(m.to, r) == "that" || z.word(m.to, r) == "as" {
-		return true
-	}
-	for k, end := m.to, m.to+5; k < r.to && k < end; k++ {
-		if !z.toks[k].word {
-			if n := z.toks[k].norm; n == quoteClose || n == quoteStraight {
-				end++ // “categorically rejects” any suggestion
-				continue
-			}
-			break
-		}
-		if z.toks[k].in(clsClaimNoun) {
-			return !z.filedClaim(r, k)
-		}
-	}
-	for k := m.from - 1; k >= r.from && k >= m.from-4; k-- {
-		if z.toks[k].in(clsClaimNoun) {
-			return !z.filedClaim(r, k)
-		}
-	}
-	return false
-}
-
-// filedClaim: "claim" at k is an application someone filed ("the asylum
-// claim", "an insurance claim", "a pay claim"), which is refused, not
-// denied.
-func (z *analyzer) filedClaim(r tokRange, k int) bool {
-	n := z.toks[k].norm
-	if n != "claim" && n != "claims" {
-		return false
-	}
-	// "her claim for flood damage", "claims for compensation": what is
-	// claimed is money or a right, so the claim was filed, not asserted.
-	return k > r.from && z.toks[k-1].in(clsClaimFiling) || z.word(k+1, r) == "for"
 }
 
 // speechContext: the words at i are someone's answer, reported with a
@@ -588,21 +480,27 @@ func (z *analyzer) reportsComplement(r tokRange, i int) bool {
 	return false
 }
 
-// calledFalseAfter: a deny.called_false cue follows token i in the
-// sentence, after a form of "be" ("… were made up", "… are false").
+// calledFalseAfter: a word calling a claim false (the dismissive class
+// of the structural rules) follows token i in the sentence, after a form
+// of "be" ("… were made up", "… are false").
 func (z *analyzer) calledFalseAfter(r tokRange, i int) bool {
-	for _, c := range z.matches {
-		if c.rule != "deny.called_false" || c.from < i || c.from > i+10 {
-			continue
-		}
-		for k := i; k < c.from; k++ {
-			if z.toks[k].in(clsBeForm) {
-				return true
-			}
+	be := false
+	for k := i; k < r.to && k <= i+10; k++ {
+		be = be || z.toks[k].in(clsBeForm)
+		if be && z.toks[k].in(clsStructCue) && dismissive.MatchWords(z.norms(k, min(r.to, k+4))) > 0 {
+			return true
 		}
 	}
 	return false
 }
+
+// judgementWords (model/lexicon/data) make a "whether" one about a
+// judgement.
+var judgementWords = wordclasses.Default().Class("judgement_word")
+
+// dismissive is the structural rules' class of words calling a claim
+// false, read here by the phrase rules' checks.
+var dismissive = wordclasses.Default().Class("dismissive")
 
 // knowsPersonAfter: the words from k name a person known, a pronoun or a
 // capitalised name, directly or after "anything/anyone about".

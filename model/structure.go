@@ -45,6 +45,31 @@ func markStructuralWords(l *lexicon) {
 	for _, w := range detect.AnswerWords() {
 		l.info(w).classes |= 1 << clsAnswerWord
 	}
+	for _, w := range detect.SpeakerWords() {
+		l.info(w).classes |= 1 << clsSpeakerWord
+	}
+	for _, m := range []struct {
+		words []string
+		bit   wordClass
+	}{
+		{detect.SeemWords(), clsSeemWord}, {detect.QuestionWords(), clsQuestionWord},
+		{detect.RaiseWords(), clsRaiseWord}, {detect.ReasonWords(), clsReasonWord},
+		{detect.SuspectWords(), clsSuspectWord}, {detect.VerifyWords(), clsVerifyWord},
+		{detect.InabilityWords(), clsInabilityWord},
+	} {
+		for _, w := range m.words {
+			l.info(w).classes |= 1 << m.bit
+		}
+	}
+	for _, w := range detect.TargetWords() {
+		l.info(w).classes |= 1 << clsTargetWord
+	}
+	for _, w := range detect.PersonWords() {
+		l.info(w).classes |= 1<<clsSpeakerWord | 1<<clsPersonWord
+	}
+	for _, w := range detect.ViewWords() {
+		l.info(w).classes |= 1 << clsViewWord
+	}
 }
 
 // detectStructure runs the structural rules over sentence i of the
@@ -55,29 +80,71 @@ func (z *analyzer) detectStructure(i int) {
 	// A sentence is parsed only if it holds a cue word, or a negation
 	// in a party's words (a speech verb or a quotation): the rules fire
 	// on nothing else.
-	cue, neg, speech, answer := false, false, false, false
+	cue, neg, speech, answer, claim := false, false, false, false, false
+	speaker, view, quote, saying, target := false, false, false, false, false
+	seem, question, raise, reason, suspect, verify, unable := false, false, false, false, false, false, false
+	z.nameBuf = z.nameBuf[:0]
 	for k := r.from; k < r.to; k++ {
 		t := &z.toks[k]
+		if t.word && t.cap && k > r.from {
+			z.nameBuf = append(z.nameBuf, t.norm)
+		}
 		if !t.word {
-			speech = speech || t.norm == quoteOpen || t.norm == quoteStraight || t.norm == "'" || t.norm == "‘"
+			q := t.norm == quoteOpen || t.norm == quoteStraight || t.norm == "'" || t.norm == "‘"
+			quote = quote || q
+			speech = speech || q
 			continue
 		}
 		if !cue && t.in(clsStructCue) {
 			cue = detect.CueAt(z.norms(k, min(r.to, k+4)))
 		}
-		z.claimSeen = z.claimSeen || t.in(clsClaimWord)
+		if t.in(clsClaimWord) {
+			claim = true
+			z.sawClaim()
+		}
+		target = target || t.in(clsTargetWord) || t.norm == "against" && k > r.from && z.toks[k-1].in(clsClaimWord)
+		// A person noun needs an indefinite or "by" just before it ("one
+		// resident", "by critics") to be worth parsing for; a vague
+		// pronoun ("many", "those") counts alone.
+		if t.in(clsSpeakerWord) && (!t.in(clsPersonWord) || z.indefiniteBefore(r, k)) {
+			speaker = true
+		}
+		view = view || t.in(clsViewWord)
+		seem = seem || t.in(clsSeemWord) && k+1 < r.to && detect.SeemNext(z.toks[k+1].norm)
+		question = question || t.in(clsQuestionWord)
+		raise = raise || t.in(clsRaiseWord)
+		reason = reason || t.in(clsReasonWord)
+		suspect = suspect || t.in(clsSuspectWord)
+		verify = verify || t.in(clsVerifyWord)
+		unable = unable || t.in(clsInabilityWord)
 		neg = neg || stream.IsNegator(t.norm)
 		answer = answer || t.in(clsAnswerWord)
-		speech = speech || t.in(clsSpeechVerb) || z.quoted(k)
+		saying = saying || t.in(clsSpeechVerb)
+		speech = speech || saying || z.quoted(k)
 	}
+	defer z.parties.NoteNames(z.nameBuf)
 	// A negated answer is a denial only once the story holds a claim for
 	// it to answer (detect.NeedsClaimContext), and only with a word of
 	// detect.AnswerWords: other sentences with no cue word are not parsed
 	// (tagging is the costliest stage).
-	if neg && speech && z.claimSeen && !answer {
+	if neg && speech && z.claimed() && !answer {
 		answer = z.namesTopic(r) // "the bank has not received any subpoena"
 	}
-	if !cue && !(neg && speech && answer && z.claimSeen) && !(speech && z.headline(i)) {
+	// A sentence putting a claim is parsed for whom it is about
+	// (detect.Parties), and a negation in a party's words once the story
+	// has named a party under a claim, which that party's words answer.
+	if neg && speech && z.parties.Known() {
+		answer = true
+	}
+	// A vague group or a person noun beside a verb of saying or of a
+	// view may be an unnamed speaker (detect's anon rules).
+	unnamed := speaker && view
+	// A sentence naming whom a claim is about ("accused X of", "X
+	// allegedly", "allegations against X") is parsed for Parties.
+	targets := claim && target
+	// An uncertainty slot needs both its halves.
+	slot := seem || question && raise || reason && suspect || verify && (unable || neg)
+	if !cue && !slot && !targets && !unnamed && !(neg && speech && answer && z.claimed()) && !(speech && z.headline(i)) {
 		return
 	}
 	sp := z.a.Sentences[i].Span
@@ -90,14 +157,88 @@ func (z *analyzer) detectStructure(i int) {
 		}
 		z.quotedBuf = append(z.quotedBuf, k < r.to && z.toks[k].start <= t.Start && z.quoted(k))
 	}
-	ctx := detect.Context{Quoted: z.quotedBuf, Headline: z.headline(i), Topic: z.topic()}
+	ctx := detect.Context{Quoted: z.quotedBuf, Headline: z.headline(i), Topic: z.topic(), Parties: &z.parties}
+	z.judgeCueDenials(i, s, ctx)
 	z.hits = detect.Detect(s, ctx, z.hits[:0])
 	for _, h := range z.hits {
-		if detect.NeedsClaimContext(h.Rule) && !z.claimSeen {
+		if detect.NeedsClaimContext(h.Rule) && !z.claimed() {
 			continue
 		}
 		z.addFlagBytes(h.Rule, i, Span(h.Span), Span(h.Cue))
 	}
+}
+
+// indefiniteBefore: "a", "an", "one", "another" or "by" stands within
+// the three words before token k of sentence range r.
+func (z *analyzer) indefiniteBefore(r tokRange, k int) bool {
+	for j := k - 1; j >= r.from && j >= k-3; j-- {
+		switch z.toks[j].norm {
+		case "a", "an", "one", "another", "by":
+			return true
+		}
+	}
+	return false
+}
+
+// noteVoice tells detect.Parties who speaks in sentence i, from the
+// attributions the phrase rules found (no tagging needed): the first
+// source phrase tied to a verb of saying.
+func (z *analyzer) noteVoice(i int) {
+	r := z.rangeOf(i)
+	// "…,” they said": a pronoun beside a verb of saying outside the
+	// quotation, which the phrase rules leave to the ledger.
+	for k := r.from; k < r.to; k++ {
+		if !z.toks[k].in(clsSpeechVerb) || z.quoted(k) {
+			continue
+		}
+		for _, j := range [2]int{k - 1, k + 1} {
+			if j >= r.from && j < r.to {
+				switch n := z.toks[j].norm; n {
+				case "he", "she", "it", "they":
+					z.voiceWords = append(z.voiceWords[:0], n)
+					z.voiceCaps = append(z.voiceCaps[:0], false)
+					z.parties.Spoke(z.voiceWords, z.voiceCaps)
+					return
+				}
+			}
+		}
+	}
+	ats := z.a.Attributions[z.attrBase:]
+	for k := len(ats) - 1; k >= 0 && ats[k].Sentence >= i; k-- {
+		if ats[k].Sentence != i || k > 0 && ats[k-1].Sentence == i {
+			continue
+		}
+		m := ats[k].Mention
+		z.voiceWords, z.voiceCaps = z.voiceWords[:0], z.voiceCaps[:0]
+		for j := r.from; j < r.to; j++ {
+			if t := z.toks[j]; t.word && t.start >= m.Start && t.end <= m.End {
+				z.voiceWords = append(z.voiceWords, t.norm)
+				z.voiceCaps = append(z.voiceCaps, t.cap)
+			}
+		}
+		z.parties.Spoke(z.voiceWords, z.voiceCaps)
+		return
+	}
+}
+
+// judgeCueDenials drops the phrase rules' flags of sentence i that call
+// a claim false or untrue when the structure shows a third party
+// speaking (detect.ThirdPartyAt): the phrase alone cannot tell whose
+// claim it is.
+func (z *analyzer) judgeCueDenials(i int, s *stream.Sentence, ctx detect.Context) {
+	f := z.a.Flags
+	out := len(f)
+	for k := len(f) - 1; k >= 0 && f[k].Sentence == i; k-- {
+		out = k
+	}
+	kept := f[:out]
+	for _, fl := range f[out:] {
+		if (fl.Rule == "deny.called_false" || fl.Rule == "deny.not_true") && detect.ThirdPartyAt(s, ctx, fl.Cue.Start) {
+			continue
+		}
+		kept = append(kept, fl)
+	}
+	z.a.Flags = kept
 }
 
 // topic returns the lemmas of the common nouns of the article's title

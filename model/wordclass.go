@@ -59,6 +59,25 @@ const (
 	clsStructCue
 	clsClaimWord
 	clsAnswerWord
+	// clsSpeakerWord and clsViewWord mark detect.SpeakerWords (and
+	// detect.PersonWords, also clsPersonWord) and detect.ViewWords: a
+	// sentence holding both may have an unnamed speaker only the
+	// structure finds.
+	clsSpeakerWord
+	clsViewWord
+	clsPersonWord
+	// clsTargetWord marks detect.TargetWords: with a claim word, the
+	// sentence may name whom a claim is about.
+	clsTargetWord
+	// The uncertainty slots' word pairs (detect.SeemWords and the rest):
+	// a sentence is parsed for a slot only when it holds both halves.
+	clsSeemWord
+	clsQuestionWord
+	clsRaiseWord
+	clsReasonWord
+	clsSuspectWord
+	clsVerifyWord
+	clsInabilityWord
 )
 
 var classNames = [numClasses]string{

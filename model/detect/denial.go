@@ -1,6 +1,8 @@
 package detect
 
 import (
+	"strings"
+
 	"github.com/caveat-reader/caveat/model/text"
 	"github.com/caveat-reader/caveat/model/text/postag"
 )
@@ -197,7 +199,7 @@ func (d *detector) calledFalse() {
 			i = end - 1
 			continue
 		}
-		if from, ok := d.copulaLink(c, i); ok {
+		if from, ok := d.copulaLink(c, i); ok && !d.thirdParty(ci, i) {
 			d.hit(from, end, i, end)
 			i = end - 1
 			continue
@@ -247,7 +249,14 @@ func (d *detector) copulaLink(c text.Clause, i int) (int, bool) {
 	}
 	subj := s.Chunks[c.Subject]
 	head := t[subj.Head]
+	if k := d.claimBeforeCopula(g.From); k >= 0 && !d.class("claim_noun").Has(head) {
+		// "claims it had tortured detainees were baseless": the claim
+		// stands before a short clause that describes it.
+		return s.Chunks[k].From, true
+	}
 	switch {
+	case d.class("exhibit_noun").Has(head):
+		return subj.From, d.spoken(s.ClauseAt(i), i) // "the ministry said the video was fake"
 	case d.class("claim_noun").Has(head) || d.class("evidence_noun").Has(head):
 		return subj.From, d.spoken(s.ClauseAt(i), i) || d.class("claim_noun").Has(head)
 	case head.Tag == postag.PRP || head.Lower == "this" || head.Lower == "that":
@@ -257,6 +266,33 @@ func (d *detector) copulaLink(c text.Clause, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// claimBeforeCopula returns the chunk of a claim noun that opens a
+// clause describing it, within eight words before the copula at i
+// ("claims it had tortured detainees were"), or -1. The claim must be
+// followed at once by the describing clause (a pronoun, "that" or a
+// name), not be the object of some other verb.
+func (d *detector) claimBeforeCopula(i int) int {
+	s := d.s
+	t := s.Tokens
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if !t[k].Word {
+			return -1
+		}
+		ch := s.ChunkAt(k)
+		if ch < 0 || s.Chunks[ch].Head != k || !d.class("claim_noun").Has(t[k]) || k+1 >= i {
+			continue
+		}
+		if n := t[k+1]; n.Lower == "that" || n.Tag == postag.PRP || n.Tag == postag.NNP {
+			from := s.Chunks[ch].From
+			if from == 0 || s.VerbAt(from-1) < 0 || d.class("speech_verb").Has(t[s.Verbs[s.VerbAt(from-1)].Head]) {
+				return ch // "said claims it had …": the claim is what the party speaks of
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 func (d *detector) questioned(i int) bool {
@@ -355,7 +391,7 @@ func (d *detector) negatedAnswer() {
 			if vg.Modal >= 0 || d.class("unanswer_verb").Has(t[vg.Head]) && !knows || vg.From > 0 && t[vg.From-1].Lower == "to" {
 				continue
 			}
-			if !d.settled(vg, n) && !knows {
+			if !d.settled(vg, n) && !knows && !(d.class("stative_verb").Has(t[vg.Head]) && d.accusedSpeaks(ci, n)) {
 				continue // "we're not shutting the door", "I do not see": a stance, not an answer about what happened
 			}
 			if p := d.predicate(vg); p >= 0 && d.class("unanswer_word").Has(t[p]) {
@@ -368,7 +404,7 @@ func (d *detector) negatedAnswer() {
 		if ch := s.ChunkAt(n); ch >= 0 && d.class("unanswer_verb").Has(t[s.Chunks[ch].Head]) {
 			continue // "no further comment", "no details"
 		}
-		if !d.aboutItself(ci, c, n) {
+		if !d.aboutItself(ci, c, n) && !d.accusedSpeaks(ci, n) {
 			continue
 		}
 		from := n
@@ -397,7 +433,11 @@ func (d *detector) aboutItself(ci int, c text.Clause, n int) bool {
 			return true // "no one (from the bank) has received", "nothing was hidden"
 		}
 		if d.class("evidence_noun").Has(t[s.Chunks[ch].Head]) {
-			return true // "there is no evidence", "we have seen no proof"
+			// "there is no evidence", "we have seen no proof": a denial
+			// from a party under a claim; from anyone else, in a story
+			// that names such parties, a statement of what is not
+			// established (unc.scant_evidence).
+			return !d.ctx.Parties.Known() || d.accusedSpeaks(ci, n)
 		}
 	}
 	if c.Subject < 0 {
@@ -428,6 +468,67 @@ func (d *detector) aboutItself(ci int, c text.Clause, n int) bool {
 		return (subj.Lower == "they") == plural && (subj.Lower != "it" || sp.Tag != postag.NNP)
 	}
 	return false
+}
+
+// accusedSpeaks: the party whose words hold the negation is one the
+// story has put a claim about, so its negation answers that claim
+// whatever the clause's subject ("the company says she did not need
+// its permission").
+func (d *detector) accusedSpeaks(ci, n int) bool {
+	c, ok := d.speaker(ci, n)
+	if !ok {
+		// A quotation with no speaker of its own continues the latest
+		// quotation whose speaker was named, as news writing runs a
+		// speaker's quotations on.
+		return d.quoted(n) && d.ctx.Parties != nil && d.ctx.Parties.quote()
+	}
+	return d.speaksFor(c) || d.accused(c)
+}
+
+// speaker returns the description of the party whose words hold clause
+// ci, from its phrase up to its speech verb ("Jo Bloggs, a spokesperson
+// for the U.S. operation, told"), so an apposition can name the party
+// it speaks for.
+func (d *detector) speaker(ci, n int) (text.Chunk, bool) {
+	sp := d.speakerOf(ci, n)
+	if sp < 0 {
+		return text.Chunk{}, false
+	}
+	c := d.s.Chunks[sp]
+	if v := d.reportedBy(ci); v >= c.To {
+		c.To = v
+		// "Smith's lawyer, Jo Bloggs, said": the description runs from
+		// the start of the speech verb's clause.
+		c.From = min(c.From, d.s.Clauses[d.s.ClauseAt(v)].From)
+	}
+	return c, true
+}
+
+// speaksFor: the description names one who speaks for another party (a
+// spokesperson, a lawyer: agent_noun), which is that party answering.
+func (d *detector) speaksFor(c text.Chunk) bool {
+	for k := c.From; k < c.To; k++ {
+		if d.class("agent_noun").Has(d.s.Tokens[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// thirdParty: in a story that names the parties its claims are about,
+// the speaker of clause ci is a named or described party that is none
+// of them, so a claim it calls false is its view of someone else's
+// claim ("a researcher said the ministry's allegations are false"). A
+// pronoun or first-person speaker is not judged.
+func (d *detector) thirdParty(ci, n int) bool {
+	if !d.ctx.Parties.Known() {
+		return false
+	}
+	c, ok := d.speaker(ci, n)
+	if !ok || d.s.Tokens[c.Head].Tag == postag.PRP || d.speaksFor(c) {
+		return false // a pronoun, or one speaking for a party unnamed here
+	}
+	return !d.accused(c)
 }
 
 // predicate returns the first word after a copula group ("not so sure"
@@ -566,14 +667,47 @@ func (d *detector) denyGroups() []text.VerbGroup {
 		}
 	}
 	for i := 1; i+1 < len(t); i++ {
-		if (t[i].Tag != postag.NNS && t[i].Tag != postag.NN) || dv.Match(t, i) < 0 || s.ChunkAt(i-1) < 0 || s.Chunks[s.ChunkAt(i-1)].Head != i-1 && s.Chunks[s.ChunkAt(i-1)].Head != i {
+		if (t[i].Tag != postag.NNS && t[i].Tag != postag.NN) || dv.Match(t, i) < 0 {
 			continue
 		}
-		if n := t[i+1]; n.Lower == "that" || n.Tag == postag.DT || n.Tag == postag.PRPS {
+		if s.ChunkAt(i-1) < 0 || s.Chunks[s.ChunkAt(i-1)].Head != i-1 && s.Chunks[s.ChunkAt(i-1)].Head != i {
+			if t[i+1].Lower == "that" && d.verbAfterName(i) {
+				out = append(out, text.VerbGroup{From: i, To: i + 1, Head: i, Modal: -1, Neg: -1, Finite: true})
+			}
+			continue
+		}
+		if n := t[i+1]; n.Lower == "that" || n.Tag == postag.DT || n.Tag == postag.PRPS || d.verbAfterName(i) {
 			out = append(out, text.VerbGroup{From: i, To: i + 1, Head: i, Modal: -1, Neg: -1, Finite: true})
 		}
 	}
 	return out
+}
+
+// verbAfterName: a deny verb the tagger read as a noun right after a
+// name, a pronoun or a plural ("something Moscow denies", "allegations
+// the police reject"), in a verb's form and not a noun's: the past, the
+// base or a third-person "-ies" ("denies"), which no noun of the class
+// takes; an "-s" form ("rejects", "disputes", nouns too) only where the
+// clause ends on it.
+func (d *detector) verbAfterName(i int) bool {
+	t := d.s.Tokens
+	w := t[i].Lower
+	ends := i+1 >= len(t) || !t[i+1].Word || t[i+1].Lower == "that"
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ies") && w != t[i].Lemma && !ends {
+		return false // "disputes", "rejects" go on as nouns unless the clause ends on them
+	}
+	if i+1 < len(t) && t[i+1].Lower == "that" {
+		return true // "Dick Clark Productions, denies that …"
+	}
+	switch t[i-1].Tag {
+	case postag.NNP, postag.NNPS, postag.PRP, postag.NNS, postag.NN:
+	default:
+		return false
+	}
+	if n := t[i+1]; n.Word && n.Tag != postag.IN && n.Tag != postag.RB && n.Lower != "that" {
+		return false // "the Moscow denial campaign": a noun goes on
+	}
+	return true
 }
 
 // claimObject: the words between a verb of calling and the dismissive

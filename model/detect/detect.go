@@ -28,6 +28,10 @@ type Context struct {
 	// what the story's claim is about ("subpoena"), which an answer by a
 	// party's lawyer or spokesman names.
 	Topic map[string]bool
+	// Parties: whom the story's claims so far are about, kept by the
+	// caller across the story's sentences and updated by Detect; nil
+	// when the sentence stands alone.
+	Parties *Parties
 }
 
 // rule is a context check registered under its rule id.
@@ -72,12 +76,13 @@ func Detect(s *text.Sentence, ctx Context, out []Hit) []Hit {
 		d.rule = r.id
 		r.run(d)
 	}
+	d.noteTargets()
 	return d.out
 }
 
 // cueClasses are the classes a match of which lets a rule fire on a
 // sentence with no negation.
-var cueClasses = []string{"deny_verb", "dismissive", "estimate_verb", "wrong_adverb"}
+var cueClasses = []string{"deny_verb", "dismissive", "estimate_verb", "wrong_adverb", "scant_evidence"}
 
 // cueWords begin an entry of a class whose match can fire a rule;
 // claimWords put a claim in the story (ClaimWord).
@@ -85,7 +90,60 @@ var (
 	cueWords    = lexicon.Default().FirstWords(cueClasses...)
 	claimWords  = lexicon.Default().FirstWords("accusation_noun", "accuse_verb", "inquiry_noun")
 	answerWords = lexicon.Default().FirstWords("answer_word")
+	// speakerWords may head an unnamed speaker; viewWords are the verbs
+	// it speaks or holds a view with (anonymous.go), "by" for the agent
+	// of a passive.
+	speakerWords = lexicon.Default().FirstWords("vague_pronoun")
+	personWords  = lexicon.Default().FirstWords("person_noun")
+	targetWords  = lexicon.Default().FirstWords("accuse_verb", "target_adverb")
+	viewWords    = lexicon.Default().FirstWords("speech_verb", "view_verb")
 )
+
+// SpeakerWords (or PersonWords, after an indefinite or "by") and
+// ViewWords list the words a sentence needs one of each of before the
+// unnamed-speaker rules can fire on it.
+func SpeakerWords() []string { return speakerWords.Words() }
+func PersonWords() []string  { return personWords.Words() }
+
+// The uncertainty slots need two words each before a sentence is worth
+// parsing for them: a verb of seeming and the word after it that makes
+// it one (SeemWords, SeemNext: "looks like", "appears to"), a noun of
+// an open question and a verb raising it (QuestionWords, RaiseWords), a
+// noun of a reason and a verb of suspecting (ReasonWords, SuspectWords),
+// a verb of establishing and a word of inability or a negation
+// (VerifyWords, InabilityWords).
+var (
+	seemWords      = lexicon.Default().FirstWords("appear_verb")
+	questionWords  = lexicon.Default().FirstWords("question_noun")
+	raiseWords     = lexicon.Default().FirstWords("raise_verb")
+	reasonWords    = lexicon.Default().FirstWords("reason_noun")
+	suspectWords   = lexicon.Default().FirstWords("suspect_verb")
+	verifyWords    = lexicon.Default().FirstWords("verify_verb")
+	inabilityWords = lexicon.Default().FirstWords("inability_word")
+)
+
+func SeemWords() []string      { return seemWords.Words() }
+func QuestionWords() []string  { return questionWords.Words() }
+func RaiseWords() []string     { return raiseWords.Words() }
+func ReasonWords() []string    { return reasonWords.Words() }
+func SuspectWords() []string   { return suspectWords.Words() }
+func VerifyWords() []string    { return verifyWords.Words() }
+func InabilityWords() []string { return inabilityWords.Words() }
+
+// SeemNext reports whether the word after a verb of seeming makes it
+// one that interprets ("like", "to", "as", "set", "poised").
+func SeemNext(lower string) bool {
+	switch lower {
+	case "like", "to", "as", "set", "poised":
+		return true
+	}
+	return false
+}
+
+// TargetWords (or "against") beside a claim word mark a sentence that
+// may name whom a claim is about (Parties).
+func TargetWords() []string { return targetWords.Words() }
+func ViewWords() []string   { return viewWords.Words() }
 
 // CandidateWord reports whether a rule could fire on a sentence holding
 // the lower-cased word: a sentence with none is never parsed or tagged.

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/caveat-reader/caveat/model/lexicon"
 	"github.com/caveat-reader/caveat/model/text"
 )
 
@@ -32,11 +33,23 @@ func TestExamples(t *testing.T) {
 		} else {
 			neg[rule]++
 		}
+		// "story || sentence": the sentences before the last are the
+		// story so far, run first, so rules that remember (Parties)
+		// have it.
+		story := strings.Split(sent, " || ")
+		sent = story[len(story)-1]
+		parties := &Parties{}
+		for _, before := range story[:len(story)-1] {
+			s := p.Parse(before, text.Span{Start: 0, End: len(before)}).Structure()
+			Detect(s, Context{Quoted: quotedTokens(s), Parties: parties}, nil)
+			parties.NoteNames(capitalised(s))
+			spoke(s, parties)
+		}
 		s := p.Parse(sent, text.Span{Start: 0, End: len(sent)}).Structure()
 		got := false
 		last := sent[len(sent)-1]
 		headline := last != '.' && last != '?' && last != '!'
-		for _, h := range Detect(s, Context{Quoted: quotedTokens(s), Headline: headline}, nil) {
+		for _, h := range Detect(s, Context{Quoted: quotedTokens(s), Headline: headline, Parties: parties}, nil) {
 			if h.Rule == rule {
 				got = true
 			}
@@ -50,6 +63,44 @@ func TestExamples(t *testing.T) {
 			t.Errorf("rule %s has %d positive and %d negative examples; want both", id, pos[id], neg[id])
 		}
 	}
+}
+
+// spoke tells parties who speaks in s, as package model does from its
+// attributions: here the subject of the first verb of saying.
+func spoke(s *text.Sentence, parties *Parties) {
+	d := &detector{s: s, lx: lexicon.Default(), ctx: Context{Quoted: quotedTokens(s)}}
+	for _, g := range s.Verbs {
+		if d.quoted(g.Head) || !d.class("speech_verb").Has(s.Tokens[g.Head]) {
+			continue
+		}
+		sp := s.Clauses[s.ClauseAt(g.Head)].Subject
+		if sp < 0 && g.To < len(s.Tokens) {
+			sp = s.ChunkAt(g.To) // "…,” said the club"
+		}
+		if sp >= 0 {
+			c := s.Chunks[sp]
+			var words []string
+			var caps []bool
+			for k := c.From; k < c.To; k++ {
+				words = append(words, s.Tokens[k].Lower)
+				caps = append(caps, s.Tokens[k].Cap)
+			}
+			parties.Spoke(words, caps)
+		}
+		return
+	}
+}
+
+// capitalised returns the sentence's capitalised words after its first,
+// lower-cased, as model gives them to Parties.NoteNames.
+func capitalised(s *text.Sentence) []string {
+	var out []string
+	for i, t := range s.Tokens {
+		if i > 0 && t.Word && t.Cap {
+			out = append(out, t.Lower)
+		}
+	}
+	return out
 }
 
 // quotedTokens marks the tokens between curly quotation marks.

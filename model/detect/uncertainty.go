@@ -11,6 +11,242 @@ import (
 func init() {
 	register("unc.estimate", (*detector).estimatedFigure)
 	register("unc.allegation", (*detector).quotedHeadline)
+	register("unc.scant_evidence", (*detector).scantEvidence)
+	register("unc.appearance", (*detector).seeming)
+	register("unc.open_question", (*detector).raisedQuestion)
+	register("unc.speaker_doubt", (*detector).reasonToSuspect)
+	register("unc.unknown", (*detector).notEstablished)
+}
+
+// notEstablished: a verb of establishing a fact (verify_verb) that the
+// text says cannot be done or has not been done yet: with an ability
+// modal and a negation ("could not be independently verified", "cannot
+// confirm"), after "unable to", "impossible to", "not possible to",
+// "not (been) able to", "no way to/of", "yet to", or a negated passive
+// perfect ("has not been established"). Not a refusal ("declined to
+// confirm", "did not confirm": no_comment) nor an order ("must verify").
+func (d *detector) notEstablished() {
+	s := d.s
+	t := s.Tokens
+	for _, g := range s.Verbs {
+		h := t[g.Head]
+		if !d.class("verify_verb").Has(h) || h.Tag == postag.NN || h.Tag == postag.NNS {
+			continue
+		}
+		from := g.From
+		ok := false
+		switch {
+		case g.Neg >= 0 && g.Modal >= 0 && (t[g.Modal].Lemma == "can" || t[g.Modal].Lower == "could" || t[g.Modal].Lower == "can"):
+			ok = true
+		case h.Lemma == "know" && g.Passive:
+			// "hasn't been known for": a reputation; "it is not known
+			// whether" is the phrase rules' (unc.unknown).
+		case g.Neg >= 0 && g.Passive && (d.perfect(g) || d.inGroup(g, "yet", "independently")):
+			ok = true // "has not been established", "is not yet confirmed"
+		case g.Neg >= 0 && d.perfect(g) && (d.inGroup(g, "independently", "yet") || h.Lemma == "verify" || h.Lemma == "corroborate" || h.Lemma == "authenticate"):
+			ok = true // "NBC has not independently verified the video"
+		case d.toBefore(from) >= 1:
+			to := d.toBefore(from) // "to (independently) verify"
+			p := t[to-1]
+			switch {
+			case d.class("inability_word").Has(p):
+				ok = true
+			case p.Lower == "able" && to >= 2 && (text.IsNegator(t[to-2].Lower) || to >= 3 && text.IsNegator(t[to-3].Lower)):
+				ok = true // "not able to", "not been able to"
+			case p.Lower == "possible" && to >= 2 && (text.IsNegator(t[to-2].Lower) || to >= 3 && text.IsNegator(t[to-3].Lower)):
+				ok = true // "it is not possible to ascertain"
+			case p.Lower == "way" && to >= 2 && t[to-2].Lower == "no":
+				ok = true // "no way to know"
+			}
+			from = to
+		case from >= 3 && t[from-1].Lower == "of" && t[from-2].Lower == "way" && t[from-3].Lower == "no" && h.Tag == postag.VBG:
+			ok = true // "no way of knowing"
+		}
+		if !ok {
+			continue
+		}
+		d.hit(max(0, from-2), d.wordsAfter(g.To, 3), max(0, from-2), g.To)
+	}
+}
+
+// toBefore returns the index of "to" before the group starting at from,
+// over adverbs ("to independently verify"), or -1.
+func (d *detector) toBefore(from int) int {
+	t := d.s.Tokens
+	k := from - 1
+	for k >= 0 && t[k].Tag == postag.RB {
+		k--
+	}
+	if k >= 0 && t[k].Lower == "to" {
+		return k
+	}
+	return -1
+}
+
+// inGroup: one of the words stands inside the group.
+func (d *detector) inGroup(g text.VerbGroup, words ...string) bool {
+	for k := g.From; k < g.To; k++ {
+		for _, w := range words {
+			if d.s.Tokens[k].Lower == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// perfect: the group holds "have" before its participle ("has not been
+// confirmed").
+func (d *detector) perfect(g text.VerbGroup) bool {
+	for k := g.From; k < g.Head; k++ {
+		if d.s.Tokens[k].Lemma == "have" {
+			return true
+		}
+	}
+	return false
+}
+
+// seeming: a verb of seeming with an interpretation after it: an
+// infinitive ("appears to have fled"), "like", "as if" or "as though"
+// with a clause ("looks like it is ending"), or "set"/"poised" to. Not
+// a look at something ("looked at the file") or a likeness of a thing
+// ("looks like a cat": no verb follows).
+func (d *detector) seeming() {
+	s := d.s
+	t := s.Tokens
+	for _, g := range s.Verbs {
+		if !d.class("appear_verb").Has(t[g.Head]) || g.Neg >= 0 || d.quoted(g.Head) && !d.spoken(s.ClauseAt(g.Head), g.Head) {
+			continue
+		}
+		k := g.To
+		if k+1 >= len(t) {
+			continue
+		}
+		if d.whatItLooksLike(g) {
+			continue
+		}
+		end := -1
+		look := t[g.Head].Lemma == "look"
+		switch w := t[k].Lower; {
+		case w == "to" && !look && (s.VerbAt(k+1) >= 0 || t[k+1].Tag == postag.VB):
+			end = k + 2 // "appears to have", not "looking to do" (an aim)
+		case (w == "set" || w == "poised") && t[k+1].Lower == "to":
+			end = k + 2
+		case w == "like" || w == "as" && (t[k+1].Lower == "if" || t[k+1].Lower == "though"):
+			// A clause must follow before any mark: "looks like it is
+			// ending", not "looks like a witch-hunt," he said.
+			for j := k + 1; j < len(t) && j <= k+6 && t[j].Word; j++ {
+				if v := s.VerbAt(j); v >= 0 && s.Verbs[v].Finite {
+					end = j + 1
+					break
+				}
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		d.hit(g.From, d.wordsAfter(end, 2), g.Head, min(end, k+2))
+	}
+}
+
+// whatItLooksLike: "what the structure looks like", "how it seems to
+// you": the verb describes an appearance asked about, no hedge.
+func (d *detector) whatItLooksLike(g text.VerbGroup) bool {
+	t := d.s.Tokens
+	for j := g.From - 1; j >= 0 && j >= g.From-8 && t[j].Lower != ","; j-- {
+		if t[j].Lower == "what" || t[j].Lower == "how" {
+			return true
+		}
+	}
+	return false
+}
+
+// raisedQuestion: a fact raising an open question or a doubt about
+// something ("raising questions about the delay", "cast doubt on the
+// figures"), or questions that "remain".
+func (d *detector) raisedQuestion() {
+	s := d.s
+	t := s.Tokens
+	for i := 1; i+1 < len(t); i++ {
+		if !d.class("question_noun").Has(t[i]) || t[i].Lower == "question" {
+			continue // "a question about": one asked, not one a fact raises
+		}
+		switch t[i+1].Lower {
+		case "about", "over", "whether", "on", "as":
+		default:
+			continue
+		}
+		p := i - 1
+		if t[p].Tag == postag.JJ || t[p].Tag == postag.DT && t[p].Lower != "no" {
+			p-- // "raised serious questions", "cast some doubt"
+		}
+		v := -1
+		if p >= 0 {
+			v = s.VerbAt(p)
+		}
+		if v < 0 || s.Verbs[v].To != p+1 || !d.class("raise_verb").Has(t[s.Verbs[v].Head]) || s.Verbs[v].Neg >= 0 {
+			continue
+		}
+		d.hit(s.Verbs[v].From, d.wordsAfter(i+2, 3), s.Verbs[v].Head, i+2)
+	}
+}
+
+// reasonToSuspect: "reason to suspect", "every reason to doubt": the
+// fact that follows is suspected, not established (the guide's "has
+// reason to believe"); "no reason to doubt" is not.
+func (d *detector) reasonToSuspect() {
+	t := d.s.Tokens
+	for i := 1; i+2 < len(t); i++ {
+		if !d.class("reason_noun").Has(t[i]) || t[i+1].Lower != "to" || !d.class("suspect_verb").Has(t[i+2]) {
+			continue
+		}
+		if p := t[i-1].Lower; p == "no" || p == "little" {
+			continue
+		}
+		d.hit(i, d.wordsAfter(i+3, 3), i, i+3)
+	}
+}
+
+// scantEvidence: "there is no evidence that", "little public evidence
+// of", "no proof linking": what the sentence reports is not
+// established. A noun of evidence with a negative or scant quantifier,
+// followed by what it would show (a that-clause, "of", "for", "to
+// suggest", a participle). Not when a party under a claim says it
+// (that is its denial, deny.not_true), nor when the lack is itself
+// negated ("not without evidence").
+func (d *detector) scantEvidence() {
+	s := d.s
+	t := s.Tokens
+	ev, scant := d.class("scant_evidence"), d.class("scant_quantifier")
+	for ci := range s.Chunks {
+		c := s.Chunks[ci]
+		if !ev.Has(t[c.Head]) || c.To >= len(t) {
+			continue
+		}
+		q := -1
+		for k := c.From; k < c.Head; k++ {
+			if scant.Has(t[k]) || c.Neg && text.IsNegator(t[k].Lower) {
+				q = k
+				break
+			}
+		}
+		if q < 0 && c.From > 0 && (t[c.From-1].Lower == "no" || t[c.From-1].Lower == "little") {
+			q = c.From - 1
+		}
+		if q < 0 {
+			continue
+		}
+		switch nx := t[c.To]; {
+		case nx.Lower == "that" || nx.Lower == "of" || nx.Lower == "for" || nx.Lower == "to" || nx.Tag == postag.VBG:
+		default:
+			continue
+		}
+		ci := s.ClauseAt(c.Head)
+		if d.ctx.Parties.Known() && d.accusedSpeaks(ci, c.Head) {
+			continue
+		}
+		d.hit(q, d.wordsAfter(c.To+1, 3), q, c.To)
+	}
 }
 
 // estimatedFigure: "the estimated $10 billion", "an estimated 40,000
@@ -32,6 +268,40 @@ func (d *detector) estimatedFigure() {
 		}
 		if t[j].Tag == postag.CD {
 			d.hit(i, j+1, i, i+1)
+		}
+	}
+	d.estimateClause()
+}
+
+// estimateClause: the verb with what is estimated after it: a clause
+// ("advocates estimate several dozen are at risk", "estimates that"), a
+// quantity ("estimate 2,000", "estimated about 40"), or, in the passive,
+// "at", "to" or "that" ("is estimated at 40,000"). An estimate merely
+// expected or planned ("will estimate the cost") is not one yet.
+func (d *detector) estimateClause() {
+	s := d.s
+	t := s.Tokens
+	est := d.class("estimate_verb")
+	for _, g := range s.Verbs {
+		if !est.Has(t[g.Head]) || g.Neg >= 0 || d.unreal(g) || g.Modal >= 0 || g.To >= len(t) {
+			continue
+		}
+		if g.From > 0 && (t[g.From-1].Tag == postag.DT || t[g.From-1].Tag == postag.PRPS) {
+			continue // "the estimated arrival time": attributive (estimatedFigure reads figures)
+		}
+		n := t[g.To]
+		ok := false
+		switch {
+		case g.Passive:
+			ok = n.Lower == "at" || n.Lower == "to" || n.Lower == "that"
+		case n.Lower == "that" || n.Tag == postag.CD || d.class("approximator").Has(n):
+			ok = true
+		default:
+			c := s.ClauseAt(g.To)
+			ok = s.Clauses[c].Kind == text.Complement && s.Clauses[c].From <= g.To+1 && c != s.ClauseAt(g.Head)
+		}
+		if ok {
+			d.hit(g.From, d.wordsAfter(g.To+1, 3), g.Head, g.To)
 		}
 	}
 }

@@ -315,7 +315,9 @@ func (s *Sentence) verbStartsAt(i int) bool {
 // an adverb or comma between), or -1.
 func (s *Sentence) chunkBefore(i int) int {
 	k := i - 1
-	for k >= 0 && s.Tokens[k].Tag == postag.RB && s.chunkOf[k] < 0 {
+	// Adverbs and quotation marks stand between a subject and its verb
+	// ("the claim “is false”", "the firm never said").
+	for k >= 0 && s.chunkOf[k] < 0 && (s.Tokens[k].Tag == postag.RB || isQuoteToken(s.Tokens[k].Lower)) {
 		k--
 	}
 	if k < 0 {
@@ -352,3 +354,11 @@ func (s *Sentence) clauseFollows(i int) bool {
 // IsNegator reports whether the lower-cased word negates ("not", "n't",
 // "never", "no", "nothing", "without", …).
 func IsNegator(lower string) bool { return isNegator(lower) }
+
+func isQuoteToken(lower string) bool {
+	switch lower {
+	case "\"", "“", "”", "‘", "’", "'":
+		return true
+	}
+	return false
+}

@@ -36,7 +36,7 @@ func TestTokenizeOffsets(t *testing.T) {
 	for _, tk := range toks {
 		lows = append(lows, tk.Lower)
 	}
-	want := []string{"officials", "said", ":", "“", "it", "did", "n't", "happen", ",", "”", "adding", "u.s", ".", "talks", "—", "22,000", "words", "."}
+	want := []string{"officials", "said", ":", "“", "it", "did", "n't", "happen", ",", "”", "adding", "u.s.", "talks", "—", "22,000", "words", "."}
 	if len(lows) != len(want) {
 		t.Fatalf("got %q", lows)
 	}

@@ -42,7 +42,7 @@ func Tokenize(src string, sp Span, dst []Token) []Token {
 		r, size := decodeAt(src, i)
 		switch {
 		case isWordRune(r):
-			j := scanWord(src, i, to)
+			j := abbreviationEnd(src, i, scanWord(src, i, to), to)
 			if c := clitic(src, i, j); c > i {
 				// "didn't" is "did" + "n't", "I'm" is "I" + "'m", as
 				// treebanks split them: the tagger and the negation
@@ -60,6 +60,26 @@ func Tokenize(src string, sp Span, dst []Token) []Token {
 		}
 	}
 	return dst
+}
+
+// abbreviationEnd takes the closing period into a word with a period
+// inside it ("U.S.", "a.m.", "e.g."), so "the U.S. military" stays one
+// phrase: the period of an abbreviation is no mark. The segmenter has
+// already decided where sentences end.
+func abbreviationEnd(src string, s, e, to int) int {
+	if e >= to || src[e] != '.' || e+1 < to && isWordByte(src[e+1]) {
+		return e
+	}
+	for k := s + 1; k < e-1; k++ {
+		if src[k] == '.' {
+			return e + 1
+		}
+	}
+	return e
+}
+
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // clitic returns where a clitic ending of the word [s, e) starts ("n't",

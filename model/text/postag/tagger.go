@@ -18,7 +18,7 @@ var embedded []byte
 // concurrent use.
 type Tagger struct {
 	m       *weights.Model
-	scratch sync.Pool // *[]features.Word
+	scratch sync.Pool // *scratch
 }
 
 var (
@@ -67,20 +67,21 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 	if len(words) == 0 {
 		return out
 	}
-	sp, _ := t.scratch.Get().(*[]features.Word)
-	if sp == nil {
-		sp = new([]features.Word)
+	sc, _ := t.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{}
 	}
-	ws := features.Prepare(words, *sp, t.m)
-	var feats [features.Max]uint32
+	ws := features.Prepare(words, sc.ws, t.m)
+	var rest [features.NRest]uint32
 	var scores [NumTags]int32
 	var h features.History
 	for i, w := range words {
 		tag := Tag(t.m.Dict(features.ExactKey(w)))
 		if tag == None {
-			features.Extract(ws, i, &h, &feats)
-			scores = [NumTags]int32{}
-			for _, f := range feats {
+			features.RestKeys(ws, i, &h, &rest)
+			sc.sink ^= t.m.Touch(rest[:])
+			sc.sums(t.m, ws, i, &scores)
+			for _, f := range rest {
 				t.m.Add(f, scores[:])
 			}
 			tag = Dollar
@@ -93,7 +94,7 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 		out = append(out, tag)
 		h.Push(&ws[i], uint8(tag), features.KindOf(tag.IsVerb() || tag.IsModal(), tag.IsFinite()))
 	}
-	*sp = ws
-	t.scratch.Put(sp)
+	sc.ws = ws
+	t.scratch.Put(sc)
 	return out
 }

@@ -69,3 +69,40 @@ func TestPrepareExtractAllocateNothing(t *testing.T) {
 		t.Errorf("%v allocations per sentence", allocs)
 	}
 }
+
+// The five parts of the split hold exactly Extract's keys, at every
+// position and whatever the history.
+func TestSplitIsExtract(t *testing.T) {
+	words := []string{"“", "The", "minister", "did", "n't", "say", "so", "”", ",", "she", "said", "in", "2019", "."}
+	ws := Prepare(words, nil, noLex{})
+	var h History
+	for i := range ws {
+		var whole [Max]uint32
+		Extract(ws, i, &h, &whole)
+		var w [NWord]uint32
+		var p1 [NPrev1]uint32
+		var n1 [NNext1]uint32
+		var n2 [NNext2]uint32
+		var rest [NRest]uint32
+		WordKeys(&ws[i], i == 0, &w)
+		Prev1Keys(Neighbour(ws, i-1), &p1)
+		Next1Keys(Neighbour(ws, i+1), &n1)
+		Next2Keys(Neighbour(ws, i+2), &n2)
+		RestKeys(ws, i, &h, &rest)
+		count := map[uint32]int{}
+		for _, k := range whole {
+			count[k]++
+		}
+		for _, part := range [][]uint32{w[:], p1[:], n1[:], n2[:], rest[:]} {
+			for _, k := range part {
+				count[k]--
+			}
+		}
+		for k, n := range count {
+			if n != 0 {
+				t.Fatalf("word %d: key %x counted %d more in Extract than in the parts", i, k, n)
+			}
+		}
+		h.Push(&ws[i], uint8(i%7+1), i%3)
+	}
+}

@@ -1,0 +1,234 @@
+package detect
+
+import (
+	"github.com/caveat-reader/caveat/model/text"
+	"github.com/caveat-reader/caveat/model/text/postag"
+)
+
+// Unnamed speakers found by their place in the clause rather than by a
+// listed phrase: the subject of a verb of saying or of holding a view
+// (speech_verb, view_verb), or the agent of such a verb in the passive,
+// that is a vague group ("many have voiced concerns", "those close to
+// the club say", "the film was panned by critics") or one person
+// described by what they do and nothing else ("one commenter wrote").
+func init() {
+	register("anon.vague_group", (*detector).vagueSpeaker)
+	register("anon.unnamed_person", (*detector).unnamedSpeaker)
+}
+
+// vagueSpeaker: a subject headed by a vague quantifier or pronoun, or a
+// by-agent that is a bare plural of people, voicing a view.
+func (d *detector) vagueSpeaker() {
+	s := d.s
+	t := s.Tokens
+	for _, g := range s.Verbs {
+		if !d.viewVerb(g) {
+			continue
+		}
+		if g.Passive {
+			if ch, ok := d.byAgent(g); ok {
+				d.hit(s.Chunks[ch].From, s.Chunks[ch].To, s.Chunks[ch].Head, s.Chunks[ch].Head+1)
+			}
+			continue
+		}
+		sub := d.subjectOf(g)
+		if sub < 0 {
+			continue
+		}
+		c := s.Chunks[sub]
+		if !d.class("vague_pronoun").Has(t[c.From]) || d.ofNamed(c) || d.headedByNamed(c) {
+			continue
+		}
+		if h := t[c.Head]; c.From != c.Head && (h.Tag == postag.NN || h.Tag == postag.NNP || h.Tag == postag.NNPS ||
+			h.Tag == postag.NNS && !d.class("person_noun").Has(h) && !d.class("body_noun").Has(h)) {
+			continue // "some studies", "many companies": no unnamed people
+		}
+		d.hit(c.From, g.To, c.Head, c.Head+1)
+	}
+}
+
+// unnamedSpeaker: "a commenter said", "one resident told", "another
+// viewer wrote": an indefinite singular person noun (person_noun) as the
+// subject of a verb of saying, with no name beside it.
+func (d *detector) unnamedSpeaker() {
+	s := d.s
+	t := s.Tokens
+	for _, g := range s.Verbs {
+		if g.Passive || !d.viewVerb(g) {
+			continue
+		}
+		sub := d.subjectOf(g)
+		if sub < 0 {
+			continue
+		}
+		c := s.Chunks[sub]
+		switch t[c.From].Lower {
+		case "a", "an", "one", "another":
+		default:
+			continue
+		}
+		if t[c.Head].Tag != postag.NN || !d.class("person_noun").Has(t[c.Head]) || d.namedNear(c, g) {
+			continue
+		}
+		d.hit(c.From, g.To, c.Head, c.Head+1)
+	}
+}
+
+// viewVerb: the group's verb is one of saying or of holding a view, and
+// it is stated, not only urged or supposed.
+func (d *detector) viewVerb(g text.VerbGroup) bool {
+	h := d.s.Tokens[g.Head]
+	if d.quoted(g.Head) || d.unreal(g) {
+		return false
+	}
+	return d.class("speech_verb").Has(h) || d.class("view_verb").Has(h)
+}
+
+// subjectOf returns the subject chunk of the group's clause, walked back
+// over prepositional modifiers (phraseHead), when the group is the
+// clause's own verb; -1 otherwise.
+func (d *detector) subjectOf(g text.VerbGroup) int {
+	s := d.s
+	c := s.Clauses[s.ClauseAt(g.Head)]
+	if c.Kind == text.Complement && c.Opener < 0 && c.Parent >= 0 && c.Verb >= 0 && s.Verbs[c.Verb].Head == g.Head {
+		// "many who fled the fire said": the parser read "the fire
+		// said" as a complement of "fled"; a verb that takes no clause
+		// (no verb of saying or of a view) leaves the finite verb to
+		// the relative clause's antecedent.
+		if p := s.Clauses[c.Parent]; p.Kind == text.Relative && p.Verb >= 0 && p.Opener > 0 && !d.viewVerb(s.Verbs[p.Verb]) && d.objectOnly(s.Verbs[p.Verb].To, g.From) {
+			if ch := s.ChunkAt(p.Opener - 1); ch >= 0 {
+				return d.phraseHead(ch)
+			}
+		}
+	}
+	if c.Kind == text.Relative && c.Verb >= 0 && s.Verbs[c.Verb].Head != g.Head && c.Opener > 0 {
+		// "a man who lives nearby said", "groups that favour curbs
+		// said": the relative clause has its own verb, and a second
+		// finite verb after it is the antecedent's.
+		// The tagger may read a bare past after a noun as a participle
+		// ("who lives nearby said/VBN").
+		finite := g.Finite || g.From == g.Head && s.Tokens[g.Head].Tag == postag.VBN
+		if finite && d.onlyModifiers(s.Verbs[c.Verb].To, g.From) {
+			if ch := s.ChunkAt(c.Opener - 1); ch >= 0 {
+				return d.phraseHead(ch)
+			}
+		}
+		return -1
+	}
+	if c.Verb < 0 || s.Verbs[c.Verb].Head != g.Head || c.Subject < 0 {
+		return -1
+	}
+	return d.phraseHead(c.Subject)
+}
+
+// objectOnly: tokens [from, to) are words, none a pronoun: the object
+// of the relative clause's verb ("fled the fire"), not a new subject
+// ("lie to you,” she").
+func (d *detector) objectOnly(from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := d.s.Tokens[k]; !t.Word || t.Tag == postag.PRP {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyModifiers: tokens [from, to) are words that belong to no phrase
+// ("who lives nearby said"): no conjunction ("lives nearby and said":
+// both verbs are the relative clause's), no subject of the second verb
+// ("who would never lie,” she said"), no mark.
+func (d *detector) onlyModifiers(from, to int) bool {
+	for k := from; k < to; k++ {
+		t := d.s.Tokens[k]
+		if !t.Word || d.s.ChunkAt(k) >= 0 || t.Tag == postag.CC {
+			return false
+		}
+	}
+	return true
+}
+
+// byAgent returns the chunk after "by" following a passive group when it
+// is a bare plural of people or a vague pronoun ("by critics", "by many
+// fans"), with no name in it.
+func (d *detector) byAgent(g text.VerbGroup) (int, bool) {
+	s := d.s
+	t := s.Tokens
+	k := g.To
+	for k < len(t) && t[k].Tag == postag.RB {
+		k++
+	}
+	if k+1 >= len(t) || t[k].Lower != "by" {
+		return -1, false
+	}
+	ch := s.ChunkAt(k + 1)
+	if ch < 0 {
+		return -1, false
+	}
+	c := s.Chunks[ch]
+	head := t[c.Head]
+	if len(d.names(c)) > 0 || d.ofNamed(c) {
+		return -1, false
+	}
+	first := t[c.From]
+	if first.Tag == postag.DT && first.Lower != "some" && first.Lower != "many" || first.Tag == postag.PRPS || first.Tag == postag.POS {
+		return -1, false // "by the critics", "by his fans": a group the text has named or tied to someone
+	}
+	if c.From == c.Head && d.class("vague_pronoun").Has(head) {
+		return ch, true
+	}
+	return ch, head.Tag == postag.NNS && d.class("person_noun").Has(head)
+}
+
+// headedByNamed: the phrase is joined to a name, a pronoun or one
+// person before it ("Smith and others", "he and others", "the mayor and
+// others"): a group headed by an identified person is not unnamed.
+func (d *detector) headedByNamed(c text.Chunk) bool {
+	t := d.s.Tokens
+	if c.From < 2 || t[c.From-1].Lower != "and" && t[c.From-1].Lower != "or" {
+		return false
+	}
+	p := t[c.From-2]
+	if ch := d.s.ChunkAt(c.From - 2); ch >= 0 {
+		p = t[d.s.Chunks[ch].Head] // "the mayor and others": one identified by office
+	}
+	return p.Tag == postag.NNP || p.Tag == postag.NNPS || p.Tag == postag.PRP || p.Tag == postag.NN
+}
+
+// ofNamed: the phrase continues with "of" and a name or pronoun ("some of
+// them", "many of Smith's friends"): a part of a group the text names.
+func (d *detector) ofNamed(c text.Chunk) bool {
+	s := d.s
+	t := s.Tokens
+	if c.To+1 >= len(t) || t[c.To].Lower != "of" {
+		return false
+	}
+	n := s.ChunkAt(c.To + 1)
+	if n < 0 {
+		return false
+	}
+	h := t[s.Chunks[n].Head]
+	return h.Tag == postag.PRP || len(d.names(s.Chunks[n])) > 0
+}
+
+// namedNear: a name stands in the subject phrase or between it and its
+// verb ("a resident, Jo Bloggs, said", "a resident's son said"). A name
+// before the noun describes it ("one Weibo commenter", "a Smith
+// supporter": still no one identified).
+func (d *detector) namedNear(c text.Chunk, g text.VerbGroup) bool {
+	t := d.s.Tokens
+	if c.From >= 2 && t[c.From-1].Lower == "," && (t[c.From-2].Tag == postag.NNP || t[c.From-2].Tag == postag.NNPS) {
+		return true // "Jo Bloggs, a scientist who led the study, said": an apposition to a name
+	}
+	for k := c.From; k < g.From && k < len(t); k++ {
+		if t[k].Tag == postag.NNP || t[k].Tag == postag.NNPS {
+			if k < c.Head {
+				continue // "one Weibo commenter": a platform or place before the noun describes, it does not name
+			}
+			return true
+		}
+		if t[k].Tag == postag.POS || t[k].Tag == postag.PRPS {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,325 @@
+package detect
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/caveat-reader/caveat/model/lexicon"
+)
+
+// Parties remembers, across the sentences of one story, whom its claims
+// are about: the targets of accusations, suspicions and inquiries ("X
+// accused the label of …", "the firm is suspected of …", "allegations
+// against the mayor"). A denial is a party answering a claim about
+// itself, so a negation in the words of one of these parties answers
+// the claim whatever its own subject ("the company says she did not
+// need its permission"), and a claim called false by a party that is
+// none of them, in a story that names them, is a third party's view.
+//
+// The memory is a forward pass over a window of the story: a target
+// counts from the sentence that names it for the next storyParagraphs
+// paragraphs (a story's length: in a file of many stories, one
+// story's parties do not reach into the next). Names are matched word
+// by word ("Big Machine Records", "Big Machine"); a pronoun target
+// ("accusing them of") keeps the names of the sentences just before
+// it, where its antecedent stands; a speaker that is a common noun or a
+// pronoun matches a target of its kind (the company, it, they: a body;
+// he, she: a person).
+//
+// Every change and every read can be logged (Log) and replayed against
+// another Parties (Replay): package model analyses a long text's
+// paragraphs ahead of their turn from an empty memory and keeps a
+// paragraph only if each of its reads gets the same answer from the
+// memory the serial run would have had.
+type Parties struct {
+	targets []target
+	// quoteAccused: the latest quotation whose speaker a sentence named
+	// was spoken by a party under a claim; a quotation with no speaker
+	// of its own speaks with that voice. quotePara is its paragraph.
+	quoteAccused bool
+	quotePara    int
+	// recent holds the capitalised words of the last few sentences
+	// (NoteNames), the antecedents a pronoun target may stand for.
+	recent [recentSentences][]string
+	next   int
+	para   int
+	log    *[]Event
+}
+
+const (
+	// recentSentences is how far back a pronoun's antecedent is looked
+	// for.
+	recentSentences = 3
+	// storyParagraphs is how long a target is remembered, and
+	// quoteParagraphs how long a quotation's voice runs on.
+	storyParagraphs = 40
+	quoteParagraphs = 2
+	// maxTargets bounds the memory on hostile input (every word an
+	// accusation): older targets give way, so a look-up stays constant
+	// time.
+	maxTargets = 32
+)
+
+type partyKind uint8
+
+const (
+	kindAny    partyKind = iota // a name: person or body, unknown
+	kindPerson                  // he, she, him, her
+	kindBody                    // it, they, them, a company noun
+)
+
+type target struct {
+	names []string // lower-cased proper-name words of the phrase or its antecedents
+	head  string   // lemma of a common-noun head ("label"), "" if none
+	kind  partyKind
+	para  int
+}
+
+// partyQuery is a speaker looked up among the targets (matches).
+type partyQuery struct {
+	names           []string
+	head            string
+	kind            partyKind
+	proper, pronoun bool
+}
+
+// Event is one change to Parties or one read of it, in order.
+type Event struct {
+	op      eventOp
+	target  target     // opAdd
+	kind    partyKind  // opAddPronoun
+	words   []string   // opNames
+	n       int        // opParagraph
+	query   partyQuery // opMatch
+	flag    bool       // opQuote; the answer of a read
+	readOut bool
+}
+
+type eventOp uint8
+
+const (
+	opParagraph eventOp = iota
+	opNames
+	opAdd
+	opAddPronoun
+	opQuote
+	opKnown
+	opMatch
+	opQuoteRead
+)
+
+// Log makes p append every change and read to *events (nil: stop).
+func (p *Parties) Log(events *[]Event) { p.log = events }
+
+func (p *Parties) record(e Event) {
+	if p.log != nil {
+		*p.log = append(*p.log, e)
+	}
+}
+
+// Reset empties the memory, for a fresh start.
+func (p *Parties) Reset() {
+	p.targets = p.targets[:0]
+	p.quoteAccused, p.quotePara, p.next, p.para = false, 0, 0, 0
+	for i := range p.recent {
+		p.recent[i] = p.recent[i][:0]
+	}
+}
+
+// Paragraph tells the memory that paragraph n begins: targets and a
+// quotation's voice older than their window are forgotten.
+func (p *Parties) Paragraph(n int) {
+	p.record(Event{op: opParagraph, n: n})
+	p.para = n
+	k := 0
+	for k < len(p.targets) && p.targets[k].para < n-storyParagraphs {
+		k++
+	}
+	if k > 0 {
+		p.targets = append(p.targets[:0], p.targets[k:]...)
+	}
+	if p.quoteAccused && p.quotePara < n-quoteParagraphs {
+		p.quoteAccused = false
+	}
+}
+
+// NoteNames records the capitalised words of one sentence (lower-cased,
+// the sentence's first word left out), for the pronoun targets of the
+// sentences after it. Called for every sentence, parsed or not.
+func (p *Parties) NoteNames(words []string) {
+	if p.log != nil {
+		p.record(Event{op: opNames, words: slices.Clone(words)})
+	}
+	p.recent[p.next] = append(p.recent[p.next][:0], words...)
+	p.next = (p.next + 1) % recentSentences
+}
+
+// Known reports whether the story has named any target yet.
+func (p *Parties) Known() bool {
+	if p == nil {
+		return false
+	}
+	got := len(p.targets) > 0
+	p.record(Event{op: opKnown, readOut: got})
+	return got
+}
+
+func (p *Parties) setQuote(accused bool) {
+	p.record(Event{op: opQuote, flag: accused})
+	p.quoteAccused, p.quotePara = accused, p.para
+}
+
+func (p *Parties) quote() bool {
+	got := p.quoteAccused
+	p.record(Event{op: opQuoteRead, readOut: got})
+	return got
+}
+
+func (p *Parties) add(t target) {
+	p.record(Event{op: opAdd, target: t})
+	t.para = p.para
+	if len(p.targets) == maxTargets {
+		copy(p.targets, p.targets[1:])
+		p.targets = p.targets[:maxTargets-1]
+	}
+	p.targets = append(p.targets, t)
+}
+
+// addPronoun adds a pronoun target standing for the names of the
+// sentences just before it.
+func (p *Parties) addPronoun(kind partyKind) {
+	p.record(Event{op: opAddPronoun, kind: kind})
+	t := target{kind: kind}
+	for _, r := range p.recent {
+		t.names = append(t.names, r...)
+	}
+	log := p.log
+	p.log = nil // one event, not two
+	p.add(t)
+	p.log = log
+}
+
+// Spoke tells the memory who speaks in a sentence that gives a speaker
+// (a quotation's or a report's): the words of the speaker's phrase,
+// lower-cased, and which were capitalised. A quotation after it with no
+// speaker of its own carries that voice, as news writing runs a
+// speaker's quotations on; whether the voice is a party under a claim
+// is decided here, once.
+func (p *Parties) Spoke(words []string, caps []bool) {
+	if len(words) == 0 {
+		return
+	}
+	lx := lexicon.Default()
+	q := partyQuery{kind: kindAny}
+	agent := false
+	for i, w := range words {
+		if caps[i] && !functionWord(w) {
+			q.names = append(q.names, w)
+		}
+		agent = agent || lx.Class("agent_noun").HasWord(w)
+	}
+	last := words[len(words)-1]
+	switch last {
+	case "he", "she":
+		q.pronoun, q.kind = true, kindPerson
+	case "it", "they":
+		q.pronoun, q.kind = true, kindBody
+	default:
+		q.proper = caps[len(words)-1]
+		q.head = singular(last)
+		if !q.proper && (lx.Class("company_noun").HasWord(q.head) || lx.Class("body_noun").HasWord(q.head)) {
+			q.kind = kindBody
+		}
+	}
+	p.setQuote(agent || p.matches(q))
+}
+
+// functionWord: a capitalised word that opens a sentence and names
+// nothing ("The company", "But the firm").
+func functionWord(w string) bool {
+	switch w {
+	case "the", "a", "an", "but", "and", "or", "his", "her", "its", "their":
+		return true
+	}
+	return false
+}
+
+// singular is a plural noun's singular, as far as the targets' head
+// lemmas need it ("labels" -> "label", "companies" -> "company").
+func singular(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// matches reports whether the speaker q is one of the targets.
+func (p *Parties) matches(q partyQuery) bool {
+	got := p.match(q)
+	p.record(Event{op: opMatch, query: q, readOut: got})
+	return got
+}
+
+func (p *Parties) match(q partyQuery) bool {
+	for _, tg := range p.targets {
+		if len(q.names) > 0 && slices.ContainsFunc(q.names, func(w string) bool { return slices.Contains(tg.names, w) }) {
+			return true
+		}
+		if !q.proper && !q.pronoun && tg.head != "" && tg.head == q.head {
+			return true // "the label" … "the label"
+		}
+		if len(q.names) == 0 && q.kind != kindAny && (tg.kind == q.kind || q.pronoun && tg.kind == kindAny && len(tg.names) > 0) {
+			return true // "the company", "it", "he": a party of the target's kind
+		}
+	}
+	return false
+}
+
+// Replay applies a paragraph's logged events to p, as the paragraph
+// would have changed it, and reports whether every read the paragraph
+// made gets the same answer from p. On a false answer p is left as it
+// was (scratch holds a copy), so the caller can analyse the paragraph
+// again from p.
+func (p *Parties) Replay(events []Event, scratch *Parties) bool {
+	scratch.copyFrom(p)
+	for _, e := range events {
+		switch e.op {
+		case opParagraph:
+			scratch.Paragraph(e.n)
+		case opNames:
+			scratch.NoteNames(e.words)
+		case opAdd:
+			scratch.add(e.target)
+		case opAddPronoun:
+			scratch.addPronoun(e.kind)
+		case opQuote:
+			scratch.setQuote(e.flag)
+		case opKnown:
+			if scratch.Known() != e.readOut {
+				return false
+			}
+		case opMatch:
+			if scratch.match(e.query) != e.readOut {
+				return false
+			}
+		case opQuoteRead:
+			if scratch.quoteAccused != e.readOut {
+				return false
+			}
+		}
+	}
+	p.copyFrom(scratch)
+	return true
+}
+
+// copyFrom makes p a copy of q, reusing p's buffers; the log is p's own.
+func (p *Parties) copyFrom(q *Parties) {
+	p.targets = append(p.targets[:0], q.targets...)
+	p.quoteAccused, p.quotePara, p.next, p.para = q.quoteAccused, q.quotePara, q.next, q.para
+	for i := range p.recent {
+		p.recent[i] = append(p.recent[i][:0], q.recent[i]...)
+	}
+}

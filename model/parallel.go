@@ -1,0 +1,315 @@
+package model
+
+import (
+	"slices"
+	"sync"
+	"sync/atomic"
+
+	"github.com/caveat-reader/caveat/model/detect"
+	stream "github.com/caveat-reader/caveat/model/text"
+)
+
+// One large document on every core.
+//
+// The detector reads the text paragraph by paragraph, and what a
+// paragraph decides depends on five things earlier paragraphs left
+// behind (analyzer's fields):
+//
+//   - anonHeads: head nouns already given as unnamed sources ("the
+//     officials" refers back to officials introduced unnamed);
+//   - anonQuoteEnd: the last sentence of the latest quotation by an
+//     unnamed speaker, which a quotation right after it continues;
+//   - claimSeen: whether the story holds a claim yet, which a negated
+//     answer needs before it is a denial;
+//   - the attributions of the three sentences before, which "the official
+//     added" and "he said" look back to;
+//   - the parties the story's claims are about (detect.Parties), which a
+//     denial's speaker is looked up among: logged as every change and
+//     read, in order, and replayed against the true memory.
+//
+// Everything else a paragraph reads is fixed before detection starts and
+// computed once, in order: the sentences and paragraphs, the site
+// furniture of the whole document (markBoilerplate), the title's nouns.
+// The source ledger and the scorecard run after detection, in order.
+//
+// The design is a fix-up, not a pre-pass: the state is the detector's own
+// output, so no cheap pass could compute it. The text is cut at paragraph
+// boundaries into chunks; each chunk is analysed on its own core from a
+// guessed state (nothing introduced, no quotation, a claim seen unless it
+// is the first chunk), and every read of the things above that
+// reaches past its own paragraph is logged with the value it got
+// (paragraphLog). Then one pass in text order keeps the true state, as
+// the serial run would have it, and for each paragraph checks its log
+// against it: where every read agrees, the paragraph's flags and
+// attributions are exactly the serial run's and are taken as they are,
+// and its effects (heads introduced, the quotation state it left, a
+// claim seen) are applied to the true state; where one read disagrees,
+// that paragraph alone is analysed again from the true state. A wrong
+// guess costs one paragraph, never a wrong answer, so the result is the
+// serial Analysis byte for byte (TestParallelIsSerial, FuzzParallel).
+
+// parallelChunk is the size of text below which a document is not cut:
+// each chunk costs a fresh analyzer and a wrong guess at its start.
+const parallelChunk = 128 << 10
+
+// paragraphLog is what one paragraph analysed ahead of its turn read from
+// before it and left behind.
+type paragraphLog struct {
+	first, end   int    // its sentences [first, end)
+	flags, attrs [2]int // its flags and attributions in the chunk's lists
+
+	heads     []headRead      // anonHeads looked up and not introduced in the paragraph
+	headsAdd  []string        // heads it introduced, in order
+	added     map[string]bool // headsAdd as a set
+	quoteRead []quoteRead
+	quoteSet  bool // it set anonQuoteEnd (to quoteEnd)
+	quoteEnd  int
+	claimRead bool // it read claimSeen before a claim word of its own
+	claimGot  bool
+	claimHere bool // it holds a claim word
+	lookBack  bool // an attribution look-back reached the paragraphs before
+	// parties: every change to and read of the story's parties under a
+	// claim (detect.Parties), replayed against the true memory.
+	parties []detect.Event
+}
+
+type headRead struct {
+	key string
+	got bool
+}
+
+type quoteRead struct {
+	first int  // the sentence the quotation starts in
+	got   bool // the latest unnamed quotation ended just before it
+}
+
+// The reads and writes of the state that crosses paragraphs: plain field
+// access in a serial run, logged when analysing ahead.
+
+func (z *analyzer) anonHead(key string) bool {
+	got := z.anonHeads[key]
+	if l := z.spec; l != nil && !l.added[key] {
+		l.heads = append(l.heads, headRead{key, got})
+	}
+	return got
+}
+
+func (z *analyzer) addAnonHead(key string) {
+	z.anonHeads[key] = true
+	if l := z.spec; l != nil && !l.added[key] {
+		if l.added == nil {
+			l.added = map[string]bool{}
+		}
+		l.added[key] = true
+		l.headsAdd = append(l.headsAdd, key)
+	}
+}
+
+// anonQuoteBefore: the latest quotation by an unnamed speaker ended in
+// the sentence before sentence first.
+func (z *analyzer) anonQuoteBefore(first int) bool {
+	got := z.anonQuoteEnd >= 0 && z.anonQuoteEnd == first-1
+	if l := z.spec; l != nil && !l.quoteSet {
+		l.quoteRead = append(l.quoteRead, quoteRead{first, got})
+	}
+	return got
+}
+
+func (z *analyzer) setAnonQuoteEnd(sent int) {
+	z.anonQuoteEnd = sent
+	if l := z.spec; l != nil {
+		l.quoteSet, l.quoteEnd = true, sent
+	}
+}
+
+func (z *analyzer) sawClaim() {
+	z.claimSeen = true
+	if l := z.spec; l != nil {
+		l.claimHere = true
+	}
+}
+
+func (z *analyzer) claimed() bool {
+	if l := z.spec; l != nil && !l.claimHere && !l.claimRead {
+		l.claimRead, l.claimGot = true, z.claimSeen
+	}
+	return z.claimSeen
+}
+
+// lookBack is the loop condition of a walk back over the attributions
+// from index j: it notes a walk that reaches an earlier paragraph's.
+func (z *analyzer) lookBack(j int) bool {
+	if l := z.spec; l != nil && j < z.attrBase {
+		l.lookBack = true
+	}
+	return j >= 0
+}
+
+// chunk is a run of whole paragraphs analysed ahead of its turn.
+type chunk struct {
+	first, end int // sentences
+	flags      []Flag
+	attrs      []Attribution
+	paras      []paragraphLog
+}
+
+// runParallel is run on up to workers cores, for a text of at least two
+// chunks of chunkBytes; otherwise run. It returns how many paragraphs
+// were taken as analysed ahead and how many analysed again.
+func (z *analyzer) runParallel(workers, chunkBytes int) (taken, redone int) {
+	chunks := z.cut(chunkBytes)
+	if workers < 2 || len(chunks) < 2 {
+		z.run()
+		return 0, 0
+	}
+	z.boiler = markBoilerplate(z)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(workers, len(chunks)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			w := z.fork()
+			for {
+				c := int(next.Add(1)) - 1
+				if c >= len(chunks) {
+					return
+				}
+				w.ahead(&chunks[c], c == 0)
+			}
+		}()
+	}
+	wg.Wait()
+	for c := range chunks {
+		for _, p := range chunks[c].paras {
+			if z.take(&chunks[c], &p) {
+				taken++
+			} else {
+				redone++
+			}
+		}
+		chunks[c] = chunk{}
+	}
+	z.finish()
+	return taken, redone
+}
+
+// cut splits the sentences into chunks of whole paragraphs of about
+// chunkBytes each.
+func (z *analyzer) cut(chunkBytes int) []chunk {
+	sents := z.a.Sentences
+	var out []chunk
+	first := 0
+	for s := 1; s <= len(sents); s++ {
+		if s < len(sents) && (sents[s].Paragraph == sents[s-1].Paragraph || sents[s].Start-sents[first].Start < chunkBytes) {
+			continue
+		}
+		out = append(out, chunk{first: first, end: s})
+		first = s
+	}
+	return out
+}
+
+// fork returns an analyzer for chunks analysed ahead: it shares the text,
+// its sentences, the site furniture and the scorecard's facts (each
+// sentence's written by whoever analyses it, the same either way), and
+// keeps its own buffers.
+func (z *analyzer) fork() *analyzer {
+	w := newAnalyzerOf(z.text, z.lower)
+	w.a.Paragraphs, w.a.Sentences = z.a.Paragraphs, z.a.Sentences
+	w.boiler, w.facts = z.boiler, z.facts
+	return w
+}
+
+// newAnalyzerOf is an analyzer with nothing segmented.
+func newAnalyzerOf(text, lower string) *analyzer {
+	return &analyzer{text: text, lower: lower, a: &Analysis{Text: text}, anonHeads: map[string]bool{}, anonQuoteEnd: -1, parser: stream.NewParser()}
+}
+
+// ahead analyses chunk c from the guessed state, logging each paragraph.
+func (z *analyzer) ahead(c *chunk, isFirst bool) {
+	z.a.Flags, z.a.Attributions = nil, nil
+	clear(z.anonHeads)
+	z.anonQuoteEnd = -1
+	// Most stories state their claim early: a later chunk guesses one
+	// was seen, and a paragraph that needed it and was wrong is redone.
+	z.claimSeen = !isFirst
+	// The parties under a claim are guessed empty: a paragraph whose
+	// reads of them disagree with the true memory is redone (take).
+	z.parties.Reset()
+	sents := z.a.Sentences
+	for s := c.first; s < c.end; {
+		e := s + 1
+		for e < c.end && sents[e].Paragraph == sents[s].Paragraph {
+			e++
+		}
+		l := paragraphLog{first: s, end: e}
+		l.flags[0], l.attrs[0] = len(z.a.Flags), len(z.a.Attributions)
+		z.spec = &l
+		z.parties.Log(&l.parties)
+		z.paragraph(s, e)
+		z.parties.Log(nil)
+		z.spec, l.added = nil, nil
+		l.flags[1], l.attrs[1] = len(z.a.Flags), len(z.a.Attributions)
+		c.paras = append(c.paras, l)
+		s = e
+	}
+	c.flags, c.attrs = z.a.Flags, z.a.Attributions
+}
+
+// take adds paragraph p of chunk c to the analysis in order: as analysed
+// ahead when every read it logged agrees with the true state, else
+// analysed again now (false).
+func (z *analyzer) take(c *chunk, p *paragraphLog) bool {
+	if !z.agrees(c, p) || !z.parties.Replay(p.parties, &z.partyScratch) {
+		z.paragraph(p.first, p.end)
+		return false
+	}
+	z.a.Flags = append(z.a.Flags, c.flags[p.flags[0]:p.flags[1]]...)
+	z.a.Attributions = append(z.a.Attributions, c.attrs[p.attrs[0]:p.attrs[1]]...)
+	for _, k := range p.headsAdd {
+		z.anonHeads[k] = true
+	}
+	if p.quoteSet {
+		z.anonQuoteEnd = p.quoteEnd
+	}
+	z.claimSeen = z.claimSeen || p.claimHere
+	return true
+}
+
+// agrees: every read p logged gets the same value from z's state.
+func (z *analyzer) agrees(c *chunk, p *paragraphLog) bool {
+	for _, h := range p.heads {
+		if z.anonHeads[h.key] != h.got {
+			return false
+		}
+	}
+	for _, q := range p.quoteRead {
+		if (z.anonQuoteEnd >= 0 && z.anonQuoteEnd == q.first-1) != q.got {
+			return false
+		}
+	}
+	if p.claimRead && z.claimSeen != p.claimGot {
+		return false
+	}
+	if p.lookBack {
+		// A walk back stops at the first attribution of a sentence more
+		// than three before its own: what it can see of earlier
+		// paragraphs is their trailing attributions from sentence
+		// first-3 on.
+		if !slices.Equal(recentAttributions(c.attrs[:p.attrs[0]], p.first-3), recentAttributions(z.a.Attributions, p.first-3)) {
+			return false
+		}
+	}
+	return true
+}
+
+// recentAttributions returns the trailing run of ats whose sentences are
+// from on.
+func recentAttributions(ats []Attribution, from int) []Attribution {
+	k := len(ats)
+	for k > 0 && ats[k-1].Sentence >= from {
+		k--
+	}
+	return ats[k:]
+}
