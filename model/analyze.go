@@ -17,7 +17,7 @@ import (
 func Analyze(text string) *Analysis {
 	z := newAnalyzer(text)
 	z.run()
-	buildLedgerLower(z.a, z.lower)
+	buildSources(z.a)
 	runChecksFacts(z.a, z.lower, z.facts)
 	return z.a
 }

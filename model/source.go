@@ -1,5 +1,7 @@
 package model
 
+import "github.com/caveat-reader/caveat/model/ledger"
+
 // SourceType says what kind of party a source is.
 type SourceType string
 
@@ -40,4 +42,59 @@ type Check struct {
 	Answer    string
 	Raised    bool
 	Sentences []int
+}
+
+// buildSources runs the source ledger (model/ledger) over the analysed
+// text and its flags: it fills a.Sources and sets Flag.Source on every
+// flag (-1 when it has none). The ledger is a serial pass over the whole
+// analysis: it needs every sentence and flag, in text order.
+func buildSources(a *Analysis) {
+	res := ledger.Build(ledgerInput(a))
+	a.Sources = make([]Source, 0, len(res.Sources))
+	for _, s := range res.Sources {
+		a.Sources = append(a.Sources, Source{
+			ID:          s.ID,
+			Description: s.Description,
+			Mention:     Span(s.Mention),
+			Type:        SourceType(s.Type),
+			Sentences:   s.Sentences,
+			Mentions:    spansOf(s.Mentions),
+		})
+	}
+	for i := range a.Flags {
+		a.Flags[i].Source = res.FlagSource[i]
+	}
+}
+
+// ledgerInput is what the ledger reads of an analysis: sentences and the
+// flags it links, in their order.
+func ledgerInput(a *Analysis) *ledger.Input {
+	in := &ledger.Input{Text: a.Text, Sentences: make([]ledger.Sentence, len(a.Sentences)), Flags: make([]ledger.Flag, len(a.Flags))}
+	for i, s := range a.Sentences {
+		in.Sentences[i] = ledger.Sentence{Span: ledger.Span(s.Span), Paragraph: s.Paragraph}
+	}
+	for i, f := range a.Flags {
+		k := ledger.OtherFlag
+		switch f.Kind {
+		case AnonymousSource:
+			k = ledger.AnonymousSource
+		case NamedSource:
+			k = ledger.NamedSource
+		case Denial:
+			k = ledger.Denial
+		}
+		in.Flags[i] = ledger.Flag{Kind: k, Span: ledger.Span(f.Span), Cue: ledger.Span(f.Cue), Sentence: f.Sentence}
+	}
+	return in
+}
+
+func spansOf(in []ledger.Span) []Span {
+	if in == nil {
+		return nil
+	}
+	out := make([]Span, len(in))
+	for i, s := range in {
+		out[i] = Span(s)
+	}
+	return out
 }

@@ -276,3 +276,19 @@ func (c *Class) MatchWords(words []string) int {
 	}
 	return 0
 }
+
+// Words returns every form of c's single-word entries, sorted: for a
+// caller that marks each token with all its classes in one lookup.
+func (c *Class) Words() []string {
+	var out []string
+	for f, es := range c.byFirst {
+		for _, e := range es {
+			if len(e.words) == 1 {
+				out = append(out, f)
+				break
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
