@@ -1,6 +1,7 @@
 package ledger
 
 import (
+	"github.com/caveat-reader/caveat/model/text"
 	"slices"
 	"strings"
 )
@@ -12,10 +13,16 @@ import (
 // missed, and a denial's subject stands for a sentence with no other.
 // Every description is a span read from the sentence's tokens, never
 // re-found by searching.
-func Build(in *Input) Result {
+func Build(in *Input) Result { return build(in, 0) }
+
+// build is Build with readers parallel sentence readers (0: one per
+// processor), which the test of the parallel reading sets.
+func build(in *Input, readers int) Result {
 	a := in
 	n := len(a.Sentences)
 	b := &builder{a: a, bySent: make([][]int, n), primary: make([]int, n), reportedAt: make([]bool, n), shape: make([]uint8, n)}
+	b.lower = text.LowerASCII(a.Text)
+	b.readers = readers
 	b.flagSrc = make([]int, len(a.Flags))
 	for i := range b.flagSrc {
 		b.flagSrc[i] = -1
@@ -74,6 +81,11 @@ type source struct {
 
 type builder struct {
 	a *Input
+	// lower is a.Text with its ASCII letters lower-cased, which the
+	// tokens' Lower forms are sliced from.
+	lower string
+	// readers is how many goroutines read sentences (0: GOMAXPROCS).
+	readers int
 	// flagSrc is the source index of each flag, -1 for none.
 	flagSrc  []int
 	mentions []mention

@@ -334,11 +334,7 @@ func namedType(text string, toks []tok, s, e int, inst bool) Type {
 	if isPlace(key) {
 		return NamedInstitution
 	}
-	instWord := func(k string) bool {
-		return has(k, cHeadInstitution) || has(k, cMetonym) || has(k, cOrgWord) ||
-			has(k, cMediaWord) || has(k, cMediaName)
-	}
-	if instWord(last) {
+	if has(last, cHeadInstitution|cMetonym|cOrgWord|cMediaWord|cMediaName) {
 		return NamedInstitution
 	}
 	titled, institution, words := false, false, 0

@@ -40,7 +40,7 @@ func TestSpeakers(t *testing.T) {
 // speakersOf reads one sentence as collectSpeech does and lists the
 // descriptions of the mentions it makes.
 func speakersOf(text string) string {
-	toks, _ := appendToks(nil, nil, text, Span{Start: 0, End: len(text)})
+	toks, _ := appendToks(nil, nil, text, "", Span{Start: 0, End: len(text)})
 	inQ, _ := quoteState(text, toks, 0, nil)
 	var out []string
 	var prev string

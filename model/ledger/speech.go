@@ -2,8 +2,10 @@ package ledger
 
 import (
 	"github.com/caveat-reader/caveat/model/text"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // The speech reader finds, in one sentence, the phrases naming who the
@@ -96,7 +98,7 @@ func speechEvents(text string, toks []tok, inQuote []bool, out []event) []event 
 				out = append(out, event{region: r, cue: i, trailing: afterBreak(toks, i), blockStart: i})
 			}
 		case t.in(cSpeechInterview) && i+1 < len(toks) && toks[i+1].Lower == "with":
-			if r, ok := rightRegion(toks, i+2); ok && isOutlet(text, r) {
+			if r, ok := rightRegion(toks, i+2); ok && isOutlet(tokensIn(toks, r)) {
 				out = append(out, event{region: r, cue: i, relay: true})
 			}
 		case t.in(cSpeechCite) && (k == "citing" || k == "quoting" || i > 0 && (toks[i-1].punct() || toks[i-1].in(cSpeechRelative))):
@@ -228,7 +230,7 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 		// "told state radio": the outlet relays the speaker, who stands
 		// with it even before a trailing attribution ("A CNN spokesperson
 		// told Politico …, Politico reported").
-		if r, ok := rightRegion(toks, i+1); ok && isOutlet(text, r) {
+		if r, ok := rightRegion(toks, i+1); ok && isOutlet(tokensIn(toks, r)) {
 			ev.keep = true
 			return append(out, ev, event{region: r, cue: i, relay: true})
 		}
@@ -424,12 +426,9 @@ func rightRegion(toks []tok, i int) (Span, bool) {
 
 // isOutlet reports whether a phrase names a broadcaster or a
 // publication ("state radio", "BBC Radio 4's Today programme", "Fox News").
-func isOutlet(text string, r Span) bool {
-	p := tokensGet(text, r)
-	defer tokensPut(p)
-	for _, t := range p.toks {
-		k := t.Lower
-		if has(k, cMediaWord) || has(k, cMediaName) {
+func isOutlet(toks []tok) bool {
+	for _, t := range toks {
+		if t.in(cMediaWord | cMediaName) {
 			return true
 		}
 	}
@@ -474,19 +473,76 @@ func (b *builder) collectSpeech(attributed []bool) {
 			maxLen[f.Sentence] = max(maxLen[f.Sentence], spanLen(f.Span))
 		}
 	}
+	// Each sentence is read on its own but for the quotation left open
+	// at its paragraph's last one: runs of whole paragraphs are read in
+	// parallel, and their mentions joined in text order, as one reader
+	// would have made them.
+	n := b.readers
+	if n <= 0 {
+		n = runtime.GOMAXPROCS(0)
+	}
+	ranges := paragraphRuns(a.Sentences, n, len(a.Text))
+	parts := make([][]mention, len(ranges))
+	var wg sync.WaitGroup
+	for k, r := range ranges {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			parts[k] = b.readSentences(r[0], r[1], flagsAt, maxLen, attributed)
+		}()
+	}
+	wg.Wait()
+	for _, p := range parts {
+		b.mentions = append(b.mentions, p...)
+	}
+}
+
+// readRun is the least text a parallel reader is given: below it, a
+// goroutine costs more than it saves.
+const readRun = 64 << 10
+
+// paragraphRuns splits sentences into at most n runs of whole paragraphs
+// of about equal length in bytes (none under readRun), as [from, to)
+// sentence ranges.
+func paragraphRuns(sents []Sentence, n, textLen int) [][2]int {
+	n = max(1, min(n, textLen/readRun))
+	var out [][2]int
+	from := 0
+	for k := 1; k < n && from < len(sents); k++ {
+		cut := textLen * k / n
+		i, _ := slices.BinarySearchFunc(sents, cut, func(s Sentence, at int) int { return s.Start - at })
+		for i < len(sents) && i > 0 && sents[i].Paragraph == sents[i-1].Paragraph {
+			i++
+		}
+		if i > from && i < len(sents) {
+			out = append(out, [2]int{from, i})
+			from = i
+		}
+	}
+	return append(out, [2]int{from, len(sents)})
+}
+
+// readSentences reads sentences [from, to), which start a paragraph, for
+// their speakers and names in passing, and returns the mentions made, in
+// sentence order. It writes only the sentences' own entries of b.shape
+// and attributed.
+func (b *builder) readSentences(from, to int, flagsAt [][]int, maxLen []int, attributed []bool) []mention {
+	a := b.a
+	var out []mention
 	var toks []tok
 	var raw []text.Token
 	var inQ []bool
 	var evs []event
 	depth := 0
-	for si, sent := range a.Sentences {
+	for si := from; si < to; si++ {
+		sent := a.Sentences[si]
 		if si == 0 || a.Sentences[si-1].Paragraph != sent.Paragraph {
 			depth = 0
 		}
 		if !b.validSpan(sent.Span) {
 			continue
 		}
-		toks, raw = appendToks(toks[:0], raw, a.Text, sent.Span)
+		toks, raw = appendToks(toks[:0], raw, a.Text, b.lower, sent.Span)
 		inQ, depth = quoteState(a.Text, toks, depth, inQ)
 		b.shape[si] = sentenceShape(a.Text, toks)
 		if b.isHeadline(si) {
@@ -514,14 +570,15 @@ func (b *builder) collectSpeech(attributed []bool) {
 			if fi, ok := firstOverlapping(a.Flags, flagsAt[si], maxLen[si], m.desc); ok {
 				m.typ = agreeWithDetector(m, a.Flags[fi].Kind == AnonymousSource)
 			}
-			b.mentions = append(b.mentions, m)
+			out = append(out, m)
 			attributed[si] = true
 			if !e.relay {
 				prev, havePrev = m, true
 			}
 		}
-		b.mentions = shadows(a.Text, toks, inQ, si, b.mentions)
+		out = shadows(a.Text, toks, inQ, si, out)
 	}
+	return out
 }
 
 // shadows appends a shadow mention for every proper name of the

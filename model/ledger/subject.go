@@ -118,7 +118,7 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 			}
 			setGender(&m, pre[:e])
 		}
-		m.outlet = m.typ == NamedInstitution && isOutlet(text, m.desc)
+		m.outlet = m.typ == NamedInstitution && isOutlet(pre[from:end])
 		if m.outlet && pre[ns].in(cMediaName) {
 			// "BBC News" and "BBC Radio 4" are one broadcaster.
 			m.name, m.surname = pre[ns].Lower, pre[ns].Lower

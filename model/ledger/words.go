@@ -119,8 +119,17 @@ var wordBits = sync.OnceValue(func() map[string]uint64 {
 	return m
 })
 
-// places holds the place names of more than one word ("saudi arabia").
-var places = sync.OnceValue(func() *lexicon.Class { return lexicon.Default().Class("place_name") })
+// places holds the place names of more than one word ("saudi arabia"),
+// as nameKey folds them.
+var places = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, e := range lexicon.Default().Class("place_name").Entries() {
+		if strings.Contains(e, " ") {
+			m[e] = true
+		}
+	}
+	return m
+})
 
 // has reports whether the lower-cased word k belongs to one of classes c.
 func has(k string, c uint64) bool { return wordBits()[k]&c != 0 }
@@ -128,11 +137,7 @@ func has(k string, c uint64) bool { return wordBits()[k]&c != 0 }
 // isPlace reports whether the folded name key ("saudi arabia", "russia")
 // is a place.
 func isPlace(key string) bool {
-	if !strings.Contains(key, " ") {
-		return has(key, cPlace)
-	}
-	w := strings.Fields(key)
-	return places().MatchWords(w) == len(w)
+	return has(key, cPlace) || places()[key]
 }
 
 // headList is the first of headLists holding the word, or 0.
@@ -147,9 +152,10 @@ func headList(k string) uint64 {
 }
 
 // appendToks tokenizes src[sp] with model/text and marks every token's
-// classes: one map lookup per word.
-func appendToks(dst []tok, raw []text.Token, src string, sp text.Span) ([]tok, []text.Token) {
-	raw = text.Tokenize(src, sp, raw[:0])
+// classes: one map lookup per word. lowered is src lower-cased
+// (text.LowerASCII), or "".
+func appendToks(dst []tok, raw []text.Token, src, lowered string, sp text.Span) ([]tok, []text.Token) {
+	raw = text.TokenizeLowered(src, lowered, sp, raw[:0])
 	wb := wordBits()
 	for _, t := range raw {
 		var b uint64
@@ -173,7 +179,7 @@ var tokPool = sync.Pool{New: func() any { return new(tokBuf) }}
 // tokensPut once no token is needed.
 func tokensGet(src string, sp text.Span) *tokBuf {
 	p := tokPool.Get().(*tokBuf)
-	p.toks, p.raw = appendToks(p.toks[:0], p.raw, src, sp)
+	p.toks, p.raw = appendToks(p.toks[:0], p.raw, src, "", sp)
 	return p
 }
 

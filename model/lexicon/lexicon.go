@@ -292,3 +292,20 @@ func (c *Class) Words() []string {
 	slices.Sort(out)
 	return out
 }
+
+// Entries returns c's entries as written in its file (lemmas, a phrase's
+// words separated by single spaces), sorted.
+func (c *Class) Entries() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, es := range c.byFirst {
+		for _, e := range es {
+			if !seen[e.lemma] {
+				seen[e.lemma] = true
+				out = append(out, e.lemma)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
