@@ -82,6 +82,8 @@ func ledgerInput(a *Analysis) *ledger.Input {
 			k = ledger.NamedSource
 		case Denial:
 			k = ledger.Denial
+		case NoComment:
+			k = ledger.NoComment
 		}
 		in.Flags[i] = ledger.Flag{Kind: k, Span: ledger.Span(f.Span), Cue: ledger.Span(f.Cue), Sentence: f.Sentence}
 	}

@@ -84,6 +84,8 @@ type builder struct {
 	// lower is a.Text with its ASCII letters lower-cased, which the
 	// tokens' Lower forms are sliced from.
 	lower string
+	// refusals lists, per sentence, its no-comment flags.
+	refusals [][]int
 	// readers is how many goroutines read sentences (0: GOMAXPROCS).
 	readers int
 	// flagSrc is the source index of each flag, -1 for none.
@@ -332,7 +334,7 @@ func (b *builder) place(m mention) {
 		idx = b.resolve(m)
 	}
 	if idx < 0 {
-		if m.pronoun != "" {
+		if m.pronoun != "" || m.weak {
 			return // a pronoun with no antecedent names nobody
 		}
 		idx = len(b.srcs)
@@ -377,7 +379,10 @@ func (b *builder) place(m mention) {
 		// only points back ("he", "the company"): then the name does.
 		s.fromShadow = false
 		if m.pronoun == "" && (m.name != "" || !m.definite) {
-			s.desc, s.typ = m.desc, m.typ
+			s.desc = m.desc
+			if !m.guessed {
+				s.typ = m.typ
+			}
 		} else {
 			// The name stays its description, and its first mention.
 			s.mentions = append(s.mentions, s.desc)

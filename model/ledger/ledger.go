@@ -46,6 +46,7 @@ const (
 	AnonymousSource
 	NamedSource
 	Denial
+	NoComment
 )
 
 // Sentence is one sentence: its span and the index of its paragraph.

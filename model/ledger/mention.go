@@ -41,6 +41,13 @@ type mention struct {
 	// reported: named by a verb of reported speech, whose content a next
 	// sentence may carry on.
 	reported bool
+	// guessed: the name's words did not say whether it is a person or an
+	// institution (namedType).
+	guessed bool
+	// weak: a shadow of a lone capitalised word of no known kind, which
+	// only stands for a party already met ("Trump himself" after
+	// "President Trump"), never introduces one.
+	weak bool
 	// shadow: a name the sentence mentions without making it a source,
 	// kept so that later back-references find it ("the company", "the
 	// prime minister"); subject: it is the subject of its sentence.
@@ -313,7 +320,7 @@ func mentionFromName(text string, toks []tok, m *mention) bool {
 		break
 	}
 	m.desc = Span{Start: toks[from].Start, End: toks[to-1].End}
-	m.typ = namedType(text, toks, s, e, inst)
+	m.typ, m.guessed = namedType(text, toks, s, e, inst)
 	return true
 }
 
@@ -326,16 +333,19 @@ func mentionFromName(text string, toks []tok, m *mention) bool {
 // of Justice"), a city or body used for its government ("Washington",
 // "Kremlin"), an acronym or an inner capital ("WeWork") make an
 // institution; any other name is a person.
-func namedType(text string, toks []tok, s, e int, inst bool) Type {
+//
+// guessed: nothing in the name said which it is, and it was taken for a
+// person; a source already known by the name keeps the type it has.
+func namedType(text string, toks []tok, s, e int, inst bool) (typ Type, guessed bool) {
 	if inst {
-		return NamedInstitution
+		return NamedInstitution, false
 	}
 	key, last := nameKey(toks, s, e)
 	if isPlace(key) {
-		return NamedInstitution
+		return NamedInstitution, false
 	}
 	if has(last, cHeadInstitution|cMetonym|cOrgWord|cMediaWord|cMediaName) {
-		return NamedInstitution
+		return NamedInstitution, false
 	}
 	titled, institution, words := false, false, 0
 	for i := s; i < e; i++ {
@@ -355,13 +365,13 @@ func namedType(text string, toks []tok, s, e int, inst bool) Type {
 	}
 	switch {
 	case titled && !has(last, cTitle):
-		return NamedPerson
+		return NamedPerson, false
 	case institution || words == 0:
-		return NamedInstitution
+		return NamedInstitution, false
 	case words == 1 && (has(last, cPlace) || isAcronym(text[toks[e-1].Start:toks[e-1].End]) || innerCapital(text[toks[e-1].Start:toks[e-1].End])):
-		return NamedInstitution
+		return NamedInstitution, false
 	}
-	return NamedPerson
+	return NamedPerson, true
 }
 
 // innerCapital: a word with a capital after a lower-case letter

@@ -473,6 +473,12 @@ func (b *builder) collectSpeech(attributed []bool) {
 			maxLen[f.Sentence] = max(maxLen[f.Sentence], spanLen(f.Span))
 		}
 	}
+	b.refusals = make([][]int, len(a.Sentences))
+	for i, f := range a.Flags {
+		if f.Kind == NoComment && b.validFlag(f) {
+			b.refusals[f.Sentence] = append(b.refusals[f.Sentence], i)
+		}
+	}
 	// Each sentence is read on its own but for the quotation left open
 	// at its paragraph's last one: runs of whole paragraphs are read in
 	// parallel, and their mentions joined in text order, as one reader
@@ -548,7 +554,10 @@ func (b *builder) readSentences(from, to int, flagsAt [][]int, maxLen []int, att
 		if b.isHeadline(si) {
 			continue
 		}
-		evs = speechEvents(a.Text, toks, inQ, evs[:0])
+		evs = evs[:0]
+		if !b.quotedRefusal(si, toks, inQ) {
+			evs = speechEvents(a.Text, toks, inQ, evs)
+		}
 		var prev mention
 		havePrev := false
 		for _, e := range evs {
@@ -609,26 +618,36 @@ func shadows(text string, toks []tok, inQ []bool, si int, out []mention) []menti
 		if inQ[s] || s >= e {
 			continue
 		}
-		at := s
-		if s > 0 && toks[s-1].in(cGenericOrg) {
+		at, weak := s, false
+		switch {
+		case s > 0 && toks[s-1].in(cGenericOrg):
 			at = s - 1 // "Leisure group Rank": the noun says what Rank is
-		} else if e == s+1 && !toks[s].in(cPlace|cMetonym|cMediaName|cOrgWord|cHeadInstitution) {
-			// A lone word of no known kind is no antecedent to trust
-			// (below), unless its letters make it an organisation.
-			if w := text[toks[s].Start:toks[s].End]; !isAcronym(w) && !innerCapital(w) {
-				continue
+		case e == s+1 && !toks[s].in(cPlace|cMetonym|cMediaName|cOrgWord|cHeadInstitution):
+			// A lone word of no known kind ("Edinburgh", "Legal") is no
+			// antecedent to trust, unless its letters make it an
+			// organisation; it can still stand for a party already met.
+			w := text[toks[s].Start:toks[s].End]
+			weak = !isAcronym(w) && !innerCapital(w)
+			if !weak && modifies(toks, e) {
+				continue // "VHS video": no party
 			}
+		case e == s+1 && modifies(toks, e):
+			continue // "China trade talks", "Washington officials": no party
 		}
 		m, ok := mentionFromToks(text, toks[at:e])
 		if !ok || m.name == "" || m.pronoun != "" {
 			continue
 		}
 		if m.typ == NamedPerson && len(m.roles) == 0 && !strings.Contains(m.name, " ") {
-			// A lone capitalised word of no known kind ("Edinburgh",
-			// "Legal") is no antecedent to trust.
-			continue
+			weak = true
 		}
-		m.sent, m.flag, m.shadow, m.subject = si, -1, true, s < subjectEnd
+		m.weak = weak
+		// The subject's name, not a possessive before it ("Trump's
+		// attorney"), nor an appositive after it ("Trump's attorney, Ty
+		// Cobb, declined") is whom a later "he" means.
+		subject := s < subjectEnd && !(e < len(toks) && toks[e].possessive()) ||
+			subjectEnd > 0 && s == subjectEnd+1 && toks[subjectEnd].Lower == ","
+		m.sent, m.flag, m.shadow, m.subject = si, -1, true, subject
 		out = append(out, m)
 	}
 	return out
@@ -692,4 +711,35 @@ func tokensIn(toks []tok, r Span) []tok {
 		j++
 	}
 	return toks[i:j]
+}
+
+// modifies reports whether the lone capitalised word before token e
+// qualifies the noun at e ("VHS video", "Apple shares"): a lower-case
+// word that is neither a possessive nor a word ending a source phrase
+// (a verb, an auxiliary, a preposition) nor a speech cue.
+func modifies(toks []tok, e int) bool {
+	if e >= len(toks) {
+		return false
+	}
+	t := toks[e]
+	if strings.HasSuffix(t.Lower, "self") || strings.HasSuffix(t.Lower, "selves") {
+		return false // "Trump himself"
+	}
+	return t.Word && !t.Cap && !t.possessive() && !t.in(cBoundary|cSpeechVerb|cSpeechParticiple|cSpeechAccording|cSpeechCite|cSpeechAux|cLeftstop|cSpeechClausestop)
+}
+
+// quotedRefusal reports whether sentence si quotes a refusal to comment
+// ("“We are not commenting on this,” he said"): the detector flagged no
+// comment inside a quotation, so the speaker says nothing the sentence
+// rests on (a refusal is attributed only when the party then says
+// something, which a sentence of its own carries).
+func (b *builder) quotedRefusal(si int, toks []tok, inQ []bool) bool {
+	for _, fi := range b.refusals[si] {
+		cue := b.a.Flags[fi].Cue
+		i, _ := slices.BinarySearchFunc(toks, cue.Start, func(t tok, at int) int { return t.Start - at })
+		if i < len(toks) && toks[i].Start == cue.Start && inQ[i] {
+			return true
+		}
+	}
+	return false
 }

@@ -1,5 +1,11 @@
 package ledger
 
+import (
+	"strings"
+
+	"github.com/caveat-reader/caveat/model/text/postag"
+)
+
 // mentionFromToks reads the party a speaker phrase names, given the
 // phrase's tokens as the speech reader has them ("BA chairman Martin
 // Broughton", "a spokesman for Rank", "Some Trump allies", "the
@@ -109,7 +115,7 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		m.desc = Span{Start: pre[from].Start, End: pre[end-1].End}
 		// "Leisure group Rank", "the firm's parent, Acme".
 		inst = inst || s > 0 && pre[s-1].in(cGenericOrg)
-		m.typ = namedType(text, pre, s, e, inst)
+		m.typ, m.guessed = namedType(text, pre, s, e, inst)
 		if m.typ == NamedPerson {
 			for i := 0; i < e; i++ {
 				if k := pre[i].Lower; has(k, cTitle) || headList(k) == cHeadPerson {
@@ -160,9 +166,44 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		return m, true
 	}
 	// A speaker described by a role no word list holds ("the harbour
-	// master"): one unnamed person.
-	m.typ, m.definite = UnnamedPerson, false
+	// master"): one unnamed person, or a group when its head is plural,
+	// if the words read as a noun phrase naming someone.
+	plural, ok := unlistedRole(text, pre)
+	if !ok {
+		return m, false
+	}
+	m.typ, m.definite, m.plural = UnnamedPerson, false, plural
+	if plural {
+		m.typ = UnnamedGroup
+	}
 	return m, true
+}
+
+// unlistedRole reports whether a phrase no word list describes can name
+// a party: tagged in isolation (it is a few words, read rarely), it must
+// end on a common noun that is no time word ("last week") nor a gerund
+// ("the following"), and open with no preposition or pronoun ("before
+// the vote", "us a glimpse"). plural: the head is a plural noun.
+func unlistedRole(src string, pre []tok) (plural, ok bool) {
+	if len(pre) > speechReach {
+		return false, false
+	}
+	var words [speechReach]string
+	var tags [speechReach]postag.Tag
+	for i, t := range pre {
+		words[i] = src[t.Start:t.End]
+	}
+	tg := postag.Default().Tag(words[:len(pre)], tags[:0])
+	head, first := tg[len(pre)-1], tg[0]
+	last := pre[len(pre)-1]
+	switch {
+	case head != postag.NN && head != postag.NNS,
+		strings.HasSuffix(last.Lower, "ing"),
+		last.in(cNotname),
+		first == postag.IN || first == postag.PRP || first == postag.PRPS && len(pre) == 1:
+		return false, false
+	}
+	return head == postag.NNS, true
 }
 
 // documentAuthor reads the author of a document standing for its
