@@ -84,8 +84,10 @@ type builder struct {
 	// lower is a.Text with its ASCII letters lower-cased, which the
 	// tokens' Lower forms are sliced from.
 	lower string
-	// refusals lists, per sentence, its no-comment flags.
+	// refusals lists, per sentence, its no-comment flags; refused marks
+	// a sentence quoting a refusal, which no quotation carries on to.
 	refusals [][]int
+	refused  []bool
 	// readers is how many goroutines read sentences (0: GOMAXPROCS).
 	readers int
 	// flagSrc is the source index of each flag, -1 for none.

@@ -90,6 +90,9 @@ func quoteCloses(text string, sp Span) bool {
 
 // carry gives a sentence to a speaker whose words it carries on.
 func (b *builder) carry(src, k int) {
+	if b.refused[k] {
+		return
+	}
 	b.attach(src, k, -1)
 	if b.primary[k] < 0 {
 		b.primary[k] = src

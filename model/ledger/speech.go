@@ -178,7 +178,7 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 		// "on the reports", "to claim": a noun or an infinitive.
 		return out
 	}
-	if toks[i].in(cSpeechNounlike) && j >= 0 && !toks[j].Cap && !isPronoun(toks[j].Lower) && headList(toks[j].Lower) == 0 {
+	if toks[i].in(cSpeechNounlike) && j >= 0 && !toks[j].Cap && !isPronoun(toks[j].Lower) && headList(toks[j].Lower) == 0 && !toks[j].in(cDocument|cDocumentPress) {
 		return out // "amid opposition claims"
 	}
 	if toks[i].in(cThatOnly) && (i+1 >= len(toks) || toks[i+1].Lower != "that") {
@@ -474,6 +474,7 @@ func (b *builder) collectSpeech(attributed []bool) {
 		}
 	}
 	b.refusals = make([][]int, len(a.Sentences))
+	b.refused = make([]bool, len(a.Sentences))
 	for i, f := range a.Flags {
 		if f.Kind == NoComment && b.validFlag(f) {
 			b.refusals[f.Sentence] = append(b.refusals[f.Sentence], i)
@@ -555,7 +556,9 @@ func (b *builder) readSentences(from, to int, flagsAt [][]int, maxLen []int, att
 			continue
 		}
 		evs = evs[:0]
-		if !b.quotedRefusal(si, toks, inQ) {
+		if b.quotedRefusal(si, toks, inQ) {
+			b.refused[si] = true
+		} else {
 			evs = speechEvents(a.Text, toks, inQ, evs)
 		}
 		var prev mention

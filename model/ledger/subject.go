@@ -54,6 +54,15 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 			return m, false
 		}
 	}
+	if k := len(pre) - 2; has(last, cRelation) && k >= 0 && (pre[k].possessive() || possessive(pre[k].Lower)) {
+		// "the victim's brother", "his widow": one person, named by a
+		// relation; the phrase is the identity a repeat joins.
+		m.desc, m.head, m.typ = region, last, NamedPerson
+		m.name, m.surname = nameKey(pre, 0, len(pre))
+		m.plural = strings.HasSuffix(last, "s") || last == "parents"
+		setGender(&m, pre)
+		return m, true
+	}
 	if has(last, cNotsource) {
 		return m, false
 	}
@@ -73,6 +82,11 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		}
 	}
 	if s >= 0 && e < len(pre) && (h < e || headList(pre[h].Lower) != cHeadInstitution) && !has(last, cDocument) {
+		// A named party's report ("a UN report found") rests on the
+		// party, an outlet's on the outlet.
+		if h == len(pre)-1 && has(last, cDocumentPress) && !pre[s].in(cDeterminer) {
+			return mentionFromToks(text, pre[s:e])
+		}
 		// A name qualifying the noun after it ("a prominent Republican
 		// senator", "Some Trump allies"): the noun is the head.
 		if h >= e && mentionFromHead(toks, &m, false) {
@@ -83,6 +97,21 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 			m.desc = region
 			m.typ, m.head = UnnamedPerson, last
 			return m, true
+		}
+	}
+	if s == 0 && e == 1 && h < 0 && !pre[0].in(cPlace|cMetonym|cMediaName|cOrgWord|cHeadInstitution|cTitle) {
+		// A capitalised first word may be capitalised only by its place
+		// ("Local fishermen said"): when it qualifies a lower-case noun,
+		// the phrase is read as a role no list holds.
+		switch {
+		case e < len(pre) && pre[e].Word && !pre[e].Cap && !pre[e].possessive():
+			if plural, ok := unlistedRole(text, pre); ok {
+				m.desc, m.head, m.plural, m.typ = region, last, plural, UnnamedPerson
+				if plural {
+					m.typ = UnnamedGroup
+				}
+				return m, true
+			}
 		}
 	}
 	if s >= 0 {

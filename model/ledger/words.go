@@ -100,6 +100,7 @@ var (
 	cThatOnly           = class("that_only_verb")
 	cStop               = class("name_stop")
 	cTitle              = class("title_word")
+	cRelation           = class("relation_noun")
 )
 
 // headLists are the head-noun classes in the order a word found in

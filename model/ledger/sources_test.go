@@ -1,0 +1,72 @@
+package ledger
+
+import (
+	"slices"
+	"testing"
+)
+
+// Data and documents are not people: data names no source, a document
+// rests on its author, typed as the author is (annotation guide, the
+// source ledger), and an unlisted plural role is a group.
+func TestDataAndDocumentsAreNotPeople(t *testing.T) {
+	f := newFixture(t, [][]string{
+		{"Prices will rise, according to early estimates.", "According to the city's budget, the deficit will grow."},
+		{"A UN report found the camps were full.", "Local fishermen said the port was shut."},
+		{"The victim's brother said he was shocked."},
+	})
+	f.build()
+	t.Log(f.descriptions())
+	if got := f.sourcesOf(0); got != nil {
+		t.Errorf("estimates became a source: %v", got)
+	}
+	for _, c := range []struct {
+		desc string
+		typ  Type
+		sent int
+	}{
+		{"the city", NamedInstitution, 1},
+		{"UN", NamedInstitution, 2},
+		{"Local fishermen", UnnamedGroup, 3},
+		{"The victim's brother", NamedPerson, 4},
+	} {
+		s := f.source(c.desc)
+		if s.Type != c.typ || !slices.Equal(s.Sentences, []int{c.sent}) {
+			t.Errorf("%q: %s %v, want %s [%d]", c.desc, s.Type, s.Sentences, c.typ, c.sent)
+		}
+	}
+}
+
+// A lone capitalised word stands for a party already met ("Trump himself"
+// after "President Trump", whom "he" then means), never introduces one,
+// and one qualifying a noun ("VHS video") is no antecedent for "the firm".
+func TestLoneNamesAndPronouns(t *testing.T) {
+	f := newFixture(t, [][]string{
+		{"Senator Ana Ruiz spoke first.", "A Spanish official said talks had stalled."},
+		{"Ruiz herself seemed to doubt it in an interview in which she said the port would close."},
+		{"Leisure group Rank made a loss, moving to DVDs from VHS video.", "The firm said it would recover."},
+	})
+	f.build()
+	t.Log(f.descriptions())
+	if got := f.sourcesOf(2); !slices.Equal(got, []string{"Senator Ana Ruiz"}) {
+		t.Errorf("'she' after 'Ruiz herself' rests on %v, want Senator Ana Ruiz", got)
+	}
+	if got := f.sourcesOf(4); len(got) != 1 || got[0] == "VHS" {
+		t.Errorf("'the firm' joined %v, want Rank", got)
+	}
+	if s := f.source(f.sourcesOf(4)[0]); s.Type != NamedInstitution {
+		t.Errorf("Rank typed %s", s.Type)
+	}
+}
+
+// A refusal quoted ("“We are not commenting,” he said") rests on no one,
+// though its speaker resolves.
+func TestQuotedRefusalIsNotAttributed(t *testing.T) {
+	f := newFixture(t, [][]string{
+		{"Ana Ruiz said the port would close."},
+		{"“We are not commenting on this,” she said."},
+	}, fx{1, NoComment, "not commenting", ""})
+	f.build()
+	if got := f.sourcesOf(1); got != nil {
+		t.Errorf("a quoted refusal rests on %v", got)
+	}
+}
