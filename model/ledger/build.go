@@ -72,6 +72,10 @@ type source struct {
 	gender byte
 	roles  []string
 	outlet bool
+	// personal: a mention of it reads as a person's (a full name, a
+	// title, "he" or "she"); a party named by one word alone and never so
+	// is taken for an organisation ("Toyota said").
+	personal bool
 	// inSent is one more than the sentence it was last attached to.
 	inSent int
 	// fromShadow: the source was created by a name in passing and no
@@ -350,6 +354,9 @@ func (b *builder) place(m mention) {
 	}
 	s := b.srcs[idx]
 	s.lastPos = m.desc.Start
+	if m.typ == NamedPerson && (!m.guessed || strings.Contains(m.name, " ")) || m.pronoun == "he" || m.pronoun == "she" {
+		s.personal = true
+	}
 	if s.gender == 0 {
 		s.gender = m.gender
 	}

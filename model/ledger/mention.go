@@ -1,5 +1,7 @@
 package ledger
 
+import "strings"
+
 // mention is one place where the text names (or points back to) the
 // party a sentence rests on, read from a detector flag's span.
 type mention struct {
@@ -229,6 +231,9 @@ func capitalRun(toks []tok, from, to int) (int, int) {
 		if t.punct() || !t.Cap || t.in(cStop) || t.in(cHeadVague) {
 			continue
 		}
+		if i == 0 && strings.HasSuffix(t.Lower, "ing") && i+1 < to && toks[i+1].Cap {
+			continue // "Holding Trump responsible, …": a participle opening the phrase
+		}
 		if headList(t.Lower) != 0 && !(i+1 < to && toks[i+1].Cap && !toks[i+1].punct()) && !t.in(cMetonym) {
 			continue
 		}
@@ -344,8 +349,14 @@ func namedType(text string, toks []tok, s, e int, inst bool) (typ Type, guessed 
 	if isPlace(key) {
 		return NamedInstitution, false
 	}
-	if has(last, cHeadInstitution|cMetonym|cOrgWord|cMediaWord|cMediaName) {
+	// A body named by one word ("Kremlin") or first ("Downing Street")
+	// speaks as an institution; a person may bear the word as a surname
+	// ("Kevin Downing").
+	if has(last, cHeadInstitution|cOrgWord|cMediaWord|cMediaName) || toks[s].in(cMetonym) {
 		return NamedInstitution, false
+	}
+	if ofPlace(toks, s, e) {
+		return NamedInstitution, false // "Blue Cross Blue Shield of Michigan"
 	}
 	titled, institution, words := false, false, 0
 	for i := s; i < e; i++ {
@@ -356,7 +367,7 @@ func namedType(text string, toks []tok, s, e int, inst bool) (typ Type, guessed 
 		switch {
 		case t.in(cTitle):
 			titled = true
-		case t.in(cHeadInstitution | cMetonym | cOrgWord | cMediaWord | cMediaName):
+		case t.in(cHeadInstitution | cOrgWord | cMediaWord | cMediaName):
 			institution = true
 		}
 		if !t.in(cNamejoin) {
@@ -399,4 +410,16 @@ func isAcronym(s string) bool {
 		}
 	}
 	return caps >= 2
+}
+
+// ofPlace reports whether the name toks[s:e] holds "of" followed by a
+// place ("University of Michigan", "Bank of England"): a body's name,
+// never a person's.
+func ofPlace(toks []tok, s, e int) bool {
+	for k := s + 1; k+1 < e; k++ {
+		if toks[k].Lower == "of" && toks[k+1].in(cPlace) {
+			return true
+		}
+	}
+	return false
 }

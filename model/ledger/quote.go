@@ -266,6 +266,9 @@ func (b *builder) finish() Result {
 		s := b.srcs[r.idx]
 		newIdx[r.idx] = pos
 		sents := slices.Clip(s.sents)
+		if s.typ == NamedPerson && !s.personal {
+			s.typ = NamedInstitution
+		}
 		out.Sources = append(out.Sources, Source{
 			ID:          "s" + strconv.Itoa(ids[r.idx]),
 			Description: a.Text[s.desc.Start:s.desc.End],

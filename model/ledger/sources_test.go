@@ -70,3 +70,29 @@ func TestQuotedRefusalIsNotAttributed(t *testing.T) {
 		t.Errorf("a quoted refusal rests on %v", got)
 	}
 }
+
+// Names and types: a party named by one word alone and never as a person
+// is an organisation ("Toyota"); a surname that is also a body's word
+// stays a person's ("Kevin Downing"); "X of <place>" is a body; a
+// capitalised opener ("Neither", "Both", "Holding") starts no name.
+func TestNamesAndTypes(t *testing.T) {
+	f := newFixture(t, [][]string{
+		{"Toyota said sales rose.", "Kevin Downing said his client was innocent."},
+		{"Blue Cross Blue Shield of Michigan said premiums would rise.", "Ana Ruiz said no more."},
+		{"Neither Ruiz nor her aides would say more.", "Ruiz said the port would close."},
+		{"Both men said they were innocent."},
+	})
+	f.build()
+	t.Log(f.descriptions())
+	for desc, typ := range map[string]Type{
+		"Toyota": NamedInstitution, "Kevin Downing": NamedPerson,
+		"Blue Cross Blue Shield of Michigan": NamedInstitution, "Ana Ruiz": NamedPerson, "Both men": UnnamedGroup,
+	} {
+		if s := f.source(desc); s.Type != typ {
+			t.Errorf("%q typed %s, want %s", desc, s.Type, typ)
+		}
+	}
+	if got := f.sourcesOf(5); !slices.Equal(got, []string{"Ana Ruiz"}) {
+		t.Errorf("'Ruiz said' after 'Neither Ruiz nor' rests on %v, want Ana Ruiz", got)
+	}
+}

@@ -426,9 +426,13 @@ func rightRegion(toks []tok, i int) (Span, bool) {
 
 // isOutlet reports whether a phrase names a broadcaster or a
 // publication ("state radio", "BBC Radio 4's Today programme", "Fox News").
+//
+// A media word must end the phrase ("state radio", "Fox News"); "a news
+// conference" is an event, not an outlet. A named outlet may stand
+// anywhere in it.
 func isOutlet(toks []tok) bool {
-	for _, t := range toks {
-		if t.in(cMediaWord | cMediaName) {
+	for i, t := range toks {
+		if t.in(cMediaName) || i == len(toks)-1 && t.in(cMediaWord) {
 			return true
 		}
 	}
