@@ -641,7 +641,15 @@ func shadows(text string, toks []tok, inQ []bool, si int, out []mention) []menti
 		case e == s+1 && modifies(toks, e):
 			continue // "China trade talks", "Washington officials": no party
 		}
-		m, ok := mentionFromToks(text, toks[at:e])
+		var m mention
+		ok := true
+		if weak {
+			// Only its name matters, to find the party it may stand for.
+			k := toks[s].Lower
+			m = mention{flag: -1, desc: toks[s].span(), typ: NamedPerson, guessed: true, name: k, surname: k}
+		} else {
+			m, ok = mentionFromToks(text, toks[at:e])
+		}
 		if !ok || m.name == "" || m.pronoun != "" {
 			continue
 		}

@@ -214,26 +214,28 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 // ("the following"), and open with no preposition or pronoun ("before
 // the vote", "us a glimpse"). plural: the head is a plural noun.
 func unlistedRole(src string, pre []tok) (plural, ok bool) {
-	if len(pre) > speechReach {
+	last := pre[len(pre)-1]
+	if len(pre) > roleWords || strings.HasSuffix(last.Lower, "ing") || last.in(cNotname) || pre[0].in(cLeftstop|cSpeechPostprep) {
 		return false, false
 	}
-	var words [speechReach]string
-	var tags [speechReach]postag.Tag
+	var words [roleWords]string
+	var tags [roleWords]postag.Tag
 	for i, t := range pre {
 		words[i] = src[t.Start:t.End]
 	}
 	tg := postag.Default().Tag(words[:len(pre)], tags[:0])
 	head, first := tg[len(pre)-1], tg[0]
-	last := pre[len(pre)-1]
 	switch {
 	case head != postag.NN && head != postag.NNS,
-		strings.HasSuffix(last.Lower, "ing"),
-		last.in(cNotname),
 		first == postag.IN || first == postag.PRP || first == postag.PRPS && len(pre) == 1:
 		return false, false
 	}
 	return head == postag.NNS, true
 }
+
+// roleWords bounds the words of an unlisted role ("the harbour master",
+// "the acting deputy harbour master"): a longer phrase is a clause.
+const roleWords = 6
 
 // documentAuthor reads the author of a document standing for its
 // speaker ("the ministry's letter states", "a UN report found").
