@@ -32,7 +32,7 @@ func build(in *Input, readers int) Result {
 	}
 	b.recency.init()
 	b.collect()
-	slices.SortStableFunc(b.mentions, func(x, y mention) int { return x.desc.Start - y.desc.Start })
+	b.mentions = mergeByStart(b.mentions, b.speechN)
 	for _, m := range b.mentions {
 		b.place(m)
 	}
@@ -223,13 +223,17 @@ func (b *builder) indexSpeech() {
 		b.speechByStart[i] = int32(i)
 		b.speechMaxLen = max(b.speechMaxLen, spanLen(b.mentions[i].desc))
 	}
-	slices.SortFunc(b.speechByStart, func(x, y int32) int {
-		mx, my := b.mentions[x], b.mentions[y]
+	bySentStart := func(x, y int32) int {
+		mx, my := &b.mentions[x], &b.mentions[y]
 		if mx.sent != my.sent {
 			return mx.sent - my.sent
 		}
 		return mx.desc.Start - my.desc.Start
-	})
+	}
+	// The reader makes its mentions in this order: sorted only if not.
+	if !slices.IsSortedFunc(b.speechByStart, bySentStart) {
+		slices.SortStableFunc(b.speechByStart, bySentStart)
+	}
 }
 
 func (b *builder) validSpan(sp Span) bool {
@@ -587,4 +591,36 @@ func containsWord(text string, sp Span, key string) bool {
 		}
 	}
 	return false
+}
+
+// byStart orders mentions by where they start.
+func byStart(x, y mention) int { return x.desc.Start - y.desc.Start }
+
+// mergeByStart returns ms in order of start, stably, given that ms[:n]
+// (the speech reader's, made in text order) is sorted already: the rest
+// (read from flags) is sorted and the two merged, a mention of the first
+// part going first on a tie, as a stable sort of the whole would put it.
+func mergeByStart(ms []mention, n int) []mention {
+	rest := ms[n:]
+	slices.SortStableFunc(rest, byStart)
+	if !slices.IsSortedFunc(ms[:n], byStart) {
+		slices.SortStableFunc(ms, byStart)
+		return ms
+	}
+	if len(rest) == 0 {
+		return ms
+	}
+	out := make([]mention, 0, len(ms))
+	i, j := 0, 0
+	for i < n && j < len(rest) {
+		if rest[j].desc.Start < ms[i].desc.Start {
+			out = append(out, rest[j])
+			j++
+		} else {
+			out = append(out, ms[i])
+			i++
+		}
+	}
+	out = append(out, ms[i:n]...)
+	return append(out, rest[j:]...)
 }

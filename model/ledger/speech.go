@@ -546,6 +546,7 @@ func (b *builder) readSentences(from, to int, flagsAt [][]int, maxLen []int, att
 	var evs []event
 	depth := 0
 	for si := from; si < to; si++ {
+		first := len(out)
 		sent := a.Sentences[si]
 		if si == 0 || a.Sentences[si-1].Paragraph != sent.Paragraph {
 			depth = 0
@@ -593,6 +594,9 @@ func (b *builder) readSentences(from, to int, flagsAt [][]int, maxLen []int, att
 			}
 		}
 		out = shadows(a.Text, toks, inQ, si, out)
+		// In text order within the sentence, so the reading as a whole
+		// is in text order (Build merges it with the flags' mentions).
+		slices.SortStableFunc(out[first:], byStart)
 	}
 	return out
 }
