@@ -68,13 +68,19 @@ func tokenize(src, lowered string, sp Span, dst []Token) []Token {
 				i++
 				continue
 			}
-			j, ascii := scanASCIIWord(src, i, to)
+			j, ascii, apos := scanASCIIWord(src, i, to)
 			if !ascii {
 				j = scanWord(src, i, to)
 			}
-			if c := clitic(src, i, j); c > i {
-				dst = append(dst, wordToken(src, i, c), wordToken(src, c, j))
-			} else if ascii {
+			// Only a word with an apostrophe, or "cannot", splits.
+			if !ascii || apos || j-i == 6 {
+				if c := clitic(src, i, j); c > i {
+					dst = append(dst, wordToken(src, i, c), wordToken(src, c, j))
+					i = j
+					continue
+				}
+			}
+			if ascii {
 				dst = append(dst, asciiWordToken(src, lowered, i, j))
 			} else {
 				dst = append(dst, wordToken(src, i, j))
@@ -129,13 +135,13 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 
 // scanASCIIWord is scanWord for a word of ASCII bytes starting at i. It
 // gives up (ascii false) at the first byte that is not ASCII, which
-// scanWord then reads.
-func scanASCIIWord(src string, i, to int) (int, bool) {
-	j := i + 1
+// scanWord then reads; apos says the word holds an apostrophe.
+func scanASCIIWord(src string, i, to int) (j int, ascii, apos bool) {
+	j = i + 1
 	for j < to {
 		c := src[j]
 		if c >= utf8.RuneSelf {
-			return j, false
+			return j, false, apos
 		}
 		switch asciiClass[c] {
 		case asciiWord:
@@ -145,9 +151,10 @@ func scanASCIIWord(src string, i, to int) (int, bool) {
 			if j+1 < to {
 				n := src[j+1]
 				if n >= utf8.RuneSelf {
-					return j, false
+					return j, false, apos
 				}
 				if asciiClass[n] == asciiWord && (c != ',' || isDigitAt(src, j-1) && isDigitAt(src, j+1)) {
+					apos = apos || c == '\''
 					j += 2
 					continue
 				}
@@ -155,7 +162,7 @@ func scanASCIIWord(src string, i, to int) (int, bool) {
 		}
 		break
 	}
-	return j, true
+	return j, true, apos
 }
 
 // asciiWordToken is wordToken for a word of ASCII bytes: one pass.
