@@ -53,6 +53,8 @@ type source struct {
 	name    string
 	surname string
 	lastPos int // byte offset of its latest mention: recency for back-references
+	// lastSent is the sentence of its latest mention.
+	lastSent int
 	// descKey is descKey of desc for an unnamed source, so a repeated
 	// description ("White House advisers say") finds it by lookup.
 	descKey string
@@ -357,7 +359,7 @@ func (b *builder) place(m mention) {
 		b.srcs[idx].fromShadow = m.shadow
 	}
 	s := b.srcs[idx]
-	s.lastPos = m.desc.Start
+	s.lastPos, s.lastSent = m.desc.Start, m.sent
 	if m.typ == NamedPerson && (!m.guessed || strings.Contains(m.name, " ")) || m.pronoun == "he" || m.pronoun == "she" {
 		s.personal = true
 	}
@@ -474,7 +476,11 @@ func (b *builder) resolve(m mention) int {
 		if x := lookup(r.roles, m.role); x.idx >= 0 {
 			return x.idx
 		}
-		return r.untitled.idx
+		// Only just named: a title far from any name is no one's yet.
+		if x := r.untitled.idx; x >= 0 && m.sent-b.srcs[x].lastSent <= untitledReach {
+			return x
+		}
+		return -1
 	}
 	if m.definite && m.typ == NamedInstitution && m.name == "" {
 		switch {
@@ -624,3 +630,7 @@ func mergeByStart(ms []mention, n int) []mention {
 	out = append(out, ms[i:n]...)
 	return append(out, rest[j:]...)
 }
+
+// untitledReach is how many sentences after a named person's latest
+// mention a bare title ("the minister") may still mean them.
+const untitledReach = 2

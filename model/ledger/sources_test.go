@@ -96,3 +96,25 @@ func TestNamesAndTypes(t *testing.T) {
 		t.Errorf("'Ruiz said' after 'Neither Ruiz nor' rests on %v, want Ana Ruiz", got)
 	}
 }
+
+// Gender agreement: "she" skips the latest man for the latest woman,
+// known by a given name as well as by a title or role noun; "he" the
+// other way round. A bare title far from any name means no one yet.
+func TestPronounGenderAgreement(t *testing.T) {
+	f := newFixture(t, [][]string{
+		{"Ana Ruiz said the port would close.", "Tom Hale said it would not.", "She added that talks would resume."},
+		{"He said the ships would sail."},
+		{"The fleet is old.", "The harbour is silted.", "Dredging costs money.", "The minister said a plan was ready."},
+	})
+	f.build()
+	t.Log(f.descriptions())
+	if got := f.sourcesOf(2); !slices.Equal(got, []string{"Ana Ruiz"}) {
+		t.Errorf("'She added' rests on %v, want Ana Ruiz", got)
+	}
+	if got := f.sourcesOf(3); !slices.Equal(got, []string{"Tom Hale"}) {
+		t.Errorf("'He said' rests on %v, want Tom Hale", got)
+	}
+	if got := f.sourcesOf(7); len(got) != 1 || got[0] == "Tom Hale" || got[0] == "Ana Ruiz" {
+		t.Errorf("'The minister', sentences after any name, rests on %v", got)
+	}
+}

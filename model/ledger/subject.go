@@ -280,11 +280,10 @@ func lastNameRun(toks []tok) (int, int) {
 // from toks into m.
 func setGender(m *mention, toks []tok) {
 	for _, t := range toks {
-		k := t.Lower
 		switch {
-		case has(k, cGenderMale):
+		case t.in(cGenderMale), t.Cap && t.in(cMaleName):
 			m.gender = 'm'
-		case has(k, cGenderFemale):
+		case t.in(cGenderFemale), t.Cap && t.in(cFemaleName):
 			m.gender = 'f'
 		}
 	}

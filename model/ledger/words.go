@@ -101,6 +101,8 @@ var (
 	cStop               = class("name_stop")
 	cTitle              = class("title_word")
 	cRelation           = class("relation_noun")
+	cFemaleName         = class("female_first_name")
+	cMaleName           = class("male_first_name")
 )
 
 // headLists are the head-noun classes in the order a word found in
