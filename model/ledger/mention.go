@@ -88,6 +88,9 @@ func mentionFromHead(toks []tok, m *mention, allowInstitution bool) bool {
 			continue
 		}
 		k := t.Lower
+		if i+1 < len(toks) && toks[i+1].possessive() {
+			continue // "the company's chief executive": the owner is no head
+		}
 		if has(k, cHeadVague) && standsAlone(toks, i) {
 			h = i
 			break

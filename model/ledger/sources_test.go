@@ -118,3 +118,27 @@ func TestPronounGenderAgreement(t *testing.T) {
 		t.Errorf("'The minister', sentences after any name, rests on %v", got)
 	}
 }
+
+// One source, one entry, when the text equates its names: a role set
+// off after a name joins a later "the deputy minister" to her however
+// far; a name set off after a role is the speaker ("the company's chief
+// executive, Jane Doe"), whose surname a later sentence uses.
+func TestAppositivesEquateNames(t *testing.T) {
+	f := newFixture(t, [][]string{
+		{"Ana Ruiz, the deputy minister, said the port would close."},
+		{"Tom Hale said it would not.", "Prices rose.", "Ships left.", "Rain fell."},
+		{"The deputy minister said talks would resume."},
+		{"The company's chief executive, Jane Doe, said profits fell.", "Doe said costs rose."},
+	})
+	f.build()
+	t.Log(f.descriptions())
+	if got := f.source("Ana Ruiz").Sentences; !slices.Equal(got, []int{0, 5}) {
+		t.Errorf("Ana Ruiz rests %v, want [0 5]", got)
+	}
+	if got := f.source("Jane Doe").Sentences; !slices.Equal(got, []int{6, 7}) {
+		t.Errorf("Jane Doe rests %v, want [6 7]", got)
+	}
+	if len(f.res.Sources) != 3 {
+		t.Errorf("want 3 sources, got %v", f.descriptions())
+	}
+}

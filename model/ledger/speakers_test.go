@@ -49,6 +49,9 @@ func speakersOf(text string) string {
 		if e.inherit {
 			desc = prev
 		} else if m, ok := mentionFromToks(text, tokensIn(toks, e.region)); ok {
+			if e.appos.End > 0 {
+				m = withAppositive(text, m, tokensIn(toks, e.appos))
+			}
 			desc = text[m.desc.Start:m.desc.End]
 		}
 		if desc == "" {

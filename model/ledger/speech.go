@@ -26,6 +26,9 @@ const speechReach = 14
 type event struct {
 	// region holds the speaker phrase (empty when inherit is set).
 	region Span
+	// appos is the appositive set off between the subject and its verb
+	// ("Ana Ruiz, the deputy minister, said"), or empty.
+	appos Span
 	// cue is the token index of the speech cue.
 	cue int
 	// relay: an outlet relaying the speaker, or a source the speaker cites.
@@ -192,8 +195,8 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 		// An inverted attribution ("…,” said the official), or a subject
 		// set off by an appositive ("Graham, who serves …, said").
 		if j >= 0 && toks[j].Lower == "," {
-			if r, ok := appositiveSubject(toks, inQuote, j); ok {
-				ev.region = r
+			if r, ap, ok := appositiveSubject(toks, inQuote, j); ok {
+				ev.region, ev.appos = r, ap
 				break
 			}
 		}
@@ -340,29 +343,35 @@ func relativeSubject(toks []tok, inQuote []bool, rel, j int) (Span, int, bool) {
 // IFS", "however"). A clause with a verb of its own ("…, the greenback
 // may weaken, said Juan Perez") is the content of an inverted
 // attribution instead.
-func appositiveSubject(toks []tok, inQuote []bool, j int) (Span, bool) {
+//
+// appos is the stretch between the commas, when it is a phrase (no
+// relative clause or participle), for withAppositive.
+func appositiveSubject(toks []tok, inQuote []bool, j int) (subject, appos Span, ok bool) {
 	for k := j - 1; k > 0 && j-k <= 2*speechReach; k-- {
 		if inQuote[k] || toks[k].punct() && toks[k].Lower != "," && toks[k].Lower != "." && toks[k].Lower != "'" && toks[k].Lower != "’" {
-			return Span{}, false
+			return Span{}, Span{}, false
 		}
 		if toks[k].Lower != "," {
 			continue
 		}
 		if k+1 >= j || toks[k-1].punct() {
-			return Span{}, false
+			return Span{}, Span{}, false
 		}
 		open := toks[k+1].Lower
 		if !has(open, cSpeechRelative) && !isParticiple(open) {
 			for m := k + 1; m < j; m++ {
 				if toks[m].in(cBoundary) && !toks[m].in(cSpeechPostprep) && !toks[m].in(cPostmod) && toks[m].Lower != "also" && toks[m].Lower != "however" {
-					return Span{}, false
+					return Span{}, Span{}, false
 				}
 			}
 		}
 		r, _, ok := leftSubject(toks, inQuote, k-1)
-		return r, ok
+		if !has(open, cSpeechRelative) && !isParticiple(open) {
+			appos = Span{Start: toks[k+1].Start, End: toks[j-1].End}
+		}
+		return r, appos, ok
 	}
-	return Span{}, false
+	return Span{}, Span{}, false
 }
 
 // isParticiple: a word in -ing opening a participle phrase.
@@ -579,6 +588,9 @@ func (b *builder) readSentences(from, to int, flagsAt [][]int, maxLen []int, att
 				}
 			} else {
 				m, ok = mentionFromToks(a.Text, tokensIn(toks, e.region))
+				if ok && e.appos.End > 0 {
+					m = withAppositive(a.Text, m, tokensIn(toks, e.appos))
+				}
 			}
 			if !ok {
 				continue
@@ -761,4 +773,32 @@ func (b *builder) quotedRefusal(si int, toks []tok, inQ []bool) bool {
 		}
 	}
 	return false
+}
+
+// withAppositive lets an appositive say who the subject is: a name set
+// off after a role ("the company's chief executive, Jane Doe, said") is
+// the speaker, holding the role; a role set off after a name ("Ana Ruiz,
+// the deputy minister, said") is a role of hers, which a later "the
+// deputy minister" joins.
+func withAppositive(text string, m mention, ap []tok) mention {
+	am, ok := mentionFromToks(text, ap)
+	if !ok || am.pronoun != "" {
+		return m
+	}
+	switch {
+	case m.name == "" && am.name != "" && am.typ == NamedPerson:
+		if m.head != "" {
+			am.roles = append(am.roles, m.head)
+		}
+		if am.gender == 0 {
+			am.gender = m.gender
+		}
+		return am
+	case m.typ == NamedPerson && am.name == "" && am.head != "":
+		m.roles = append(m.roles, am.head)
+		if m.gender == 0 {
+			m.gender = am.gender
+		}
+	}
+	return m
 }
