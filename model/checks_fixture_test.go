@@ -63,29 +63,6 @@ func newFixture(t *testing.T, paras [][]string, flags ...fx) *fixture {
 	return &fixture{a: a, t: t}
 }
 
-// sourceOf returns the description of the source of sentence i, or "".
-func (f *fixture) sourcesOf(i int) []string {
-	var out []string
-	for _, s := range f.a.Sources {
-		for _, si := range s.Sentences {
-			if si == i {
-				out = append(out, s.Description)
-			}
-		}
-	}
-	return out
-}
-
-func (f *fixture) source(desc string) *Source {
-	for i := range f.a.Sources {
-		if f.a.Sources[i].Description == desc {
-			return &f.a.Sources[i]
-		}
-	}
-	f.t.Fatalf("no source %q in %v", desc, f.descriptions())
-	return nil
-}
-
 func (f *fixture) descriptions() []string {
 	var out []string
 	for _, s := range f.a.Sources {

@@ -110,24 +110,6 @@ func (pl *phraseList) add(rule, phrase string) {
 	pl.rules[rule] = true
 }
 
-// hasPhrase reports whether the folded words key ("saudi arabia") are one
-// of the rule's entries.
-func (pl *phraseList) hasPhrase(rule, key string) bool {
-	first, _, _ := strings.Cut(key, " ")
-	for _, e := range pl.first.get(first) {
-		if e.Rule == rule && strings.Join(e.keys, " ") == key {
-			return true
-		}
-	}
-	return false
-}
-
-// hasBit reports whether the single word key belongs to the class whose
-// bit is rule (scanRuleBit).
-func (pl *phraseList) hasBit(rule uint64, key string) bool {
-	return pl.wordBits[key]&rule != 0
-}
-
 // has reports whether the single word key belongs to the rule's list.
 func (pl *phraseList) has(rule, key string) bool {
 	if pl.ruleBit != nil {

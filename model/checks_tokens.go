@@ -158,14 +158,6 @@ func scanWordAt(text string, i, end int) bool {
 	return scanWordRune(r)
 }
 
-// scanRuneAt decodes the rune at text[i:end], ASCII without a call.
-func scanRuneAt(text string, i, end int) (rune, int) {
-	if c := text[i]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return utf8.DecodeRuneInString(text[i:end])
-}
-
 func scanWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
@@ -219,13 +211,4 @@ func possessiveStem(k string) string {
 		return k[:len(k)-1]
 	}
 	return k
-}
-
-// scanQuoteRune reports whether a rune opens or closes a quotation.
-func scanQuoteRune(r rune) bool {
-	switch r {
-	case '"', '“', '”', '«', '»', '„':
-		return true
-	}
-	return false
 }

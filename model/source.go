@@ -2,21 +2,17 @@ package model
 
 import "github.com/caveat-reader/caveat/model/ledger"
 
-// SourceType says what kind of party a source is.
-type SourceType string
+// SourceType says what kind of party a source is: the ledger's type
+// (model/ledger), whose string values are the JSON contract's.
+type SourceType = ledger.Type
 
 const (
-	NamedPerson      SourceType = "named_person"
-	NamedInstitution SourceType = "named_institution"
-	UnnamedPerson    SourceType = "unnamed_person"
-	UnnamedGroup     SourceType = "unnamed_group"
-	UnnamedMedia     SourceType = "unnamed_media"
+	NamedPerson      = ledger.NamedPerson
+	NamedInstitution = ledger.NamedInstitution
+	UnnamedPerson    = ledger.UnnamedPerson
+	UnnamedGroup     = ledger.UnnamedGroup
+	UnnamedMedia     = ledger.UnnamedMedia
 )
-
-// Anonymous reports whether a source of this type is unnamed.
-func (t SourceType) Anonymous() bool {
-	return t == UnnamedPerson || t == UnnamedGroup || t == UnnamedMedia
-}
 
 // Source is one party the article rests on, with every sentence attributed
 // to it. Filled by the source ledger.
@@ -56,7 +52,7 @@ func buildSources(a *Analysis) {
 			ID:          s.ID,
 			Description: s.Description,
 			Mention:     Span(s.Mention),
-			Type:        SourceType(s.Type),
+			Type:        s.Type,
 			Sentences:   s.Sentences,
 			Mentions:    spansOf(s.Mentions),
 		})
