@@ -512,9 +512,17 @@ func (b *builder) collectSpeech(attributed []bool) {
 		}()
 	}
 	wg.Wait()
+	// One allocation for the reading and the flags' mentions after it
+	// (collect reserved room for those in b.mentions' capacity).
+	total := cap(b.mentions)
 	for _, p := range parts {
-		b.mentions = append(b.mentions, p...)
+		total += len(p)
 	}
+	ms := make([]mention, 0, total)
+	for _, p := range parts {
+		ms = append(ms, p...)
+	}
+	b.mentions = ms
 }
 
 // readRun is the least text a parallel reader is given: below it, a
@@ -548,7 +556,9 @@ func paragraphRuns(sents []Sentence, n, textLen int) [][2]int {
 // and attributed.
 func (b *builder) readSentences(from, to int, flagsAt [][]int, maxLen []int, attributed []bool) []mention {
 	a := b.a
-	var out []mention
+	// News text yields about one mention (speaker or name in passing)
+	// per sentence: room for that, so the slice rarely grows.
+	out := make([]mention, 0, to-from)
 	var toks []tok
 	var raw []text.Token
 	var inQ []bool
