@@ -24,7 +24,7 @@ func Analyze(text string) *Analysis {
 func analyzeOn(text string, workers, chunkBytes int) *Analysis {
 	z := newAnalyzer(text)
 	z.runParallel(workers, chunkBytes)
-	buildLedgerLower(z.a, z.lower)
+	buildSources(z.a)
 	runChecksFacts(z.a, z.lower, z.facts)
 	return z.a
 }

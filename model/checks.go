@@ -3,6 +3,7 @@ package model
 import (
 	"bufio"
 	"fmt"
+	"github.com/caveat-reader/caveat/model/ledger"
 	"slices"
 	"sort"
 	"strings"
@@ -20,7 +21,7 @@ import (
 type checkDef struct{ ID, Standard, Question string }
 
 var checkDefs = sync.OnceValue(func() []checkDef {
-	f, err := ledgerData.Open("rules/checks/checks.tsv")
+	f, err := checkData.Open("rules/checks/checks.tsv")
 	if err != nil {
 		panic("model: embedded checks.tsv: " + err.Error())
 	}
@@ -41,8 +42,8 @@ var checkDefs = sync.OnceValue(func() []checkDef {
 	return out
 })
 
-var checkPhrases = sync.OnceValue(func() *ledgerPhrases {
-	return loadLedgerList("rules/checks/phrases.tsv")
+var checkPhrases = sync.OnceValue(func() *phraseList {
+	return loadPhraseList("rules/checks/phrases.tsv")
 })
 
 // shareRaised is the share of attributed sentences at which a share check
@@ -51,7 +52,7 @@ var checkPhrases = sync.OnceValue(func() *ledgerPhrases {
 const shareRaised = 0.5
 
 // runChecks fills a.Checks from the ledger (a.Sources) and the flags; call
-// it after buildLedger.
+// it after buildSources.
 func runChecks(a *Analysis) { runChecksLower(a, "") }
 
 // runChecksLower is runChecks given asciiLower(a.Text) (or ""), which the
@@ -159,8 +160,8 @@ func (c *checker) granted() []int {
 		if s.Type != UnnamedPerson && s.Type != UnnamedGroup {
 			continue
 		}
-		m, ok := ledgerMentionFromSpan(c.a.Text, s.Mention, false)
-		if ok && ledgerWords().has("ledger.head.vague", m.head) {
+		m, ok := ledger.ReadPhrase(c.a.Text, ledger.Span(s.Mention))
+		if ok && m.Vague {
 			continue
 		}
 		out = append(out, i)

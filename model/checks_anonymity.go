@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"github.com/caveat-reader/caveat/model/ledger"
 	"strings"
 )
 
@@ -58,13 +59,13 @@ func (c *checker) sourcePrecise() (string, bool, []int) {
 // generic head ("a senior official", "sources", "many").
 func (c *checker) bareDescription(sp Span) bool {
 	p := checkPhrases()
-	toks := ledgerTokensGet(c.a.Text, sp)
-	defer ledgerTokensPut(toks)
+	toks := scanTokensGet(c.a.Text, sp)
+	defer scanTokensPut(toks)
 	for _, t := range *toks {
 		if t.Punct {
 			continue
 		}
-		k := ledgerStem(t.Key)
+		k := possessiveStem(t.Key)
 		if !p.has("source_precise.empty", k) && !p.has("source_precise.generic", k) {
 			return false
 		}
@@ -113,20 +114,20 @@ func (c *checker) pluralSources() (string, bool, []int) {
 	a := c.a
 	type read struct {
 		i int
-		m ledgerMention
+		m ledger.Phrase
 	}
 	var plurals, singles []read
 	for i, s := range a.Sources {
 		if !s.Type.Anonymous() {
 			continue
 		}
-		m, ok := ledgerMentionFromSpan(a.Text, s.Mention, false)
+		m, ok := ledger.ReadPhrase(a.Text, ledger.Span(s.Mention))
 		if !ok {
 			continue
 		}
-		if m.plural {
+		if m.Plural {
 			plurals = append(plurals, read{i, m})
-		} else if !m.definite {
+		} else if !m.Definite {
 			singles = append(singles, read{i, m})
 		}
 	}
@@ -134,7 +135,7 @@ func (c *checker) pluralSources() (string, bool, []int) {
 	// counterpart by lookup.
 	singleBy := map[string]read{}
 	for _, s := range singles {
-		l := ledgerHeadLemma(s.m.head)
+		l := ledger.HeadLemma(s.m.Head)
 		if _, ok := singleBy[l]; !ok {
 			singleBy[l] = s
 		}
@@ -143,17 +144,17 @@ func (c *checker) pluralSources() (string, bool, []int) {
 	var why []string
 	for _, p := range plurals {
 		for _, sp := range a.Sources[p.i].Mentions {
-			m, ok := ledgerMentionFromSpan(a.Text, sp, false)
-			if ok && m.pronoun == "" && !m.plural && !m.partitive && ledgerHeadLemma(m.head) == ledgerHeadLemma(p.m.head) {
+			m, ok := ledger.ReadPhrase(a.Text, ledger.Span(sp))
+			if ok && !m.Pronoun && !m.Plural && !m.Partitive && ledger.HeadLemma(m.Head) == ledger.HeadLemma(p.m.Head) {
 				why = append(why, fmt.Sprintf("%q is later %q", a.Sources[p.i].Description, a.Text[sp.Start:sp.End]))
 				sents = append(sents, a.Sources[p.i].Sentences...)
 				break
 			}
 		}
-		if p.m.counted || !c.bareDescription(a.Sources[p.i].Mention) {
+		if p.m.Counted || !c.bareDescription(a.Sources[p.i].Mention) {
 			continue // "three sources", "Russian officials": a described group
 		}
-		if s, ok := singleBy[ledgerHeadLemma(p.m.head)]; ok {
+		if s, ok := singleBy[ledger.HeadLemma(p.m.Head)]; ok {
 			why = append(why, fmt.Sprintf("%q stands beside %q", a.Sources[p.i].Description, a.Sources[s.i].Description))
 			sents = append(sents, a.Sources[p.i].Sentences[0], a.Sources[s.i].Sentences[0])
 		}

@@ -21,8 +21,7 @@ func agreeRune(r rune) bool {
 
 // markScorecardWords gives the lexicon entries of the words the
 // scorecard looks for their marks: clsCheckStart for the first word of a
-// phrase in checkStarts, clsLedgerStop for a word of the ledger's stop
-// list.
+// phrase in checkStarts, clsNameStop for a word of the name_stop class.
 func markScorecardWords(l *lexicon) {
 	for k, es := range checkPhrases().byFirst {
 		for _, e := range es {
@@ -31,19 +30,15 @@ func markScorecardWords(l *lexicon) {
 			}
 		}
 	}
-	for k, es := range ledgerWords().byFirst {
-		for _, e := range es {
-			if e.Rule == "ledger.stop" && len(e.keys) == 1 {
-				l.info(k).classes |= 1 << clsLedgerStop
-			}
-		}
+	for _, k := range nameStop.Words() {
+		l.info(k).classes |= 1 << clsNameStop
 	}
 }
 
 // scanDetectorFacts is scanCheckFacts (checks_scan.go) reading detector
 // tokens in place: norm is the ledger's Key, !word its Punct and cap its
 // Upper. It is written out a second time because converting every token
-// of the text to a ledgerToken first cost more than the scan itself.
+// of the text to a scanToken first cost more than the scan itself.
 // FuzzDetectorFacts holds the two to the same answers.
 func scanDetectorFacts(f *checkFacts, toks []token) {
 	starts := checkStarts()
@@ -73,7 +68,7 @@ func scanDetectorFacts(f *checkFacts, toks []token) {
 	f.scanned = true
 }
 
-// detectorKeysAt is ledgerKeysAt over detector tokens.
+// detectorKeysAt is scanKeysAt over detector tokens.
 func detectorKeysAt(toks []token, i int, keys []string) bool {
 	if i+len(keys) > len(toks) {
 		return false
@@ -90,7 +85,7 @@ func detectorKeysAt(toks []token, i int, keys []string) bool {
 func detectorNamesSomeone(toks []token) bool {
 	for i := range toks {
 		t := &toks[i]
-		if i == 0 || !t.word || !t.cap || t.in(clsLedgerStop) {
+		if i == 0 || !t.word || !t.cap || t.in(clsNameStop) {
 			continue
 		}
 		if p := &toks[i-1]; !p.word && (p.norm == "“" || p.norm == "\"") {

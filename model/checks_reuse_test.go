@@ -5,12 +5,12 @@ import (
 	"testing"
 )
 
-// detectorAsLedger reads tokenize's tokens of text as scanDetectorFacts
+// detectorAsScan reads tokenize's tokens of text as scanDetectorFacts
 // does: norm as Key, !word as Punct, cap as Upper.
-func detectorAsLedger(toks []token) []ledgerToken {
-	var out []ledgerToken
+func detectorAsScan(toks []token) []scanToken {
+	var out []scanToken
 	for _, t := range toks {
-		out = append(out, ledgerToken{Span: Span{t.start, t.end}, Key: t.norm, Punct: !t.word, Upper: t.cap})
+		out = append(out, scanToken{Span: Span{t.start, t.end}, Key: t.norm, Punct: !t.word, Upper: t.cap})
 	}
 	return out
 }
@@ -26,8 +26,8 @@ func checkAgree(t *testing.T, text string) bool {
 	if !same {
 		return false
 	}
-	want := appendLedgerTokensLower(nil, text, lower, Span{0, len(text)})
-	if got := detectorAsLedger(dt); !slices.Equal(got, want) {
+	want := appendScanTokens(nil, text, lower, Span{0, len(text)})
+	if got := detectorAsScan(dt); !slices.Equal(got, want) {
 		t.Errorf("%q: detector tokens %v, ledger tokens %v", text, got, want)
 	}
 	var fl, fd checkFacts
@@ -39,7 +39,7 @@ func checkAgree(t *testing.T, text string) bool {
 	return true
 }
 
-func TestTokenizeSameAsLedger(t *testing.T) {
+func TestTokenizeSameAsScan(t *testing.T) {
 	for _, c := range []struct {
 		text  string
 		agree bool
@@ -88,7 +88,7 @@ func TestScorecardFactsFromDetector(t *testing.T) {
 			}
 			taken++
 			var want checkFacts
-			scanCheckFacts(&want, appendLedgerTokensLower(nil, d.text, z.lower, s.Span))
+			scanCheckFacts(&want, appendScanTokens(nil, d.text, z.lower, s.Span))
 			if got != want {
 				t.Errorf("%q: facts %+v, want %+v", d.text[s.Start:s.End], got, want)
 			}

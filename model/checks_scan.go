@@ -1,6 +1,10 @@
 package model
 
-import "sync"
+import (
+	"sync"
+
+	wordclasses "github.com/caveat-reader/caveat/model/lexicon"
+)
 
 // checkFacts is what the scorecard needs to know of one sentence, read in
 // a single pass (scanSentences) rather than by each check in turn.
@@ -59,20 +63,20 @@ const checkAttackBit = 32
 // read this way (scanned) are skipped.
 func (c *checker) scanSentences() {
 	a := c.a
-	var toks []ledgerToken
+	var toks []scanToken
 	for si, s := range a.Sentences {
 		f := &c.facts[si]
 		if f.scanned {
 			continue
 		}
-		toks = appendLedgerTokensLower(toks[:0], a.Text, c.lower, s.Span)
+		toks = appendScanTokens(toks[:0], a.Text, c.lower, s.Span)
 		scanCheckFacts(f, toks)
 	}
 }
 
 // scanCheckFacts fills f's phrase facts from the tokens of its sentence.
 // Only a word that may begin a phrase (the filter says so) is looked up.
-func scanCheckFacts(f *checkFacts, toks []ledgerToken) {
+func scanCheckFacts(f *checkFacts, toks []scanToken) {
 	first := checkFirstWords()
 	starts := checkStarts()
 	for i := range toks {
@@ -81,7 +85,7 @@ func scanCheckFacts(f *checkFacts, toks []ledgerToken) {
 		}
 		attackTo := -1
 		for _, e := range starts.get(toks[i].Key) {
-			if !ledgerKeysAt(toks, i, e.keys) {
+			if !scanKeysAt(toks, i, e.keys) {
 				continue
 			}
 			if e.bit == checkAttackBit {
@@ -102,8 +106,8 @@ func scanCheckFacts(f *checkFacts, toks []ledgerToken) {
 	f.scanned = true
 }
 
-// ledgerKeysAt reports whether the phrase keys stand at toks[i:].
-func ledgerKeysAt(toks []ledgerToken, i int, keys []string) bool {
+// scanKeysAt reports whether the phrase keys stand at toks[i:].
+func scanKeysAt(toks []scanToken, i int, keys []string) bool {
 	if i+len(keys) > len(toks) {
 		return false
 	}
@@ -117,10 +121,9 @@ func ledgerKeysAt(toks []ledgerToken, i int, keys []string) bool {
 
 // checkNamesSomeone: the sentence holds a proper name past its first word
 // (and past the first word of a quotation).
-func checkNamesSomeone(toks []ledgerToken) bool {
-	w := ledgerWords()
+func checkNamesSomeone(toks []scanToken) bool {
 	for i, t := range toks {
-		if i == 0 || t.Punct || !t.Upper || w.has("ledger.stop", t.Key) {
+		if i == 0 || t.Punct || !t.Upper || nameStop.HasWord(t.Key) {
 			continue
 		}
 		if toks[i-1].Punct && (toks[i-1].Key == "“" || toks[i-1].Key == "\"") {
@@ -180,3 +183,7 @@ var checkFirstWords = sync.OnceValue(func() *checkWordFilter {
 	}
 	return f
 })
+
+// nameStop is the lexicon class of capitalised words that start no name
+// (sentence openers), which checkNamesSomeone passes over.
+var nameStop = wordclasses.Default().Class("name_stop")

@@ -73,7 +73,7 @@ func TestChecks(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			f := newFixture(t, c.paras, c.flags...)
-			buildLedger(f.a)
+			buildSources(f.a)
 			runChecks(f.a)
 			var got *Check
 			for i := range f.a.Checks {

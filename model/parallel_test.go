@@ -51,7 +51,7 @@ func TestParallelIsSerial(t *testing.T) {
 func parallelAnalysis(text string, chunkBytes int) (*Analysis, int, int) {
 	z := newAnalyzer(text)
 	taken, redone := z.runParallel(4, chunkBytes)
-	buildLedgerLower(z.a, z.lower)
+	buildSources(z.a)
 	runChecksFacts(z.a, z.lower, z.facts)
 	return z.a, taken, redone
 }

@@ -1,20 +1,18 @@
 package model
 
-// SourceType says what kind of party a source is.
-type SourceType string
+import "github.com/caveat-reader/caveat/model/ledger"
+
+// SourceType says what kind of party a source is: the ledger's type
+// (model/ledger), whose string values are the JSON contract's.
+type SourceType = ledger.Type
 
 const (
-	NamedPerson      SourceType = "named_person"
-	NamedInstitution SourceType = "named_institution"
-	UnnamedPerson    SourceType = "unnamed_person"
-	UnnamedGroup     SourceType = "unnamed_group"
-	UnnamedMedia     SourceType = "unnamed_media"
+	NamedPerson      = ledger.NamedPerson
+	NamedInstitution = ledger.NamedInstitution
+	UnnamedPerson    = ledger.UnnamedPerson
+	UnnamedGroup     = ledger.UnnamedGroup
+	UnnamedMedia     = ledger.UnnamedMedia
 )
-
-// Anonymous reports whether a source of this type is unnamed.
-func (t SourceType) Anonymous() bool {
-	return t == UnnamedPerson || t == UnnamedGroup || t == UnnamedMedia
-}
 
 // Source is one party the article rests on, with every sentence attributed
 // to it. Filled by the source ledger.
@@ -40,4 +38,61 @@ type Check struct {
 	Answer    string
 	Raised    bool
 	Sentences []int
+}
+
+// buildSources runs the source ledger (model/ledger) over the analysed
+// text and its flags: it fills a.Sources and sets Flag.Source on every
+// flag (-1 when it has none). The ledger is a serial pass over the whole
+// analysis: it needs every sentence and flag, in text order.
+func buildSources(a *Analysis) {
+	res := ledger.Build(ledgerInput(a))
+	a.Sources = make([]Source, 0, len(res.Sources))
+	for _, s := range res.Sources {
+		a.Sources = append(a.Sources, Source{
+			ID:          s.ID,
+			Description: s.Description,
+			Mention:     Span(s.Mention),
+			Type:        s.Type,
+			Sentences:   s.Sentences,
+			Mentions:    spansOf(s.Mentions),
+		})
+	}
+	for i := range a.Flags {
+		a.Flags[i].Source = res.FlagSource[i]
+	}
+}
+
+// ledgerInput is what the ledger reads of an analysis: sentences and the
+// flags it links, in their order.
+func ledgerInput(a *Analysis) *ledger.Input {
+	in := &ledger.Input{Text: a.Text, Sentences: make([]ledger.Sentence, len(a.Sentences)), Flags: make([]ledger.Flag, len(a.Flags))}
+	for i, s := range a.Sentences {
+		in.Sentences[i] = ledger.Sentence{Span: ledger.Span(s.Span), Paragraph: s.Paragraph}
+	}
+	for i, f := range a.Flags {
+		k := ledger.OtherFlag
+		switch f.Kind {
+		case AnonymousSource:
+			k = ledger.AnonymousSource
+		case NamedSource:
+			k = ledger.NamedSource
+		case Denial:
+			k = ledger.Denial
+		case NoComment:
+			k = ledger.NoComment
+		}
+		in.Flags[i] = ledger.Flag{Kind: k, Span: ledger.Span(f.Span), Cue: ledger.Span(f.Cue), Sentence: f.Sentence}
+	}
+	return in
+}
+
+func spansOf(in []ledger.Span) []Span {
+	if in == nil {
+		return nil
+	}
+	out := make([]Span, len(in))
+	for i, s := range in {
+		out[i] = Span(s)
+	}
+	return out
 }

@@ -1,9 +1,11 @@
 package model
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/caveat-reader/caveat/model/detect"
+	"github.com/caveat-reader/caveat/model/ledger"
 	wordclasses "github.com/caveat-reader/caveat/model/lexicon"
 	stream "github.com/caveat-reader/caveat/model/text"
 	"github.com/caveat-reader/caveat/model/text/postag"
@@ -11,7 +13,7 @@ import (
 
 // The structural rules (model/detect) read the one token stream of
 // model/text. Every rule id they register and every rule a lexicon class
-// names must be a rule of rules.tsv: checked once at start-up, and by
+// names must be a rule of rules.tsv (or one of the ledger's): checked once at start-up, and by
 // TestStructuralRuleIDs.
 func init() {
 	if err := checkStructuralRules(); err != nil {
@@ -20,7 +22,7 @@ func init() {
 }
 
 func checkStructuralRules() error {
-	known := func(id string) bool { _, ok := lex.rules[id]; return ok }
+	known := func(id string) bool { _, ok := lex.rules[id]; return ok || slices.Contains(ledger.RuleIDs(), id) }
 	for _, id := range detect.RuleIDs() {
 		if !known(id) {
 			return errUnknownRule(id)

@@ -66,7 +66,7 @@ func asciiLower(s string) string {
 // tokenize appends the tokens of text[from:to] to toks. lower is
 // asciiLower(text); words holds the lexicon entries (nil while the
 // lexicon itself is being built). same reports whether the ledger's
-// tokeniser (appendLedgerTokensLower) would split the span into the
+// tokeniser (appendScanTokens) would split the span into the
 // same tokens with the same keys, so that the scorecard can read these
 // instead (checks_reuse.go). The two differ on Unicode letters, spaces
 // and hyphens, on control characters, on "22,000" and "AT&T" (one word

@@ -52,7 +52,7 @@ const clsSubjectPronoun = numClasses
 // the word again (checks_reuse.go sets them).
 const (
 	clsCheckStart = numClasses + 1 + iota
-	clsLedgerStop
+	clsNameStop
 	// clsStructCue, clsClaimWord and clsAnswerWord mark detect.CueWords,
 	// detect.ClaimWords and detect.AnswerWords, so the structural rules' pre-check is a bit
 	// test on tokens the detector has already looked up (structure.go).

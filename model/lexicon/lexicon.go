@@ -276,3 +276,36 @@ func (c *Class) MatchWords(words []string) int {
 	}
 	return 0
 }
+
+// Words returns every form of c's single-word entries, sorted: for a
+// caller that marks each token with all its classes in one lookup.
+func (c *Class) Words() []string {
+	var out []string
+	for f, es := range c.byFirst {
+		for _, e := range es {
+			if len(e.words) == 1 {
+				out = append(out, f)
+				break
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// Entries returns c's entries as written in its file (lemmas, a phrase's
+// words separated by single spaces), sorted.
+func (c *Class) Entries() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, es := range c.byFirst {
+		for _, e := range es {
+			if !seen[e.lemma] {
+				seen[e.lemma] = true
+				out = append(out, e.lemma)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}

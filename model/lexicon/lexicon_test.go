@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/caveat-reader/caveat/model/text"
@@ -52,5 +53,18 @@ func TestCheckRules(t *testing.T) {
 	l := Default()
 	if err := l.CheckRules(func(id string) bool { return id != "deny.not_true" }); err == nil {
 		t.Error("a class naming an unknown rule passed")
+	}
+}
+
+// TestWordsAndEntries: a class lists its single-word forms (for callers
+// that index them) and its entries as written, phrases included.
+func TestWordsAndEntries(t *testing.T) {
+	c := Default().Class("place_name")
+	words, entries := c.Words(), c.Entries()
+	if !slices.Contains(words, "russia") || slices.Contains(words, "north") {
+		t.Errorf("place_name words: want russia, not the first word of a phrase: %v", words)
+	}
+	if !slices.Contains(entries, "north korea") || !slices.Contains(entries, "russia") {
+		t.Errorf("place_name entries lack a phrase or a word: %v", entries)
 	}
 }

@@ -36,9 +36,59 @@ type Token struct {
 // or ampersand joins a word only between word characters ("don’t",
 // "so-called", "U.S", "22,000", "AT&T"); every other non-space rune is a
 // token of its own. Linear in the span.
-func Tokenize(src string, sp Span, dst []Token) []Token {
+func Tokenize(src string, sp Span, dst []Token) []Token { return tokenize(src, "", sp, dst) }
+
+// TokenizeLowered is Tokenize given lowered, src with its ASCII letters
+// lower-cased (same length): an ASCII word's Lower is then a slice of it
+// rather than a copy, so a caller tokenizing a whole text allocates
+// nothing per capitalised word.
+func TokenizeLowered(src, lowered string, sp Span, dst []Token) []Token {
+	if len(lowered) != len(src) {
+		lowered = ""
+	}
+	return tokenize(src, lowered, sp, dst)
+}
+
+// LowerASCII returns s with its ASCII letters lower-cased, for
+// TokenizeLowered.
+func LowerASCII(s string) string { return lowerASCII(s) }
+
+func tokenize(src, lowered string, sp Span, dst []Token) []Token {
 	i, to := sp.Start, sp.End
 	for i < to {
+		if c := src[i]; c < utf8.RuneSelf {
+			// ASCII, the bulk of news text, is read by table without
+			// decoding runes.
+			switch asciiClass[c] {
+			case asciiSkip:
+				i++
+				continue
+			case asciiMark, asciiJoin:
+				dst = append(dst, Token{Start: i, End: i + 1, Lower: src[i : i+1], Lemma: src[i : i+1]})
+				i++
+				continue
+			}
+			j, ascii, apos := scanASCIIWord(src, i, to)
+			if !ascii {
+				j = scanWord(src, i, to)
+			}
+			j = abbreviationEnd(src, i, j, to)
+			// Only a word with an apostrophe, or "cannot", splits.
+			if !ascii || apos || j-i == 6 {
+				if c := clitic(src, i, j); c > i {
+					dst = append(dst, wordToken(src, i, c), wordToken(src, c, j))
+					i = j
+					continue
+				}
+			}
+			if ascii {
+				dst = append(dst, asciiWordToken(src, lowered, i, j))
+			} else {
+				dst = append(dst, wordToken(src, i, j))
+			}
+			i = j
+			continue
+		}
 		r, size := decodeAt(src, i)
 		switch {
 		case isWordRune(r):
@@ -80,6 +130,86 @@ func abbreviationEnd(src string, s, e, to int) int {
 
 func isWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// The classes of ASCII bytes for Tokenize's fast path.
+const (
+	asciiMark = iota // a token of its own
+	asciiSkip        // space or control
+	asciiWord        // letter or digit
+	asciiJoin        // joins two word characters: ' - . , &
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case c <= ' ' || c == 0x7f:
+			t[c] = asciiSkip
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			t[c] = asciiWord
+		case c == '\'' || c == '-' || c == '.' || c == ',' || c == '&':
+			t[c] = asciiJoin
+		}
+	}
+	return t
+}()
+
+// scanASCIIWord is scanWord for a word of ASCII bytes starting at i. It
+// gives up (ascii false) at the first byte that is not ASCII, which
+// scanWord then reads; apos says the word holds an apostrophe.
+func scanASCIIWord(src string, i, to int) (j int, ascii, apos bool) {
+	j = i + 1
+	for j < to {
+		c := src[j]
+		if c >= utf8.RuneSelf {
+			return j, false, apos
+		}
+		switch asciiClass[c] {
+		case asciiWord:
+			j++
+			continue
+		case asciiJoin:
+			if j+1 < to {
+				n := src[j+1]
+				if n >= utf8.RuneSelf {
+					return j, false, apos
+				}
+				if asciiClass[n] == asciiWord && (c != ',' || isDigitAt(src, j-1) && isDigitAt(src, j+1)) {
+					apos = apos || c == '\''
+					j += 2
+					continue
+				}
+			}
+		}
+		break
+	}
+	return j, true, apos
+}
+
+// asciiWordToken is wordToken for a word of ASCII bytes: one pass.
+// lowered is src lower-cased, or "".
+func asciiWordToken(src, lowered string, s, e int) Token {
+	t := Token{Start: s, End: e, Word: true}
+	upper, lower := false, false
+	for k := s; k < e; k++ {
+		switch c := src[k]; {
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		case 'a' <= c && c <= 'z':
+			lower = true
+		}
+	}
+	t.Cap = 'A' <= src[s] && src[s] <= 'Z'
+	t.Caps = t.Cap && !lower
+	t.Lower = src[s:e]
+	switch {
+	case upper && lowered != "":
+		t.Lower = lowered[s:e]
+	case upper:
+		t.Lower = lowerASCII(src[s:e])
+	}
+	t.Lemma = t.Lower
+	return t
 }
 
 // clitic returns where a clitic ending of the word [s, e) starts ("n't",

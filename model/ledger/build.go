@@ -1,0 +1,636 @@
+package ledger
+
+import (
+	"github.com/caveat-reader/caveat/model/text"
+	"slices"
+	"strings"
+)
+
+// Build finds who each sentence rests on and groups the mentions into
+// sources. The speech reader (speech.go) reads every sentence for its
+// speakers; the detector's anonymous_source and named_source flags decide
+// anonymity where they cover a speaker and supply speakers the reader
+// missed, and a denial's subject stands for a sentence with no other.
+// Every description is a span read from the sentence's tokens, never
+// re-found by searching.
+func Build(in *Input) Result { return build(in, 0) }
+
+// build is Build with readers parallel sentence readers (0: one per
+// processor), which the test of the parallel reading sets.
+func build(in *Input, readers int) Result {
+	a := in
+	n := len(a.Sentences)
+	b := &builder{a: a, bySent: make([][]int, n), primary: make([]int, n), reportedAt: make([]bool, n), shape: make([]uint8, n)}
+	b.lower = text.LowerASCII(a.Text)
+	b.readers = readers
+	b.flagSrc = make([]int, len(a.Flags))
+	for i := range b.flagSrc {
+		b.flagSrc[i] = -1
+	}
+	for i := range b.primary {
+		b.primary[i] = -1
+	}
+	b.recency.init()
+	b.collect()
+	b.mentions = mergeByStart(b.mentions, b.speechN)
+	for _, m := range b.mentions {
+		b.place(m)
+	}
+	b.joinNamedLater()
+	b.continueQuotations()
+	b.continueSpeech()
+	b.linkFlags()
+	return b.finish()
+}
+
+// source is a source while the ledger is being built.
+type source struct {
+	desc    Span
+	typ     Type
+	head    string
+	plural  bool
+	counted bool
+	name    string
+	surname string
+	lastPos int // byte offset of its latest mention: recency for back-references
+	// lastSent is the sentence of its latest mention.
+	lastSent int
+	// descKey is descKey of desc for an unnamed source, so a repeated
+	// description ("White House advisers say") finds it by lookup.
+	descKey string
+	// lemma and headList are headLemma and headList of head,
+	// read once rather than for every back-reference that passes by.
+	lemma    string
+	headList uint64
+	sents    []int
+	flags    []int
+	// mentions are the phrases placed with this source, in text order.
+	mentions []Span
+	// numberMismatch: a singular back-reference ("the source") joined this
+	// plural source ("sources said"), which the scorecard asks about.
+	numberMismatch bool
+	// gender, roles and outlet as on mention, gathered over the
+	// source's mentions.
+	gender byte
+	roles  []string
+	outlet bool
+	// personal: a mention of it reads as a person's (a full name, a
+	// title, "he" or "she"); a party named by one word alone and never so
+	// is taken for an organisation ("Toyota said").
+	personal bool
+	// inSent is one more than the sentence it was last attached to.
+	inSent int
+	// fromShadow: the source was created by a name in passing and no
+	// sentence rests on it yet (see shadows).
+	fromShadow bool
+}
+
+type builder struct {
+	a *Input
+	// lower is a.Text with its ASCII letters lower-cased, which the
+	// tokens' Lower forms are sliced from.
+	lower string
+	// refusals lists, per sentence, its no-comment flags; refused marks
+	// a sentence quoting a refusal, which no quotation carries on to.
+	refusals [][]int
+	refused  []bool
+	// readers is how many goroutines read sentences (0: GOMAXPROCS).
+	readers int
+	// flagSrc is the source index of each flag, -1 for none.
+	flagSrc  []int
+	mentions []mention
+	// atSpan finds the source already given a mention span: the detector
+	// may repeat a quotation's speaker for each sentence of the quotation.
+	// Mentions are placed in order of their start, so a repeated span can
+	// only be among those placed at the current start offset.
+	atStart int
+	// speechN counts the mentions the speech reader found, which come
+	// first in mentions, in sentence order.
+	speechN int
+	// speechByStart indexes the speech mentions by sentence and start;
+	// speechMaxLen is the longest one's length in bytes (speechCovers).
+	speechByStart []int32
+	speechMaxLen  int
+	atSpan        []placed
+	// said lists every placed mention with its sentence and source, for
+	// linkFlags to find the mention inside a flag's span.
+	said []saidAt
+	srcs []*source
+	// bySent lists, per sentence, the sources it rests on; primary is the
+	// speaker among them (not an outlet relaying it), or -1.
+	bySent  [][]int
+	primary []int
+	// reportedAt: the sentence's speaker is named by a verb of reported
+	// speech ("said"), which a backshifted next sentence carries on.
+	reportedAt []bool
+	// shape holds each sentence's opensQuote and backshift.
+	shape []uint8
+	// recency indexes the sources for back-references, so a mention costs
+	// a few lookups rather than a pass over every source (ledger_recency.go).
+	recency recency
+}
+
+// collect gathers the mentions the ledger groups. The speech reader's
+// come first, with the names in passing it keeps as antecedents. An
+// anonymous-source flag covering no speaker it found, or an attribution
+// flag in a sentence it found none in, is read from the flag's span;
+// a sentence with neither but a denial is read for the denial's subject
+// ("Washington denied the claim").
+func (b *builder) collect() {
+	a := b.a
+	n := 0
+	for _, f := range a.Flags {
+		if f.Kind == AnonymousSource || f.Kind == NamedSource || f.Kind == Denial {
+			n++
+		}
+	}
+	b.mentions = make([]mention, 0, n)
+	attributed := make([]bool, len(a.Sentences))
+	b.collectSpeech(attributed)
+	b.speechN = len(b.mentions)
+	b.indexSpeech()
+	for i, f := range a.Flags {
+		if f.Kind != AnonymousSource && f.Kind != NamedSource {
+			continue
+		}
+		if !b.validFlag(f) || attributed[f.Sentence] && (f.Kind != AnonymousSource || b.speechCovers(f)) {
+			continue
+		}
+		m, ok := mentionFromSpan(a.Text, f.Span, f.Kind == NamedSource)
+		if !ok {
+			continue // linkFlags hands it to its quotation's speaker
+		}
+		m.sent, m.flag = f.Sentence, i
+		m.typ = agreeWithDetector(m, f.Kind == AnonymousSource)
+		b.mentions = append(b.mentions, m)
+	}
+	for _, f := range a.Flags {
+		if f.Kind == AnonymousSource || f.Kind == NamedSource {
+			attributed[f.Sentence] = true
+		}
+	}
+	for i, f := range a.Flags {
+		if f.Kind != Denial || attributed[f.Sentence] || !b.validFlag(f) {
+			continue
+		}
+		region, ok := denialSubject(a.Text, a.Sentences[f.Sentence].Span, f.Cue)
+		if !ok {
+			continue
+		}
+		m, ok := mentionFromSpan(a.Text, region, true)
+		if !ok {
+			continue
+		}
+		m.sent, m.flag = f.Sentence, i
+		b.mentions = append(b.mentions, m)
+	}
+}
+
+// speechCovers reports whether the speech reader found a speaker inside
+// the span of flag f: an anonymous source the detector saw elsewhere in
+// the sentence ("despite calls from some allies") is read from the flag.
+func (b *builder) speechCovers(f Flag) bool {
+	ms, idx := b.mentions, b.speechByStart
+	// The speech mentions by (sentence, start): those that can overlap the
+	// flag start before its end and no earlier than the longest mention
+	// before its start, so a sentence of many mentions is not walked
+	// whole for each of its flags.
+	hi, _ := slices.BinarySearchFunc(idx, f, func(i int32, f Flag) int {
+		m := ms[i]
+		if m.sent != f.Sentence {
+			return m.sent - f.Sentence
+		}
+		if m.desc.Start < f.Span.End {
+			return -1
+		}
+		return 1
+	})
+	for k := hi - 1; k >= 0; k-- {
+		m := ms[idx[k]]
+		if m.sent != f.Sentence || m.desc.Start+b.speechMaxLen <= f.Span.Start {
+			break
+		}
+		if !m.shadow && f.Span.Start < m.desc.End {
+			return true
+		}
+	}
+	return false
+}
+
+// indexSpeech orders the speech reader's mentions by sentence and start
+// for speechCovers, and notes the longest.
+func (b *builder) indexSpeech() {
+	b.speechByStart = make([]int32, b.speechN)
+	for i := range b.speechByStart {
+		b.speechByStart[i] = int32(i)
+		b.speechMaxLen = max(b.speechMaxLen, spanLen(b.mentions[i].desc))
+	}
+	bySentStart := func(x, y int32) int {
+		mx, my := &b.mentions[x], &b.mentions[y]
+		if mx.sent != my.sent {
+			return mx.sent - my.sent
+		}
+		return mx.desc.Start - my.desc.Start
+	}
+	// The reader makes its mentions in this order: sorted only if not.
+	if !slices.IsSortedFunc(b.speechByStart, bySentStart) {
+		slices.SortStableFunc(b.speechByStart, bySentStart)
+	}
+}
+
+func (b *builder) validSpan(sp Span) bool {
+	return sp.Start >= 0 && sp.Start <= sp.End && sp.End <= len(b.a.Text)
+}
+
+// validFlag guards against a flag whose offsets do not fit the text: the
+// ledger skips it rather than panic on another stage's bug.
+func (b *builder) validFlag(f Flag) bool {
+	a := b.a
+	if f.Sentence < 0 || f.Sentence >= len(a.Sentences) {
+		return false
+	}
+	return f.Span.Start >= 0 && f.Span.Start <= f.Span.End && f.Span.End <= len(a.Text) &&
+		f.Cue.Start >= 0 && f.Cue.Start <= f.Cue.End && f.Cue.End <= len(a.Text)
+}
+
+// agreeWithDetector keeps the detector's judgement of anonymity (it sees
+// the whole article: a source named later, a spokesperson speaking for a
+// named body) and the ledger's reading of what kind of party it is.
+func agreeWithDetector(m mention, anonymous bool) Type {
+	if m.pronoun != "" {
+		return m.typ
+	}
+	if anonymous && !m.typ.Anonymous() {
+		if m.plural {
+			return UnnamedGroup
+		}
+		return UnnamedPerson
+	}
+	if !anonymous && m.typ.Anonymous() {
+		if m.typ == UnnamedPerson {
+			return NamedPerson
+		}
+		return NamedInstitution
+	}
+	return m.typ
+}
+
+// denialSubject is the stretch of the sentence before a denial's cue that
+// holds its subject: back to the last comma, semicolon or "but", or to an
+// "and" that opens a new clause ("..., and the Kremlin has denied").
+func denialSubject(text string, sent Span, cue Span) (Span, bool) {
+	if cue.Start <= sent.Start || cue.Start > sent.End {
+		return Span{}, false
+	}
+	p := tokensGet(text, Span{Start: sent.Start, End: cue.Start})
+	defer tokensPut(p)
+	toks := p.toks
+	from := 0
+	for i, t := range toks {
+		switch {
+		case t.punct() && (t.Lower == "," || t.Lower == ";" || t.Lower == ":" || t.Lower == "–" || t.Lower == "—"):
+			from = i + 1
+		case t.Lower == "but" || t.Lower == "while" || t.Lower == "whereas":
+			from = i + 1
+		case t.Lower == "and" && auxAfter(toks, i+1):
+			from = i + 1
+		}
+	}
+	if from >= len(toks) || len(toks)-from > 12 {
+		return Span{}, false
+	}
+	return Span{Start: toks[from].Start, End: toks[len(toks)-1].End}, true
+}
+
+// auxAfter: an auxiliary or adverb follows later in toks ("and the Kremlin
+// has denied"), so the "and" opens a clause rather than joins two subjects.
+func auxAfter(toks []tok, from int) bool {
+	for _, t := range toks[from:] {
+		switch t.Lower {
+		case "has", "have", "had", "was", "were", "is", "are", "also", "repeatedly", "strongly", "flatly", "quickly", "previously":
+			return true
+		}
+	}
+	return false
+}
+
+// placed is a mention span and the source it was given.
+type placed struct {
+	desc Span
+	idx  int
+}
+
+// said is a placed mention: its sentence, source and span.
+type saidAt struct {
+	sent, idx int
+	desc      Span
+}
+
+// placedAt returns the source already given span sp, if any.
+func (b *builder) placedAt(sp Span) (int, bool) {
+	if sp.Start != b.atStart {
+		b.atStart, b.atSpan = sp.Start, b.atSpan[:0]
+	}
+	for _, p := range b.atSpan {
+		if p.desc == sp {
+			return p.idx, true
+		}
+	}
+	return -1, false
+}
+
+// place resolves one mention to a source, old or new.
+func (b *builder) place(m mention) {
+	idx, seen := b.placedAt(m.desc)
+	if !seen {
+		idx = b.resolve(m)
+	}
+	if idx < 0 {
+		if m.pronoun != "" || m.weak {
+			return // a pronoun with no antecedent names nobody
+		}
+		idx = len(b.srcs)
+		b.srcs = append(b.srcs, &source{desc: m.desc, typ: m.typ, head: m.head, plural: m.plural,
+			counted: m.counted, name: m.name, surname: m.surname,
+			lemma: headLemma(m.head), headList: headList(m.head), outlet: m.outlet})
+		if m.name == "" {
+			b.srcs[idx].descKey = descKey(b.a.Text, m.desc)
+		}
+		b.srcs[idx].fromShadow = m.shadow
+	}
+	s := b.srcs[idx]
+	s.lastPos, s.lastSent = m.desc.Start, m.sent
+	if m.typ == NamedPerson && (!m.guessed || strings.Contains(m.name, " ")) || m.pronoun == "he" || m.pronoun == "she" {
+		s.personal = true
+	}
+	if s.gender == 0 {
+		s.gender = m.gender
+	}
+	if m.role != "" && !slices.Contains(s.roles, m.role) {
+		s.roles = append(s.roles, m.role)
+	}
+	for _, r := range m.roles {
+		// Few distinct titles exist, so the list stays short however
+		// often the source is named.
+		if !slices.Contains(s.roles, r) {
+			s.roles = append(s.roles, r)
+		}
+	}
+	s.outlet = s.outlet || m.outlet
+	b.recency.touch(b.srcs, idx, !m.shadow || m.subject)
+	if m.shadow {
+		if !seen {
+			b.atSpan = append(b.atSpan, placed{m.desc, idx})
+			// Names in passing count among the source's mentions once it
+			// is a source; before that it is only an antecedent.
+			if !s.fromShadow {
+				s.mentions = append(s.mentions, m.desc)
+			}
+		}
+		return
+	}
+	if s.fromShadow {
+		// The first phrase making it a source describes it, unless it
+		// only points back ("he", "the company"): then the name does.
+		s.fromShadow = false
+		if m.pronoun == "" && (m.name != "" || !m.definite) {
+			s.desc = m.desc
+			if !m.guessed {
+				s.typ = m.typ
+			}
+		} else {
+			// The name stays its description, and its first mention.
+			s.mentions = append(s.mentions, s.desc)
+		}
+	}
+	if !m.relay && b.primary[m.sent] < 0 {
+		b.primary[m.sent] = idx
+		b.reportedAt[m.sent] = m.reported
+	}
+	if !seen {
+		b.atSpan = append(b.atSpan, placed{m.desc, idx})
+		s.mentions = append(s.mentions, m.desc)
+		b.said = append(b.said, saidAt{m.sent, idx, m.desc})
+	}
+	b.attach(idx, m.sent, m.flag)
+}
+
+func (b *builder) attach(idx, sent, flag int) {
+	s := b.srcs[idx]
+	// Duplicates are dropped in finish: a source of many sentences would
+	// make a membership test here quadratic.
+	if n := len(s.sents); n == 0 || s.sents[n-1] != sent {
+		s.sents = append(s.sents, sent)
+	}
+	// Sentences are mostly attached in order: the source remembers the
+	// last it joined, and only a short list is searched for a repeat (a
+	// repeat in a long one is harmless to every reader of bySent).
+	if s.inSent != sent+1 && (len(b.bySent[sent]) > linkNear || !slices.Contains(b.bySent[sent], idx)) {
+		b.bySent[sent] = append(b.bySent[sent], idx)
+	}
+	s.inSent = sent + 1
+	if flag >= 0 {
+		s.flags = append(s.flags, flag)
+	}
+}
+
+// resolve finds the source an existing mention joins, or -1. Of several
+// candidates the most recently mentioned wins. Pronouns, names and
+// repeated descriptions are looked up in indexes kept by recency;
+// definite descriptions ("the official") scan the recency window.
+func (b *builder) resolve(m mention) int {
+	r := &b.recency
+	switch {
+	case m.pronoun != "":
+		switch m.pronoun {
+		case "he":
+			return r.pronoun[pronounHe].idx
+		case "she":
+			return r.pronoun[pronounShe].idx
+		case "they":
+			return r.pronoun[pronounPlural].idx
+		case "it":
+			return r.pronoun[pronounInstitution].idx
+		}
+		return -1
+	case m.name != "":
+		// The same name, or (when either is a person) a surname standing
+		// for a full name ("Graham", "Lindsey Graham").
+		best := lookup(r.name, m.name)
+		if m.typ == NamedPerson {
+			best = best.better(lookup(r.surname, m.name))
+			best = best.better(lookup(r.name, m.surname))
+		} else {
+			best = best.better(lookup(r.personSurname, m.name))
+			best = best.better(lookup(r.personName, m.surname))
+			// "the Times" after "the New York Times".
+			if x := lookup(r.surname, m.name); m.outlet && x.idx >= 0 && b.srcs[x.idx].outlet {
+				best = best.better(x)
+			}
+		}
+		return best.idx
+	}
+	if m.role != "" {
+		// "the president": whoever holds the title, else the latest named
+		// person given no title yet (news names a person, then their role).
+		if x := lookup(r.roles, m.role); x.idx >= 0 {
+			return x.idx
+		}
+		// Only just named: a title far from any name is no one's yet.
+		if x := r.untitled.idx; x >= 0 && m.sent-b.srcs[x].lastSent <= untitledReach {
+			return x
+		}
+		return -1
+	}
+	if m.definite && m.typ == NamedInstitution && m.name == "" {
+		switch {
+		case m.outlet:
+			return r.outlet.idx
+		case has(m.head, cGenericOrg):
+			return r.org.idx
+		}
+	}
+	if m.definite {
+		return b.resolveDefinite(m, r.window)
+	}
+	// An indefinite phrase introduces a source, unless the article repeats
+	// the very same description ("White House advisers say").
+	key := descKey(b.a.Text, m.desc)
+	if m.another || strings.Count(key, " ") < 2 {
+		return -1
+	}
+	return lookup(r.desc, descIndexKey(m.typ, key)).idx
+}
+
+// resolveDefinite joins "the official", "the sources", "one of the
+// Russian sources" to the most recent source with the same head noun (or
+// any unnamed source, for generic heads like "source" and "person") and a
+// compatible number. order is the recency window, most recent first.
+func (b *builder) resolveDefinite(m mention, order []int) int {
+	lemma := headLemma(m.head)
+	generic := lemma == "source" || lemma == "person"
+	compatible := func(s *source) bool {
+		if s.typ.Anonymous() != m.typ.Anonymous() {
+			return false
+		}
+		if s.typ == UnnamedMedia != (m.typ == UnnamedMedia) {
+			return false
+		}
+		if s.lemma == lemma {
+			return true
+		}
+		if !m.typ.Anonymous() {
+			// "the ministry" joins "China's commerce ministry".
+			return s.name != "" && containsWord(b.a.Text, s.desc, m.head)
+		}
+		return generic && s.head != "" && s.headList != cHeadVague
+	}
+	plural := -1
+	for _, i := range order {
+		s := b.srcs[i]
+		if !compatible(s) {
+			continue
+		}
+		switch {
+		case m.partitive:
+			if s.plural {
+				return i
+			}
+		case m.plural == s.plural:
+			return i
+		case !m.plural && plural < 0:
+			plural = i
+		}
+	}
+	if plural >= 0 && b.srcs[plural].lemma == lemma {
+		b.srcs[plural].numberMismatch = true
+		return plural
+	}
+	return -1
+}
+
+// headLemma folds a head noun to its singular so "the official" meets
+// "officials" and "the person" meets "people".
+func headLemma(h string) string {
+	switch h {
+	case "people", "persons":
+		return "person"
+	case "men":
+		return "man"
+	case "women":
+		return "woman"
+	case "media", "press":
+		return "media"
+	}
+	n := len(h)
+	switch {
+	case n > 4 && h[n-3:] == "ies":
+		return h[:n-3] + "y"
+	case n > 3 && h[n-1] == 's' && h[n-2] != 's':
+		return h[:n-1]
+	}
+	return h
+}
+
+// descKey folds a description for comparison, dropping determiners and
+// quantifiers ("Some White House advisers" = "White House advisers").
+func descKey(text string, sp Span) string {
+	p := tokensGet(text, sp)
+	defer tokensPut(p)
+	out := make([]byte, 0, spanLen(sp))
+	for _, t := range p.toks {
+		if t.punct() || t.in(cDeterminer) {
+			continue
+		}
+		out = append(out, t.Lower...)
+		out = append(out, ' ')
+	}
+	return string(out)
+}
+
+func containsWord(text string, sp Span, key string) bool {
+	p := tokensGet(text, sp)
+	defer tokensPut(p)
+	for _, t := range p.toks {
+		if t.Lower == key {
+			return true
+		}
+	}
+	return false
+}
+
+// byStart orders mentions by where they start.
+func byStart(x, y mention) int { return x.desc.Start - y.desc.Start }
+
+// mergeByStart returns ms in order of start, stably, given that ms[:n]
+// (the speech reader's, made in text order) is sorted already: the rest
+// (read from flags) is sorted and the two merged, a mention of the first
+// part going first on a tie, as a stable sort of the whole would put it.
+func mergeByStart(ms []mention, n int) []mention {
+	rest := ms[n:]
+	slices.SortStableFunc(rest, byStart)
+	if !slices.IsSortedFunc(ms[:n], byStart) {
+		slices.SortStableFunc(ms, byStart)
+		return ms
+	}
+	if len(rest) == 0 {
+		return ms
+	}
+	out := make([]mention, 0, len(ms))
+	i, j := 0, 0
+	for i < n && j < len(rest) {
+		if rest[j].desc.Start < ms[i].desc.Start {
+			out = append(out, rest[j])
+			j++
+		} else {
+			out = append(out, ms[i])
+			i++
+		}
+	}
+	out = append(out, ms[i:n]...)
+	return append(out, rest[j:]...)
+}
+
+// untitledReach is how many sentences after a named person's latest
+// mention a bare title ("the minister") may still mean them.
+const untitledReach = 2

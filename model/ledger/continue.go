@@ -1,0 +1,101 @@
+package ledger
+
+// Reported speech carries on past the sentence naming its speaker: a
+// quotation running on in sentences or paragraphs of its own, and
+// backshifted reported speech ("He had decided to stay, he said. The move
+// had surprised him."). These passes give such sentences the speaker,
+// after continueQuotations has joined each quotation to the attribution
+// inside it. Each looks back a bounded number of sentences, so the whole
+// is linear in the text.
+
+// runBack bounds how many sentences back a quotation run or a
+// backshifted sentence finds its speaker.
+const runBack = 3
+
+// continueSpeech attaches to its speaker every sentence with no source of
+// its own that opens a quotation (news quotes a speaker paragraph after
+// paragraph, each opening a new quotation mark) or carries on reported
+// speech in backshifted tense.
+func (b *builder) continueSpeech() {
+	a := b.a
+	for si := range a.Sentences {
+		if len(b.bySent[si]) > 0 || si == 0 {
+			continue
+		}
+		if b.shape[si]&opensQuote != 0 {
+			if src := b.speakerBefore(si); src >= 0 {
+				b.carry(src, si)
+				if open, _ := quoteBalance(a.Text, a.Sentences[si].Span); open > 0 {
+					b.carryQuotation(src, si)
+				}
+			}
+			continue
+		}
+		prev := si - 1
+		if b.reportedAt[prev] && b.sameParagraph(prev, si) && b.primary[prev] >= 0 && b.shape[si]&backshift != 0 {
+			b.carry(b.primary[prev], si)
+			b.reportedAt[si] = true
+		}
+	}
+}
+
+// speakerBefore finds the speaker of the nearest earlier sentence that
+// has one, at most runBack sentences back and never across a
+// sentence resting on other sources only.
+func (b *builder) speakerBefore(si int) int {
+	for k := si - 1; k >= 0 && si-k <= runBack; k-- {
+		if b.primary[k] >= 0 {
+			if b.srcs[b.primary[k]].outlet && len(b.bySent[k]) == 1 {
+				return -1 // an outlet's report, not a speaker's quotation
+			}
+			return b.primary[k]
+		}
+		if len(b.bySent[k]) > 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// The shape of a sentence, read while the speech reader has its tokens.
+const (
+	// opensQuote: the sentence starts with an opening quotation mark.
+	opensQuote uint8 = 1 << iota
+	// backshift: in reported speech's tense, with no quotation marks
+	// of its own (a quotation has a speaker of its own).
+	backshift
+)
+
+// sentenceShape reads a sentence's opensQuote and
+// backshift bits from its tokens.
+func sentenceShape(text string, toks []tok) uint8 {
+	if len(toks) == 0 {
+		return 0
+	}
+	var sh uint8
+	if r, _ := runeAt(text, toks[0].Start, toks[0].End); toks[0].punct() && quoteRune(r) && r != '”' {
+		sh |= opensQuote
+	}
+	if backshifted(text, toks) {
+		sh |= backshift
+	}
+	return sh
+}
+
+// backshifted: a sentence in reported speech's tense, with no
+// quotation marks of its own.
+func backshifted(text string, toks []tok) bool {
+	shifted := false
+	for _, t := range toks {
+		if t.punct() {
+			if r, _ := runeAt(text, t.Start, t.End); quoteRune(r) {
+				return false
+			}
+			continue
+		}
+		if t.in(cSpeechBackshift) {
+			shifted = true
+		}
+	}
+	return shifted
+}

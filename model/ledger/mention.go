@@ -1,0 +1,428 @@
+package ledger
+
+import "strings"
+
+// mention is one place where the text names (or points back to) the
+// party a sentence rests on, read from a detector flag's span.
+type mention struct {
+	sent int
+	flag int // index into Analysis.Flags, or -1
+	// desc is the source phrase as it stands in the text.
+	desc Span
+	typ  Type
+	// head is the phrase's head word, folded ("official", "sources").
+	head   string
+	plural bool
+	// definite: "the official", "these people", "one of the sources": may
+	// point back to an earlier source rather than introduce one.
+	definite  bool
+	partitive bool
+	// pronoun is "he", "she", "they" or "it" when the mention is one.
+	pronoun string
+	// name is the identity of a named source: its proper name folded
+	// ("jake sullivan", "kremlin"); surname its last word.
+	name    string
+	surname string
+	// counted: the phrase says how many people it is ("three sources").
+	counted bool
+	// another: "another diplomat", "a second person": a new source even
+	// when an earlier one is described alike.
+	another bool
+	// gender is 'm' or 'f' when a title, role noun or pronoun says so.
+	gender byte
+	// roles are the titles and role nouns a named person is given ("BA
+	// chairman Martin Broughton"); role is the one a definite description
+	// names ("the chairman"), which joins the person holding it.
+	roles []string
+	role  string
+	// outlet: the party is a broadcaster or publication; a definite
+	// "the newspaper" refers back to the latest one.
+	outlet bool
+	// relay: an outlet relaying the speaker or a source the speaker cites.
+	relay bool
+	// reported: named by a verb of reported speech, whose content a next
+	// sentence may carry on.
+	reported bool
+	// guessed: the name's words did not say whether it is a person or an
+	// institution (namedType).
+	guessed bool
+	// weak: a shadow of a lone capitalised word of no known kind, which
+	// only stands for a party already met ("Trump himself" after
+	// "President Trump"), never introduces one.
+	weak bool
+	// shadow: a name the sentence mentions without making it a source,
+	// kept so that later back-references find it ("the company", "the
+	// prime minister"); subject: it is the subject of its sentence.
+	shadow, subject bool
+}
+
+// mentionFromSpan reads the source phrase inside region (a flag's span or
+// the subject of a denial). named says the detector judged the source
+// named. ok is false when the region holds no source phrase at all (a
+// flagged quotation, say), and the caller joins the sentence to the
+// speaker of its quotation instead.
+func mentionFromSpan(text string, region Span, named bool) (mention, bool) {
+	p := tokensGet(text, region)
+	defer tokensPut(p)
+	toks := p.toks
+	m := mention{flag: -1}
+	if named {
+		if mentionFromName(text, toks, &m) || mentionFromHead(toks, &m, true) || mentionFromPronoun(toks, &m) {
+			return m, true
+		}
+		return m, false
+	}
+	if mentionFromHead(toks, &m, false) || mentionFromPronoun(toks, &m) {
+		return m, true
+	}
+	return m, false
+}
+
+// mentionFromHead builds the phrase around the first head noun: determiners
+// and modifiers to its left, a "with / familiar / who ..." modifier to its
+// right, stopping at punctuation or the attribution verb.
+func mentionFromHead(toks []tok, m *mention, allowInstitution bool) bool {
+	h := -1
+	for i, t := range toks {
+		if t.punct() {
+			continue
+		}
+		k := t.Lower
+		if i+1 < len(toks) && toks[i+1].possessive() {
+			continue // "the company's chief executive": the owner is no head
+		}
+		if has(k, cHeadVague) && standsAlone(toks, i) {
+			h = i
+			break
+		}
+		if l := headList(k); l != 0 && (allowInstitution || l != cHeadInstitution || nextIsHead(toks, i)) {
+			h = i
+			break
+		}
+	}
+	if h < 0 {
+		return false
+	}
+	// A compound of head words ("media outlets", "State Department
+	// official"): the last one heads the phrase.
+	for h+1 < len(toks) && !toks[h+1].punct() && headList(toks[h+1].Lower) != 0 {
+		h++
+	}
+	from := h
+	for from > 0 {
+		p := toks[from-1]
+		if p.punct() || p.in(cBoundary) && !p.in(cDeterminer) {
+			break
+		}
+		if p.in(cLeftstop) && !(p.Lower == "of" && partitiveOf(toks, from-1)) {
+			break
+		}
+		from--
+		if p.in(cDeterminer) && !(from >= 2 && toks[from-1].Lower == "of" && partitiveOf(toks, from-1)) {
+			break
+		}
+	}
+	to := h + 1
+	if to < len(toks) && !toks[to].punct() && toks[to].in(cPostmod) {
+		for to < len(toks) && to-h <= 12 {
+			t := toks[to]
+			if t.punct() && t.Lower != "'" && t.Lower != "-" {
+				break
+			}
+			if to > h+1 && t.in(cBoundary) {
+				break
+			}
+			to++
+		}
+	}
+	m.desc = Span{Start: toks[from].Start, End: toks[to-1].End}
+	head := toks[h].Lower
+	m.head = head
+	list := headList(head)
+	switch {
+	case has(head, cHeadVague):
+		m.typ, m.plural = UnnamedGroup, true
+	case list == cHeadMedia:
+		m.typ, m.plural = UnnamedMedia, head[len(head)-1] == 's' || head == "media" || head == "press"
+	case list == cHeadInstitution:
+		m.typ = NamedInstitution
+	case list == cHeadPeople || list == cHeadCollective:
+		m.typ, m.plural = UnnamedGroup, true
+	default:
+		m.typ = UnnamedPerson
+	}
+	for i := from; i < h; i++ {
+		k := toks[i].Lower
+		switch {
+		case has(k, cPartitive) && i+2 < h && toks[i+1].Lower == "of":
+			m.partitive = true
+			m.definite = true
+		case has(k, cDefinite):
+			m.definite = true
+		case has(k, cCount):
+			m.counted = true
+		}
+		if has(k, cAnother) {
+			m.another = true
+		}
+	}
+	if m.partitive {
+		// "one of the sources" is one person out of the group it names.
+		m.plural = false
+	}
+	// A capitalised name inside the phrase ("a CNN spokesperson",
+	// "Representatives for the White House") is the institution it speaks for.
+	if m.typ == NamedInstitution {
+		if s, e := capitalRun(toks, from, to); s >= 0 {
+			m.name, _ = nameKey(toks, s, e)
+		}
+	}
+	return true
+}
+
+// partitiveOf reports whether toks[i] is the "of" of "one of the ...".
+func partitiveOf(toks []tok, i int) bool {
+	return i > 0 && toks[i-1].in(cPartitive)
+}
+
+// standsAlone: a vague quantifier heads a phrase only when no noun follows
+// it ("many have called", not "many experts").
+func standsAlone(toks []tok, i int) bool {
+	if i+1 >= len(toks) {
+		return true
+	}
+	n := toks[i+1]
+	return n.punct() || n.in(cBoundary)
+}
+
+func nextIsHead(toks []tok, i int) bool {
+	return i+1 < len(toks) && !toks[i+1].punct() && headList(toks[i+1].Lower) != 0
+}
+
+// mentionFromPronoun reads "he said", "they say", "it said".
+func mentionFromPronoun(toks []tok, m *mention) bool {
+	for _, t := range toks {
+		if t.punct() {
+			continue
+		}
+		switch {
+		case t.in(cPronounPerson):
+			m.typ = UnnamedPerson
+		case t.in(cPronounPlural):
+			m.typ, m.plural = UnnamedGroup, true
+		case t.in(cPronounInstitution):
+			m.typ = NamedInstitution
+		default:
+			continue
+		}
+		m.pronoun = t.Lower
+		m.desc = t.span()
+		m.definite = true
+		return true
+	}
+	return false
+}
+
+// capitalRun finds the first proper name among toks[from:to]: capitalised
+// words, joined by "of", "for", "the" and abbreviation periods
+// ("Secretary of State John Merrill", "U.S. President Donald Trump").
+// Capitalised sentence openers and common head nouns standing alone
+// ("Representatives for ...") do not start a name.
+func capitalRun(toks []tok, from, to int) (int, int) {
+	for i := from; i < to; i++ {
+		t := toks[i]
+		if t.punct() || !t.Cap || t.in(cStop) || t.in(cHeadVague) {
+			continue
+		}
+		if i == 0 && strings.HasSuffix(t.Lower, "ing") && i+1 < to && toks[i+1].Cap {
+			continue // "Holding Trump responsible, …": a participle opening the phrase
+		}
+		if headList(t.Lower) != 0 && !(i+1 < to && toks[i+1].Cap && !toks[i+1].punct()) && !t.in(cMetonym) {
+			continue
+		}
+		j := i + 1
+		for j < to {
+			n := toks[j]
+			if !n.punct() && n.Cap {
+				j++
+				continue
+			}
+			if j+1 < to && toks[j+1].Cap && !toks[j+1].punct() {
+				if !n.punct() && n.in(cNamejoin) {
+					j += 2
+					continue
+				}
+				if n.Lower == "." && n.Start == toks[j-1].End {
+					j += 2
+					continue
+				}
+			}
+			break
+		}
+		// A possessive ("Kyiv's stance") ends the name: the tokenizer
+		// splits "'s" off as a word of its own, which no name continues.
+		return i, j
+	}
+	return -1, -1
+}
+
+// nameKey folds the name toks[s:e] into an identity ("the Kremlin" and
+// "Kremlin" are one) and returns its last word.
+func nameKey(toks []tok, s, e int) (key, last string) {
+	b := make([]byte, 0, 32)
+	for i := s; i < e; i++ {
+		if toks[i].punct() {
+			continue
+		}
+		k := toks[i].Lower
+		if len(b) == 0 && k == "the" {
+			continue
+		}
+		if len(b) > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, k...)
+		last = k
+	}
+	return string(b), last
+}
+
+// mentionFromName reads a named source: the proper name, with the
+// determiner, title or spokesperson noun around it that the text uses.
+func mentionFromName(text string, toks []tok, m *mention) bool {
+	s, e := capitalRun(toks, 0, len(toks))
+	if s < 0 {
+		return false
+	}
+	m.name, m.surname = nameKey(toks, s, e)
+	from, to := s, e
+	// "A CNN spokesperson", "China's commerce ministry".
+	inst := false
+	for k := e; k < len(toks) && k < e+3; k++ {
+		t := toks[k]
+		if t.punct() || t.in(cBoundary) {
+			break
+		}
+		if t.in(cHeadInstitution) {
+			to, inst = k+1, true
+			break
+		}
+	}
+	// "Representatives for CNN", "the Kremlin", "a spokesman for Rank".
+	for from > 0 {
+		p := toks[from-1]
+		if p.punct() {
+			break
+		}
+		if p.in(cDeterminer) {
+			from--
+			break
+		}
+		if p.Lower == "for" || p.Lower == "of" || p.Lower == "at" || headList(p.Lower) == cHeadInstitution {
+			if headList(p.Lower) == cHeadInstitution {
+				inst = true
+			}
+			from--
+			continue
+		}
+		break
+	}
+	m.desc = Span{Start: toks[from].Start, End: toks[to-1].End}
+	m.typ, m.guessed = namedType(text, toks, s, e, inst)
+	return true
+}
+
+// namedType tells a person from an institution by the words of the
+// name. A place ("Russia", "Saudi Arabia") speaks as its government. The
+// last word decides first: an institution, outlet or company word
+// ("Justice Department", "Bloomberg News", "Investec Securities") makes
+// an institution. Then a title before the name makes a person ("U.S.
+// President Donald Trump"); an institution word elsewhere ("Department
+// of Justice"), a city or body used for its government ("Washington",
+// "Kremlin"), an acronym or an inner capital ("WeWork") make an
+// institution; any other name is a person.
+//
+// guessed: nothing in the name said which it is, and it was taken for a
+// person; a source already known by the name keeps the type it has.
+func namedType(text string, toks []tok, s, e int, inst bool) (typ Type, guessed bool) {
+	if inst {
+		return NamedInstitution, false
+	}
+	key, last := nameKey(toks, s, e)
+	if isPlace(key) {
+		return NamedInstitution, false
+	}
+	// A body named by one word ("Kremlin") or first ("Downing Street")
+	// speaks as an institution; a person may bear the word as a surname
+	// ("Kevin Downing").
+	if has(last, cHeadInstitution|cOrgWord|cMediaWord|cMediaName) || toks[s].in(cMetonym) {
+		return NamedInstitution, false
+	}
+	if ofPlace(toks, s, e) {
+		return NamedInstitution, false // "Blue Cross Blue Shield of Michigan"
+	}
+	titled, institution, words := false, false, 0
+	for i := s; i < e; i++ {
+		t := toks[i]
+		if t.punct() {
+			continue
+		}
+		switch {
+		case t.in(cTitle):
+			titled = true
+		case t.in(cHeadInstitution | cOrgWord | cMediaWord | cMediaName):
+			institution = true
+		}
+		if !t.in(cNamejoin) {
+			words++
+		}
+	}
+	switch {
+	case titled && !has(last, cTitle):
+		return NamedPerson, false
+	case institution || words == 0:
+		return NamedInstitution, false
+	case words == 1 && (has(last, cPlace) || isAcronym(text[toks[e-1].Start:toks[e-1].End]) || innerCapital(text[toks[e-1].Start:toks[e-1].End])):
+		return NamedInstitution, false
+	}
+	return NamedPerson, true
+}
+
+// innerCapital: a word with a capital after a lower-case letter
+// ("WeWork", "SoftBank") is a company's name, not a person's.
+func innerCapital(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' && s[i-1] >= 'a' && s[i-1] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// isAcronym: "CNN", "U.S", "NATO".
+func isAcronym(s string) bool {
+	caps := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			caps++
+		case c == '.' || c == '&':
+		default:
+			return false
+		}
+	}
+	return caps >= 2
+}
+
+// ofPlace reports whether the name toks[s:e] holds "of" followed by a
+// place ("University of Michigan", "Bank of England"): a body's name,
+// never a person's.
+func ofPlace(toks []tok, s, e int) bool {
+	for k := s + 1; k+1 < e; k++ {
+		if toks[k].Lower == "of" && toks[k+1].in(cPlace) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,42 @@
+package ledger
+
+import "slices"
+
+// A source unnamed at first and named in the next sentence for the same
+// claim is one party: "…, a prominent Republican senator said on Sunday.
+// Lindsey Graham, who serves on the judiciary committee, said …". The
+// first phrase must describe one person by a title ("senator",
+// "minister"), not by the words that keep a source anonymous ("an
+// official", "a source"), and the name must be new in that next sentence.
+
+// joinNamedLater merges each such unnamed source into the named person.
+func (b *builder) joinNamedLater() {
+	for ui, u := range b.srcs {
+		if u.typ != UnnamedPerson || u.plural || u.counted || len(u.sents) != 1 || !has(u.head, cTitle) {
+			continue
+		}
+		if len(b.bySent[u.sents[0]]) > 4 {
+			continue // a lede names few sources
+		}
+		next := u.sents[0] + 1
+		if next >= len(b.primary) || b.primary[next] < 0 {
+			continue
+		}
+		ni := b.primary[next]
+		n := b.srcs[ni]
+		if n.typ != NamedPerson || len(n.sents) == 0 || n.sents[0] != next || ni == ui {
+			continue
+		}
+		si := u.sents[0]
+		n.sents = append([]int{si}, n.sents...)
+		n.flags = append(n.flags, u.flags...)
+		u.sents, u.flags = nil, nil
+		b.bySent[si] = slices.DeleteFunc(b.bySent[si], func(x int) bool { return x == ui })
+		if !slices.Contains(b.bySent[si], ni) {
+			b.bySent[si] = append(b.bySent[si], ni)
+		}
+		if b.primary[si] == ui {
+			b.primary[si] = ni
+		}
+	}
+}

@@ -1,0 +1,164 @@
+package ledger
+
+// Back-references resolve to the most recently mentioned source that
+// fits. Re-sorting every source by recency for each mention made the
+// ledger quadratic in the length of the text; instead the builder keeps,
+// as each mention is placed, the most recent source for every lookup key
+// (pronoun class, name, surname, repeated description) and a window of
+// the most recent sources for definite descriptions.
+//
+// Mentions are placed in text order, so a source just touched is at least
+// as recent as every other; ties (two mentions starting at one offset)
+// go to the source created first, as a stable sort by recency would.
+
+// window is how many of the most recent distinct sources a definite
+// description ("the official", "the sources") may point back to. News
+// back-references resolve within a few paragraphs; no article of the
+// corpus has a third as many sources, so only very long texts (many
+// articles run together) are cut.
+const window = 64
+
+// The pronoun classes: "he"/"she" need one person, "they" a group, "it"
+// an institution or a single media outlet.
+const (
+	pronounHe = iota
+	pronounShe
+	pronounPlural
+	pronounInstitution
+	pronounClasses
+)
+
+// recent is a source and the offset of its latest mention; idx -1
+// means none.
+type recent struct{ pos, idx int }
+
+var none = recent{-1, -1}
+
+// better returns the more recent of r and o (on a tie, the older source).
+func (r recent) better(o recent) recent {
+	switch {
+	case o.idx < 0:
+		return r
+	case r.idx < 0, o.pos > r.pos, o.pos == r.pos && o.idx < r.idx:
+		return o
+	}
+	return r
+}
+
+type recency struct {
+	pronoun [pronounClasses]recent
+	// name and surname index named sources; personName and personSurname
+	// the named people among them, for a mention that is not a person.
+	name, surname, personName, personSurname map[string]recent
+	// desc indexes unnamed sources by type and folded description.
+	desc map[string]recent
+	// window holds the most recent distinct sources, most recent first.
+	window []int
+	// roles indexes named people by their titles and role nouns; untitled
+	// is the latest named person with none, outlet the latest outlet, org
+	// the latest named organisation that is neither outlet nor place.
+	roles                 map[string]recent
+	untitled, outlet, org recent
+}
+
+func (r *recency) init() {
+	for i := range r.pronoun {
+		r.pronoun[i] = none
+	}
+	r.name = map[string]recent{}
+	r.surname = map[string]recent{}
+	r.personName = map[string]recent{}
+	r.personSurname = map[string]recent{}
+	r.desc = map[string]recent{}
+	r.roles = map[string]recent{}
+	r.untitled, r.outlet, r.org = none, none, none
+	r.window = make([]int, 0, window+1)
+}
+
+// get returns m[k], or none when absent.
+func lookup(m map[string]recent, k string) recent {
+	if v, ok := m[k]; ok {
+		return v
+	}
+	return none
+}
+
+// touch records that source idx was just mentioned at srcs[idx].lastPos.
+//
+// pronouns says whether the mention may be what a later pronoun points
+// back to: a speaker, or the subject of its sentence, not a name in
+// passing.
+func (r *recency) touch(srcs []*source, idx int, pronouns bool) {
+	s := srcs[idx]
+	now := recent{s.lastPos, idx}
+	bump := func(m map[string]recent, k string) {
+		m[k] = lookup(m, k).better(now)
+	}
+	if pronouns && (s.typ == NamedPerson || s.typ == UnnamedPerson) && !s.plural {
+		if s.gender != 'f' {
+			r.pronoun[pronounHe] = r.pronoun[pronounHe].better(now)
+		}
+		if s.gender != 'm' {
+			r.pronoun[pronounShe] = r.pronoun[pronounShe].better(now)
+		}
+	}
+	if s.typ == NamedPerson {
+		for _, k := range s.roles {
+			bump(r.roles, k)
+		}
+		if len(s.roles) == 0 && pronouns {
+			r.untitled = r.untitled.better(now)
+		}
+	}
+	if s.outlet {
+		r.outlet = r.outlet.better(now)
+	} else if s.typ == NamedInstitution && s.name != "" && !isPlace(s.name) {
+		r.org = r.org.better(now)
+	}
+	if pronouns && s.plural {
+		r.pronoun[pronounPlural] = r.pronoun[pronounPlural].better(now)
+	}
+	if pronouns && (s.typ == NamedInstitution || s.typ == UnnamedMedia && !s.plural) {
+		r.pronoun[pronounInstitution] = r.pronoun[pronounInstitution].better(now)
+	}
+	if s.name != "" {
+		bump(r.name, s.name)
+		bump(r.surname, s.surname)
+		if s.typ == NamedPerson {
+			bump(r.personName, s.name)
+			bump(r.personSurname, s.surname)
+		}
+	} else if s.descKey != "" {
+		bump(r.desc, descIndexKey(s.typ, s.descKey))
+	}
+	r.moveToFront(srcs, idx)
+}
+
+// moveToFront puts idx at the head of the window, after any source
+// mentioned at the same offset that was created before it.
+func (r *recency) moveToFront(srcs []*source, idx int) {
+	w := r.window
+	for i, x := range w {
+		if x == idx {
+			w = append(w[:i], w[i+1:]...)
+			break
+		}
+	}
+	pos := srcs[idx].lastPos
+	at := 0
+	for at < len(w) && srcs[w[at]].lastPos == pos && w[at] < idx {
+		at++
+	}
+	w = append(w, 0)
+	copy(w[at+1:], w[at:])
+	w[at] = idx
+	if len(w) > window {
+		w = w[:window]
+	}
+	r.window = w
+}
+
+// descIndexKey keys an unnamed source by its type and description.
+func descIndexKey(t Type, key string) string {
+	return string(t) + "\x00" + key
+}

@@ -1,0 +1,71 @@
+package ledger
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestSpeakers runs the speech reader's example sentences
+// (testdata/speakers.tsv): for each, the speaker phrases it reads,
+// in order, relays marked.
+func TestSpeakers(t *testing.T) {
+	f, err := os.Open("testdata/speakers.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		sentence, want, ok := strings.Cut(line, "\t")
+		if !ok {
+			t.Fatalf("malformed line %q", line)
+		}
+		n++
+		if got := speakersOf(sentence); got != want {
+			t.Errorf("%q\n got  %s\n want %s", sentence, got, want)
+		}
+	}
+	if n < 10 {
+		t.Fatalf("only %d examples", n)
+	}
+}
+
+// speakersOf reads one sentence as collectSpeech does and lists the
+// descriptions of the mentions it makes.
+func speakersOf(text string) string {
+	toks, _ := appendToks(nil, nil, text, "", Span{Start: 0, End: len(text)})
+	inQ, _ := quoteState(text, toks, 0, nil)
+	var out []string
+	var prev string
+	for _, e := range speechEvents(text, toks, inQ, nil) {
+		var desc string
+		if e.inherit {
+			desc = prev
+		} else if m, ok := mentionFromToks(text, tokensIn(toks, e.region)); ok {
+			if e.appos.End > 0 {
+				m = withAppositive(text, m, tokensIn(toks, e.appos))
+			}
+			desc = text[m.desc.Start:m.desc.End]
+		}
+		if desc == "" {
+			continue
+		}
+		if e.relay {
+			desc = "relay:" + desc
+		} else {
+			prev = desc
+		}
+		out = append(out, desc)
+	}
+	if len(out) == 0 {
+		return "-"
+	}
+	return strings.Join(out, " | ")
+}

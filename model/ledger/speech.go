@@ -1,0 +1,814 @@
+package ledger
+
+import (
+	"github.com/caveat-reader/caveat/model/text"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// The speech reader finds, in one sentence, the phrases naming who the
+// sentence says spoke: the subject of a speech verb ("Graham said", "said
+// the Russian source"), the object of "according to", an outlet relaying
+// the speaker ("told state radio", "in an interview with Fox News") and a
+// source the speaker cites ("citing people familiar with the matter").
+// It reads the sentence's tokens once, left to right, and looks at most a
+// bounded number of tokens around each cue, so a sentence costs time
+// linear in its length whatever its shape.
+
+// speechReach bounds how far a speaker phrase is read from its cue,
+// in tokens: a subject or object phrase is never longer in news text, and
+// the bound keeps the reader linear on a sentence of a million words.
+const speechReach = 14
+
+// event is one place a sentence names a party it rests on.
+type event struct {
+	// region holds the speaker phrase (empty when inherit is set).
+	region Span
+	// appos is the appositive set off between the subject and its verb
+	// ("Ana Ruiz, the deputy minister, said"), or empty.
+	appos Span
+	// cue is the token index of the speech cue.
+	cue int
+	// relay: an outlet relaying the speaker, or a source the speaker cites.
+	relay bool
+	// inherit: the cue has no subject of its own ("..., but described
+	// him as"): its speaker is the sentence's previous one.
+	inherit bool
+	// trailing: the attribution closes the sentence ("…, the Times
+	// reported."): what stands before it is the reported content.
+	trailing bool
+	// blockStart is the token index where a trailing attribution begins.
+	blockStart int
+	// keep: a speaker whose words an outlet relays stands even before a
+	// trailing attribution.
+	keep bool
+	// opensClause: the speaker phrase opens a new clause joined to the
+	// one before ("…, and the Kremlin has denied"), so it is not part of
+	// an earlier speaker's reported content.
+	opensClause bool
+	// reported: a verb of reported speech (said, told), whose content may
+	// carry on into the next sentence in backshifted tense.
+	reported bool
+}
+
+// quoteState marks which tokens stand inside quotation marks. depth
+// carries an open quotation from one sentence to the next of a paragraph.
+func quoteState(text string, toks []tok, depth int, in []bool) ([]bool, int) {
+	in = in[:0]
+	for _, t := range toks {
+		if t.punct() && len(t.Lower) > 0 {
+			r, _ := runeAt(text, t.Start, t.End)
+			if quoteRune(r) {
+				opening := r == '“' || r == '«' || r == '„'
+				if r == '"' {
+					opening = t.Start == 0 || text[t.Start-1] == ' ' || text[t.Start-1] == '\n' || text[t.Start-1] == '('
+				}
+				in = append(in, true)
+				// News quotations do not nest: an opening mark starts a new
+				// quotation, so one left unclosed (a quotation running on
+				// into the next paragraph) never leaves the rest inside.
+				if opening {
+					depth = 1
+				} else {
+					depth = 0
+				}
+				continue
+			}
+		}
+		in = append(in, depth > 0)
+	}
+	return in, depth
+}
+
+// speechEvents appends the events of one sentence, given its tokens
+// and which of them stand inside a quotation.
+func speechEvents(text string, toks []tok, inQuote []bool, out []event) []event {
+	first := len(out)
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.punct() || inQuote[i] {
+			continue
+		}
+		if !t.in(cSpeechAccording | cSpeechInterview | cSpeechCite | cSpeechParticiple | cSpeechVerb) {
+			continue // most words cue nothing
+		}
+		k := t.Lower
+		switch {
+		case t.in(cSpeechAccording) && i+1 < len(toks) && toks[i+1].Lower == "to":
+			if r, ok := rightRegion(toks, i+2); ok {
+				out = append(out, event{region: r, cue: i, trailing: afterBreak(toks, i), blockStart: i})
+			}
+		case t.in(cSpeechInterview) && i+1 < len(toks) && toks[i+1].Lower == "with":
+			if r, ok := rightRegion(toks, i+2); ok && isOutlet(tokensIn(toks, r)) {
+				out = append(out, event{region: r, cue: i, relay: true})
+			}
+		case t.in(cSpeechCite) && (k == "citing" || k == "quoting" || i > 0 && (toks[i-1].punct() || toks[i-1].in(cSpeechRelative))):
+			// ", citing ..." and "which cited ...": the speaker's source.
+			if r, ok := rightRegion(toks, i+1); ok {
+				out = append(out, event{region: r, cue: i, relay: true})
+			}
+		case t.in(cSpeechParticiple):
+			if i > 0 && (toks[i-1].Lower == "," || toks[i-1].Lower == "and") {
+				out = append(out, event{cue: i, inherit: true})
+			}
+		case t.in(cSpeechVerb) && !(t.Cap && i > 0):
+			// A capitalised verb inside a sentence is a name ("the
+			// United States").
+			out = verbEvent(text, toks, inQuote, i, out)
+		}
+	}
+	// Once a speaker is named, a later speech verb belongs to what the
+	// speaker is reported as saying ("Scissors said whether Trump will
+	// agree depends on whether he believes …"), unless its subject opens
+	// a clause of its own ("…, and the Kremlin has denied").
+	spoke := false
+	kept := out[:first]
+	for j := first; j < len(out); j++ {
+		e := out[j]
+		if !e.relay && !e.inherit && spoke && !e.trailing && !e.opensClause && e.region.Start > 0 {
+			continue
+		}
+		if !e.relay {
+			spoke = true
+		}
+		kept = append(kept, e)
+	}
+	out = kept
+	// A trailing attribution governs the sentence: speech verbs before it
+	// belong to the content it reports ("X told Y that ..., the Times
+	// reported"), and only its relays stand with it.
+	last := -1
+	for j := first; j < len(out); j++ {
+		if out[j].trailing && !out[j].relay {
+			last = j
+		}
+	}
+	if last < 0 {
+		return out
+	}
+	kept = out[:first]
+	for j := first; j < len(out); j++ {
+		e := out[j]
+		if j != last && !e.relay && !e.keep && e.cue < out[last].blockStart {
+			continue
+		}
+		kept = append(kept, e)
+	}
+	return kept
+}
+
+// afterBreak: the cue at i opens a clause after a comma or a closing
+// quotation mark, as an attribution closing a sentence does.
+func afterBreak(toks []tok, i int) bool {
+	return i > 0 && toks[i-1].punct()
+}
+
+// verbEvent reads the speaker of the speech verb at i: its subject
+// to the left, or, when a comma or quotation mark stands before it ("…,”
+// said the official"), the phrase after it.
+func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []event {
+	j := i - 1
+	for j >= 0 && i-j <= 4 && !toks[j].punct() && toks[j].in(cSpeechAux) {
+		j--
+	}
+	if j >= 0 && !toks[j].punct() && toks[j].in(cSpeechPassive) {
+		return out // "cases had been reported", "is said to"
+	}
+	coordinated := j >= 0 && (toks[j].Lower == "and" || toks[j].Lower == "but" || toks[j].Lower == "or")
+	if j >= 0 && !toks[j].punct() && !coordinated && (toks[j].in(cDeterminer) || toks[j].in(cLeftstop)) {
+		// "on the reports", "to claim": a noun or an infinitive.
+		return out
+	}
+	if toks[i].in(cSpeechNounlike) && j >= 0 && !toks[j].Cap && !isPronoun(toks[j].Lower) && headList(toks[j].Lower) == 0 && !toks[j].in(cDocument|cDocumentPress) {
+		return out // "amid opposition claims"
+	}
+	if toks[i].in(cThatOnly) && (i+1 >= len(toks) || toks[i+1].Lower != "that") {
+		return out // "the US maintains tariffs"
+	}
+	reported := isReported(toks[i].Lower)
+	tell := isTell(toks[i].Lower)
+	ev := event{cue: i, reported: reported}
+	switch {
+	case j < 0 || toks[j].punct():
+		// An inverted attribution ("…,” said the official), or a subject
+		// set off by an appositive ("Graham, who serves …, said").
+		if j >= 0 && toks[j].Lower == "," {
+			if r, ap, ok := appositiveSubject(toks, inQuote, j); ok {
+				ev.region, ev.appos = r, ap
+				break
+			}
+		}
+		if r, ok := invertedSubject(toks, i+1); ok && !tell && j >= 0 && toks[j].Lower != "(" {
+			ev.region, ev.trailing, ev.blockStart = r, true, j
+			break
+		}
+		return out
+	case coordinated:
+		ev.inherit = true
+	case toks[j].in(cSpeechRelative):
+		// "people who claimed": only a clause set off by a comma speaks
+		// for the phrase before it.
+		r, _, ok := relativeSubject(toks, inQuote, j, j)
+		if !ok {
+			return out
+		}
+		ev.region = r
+	default:
+		r, start, ok := leftSubject(toks, inQuote, j)
+		if !ok {
+			return out
+		}
+		ev.region = r
+		if start > 0 && toks[start-1].punct() && tokensLeft(toks, i) <= 8 {
+			ev.trailing, ev.blockStart = true, start-1
+		}
+		if start > 0 {
+			p := toks[start-1]
+			ev.opensClause = p.Lower == ";" || p.Lower == "and" || p.Lower == "but" || p.Lower == "while" || p.Lower == "whereas"
+		}
+	}
+	if tell {
+		// "told state radio": the outlet relays the speaker, who stands
+		// with it even before a trailing attribution ("A CNN spokesperson
+		// told Politico …, Politico reported").
+		if r, ok := rightRegion(toks, i+1); ok && isOutlet(tokensIn(toks, r)) {
+			ev.keep = true
+			return append(out, ev, event{region: r, cue: i, relay: true})
+		}
+	}
+	return append(out, ev)
+}
+
+// tokensLeft counts the words after token i, up to a bound.
+func tokensLeft(toks []tok, i int) int {
+	n := 0
+	for k := i + 1; k < len(toks) && n <= speechReach; k++ {
+		if !toks[k].punct() {
+			n++
+		}
+	}
+	return n
+}
+
+func isTell(k string) bool { return has(k, cSpeechTell) }
+
+// isReported: verbs of plain reported speech, whose content a next
+// sentence may carry on.
+func isReported(k string) bool {
+	switch k {
+	case "said", "told", "added", "says", "tells", "adds", "explained", "insisted", "argued", "stated", "noted", "warned", "wrote":
+		return true
+	}
+	return false
+}
+
+// leftSubject reads the subject ending at token j: back to the start
+// of its clause (a punctuation mark, a clause-opening word), at most
+// speechReach tokens. A relative pronoun ("Sanders, who … praised")
+// hands the subject to the phrase before it. It returns the region and
+// the index of its first token.
+func leftSubject(toks []tok, inQuote []bool, j int) (Span, int, bool) {
+	s := j
+	for s > 0 && j-s < speechReach {
+		p := toks[s-1]
+		if inQuote[s-1] {
+			break
+		}
+		if p.punct() && p.Lower != "'" && p.Lower != "’" {
+			// An abbreviation's period stays ("Sen. Mark Warner").
+			if !(p.Lower == "." && s >= 2 && toks[s-2].End == p.Start && toks[s-2].Cap && toks[s].Cap) {
+				break
+			}
+		}
+		if p.in(cSpeechClausestop) || p.in(cBoundary) && !p.in(cSpeechRelative) {
+			break
+		}
+		if p.in(cSpeechRelative) {
+			return relativeSubject(toks, inQuote, s-1, j)
+		}
+		s--
+	}
+	// "Trump and his allies deny": a group headed by a named party is
+	// that party.
+	if s >= 2 && toks[s-1].Lower == "and" && !toks[s-2].punct() && possessive(toks[s].Lower) {
+		if r, start, ok := leftSubject(toks, inQuote, s-2); ok {
+			return r, start, true
+		}
+	}
+	return Span{Start: toks[s].Start, End: toks[j].End}, s, true
+}
+
+// relativeSubject reads the subject of a verb in a relative clause
+// opened at token rel and ending at j: the clause's own subject ("in
+// which he said"), or the phrase the pronoun follows when the clause is
+// set off by a comma ("Sanders, who in her own post … praised"). A
+// restrictive clause ("people who claimed") describes, it attributes
+// nothing.
+func relativeSubject(toks []tok, inQuote []bool, rel, j int) (Span, int, bool) {
+	if rel+1 <= j {
+		f := toks[rel+1]
+		if f.Cap || f.in(cDeterminer) || f.in(cPronounPerson) ||
+			f.in(cPronounPlural) || f.in(cPronounInstitution) {
+			return Span{Start: f.Start, End: toks[j].End}, rel + 1, true
+		}
+	}
+	k := rel - 1
+	if k < 1 || toks[k].Lower != "," {
+		return Span{}, 0, false
+	}
+	k--
+	s := k
+	for s > 0 && k-s < speechReach/2 {
+		p := toks[s-1]
+		if p.punct() || inQuote[s-1] || p.in(cLeftstop) || p.in(cSpeechClausestop) {
+			break
+		}
+		s--
+	}
+	if toks[s].punct() {
+		return Span{}, 0, false
+	}
+	return Span{Start: toks[s].Start, End: toks[k].End}, s, true
+}
+
+// appositiveSubject reads "Rod Eddington, BA's chief executive,
+// said": the comma at j closes an appositive; the subject ends before the
+// comma that opens it.
+//
+// The stretch between the commas must read as an appositive: a relative
+// clause ("who serves on …"), a participle ("speaking on condition of
+// anonymity"), or a phrase with no verb ("BA's chief executive", "from the
+// IFS", "however"). A clause with a verb of its own ("…, the greenback
+// may weaken, said Juan Perez") is the content of an inverted
+// attribution instead.
+//
+// appos is the stretch between the commas, when it is a phrase (no
+// relative clause or participle), for withAppositive.
+func appositiveSubject(toks []tok, inQuote []bool, j int) (subject, appos Span, ok bool) {
+	for k := j - 1; k > 0 && j-k <= 2*speechReach; k-- {
+		if inQuote[k] || toks[k].punct() && toks[k].Lower != "," && toks[k].Lower != "." && toks[k].Lower != "'" && toks[k].Lower != "’" {
+			return Span{}, Span{}, false
+		}
+		if toks[k].Lower != "," {
+			continue
+		}
+		if k+1 >= j || toks[k-1].punct() {
+			return Span{}, Span{}, false
+		}
+		open := toks[k+1].Lower
+		if !has(open, cSpeechRelative) && !isParticiple(open) {
+			for m := k + 1; m < j; m++ {
+				if toks[m].in(cBoundary) && !toks[m].in(cSpeechPostprep) && !toks[m].in(cPostmod) && toks[m].Lower != "also" && toks[m].Lower != "however" {
+					return Span{}, Span{}, false
+				}
+			}
+		}
+		r, _, ok := leftSubject(toks, inQuote, k-1)
+		if !has(open, cSpeechRelative) && !isParticiple(open) {
+			appos = Span{Start: toks[k+1].Start, End: toks[j-1].End}
+		}
+		return r, appos, ok
+	}
+	return Span{}, Span{}, false
+}
+
+// isParticiple: a word in -ing opening a participle phrase.
+func isParticiple(k string) bool {
+	return len(k) > 4 && k[len(k)-3:] == "ing"
+}
+
+// invertedSubject reads the speaker after an inverted verb ("…,”
+// said the Russian source."): a phrase that closes the sentence or its
+// clause, where a complement clause ("said Mueller needs to …") does not.
+func invertedSubject(toks []tok, i int) (Span, bool) {
+	r, ok := rightRegion(toks, i)
+	if !ok {
+		return r, false
+	}
+	e := i
+	for e < len(toks) && toks[e].End <= r.End {
+		e++
+	}
+	if e-i > 10 {
+		return r, false
+	}
+	if e < len(toks) && !toks[e].punct() && !toks[e].in(cSpeechAfterspeaker) {
+		return r, false
+	}
+	return r, true
+}
+
+// rightRegion reads a phrase starting at token i: up to punctuation,
+// a word that ends it ("in", "when", "who") or speechReach tokens.
+// "of" and "for" followed by a capitalised word stay in ("Nick Van den
+// Brul of BNP Paribas", "a spokesman for Rank").
+func rightRegion(toks []tok, i int) (Span, bool) {
+	if i >= len(toks) || toks[i].punct() || toks[i].in(cBoundary) || toks[i].in(cSpeechRightstop) {
+		return Span{}, false
+	}
+	e := i
+	for e < len(toks) && e-i < speechReach {
+		t := toks[e]
+		if t.punct() && t.Lower != "-" {
+			break
+		}
+		if e > i && t.in(cSpeechRightstop) {
+			break
+		}
+		if e > i && t.in(cBoundary) && !t.in(cSpeechPostprep) && !t.in(cPostmod) && t.Lower != "and" && t.Lower != "or" {
+			break
+		}
+		e++
+	}
+	// "four current and former officials" stays one phrase; a phrase
+	// ending on "and" ("said X and added") does not keep it.
+	for e > i && (toks[e-1].Lower == "and" || toks[e-1].Lower == "or") {
+		e--
+	}
+	if e == i {
+		return Span{}, false
+	}
+	return Span{Start: toks[i].Start, End: toks[e-1].End}, true
+}
+
+// isOutlet reports whether a phrase names a broadcaster or a
+// publication ("state radio", "BBC Radio 4's Today programme", "Fox News").
+//
+// A media word must end the phrase ("state radio", "Fox News"); "a news
+// conference" is an event, not an outlet. A named outlet may stand
+// anywhere in it.
+func isOutlet(toks []tok) bool {
+	for i, t := range toks {
+		if t.in(cMediaName) || i == len(toks)-1 && t.in(cMediaWord) {
+			return true
+		}
+	}
+	return false
+}
+
+// collectSpeech reads every sentence for its speakers (speechEvents)
+// and adds a mention for each, marking the sentences it attributes. The
+// detector's judgement of anonymity stands where one of its flags covers
+// the phrase; elsewhere the ledger's reading of the phrase does.
+// firstOverlapping is the flag of idx (indexes into flags, in text order,
+// none longer than maxLen) that starts first among those overlapping sp.
+// A binary search and a walk back over the flags that can still reach sp,
+// so a sentence of many mentions and flags costs no square.
+func firstOverlapping(flags []Flag, idx []int, maxLen int, sp Span) (int, bool) {
+	hi, _ := slices.BinarySearchFunc(idx, sp.End, func(fi, end int) int {
+		if flags[fi].Span.Start < end {
+			return -1
+		}
+		return 1
+	})
+	found, ok := 0, false
+	for k := hi - 1; k >= 0; k-- {
+		f := flags[idx[k]]
+		if f.Span.Start+maxLen <= sp.Start {
+			break
+		}
+		if sp.Start < f.Span.End {
+			found, ok = idx[k], true
+		}
+	}
+	return found, ok
+}
+
+func (b *builder) collectSpeech(attributed []bool) {
+	a := b.a
+	flagsAt := make([][]int, len(a.Sentences))
+	maxLen := make([]int, len(a.Sentences))
+	for i, f := range a.Flags {
+		if (f.Kind == AnonymousSource || f.Kind == NamedSource) && b.validFlag(f) {
+			flagsAt[f.Sentence] = append(flagsAt[f.Sentence], i)
+			maxLen[f.Sentence] = max(maxLen[f.Sentence], spanLen(f.Span))
+		}
+	}
+	b.refusals = make([][]int, len(a.Sentences))
+	b.refused = make([]bool, len(a.Sentences))
+	for i, f := range a.Flags {
+		if f.Kind == NoComment && b.validFlag(f) {
+			b.refusals[f.Sentence] = append(b.refusals[f.Sentence], i)
+		}
+	}
+	// Each sentence is read on its own but for the quotation left open
+	// at its paragraph's last one: runs of whole paragraphs are read in
+	// parallel, and their mentions joined in text order, as one reader
+	// would have made them.
+	n := b.readers
+	if n <= 0 {
+		n = runtime.GOMAXPROCS(0)
+	}
+	ranges := paragraphRuns(a.Sentences, n, len(a.Text))
+	parts := make([][]mention, len(ranges))
+	var wg sync.WaitGroup
+	for k, r := range ranges {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			parts[k] = b.readSentences(r[0], r[1], flagsAt, maxLen, attributed)
+		}()
+	}
+	wg.Wait()
+	// One allocation for the reading and the flags' mentions after it
+	// (collect reserved room for those in b.mentions' capacity).
+	total := cap(b.mentions)
+	for _, p := range parts {
+		total += len(p)
+	}
+	ms := make([]mention, 0, total)
+	for _, p := range parts {
+		ms = append(ms, p...)
+	}
+	b.mentions = ms
+}
+
+// readRun is the least text a parallel reader is given: below it, a
+// goroutine costs more than it saves.
+const readRun = 64 << 10
+
+// paragraphRuns splits sentences into at most n runs of whole paragraphs
+// of about equal length in bytes (none under readRun), as [from, to)
+// sentence ranges.
+func paragraphRuns(sents []Sentence, n, textLen int) [][2]int {
+	n = max(1, min(n, textLen/readRun))
+	var out [][2]int
+	from := 0
+	for k := 1; k < n && from < len(sents); k++ {
+		cut := textLen * k / n
+		i, _ := slices.BinarySearchFunc(sents, cut, func(s Sentence, at int) int { return s.Start - at })
+		for i < len(sents) && i > 0 && sents[i].Paragraph == sents[i-1].Paragraph {
+			i++
+		}
+		if i > from && i < len(sents) {
+			out = append(out, [2]int{from, i})
+			from = i
+		}
+	}
+	return append(out, [2]int{from, len(sents)})
+}
+
+// readSentences reads sentences [from, to), which start a paragraph, for
+// their speakers and names in passing, and returns the mentions made, in
+// sentence order. It writes only the sentences' own entries of b.shape
+// and attributed.
+func (b *builder) readSentences(from, to int, flagsAt [][]int, maxLen []int, attributed []bool) []mention {
+	a := b.a
+	// News text yields about one mention (speaker or name in passing)
+	// per sentence: room for that, so the slice rarely grows.
+	out := make([]mention, 0, to-from)
+	var toks []tok
+	var raw []text.Token
+	var inQ []bool
+	var evs []event
+	depth := 0
+	for si := from; si < to; si++ {
+		first := len(out)
+		sent := a.Sentences[si]
+		if si == 0 || a.Sentences[si-1].Paragraph != sent.Paragraph {
+			depth = 0
+		}
+		if !b.validSpan(sent.Span) {
+			continue
+		}
+		toks, raw = appendToks(toks[:0], raw, a.Text, b.lower, sent.Span)
+		inQ, depth = quoteState(a.Text, toks, depth, inQ)
+		b.shape[si] = sentenceShape(a.Text, toks)
+		if b.isHeadline(si) {
+			continue
+		}
+		evs = evs[:0]
+		if b.quotedRefusal(si, toks, inQ) {
+			b.refused[si] = true
+		} else {
+			evs = speechEvents(a.Text, toks, inQ, evs)
+		}
+		var prev mention
+		havePrev := false
+		for _, e := range evs {
+			var m mention
+			ok := false
+			if e.inherit && havePrev {
+				m, ok = prev, true
+			} else if e.inherit {
+				if r, found := mainSubject(toks, inQ, e.cue); found {
+					m, ok = mentionFromToks(a.Text, tokensIn(toks, r))
+				}
+			} else {
+				m, ok = mentionFromToks(a.Text, tokensIn(toks, e.region))
+				if ok && e.appos.End > 0 {
+					m = withAppositive(a.Text, m, tokensIn(toks, e.appos))
+				}
+			}
+			if !ok {
+				continue
+			}
+			m.sent, m.flag, m.relay, m.reported = si, -1, e.relay, e.reported
+			if fi, ok := firstOverlapping(a.Flags, flagsAt[si], maxLen[si], m.desc); ok {
+				m.typ = agreeWithDetector(m, a.Flags[fi].Kind == AnonymousSource)
+			}
+			out = append(out, m)
+			attributed[si] = true
+			if !e.relay {
+				prev, havePrev = m, true
+			}
+		}
+		out = shadows(a.Text, toks, inQ, si, out)
+		// In text order within the sentence, so the reading as a whole
+		// is in text order (Build merges it with the flags' mentions).
+		slices.SortStableFunc(out[first:], byStart)
+	}
+	return out
+}
+
+// shadows appends a shadow mention for every proper name of the
+// sentence outside quotations: a party a later "the company", "the
+// prime minister" or "he" may point back to although this sentence does
+// not rest on it. Only the sentence's subject (a name among its first
+// words) counts for pronouns.
+func shadows(text string, toks []tok, inQ []bool, si int, out []mention) []mention {
+	subjectEnd := 0
+	if len(toks) > 0 && !toks[0].in(cLeftstop) {
+		for subjectEnd < len(toks) && subjectEnd < speechReach && !toks[subjectEnd].punct() && !toks[subjectEnd].in(cBoundary) {
+			subjectEnd++
+		}
+	}
+	for from := 0; from < len(toks); {
+		s, e := capitalRun(toks, from, len(toks))
+		if s < 0 {
+			break
+		}
+		from = e
+		// "Russia and President Trump": two names.
+		for k := s; k < e; k++ {
+			if toks[k].Lower == "and" {
+				from, e = k+1, k
+				break
+			}
+		}
+		if inQ[s] || s >= e {
+			continue
+		}
+		at, weak := s, false
+		switch {
+		case s > 0 && toks[s-1].in(cGenericOrg):
+			at = s - 1 // "Leisure group Rank": the noun says what Rank is
+		case e == s+1 && !toks[s].in(cPlace|cMetonym|cMediaName|cOrgWord|cHeadInstitution):
+			// A lone word of no known kind ("Edinburgh", "Legal") is no
+			// antecedent to trust, unless its letters make it an
+			// organisation; it can still stand for a party already met.
+			w := text[toks[s].Start:toks[s].End]
+			weak = !isAcronym(w) && !innerCapital(w)
+			if !weak && modifies(toks, e) {
+				continue // "VHS video": no party
+			}
+		case e == s+1 && modifies(toks, e):
+			continue // "China trade talks", "Washington officials": no party
+		}
+		var m mention
+		ok := true
+		if weak {
+			// Only its name matters, to find the party it may stand for.
+			k := toks[s].Lower
+			m = mention{flag: -1, desc: toks[s].span(), typ: NamedPerson, guessed: true, name: k, surname: k}
+		} else {
+			m, ok = mentionFromToks(text, toks[at:e])
+		}
+		if !ok || m.name == "" || m.pronoun != "" {
+			continue
+		}
+		if m.typ == NamedPerson && len(m.roles) == 0 && !strings.Contains(m.name, " ") {
+			weak = true
+		}
+		m.weak = weak
+		// The subject's name, not a possessive before it ("Trump's
+		// attorney"), nor an appositive after it ("Trump's attorney, Ty
+		// Cobb, declined") is whom a later "he" means.
+		subject := s < subjectEnd && !(e < len(toks) && toks[e].possessive()) ||
+			subjectEnd > 0 && s == subjectEnd+1 && toks[subjectEnd].Lower == ","
+		m.sent, m.flag, m.shadow, m.subject = si, -1, true, subject
+		out = append(out, m)
+	}
+	return out
+}
+
+// isHeadline: the article's first line, standing alone without a full
+// stop, is its headline, which the ledger does not attribute.
+func (b *builder) isHeadline(si int) bool {
+	a := b.a
+	if si != 0 || len(a.Sentences) < 2 || a.Sentences[1].Paragraph == a.Sentences[0].Paragraph {
+		return false
+	}
+	t := a.Text[a.Sentences[0].Start:a.Sentences[0].End]
+	for len(t) > 0 {
+		switch t[len(t)-1] {
+		case '.', '!', '?':
+			return false
+		case '"', '\'', ' ':
+			t = t[:len(t)-1]
+			continue
+		}
+		break
+	}
+	return true
+}
+
+// mainSubject reads the subject of the sentence's first clause, for
+// a speech verb joined to it ("A spokesman refused to comment on the
+// reports, but said …"): the words before its first verb or punctuation.
+func mainSubject(toks []tok, inQuote []bool, cue int) (Span, bool) {
+	e := 0
+	for e < cue && e < speechReach && !toks[e].punct() && !inQuote[e] && !toks[e].in(cBoundary) {
+		e++
+	}
+	if e == 0 {
+		return Span{}, false
+	}
+	return Span{Start: toks[0].Start, End: toks[e-1].End}, true
+}
+
+// possessive: "his", "her", "its", "their".
+func possessive(k string) bool {
+	switch k {
+	case "his", "her", "its", "their":
+		return true
+	}
+	return false
+}
+
+// isPronoun: a pronoun that can stand for a speaker.
+func isPronoun(k string) bool {
+	return has(k, cPronounPerson) || has(k, cPronounPlural) || has(k, cPronounInstitution)
+}
+
+// tokensIn returns the tokens of a sentence that a region read from
+// them covers (regions start and end on token boundaries).
+func tokensIn(toks []tok, r Span) []tok {
+	i, _ := slices.BinarySearchFunc(toks, r.Start, func(t tok, at int) int { return t.Start - at })
+	j := i
+	for j < len(toks) && toks[j].End <= r.End {
+		j++
+	}
+	return toks[i:j]
+}
+
+// modifies reports whether the lone capitalised word before token e
+// qualifies the noun at e ("VHS video", "Apple shares"): a lower-case
+// word that is neither a possessive nor a word ending a source phrase
+// (a verb, an auxiliary, a preposition) nor a speech cue.
+func modifies(toks []tok, e int) bool {
+	if e >= len(toks) {
+		return false
+	}
+	t := toks[e]
+	if strings.HasSuffix(t.Lower, "self") || strings.HasSuffix(t.Lower, "selves") {
+		return false // "Trump himself"
+	}
+	return t.Word && !t.Cap && !t.possessive() && !t.in(cBoundary|cSpeechVerb|cSpeechParticiple|cSpeechAccording|cSpeechCite|cSpeechAux|cLeftstop|cSpeechClausestop)
+}
+
+// quotedRefusal reports whether sentence si quotes a refusal to comment
+// ("“We are not commenting on this,” he said"): the detector flagged no
+// comment inside a quotation, so the speaker says nothing the sentence
+// rests on (a refusal is attributed only when the party then says
+// something, which a sentence of its own carries).
+func (b *builder) quotedRefusal(si int, toks []tok, inQ []bool) bool {
+	for _, fi := range b.refusals[si] {
+		cue := b.a.Flags[fi].Cue
+		i, _ := slices.BinarySearchFunc(toks, cue.Start, func(t tok, at int) int { return t.Start - at })
+		if i < len(toks) && toks[i].Start == cue.Start && inQ[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// withAppositive lets an appositive say who the subject is: a name set
+// off after a role ("the company's chief executive, Jane Doe, said") is
+// the speaker, holding the role; a role set off after a name ("Ana Ruiz,
+// the deputy minister, said") is a role of hers, which a later "the
+// deputy minister" joins.
+func withAppositive(text string, m mention, ap []tok) mention {
+	am, ok := mentionFromToks(text, ap)
+	if !ok || am.pronoun != "" {
+		return m
+	}
+	switch {
+	case m.name == "" && am.name != "" && am.typ == NamedPerson:
+		if m.head != "" {
+			am.roles = append(am.roles, m.head)
+		}
+		if am.gender == 0 {
+			am.gender = m.gender
+		}
+		return am
+	case m.typ == NamedPerson && am.name == "" && am.head != "":
+		m.roles = append(m.roles, am.head)
+		if m.gender == 0 {
+			m.gender = am.gender
+		}
+	}
+	return m
+}

@@ -1,0 +1,290 @@
+package ledger
+
+import (
+	"strings"
+
+	"github.com/caveat-reader/caveat/model/text/postag"
+)
+
+// mentionFromToks reads the party a speaker phrase names, given the
+// phrase's tokens as the speech reader has them ("BA chairman Martin
+// Broughton", "a spokesman for Rank", "Some Trump allies", "the
+// newspaper", "she"). ok is false when the phrase names nobody: a
+// recording, data, a bare document.
+func mentionFromToks(text string, toks []tok) (mention, bool) {
+	m := mention{flag: -1}
+	if len(toks) == 0 || toks[0].punct() {
+		return m, false
+	}
+	region := Span{Start: toks[0].Start, End: toks[len(toks)-1].End}
+	if mentionFromPronoun(toks[:1], &m) {
+		setGender(&m, toks[:1])
+		return m, true
+	}
+	// The head stands before the first modifier ("a spokesman | for Rank",
+	// "Carl Emmerson | from the IFS"); "of" inside a name stays
+	// ("Secretary of State John Merrill").
+	cut := len(toks)
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		if t.punct() || !t.in(cSpeechPostprep) {
+			continue
+		}
+		if t.in(cNamejoin) && toks[i-1].Cap && i+1 < len(toks) && toks[i+1].Cap {
+			continue
+		}
+		cut = i
+		break
+	}
+	pre := toks[:cut]
+	last := pre[len(pre)-1].Lower
+	if cut+1 < len(toks) {
+		switch {
+		case has(last, cSpeaksfor):
+			// A spokesman, lawyer or agent for a party is that party speaking.
+			if pm, ok := mentionFromToks(text, toks[cut+1:]); ok && pm.pronoun == "" {
+				pm.desc = region
+				return pm, true
+			}
+		case has(last, cPartitive) && toks[cut].Lower == "of":
+			// "one of the sources".
+			if mentionFromHead(toks, &m, false) {
+				return m, true
+			}
+			return m, false
+		}
+	}
+	if k := len(pre) - 2; has(last, cRelation) && k >= 0 && (pre[k].possessive() || possessive(pre[k].Lower)) {
+		// "the victim's brother", "his widow": one person, named by a
+		// relation; the phrase is the identity a repeat joins.
+		m.desc, m.head, m.typ = region, last, NamedPerson
+		m.name, m.surname = nameKey(pre, 0, len(pre))
+		m.plural = strings.HasSuffix(last, "s") || last == "parents"
+		setGender(&m, pre)
+		return m, true
+	}
+	if has(last, cNotsource) {
+		return m, false
+	}
+	if has(last, cDocumentPress) && len(pre) == 2 && pre[0].in(cDefinite) {
+		// "the report added": the outlet last named.
+		m.desc, m.typ, m.head, m.definite, m.outlet = region, NamedInstitution, last, true, true
+		return m, true
+	}
+	if has(last, cDocument) {
+		return documentAuthor(text, pre)
+	}
+	s, e := lastNameRun(pre)
+	h := -1
+	for i, t := range pre {
+		if !t.punct() && headList(t.Lower) != 0 {
+			h = i
+		}
+	}
+	if s >= 0 && e < len(pre) && (h < e || headList(pre[h].Lower) != cHeadInstitution) && !has(last, cDocument) {
+		// A named party's report ("a UN report found") rests on the
+		// party, an outlet's on the outlet.
+		if h == len(pre)-1 && has(last, cDocumentPress) && !pre[s].in(cDeterminer) {
+			return mentionFromToks(text, pre[s:e])
+		}
+		// A name qualifying the noun after it ("a prominent Republican
+		// senator", "Some Trump allies"): the noun is the head.
+		if h >= e && mentionFromHead(toks, &m, false) {
+			setGender(&m, pre)
+			return m, true
+		}
+		if has(last, cTitle) {
+			m.desc = region
+			m.typ, m.head = UnnamedPerson, last
+			return m, true
+		}
+	}
+	if s == 0 && e == 1 && h < 0 && !pre[0].in(cPlace|cMetonym|cMediaName|cOrgWord|cHeadInstitution|cTitle) {
+		// A capitalised first word may be capitalised only by its place
+		// ("Local fishermen said"): when it qualifies a lower-case noun,
+		// the phrase is read as a role no list holds.
+		switch {
+		case e < len(pre) && pre[e].Word && !pre[e].Cap && !pre[e].possessive():
+			if plural, ok := unlistedRole(text, pre); ok {
+				m.desc, m.head, m.plural, m.typ = region, last, plural, UnnamedPerson
+				if plural {
+					m.typ = UnnamedGroup
+				}
+				return m, true
+			}
+		}
+	}
+	if s >= 0 {
+		inst := false
+		end := e
+		if h >= e && headList(pre[h].Lower) == cHeadInstitution {
+			// "A CNN spokesperson", "the Commerce Ministry".
+			inst, end = true, h+1
+		} else if h >= e {
+			// "Some Trump allies", "White House advisers": the head noun
+			// names the party; the name only qualifies it.
+			if mentionFromHead(toks, &m, false) {
+				setGender(&m, pre)
+				return m, true
+			}
+		}
+		from := s
+		if from > 0 && pre[from-1].in(cDeterminer) {
+			from--
+		}
+		// The name proper follows its titles ("U.S. President Donald
+		// Trump" is Trump, as "Mr Trump" is).
+		ns := s
+		for k := s; k < e-1; k++ {
+			if pre[k].in(cTitle) {
+				ns = k + 1
+			}
+		}
+		m.name, m.surname = nameKey(pre, ns, e)
+		m.desc = Span{Start: pre[from].Start, End: pre[end-1].End}
+		// "Leisure group Rank", "the firm's parent, Acme".
+		inst = inst || s > 0 && pre[s-1].in(cGenericOrg)
+		m.typ, m.guessed = namedType(text, pre, s, e, inst)
+		if m.typ == NamedPerson {
+			for i := 0; i < e; i++ {
+				if k := pre[i].Lower; has(k, cTitle) || headList(k) == cHeadPerson {
+					m.roles = append(m.roles, k)
+				}
+			}
+			setGender(&m, pre[:e])
+		}
+		m.outlet = m.typ == NamedInstitution && isOutlet(pre[from:end])
+		if m.outlet && pre[ns].in(cMediaName) {
+			// "BBC News" and "BBC Radio 4" are one broadcaster.
+			m.name, m.surname = pre[ns].Lower, pre[ns].Lower
+		}
+		return m, true
+	}
+	if h >= 0 {
+		if !mentionFromHead(toks, &m, true) {
+			return m, false
+		}
+		if m.definite && m.name == "" && (m.typ == NamedInstitution || m.typ == UnnamedMedia && !m.plural) &&
+			(has(m.head, cGenericOrg) || has(m.head, cMediaWord)) {
+			// "the company", "the newspaper": a named body referred to.
+			m.typ = NamedInstitution
+			m.outlet = has(m.head, cMediaWord)
+		}
+		setGender(&m, pre)
+		return m, true
+	}
+	if has(last, cTitle) && len(pre) > 1 && pre[0].in(cDefinite) {
+		// "the president", "the prime minister": a named person's role.
+		m.desc = region
+		m.typ, m.head, m.definite, m.role = NamedPerson, last, true, last
+		return m, true
+	}
+	lt := pre[len(pre)-1]
+	if lt.punct() || lt.Cap || lt.in(cBoundary|cDeterminer|cLeftstop) {
+		return m, false
+	}
+	m.desc, m.head = region, last
+	m.definite = pre[0].in(cDefinite)
+	if has(last, cMediaWord) {
+		// "state radio", "the paper": an outlet; "the paper" points back
+		// to the outlet last named, if there is one.
+		m.typ, m.outlet = NamedInstitution, true
+		if !m.definite {
+			m.typ = UnnamedMedia
+		}
+		return m, true
+	}
+	// A speaker described by a role no word list holds ("the harbour
+	// master"): one unnamed person, or a group when its head is plural,
+	// if the words read as a noun phrase naming someone.
+	plural, ok := unlistedRole(text, pre)
+	if !ok {
+		return m, false
+	}
+	m.typ, m.definite, m.plural = UnnamedPerson, false, plural
+	if plural {
+		m.typ = UnnamedGroup
+	}
+	return m, true
+}
+
+// unlistedRole reports whether a phrase no word list describes can name
+// a party: tagged in isolation (it is a few words, read rarely), it must
+// end on a common noun that is no time word ("last week") nor a gerund
+// ("the following"), and open with no preposition or pronoun ("before
+// the vote", "us a glimpse"). plural: the head is a plural noun.
+func unlistedRole(src string, pre []tok) (plural, ok bool) {
+	last := pre[len(pre)-1]
+	if len(pre) > roleWords || strings.HasSuffix(last.Lower, "ing") || last.in(cNotname) || pre[0].in(cLeftstop|cSpeechPostprep) {
+		return false, false
+	}
+	var words [roleWords]string
+	var tags [roleWords]postag.Tag
+	for i, t := range pre {
+		words[i] = src[t.Start:t.End]
+	}
+	tg := postag.Default().Tag(words[:len(pre)], tags[:0])
+	head, first := tg[len(pre)-1], tg[0]
+	switch {
+	case head != postag.NN && head != postag.NNS,
+		first == postag.IN || first == postag.PRP || first == postag.PRPS && len(pre) == 1:
+		return false, false
+	}
+	return head == postag.NNS, true
+}
+
+// roleWords bounds the words of an unlisted role ("the harbour master",
+// "the acting deputy harbour master"): a longer phrase is a clause.
+const roleWords = 6
+
+// documentAuthor reads the author of a document standing for its
+// speaker ("the ministry's letter states", "a UN report found").
+func documentAuthor(text string, pre []tok) (mention, bool) {
+	for i := len(pre) - 2; i > 0; i-- {
+		if pre[i].possessive() {
+			// The possessive owner: "the ministry's", "Moore's".
+			return mentionFromToks(text, pre[:i])
+		}
+	}
+	if s, e := lastNameRun(pre[:len(pre)-1]); s >= 0 {
+		return mentionFromToks(text, pre[s:e])
+	}
+	return mention{flag: -1}, false
+}
+
+// lastNameRun finds the last proper name among toks (the head of a
+// phrase stands at its end: "Commerzbank analyst Carsten Fritsch"),
+// skipping runs of calendar words ("on Tuesday").
+func lastNameRun(toks []tok) (int, int) {
+	bs, be := -1, -1
+	for from := 0; from < len(toks); {
+		s, e := capitalRun(toks, from, len(toks))
+		if s < 0 {
+			break
+		}
+		name := false
+		for k := s; k < e; k++ {
+			if !toks[k].punct() && !toks[k].in(cNotname) {
+				name = true
+			}
+		}
+		if name {
+			bs, be = s, e
+		}
+		from = e
+	}
+	return bs, be
+}
+
+// setGender reads a gender cue (a title, a role noun, a pronoun)
+// from toks into m.
+func setGender(m *mention, toks []tok) {
+	for _, t := range toks {
+		switch {
+		case t.in(cGenderMale), t.Cap && t.in(cMaleName):
+			m.gender = 'm'
+		case t.in(cGenderFemale), t.Cap && t.in(cFemaleName):
+			m.gender = 'f'
+		}
+	}
+}

@@ -1,0 +1,206 @@
+package ledger
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/caveat-reader/caveat/model/lexicon"
+	"github.com/caveat-reader/caveat/model/text"
+)
+
+// The ledger reads the one token stream of model/text and looks words up
+// in the one lexicon of model/lexicon. Each word class it reads is a data
+// file of model/lexicon/data whose header names the ledger's rules
+// (RuleIDs) among those using it. A token carries, beside the text
+// token, the bits of every class its word belongs to, so a rule asks the
+// token rather than hashing the word again for each class.
+
+// tok is a token of model/text with the ledger's class bits of its word.
+type tok struct {
+	text.Token
+	bits uint64
+}
+
+// in reports whether the token's word belongs to one of the classes c.
+func (t tok) in(c uint64) bool { return t.bits&c != 0 }
+
+// punct: a mark, not a word.
+func (t tok) punct() bool { return !t.Word }
+
+// span is the token's byte range in the whole text.
+func (t tok) span() text.Span { return text.Span{Start: t.Start, End: t.End} }
+
+// possessive: the clitic "'s" or a lone apostrophe after a plural
+// ("the ministry's", "officials'"), which the tokenizer splits off.
+func (t tok) possessive() bool {
+	return t.Lower == "'s" || !t.Word && (t.Lower == "'" || t.Lower == "’")
+}
+
+// classNames lists the classes the ledger reads, in the order of their
+// bits; class registers one.
+var classNames []string
+
+func class(name string) uint64 {
+	classNames = append(classNames, name)
+	if len(classNames) > 64 {
+		panic("ledger: more than 64 word classes")
+	}
+	return 1 << (len(classNames) - 1)
+}
+
+// The ledger's word classes (model/lexicon/data/<name>.txt).
+var (
+	cAnother            = class("another_word")
+	cBoundary           = class("phrase_boundary")
+	cCount              = class("count_word")
+	cDefinite           = class("definite_determiner")
+	cDeterminer         = class("phrase_determiner")
+	cDocument           = class("document_noun")
+	cDocumentPress      = class("press_document_noun")
+	cGenderFemale       = class("female_word")
+	cGenderMale         = class("male_word")
+	cGenericOrg         = class("generic_org_noun")
+	cHeadPerson         = class("source_person_noun")
+	cHeadPeople         = class("source_people_noun")
+	cHeadCollective     = class("collective_noun")
+	cHeadMedia          = class("media_source_noun")
+	cHeadInstitution    = class("institution_noun")
+	cHeadVague          = class("vague_quantifier")
+	cLeftstop           = class("phrase_leftstop")
+	cMediaName          = class("media_name")
+	cMediaWord          = class("media_word")
+	cMetonym            = class("metonym_name")
+	cNamejoin           = class("name_joiner")
+	cNotname            = class("calendar_word")
+	cNotsource          = class("record_noun")
+	cOrgWord            = class("org_word")
+	cPartitive          = class("partitive_quantifier")
+	cPlace              = class("place_name")
+	cPostmod            = class("postmodifier_opener")
+	cPronounInstitution = class("institution_pronoun")
+	cPronounPerson      = class("person_pronoun")
+	cPronounPlural      = class("plural_pronoun")
+	cSpeaksfor          = class("speaksfor_noun")
+	cSpeechAccording    = class("according_word")
+	cSpeechAfterspeaker = class("after_speaker")
+	cSpeechAux          = class("speech_aux")
+	cSpeechBackshift    = class("backshift_aux")
+	cSpeechCite         = class("cite_verb")
+	cSpeechClausestop   = class("clause_opener")
+	cSpeechInterview    = class("interview_noun")
+	cSpeechNounlike     = class("nounlike_speech_verb")
+	cSpeechParticiple   = class("speech_participle")
+	cSpeechPassive      = class("passive_be")
+	cSpeechPostprep     = class("speaker_postprep")
+	cSpeechRelative     = class("relative_pronoun")
+	cSpeechRightstop    = class("speaker_rightstop")
+	cSpeechTell         = class("tell_verb")
+	cSpeechVerb         = class("speech_verb_form")
+	cThatOnly           = class("that_only_verb")
+	cStop               = class("name_stop")
+	cTitle              = class("title_word")
+	cRelation           = class("relation_noun")
+	cFemaleName         = class("female_first_name")
+	cMaleName           = class("male_first_name")
+)
+
+// headLists are the head-noun classes in the order a word found in
+// several is assigned to (headList).
+var headLists = [...]uint64{cHeadPerson, cHeadPeople, cHeadCollective, cHeadMedia, cHeadInstitution}
+
+// wordBits maps every single-word form of the classes to their bits,
+// built once from the lexicon.
+var wordBits = sync.OnceValue(func() map[string]uint64 {
+	lx := lexicon.Default()
+	m := map[string]uint64{}
+	for i, n := range classNames {
+		for _, w := range lx.Class(n).Words() {
+			m[w] |= 1 << i
+		}
+	}
+	return m
+})
+
+// places holds the place names of more than one word ("saudi arabia"),
+// as nameKey folds them.
+var places = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, e := range lexicon.Default().Class("place_name").Entries() {
+		if strings.Contains(e, " ") {
+			m[e] = true
+		}
+	}
+	return m
+})
+
+// has reports whether the lower-cased word k belongs to one of classes c.
+func has(k string, c uint64) bool { return wordBits()[k]&c != 0 }
+
+// isPlace reports whether the folded name key ("saudi arabia", "russia")
+// is a place.
+func isPlace(key string) bool {
+	return has(key, cPlace) || places()[key]
+}
+
+// headList is the first of headLists holding the word, or 0.
+func headList(k string) uint64 {
+	b := wordBits()[k]
+	for _, c := range headLists {
+		if b&c != 0 {
+			return c
+		}
+	}
+	return 0
+}
+
+// appendToks tokenizes src[sp] with model/text and marks every token's
+// classes: one map lookup per word. lowered is src lower-cased
+// (text.LowerASCII), or "".
+func appendToks(dst []tok, raw []text.Token, src, lowered string, sp text.Span) ([]tok, []text.Token) {
+	raw = text.TokenizeLowered(src, lowered, sp, raw[:0])
+	wb := wordBits()
+	for _, t := range raw {
+		var b uint64
+		if t.Word {
+			b = wb[t.Lower]
+		}
+		dst = append(dst, tok{Token: t, bits: b})
+	}
+	return dst, raw
+}
+
+// tokBuf is a reusable pair of buffers for appendToks.
+type tokBuf struct {
+	toks []tok
+	raw  []text.Token
+}
+
+var tokPool = sync.Pool{New: func() any { return new(tokBuf) }}
+
+// tokensGet tokenizes src[sp] into a pooled buffer; hand it back with
+// tokensPut once no token is needed.
+func tokensGet(src string, sp text.Span) *tokBuf {
+	p := tokPool.Get().(*tokBuf)
+	p.toks, p.raw = appendToks(p.toks[:0], p.raw, src, "", sp)
+	return p
+}
+
+func tokensPut(p *tokBuf) { tokPool.Put(p) }
+
+// quoteRune reports whether a rune opens or closes a quotation.
+func quoteRune(r rune) bool {
+	switch r {
+	case '"', '“', '”', '«', '»', '„':
+		return true
+	}
+	return false
+}
+
+// runeAt decodes the rune at text[i:end], ASCII without a call.
+func runeAt(text string, i, end int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:end])
+}
