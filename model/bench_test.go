@@ -50,6 +50,12 @@ func BenchmarkDetect(b *testing.B) {
 	benchSizes(b, func(text string) { newAnalyzer(text).run() })
 }
 
+// BenchmarkDetectParallel is BenchmarkDetect with the detector cut into
+// chunks over every core the process may use (-cpu 2).
+func BenchmarkDetectParallel(b *testing.B) {
+	benchSizes(b, func(text string) { newAnalyzer(text).runParallel(runtime.GOMAXPROCS(0), parallelChunk) })
+}
+
 // benchSizes runs analyse over 1 MB and 10 MB of news text.
 func benchSizes(b *testing.B, analyse func(string)) {
 	for _, c := range []struct {

@@ -228,7 +228,9 @@ func newAnalyzerOf(text, lower string) *analyzer {
 
 // ahead analyses chunk c from the guessed state, logging each paragraph.
 func (z *analyzer) ahead(c *chunk, isFirst bool) {
-	z.a.Flags, z.a.Attributions = nil, nil
+	// Sized as newAnalyzer sizes the whole text's lists.
+	n := c.end - c.first
+	z.a.Flags, z.a.Attributions = make([]Flag, 0, n), make([]Attribution, 0, n/2)
 	clear(z.anonHeads)
 	z.anonQuoteEnd = -1
 	// Most stories state their claim early: a later chunk guesses one

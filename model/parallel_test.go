@@ -11,19 +11,21 @@ func serialAnalysis(text string) *Analysis { return analyzeOn(text, 1, parallelC
 
 // TestParallelIsSerial: a document cut into chunks analysed on several
 // cores gives exactly the serial Analysis, on every corpus article, the
-// extraction benchmark's bodies and the corpus as one long document; cut
+// extraction benchmark's bodies, and each set as one long document; cut
 // at every paragraph (each chunk starts from a wrong guess as often as it
 // can) and into chunks of a few paragraphs.
 func TestParallelIsSerial(t *testing.T) {
 	texts := snapshotTextsIfPresent(t)
-	var all strings.Builder
-	for _, name := range sortedKeys(texts) {
-		if strings.HasPrefix(name, "corpus/") {
-			all.WriteString(texts[name])
-			all.WriteString("\n\n")
+	for _, set := range []string{"corpus", "bench"} {
+		var all strings.Builder
+		for _, name := range sortedKeys(texts) {
+			if strings.HasPrefix(name, set+"/") {
+				all.WriteString(texts[name])
+				all.WriteString("\n\n")
+			}
 		}
+		texts[set+" as one"] = all.String()
 	}
-	texts["corpus as one"] = all.String()
 	for i, s := range crossParagraph {
 		texts["cross/"+itoa(i)] = s
 	}
@@ -31,7 +33,7 @@ func TestParallelIsSerial(t *testing.T) {
 	for _, name := range sortedKeys(texts) {
 		text := texts[name]
 		want := serialAnalysis(text)
-		for _, chunkBytes := range []int{1, 2 << 10} {
+		for _, chunkBytes := range []int{1, 2 << 10, parallelChunk} {
 			got, tk, rd := parallelAnalysis(text, chunkBytes)
 			taken, redone = taken+tk, redone+rd
 			if !reflect.DeepEqual(got, want) {

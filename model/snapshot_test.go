@@ -77,20 +77,23 @@ func snapshotBytes(t *testing.T, text string) []byte {
 	return append(append(full, '\n'), doc.Bytes()...)
 }
 
+// benchTruthFile holds the extraction benchmark's article bodies, beside
+// the repository; its texts are left out where it is missing.
+const benchTruthFile = "../../shared/bench/article-extraction/ground-truth.json"
+
+// snapshotTexts are the texts TestSnapshot and TestParallelIsSerial read.
 func snapshotTexts(t *testing.T) map[string]string {
 	texts := map[string]string{}
 	for _, d := range loadCorpus(t, "dev", "seed") {
 		texts["corpus/"+d.name] = d.text
 	}
-	raw, err := os.ReadFile("../../shared/bench/article-extraction/ground-truth.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var truth map[string]struct {
 		ArticleBody string `json:"articleBody"`
 	}
-	if err := json.Unmarshal(raw, &truth); err != nil {
-		t.Fatal(err)
+	if raw, err := os.ReadFile(benchTruthFile); err == nil {
+		if err := json.Unmarshal(raw, &truth); err != nil {
+			t.Fatal(err)
+		}
 	}
 	for k, v := range truth {
 		texts["bench/"+k] = v.ArticleBody
