@@ -20,6 +20,10 @@ var pathologicalShapes = []struct {
 	{"one-paragraph", "An official said the firm had not denied the claims. "},
 	{"quotation-marks", "“ "},
 	{"every-word-a-cue", "denied not never baseless allegedly reportedly "},
+	// The memory of parties under a claim: accusations, named speakers,
+	// quoted negations and pronoun targets in one run (detect.Parties).
+	{"parties", "“We did not,” said Big Machine Records, which they accused of it, and Smith Jones Co said none of them had, "},
+	{"quoted-negations", "they accused them, “we did not do it” and "},
 }
 
 func shapeText(unit string, size int) string {

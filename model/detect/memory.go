@@ -56,8 +56,10 @@ const (
 	quoteParagraphs = 2
 	// maxTargets bounds the memory on hostile input (every word an
 	// accusation): older targets give way, so a look-up stays constant
-	// time.
+	// time; maxNames bounds the names kept of one sentence or phrase
+	// (a party's name is a few words; a sentence of capitals is not one).
 	maxTargets = 32
+	maxNames   = 16
 )
 
 type partyKind uint8
@@ -150,7 +152,7 @@ func (p *Parties) NoteNames(words []string) {
 	if p.log != nil {
 		p.record(Event{op: opNames, words: slices.Clone(words)})
 	}
-	p.recent[p.next] = append(p.recent[p.next][:0], words...)
+	p.recent[p.next] = append(p.recent[p.next][:0], words[:min(len(words), maxNames)]...)
 	p.next = (p.next + 1) % recentSentences
 }
 
@@ -178,6 +180,7 @@ func (p *Parties) quote() bool {
 func (p *Parties) add(t target) {
 	p.record(Event{op: opAdd, target: t})
 	t.para = p.para
+	t.names = t.names[:min(len(t.names), maxNames)]
 	if len(p.targets) == maxTargets {
 		copy(p.targets, p.targets[1:])
 		p.targets = p.targets[:maxTargets-1]
@@ -258,6 +261,7 @@ func singular(w string) string {
 
 // matches reports whether the speaker q is one of the targets.
 func (p *Parties) matches(q partyQuery) bool {
+	q.names = q.names[:min(len(q.names), maxNames)]
 	got := p.match(q)
 	p.record(Event{op: opMatch, query: q, readOut: got})
 	return got
