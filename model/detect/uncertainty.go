@@ -115,14 +115,14 @@ func (d *detector) seeming() {
 	s := d.s
 	t := s.Tokens
 	for _, g := range s.Verbs {
-		if !d.class("appear_verb").Has(t[g.Head]) || g.Neg >= 0 || d.quoted(g.Head) && !d.spoken(s.ClauseAt(g.Head), g.Head) {
+		if !d.class("appear_verb").Has(t[g.Head]) || d.quoted(g.Head) && !d.spoken(s.ClauseAt(g.Head), g.Head) {
 			continue
 		}
 		k := g.To
 		if k+1 >= len(t) {
 			continue
 		}
-		if d.whatItLooksLike(g) {
+		if t[g.Head].Lemma == "look" && d.whatItLooksLike(g) {
 			continue
 		}
 		end := -1
@@ -149,8 +149,9 @@ func (d *detector) seeming() {
 	}
 }
 
-// whatItLooksLike: "what the structure looks like", "how it seems to
-// you": the verb describes an appearance asked about, no hedge.
+// whatItLooksLike: "what the structure looks like": the verb describes
+// an appearance asked about, no hedge ("what appears to be guilt" is
+// one).
 func (d *detector) whatItLooksLike(g text.VerbGroup) bool {
 	t := d.s.Tokens
 	for j := g.From - 1; j >= 0 && j >= g.From-8 && t[j].Lower != ","; j-- {
