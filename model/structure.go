@@ -57,7 +57,7 @@ func markStructuralWords(l *lexicon) {
 		{detect.SeemWords(), clsSeemWord}, {detect.QuestionWords(), clsQuestionWord},
 		{detect.RaiseWords(), clsRaiseWord}, {detect.ReasonWords(), clsReasonWord},
 		{detect.SuspectWords(), clsSuspectWord}, {detect.VerifyWords(), clsVerifyWord},
-		{detect.InabilityWords(), clsInabilityWord},
+		{detect.InabilityWords(), clsInabilityWord}, {detect.DistanceWords(), clsDistanceWord},
 	} {
 		for _, w := range m.words {
 			l.info(w).classes |= 1 << m.bit
@@ -84,7 +84,7 @@ func (z *analyzer) detectStructure(i int) {
 	// on nothing else.
 	cue, neg, speech, answer, claim := false, false, false, false, false
 	speaker, view, quote, saying, target := false, false, false, false, false
-	seem, question, raise, reason, suspect, verify, unable := false, false, false, false, false, false, false
+	seem, question, raise, reason, suspect, verify, unable, distance := false, false, false, false, false, false, false, false
 	z.nameBuf = z.nameBuf[:0]
 	for k := r.from; k < r.to; k++ {
 		t := &z.toks[k]
@@ -119,6 +119,7 @@ func (z *analyzer) detectStructure(i int) {
 		suspect = suspect || t.in(clsSuspectWord)
 		verify = verify || t.in(clsVerifyWord)
 		unable = unable || t.in(clsInabilityWord)
+		distance = distance || t.in(clsDistanceWord) && z.beBefore(r, k)
 		neg = neg || stream.IsNegator(t.norm)
 		answer = answer || t.in(clsAnswerWord)
 		saying = saying || t.in(clsSpeechVerb)
@@ -145,7 +146,7 @@ func (z *analyzer) detectStructure(i int) {
 	// allegedly", "allegations against X") is parsed for Parties.
 	targets := claim && target
 	// An uncertainty slot needs both its halves.
-	slot := seem || question && raise || reason && suspect || verify && (unable || neg)
+	slot := seem || question && raise || reason && suspect || verify && (unable || neg) || distance
 	if !cue && !slot && !targets && !unnamed && !(neg && speech && answer && z.claimed()) && !(speech && z.headline(i)) {
 		return
 	}
@@ -168,6 +169,17 @@ func (z *analyzer) detectStructure(i int) {
 		}
 		z.addFlagBytes(h.Rule, i, Span(h.Span), Span(h.Cue))
 	}
+}
+
+// beBefore: a form of "be" stands just before token k, or one adverb
+// before it ("is believed", "are widely seen", "was not thought").
+func (z *analyzer) beBefore(r tokRange, k int) bool {
+	for j := k - 1; j >= r.from && j >= k-3; j-- {
+		if z.toks[j].in(clsBeForm) {
+			return true
+		}
+	}
+	return false
 }
 
 // indefiniteBefore: "a", "an", "one", "another" or "by" stands within

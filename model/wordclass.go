@@ -78,6 +78,7 @@ const (
 	clsSuspectWord
 	clsVerifyWord
 	clsInabilityWord
+	clsDistanceWord
 )
 
 var classNames = [numClasses]string{

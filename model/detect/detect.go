@@ -120,7 +120,13 @@ var (
 	suspectWords   = lexicon.Default().FirstWords("suspect_verb")
 	verifyWords    = lexicon.Default().FirstWords("verify_verb")
 	inabilityWords = lexicon.Default().FirstWords("inability_word")
+	distanceWords  = lexicon.Default().FirstWords("distance_verb")
 )
+
+// DistanceWords are the verbs of a distancing passive ("is believed
+// to"): a sentence is worth parsing for it when one follows a form of
+// "be".
+func DistanceWords() []string { return distanceWords.Words() }
 
 func SeemWords() []string      { return seemWords.Words() }
 func QuestionWords() []string  { return questionWords.Words() }

@@ -16,6 +16,64 @@ func init() {
 	register("unc.open_question", (*detector).raisedQuestion)
 	register("unc.speaker_doubt", (*detector).reasonToSuspect)
 	register("unc.unknown", (*detector).notEstablished)
+	register("unc.distancing_passive", (*detector).distancingPassive)
+}
+
+// distancingPassive: a verb of believing or reporting in the passive,
+// with no one named as holding the view, and what it distances after it:
+// an infinitive ("is believed to have fled", "is not thought to be
+// serious"), "as" ("is seen as"), "with" for credit ("is credited
+// with"), "of" for suspicion ("is suspected of"), or "it" as its subject
+// ("it is understood that", "it is feared"). A "by" agent names the
+// holder ("is seen by analysts as") and ends it.
+func (d *detector) distancingPassive() {
+	s := d.s
+	t := s.Tokens
+	for i := 1; i < len(t); i++ {
+		h := t[i]
+		if !d.class("distance_verb").Has(h) || h.Tag != postag.VBN && h.Tag != postag.VBD && h.Tag != postag.JJ {
+			continue
+		}
+		// The passive: a form of "be" just before, over adverbs ("are
+		// widely seen"); the tagger may read the participle as an
+		// adjective ("are understood/JJ to").
+		be := -1
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if t[j].Lemma == "be" || t[j].Lower == "been" || t[j].Lower == "being" {
+				be = j
+				break
+			}
+			if t[j].Tag != postag.RB {
+				break
+			}
+		}
+		if be < 0 {
+			continue
+		}
+		lemma := postag.Lemma(h.Lower, postag.VBN)
+		k := i + 1
+		for k < len(t) && t[k].Tag == postag.RB {
+			k++
+		}
+		ok := false
+		switch {
+		case k < len(t) && t[k].Lower == "by":
+		case k+1 < len(t) && t[k].Lower == "to" && (s.VerbAt(k+1) >= 0 || t[k+1].Tag == postag.VB):
+			ok = true
+		case k < len(t) && t[k].Lower == "as" && lemma != "say":
+			ok = true
+		case k < len(t) && t[k].Lower == "with" && lemma == "credit":
+			ok = true
+		case k < len(t) && t[k].Lower == "of" && lemma == "suspect":
+			ok = true
+		default:
+			c := s.Clauses[s.ClauseAt(i)]
+			ok = c.Subject >= 0 && t[s.Chunks[c.Subject].Head].Lower == "it" && s.Chunks[c.Subject].From == s.Chunks[c.Subject].Head && lemma != "see" && lemma != "credit"
+		}
+		if ok {
+			d.hit(be, d.wordsAfter(min(k+1, len(t)), 3), be, min(k+1, len(t)))
+		}
+	}
 }
 
 // notEstablished: a verb of establishing a fact (verify_verb) that the
