@@ -58,6 +58,7 @@ func markStructuralWords(l *lexicon) {
 		{detect.RaiseWords(), clsRaiseWord}, {detect.ReasonWords(), clsReasonWord},
 		{detect.SuspectWords(), clsSuspectWord}, {detect.VerifyWords(), clsVerifyWord},
 		{detect.InabilityWords(), clsInabilityWord}, {detect.DistanceWords(), clsDistanceWord},
+		{detect.IndefiniteWords(), clsIndefiniteWord},
 	} {
 		for _, w := range m.words {
 			l.info(w).classes |= 1 << m.bit
@@ -182,12 +183,11 @@ func (z *analyzer) beBefore(r tokRange, k int) bool {
 	return false
 }
 
-// indefiniteBefore: "a", "an", "one", "another" or "by" stands within
-// the three words before token k of sentence range r.
+// indefiniteBefore: a word of detect.IndefiniteWords ("a", "one",
+// "another", "by") stands within the three words before token k.
 func (z *analyzer) indefiniteBefore(r tokRange, k int) bool {
 	for j := k - 1; j >= r.from && j >= k-3; j-- {
-		switch z.toks[j].norm {
-		case "a", "an", "one", "another", "by":
+		if z.toks[j].in(clsIndefiniteWord) {
 			return true
 		}
 	}

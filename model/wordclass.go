@@ -79,6 +79,7 @@ const (
 	clsVerifyWord
 	clsInabilityWord
 	clsDistanceWord
+	clsIndefiniteWord
 )
 
 var classNames = [numClasses]string{

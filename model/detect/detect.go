@@ -137,14 +137,17 @@ func VerifyWords() []string    { return verifyWords.Words() }
 func InabilityWords() []string { return inabilityWords.Words() }
 
 // SeemNext reports whether the word after a verb of seeming makes it
-// one that interprets ("like", "to", "as", "set", "poised").
-func SeemNext(lower string) bool {
-	switch lower {
-	case "like", "to", "as", "set", "poised":
-		return true
-	}
-	return false
-}
+// one that interprets (seem_particle: "like", "to", "set").
+func SeemNext(lower string) bool { return seemParticles.HasWord(lower) }
+
+// IndefiniteWords (indefinite_word) before a person noun make a
+// sentence worth parsing for an unnamed speaker.
+func IndefiniteWords() []string { return indefiniteWords.Words() }
+
+var (
+	seemParticles   = lexicon.Default().Class("seem_particle")
+	indefiniteWords = lexicon.Default().FirstWords("indefinite_word")
+)
 
 // TargetWords (or "against") beside a claim word mark a sentence that
 // may name whom a claim is about (Parties).

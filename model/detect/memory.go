@@ -237,15 +237,9 @@ func (p *Parties) Spoke(words []string, caps []bool) {
 	p.setQuote(agent || p.matches(q))
 }
 
-// functionWord: a capitalised word that opens a sentence and names
-// nothing ("The company", "But the firm").
-func functionWord(w string) bool {
-	switch w {
-	case "the", "a", "an", "but", "and", "or", "his", "her", "its", "their":
-		return true
-	}
-	return false
-}
+// functionWord: a capitalised word that opens a speaker's phrase and
+// names nothing (mention_opener: "The company", "But the firm").
+func functionWord(w string) bool { return lexicon.Default().Class("mention_opener").HasWord(w) }
 
 // singular is a plural noun's singular, as far as the targets' head
 // lemmas need it ("labels" -> "label", "companies" -> "company").
