@@ -79,7 +79,10 @@ type target struct {
 
 // partyQuery is a speaker looked up among the targets (matches).
 type partyQuery struct {
-	names           []string
+	names []string
+	// words: the lemmas of the speaker's whole description, so "Jo
+	// Bloggs, the gang's leader" is a party of a target "the gang".
+	words           []string
 	head            string
 	kind            partyKind
 	proper, pronoun bool
@@ -220,6 +223,7 @@ func (p *Parties) Spoke(words []string, caps []bool) {
 			q.names = append(q.names, w)
 		}
 		agent = agent || lx.Class("agent_noun").HasWord(w)
+		q.words = append(q.words, singular(w))
 	}
 	last := words[len(words)-1]
 	switch last {
@@ -256,6 +260,7 @@ func singular(w string) string {
 // matches reports whether the speaker q is one of the targets.
 func (p *Parties) matches(q partyQuery) bool {
 	q.names = q.names[:min(len(q.names), maxNames)]
+	q.words = q.words[:min(len(q.words), 2*maxNames)]
 	got := p.match(q)
 	p.record(Event{op: opMatch, query: q, readOut: got})
 	return got
@@ -268,6 +273,9 @@ func (p *Parties) match(q partyQuery) bool {
 		}
 		if !q.proper && !q.pronoun && tg.head != "" && tg.head == q.head {
 			return true // "the label" … "the label"
+		}
+		if tg.head != "" && slices.Contains(q.words, tg.head) {
+			return true // "the gang's leader", "a spokesman for the club"
 		}
 		if len(q.names) == 0 && q.kind != kindAny && (tg.kind == q.kind || q.pronoun && tg.kind == kindAny && len(tg.names) > 0) {
 			return true // "the company", "it", "he": a party of the target's kind

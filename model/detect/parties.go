@@ -197,6 +197,11 @@ func (d *detector) accused(c text.Chunk) bool {
 		}
 	}
 	q.names = d.names(c)
+	for k := c.From; k < c.To; k++ {
+		if d.s.Tokens[k].Word {
+			q.words = append(q.words, d.s.Tokens[k].Lemma)
+		}
+	}
 	return p.matches(q)
 }
 
