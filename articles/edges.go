@@ -118,11 +118,10 @@ func isSentenceBlock(n *html.Node, minWords int) bool {
 	case atom.Li, atom.Dd, atom.Dt, atom.Td, atom.Th, atom.Tr, atom.Pre:
 		return true
 	}
-	text := strings.TrimSpace(oneLine(innerText(n)))
-	if wordCount(text) >= minWords {
-		return true
-	}
-	return endsSentence(text)
+	// Neither test needs the white space collapsed: endsSentence trims
+	// it, and a run of it ends a word as one space does.
+	text := innerText(n)
+	return wordCount(text) >= minWords || endsSentence(text)
 }
 
 // endsSentence: the text ends with a sentence's full stop, question or

@@ -46,10 +46,11 @@ func promoRule(n *html.Node) string {
 		return ""
 	}
 	text, linked := linkShare(n)
-	words := textWords(text)
-	if len(words) == 0 || len(words) > promoLinkedMaxWords || (len(words) > promoMaxWords && linked <= 0.5) {
+	count := countTextWords(text)
+	if count == 0 || count > promoLinkedMaxWords || (count > promoMaxWords && linked <= 0.5) {
 		return ""
 	}
+	words := textWords(text)
 	phrase := callToAction().find(words)
 	if phrase == "" || quotesSomeone(text) {
 		return ""
@@ -67,10 +68,10 @@ func promoHeadingRule(n *html.Node) (*html.Node, string) {
 	if !isPromoCandidate(n) {
 		return nil, ""
 	}
-	words := textWords(innerText(n))
-	if len(words) == 0 || len(words) > promoHeadingWords {
+	if count := innerTextWords(n); count == 0 || count > promoHeadingWords {
 		return nil, ""
 	}
+	words := textWords(innerText(n))
 	phrase := callToAction().find(words)
 	if phrase == "" {
 		return nil, ""
@@ -84,6 +85,19 @@ func promoHeadingRule(n *html.Node) (*html.Node, string) {
 		return nil, ""
 	}
 	return next, "links under a call to action " + strconv.Quote(phrase)
+}
+
+// innerTextWords counts the words of innerText(n) without making it:
+// innerText ends each text node with a space, so no word spans two.
+func innerTextWords(n *html.Node) int {
+	count := 0
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode {
+			count += countTextWords(c.Data)
+		}
+		return true
+	})
+	return count
 }
 
 func isPromoCandidate(n *html.Node) bool {

@@ -245,4 +245,27 @@ func textLen(n *html.Node) int {
 	return size
 }
 
-func wordCount(s string) int { return len(strings.Fields(s)) }
+// wordCount counts the words of s as strings.Fields splits them, without
+// making them.
+func wordCount(s string) int {
+	count, inWord := 0, false
+	for i := 0; i < len(s); {
+		space := false
+		if c := s[i]; c < utf8.RuneSelf {
+			space = c == ' ' || '\t' <= c && c <= '\r'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		switch {
+		case space:
+			inWord = false
+		case !inWord:
+			count++
+			inWord = true
+		}
+	}
+	return count
+}

@@ -1,0 +1,49 @@
+package articles
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// wordSamples mix scripts, apostrophes, white space of every kind and
+// broken UTF-8, where the word counters could part from their splitters.
+var wordSamples = []string{
+	"",
+	"   \t\n ",
+	"Don't miss OUR  newsletter!",
+	"rock’n’roll '90s ''quoted'' it's' end'",
+	"Ünïcode ÉTÉ straße İstanbul ΣΟΦΊΑ",
+	"서울\u00a0시청\u2003앞 – 12:30",
+	"a\u0085b\u3000c\vd\fe\rf",
+	"bad \xff\xfe bytes\xc3 here",
+	"x-ray e.g. 3.5% 100,000",
+}
+
+func TestTextWords(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Don't miss OUR newsletter!", []string{"don't", "miss", "our", "newsletter"}},
+		{"rock’n’roll it's' ''x", []string{"rock'n'roll", "it's", "x"}},
+		{"ÉTÉ à Straße, 2026", []string{"été", "à", "straße", "2026"}},
+		{"  ... ", nil},
+	}
+	for _, c := range cases {
+		if got := textWords(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("textWords(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestWordCountersMatchSplitters(t *testing.T) {
+	for _, s := range wordSamples {
+		if got, want := countTextWords(s), len(textWords(s)); got != want {
+			t.Errorf("countTextWords(%q) = %d, textWords gives %d", s, got, want)
+		}
+		if got, want := wordCount(s), len(strings.Fields(s)); got != want {
+			t.Errorf("wordCount(%q) = %d, strings.Fields gives %d", s, got, want)
+		}
+	}
+}
