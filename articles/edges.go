@@ -214,6 +214,20 @@ func innerText(n *html.Node) string {
 	return b.String()
 }
 
+// innerCount is count(innerText(n)) for a word counter, without making
+// the text: innerText ends each text node with a space, so no word spans
+// two of them.
+func innerCount(n *html.Node, count func(string) int) int {
+	sum := 0
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode {
+			sum += count(c.Data)
+		}
+		return true
+	})
+	return sum
+}
+
 // headerShare bounds the text a header may hold: the blocks before the
 // body container are its header (headline, standfirst, byline) only while
 // they are a small part of the article.

@@ -68,7 +68,7 @@ func promoHeadingRule(n *html.Node) (*html.Node, string) {
 	if !isPromoCandidate(n) {
 		return nil, ""
 	}
-	if count := innerTextWords(n); count == 0 || count > promoHeadingWords {
+	if count := innerCount(n, countTextWords); count == 0 || count > promoHeadingWords {
 		return nil, ""
 	}
 	words := textWords(innerText(n))
@@ -85,19 +85,6 @@ func promoHeadingRule(n *html.Node) (*html.Node, string) {
 		return nil, ""
 	}
 	return next, "links under a call to action " + strconv.Quote(phrase)
-}
-
-// innerTextWords counts the words of innerText(n) without making it:
-// innerText ends each text node with a space, so no word spans two.
-func innerTextWords(n *html.Node) int {
-	count := 0
-	walk(n, func(c *html.Node) bool {
-		if c.Type == html.TextNode {
-			count += countTextWords(c.Data)
-		}
-		return true
-	})
-	return count
 }
 
 func isPromoCandidate(n *html.Node) bool {

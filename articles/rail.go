@@ -51,7 +51,7 @@ func isCard(c *html.Node) bool {
 	if countLinks(c) == 0 {
 		return false
 	}
-	if wordCount(innerText(c)) > railCardWords {
+	if innerCount(c, wordCount) > railCardWords {
 		return false
 	}
 	sentence := false

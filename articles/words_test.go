@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // wordSamples mix scripts, apostrophes, white space of every kind and
@@ -45,5 +47,20 @@ func TestWordCountersMatchSplitters(t *testing.T) {
 		if got, want := wordCount(s), len(strings.Fields(s)); got != want {
 			t.Errorf("wordCount(%q) = %d, strings.Fields gives %d", s, got, want)
 		}
+	}
+}
+
+func TestInnerCountMatchesInnerText(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<div>Sign<b>up</b> for <a href="/x">our&nbsp;daily</a>
+		letter, don’t<i>miss</i> it <p>  Ünïcode   ÉTÉ</p><script>var x = 1</script></div>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := innerText(doc)
+	if got, want := innerCount(doc, wordCount), wordCount(text); got != want || want != 15 {
+		t.Errorf("innerCount(wordCount) = %d, wordCount(innerText) = %d, want 14", got, want)
+	}
+	if got, want := innerCount(doc, countTextWords), len(textWords(text)); got != want || want != 14 {
+		t.Errorf("innerCount(countTextWords) = %d, textWords(innerText) has %d, want 17", got, want)
 	}
 }
