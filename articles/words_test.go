@@ -64,3 +64,21 @@ func TestInnerCountMatchesInnerText(t *testing.T) {
 		t.Errorf("innerCount(countTextWords) = %d, textWords(innerText) has %d, want 17", got, want)
 	}
 }
+
+// linkShare measures the linked text as if it were joined and trimmed.
+func TestLinkShareTrimsJoinedLinks(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader("<div>Read <a> \n </a><a>  more\u00a0here </a> and <a>x </a><a>  </a> now</div>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	div := doc.FirstChild.LastChild.FirstChild // html > body > div
+	text, share := linkShare(div)
+	wantText := "Read  \n   more\u00a0here  and x    now"
+	wantLinked := len("more\u00a0here x")
+	if text != wantText || share != float64(wantLinked)/float64(len(wantText)) {
+		t.Errorf("linkShare = %q, %v; want %q, %d/%d", text, share, wantText, wantLinked, len(wantText))
+	}
+	if _, share := linkShare(doc); share != float64(wantLinked)/float64(len(wantText)) {
+		t.Errorf("linkShare(document) = %v", share)
+	}
+}
