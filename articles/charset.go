@@ -14,7 +14,7 @@ import (
 // declaration (the WHATWG rules, via x/net/html/charset); failing those,
 // valid-looking UTF-8 is taken as UTF-8 and anything else as windows-1252,
 // as browsers do. Conversions and repairs are reported as warnings.
-func decodeHTML(data []byte, contentType string) (string, []string) {
+func decodeHTML(data []byte, contentType string) ([]byte, []string) {
 	enc, name, certain := charset.DetermineEncoding(data, contentType)
 	declared := certain || (name != "" && declaredInMeta(data))
 	if !declared {
@@ -56,6 +56,9 @@ func declaredInMeta(data []byte) bool {
 // never forms a valid sequence by chance (a stray bad byte in a UTF-8 page
 // is repaired, not a reason to read the whole page as windows-1252).
 func mostlyUTF8(data []byte) bool {
+	if utf8.Valid(data) {
+		return true
+	}
 	good, bad := 0, 0
 	for i := 0; i < len(data); {
 		if data[i] < utf8.RuneSelf {

@@ -118,11 +118,10 @@ func isSentenceBlock(n *html.Node, minWords int) bool {
 	case atom.Li, atom.Dd, atom.Dt, atom.Td, atom.Th, atom.Tr, atom.Pre:
 		return true
 	}
-	text := strings.TrimSpace(oneLine(innerText(n)))
-	if wordCount(text) >= minWords {
-		return true
-	}
-	return endsSentence(text)
+	// Neither test needs the white space collapsed: endsSentence trims
+	// it, and a run of it ends a word as one space does.
+	text := innerText(n)
+	return wordCount(text) >= minWords || endsSentence(text)
 }
 
 // endsSentence: the text ends with a sentence's full stop, question or
@@ -213,6 +212,20 @@ func innerText(n *html.Node) string {
 		return true
 	})
 	return b.String()
+}
+
+// innerCount is count(innerText(n)) for a word counter, without making
+// the text: innerText ends each text node with a space, so no word spans
+// two of them.
+func innerCount(n *html.Node, count func(string) int) int {
+	sum := 0
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode {
+			sum += count(c.Data)
+		}
+		return true
+	})
+	return sum
 }
 
 // headerShare bounds the text a header may hold: the blocks before the

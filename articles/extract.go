@@ -38,7 +38,8 @@ func fromHTML(name string, data []byte, contentType string) (*Article, error) {
 	unname(doc)
 
 	parser := readability.NewParser()
-	parser.MaxElemsToParse = maxTreeNodes
+	// No MaxElemsToParse: parseHTML already refused pages over
+	// maxTreeNodes nodes, and readability's own check lists every element.
 	parser.KeepClasses = true // prune reads them
 	parsed, err := parser.ParseAndMutate(doc, pageURL)
 	if err != nil || parsed.Node == nil {

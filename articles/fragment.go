@@ -11,7 +11,7 @@ import (
 // page around it to extract from, so it goes straight to markdown; name is
 // the entry's link, which also resolves relative links.
 func FromHTMLFragment(name, title, fragment string) (*Article, error) {
-	doc, err := parseHTML(fragment)
+	doc, err := parseHTML([]byte(fragment))
 	if err != nil {
 		return nil, err
 	}

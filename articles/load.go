@@ -88,7 +88,8 @@ func FromBytes(name string, data []byte, contentType string) (*Article, error) {
 	if format == HTML {
 		return fromHTML(name, data, contentType)
 	}
-	text, warnings := validUTF8(data)
+	valid, warnings := validUTF8(data)
+	text := string(valid)
 	if strings.TrimSpace(text) == "" {
 		return nil, errors.New("empty: no text to read")
 	}

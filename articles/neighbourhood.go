@@ -30,7 +30,7 @@ func isArticleRun(n, body *html.Node) bool {
 	paragraphs := 0
 	walk(n, func(c *html.Node) bool {
 		if c.Type == html.ElementNode && c.DataAtom == atom.P {
-			if isSentenceBlock(c, runMinWords) && wordCount(innerText(c)) >= runMinWords/2 {
+			if isSentenceBlock(c, runMinWords) && innerCount(c, wordCount) >= runMinWords/2 {
 				paragraphs++
 			}
 			return false
@@ -48,7 +48,7 @@ func isArticleRun(n, body *html.Node) bool {
 
 // isTextParagraph: a <p> of at least runMinWords words.
 func isTextParagraph(n *html.Node) bool {
-	return n != nil && n.DataAtom == atom.P && wordCount(innerText(n)) >= runMinWords
+	return n != nil && n.DataAtom == atom.P && innerCount(n, wordCount) >= runMinWords
 }
 
 // unname removes the class and id names of the runs of article paragraphs

@@ -46,10 +46,11 @@ func promoRule(n *html.Node) string {
 		return ""
 	}
 	text, linked := linkShare(n)
-	words := textWords(text)
-	if len(words) == 0 || len(words) > promoLinkedMaxWords || (len(words) > promoMaxWords && linked <= 0.5) {
+	count := countTextWords(text)
+	if count == 0 || count > promoLinkedMaxWords || (count > promoMaxWords && linked <= 0.5) {
 		return ""
 	}
+	words := textWords(text)
 	phrase := callToAction().find(words)
 	if phrase == "" || quotesSomeone(text) {
 		return ""
@@ -67,10 +68,10 @@ func promoHeadingRule(n *html.Node) (*html.Node, string) {
 	if !isPromoCandidate(n) {
 		return nil, ""
 	}
-	words := textWords(innerText(n))
-	if len(words) == 0 || len(words) > promoHeadingWords {
+	if count := innerCount(n, countTextWords); count == 0 || count > promoHeadingWords {
 		return nil, ""
 	}
+	words := textWords(innerText(n))
 	phrase := callToAction().find(words)
 	if phrase == "" {
 		return nil, ""

@@ -201,9 +201,13 @@ func nameWords(s string) []string {
 	return words
 }
 
-// linkShare returns n's text and the share of it inside links.
+// linkShare returns n's text and the share of it inside links. The
+// linked text is only measured, never built: its length trimmed is the
+// sum of its pieces less the white space before its first and after its
+// last non-space byte.
 func linkShare(n *html.Node) (string, float64) {
-	var all, linked strings.Builder
+	var all strings.Builder
+	linked, lead, trail, seen := 0, 0, 0, false
 	var visit func(*html.Node, bool, int)
 	visit = func(c *html.Node, inLink bool, depth int) {
 		if depth > maxTreeDepth {
@@ -213,7 +217,20 @@ func linkShare(n *html.Node) (string, float64) {
 		case html.TextNode:
 			all.WriteString(c.Data)
 			if inLink {
-				linked.WriteString(c.Data)
+				linked += len(c.Data)
+				core := strings.TrimSpace(c.Data)
+				switch {
+				case core == "" && !seen:
+					lead += len(c.Data)
+				case core == "":
+					trail += len(c.Data)
+				default:
+					if !seen {
+						lead += len(c.Data) - len(strings.TrimLeftFunc(c.Data, unicode.IsSpace))
+						seen = true
+					}
+					trail = len(c.Data) - len(strings.TrimRightFunc(c.Data, unicode.IsSpace))
+				}
 			}
 			return
 		case html.ElementNode:
@@ -230,7 +247,10 @@ func linkShare(n *html.Node) (string, float64) {
 	if text == "" {
 		return "", 0
 	}
-	return text, float64(len(strings.TrimSpace(linked.String()))) / float64(len(text))
+	if !seen {
+		return text, 0
+	}
+	return text, float64(linked-lead-trail) / float64(len(text))
 }
 
 // textLen counts the bytes of text under n (not in scripts or styles).
@@ -245,4 +265,27 @@ func textLen(n *html.Node) int {
 	return size
 }
 
-func wordCount(s string) int { return len(strings.Fields(s)) }
+// wordCount counts the words of s as strings.Fields splits them, without
+// making them.
+func wordCount(s string) int {
+	count, inWord := 0, false
+	for i := 0; i < len(s); {
+		space := false
+		if c := s[i]; c < utf8.RuneSelf {
+			space = c == ' ' || '\t' <= c && c <= '\r'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		switch {
+		case space:
+			inWord = false
+		case !inWord:
+			count++
+			inWord = true
+		}
+	}
+	return count
+}

@@ -1,6 +1,8 @@
 package articles
 
 import (
+	"strings"
+
 	"golang.org/x/net/html"
 )
 
@@ -25,7 +27,7 @@ func isRail(n *html.Node) bool {
 	var first *html.Node
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
-		case c.Type == html.TextNode && oneLine(c.Data) == "":
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
 			continue
 		case c.Type != html.ElementNode:
 			return false
@@ -49,7 +51,7 @@ func isCard(c *html.Node) bool {
 	if countLinks(c) == 0 {
 		return false
 	}
-	if wordCount(innerText(c)) > railCardWords {
+	if innerCount(c, wordCount) > railCardWords {
 		return false
 	}
 	sentence := false

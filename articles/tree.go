@@ -1,6 +1,7 @@
 package articles
 
 import (
+	"bytes"
 	"errors"
 	"strings"
 
@@ -38,8 +39,8 @@ var errTooComplex = errors.New("page too complex to read (over 1,000,000 HTML no
 // extractors' own parsing fails on some Hangul pages) and makes the tree
 // safe and fast to walk: anything nested deeper than depthLimit is
 // replaced by its text.
-func parseHTML(text string) (*html.Node, error) {
-	doc, err := html.Parse(strings.NewReader(text))
+func parseHTML(text []byte) (*html.Node, error) {
+	doc, err := html.Parse(bytes.NewReader(text))
 	if err != nil {
 		// x/net/html refuses pages nested over 512 deep: drop the tags
 		// below maxTreeDepth (keeping their text) and parse again, and if
@@ -52,23 +53,40 @@ func parseHTML(text string) (*html.Node, error) {
 			}
 		}
 	}
-	nodes, size := 0, 0
-	walk(doc, func(n *html.Node) bool {
-		nodes++
-		if n.Type == html.TextNode {
-			size += len(n.Data)
-		}
-		return nodes <= maxTreeNodes && !isScriptOrStyle(n)
-	})
-	if nodes > maxTreeNodes {
-		return nil, errTooComplex
-	}
-	limit := depthLimit(size)
+	// One pass counts the nodes and the text and finds how deep the
+	// tree goes; the flattening pass runs only on a page deeper than its
+	// limit, which no real article is.
 	type item struct {
 		n     *html.Node
 		depth int
 	}
+	nodes, size, deepest := 0, 0, -1 // deepest: depth of the deepest node with children
 	stack := []item{{doc, 0}}
+	for len(stack) > 0 && nodes <= maxTreeNodes {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		nodes++
+		if it.n.Type == html.TextNode {
+			size += len(it.n.Data)
+		}
+		if it.n.FirstChild != nil {
+			deepest = max(deepest, it.depth)
+		}
+		if isScriptOrStyle(it.n) {
+			continue
+		}
+		for c := it.n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, item{c, it.depth + 1})
+		}
+	}
+	if nodes > maxTreeNodes {
+		return nil, errTooComplex
+	}
+	limit := depthLimit(size)
+	if deepest < limit {
+		return doc, nil
+	}
+	stack = append(stack[:0], item{doc, 0})
 	for len(stack) > 0 {
 		it := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
@@ -117,8 +135,8 @@ func flatten(n *html.Node) {
 // opened below depth limit, keeping all text. The depth is this
 // tokenizer's own estimate: end tags close back to their opener when it is
 // open and are otherwise ignored, as the parser does for stray end tags.
-func capDepth(text string, limit int) string {
-	z := html.NewTokenizer(strings.NewReader(text))
+func capDepth(text []byte, limit int) string {
+	z := html.NewTokenizer(bytes.NewReader(text))
 	var out strings.Builder
 	var open []string
 	for {
@@ -154,8 +172,8 @@ func capDepth(text string, limit int) string {
 }
 
 // textOnly returns the text of a page, its tags dropped.
-func textOnly(text string) string {
-	z := html.NewTokenizer(strings.NewReader(text))
+func textOnly(text []byte) string {
+	z := html.NewTokenizer(bytes.NewReader(text))
 	var out strings.Builder
 	for {
 		switch z.Next() {
