@@ -184,7 +184,7 @@ func BenchmarkResizeToEnd10MBText(b *testing.B) {
 		m := openBig(b, doc)
 		d := m.current()
 		d.scrollToOffset(ss[len(ss)-10].Start)
-		m = update(b, m, tea.WindowSizeMsg{Width: 100, Height: 40})
+		update(b, m, tea.WindowSizeMsg{Width: 100, Height: 40})
 		if d.r.pos[len(ss)-10].l0 < d.vp.YOffset()-1 || !d.r.pos[len(ss)-10].ok {
 			b.Fatal("the resized layout does not show the place at the end")
 		}
