@@ -441,6 +441,8 @@ func TestDenialContext(t *testing.T) {
 	D := Denial
 	runCases(t, []detectCase{
 		{"The company said the allegations were completely without merit.", D, true, "deny.called_false"},
+		{"Police accused the gang of starting the fire. Jo Okafor said he was not involved.", D, true, ""},
+		{"Police accused the gang of starting the fire. A fire officer, Jo Okafor, said the claims were not true.", D, false, ""},
 		{"The former aide said his role in the campaign had been extremely limited.", D, true, "deny.downplay"},
 		{"The budget for the project was extremely limited.", D, false, ""},
 		{"The embassy said it had never been told about the visit.", D, true, "deny.not_true"},

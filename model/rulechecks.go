@@ -129,7 +129,7 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 				words++
 			}
 			// "the rumours about the couple were made up": the word
-			// names the claim a party calls false (deny.called_false
+			// names the claim a party calls false (a dismissive word
 			// after it, linked by a form of "be"); it denies.
 			if z.calledFalseAfter(r, m.to) {
 				return cue, false

@@ -84,7 +84,7 @@ func (z *analyzer) detectStructure(i int) {
 	// in a party's words (a speech verb or a quotation): the rules fire
 	// on nothing else.
 	cue, neg, speech, answer, claim := false, false, false, false, false
-	speaker, view, quote, saying, target := false, false, false, false, false
+	speaker, view, target := false, false, false
 	seem, question, raise, reason, suspect, verify, unable, distance := false, false, false, false, false, false, false, false
 	z.nameBuf = z.nameBuf[:0]
 	for k := r.from; k < r.to; k++ {
@@ -93,9 +93,7 @@ func (z *analyzer) detectStructure(i int) {
 			z.nameBuf = append(z.nameBuf, t.norm)
 		}
 		if !t.word {
-			q := t.norm == quoteOpen || t.norm == quoteStraight || t.norm == "'" || t.norm == "‘"
-			quote = quote || q
-			speech = speech || q
+			speech = speech || t.norm == quoteOpen || t.norm == quoteStraight || t.norm == "'" || t.norm == "‘"
 			continue
 		}
 		if !cue && t.in(clsStructCue) {
@@ -123,8 +121,7 @@ func (z *analyzer) detectStructure(i int) {
 		distance = distance || t.in(clsDistanceWord) && z.beBefore(r, k)
 		neg = neg || stream.IsNegator(t.norm)
 		answer = answer || t.in(clsAnswerWord)
-		saying = saying || t.in(clsSpeechVerb)
-		speech = speech || saying || z.quoted(k)
+		speech = speech || t.in(clsSpeechVerb) || z.quoted(k)
 	}
 	defer z.parties.NoteNames(z.nameBuf)
 	// A negated answer is a denial only once the story holds a claim for
@@ -236,9 +233,9 @@ func (z *analyzer) noteVoice(i int) {
 }
 
 // judgeCueDenials drops the phrase rules' flags of sentence i that call
-// a claim false or untrue when the structure shows a third party
-// speaking (detect.ThirdPartyAt): the phrase alone cannot tell whose
-// claim it is.
+// a claim untrue (deny.not_true, the one denial rule still listed as
+// phrases) when the structure shows a third party speaking
+// (detect.ThirdPartyAt): the phrase alone cannot tell whose claim it is.
 func (z *analyzer) judgeCueDenials(i int, s *stream.Sentence, ctx detect.Context) {
 	f := z.a.Flags
 	out := len(f)
@@ -247,7 +244,7 @@ func (z *analyzer) judgeCueDenials(i int, s *stream.Sentence, ctx detect.Context
 	}
 	kept := f[:out]
 	for _, fl := range f[out:] {
-		if (fl.Rule == "deny.called_false" || fl.Rule == "deny.not_true") && detect.ThirdPartyAt(s, ctx, fl.Cue.Start) {
+		if fl.Rule == "deny.not_true" && detect.ThirdPartyAt(s, ctx, fl.Cue.Start) {
 			continue
 		}
 		kept = append(kept, fl)

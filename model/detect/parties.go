@@ -205,10 +205,10 @@ func (d *detector) accused(c text.Chunk) bool {
 	return p.matches(q)
 }
 
-// ThirdPartyAt reports whether the claim called false or untrue at byte
-// offset at of the structured sentence s is a third party's view of
-// someone else's claim (thirdParty): the judgement the structural rules
-// make, offered to a flag found another way, by its cue's offset.
+// ThirdPartyAt reports whether the claim called untrue at byte offset at
+// of the structured sentence s is a third party's view of someone
+// else's claim (thirdParty): the judgement the structural rules make,
+// offered to a phrase rule's flag by its cue's offset.
 func ThirdPartyAt(s *text.Sentence, ctx Context, at int) bool {
 	if !ctx.Parties.Known() {
 		return false
@@ -216,7 +216,14 @@ func ThirdPartyAt(s *text.Sentence, ctx Context, at int) bool {
 	d := &detector{s: s, ctx: ctx, lx: lexicon.Default()}
 	for i, t := range s.Tokens {
 		if t.Start <= at && at < t.End {
-			return d.thirdParty(s.ClauseAt(i), i)
+			// "Smith said he was not involved": an answer about the
+			// speaker itself is no third party's, whoever the targets.
+			ci := s.ClauseAt(i)
+			n := s.Clauses[ci].Neg
+			if n < 0 {
+				n = i
+			}
+			return !d.aboutItself(ci, s.Clauses[ci], n) && d.thirdParty(ci, i)
 		}
 	}
 	return false
