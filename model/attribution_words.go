@@ -1,6 +1,10 @@
 package model
 
-import "strings"
+import (
+	"strings"
+
+	wordclasses "github.com/caveat-reader/caveat/model/lexicon"
+)
 
 // Closed classes of function words the attribution rules read: determiners,
 // auxiliaries, pronouns. They are grammar, not cue vocabulary, so they
@@ -16,16 +20,9 @@ func isStockBackReference(w string) bool {
 	return false
 }
 
-// singular folds a plural head noun so "the expert" meets "experts".
-func singular(w string) string {
-	if w == "people" {
-		return "person"
-	}
-	if n := len(w); n > 3 && w[n-1] == 's' && w[n-2] != 's' {
-		return w[:n-1]
-	}
-	return w
-}
+// singular is the lexicon's (lexicon.Singular), the one rule of plurals
+// the detector and the structural rules share.
+func singular(w string) string { return wordclasses.Singular(w) }
 
 func isCollective(w string) bool {
 	switch w {

@@ -2,7 +2,6 @@ package detect
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/caveat-reader/caveat/model/lexicon"
 )
@@ -223,7 +222,7 @@ func (p *Parties) Spoke(words []string, caps []bool) {
 			q.names = append(q.names, w)
 		}
 		agent = agent || lx.Class("agent_noun").HasWord(w)
-		q.words = append(q.words, singular(w))
+		q.words = append(q.words, lexicon.Singular(w))
 	}
 	last := words[len(words)-1]
 	switch last {
@@ -233,7 +232,7 @@ func (p *Parties) Spoke(words []string, caps []bool) {
 		q.pronoun, q.kind = true, kindBody
 	default:
 		q.proper = caps[len(words)-1]
-		q.head = singular(last)
+		q.head = lexicon.Singular(last)
 		if !q.proper && (lx.Class("company_noun").HasWord(q.head) || lx.Class("body_noun").HasWord(q.head)) {
 			q.kind = kindBody
 		}
@@ -244,18 +243,6 @@ func (p *Parties) Spoke(words []string, caps []bool) {
 // functionWord: a capitalised word that opens a speaker's phrase and
 // names nothing (mention_opener: "The company", "But the firm").
 func functionWord(w string) bool { return lexicon.Default().Class("mention_opener").HasWord(w) }
-
-// singular is a plural noun's singular, as far as the targets' head
-// lemmas need it ("labels" -> "label", "companies" -> "company").
-func singular(w string) string {
-	switch {
-	case len(w) > 4 && strings.HasSuffix(w, "ies"):
-		return w[:len(w)-3] + "y"
-	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
-		return w[:len(w)-1]
-	}
-	return w
-}
 
 // matches reports whether the speaker q is one of the targets.
 func (p *Parties) matches(q partyQuery) bool {

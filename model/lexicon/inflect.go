@@ -97,3 +97,20 @@ func syllables(v string) int {
 	}
 	return n
 }
+
+// Singular undoes the regular plural of a noun, as far as matching a
+// class's lemmas needs it: "companies" -> "company", "officials" ->
+// "official", "people" -> "person"; a word ending in "ss" or too short
+// to be a plural stays as it is.
+func Singular(w string) string {
+	n := len(w)
+	switch {
+	case w == "people":
+		return "person"
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		return w[:n-3] + "y"
+	case n > 3 && w[n-1] == 's' && w[n-2] != 's':
+		return w[:n-1]
+	}
+	return w
+}
