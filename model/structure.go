@@ -221,11 +221,18 @@ func (z *analyzer) noteVoice(i int) {
 		}
 		m := ats[k].Mention
 		z.voiceWords, z.voiceCaps = z.voiceWords[:0], z.voiceCaps[:0]
-		for j := r.from; j < r.to; j++ {
-			if t := z.toks[j]; t.word && t.start >= m.Start && t.end <= m.End {
+		j := r.from
+		for ; j < r.to && z.toks[j].start < m.End; j++ {
+			if t := z.toks[j]; t.word && t.start >= m.Start {
 				z.voiceWords = append(z.voiceWords, t.norm)
 				z.voiceCaps = append(z.voiceCaps, t.cap)
 			}
+		}
+		// A name right after a title the mention ends on ("City Hall
+		// spokeswoman Jo Bloggs said") is the speaker's own.
+		for ; j < r.to && z.toks[j].word && z.toks[j].cap && !z.quoted(j); j++ {
+			z.voiceWords = append(z.voiceWords, z.toks[j].norm)
+			z.voiceCaps = append(z.voiceCaps, true)
 		}
 		z.parties.Spoke(z.voiceWords, z.voiceCaps)
 		return

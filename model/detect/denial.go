@@ -191,8 +191,8 @@ func (d *detector) calledFalse() {
 		}
 		ci := s.ClauseAt(i)
 		c := s.Clauses[ci]
-		if c.Neg >= 0 && c.Neg < i || d.questioned(i) {
-			continue // "not false", "is it true or false?"
+		if c.Neg >= 0 && c.Neg < i && i-c.Neg <= 3 || d.questioned(i) {
+			continue // "not false", "is not a hoax", "is it true or false?"
 		}
 		if from, ok := d.callLink(c, i); ok {
 			d.hit(from, end, i, end)
@@ -207,8 +207,27 @@ func (d *detector) calledFalse() {
 		if end < len(t) && d.class("claim_noun").Has(t[end]) && d.spoken(ci, i) {
 			d.hit(i, end+1, i, end)
 			i = end
+			continue
+		}
+		if d.dismissiveNoun(ci, i, end) {
+			d.hit(i, end, i, end)
+			i = end - 1
 		}
 	}
+}
+
+// dismissiveNoun: the dismissive word heads a noun phrase of its own in
+// the words of a party under a claim, which so casts the claim or the
+// campaign about it as false ("we will not endure this charade", "a
+// rebuttal to all the nonsense"), as the guide decides even when the
+// claim is not named. From anyone else it is an opinion.
+func (d *detector) dismissiveNoun(ci, i, end int) bool {
+	s := d.s
+	ch := s.ChunkAt(end - 1)
+	if ch < 0 || s.Chunks[ch].Head != end-1 || s.Tokens[end-1].Tag != postag.NN && s.Tokens[end-1].Tag != postag.NNS {
+		return false
+	}
+	return d.spoken(ci, i) && d.accusedSpeaks(ci, i)
 }
 
 // callLink finds a verb of calling before the dismissive word in its
@@ -295,9 +314,20 @@ func (d *detector) claimBeforeCopula(i int) int {
 	return -1
 }
 
+// questioned: token i stands in a question, a "?" closing its words
+// before a quotation ends or the sentence does ("why aren't they …?,”
+// he wrote"). A question asks; it answers nothing.
 func (d *detector) questioned(i int) bool {
 	t := d.s.Tokens
-	return len(t) > 0 && t[len(t)-1].Lower == "?"
+	for k := i + 1; k < len(t); k++ {
+		switch t[k].Lower {
+		case "?":
+			return true
+		case "”", "\"":
+			return false
+		}
+	}
+	return false
 }
 
 func (d *detector) groupOf(k int) int { return d.s.VerbAt(k) }
@@ -365,7 +395,7 @@ func (d *detector) negatedAnswer() {
 		if c.Neg < 0 || c.Kind == text.Relative || c.Kind == text.Adverbial {
 			continue
 		}
-		if c.Kind == text.NounComplement && !d.inStatement(c) {
+		if c.Kind == text.NounComplement && !d.inStatement(c) && !d.addressed(c) {
 			continue // "claims that he never paid", "his statement that …": content of a noun, not the answer
 		}
 		n := c.Neg
@@ -375,7 +405,7 @@ func (d *detector) negatedAnswer() {
 		if d.class("neg_set_phrase").Match(t, n) > 0 || n > 0 && d.class("neg_set_phrase").Match(t, n-1) > 0 {
 			continue
 		}
-		if !d.quoted(n) && d.reportedBy(ci) < 0 {
+		if !d.quoted(n) && d.reportedBy(ci) < 0 || d.questioned(n) {
 			continue
 		}
 		g := -1
@@ -512,7 +542,9 @@ func (d *detector) speaksFor(c text.Chunk) bool {
 			return true
 		}
 	}
-	return false
+	// "Bloggs said", of one the story introduced as a spokesperson.
+	names := d.names(c)
+	return len(names) > 0 && d.ctx.Parties.isAgent(names)
 }
 
 // thirdParty: in a story that names the parties its claims are about,
@@ -577,6 +609,26 @@ func (d *detector) inStatement(c text.Clause) bool {
 	}
 	from := s.Chunks[ch].From
 	return from > 0 && s.Tokens[from-1].Tag == postag.IN
+}
+
+// addressed: the noun phrase before a noun complement's "that" is the
+// one spoken to, not a claim holding the clause as its content ("told
+// reporters that …", "said in an email to The Associated Press that …"):
+// a name or a noun for people hears; "reports that" does not.
+func (d *detector) addressed(c text.Clause) bool {
+	s := d.s
+	if c.Opener < 1 {
+		return false
+	}
+	ch := s.ChunkAt(c.Opener - 1)
+	if ch < 0 {
+		return false
+	}
+	h := s.Tokens[s.Chunks[ch].Head]
+	if h.Tag == postag.NNP || h.Tag == postag.NNPS {
+		return !d.class("claim_noun").Has(h)
+	}
+	return d.class("person_noun").Has(h) || d.class("source_person_noun").Has(h) || d.class("source_people_noun").Has(h)
 }
 
 // opensClause: only marks stand between the clause's start and token i.

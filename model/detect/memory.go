@@ -40,6 +40,10 @@ type Parties struct {
 	// recent holds the capitalised words of the last few sentences
 	// (NoteNames), the antecedents a pronoun target may stand for.
 	recent [recentSentences][]string
+	// agents holds the names of people a sentence introduced as speaking
+	// for another party ("press secretary Jo Bloggs"), so a later "Bloggs
+	// said" is that party answering too.
+	agents []agent
 	next   int
 	para   int
 	log    *[]Event
@@ -68,6 +72,12 @@ const (
 	kindPerson                  // he, she, him, her
 	kindBody                    // it, they, them, a company noun
 )
+
+// agent is the name of one introduced as a spokesperson or a lawyer.
+type agent struct {
+	names []string
+	para  int
+}
 
 type target struct {
 	names []string // lower-cased proper-name words of the phrase or its antecedents
@@ -110,6 +120,8 @@ const (
 	opKnown
 	opMatch
 	opQuoteRead
+	opAgent
+	opAgentRead
 )
 
 // Log makes p append every change and read to *events (nil: stop).
@@ -124,6 +136,7 @@ func (p *Parties) record(e Event) {
 // Reset empties the memory, for a fresh start.
 func (p *Parties) Reset() {
 	p.targets = p.targets[:0]
+	p.agents = p.agents[:0]
 	p.quoteAccused, p.quotePara, p.next, p.para = false, 0, 0, 0
 	for i := range p.recent {
 		p.recent[i] = p.recent[i][:0]
@@ -141,6 +154,13 @@ func (p *Parties) Paragraph(n int) {
 	}
 	if k > 0 {
 		p.targets = append(p.targets[:0], p.targets[k:]...)
+	}
+	k = 0
+	for k < len(p.agents) && p.agents[k].para < n-storyParagraphs {
+		k++
+	}
+	if k > 0 {
+		p.agents = append(p.agents[:0], p.agents[k:]...)
 	}
 	if p.quoteAccused && p.quotePara < n-quoteParagraphs {
 		p.quoteAccused = false
@@ -216,13 +236,20 @@ func (p *Parties) Spoke(words []string, caps []bool) {
 	}
 	lx := lexicon.Default()
 	q := partyQuery{kind: kindAny}
-	agent := false
+	agent, title := false, -1
 	for i, w := range words {
 		if caps[i] && !functionWord(w) {
 			q.names = append(q.names, w)
 		}
-		agent = agent || lx.Class("agent_noun").HasWord(w)
+		if n := lx.Class("agent_noun").MatchWords(words[i:]); n > 0 {
+			agent, title = true, i+n-1 // "press secretary": the title's last word
+		}
 		q.words = append(q.words, lexicon.Singular(w))
+	}
+	if agent {
+		p.addAgent(agentName(words, caps, title))
+	} else if len(q.names) > 0 {
+		agent = p.isAgent(q.names)
 	}
 	last := words[len(words)-1]
 	switch last {
@@ -238,6 +265,54 @@ func (p *Parties) Spoke(words []string, caps []bool) {
 		}
 	}
 	p.setQuote(agent || p.matches(q))
+}
+
+// agentName returns the name in a spokesperson's description: the run
+// of capitalised words right after the title ("press secretary Jo
+// Bloggs"), or nil ("City Hall spokeswoman" names only whom she speaks
+// for).
+func agentName(words []string, caps []bool, title int) []string {
+	k := title + 1
+	for k < len(words) && caps[k] && !functionWord(words[k]) {
+		k++
+	}
+	return words[title+1 : k]
+}
+
+// addAgent records the name of one introduced as speaking for another.
+func (p *Parties) addAgent(names []string) {
+	if len(names) == 0 {
+		return
+	}
+	names = slices.Clone(names[:min(len(names), maxNames)])
+	p.record(Event{op: opAgent, words: names})
+	if len(p.agents) == maxTargets {
+		copy(p.agents, p.agents[1:])
+		p.agents = p.agents[:maxTargets-1]
+	}
+	p.agents = append(p.agents, agent{names: names, para: p.para})
+}
+
+// isAgent reports whether a speaker named by names was introduced as
+// speaking for another party: a later "Bloggs said" of "spokeswoman Jo
+// Bloggs".
+func (p *Parties) isAgent(names []string) bool {
+	if p == nil || len(names) == 0 {
+		return false
+	}
+	names = names[:min(len(names), maxNames)]
+	got := p.agentNamed(names)
+	p.record(Event{op: opAgentRead, words: slices.Clone(names), readOut: got})
+	return got
+}
+
+func (p *Parties) agentNamed(names []string) bool {
+	for _, a := range p.agents {
+		if slices.ContainsFunc(names, func(w string) bool { return slices.Contains(a.names, w) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // functionWord: a capitalised word that opens a speaker's phrase and
@@ -302,6 +377,12 @@ func (p *Parties) Replay(events []Event, scratch *Parties) bool {
 			if scratch.quoteAccused != e.readOut {
 				return false
 			}
+		case opAgent:
+			scratch.addAgent(e.words)
+		case opAgentRead:
+			if scratch.agentNamed(e.words) != e.readOut {
+				return false
+			}
 		}
 	}
 	p.copyFrom(scratch)
@@ -311,6 +392,7 @@ func (p *Parties) Replay(events []Event, scratch *Parties) bool {
 // copyFrom makes p a copy of q, reusing p's buffers; the log is p's own.
 func (p *Parties) copyFrom(q *Parties) {
 	p.targets = append(p.targets[:0], q.targets...)
+	p.agents = append(p.agents[:0], q.agents...)
 	p.quoteAccused, p.quotePara, p.next, p.para = q.quoteAccused, q.quotePara, q.next, q.para
 	for i := range p.recent {
 		p.recent[i] = append(p.recent[i][:0], q.recent[i]...)

@@ -206,6 +206,19 @@ func inNP(t Token) bool {
 	return startsNP(t)
 }
 
+// thatAfterName: a "that" the tagger read as a relative pronoun right
+// after a proper name and before a subject ("told The Associated Press
+// that Smith never …"). A name seldom takes a restrictive relative, so
+// the "that" is read as a conjunction, as after any noun.
+func (s *Sentence) thatAfterName(i int) bool {
+	t := s.Tokens
+	if t[i].Lower != "that" || i == 0 || i+1 >= len(t) {
+		return false
+	}
+	p := t[i-1].Tag
+	return (p == postag.NNP || p == postag.NNPS) && startsNP(t[i+1]) && !s.verbStartsAt(i+1)
+}
+
 // subordinators open adverbial clauses: closed-class English grammar.
 func isSubordinator(lower string) bool {
 	switch lower {
@@ -236,11 +249,11 @@ func (s *Sentence) findClauses() {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		switch {
-		case t.Tag == postag.WDT || t.Tag == postag.WP || t.Tag == postag.WPS:
+		case (t.Tag == postag.WDT || t.Tag == postag.WP || t.Tag == postag.WPS) && !s.thatAfterName(i):
 			if i > 0 {
 				open(i, Relative, i)
 			}
-		case t.Lower == "that" && t.Tag == postag.IN && i > 0:
+		case t.Lower == "that" && (t.Tag == postag.IN || t.Tag == postag.WDT) && i > 0:
 			prev := i - 1
 			for prev > 0 && !toks[prev].Word {
 				prev--

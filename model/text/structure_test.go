@@ -12,6 +12,9 @@ func TestStructure(t *testing.T) {
 			"{main [The inquiry] ,} {rel which [he] <has called> [a hoax] ,} {main <has taken> [two years] .}"},
 		{"I did not, and I'm not aware of anyone else that did.",
 			"{main! [I] <did not> ,} {coord! and [I] <'m not> [aware] of [anyone] else} {rel that <did> .}"},
+		// A "that" right after a name opens what is said, not a relative.
+		{"His lawyer said in an email to The Daily Courier that the striker never struck anyone.",
+			"{main [His lawyer] <said> in [an email] to [The Daily Courier]} {ncomp! that [the striker] never <struck> [anyone] .}"},
 		{"No subpoena has been issued or received.",
 			"{main! [No subpoena] <has been issued> or <received> .}"},
 	}
