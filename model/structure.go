@@ -145,7 +145,7 @@ func (z *analyzer) detectStructure(i int) {
 	targets := claim && target
 	// An uncertainty slot needs both its halves.
 	slot := seem || question && raise || reason && suspect || verify && (unable || neg) || distance
-	if !cue && !slot && !targets && !unnamed && !(neg && speech && answer && z.claimed()) && !(speech && z.headline(i)) {
+	if !cue && !slot && !targets && !unnamed && !(neg && speech && answer && z.claimed()) && !((speech || neg) && z.headline(i)) {
 		return
 	}
 	sp := z.a.Sentences[i].Span
@@ -306,10 +306,26 @@ func (z *analyzer) namesTopic(r tokRange) bool {
 
 // headline: a title line, a sentence that is its paragraph's only one
 // and ends without a sentence mark (closing quotes and brackets aside).
+// listNumber: sentence i is only a list's number ("2."), which opens a
+// numbered heading the segmenter split from it.
+func (z *analyzer) listNumber(i int) bool {
+	sp := z.a.Sentences[i].Span
+	w := strings.TrimSpace(z.text[sp.Start:sp.End])
+	if len(w) < 2 || len(w) > 4 || w[len(w)-1] != '.' && w[len(w)-1] != ')' {
+		return false
+	}
+	for k := 0; k < len(w)-1; k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 func (z *analyzer) headline(i int) bool {
 	sents := z.a.Sentences
 	sp := sents[i].Span
-	if i > 0 && sents[i-1].Paragraph == sents[i].Paragraph || i+1 < len(sents) && sents[i+1].Paragraph == sents[i].Paragraph {
+	if i > 0 && sents[i-1].Paragraph == sents[i].Paragraph && !z.listNumber(i-1) || i+1 < len(sents) && sents[i+1].Paragraph == sents[i].Paragraph {
 		return false
 	}
 	end := strings.TrimRight(z.text[sp.Start:sp.End], "\"')]’” ")

@@ -405,7 +405,8 @@ func (d *detector) negatedAnswer() {
 		if d.class("neg_set_phrase").Match(t, n) > 0 || n > 0 && d.class("neg_set_phrase").Match(t, n-1) > 0 {
 			continue
 		}
-		if !d.quoted(n) && d.reportedBy(ci) < 0 || d.questioned(n) {
+		heading := d.headlineDenial(c, n)
+		if !d.quoted(n) && d.reportedBy(ci) < 0 && !heading || d.questioned(n) {
 			continue
 		}
 		g := -1
@@ -417,7 +418,9 @@ func (d *detector) negatedAnswer() {
 		}
 		if g >= 0 {
 			vg := s.Verbs[g]
-			knows := d.knowsPerson(vg)
+			// "I don't know her" and "I did not know they were paid"
+			// disclaim the claim; "I don't know why" doubts.
+			knows := d.knowsPerson(vg) || vg.Past && d.class("knowledge_verb").Has(t[vg.Head]) && !d.asksAfter(vg.To)
 			if vg.Modal >= 0 || d.class("unanswer_verb").Has(t[vg.Head]) && !knows || vg.From > 0 && t[vg.From-1].Lower == "to" {
 				continue
 			}
@@ -434,7 +437,7 @@ func (d *detector) negatedAnswer() {
 		if ch := s.ChunkAt(n); ch >= 0 && d.class("unanswer_verb").Has(t[s.Chunks[ch].Head]) {
 			continue // "no further comment", "no details"
 		}
-		if !d.aboutItself(ci, c, n) && !d.accusedSpeaks(ci, n) {
+		if !heading && !d.aboutItself(ci, c, n) && !d.accusedSpeaks(ci, n) {
 			continue
 		}
 		from := n
@@ -449,6 +452,29 @@ func (d *detector) negatedAnswer() {
 		}
 		d.hit(from, d.wordsAfter(cueEnd, 3), n, cueEnd)
 	}
+}
+
+// asksAfter: a question clause opens at token i ("did not know when
+// …", "whether", "what"): not knowing it is doubt.
+func (d *detector) asksAfter(i int) bool {
+	s := d.s
+	if i >= len(s.Tokens) {
+		return false
+	}
+	c := s.Clauses[s.ClauseAt(i)]
+	return c.From == i && (c.Kind == text.Adverbial || c.Kind == text.Relative)
+}
+
+// headlineDenial: a heading that opens on the negation of a past act
+// and names no subject ("Never urged the council to sell the land")
+// gives a party's denial in the heading's short form.
+func (d *detector) headlineDenial(c text.Clause, n int) bool {
+	s := d.s
+	if !d.ctx.Headline || c.From != 0 || c.Subject >= 0 || !d.opensClause(c, n) {
+		return false
+	}
+	g := s.VerbAt(n + 1)
+	return g >= 0 && s.Verbs[g].From == n+1 && s.Verbs[g].Past
 }
 
 // aboutItself: the negated clause is the party's answer about itself or
