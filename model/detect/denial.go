@@ -137,6 +137,16 @@ func (d *detector) unreal(g text.VerbGroup) bool {
 	if g.Modal >= 0 && d.class("modal_unreal").Has(t[g.Modal]) {
 		return true
 	}
+	// "should either clearly refute": a modal the tagger left out of the
+	// group, before adverbs and a correlative.
+	for k := g.From - 1; k >= 0 && k >= g.From-4; k-- {
+		if d.class("modal_unreal").Has(t[k]) {
+			return true
+		}
+		if tg := t[k].Tag; tg != postag.RB && tg != postag.CC && tg != postag.DT {
+			break
+		}
+	}
 	return g.From > 0 && t[g.From-1].Lower == "to"
 }
 
@@ -521,7 +531,10 @@ func (d *detector) aboutItself(ci int, c text.Clause, n int) bool {
 			return sp.Lower == subj.Lower
 		}
 		plural := sp.Tag == postag.NNS || sp.Tag == postag.NNPS
-		return (subj.Lower == "they") == plural && (subj.Lower != "it" || sp.Tag != postag.NNP)
+		// "it" stands for a named speaker only when the name is a body's
+		// ("Moscow said it had never …"), not a person's.
+		body := sp.Tag != postag.NNP || d.class("metonym_name").Has(sp)
+		return (subj.Lower == "they") == plural && (subj.Lower != "it" || body)
 	}
 	return false
 }
@@ -698,6 +711,11 @@ func (d *detector) knowsPerson(g text.VerbGroup) bool {
 		return t[k].Lower == "him" || t[k].Lower == "her" || t[k].Lower == "them"
 	case postag.NNP:
 		return true
+	}
+	// "I don't even know the woman": a person by a word for one.
+	if ch := d.s.ChunkAt(k); ch >= 0 {
+		h := t[d.s.Chunks[ch].Head]
+		return d.class("female_word").Has(h) || d.class("male_word").Has(h) || d.class("person_noun").Has(h)
 	}
 	return false
 }

@@ -63,7 +63,7 @@ func isNounTag(t postag.Tag) bool {
 // needs the same ones, and they are grammar, not a rule's vocabulary.
 func isNegator(lower string) bool {
 	switch lower {
-	case "not", "never", "no", "nothing", "nobody", "none", "neither", "nor", "without", "cannot", "nowhere":
+	case "not", "never", "no", "nothing", "nobody", "no-one", "none", "neither", "nor", "without", "cannot", "nowhere":
 		return true
 	}
 	n := len(lower)
