@@ -215,121 +215,10 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 	return cue, true
 }
 
-// speculativeModal separates may/might/could of possibility from the
-// month May, the noun "might" and "could" of ability ("a prosecutor could
-// use …", "could ask for a recount").
+// speculativeModal keeps "should" of probability; may, might and could
+// are the structural rule's (model/detect/modal.go).
 func (z *analyzer) speculativeModal(r tokRange, m cueMatch) bool {
-	t := z.toks[m.from]
-	if t.norm == "should" {
-		return z.probableShould(r, m.to)
-	}
-	if z.word(m.from-1, r) == "you" {
-		return false // "you may want to", "you might remember": address to the reader
-	}
-	switch t.norm {
-	case "may":
-		if t.cap && !t.caps && !z.quoteStart(m.from) {
-			// "in May", "on May 18"; at the head of a sentence the month
-			// ("May was the wettest month", "May sales rose") or a wish
-			// ("May he rest in peace"), never a hedge: a speculative
-			// "may" follows its subject.
-			return false
-		}
-		if t.cap && m.from+1 < r.to && z.toks[m.from+1].cap && z.toks[m.from+1].word && !z.toks[m.from+1].caps {
-			return false // "May Bowers, the club's secretary, said": a name
-		}
-		if n := z.word(m.from+1, r); n != "" && n[0] >= '0' && n[0] <= '9' {
-			return false
-		}
-		switch z.word(m.from-1, r) {
-		case "in", "on", "since", "of", "last", "next", "early", "late", "until", "by", "from", "through", "during", "this", "mid":
-			return false
-		}
-		if z.permissionMay(r, m) {
-			return false
-		}
-	case "might":
-		switch z.word(m.from-1, r) {
-		case "military", "economic", "his", "her", "its", "their", "the", "all", "naval", "industrial", "with", "our":
-			return false
-		}
-	case "could":
-		if m.to-m.from > 1 {
-			return true // "could have", "could well"
-		}
-		k := m.to
-		for k < r.to && isModalAdverb(z.toks[k].norm) {
-			k++
-		}
-		if k < r.to && z.toks[k].in(clsAbilityVerb) && !(z.toks[k].norm == "hear" && z.courtBefore(r, m.from)) {
-			return false // "could hear gunfire", not "the court could hear the case"
-		}
-		if z.word(m.to, r) == "once" && z.word(m.to+1, r) != "again" && z.word(m.to+1, r) != "more" {
-			return false // "visitors could once walk": what used to be possible
-		}
-		if z.pastFrame(r, m.from) {
-			return false
-		}
-	}
-	return true
-}
-
-// pastFrame: a frame before token i puts the sentence in the past, so a
-// "could" there reports past ability or habit: "As a child she could
-// swim", "Before the war, farmers could sell", "years ago", "back then",
-// "in those days" (class past_frame).
-// frameReach is how many tokens before a modal its frame is looked for
-// ("under the new rules …", "two years ago …"): far more than any framing
-// clause of news takes, and a bound, so a sentence of many modals is not
-// read from its start for each of them.
-const frameReach = 60
-
-func (z *analyzer) pastFrame(r tokRange, i int) bool {
-	for k := max(r.from, i-frameReach); k < i; k++ {
-		if !z.toks[k].in(clsPastFrame) {
-			continue
-		}
-		switch p := z.word(k-1, r); z.toks[k].norm {
-		case "ago":
-			return true
-		case "then":
-			if p == "back" {
-				return true
-			}
-		case "days":
-			if p == "those" {
-				return true
-			}
-		default:
-			if q := z.word(k-2, r); (p == "a" && q == "as") || (p == "the" && q == "before") {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// permissionMay: "may" grants leave rather than guessing: "Residents may
-// apply for the grant", or a rule stated around it ("Under the new
-// policy, staff may work from home", "the club's rules say members may
-// not vote"; class permit_frame).
-func (z *analyzer) permissionMay(r tokRange, m cueMatch) bool {
-	if z.word(m.to, r) == "apply" && z.word(m.to+1, r) == "for" {
-		return true
-	}
-	for k := max(r.from, m.from-frameReach); k < m.from; k++ {
-		if !z.toks[k].in(clsPermitFrame) {
-			continue
-		}
-		if z.hasWithin(r, max(r.from, k-3), k-max(r.from, k-3), "under") {
-			return true
-		}
-		switch z.word(k+1, r) {
-		case "say", "says", "state", "states", "allow", "allows", "stipulate", "stipulates":
-			return true
-		}
-	}
-	return false
+	return z.toks[m.from].norm == "should" && z.probableShould(r, m.to)
 }
 
 // probableShould tells "should" of probability ("sales should pick up",
@@ -376,17 +265,6 @@ func isModalAdverb(w string) bool {
 // quoteStart: token i opens a quotation (a capital there starts a sentence).
 func (z *analyzer) quoteStart(i int) bool {
 	return i > 0 && (z.toks[i-1].norm == quoteOpen || z.toks[i-1].norm == quoteStraight)
-}
-
-// courtBefore: a court, judge or vote is the subject within five words
-// before token i ("a state judge denied a challenge").
-func (z *analyzer) courtBefore(r tokRange, i int) bool {
-	for k := i - 1; k >= r.from && k >= i-5; k-- {
-		if z.toks[k].in(clsCourtWord) {
-			return true
-		}
-	}
-	return false
 }
 
 // speechContext: the words at i are someone's answer, reported with a

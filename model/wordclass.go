@@ -18,12 +18,10 @@ const (
 	clsSpokesNoun
 	clsInstitutionNoun
 	clsTitleNoun
-	clsCourtWord
 	clsCourtObject
 	clsClaimNoun
 	clsAttackNoun
 	clsCallVerb
-	clsAbilityVerb
 	clsBeForm
 	clsAskVerb
 	clsQuestionAux
@@ -33,8 +31,6 @@ const (
 	clsEvidenceNoun
 	clsClaimFiling
 	clsKnowledgeVerb
-	clsPastFrame
-	clsPermitFrame
 	clsDutySubject
 	numClasses
 )
@@ -95,12 +91,10 @@ var classNames = [numClasses]string{
 	clsSpokesNoun:        "spokes_noun",
 	clsInstitutionNoun:   "institution_noun",
 	clsTitleNoun:         "title_noun",
-	clsCourtWord:         "court_word",
 	clsCourtObject:       "court_object",
 	clsClaimNoun:         "claim_noun",
 	clsAttackNoun:        "attack_noun",
 	clsCallVerb:          "call_verb",
-	clsAbilityVerb:       "ability_verb",
 	clsBeForm:            "be_form",
 	clsAskVerb:           "ask_verb",
 	clsQuestionAux:       "question_aux",
@@ -110,8 +104,6 @@ var classNames = [numClasses]string{
 	clsEvidenceNoun:      "evidence_noun",
 	clsClaimFiling:       "claim_filing",
 	clsKnowledgeVerb:     "knowledge_verb",
-	clsPastFrame:         "past_frame",
-	clsPermitFrame:       "permit_frame",
 	clsDutySubject:       "duty_subject",
 }
 

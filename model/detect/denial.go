@@ -430,7 +430,7 @@ func (d *detector) negatedAnswer() {
 			vg := s.Verbs[g]
 			// "I don't know her" and "I did not know they were paid"
 			// disclaim the claim; "I don't know why" doubts.
-			knows := d.knowsPerson(vg) || vg.Past && d.class("knowledge_verb").Has(t[vg.Head]) && !d.asksAfter(vg.To)
+			knows := d.knowsPerson(vg) || vg.Past && d.class("knowing_verb").Has(t[vg.Head]) && !d.asksAfter(vg.To)
 			if vg.Modal >= 0 || d.class("unanswer_verb").Has(t[vg.Head]) && !knows || vg.From > 0 && t[vg.From-1].Lower == "to" {
 				continue
 			}

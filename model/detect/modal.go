@@ -1,0 +1,310 @@
+package detect
+
+import (
+	"github.com/caveat-reader/caveat/model/text"
+	"github.com/caveat-reader/caveat/model/text/postag"
+)
+
+// A speculative modal ("may", "might", "could") heading a verb group
+// presents what it reports as only possible. The tagger's MD tag keeps
+// the month, the noun "might" and names out; the sense tests below keep
+// out the modal of ability, option, permission, purpose and of a
+// speaker's conditional argument, which the guide does not count.
+func init() {
+	register("unc.modal", (*detector).speculativeModal)
+}
+
+func (d *detector) speculativeModal() {
+	s := d.s
+	t := s.Tokens
+	for _, g := range s.Verbs {
+		m := g.Modal
+		if m < 0 && t[g.Head].Tag == postag.MD {
+			m = g.Head
+		}
+		if m < 0 || t[m].Tag != postag.MD || !d.class("speculative_modal").Has(t[m]) {
+			continue
+		}
+		g.Modal = m
+		if g.Head == m {
+			// An adverb left the modal alone ("could later support"): the
+			// group after it carries the verb.
+			if n := d.verbAfter(m); n >= 0 {
+				v := s.Verbs[n]
+				g.Head, g.To, g.Passive = v.Head, v.To, v.Passive
+				if g.Neg < 0 {
+					g.Neg = v.Neg
+				}
+			}
+		}
+		if !d.speculative(g) {
+			continue
+		}
+		cue := m + 1
+		if cue < g.To && (t[cue].Lemma == "have" || d.class("modal_intensifier").Has(t[cue])) {
+			cue++ // "could have", "may well"
+		}
+		// The span runs over the verb and a few words after it, and
+		// gives back an auxiliary it would end on ("may be in for").
+		end := d.wordsAfter(g.To, 3)
+		for end > cue && d.class("span_stop").Has(t[end-1]) {
+			end--
+		}
+		d.hit(m, end, m, cue)
+	}
+}
+
+// verbAfter returns the verb group that starts within three adverbs
+// after token m, or -1.
+func (d *detector) verbAfter(m int) int {
+	s := d.s
+	own := s.VerbAt(m)
+	for j := m + 1; j < len(s.Tokens) && j <= m+3; j++ {
+		if v := s.VerbAt(j); v >= 0 && v != own {
+			if s.Verbs[v].From == j {
+				return v
+			}
+			return -1
+		}
+		if s.Tokens[j].Tag != postag.RB {
+			return -1
+		}
+	}
+	return -1
+}
+
+// speculative runs the sense tests on the modal group g.
+// modalReach bounds how far from a modal its frame is looked for
+// ("under the new rules …", "two years ago …"): far more than a framing
+// clause of news takes, and a bound, so a sentence of many modals is
+// still read in linear time.
+const modalReach = 60
+
+func (d *detector) speculative(g text.VerbGroup) bool {
+	s := d.s
+	t := s.Tokens
+	m := g.Modal
+	ci := s.ClauseAt(m)
+	c := s.Clauses[ci]
+	if c.Subject >= 0 && t[s.Chunks[c.Subject].Head].Lower == "you" {
+		return false // "you may remember": an address to the reader
+	}
+	if t[m].Lower == "may" && (t[m].Cap && (c.Subject < 0 || s.Chunks[c.Subject].From > m) || m+1 < len(t) && t[m+1].Tag == postag.CD) {
+		return false // the month: "May brought rain", "May 4 was the last day"
+	}
+	if t[m].Lower == "may" && d.class("leave_verb").Has(t[g.Head]) {
+		return false // "pensioners may apply for the rebate": leave given
+	}
+	if c.Subject >= 0 && d.fusedSuperlative(s.Chunks[c.Subject]) {
+		return false // "the least they could do": what is owed, not a guess
+	}
+	if g.Head == m && (m+1 >= len(t) || !t[m+1].Word) {
+		return false // "as soon as they could", "come what may", "be that as it may": nothing guessed
+	}
+	if t[m].Lower == "may" && m+1 < len(t) && t[m+1].Tag == postag.PRP && (c.Subject < 0 || s.Chunks[c.Subject].From > m) {
+		return false // "May I ask": a request
+	}
+	if t[m].Lower == "could" && (g.Neg >= 0 || d.inGroupClass(g, "limiting_adverb")) {
+		return false // "could not reach", "could only watch": what was not possible
+	}
+	if g.Neg >= 0 && g.Passive && t[m].Lower == "may" && !d.perfect(g) {
+		return false // "may not be used": a prohibition
+	}
+	if t[m].Lower == "could" && !d.perfect(g) && d.whClause(c, g) || d.openedBy(c, g, "purpose_opener") || d.conditional(ci, c, g) {
+		return false
+	}
+	if d.permitted(m) || d.genericRelative(c) || d.hoped(c) {
+		return false
+	}
+	could := t[m].Lower == "could"
+	if could && !d.perfect(g) {
+		h := t[g.Head]
+		if d.class("ability_verb").Has(h) && !(h.Lemma == "hear" && d.courtBefore(m)) {
+			return false // "could hear gunfire", not "the court could hear the case"
+		}
+		if m+1 < len(t) && d.class("habit_adverb").Has(t[m+1]) && !(m+2 < len(t) && d.class("repeat_word").Has(t[m+2])) {
+			return false // "visitors could once walk", not "could once again"
+		}
+		if from, _ := d.class("past_frame").Find(t, max(0, m-modalReach), m); from >= 0 {
+			return false // "as a child she could swim"
+		}
+	}
+	if h := t[g.Head]; h.Lemma == "face" && g.To < len(t) {
+		if end := min(len(t), g.To+5); d.hasClass(g.To, end, "penalty_noun") {
+			return false // "could face up to 10 years in prison": what the law allows
+		}
+	}
+	return true
+}
+
+// whClause: the modal's clause is a question or a manner, time or place
+// clause opened by a wh-adverb ("understood how officials could be
+// confused", "asked when they could return").
+func (d *detector) whClause(c text.Clause, g text.VerbGroup) bool {
+	k := g.From - 1
+	if c.Subject >= 0 {
+		k = d.s.Chunks[c.Subject].From - 1
+	}
+	return k >= 0 && d.s.Tokens[k].Tag == postag.WRB
+}
+
+// openedBy: an entry of class ends right before the clause's subject (or
+// its verb group, with no subject): "until next of kin could be told",
+// "so that voters could see".
+func (d *detector) openedBy(c text.Clause, g text.VerbGroup, class string) bool {
+	end := g.From
+	if c.Subject >= 0 {
+		end = d.s.Chunks[c.Subject].From
+	}
+	cl := d.class(class)
+	if c.Opener >= 0 && cl.Match(d.s.Tokens, c.Opener) > 0 {
+		return true // "until next of kin could be told"
+	}
+	for k := max(0, end-3); k < end; k++ {
+		if cl.Match(d.s.Tokens[:end], k) == end {
+			return true
+		}
+	}
+	return false
+}
+
+// conditional: the modal stands in a condition ("if we could have won"),
+// or in the consequence of a condition that has a modal of its own:
+// a speaker's conditional argument. A plain condition ("if the talks
+// fail, prices could rise") leaves the forecast a guess.
+func (d *detector) conditional(ci int, c text.Clause, g text.VerbGroup) bool {
+	s := d.s
+	if d.condition(c) {
+		return true
+	}
+	for k := s.ClauseAt(max(0, g.From-modalReach)); k < len(s.Clauses) && s.Clauses[k].From <= g.To+modalReach; k++ {
+		o := s.Clauses[k]
+		if k == ci || !d.condition(o) || o.Verb < 0 {
+			continue
+		}
+		if m := s.Verbs[o.Verb].Modal; m >= 0 && d.class("speculative_modal").Has(s.Tokens[m]) {
+			return true // "if we could have won …, we could …"
+		}
+	}
+	return false
+}
+
+// condition: clause o is opened by a word of condition, not one that
+// asks ("asked if", "when or if": an indirect question).
+func (d *detector) condition(o text.Clause) bool {
+	return o.Kind == text.Adverbial && o.Opener >= 0 && d.class("condition_opener").Has(d.s.Tokens[o.Opener]) && !d.askedAt(o.Opener)
+}
+
+// askedAt: the word before token i is a verb or a conjunction, so an
+// "if" at i asks ("asked if", "when or if") rather than sets a condition.
+func (d *detector) askedAt(i int) bool {
+	if i < 1 {
+		return false
+	}
+	tg := d.s.Tokens[i-1].Tag
+	return tg == postag.CC || tg == postag.VB || tg == postag.VBD || tg == postag.VBN || tg == postag.VBP || tg == postag.VBZ || tg == postag.VBG
+}
+
+// permitted: a rule, law or plan before the modal states what it allows,
+// by "under" before it ("under the new rules, shops may open") or a
+// verb of allowing after it ("the rules say members may", "legislation
+// that would have meant suspects could be sent").
+func (d *detector) permitted(m int) bool {
+	s := d.s
+	t := s.Tokens
+	frame := d.class("permit_frame")
+	for k := max(0, m-modalReach); k < m; k++ {
+		if !frame.Has(t[k]) {
+			continue
+		}
+		for j := max(0, k-3); j < k; j++ {
+			if t[j].Lower == "under" {
+				return true
+			}
+		}
+		for j := k + 1; j <= k+5 && j < m; j++ {
+			if g := s.VerbAt(j); g >= 0 && s.Verbs[g].From == j && d.class("permit_verb").Has(t[s.Verbs[g].Head]) && d.subjectIs(s.Verbs[g], k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subjectIs: token k heads the subject of group g, directly ("the rules
+// say") or as the antecedent of its relative clause ("legislation that
+// would have meant").
+func (d *detector) subjectIs(g text.VerbGroup, k int) bool {
+	s := d.s
+	c := s.Clauses[s.ClauseAt(g.Head)]
+	if c.Subject >= 0 {
+		return s.Chunks[c.Subject].Head == k
+	}
+	if c.Kind == text.Relative && c.Opener > 0 {
+		ch := s.ChunkAt(c.Opener - 1)
+		return ch >= 0 && s.Chunks[ch].Head == k
+	}
+	return false
+}
+
+// genericRelative: the modal stands in a relative clause on a generic
+// pronoun ("anyone who might have information"): whom an appeal is for,
+// not a guess about the events. ("People who could be affected" may be
+// a forecast, so a bare plural is not enough.)
+func (d *detector) genericRelative(c text.Clause) bool {
+	s := d.s
+	if c.Kind != text.Relative || c.Opener < 1 {
+		return false
+	}
+	ch := s.ChunkAt(c.Opener - 1)
+	if ch < 0 {
+		return false
+	}
+	return d.class("generic_pronoun").Has(s.Tokens[s.Chunks[ch].Head])
+}
+
+// courtBefore: a court noun stands within five words before token i
+// ("the court could hear the case").
+func (d *detector) courtBefore(i int) bool {
+	return d.hasClass(max(0, i-5), i, "court_noun")
+}
+
+// fusedSuperlative: a subject that is a superlative fused with a pronoun
+// ("the least they", "the best we"): the idiom of what one can do at
+// most or least.
+func (d *detector) fusedSuperlative(c text.Chunk) bool {
+	sup := false
+	for k := c.From; k < c.To; k++ {
+		sup = sup || d.s.Tokens[k].Tag == postag.JJS || d.s.Tokens[k].Tag == postag.RBS
+	}
+	return sup && d.s.Tokens[c.Head].Tag == postag.PRP
+}
+
+// hoped: the modal's clause is what someone hopes ("were optimistic
+// that this may get resolved"): a hope, not a guess (guide).
+func (d *detector) hoped(c text.Clause) bool {
+	if c.Kind != text.Complement && c.Kind != text.NounComplement {
+		return false
+	}
+	from := c.From
+	if c.Opener >= 0 {
+		from = c.Opener
+	}
+	return d.hasClass(max(0, from-2), from, "hope_word")
+}
+
+// inGroupClass: a word of class stands inside the verb group.
+func (d *detector) inGroupClass(g text.VerbGroup, class string) bool {
+	return d.hasClass(g.From, g.To, class)
+}
+
+// hasClass: a word of class stands in tokens [from, to).
+func (d *detector) hasClass(from, to int, class string) bool {
+	cl := d.class(class)
+	for k := from; k < to; k++ {
+		if cl.Has(d.s.Tokens[k]) {
+			return true
+		}
+	}
+	return false
+}
