@@ -1,0 +1,80 @@
+package detect
+
+import (
+	"github.com/caveat-reader/caveat/model/text"
+	"github.com/caveat-reader/caveat/model/text/postag"
+)
+
+// A speaker limiting an answer to what he knows ("I am not aware of any
+// payment", "she said she had no knowledge of the plan", "at no time was
+// I aware of it") leaves open what happened: the guide's "not to my
+// knowledge". The phrase list keeps the fixed forms ("not sure",
+// "nobody knows"); this reads a negated word of awareness in the
+// speaker's own clause, whatever stands between.
+func init() {
+	register("unc.speaker_doubt", (*detector).limitedKnowledge)
+}
+
+func (d *detector) limitedKnowledge() {
+	s := d.s
+	t := s.Tokens
+	aware := d.class("awareness_word")
+	for i, tk := range t {
+		if !aware.Has(tk) || tk.Tag == postag.VB || tk.Tag == postag.VBP {
+			continue
+		}
+		if i > 1 && t[i-1].Tag == postag.PRPS && d.class("first_person").Has(t[i-1]) && (t[i-2].Lower == "to" || t[i-2].Lower == "of") {
+			d.hit(i-2, i+1, i-2, i+1) // "to my knowledge", "to the best of our knowledge"
+			continue
+		}
+		ci := s.ClauseAt(i)
+		c := s.Clauses[ci]
+		n := d.negationOf(c, i)
+		if n < 0 || d.questioned(i) || !d.spoken(ci, i) {
+			continue
+		}
+		if !d.speakerOwn(ci, c, n, i) {
+			continue
+		}
+		d.hit(n, d.wordsAfter(i+1, 3), n, i+1)
+	}
+}
+
+// negationOf returns the negator that limits the word at i: the clause's
+// negation before it ("not aware", "at no time was I aware"), or a "no"
+// in its own phrase ("no knowledge"); -1 if none.
+func (d *detector) negationOf(c text.Clause, i int) int {
+	s := d.s
+	if ch := s.ChunkAt(i); ch >= 0 && s.Chunks[ch].Neg {
+		for k := s.Chunks[ch].From; k < i; k++ {
+			if text.IsNegator(s.Tokens[k].Lower) {
+				return k
+			}
+		}
+	}
+	if c.Neg >= 0 && c.Neg < i {
+		return c.Neg
+	}
+	return -1
+}
+
+// speakerOwn: the clause speaks of the speaker's own knowledge: its
+// subject is the speaker (aboutItself's test), or a first-person pronoun
+// stands after its verb ("was I aware").
+func (d *detector) speakerOwn(ci int, c text.Clause, n, i int) bool {
+	s := d.s
+	t := s.Tokens
+	if c.Verb >= 0 {
+		if g := s.Verbs[c.Verb]; g.To < len(t) && d.class("first_person").Has(t[g.To]) {
+			return true
+		}
+	}
+	if c.Subject < 0 {
+		return false
+	}
+	subj := t[s.Chunks[c.Subject].Head]
+	if d.class("first_person").Has(subj) {
+		return true
+	}
+	return subj.Tag == postag.PRP && d.aboutItself(ci, c, n)
+}
