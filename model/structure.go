@@ -111,14 +111,14 @@ func (z *analyzer) detectStructure(i int) {
 			speaker = true
 		}
 		view = view || t.in(clsViewWord)
-		seem = seem || t.in(clsSeemWord) && k+1 < r.to && detect.SeemNext(z.toks[k+1].norm)
+		seem = seem || t.in(clsSeemWord) && k+1 < r.to && (detect.SeemNext(z.toks[k+1].norm) || detect.SeemAlone(t.norm))
 		question = question || t.in(clsQuestionWord)
 		raise = raise || t.in(clsRaiseWord)
 		reason = reason || t.in(clsReasonWord)
 		suspect = suspect || t.in(clsSuspectWord)
 		verify = verify || t.in(clsVerifyWord)
 		unable = unable || t.in(clsInabilityWord)
-		distance = distance || t.in(clsDistanceWord) && z.beBefore(r, k)
+		distance = distance || t.in(clsDistanceWord) && (z.beBefore(r, k) || k > r.from && z.toks[k-1].norm == ",")
 		neg = neg || stream.IsNegator(t.norm)
 		answer = answer || t.in(clsAnswerWord)
 		speech = speech || t.in(clsSpeechVerb) || z.quoted(k)

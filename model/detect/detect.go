@@ -140,12 +140,18 @@ func InabilityWords() []string { return inabilityWords.Words() }
 // one that interprets (seem_particle: "like", "to", "set").
 func SeemNext(lower string) bool { return seemParticles.HasWord(lower) }
 
+// SeemAlone reports whether a verb of seeming interprets whatever follows
+// it (seem_verb: "they seem intent on"), so a sentence with one is
+// parsed for the rule.
+func SeemAlone(lower string) bool { return seemVerbs.HasWord(lower) }
+
 // IndefiniteWords (indefinite_word) before a person noun make a
 // sentence worth parsing for an unnamed speaker.
 func IndefiniteWords() []string { return indefiniteWords.Words() }
 
 var (
 	seemParticles   = lexicon.Default().Class("seem_particle")
+	seemVerbs       = lexicon.Default().Class("seem_verb")
 	indefiniteWords = lexicon.Default().FirstWords("indefinite_word")
 )
 

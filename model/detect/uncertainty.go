@@ -47,8 +47,14 @@ func (d *detector) distancingPassive() {
 				break
 			}
 		}
+		reduced := false
 		if be < 0 {
-			continue
+			// A reduced relative after a comma: "the territories, seen as
+			// pivotal to a state, …" distances as "which are seen as" does.
+			if t[i-1].Lower != "," || h.Tag == postag.JJ {
+				continue
+			}
+			be, reduced = i, true
 		}
 		lemma := postag.Lemma(h.Lower, postag.VBN)
 		k := i + 1
@@ -66,6 +72,7 @@ func (d *detector) distancingPassive() {
 			ok = true
 		case k < len(t) && t[k].Lower == "of" && lemma == "suspect":
 			ok = true
+		case reduced:
 		default:
 			c := s.Clauses[s.ClauseAt(i)]
 			ok = c.Subject >= 0 && t[s.Chunks[c.Subject].Head].Lower == "it" && s.Chunks[c.Subject].From == s.Chunks[c.Subject].Head && lemma != "see" && lemma != "credit"
@@ -190,6 +197,8 @@ func (d *detector) seeming() {
 			end = k + 2 // "appears to have", not "looking to do" (an aim)
 		case (w == "set" || w == "poised") && t[k+1].Lower == "to":
 			end = k + 2
+		case t[k].Tag == postag.JJ && d.class("seem_verb").Has(t[g.Head]) && !d.class("seem_plain").Has(t[k]):
+			end = k + 1 // "they seem intent on", "it appeared unlikely"
 		case w == "like" || w == "as" && (t[k+1].Lower == "if" || t[k+1].Lower == "though"):
 			// A clause must follow before any mark: "looks like it is
 			// ending", not "looks like a witch-hunt," he said.
