@@ -148,21 +148,6 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 			}
 		}
 		return z.extendSpan(sent, cue, 3), true
-	case "deny.not_true":
-		if !z.speechContext(r, m.from) {
-			return cue, false
-		}
-		if z.toks[m.to-1].norm == "innocent" {
-			if n := m.to; n < r.to && z.toks[n].word && z.toks[n].norm != "of" && z.toks[n].norm != "and" {
-				return cue, false // "the victims were innocent bystanders"
-			}
-		}
-		for k := m.from - 1; k >= r.from && k >= m.from-3; k-- {
-			if n := z.toks[k].norm; n == "whom" || n == "who" || n == "which" || n == "if" || n == "whether" {
-				return cue, false // "whom she had never met": a relative clause, no answer
-			}
-		}
-		return z.extendSpan(sent, cue, 3), true
 	case "deny.insist":
 		if n := z.word(m.to, r); n == "on" || n == "upon" {
 			return cue, false

@@ -47,6 +47,9 @@ func markStructuralWords(l *lexicon) {
 	for _, w := range detect.AnswerWords() {
 		l.info(w).classes |= 1 << clsAnswerWord
 	}
+	for _, w := range detect.AnswerPredicates() {
+		l.info(w).classes |= 1 << clsAnswerPredicate
+	}
 	for _, w := range detect.SpeakerWords() {
 		l.info(w).classes |= 1 << clsSpeakerWord
 	}
@@ -83,7 +86,7 @@ func (z *analyzer) detectStructure(i int) {
 	// A sentence is parsed only if it holds a cue word, or a negation
 	// in a party's words (a speech verb or a quotation): the rules fire
 	// on nothing else.
-	cue, neg, speech, answer, claim := false, false, false, false, false
+	cue, neg, speech, answer, claim, predicate := false, false, false, false, false, false
 	speaker, view, target := false, false, false
 	seem, question, raise, reason, suspect, verify, unable, distance := false, false, false, false, false, false, false, false
 	z.nameBuf = z.nameBuf[:0]
@@ -121,6 +124,7 @@ func (z *analyzer) detectStructure(i int) {
 		distance = distance || t.in(clsDistanceWord) && (z.beBefore(r, k) || k > r.from && z.toks[k-1].norm == ",")
 		neg = neg || stream.IsNegator(t.norm)
 		answer = answer || t.in(clsAnswerWord)
+		predicate = predicate || t.in(clsAnswerPredicate)
 		speech = speech || t.in(clsSpeechVerb) || z.quoted(k)
 	}
 	defer z.parties.NoteNames(z.nameBuf)
@@ -145,7 +149,7 @@ func (z *analyzer) detectStructure(i int) {
 	targets := claim && target
 	// An uncertainty slot needs both its halves.
 	slot := seem || question && raise || reason && suspect || verify && (unable || neg) || distance
-	if !cue && !slot && !targets && !unnamed && !(neg && speech && answer && z.claimed()) && !((speech || neg) && z.headline(i)) {
+	if !cue && !slot && !targets && !unnamed && !(neg && speech && (answer && z.claimed() || predicate)) && !((speech || neg) && z.headline(i)) {
 		return
 	}
 	sp := z.a.Sentences[i].Span
@@ -159,10 +163,9 @@ func (z *analyzer) detectStructure(i int) {
 		z.quotedBuf = append(z.quotedBuf, k < r.to && z.toks[k].start <= t.Start && z.quoted(k))
 	}
 	ctx := detect.Context{Quoted: z.quotedBuf, Headline: z.headline(i), Topic: z.topic(), Parties: &z.parties}
-	z.judgeCueDenials(i, s, ctx)
 	z.hits = detect.Detect(s, ctx, z.hits[:0])
 	for _, h := range z.hits {
-		if detect.NeedsClaimContext(h.Rule) && !z.claimed() {
+		if detect.NeedsClaimContext(h) && !z.claimed() {
 			continue
 		}
 		z.addFlagBytes(h.Rule, i, Span(h.Span), Span(h.Cue))
@@ -237,26 +240,6 @@ func (z *analyzer) noteVoice(i int) {
 		z.parties.Spoke(z.voiceWords, z.voiceCaps)
 		return
 	}
-}
-
-// judgeCueDenials drops the phrase rules' flags of sentence i that call
-// a claim untrue (deny.not_true, the one denial rule still listed as
-// phrases) when the structure shows a third party speaking
-// (detect.ThirdPartyAt): the phrase alone cannot tell whose claim it is.
-func (z *analyzer) judgeCueDenials(i int, s *stream.Sentence, ctx detect.Context) {
-	f := z.a.Flags
-	out := len(f)
-	for k := len(f) - 1; k >= 0 && f[k].Sentence == i; k-- {
-		out = k
-	}
-	kept := f[:out]
-	for _, fl := range f[out:] {
-		if fl.Rule == "deny.not_true" && detect.ThirdPartyAt(s, ctx, fl.Cue.Start) {
-			continue
-		}
-		kept = append(kept, fl)
-	}
-	z.a.Flags = kept
 }
 
 // topic returns the lemmas of the common nouns of the article's title

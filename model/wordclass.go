@@ -55,6 +55,9 @@ const (
 	clsStructCue
 	clsClaimWord
 	clsAnswerWord
+	// clsAnswerPredicate marks detect.AnswerPredicates: with a negation
+	// in a party's words, the sentence may deny with no claim before it.
+	clsAnswerPredicate
 	// clsSpeakerWord and clsViewWord mark detect.SpeakerWords (and
 	// detect.PersonWords, also clsPersonWord) and detect.ViewWords: a
 	// sentence holding both may have an unnamed speaker only the

@@ -17,6 +17,7 @@ func init() {
 	register("deny.reject_claim", (*detector).denyVerb)
 	register("deny.called_false", (*detector).calledFalse)
 	register("deny.not_true", (*detector).negatedAnswer)
+	register("deny.not_true", (*detector).claimedInnocence)
 }
 
 // denyVerb: "denied the allegations", "rejected claims that …",
@@ -409,8 +410,8 @@ func (d *detector) negatedAnswer() {
 			continue // "claims that he never paid", "his statement that …": content of a noun, not the answer
 		}
 		n := c.Neg
-		if t[n].Lower == "without" || n+1 < len(t) && (t[n+1].Lower == "to" || t[n+1].Tag == postag.VBG) {
-			continue // "without it", "chose not to", "not knowing": no finite answer
+		if t[n].Lower == "without" || n+1 < len(t) && (t[n+1].Lower == "to" && t[n].Tag == postag.RB || t[n+1].Tag == postag.VBG && !d.finiteAt(n)) {
+			continue // "without it", "chose not to", "not knowing": no finite answer ("were not targeting" is one)
 		}
 		if d.class("neg_set_phrase").Match(t, n) > 0 || n > 0 && d.class("neg_set_phrase").Match(t, n-1) > 0 {
 			continue
@@ -447,7 +448,8 @@ func (d *detector) negatedAnswer() {
 		if ch := s.ChunkAt(n); ch >= 0 && d.class("unanswer_verb").Has(t[s.Chunks[ch].Head]) {
 			continue // "no further comment", "no details"
 		}
-		if !heading && !d.aboutItself(ci, c, n) && !d.accusedSpeaks(ci, n) {
+		untrue := (d.calledUntrue(c, n) || d.institutionAnswer(c, n)) && !d.thirdParty(ci, n)
+		if !heading && !untrue && !d.aboutItself(ci, c, n) && !d.accusedSpeaks(ci, n) {
 			continue
 		}
 		from := n
@@ -461,6 +463,9 @@ func (d *detector) negatedAnswer() {
 			cueEnd = s.Chunks[ch].To
 		}
 		d.hit(from, d.wordsAfter(cueEnd, 3), n, cueEnd)
+		if untrue || d.aboutItself(ci, c, n) && d.hasClass(n+1, min(c.To, n+8), "answer_predicate") {
+			d.out[len(d.out)-1].Standalone = true
+		}
 	}
 }
 
@@ -473,6 +478,13 @@ func (d *detector) asksAfter(i int) bool {
 	}
 	c := s.Clauses[s.ClauseAt(i)]
 	return c.From == i && (c.Kind == text.Adverbial || c.Kind == text.Relative)
+}
+
+// finiteAt: token i stands inside a finite verb group ("were not
+// targeting").
+func (d *detector) finiteAt(i int) bool {
+	g := d.s.VerbAt(i)
+	return g >= 0 && d.s.Verbs[g].Finite && d.s.Verbs[g].From < i
 }
 
 // headlineDenial: a heading that opens on the negation of a past act
@@ -513,6 +525,9 @@ func (d *detector) aboutItself(ci int, c text.Clause, n int) bool {
 		return true // "the bank has not received any subpoena", the title's claim
 	}
 	subj := t[s.Chunks[c.Subject].Head]
+	if f := t[s.Chunks[c.Subject].From]; f.Tag == postag.PRPS && s.Chunks[c.Subject].From < s.Chunks[c.Subject].Head {
+		subj = d.possessor(f) // "its staff had never", "our players did not"
+	}
 	switch subj.Lower {
 	case "i", "we":
 		return true
@@ -539,6 +554,62 @@ func (d *detector) aboutItself(ci int, c text.Clause, n int) bool {
 	return false
 }
 
+// calledUntrue: the negated clause says a claim, or what "it", "that"
+// or "this" points back to, is not true ("that was not true", "the
+// reports are not accurate"): a claim called false.
+func (d *detector) calledUntrue(c text.Clause, n int) bool {
+	s := d.s
+	t := s.Tokens
+	h, ok := d.subjectHead(c)
+	if !ok || c.Verb < 0 || t[s.Verbs[c.Verb].Head].Lemma != "be" {
+		return false
+	}
+	p := d.predicate(s.Verbs[c.Verb])
+	if p < 0 || p < n || !d.class("truth_word").Has(t[p]) {
+		return false
+	}
+	return d.class("claim_noun").Has(h) || d.class("demonstrative_pronoun").Has(h)
+}
+
+// subjectHead returns the head word of clause c's subject, reading a
+// "that" right before the verb as the subject itself ("said that was
+// not true"), or false if there is none.
+func (d *detector) subjectHead(c text.Clause) (text.Token, bool) {
+	s := d.s
+	if c.Subject >= 0 {
+		return s.Tokens[s.Chunks[c.Subject].Head], true
+	}
+	if c.Opener >= 0 && c.Verb >= 0 && s.Verbs[c.Verb].From == c.Opener+1 && d.class("demonstrative_pronoun").Has(s.Tokens[c.Opener]) {
+		return s.Tokens[c.Opener], true
+	}
+	return text.Token{}, false
+}
+
+// institutionAnswer: the negated answer is about a body, by name or by
+// kind ("the city was not involved", "Washington was not involved"),
+// and says what the body did or had to do with it (answer_predicate):
+// the body answering through the one who speaks for it.
+func (d *detector) institutionAnswer(c text.Clause, n int) bool {
+	h, ok := d.subjectHead(c)
+	if !ok || !d.hasClass(n+1, min(c.To, n+8), "answer_predicate") {
+		return false
+	}
+	return d.class("institution_noun").Has(h) || d.class("body_noun").Has(h) || d.class("company_noun").Has(h) || d.class("metonym_name").Has(h)
+}
+
+// possessor returns the personal pronoun a possessive stands for
+// ("its" -> "it", "our" -> "we"), from the pronoun lexicon, so a subject
+// "its staff" is the speaker's own people.
+func (d *detector) possessor(t text.Token) text.Token {
+	for _, e := range d.class("possessive_pronoun").Entries() {
+		if f := strings.Fields(e); len(f) == 2 && f[0] == t.Lower {
+			t.Lower = f[1]
+			return t
+		}
+	}
+	return t
+}
+
 // accusedSpeaks: the party whose words hold the negation is one the
 // story has put a claim about, so its negation answers that claim
 // whatever the clause's subject ("the company says she did not need
@@ -552,6 +623,13 @@ func (d *detector) accusedSpeaks(ci, n int) bool {
 		return d.quoted(n) && d.ctx.Parties != nil && d.ctx.Parties.quote()
 	}
 	return d.speaksFor(c) || d.accused(c)
+}
+
+// agentSpeaks: the words holding clause ci are spoken by one who speaks
+// for another (a lawyer, a spokesperson).
+func (d *detector) agentSpeaks(ci, n int) bool {
+	c, ok := d.speaker(ci, n)
+	return ok && d.speaksFor(c)
 }
 
 // speaker returns the description of the party whose words hold clause
@@ -826,4 +904,45 @@ func (d *detector) claimObject(from, to int) bool {
 		}
 	}
 	return !any
+}
+
+// claimedInnocence: a party saying it is innocent ("he said he was
+// innocent of the charges") or holding to its innocence ("she has
+// maintained her innocence"). Not an innocent third party ("innocent
+// bystanders", "the victims were innocent").
+func (d *detector) claimedInnocence() {
+	s := d.s
+	t := s.Tokens
+	for i, tk := range t {
+		if !d.class("innocence_word").Has(tk) {
+			continue
+		}
+		ci := s.ClauseAt(i)
+		c := s.Clauses[ci]
+		switch {
+		case tk.Tag == postag.JJ:
+			if i+1 < len(t) && t[i+1].Word && t[i+1].Lower != "of" && t[i+1].Lower != "and" {
+				continue // "innocent bystanders"
+			}
+			if !d.spoken(ci, i) || !d.aboutItself(ci, c, i) && !d.agentSpeaks(ci, i) {
+				continue // "his attorney said the coach was innocent" speaks for him
+			}
+		case i > 0 && t[i-1].Tag == postag.PRPS:
+			// "maintained his innocence": the subject holds to its own.
+			if c.Subject < 0 {
+				continue
+			}
+			if h := t[s.Chunks[c.Subject].Head]; h.Tag != postag.PRP && h.Tag != postag.NNP {
+				continue
+			}
+		default:
+			continue
+		}
+		from := i
+		if c.Subject >= 0 {
+			from = s.Chunks[c.Subject].From
+		}
+		d.hit(from, d.wordsAfter(i+1, 3), i, i+1)
+		d.out[len(d.out)-1].Standalone = true // a claim of innocence answers a charge by its own words
+	}
 }

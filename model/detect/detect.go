@@ -16,6 +16,10 @@ import (
 type Hit struct {
 	Rule      string
 	Span, Cue text.Span
+	// Standalone: the hit answers a suspicion by its own words ("it had
+	// never been told"), so it stands even where the story has put no
+	// claim (NeedsClaimContext).
+	Standalone bool
 }
 
 // Context is what the sentence's surroundings tell the rules.
@@ -82,14 +86,17 @@ func Detect(s *text.Sentence, ctx Context, out []Hit) []Hit {
 
 // cueClasses are the classes a match of which lets a rule fire on a
 // sentence with no negation.
-var cueClasses = []string{"deny_verb", "dismissive", "estimate_verb", "wrong_adverb", "scant_evidence", "speculative_modal", "awareness_word"}
+var cueClasses = []string{"deny_verb", "dismissive", "estimate_verb", "wrong_adverb", "scant_evidence", "speculative_modal", "awareness_word", "innocence_word"}
 
 // cueWords begin an entry of a class whose match can fire a rule;
 // claimWords put a claim in the story (ClaimWord).
 var (
 	cueWords    = lexicon.Default().FirstWords(cueClasses...)
 	claimWords  = lexicon.Default().FirstWords("accusation_noun", "accuse_verb", "inquiry_noun")
-	answerWords = lexicon.Default().FirstWords("answer_word")
+	answerWords = lexicon.Default().FirstWords("answer_word", "agent_noun")
+	// answerPredicates make a party's negated answer a denial by its own
+	// words (Hit.Standalone).
+	answerPredicates = lexicon.Default().FirstWords("answer_predicate")
 	// speakerWords may head an unnamed speaker; viewWords are the verbs
 	// it speaks or holds a view with (anonymous.go), "by" for the agent
 	// of a passive.
@@ -228,7 +235,11 @@ func ClaimWord(lower string) bool { return claimWords.Has(lower) }
 
 // NeedsClaimContext reports whether a hit of rule stands only after the
 // story has put a claim (ClaimWord) for it to answer.
-func NeedsClaimContext(rule string) bool { return rule == "deny.not_true" }
+func NeedsClaimContext(h Hit) bool { return h.Rule == "deny.not_true" && !h.Standalone }
+
+// AnswerPredicates lists the words that make a negated answer stand
+// without a claim in the story (answer_predicate).
+func AnswerPredicates() []string { return answerPredicates.Words() }
 
 // wholeWords widens tokens [from, to) over the parts of a word the
 // tokenizer split ("do" + "n't"): a span never starts or ends inside a

@@ -1,7 +1,6 @@
 package detect
 
 import (
-	"github.com/caveat-reader/caveat/model/lexicon"
 	"github.com/caveat-reader/caveat/model/text"
 	"github.com/caveat-reader/caveat/model/text/postag"
 )
@@ -203,28 +202,4 @@ func (d *detector) accused(c text.Chunk) bool {
 		}
 	}
 	return p.matches(q)
-}
-
-// ThirdPartyAt reports whether the claim called untrue at byte offset at
-// of the structured sentence s is a third party's view of someone
-// else's claim (thirdParty): the judgement the structural rules make,
-// offered to a phrase rule's flag by its cue's offset.
-func ThirdPartyAt(s *text.Sentence, ctx Context, at int) bool {
-	if !ctx.Parties.Known() {
-		return false
-	}
-	d := &detector{s: s, ctx: ctx, lx: lexicon.Default()}
-	for i, t := range s.Tokens {
-		if t.Start <= at && at < t.End {
-			// "Smith said he was not involved": an answer about the
-			// speaker itself is no third party's, whoever the targets.
-			ci := s.ClauseAt(i)
-			n := s.Clauses[ci].Neg
-			if n < 0 {
-				n = i
-			}
-			return !d.aboutItself(ci, s.Clauses[ci], n) && d.thirdParty(ci, i)
-		}
-	}
-	return false
 }

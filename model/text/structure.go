@@ -207,15 +207,19 @@ func inNP(t Token) bool {
 }
 
 // thatAfterName: a "that" the tagger read as a relative pronoun right
-// after a proper name and before a subject ("told The Associated Press
-// that Smith never …"). A name seldom takes a restrictive relative, so
-// the "that" is read as a conjunction, as after any noun.
+// after a verb ("said that was not true"), or after a proper name and
+// before a subject ("told The Associated Press that Smith never …"). A
+// verb is no antecedent and a name seldom takes a restrictive relative,
+// so the "that" is read as a conjunction, as after any noun.
 func (s *Sentence) thatAfterName(i int) bool {
 	t := s.Tokens
 	if t[i].Lower != "that" || i == 0 || i+1 >= len(t) {
 		return false
 	}
 	p := t[i-1].Tag
+	if isVerbTag(p) {
+		return true // "said that was not true": no antecedent for a relative
+	}
 	return (p == postag.NNP || p == postag.NNPS) && startsNP(t[i+1]) && !s.verbStartsAt(i+1)
 }
 
