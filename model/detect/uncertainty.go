@@ -339,6 +339,26 @@ func (d *detector) estimatedFigure() {
 		}
 	}
 	d.estimateClause()
+	d.estimateNoun()
+}
+
+// estimateNoun: an estimate someone gives, by its possessor or its
+// subject after "of" ("their estimate", "differing estimates of her net
+// worth"): the figure is an estimate, not a count.
+func (d *detector) estimateNoun() {
+	s := d.s
+	t := s.Tokens
+	for _, c := range s.Chunks {
+		h := t[c.Head]
+		if (h.Tag != postag.NN && h.Tag != postag.NNS) || !d.class("estimate_verb").Has(h) {
+			continue
+		}
+		owned := c.Head > c.From && (t[c.Head-1].Tag == postag.PRPS || t[c.Head-1].Tag == postag.POS)
+		if !owned && !(c.To < len(t) && t[c.To].Lower == "of") {
+			continue
+		}
+		d.hit(c.From, d.wordsAfter(c.To, 3), c.Head, c.Head+1)
+	}
 }
 
 // estimateClause: the verb with what is estimated after it: a clause
@@ -357,7 +377,11 @@ func (d *detector) estimateClause() {
 		if g.From > 0 && (t[g.From-1].Tag == postag.DT || t[g.From-1].Tag == postag.PRPS) {
 			continue // "the estimated arrival time": attributive (estimatedFigure reads figures)
 		}
-		n := t[g.To]
+		after := g.To
+		if ch := s.ChunkAt(after); ch >= 0 && s.Chunks[ch].From == after && d.hasClass(after, s.Chunks[ch].To, "calendar_word") && s.Chunks[ch].To < len(t) {
+			after = s.Chunks[ch].To // "estimated this year that …"
+		}
+		n := t[after]
 		ok := false
 		switch {
 		case g.Passive:
