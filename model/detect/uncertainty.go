@@ -342,9 +342,10 @@ func (d *detector) estimatedFigure() {
 	d.estimateNoun()
 }
 
-// estimateNoun: an estimate someone gives, by its possessor or its
-// subject after "of" ("their estimate", "differing estimates of her net
-// worth"): the figure is an estimate, not a count.
+// estimateNoun: an estimate someone gives, by its possessor with the
+// figure after it or its subject after "of" ("their estimate ($6
+// million)", "differing estimates of her net worth"): the figure is an
+// estimate, not a count.
 func (d *detector) estimateNoun() {
 	s := d.s
 	t := s.Tokens
@@ -353,9 +354,9 @@ func (d *detector) estimateNoun() {
 		if (h.Tag != postag.NN && h.Tag != postag.NNS) || !d.class("estimate_verb").Has(h) {
 			continue
 		}
-		owned := c.Head > c.From && (t[c.Head-1].Tag == postag.PRPS || t[c.Head-1].Tag == postag.POS)
+		owned := c.Head > c.From && (t[c.Head-1].Tag == postag.PRPS || t[c.Head-1].Tag == postag.POS) && d.figureWithin(c.To, 4)
 		if !owned && !(c.To < len(t) && t[c.To].Lower == "of") {
-			continue
+			continue // "revised its estimate on Monday" gives none
 		}
 		d.hit(c.From, d.wordsAfter(c.To, 3), c.Head, c.Head+1)
 	}
@@ -396,6 +397,18 @@ func (d *detector) estimateClause() {
 			d.hit(g.From, d.wordsAfter(g.To+1, 3), g.Head, g.To)
 		}
 	}
+}
+
+// figureWithin: a number stands within n tokens from i ("their estimate
+// ($6 million)").
+func (d *detector) figureWithin(i, n int) bool {
+	t := d.s.Tokens
+	for k := i; k < len(t) && k < i+n; k++ {
+		if t[k].Tag == postag.CD {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedHeadline: a title that puts the claim itself in quotation marks
