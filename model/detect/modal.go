@@ -122,6 +122,9 @@ func (d *detector) speculative(g text.VerbGroup) bool {
 		if d.class("ability_verb").Has(h) && !(h.Lemma == "hear" && d.courtBefore(m)) {
 			return false // "could hear gunfire", not "the court could hear the case"
 		}
+		if m+1 < len(t) && d.class("option_adverb").Has(t[m+1]) && d.reportedBy(ci) >= 0 {
+			return false // "said customers could now stream it": a reported "can"
+		}
 		if m+1 < len(t) && d.class("habit_adverb").Has(t[m+1]) && !(m+2 < len(t) && d.class("repeat_word").Has(t[m+2])) {
 			return false // "visitors could once walk", not "could once again"
 		}
@@ -290,7 +293,7 @@ func (d *detector) hoped(c text.Clause) bool {
 	if c.Opener >= 0 {
 		from = c.Opener
 	}
-	return d.hasClass(max(0, from-2), from, "hope_word")
+	return d.hasClass(max(0, from-7), from, "hope_word") // "were optimistic as recently as yesterday that"
 }
 
 // inGroupClass: a word of class stands inside the verb group.
