@@ -46,7 +46,7 @@ func (d *detector) limitedKnowledge() {
 func (d *detector) negationOf(c text.Clause, i int) int {
 	s := d.s
 	if ch := s.ChunkAt(i); ch >= 0 && s.Chunks[ch].Neg {
-		for k := s.Chunks[ch].From; k < i; k++ {
+		for k := max(s.Chunks[ch].From, i-3); k < i; k++ { // "no knowledge", "no real knowledge
 			if text.IsNegator(s.Tokens[k].Lower) {
 				return k
 			}

@@ -329,16 +329,21 @@ func (d *detector) claimBeforeCopula(i int) int {
 // before a quotation ends or the sentence does ("why aren't they …?,”
 // he wrote"). A question asks; it answers nothing.
 func (d *detector) questioned(i int) bool {
-	t := d.s.Tokens
-	for k := i + 1; k < len(t); k++ {
-		switch t[k].Lower {
-		case "?":
-			return true
-		case "”", "\"":
-			return false
+	if d.asked == nil {
+		t := d.s.Tokens
+		d.asked = make([]bool, len(t))
+		q := false
+		for k := len(t) - 1; k >= 0; k-- {
+			d.asked[k] = q
+			switch t[k].Lower {
+			case "?":
+				q = true
+			case "”", "\"":
+				q = false
+			}
 		}
 	}
-	return false
+	return d.asked[i]
 }
 
 func (d *detector) groupOf(k int) int { return d.s.VerbAt(k) }
@@ -448,7 +453,7 @@ func (d *detector) negatedAnswer() {
 		if ch := s.ChunkAt(n); ch >= 0 && d.class("unanswer_verb").Has(t[s.Chunks[ch].Head]) {
 			continue // "no further comment", "no details"
 		}
-		untrue := (d.calledUntrue(c, n) || d.institutionAnswer(c, n)) && !d.thirdParty(ci, n)
+		untrue := d.calledUntrue(c, n) && !d.thirdParty(ci, n) || d.institutionAnswer(c, n) && (!d.thirdParty(ci, n) || d.officialSpeaks(ci, n))
 		if !heading && !untrue && !d.aboutItself(ci, c, n) && !d.accusedSpeaks(ci, n) {
 			continue
 		}
@@ -623,6 +628,15 @@ func (d *detector) accusedSpeaks(ci, n int) bool {
 		return d.quoted(n) && d.ctx.Parties != nil && d.ctx.Parties.quote()
 	}
 	return d.speaksFor(c) || d.accused(c)
+}
+
+// officialSpeaks: the words holding clause ci are an official's ("the
+// official said", "a US diplomat said"), who speaks for the government
+// or body he serves: its answer about that body is
+// the body's own (the guide's "…, but Washington was not involved").
+func (d *detector) officialSpeaks(ci, n int) bool {
+	c, ok := d.speaker(ci, n)
+	return ok && d.class("official_noun").Has(d.s.Tokens[c.Head])
 }
 
 // agentSpeaks: the words holding clause ci are spoken by one who speaks

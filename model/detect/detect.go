@@ -71,6 +71,9 @@ type detector struct {
 	// reported[c]: the speech verb reporting clause c, -1 if none
 	// (findReported), filled on first use.
 	reported []int
+	// asked[i]: a "?" closes the words holding token i (questioned),
+	// filled on first use in one backward pass.
+	asked []bool
 }
 
 // Detect runs every registered rule over the structured sentence s.

@@ -277,7 +277,7 @@ func (d *detector) courtBefore(i int) bool {
 // most or least.
 func (d *detector) fusedSuperlative(c text.Chunk) bool {
 	sup := false
-	for k := c.From; k < c.To; k++ {
+	for k := c.From; k < c.To && k < c.From+3; k++ { // "the least they": the superlative opens the phrase
 		sup = sup || d.s.Tokens[k].Tag == postag.JJS || d.s.Tokens[k].Tag == postag.RBS
 	}
 	return sup && d.s.Tokens[c.Head].Tag == postag.PRP

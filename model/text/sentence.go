@@ -70,6 +70,7 @@ func (s *Sentence) Structure() *Sentence {
 			t.Lemma = postag.Lemma(t.Lower, t.Tag)
 		}
 	}
+	s.existentialThere()
 	n := len(s.Tokens)
 	s.chunkOf = resize(s.chunkOf, n)
 	s.clauseOf = resize(s.clauseOf, n)
@@ -114,4 +115,20 @@ func (s *Sentence) Text(from, to int) string {
 		return ""
 	}
 	return s.src[s.Tokens[from].Start:s.Tokens[to-1].End]
+}
+
+// existentialThere retags a "there" the tagger read as an adverb right
+// before a form of "be" or a modal ("said there might have been talks",
+// "there was no contact") as the existential subject it is, so the
+// clause it opens is found.
+func (s *Sentence) existentialThere() {
+	t := s.Tokens
+	for i := 0; i+1 < len(t); i++ {
+		if t[i].Lower != "there" || t[i].Tag != postag.RB {
+			continue
+		}
+		if n := t[i+1]; n.Tag == postag.MD || n.Lemma == "be" && isVerbTag(n.Tag) {
+			t[i].Tag = postag.EX
+		}
+	}
 }
