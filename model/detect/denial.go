@@ -513,7 +513,10 @@ func (d *detector) aboutItself(ci int, c text.Clause, n int) bool {
 	t := s.Tokens
 	if ch := s.ChunkAt(n); ch >= 0 && s.Chunks[ch].Neg {
 		if ch == c.Subject || c.Verb >= 0 && s.Chunks[ch].To <= s.Verbs[c.Verb].From && d.opensClause(c, s.Chunks[ch].From) {
-			return true // "no one (from the bank) has received", "nothing was hidden"
+			// "no one (from the bank) has received", "nothing was hidden";
+			// from a third party (the prosecutors: "no checks were
+			// conducted") it accuses.
+			return !d.thirdParty(ci, n)
 		}
 		if d.class("evidence_noun").Has(t[s.Chunks[ch].Head]) {
 			// "there is no evidence", "we have seen no proof": a denial
