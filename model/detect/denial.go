@@ -691,8 +691,8 @@ func (d *detector) thirdParty(ci, n int) bool {
 		return false
 	}
 	c, ok := d.speaker(ci, n)
-	if !ok || d.s.Tokens[c.Head].Tag == postag.PRP || d.speaksFor(c) {
-		return false // a pronoun, or one speaking for a party unnamed here
+	if !ok || d.s.Tokens[c.Head].Tag == postag.PRP || d.s.Tokens[c.From].Tag == postag.PRPS || d.speaksFor(c) {
+		return false // a pronoun ("its director": of one named before), or one speaking for a party unnamed here
 	}
 	return !d.accused(c)
 }
