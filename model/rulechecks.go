@@ -57,20 +57,6 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 			}
 		}
 		return z.extendSpan(sent, cue, 3), true
-	case "unc.estimate":
-		if m.to-m.from == 1 {
-			// The bare verb: "advocates estimate 2,000 are at risk",
-			// not "the estimate was revised".
-			n := z.word(m.to, r)
-			if n == "" || !(n[0] >= '0' && n[0] <= '9' || n == "that" || n == "about" || n == "around" || n == "roughly" || n == "nearly" || n == "more" || n == "up" || n == "between" || n == "as") {
-				// The noun as the origin of a figure: "according to police
-				// estimates", "official estimates put the toll at …".
-				if !z.hasWithin(r, max(r.from, m.from-4), m.from-max(r.from, m.from-4), "according", "by") && n != "put" && n != "show" && n != "showed" && n != "shows" {
-					return cue, false
-				}
-			}
-		}
-		return z.extendSpan(sent, cue, 3), true
 	case "unc.allegation":
 		if z.toks[m.to-1].norm == "reports" && z.namedAfter(r, m.to) {
 			return cue, false // "according to reports from The Wrap": a named outlet's report (guide)

@@ -343,9 +343,10 @@ func (d *detector) estimatedFigure() {
 }
 
 // estimateNoun: an estimate someone gives, by its possessor with the
-// figure after it or its subject after "of" ("their estimate ($6
-// million)", "differing estimates of her net worth"): the figure is an
-// estimate, not a count.
+// figure after it, its subject after "of", a source it is cited by, or
+// a verb that gives its figure ("their estimate ($6 million)",
+// "differing estimates of her net worth", "by some estimates",
+// "estimates suggest"): the figure is an estimate, not a count.
 func (d *detector) estimateNoun() {
 	s := d.s
 	t := s.Tokens
@@ -355,7 +356,11 @@ func (d *detector) estimateNoun() {
 			continue
 		}
 		owned := c.Head > c.From && (t[c.Head-1].Tag == postag.PRPS || t[c.Head-1].Tag == postag.POS) && d.figureWithin(c.To, 4)
-		if !owned && !(c.To < len(t) && t[c.To].Lower == "of") {
+		// "by some estimates", "according to (police) estimates": the
+		// source word right before, or before one word the tagger left out.
+		cited := c.From > 0 && d.class("estimate_source").Has(t[c.From-1]) || c.From > 1 && t[c.From-1].Word && d.class("estimate_source").Has(t[c.From-2])
+		shows := c.To < len(t) && d.class("estimate_show_verb").Has(t[c.To]) // "official estimates put the toll at"
+		if !owned && !cited && !shows && !(c.To < len(t) && t[c.To].Lower == "of") {
 			continue // "revised its estimate on Monday" gives none
 		}
 		d.hit(c.From, d.wordsAfter(c.To, 3), c.Head, c.Head+1)
