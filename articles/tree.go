@@ -40,7 +40,7 @@ var errTooComplex = errors.New("page too complex to read (over 1,000,000 HTML no
 // safe and fast to walk: anything nested deeper than depthLimit is
 // replaced by its text.
 func parseHTML(text []byte) (*html.Node, error) {
-	doc, err := html.Parse(bytes.NewReader(text))
+	doc, err := parsePage(text)
 	if err != nil {
 		// x/net/html refuses pages nested over 512 deep: drop the tags
 		// below maxTreeDepth (keeping their text) and parse again, and if
