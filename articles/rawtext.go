@@ -1,7 +1,6 @@
 package articles
 
 import (
-	"bytes"
 	"io"
 	"strconv"
 	"strings"
@@ -28,19 +27,11 @@ import (
 // (or a NUL, which the tokenizer would replace) is parsed as it is.
 const placeholderByte = 0x01
 
-// rawSpan is the text of one <script> or <style> element: text[start:end].
-type rawSpan struct{ start, end int }
-
-// parsePage parses a page as html.Parse does, the texts of its script and
-// style elements skipped over.
-func parsePage(text []byte) (*html.Node, error) {
-	if spans := rawTextSpans(text); len(spans) > 0 {
-		doc, err := html.Parse(&placeholderReader{text: text, spans: spans})
-		if err == nil && restoreRawText(doc, text, spans) {
-			return doc, nil
-		}
-	}
-	return html.Parse(bytes.NewReader(text))
+// rawSpan is the text of one <script> or <style> element (kind):
+// text[start:end].
+type rawSpan struct {
+	start, end int
+	kind       atom.Atom
 }
 
 func placeholder(i int) string {
@@ -88,37 +79,45 @@ func (r *placeholderReader) Read(p []byte) (int, error) {
 	return n, nil
 }
 
-// restoreRawText puts each span's text in place of its placeholder, as the
-// tokenizer would have made it (line ends normalised). It reports false
-// when any placeholder is missing, repeated, or anywhere but alone in an
-// HTML <script> or <style>.
-func restoreRawText(doc *html.Node, text []byte, spans []rawSpan) bool {
-	seen := make([]bool, len(spans))
-	found := 0
-	ok := true
-	walk(doc, func(n *html.Node) bool {
-		if !ok {
-			return false
+// rawRestorer puts each span's text in place of its placeholder, as the
+// tokenizer would have made it (line ends normalised), as the tree's
+// script and style elements are shown to it. The parse holds unless every
+// placeholder is found once, alone in an HTML element of its span's kind.
+// No other place needs looking at: a placeholder found so was read whole
+// as that element's raw text, so up to its span's end both parses agree,
+// and a placeholder read any other way is not found so.
+type rawRestorer struct {
+	text   []byte
+	spans  []rawSpan
+	seen   []bool
+	found  int
+	failed bool
+}
+
+// restore takes one script or style element.
+func (r *rawRestorer) restore(n *html.Node) {
+	c := n.FirstChild
+	if r.failed || n.Namespace != "" || c == nil || c != n.LastChild || c.Type != html.TextNode {
+		return
+	}
+	i, ok := placeholderIndex(c.Data)
+	switch {
+	case !ok:
+	case i >= len(r.spans) || r.seen != nil && r.seen[i] || r.spans[i].kind != n.DataAtom:
+		r.failed = true
+	default:
+		if r.seen == nil {
+			r.seen = make([]bool, len(r.spans))
 		}
-		if n.Type == html.ElementNode && n.Namespace == "" && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
-			if c := n.FirstChild; c != nil && c == n.LastChild && c.Type == html.TextNode {
-				if i, isPlaceholder := placeholderIndex(c.Data); isPlaceholder {
-					if i >= len(spans) || seen[i] {
-						ok = false
-						return false
-					}
-					seen[i] = true
-					found++
-					c.Data = rawString(text[spans[i].start:spans[i].end])
-					ok = noPlaceholderIn(n)
-					return false
-				}
-			}
-		}
-		ok = noPlaceholderIn(n)
-		return ok
-	})
-	return ok && found == len(spans)
+		r.seen[i] = true
+		r.found++
+		c.Data = rawString(r.text[r.spans[i].start:r.spans[i].end])
+	}
+}
+
+// complete: every placeholder was found, and found right.
+func (r *rawRestorer) complete() bool {
+	return !r.failed && r.found == len(r.spans)
 }
 
 // placeholderIndex reads a placeholder's number.
@@ -128,21 +127,6 @@ func placeholderIndex(s string) (int, bool) {
 	}
 	i, err := strconv.Atoi(s[1 : len(s)-1])
 	return i, err == nil
-}
-
-// noPlaceholderIn reports whether n's own data and attributes are free of
-// the placeholder byte.
-func noPlaceholderIn(n *html.Node) bool {
-	if strings.IndexByte(n.Data, placeholderByte) >= 0 {
-		return false
-	}
-	for _, a := range n.Attr {
-		if strings.IndexByte(a.Key, placeholderByte) >= 0 || strings.IndexByte(a.Val, placeholderByte) >= 0 ||
-			strings.IndexByte(a.Namespace, placeholderByte) >= 0 {
-			return false
-		}
-	}
-	return true
 }
 
 // rawString is raw text as the tokenizer returns it: "\r\n" and "\r"

@@ -1,6 +1,10 @@
 package articles
 
-import "bytes"
+import (
+	"bytes"
+
+	"golang.org/x/net/html/atom"
+)
 
 // rawTextSpans skims a page for the texts of its <script> and <style>
 // elements, following the tokenizer of the HTML standard (as
@@ -56,7 +60,7 @@ func rawTextSpans(text []byte) []rawSpan {
 			// standard's escaped states): it is left to the tokenizer.
 			if (raw == "script" || raw == "style") && close > end &&
 				!(raw == "script" && bytes.Contains(text[end:close], []byte("<!--"))) {
-				spans = append(spans, rawSpan{end, close})
+				spans = append(spans, rawSpan{end, close, atom.Lookup([]byte(raw))})
 			}
 			i = close
 		case c == '/':
