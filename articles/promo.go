@@ -38,15 +38,16 @@ const (
 // sentence mentioning a newsletter rarely does.
 var readerWords = map[string]bool{"you": true, "your": true, "our": true, "us": true, "we": true}
 
-// promoRule names the rule when n is a promotional box, or returns "".
-func promoRule(n *html.Node) string {
+// promoRule names the rule when n is a promotional box, or returns "";
+// share is n's text and its share in links (prune's, made once).
+func promoRule(n *html.Node, share *sharedText) string {
 	// A list item asking to sign up is a step of the article's own
 	// instructions more often than an ask: lists go only as link lists.
 	if !isPromoCandidate(n) || n.DataAtom == atom.Ul || n.DataAtom == atom.Ol || n.DataAtom == atom.Li {
 		return ""
 	}
-	text, linked := linkShare(n)
-	count := countTextWords(text)
+	text, linked := share.get()
+	count := countTextWordsTo(text, promoLinkedMaxWords+1)
 	if count == 0 || count > promoLinkedMaxWords || (count > promoMaxWords && linked <= 0.5) {
 		return ""
 	}

@@ -44,6 +44,11 @@ func TestWordCountersMatchSplitters(t *testing.T) {
 		if got, want := countTextWords(s), len(textWords(s)); got != want {
 			t.Errorf("countTextWords(%q) = %d, textWords gives %d", s, got, want)
 		}
+		for limit := range 4 {
+			if got, want := countTextWordsTo(s, limit), min(limit, len(textWords(s))); got != want {
+				t.Errorf("countTextWordsTo(%q, %d) = %d, want %d", s, limit, got, want)
+			}
+		}
 		if got, want := wordCount(s), len(strings.Fields(s)); got != want {
 			t.Errorf("wordCount(%q) = %d, strings.Fields gives %d", s, got, want)
 		}
