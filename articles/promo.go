@@ -51,9 +51,12 @@ func promoRule(n *html.Node, share *sharedText) string {
 	if count == 0 || count > promoLinkedMaxWords || (count > promoMaxWords && linked <= 0.5) {
 		return ""
 	}
+	if quotesSomeone(text) {
+		return ""
+	}
 	words := textWords(text)
 	phrase := callToAction().find(words)
-	if phrase == "" || quotesSomeone(text) {
+	if phrase == "" {
 		return ""
 	}
 	if linked > 0 || hasControl(n) || addressesReader(words) {
@@ -69,7 +72,7 @@ func promoHeadingRule(n *html.Node) (*html.Node, string) {
 	if !isPromoCandidate(n) {
 		return nil, ""
 	}
-	if count := innerCount(n, countTextWords); count == 0 || count > promoHeadingWords {
+	if count := innerCountTo(n, countTextWordsTo, promoHeadingWords+1); count == 0 || count > promoHeadingWords {
 		return nil, ""
 	}
 	words := textWords(innerText(n))

@@ -68,6 +68,11 @@ func TestInnerCountMatchesInnerText(t *testing.T) {
 	if got, want := innerCount(doc, countTextWords), len(textWords(text)); got != want || want != 14 {
 		t.Errorf("innerCount(countTextWords) = %d, textWords(innerText) has %d, want 17", got, want)
 	}
+	for limit := range 20 {
+		if got, want := innerCountTo(doc, countTextWordsTo, limit), min(limit, 14); got != want {
+			t.Errorf("innerCountTo(countTextWordsTo, %d) = %d, want %d", limit, got, want)
+		}
+	}
 }
 
 // linkShare measures the linked text as if it were joined and trimmed.
