@@ -43,15 +43,14 @@ var errTooComplex = errors.New("page too complex to read (over 1,000,000 HTML no
 // the tree; a page whose placeholders are not all found is parsed again
 // as it is.
 func parseHTML(text []byte) (*html.Node, error) {
-	spans := rawTextSpans(text)
-	doc, err := parseTree(text, spans)
+	doc, spans, err := parseTree(text, rawTextSpans(text))
 	if err != nil {
 		return nil, err
 	}
 	raw := rawRestorer{text: text, spans: spans}
 	nodes, size, deepest := measureTree(doc, &raw)
 	if !raw.complete() {
-		if doc, err = parseTree(text, nil); err != nil {
+		if doc, _, err = parseTree(text, nil); err != nil {
 			return nil, err
 		}
 		nodes, size, deepest = measureTree(doc, nil)
@@ -82,14 +81,15 @@ func parseHTML(text []byte) (*html.Node, error) {
 	return doc, nil
 }
 
-// parseTree parses text, with spans as placeholders when there are any.
-// x/net/html refuses pages nested over 512 deep: then the tags below
-// maxTreeDepth are dropped (their text kept) and the page parsed again,
-// and if even that is refused, the page's text alone is read.
-func parseTree(text []byte, spans []rawSpan) (*html.Node, error) {
+// parseTree parses text, with spans as placeholders when there are any;
+// it returns the spans the tree holds placeholders of. x/net/html refuses
+// pages nested over 512 deep: then the page is parsed as it is, the tags
+// below maxTreeDepth dropped (their text kept), and if even that is
+// refused, the page's text alone is read.
+func parseTree(text []byte, spans []rawSpan) (*html.Node, []rawSpan, error) {
 	if len(spans) > 0 {
 		if doc, err := html.Parse(&placeholderReader{text: text, spans: spans}); err == nil {
-			return doc, nil
+			return doc, spans, nil
 		}
 	}
 	doc, err := html.Parse(bytes.NewReader(text))
@@ -99,7 +99,7 @@ func parseTree(text []byte, spans []rawSpan) (*html.Node, error) {
 			doc, err = html.Parse(strings.NewReader("<p>" + html.EscapeString(textOnly(text))))
 		}
 	}
-	return doc, err
+	return doc, nil, err
 }
 
 // measureTree counts the nodes and the bytes of text of a tree (to
