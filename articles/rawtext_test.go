@@ -153,3 +153,27 @@ func FuzzParsePage(f *testing.F) {
 		sameTree(t, "fuzzed page", page)
 	})
 }
+
+// BenchmarkParse compares the two ways to a measured tree on the
+// benchmark's sample pages: the page parsed as it is, and with its script
+// and style texts as placeholders (what parseHTML does).
+func BenchmarkParse(b *testing.B) {
+	var texts [][]byte
+	for _, pg := range loadBench(b, 6) {
+		text, _ := decodeHTML(pg.html, "")
+		texts = append(texts, text)
+	}
+	b.Run("plain", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			doc, _, _ := parseTree(texts[i%len(texts)], nil)
+			measureTree(doc, nil)
+		}
+	})
+	b.Run("placeholders", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			if _, err := parseHTML(texts[i%len(texts)]); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
