@@ -21,7 +21,10 @@ func build(in *Input, readers int) Result {
 	a := in
 	n := len(a.Sentences)
 	b := &builder{a: a, bySent: make([][]int, n), primary: make([]int, n), reportedAt: make([]bool, n), shape: make([]uint8, n)}
-	b.lower = text.LowerASCII(a.Text)
+	b.lower = a.Lower
+	if len(b.lower) != len(a.Text) {
+		b.lower = text.LowerASCII(a.Text)
+	}
 	b.readers = readers
 	b.flagSrc = make([]int, len(a.Flags))
 	for i := range b.flagSrc {
@@ -604,8 +607,9 @@ func byStart(x, y mention) int { return x.desc.Start - y.desc.Start }
 
 // mergeByStart returns ms in order of start, stably, given that ms[:n]
 // (the speech reader's, made in text order) is sorted already: the rest
-// (read from flags) is sorted and the two merged, a mention of the first
-// part going first on a tie, as a stable sort of the whole would put it.
+// (read from flags) is sorted and merged into place from the back, a
+// mention of the first part going first on a tie, as a stable sort of
+// the whole would put it. Only the rest is copied aside.
 func mergeByStart(ms []mention, n int) []mention {
 	rest := ms[n:]
 	slices.SortStableFunc(rest, byStart)
@@ -616,19 +620,18 @@ func mergeByStart(ms []mention, n int) []mention {
 	if len(rest) == 0 {
 		return ms
 	}
-	out := make([]mention, 0, len(ms))
-	i, j := 0, 0
-	for i < n && j < len(rest) {
-		if rest[j].desc.Start < ms[i].desc.Start {
-			out = append(out, rest[j])
-			j++
+	tail := slices.Clone(rest)
+	i, j := n-1, len(tail)-1
+	for w := len(ms) - 1; j >= 0; w-- {
+		if i >= 0 && tail[j].desc.Start < ms[i].desc.Start {
+			ms[w] = ms[i]
+			i--
 		} else {
-			out = append(out, ms[i])
-			i++
+			ms[w] = tail[j]
+			j--
 		}
 	}
-	out = append(out, ms[i:n]...)
-	return append(out, rest[j:]...)
+	return ms
 }
 
 // untitledReach is how many sentences after a named person's latest

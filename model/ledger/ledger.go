@@ -68,6 +68,10 @@ type Input struct {
 	Text      string
 	Sentences []Sentence
 	Flags     []Flag
+	// Lower, when set, is Text with its ASCII letters lower-cased
+	// (text.LowerASCII), which the caller may hold already: the ledger
+	// then makes no copy of its own.
+	Lower string
 }
 
 // Source is one party the article rests on.
