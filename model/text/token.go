@@ -29,6 +29,10 @@ type Token struct {
 	// Word: letters or digits, not a mark. Cap: the first letter is
 	// upper case; Caps: every letter is.
 	Word, Cap, Caps bool
+	// Key is the number a word list gave Lower (model/lexicon's Keys),
+	// so that membership tests read a bit rather than hash the word
+	// again for every list; 0 when none was given.
+	Key int32
 }
 
 // Tokenize appends the tokens of src[sp.Start:sp.End] to dst. Letters and
