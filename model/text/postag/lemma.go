@@ -31,7 +31,10 @@ type baseKey struct {
 
 type lemmaTables struct {
 	exceptions map[lemmaKey]string // irregular verbs, then treebank pairs the rules miss
-	bases      map[baseKey]bool    // known verb and adjective bases
+	// excepted holds the words of exceptions: most words are none, and a
+	// look-up by the word alone is cheaper than by word and tag.
+	excepted map[string]bool
+	bases    map[baseKey]bool // known verb and adjective bases
 }
 
 var (
@@ -63,6 +66,10 @@ func loadLemmas() {
 			lemmas.exceptions[lemmaKey{p, VBN}] = f[0]
 		}
 	})
+	lemmas.excepted = make(map[string]bool, len(lemmas.exceptions))
+	for k := range lemmas.exceptions {
+		lemmas.excepted[k.word] = true
+	}
 	eachRow(baseFormsTSV, func(f []string) {
 		if len(f) != 2 {
 			panic("postag: base-forms.tsv: want class, word: " + strings.Join(f, "\t"))
@@ -102,8 +109,10 @@ func Lemma(word string, tag Tag) string {
 	if !tag.IsProperNoun() {
 		w = strings.ToLower(w)
 	}
-	if l, ok := lemmas.exceptions[lemmaKey{w, tag}]; ok {
-		return l
+	if lemmas.excepted[w] {
+		if l, ok := lemmas.exceptions[lemmaKey{w, tag}]; ok {
+			return l
+		}
 	}
 	return morph.Lemma(w, morph.FormOf(tag.String()), knownBase)
 }
