@@ -159,7 +159,7 @@ func (b *builder) collect() {
 		if !b.validFlag(f) || attributed[f.Sentence] && (f.Kind != AnonymousSource || b.speechCovers(f)) {
 			continue
 		}
-		m, ok := mentionFromSpan(a.Text, f.Span, f.Kind == NamedSource)
+		m, ok := mentionFromSpan(a.Text, b.lower, f.Span, f.Kind == NamedSource)
 		if !ok {
 			continue // linkFlags hands it to its quotation's speaker
 		}
@@ -176,11 +176,11 @@ func (b *builder) collect() {
 		if f.Kind != Denial || attributed[f.Sentence] || !b.validFlag(f) {
 			continue
 		}
-		region, ok := denialSubject(a.Text, a.Sentences[f.Sentence].Span, f.Cue)
+		region, ok := denialSubject(a.Text, b.lower, a.Sentences[f.Sentence].Span, f.Cue)
 		if !ok {
 			continue
 		}
-		m, ok := mentionFromSpan(a.Text, region, true)
+		m, ok := mentionFromSpan(a.Text, b.lower, region, true)
 		if !ok {
 			continue
 		}
@@ -281,11 +281,11 @@ func agreeWithDetector(m mention, anonymous bool) Type {
 // denialSubject is the stretch of the sentence before a denial's cue that
 // holds its subject: back to the last comma, semicolon or "but", or to an
 // "and" that opens a new clause ("..., and the Kremlin has denied").
-func denialSubject(text string, sent Span, cue Span) (Span, bool) {
+func denialSubject(text, lowered string, sent Span, cue Span) (Span, bool) {
 	if cue.Start <= sent.Start || cue.Start > sent.End {
 		return Span{}, false
 	}
-	p := tokensGet(text, Span{Start: sent.Start, End: cue.Start})
+	p := tokensGet(text, lowered, Span{Start: sent.Start, End: cue.Start})
 	defer tokensPut(p)
 	toks := p.toks
 	from := 0
@@ -357,7 +357,7 @@ func (b *builder) place(m mention) {
 			counted: m.counted, name: m.name, surname: m.surname,
 			lemma: headLemma(m.head), headList: headList(m.head), outlet: m.outlet})
 		if m.name == "" {
-			b.srcs[idx].descKey = descKey(b.a.Text, m.desc)
+			b.srcs[idx].descKey = descKey(b.a.Text, b.lower, m.desc)
 		}
 		b.srcs[idx].fromShadow = m.shadow
 	}
@@ -498,7 +498,7 @@ func (b *builder) resolve(m mention) int {
 	}
 	// An indefinite phrase introduces a source, unless the article repeats
 	// the very same description ("White House advisers say").
-	key := descKey(b.a.Text, m.desc)
+	key := descKey(b.a.Text, b.lower, m.desc)
 	if m.another || strings.Count(key, " ") < 2 {
 		return -1
 	}
@@ -524,7 +524,7 @@ func (b *builder) resolveDefinite(m mention, order []int) int {
 		}
 		if !m.typ.Anonymous() {
 			// "the ministry" joins "China's commerce ministry".
-			return s.name != "" && containsWord(b.a.Text, s.desc, m.head)
+			return s.name != "" && containsWord(b.a.Text, b.lower, s.desc, m.head)
 		}
 		return generic && s.head != "" && s.headList != cHeadVague
 	}
@@ -577,8 +577,8 @@ func headLemma(h string) string {
 
 // descKey folds a description for comparison, dropping determiners and
 // quantifiers ("Some White House advisers" = "White House advisers").
-func descKey(text string, sp Span) string {
-	p := tokensGet(text, sp)
+func descKey(text, lowered string, sp Span) string {
+	p := tokensGet(text, lowered, sp)
 	defer tokensPut(p)
 	out := make([]byte, 0, spanLen(sp))
 	for _, t := range p.toks {
@@ -591,8 +591,8 @@ func descKey(text string, sp Span) string {
 	return string(out)
 }
 
-func containsWord(text string, sp Span, key string) bool {
-	p := tokensGet(text, sp)
+func containsWord(text, lowered string, sp Span, key string) bool {
+	p := tokensGet(text, lowered, sp)
 	defer tokensPut(p)
 	for _, t := range p.toks {
 		if t.Lower == key {

@@ -232,11 +232,11 @@ type tokBuf struct {
 
 var tokPool = sync.Pool{New: func() any { return new(tokBuf) }}
 
-// tokensGet tokenizes src[sp] into a pooled buffer; hand it back with
-// tokensPut once no token is needed.
-func tokensGet(src string, sp text.Span) *tokBuf {
+// tokensGet tokenizes src[sp] into a pooled buffer (lowered as for
+// appendToks); hand it back with tokensPut once no token is needed.
+func tokensGet(src, lowered string, sp text.Span) *tokBuf {
 	p := tokPool.Get().(*tokBuf)
-	p.toks, p.raw = appendToks(p.toks[:0], p.raw, src, "", sp)
+	p.toks, p.raw = appendToks(p.toks[:0], p.raw, src, lowered, sp)
 	return p
 }
 

@@ -65,3 +65,14 @@ func TestParseLoweredIsParse(t *testing.T) {
 		}
 	}
 }
+
+// equalLowerASCII is lowerASCII(s) == lower, without its copy.
+func TestEqualLowerASCII(t *testing.T) {
+	for _, s := range []string{"", "cannot", "CANNOT", "CanNot", "cannoT", "cann0t", "cannots", "cannó", "S", "s", "Re", "LL", "ſ", "\xffs"} {
+		for _, lower := range []string{"", "cannot", "s", "re", "ll", "m"} {
+			if got, want := equalLowerASCII(s, lower), lowerASCII(s) == lower; got != want {
+				t.Errorf("equalLowerASCII(%q, %q) = %v, want %v", s, lower, got, want)
+			}
+		}
+	}
+}
