@@ -511,9 +511,9 @@ func (b *builder) collectSpeech(attributed []bool) {
 		// (collect reserved their number in b.mentions' capacity), so
 		// the others are appended to it rather than all copied into a
 		// new one.
-		room := mentionsPerSentence * (r[1] - r[0])
+		room := mentionRoom(a.Sentences, r[0], r[1])
 		if k == 0 {
-			room = mentionsPerSentence*len(a.Sentences) + cap(b.mentions)
+			room = mentionRoom(a.Sentences, 0, len(a.Sentences)) + cap(b.mentions)
 		}
 		wg.Add(1)
 		go func() {
@@ -529,10 +529,24 @@ func (b *builder) collectSpeech(attributed []bool) {
 	b.mentions = ms
 }
 
-// mentionsPerSentence is the room the speech reader makes for its
-// mentions, per sentence read: a little more than news text needs, so
-// the slice seldom grows (and is copied) while it fills.
-const mentionsPerSentence = 2
+// mentionRoom is the room the speech reader makes for the mentions of
+// sentences [from, to): a little more than news text needs (somewhat
+// under two a sentence, one per 80 bytes), so the slice seldom grows and
+// is copied while it fills, but no more than one per mentionBytes of
+// text, so that a text of many tiny sentences reserves no more memory
+// than its size warrants (the slice grows if it needs to).
+func mentionRoom(sents []Sentence, from, to int) int {
+	if from >= to {
+		return 0
+	}
+	bytes := sents[to-1].End - sents[from].Start
+	return max(0, min(mentionsPerSentence*(to-from), bytes/mentionBytes))
+}
+
+const (
+	mentionsPerSentence = 2
+	mentionBytes        = 64
+)
 
 // readRun is the least text a parallel reader is given: below it, a
 // goroutine costs more than it saves.
