@@ -7,9 +7,11 @@ import (
 )
 
 // walk visits n and its descendants in document order without recursion;
-// visit returns false to skip a node's children.
+// visit returns false to skip a node's children. The stack starts on
+// walk's own frame: the rules walk small boxes many times a page.
 func walk(n *html.Node, visit func(*html.Node) bool) {
-	stack := []*html.Node{n}
+	var frame [64]*html.Node
+	stack := append(frame[:0], n)
 	for len(stack) > 0 {
 		c := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]

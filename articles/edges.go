@@ -228,6 +228,24 @@ func innerCount(n *html.Node, count func(string) int) int {
 	return sum
 }
 
+// innerCountTo is min(innerCount(n, count), limit), reading no text past
+// the limit: count(s, limit) counts the words of s up to limit.
+func innerCountTo(n *html.Node, count func(string, int) int, limit int) int {
+	sum := 0
+	stack := []*html.Node{n}
+	for len(stack) > 0 && sum < limit {
+		c := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if c.Type == html.TextNode {
+			sum += count(c.Data, limit-sum)
+		}
+		for k := c.LastChild; k != nil; k = k.PrevSibling {
+			stack = append(stack, k)
+		}
+	}
+	return sum
+}
+
 // headerShare bounds the text a header may hold: the blocks before the
 // body container are its header (headline, standfirst, byline) only while
 // they are a small part of the article.

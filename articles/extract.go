@@ -3,6 +3,7 @@ package articles
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"net/url"
 	"strings"
 	"time"
@@ -41,6 +42,10 @@ func fromHTML(name string, data []byte, contentType string) (*Article, error) {
 	// No MaxElemsToParse: parseHTML already refused pages over
 	// maxTreeNodes nodes, and readability's own check lists every element.
 	parser.KeepClasses = true // prune reads them
+	// Its default logger formats every Info record (the container it
+	// chose, each retry) to io.Discard: a discarding handler is asked
+	// first and formats nothing.
+	parser.Logger = slog.New(slog.DiscardHandler)
 	parsed, err := parser.ParseAndMutate(doc, pageURL)
 	if err != nil || parsed.Node == nil {
 		return nil, errEmptyArticle

@@ -102,12 +102,19 @@ func textWords(s string) []string {
 
 // countTextWords counts the words textWords would return, without
 // making them: the length limits of the rules reject most boxes on it.
-func countTextWords(s string) int {
+func countTextWords(s string) int { return countTextWordsTo(s, len(s)) }
+
+// countTextWordsTo is countTextWords(s), but stops counting at limit:
+// a rule that only asks "more than limit words?" reads no further.
+func countTextWordsTo(s string, limit int) int {
 	count, inWord := 0, false
 	for _, r := range s {
 		switch {
 		case isWordRune(r):
 			if !inWord {
+				if count == limit {
+					return count
+				}
 				count++
 				inWord = true
 			}

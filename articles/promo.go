@@ -38,21 +38,25 @@ const (
 // sentence mentioning a newsletter rarely does.
 var readerWords = map[string]bool{"you": true, "your": true, "our": true, "us": true, "we": true}
 
-// promoRule names the rule when n is a promotional box, or returns "".
-func promoRule(n *html.Node) string {
+// promoRule names the rule when n is a promotional box, or returns "";
+// share is n's text and its share in links (prune's, made once).
+func promoRule(n *html.Node, share *sharedText) string {
 	// A list item asking to sign up is a step of the article's own
 	// instructions more often than an ask: lists go only as link lists.
 	if !isPromoCandidate(n) || n.DataAtom == atom.Ul || n.DataAtom == atom.Ol || n.DataAtom == atom.Li {
 		return ""
 	}
-	text, linked := linkShare(n)
-	count := countTextWords(text)
+	text, linked := share.get()
+	count := countTextWordsTo(text, promoLinkedMaxWords+1)
 	if count == 0 || count > promoLinkedMaxWords || (count > promoMaxWords && linked <= 0.5) {
+		return ""
+	}
+	if quotesSomeone(text) {
 		return ""
 	}
 	words := textWords(text)
 	phrase := callToAction().find(words)
-	if phrase == "" || quotesSomeone(text) {
+	if phrase == "" {
 		return ""
 	}
 	if linked > 0 || hasControl(n) || addressesReader(words) {
@@ -68,7 +72,7 @@ func promoHeadingRule(n *html.Node) (*html.Node, string) {
 	if !isPromoCandidate(n) {
 		return nil, ""
 	}
-	if count := innerCount(n, countTextWords); count == 0 || count > promoHeadingWords {
+	if count := innerCountTo(n, countTextWordsTo, promoHeadingWords+1); count == 0 || count > promoHeadingWords {
 		return nil, ""
 	}
 	words := textWords(innerText(n))

@@ -44,7 +44,8 @@ func prune(root *html.Node, log *dropLog) {
 		if size*5 > total {
 			return true
 		}
-		if rule := furniture(n); rule != "" {
+		share := sharedText{n: n}
+		if rule := furniture(n, &share); rule != "" {
 			// Names and links mislead on a run of the article's own
 			// paragraphs: look inside instead.
 			if rule != "hidden" && isArticleRun(n, body) {
@@ -60,7 +61,7 @@ func prune(root *html.Node, log *dropLog) {
 			doomed = append(doomed, doom{n, "rail of teaser cards"})
 			return false
 		}
-		if rule := promoRule(n); rule != "" {
+		if rule := promoRule(n, &share); rule != "" {
 			doomed = append(doomed, doom{n, rule})
 			return false
 		}
@@ -88,8 +89,9 @@ func furnitureElement(n *html.Node) string {
 }
 
 // furniture decides other elements by their visibility, names and links,
-// and names the rule that decided; "" keeps the element.
-func furniture(n *html.Node) string {
+// and names the rule that decided; "" keeps the element. share is n's
+// text and its share in links, made once for this rule and promoRule.
+func furniture(n *html.Node, share *sharedText) string {
 	if isHidden(n) {
 		return "hidden"
 	}
@@ -98,7 +100,7 @@ func furniture(n *html.Node) string {
 	}
 	switch n.DataAtom {
 	case atom.Ul, atom.Ol, atom.Div, atom.Section, atom.Table, atom.P, atom.Dl:
-		text, linked := linkShare(n)
+		text, linked := share.get()
 		words := wordCount(text)
 		if n.DataAtom == atom.P {
 			if words > 0 && words < 25 && linked > 0.7 {
@@ -251,6 +253,22 @@ func linkShare(n *html.Node) (string, float64) {
 		return text, 0
 	}
 	return text, float64(linked-lead-trail) / float64(len(text))
+}
+
+// sharedText is linkShare(n), made on first use.
+type sharedText struct {
+	n      *html.Node
+	made   bool
+	text   string
+	linked float64
+}
+
+func (s *sharedText) get() (string, float64) {
+	if !s.made {
+		s.text, s.linked = linkShare(s.n)
+		s.made = true
+	}
+	return s.text, s.linked
 }
 
 // textLen counts the bytes of text under n (not in scripts or styles).

@@ -38,55 +38,35 @@ var errTooComplex = errors.New("page too complex to read (over 1,000,000 HTML no
 // parseHTML parses a page with golang.org/x/net/html itself (the
 // extractors' own parsing fails on some Hangul pages) and makes the tree
 // safe and fast to walk: anything nested deeper than depthLimit is
-// replaced by its text.
+// replaced by its text. The parser is handed the texts of scripts and
+// styles as placeholders (rawtext.go), put back by the pass that measures
+// the tree; a page whose placeholders are not all found is parsed again
+// as it is.
 func parseHTML(text []byte) (*html.Node, error) {
-	doc, err := html.Parse(bytes.NewReader(text))
+	doc, spans, err := parseTree(text, rawTextSpans(text))
 	if err != nil {
-		// x/net/html refuses pages nested over 512 deep: drop the tags
-		// below maxTreeDepth (keeping their text) and parse again, and if
-		// even that is refused, read the page's text alone.
-		doc, err = html.Parse(strings.NewReader(capDepth(text, maxTreeDepth)))
-		if err != nil {
-			doc, err = html.Parse(strings.NewReader("<p>" + html.EscapeString(textOnly(text))))
-			if err != nil {
-				return nil, err
-			}
-		}
+		return nil, err
 	}
-	// One pass counts the nodes and the text and finds how deep the
-	// tree goes; the flattening pass runs only on a page deeper than its
-	// limit, which no real article is.
-	type item struct {
-		n     *html.Node
-		depth int
-	}
-	nodes, size, deepest := 0, 0, -1 // deepest: depth of the deepest node with children
-	stack := []item{{doc, 0}}
-	for len(stack) > 0 && nodes <= maxTreeNodes {
-		it := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		nodes++
-		if it.n.Type == html.TextNode {
-			size += len(it.n.Data)
+	raw := rawRestorer{text: text, spans: spans}
+	nodes, size, deepest := measureTree(doc, &raw)
+	if !raw.complete() {
+		if doc, _, err = parseTree(text, nil); err != nil {
+			return nil, err
 		}
-		if it.n.FirstChild != nil {
-			deepest = max(deepest, it.depth)
-		}
-		if isScriptOrStyle(it.n) {
-			continue
-		}
-		for c := it.n.LastChild; c != nil; c = c.PrevSibling {
-			stack = append(stack, item{c, it.depth + 1})
-		}
+		nodes, size, deepest = measureTree(doc, nil)
 	}
 	if nodes > maxTreeNodes {
 		return nil, errTooComplex
+	}
+	type item struct {
+		n     *html.Node
+		depth int
 	}
 	limit := depthLimit(size)
 	if deepest < limit {
 		return doc, nil
 	}
-	stack = append(stack[:0], item{doc, 0})
+	stack := []item{{doc, 0}}
 	for len(stack) > 0 {
 		it := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
@@ -99,6 +79,62 @@ func parseHTML(text []byte) (*html.Node, error) {
 		}
 	}
 	return doc, nil
+}
+
+// parseTree parses text, with spans as placeholders when there are any;
+// it returns the spans the tree holds placeholders of. x/net/html refuses
+// pages nested over 512 deep: then the page is parsed as it is, the tags
+// below maxTreeDepth dropped (their text kept), and if even that is
+// refused, the page's text alone is read.
+func parseTree(text []byte, spans []rawSpan) (*html.Node, []rawSpan, error) {
+	if len(spans) > 0 {
+		if doc, err := html.Parse(&placeholderReader{text: text, spans: spans}); err == nil {
+			return doc, spans, nil
+		}
+	}
+	doc, err := html.Parse(bytes.NewReader(text))
+	if err != nil {
+		doc, err = html.Parse(strings.NewReader(capDepth(text, maxTreeDepth)))
+		if err != nil {
+			doc, err = html.Parse(strings.NewReader("<p>" + html.EscapeString(textOnly(text))))
+		}
+	}
+	return doc, nil, err
+}
+
+// measureTree counts the nodes and the bytes of text of a tree (to
+// maxTreeNodes + 1) and finds the depth of its deepest node with
+// children, in one pass that also puts back the raw texts (raw may be
+// nil); the flattening pass runs only on a page deeper than its limit,
+// which no real article is.
+func measureTree(doc *html.Node, raw *rawRestorer) (nodes, size, deepest int) {
+	type item struct {
+		n     *html.Node
+		depth int
+	}
+	deepest = -1
+	stack := []item{{doc, 0}}
+	for len(stack) > 0 && nodes <= maxTreeNodes {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		nodes++
+		if it.n.Type == html.TextNode {
+			size += len(it.n.Data)
+		}
+		if it.n.FirstChild != nil {
+			deepest = max(deepest, it.depth)
+		}
+		if isScriptOrStyle(it.n) {
+			if raw != nil {
+				raw.restore(it.n)
+			}
+			continue
+		}
+		for c := it.n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, item{c, it.depth + 1})
+		}
+	}
+	return nodes, size, deepest
 }
 
 // flatten replaces n's descendants by one text node holding their text,

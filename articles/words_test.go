@@ -44,6 +44,11 @@ func TestWordCountersMatchSplitters(t *testing.T) {
 		if got, want := countTextWords(s), len(textWords(s)); got != want {
 			t.Errorf("countTextWords(%q) = %d, textWords gives %d", s, got, want)
 		}
+		for limit := range 4 {
+			if got, want := countTextWordsTo(s, limit), min(limit, len(textWords(s))); got != want {
+				t.Errorf("countTextWordsTo(%q, %d) = %d, want %d", s, limit, got, want)
+			}
+		}
 		if got, want := wordCount(s), len(strings.Fields(s)); got != want {
 			t.Errorf("wordCount(%q) = %d, strings.Fields gives %d", s, got, want)
 		}
@@ -62,6 +67,11 @@ func TestInnerCountMatchesInnerText(t *testing.T) {
 	}
 	if got, want := innerCount(doc, countTextWords), len(textWords(text)); got != want || want != 14 {
 		t.Errorf("innerCount(countTextWords) = %d, textWords(innerText) has %d, want 17", got, want)
+	}
+	for limit := range 20 {
+		if got, want := innerCountTo(doc, countTextWordsTo, limit), min(limit, 14); got != want {
+			t.Errorf("innerCountTo(countTextWordsTo, %d) = %d, want %d", limit, got, want)
+		}
 	}
 }
 

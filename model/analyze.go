@@ -24,7 +24,7 @@ func Analyze(text string) *Analysis {
 func analyzeOn(text string, workers, chunkBytes int) *Analysis {
 	z := newAnalyzer(text)
 	z.runParallel(workers, chunkBytes)
-	buildSources(z.a)
+	buildSourcesLowered(z.a, z.lower)
 	runChecksFacts(z.a, z.lower, z.facts)
 	return z.a
 }

@@ -44,8 +44,15 @@ type Check struct {
 // text and its flags: it fills a.Sources and sets Flag.Source on every
 // flag (-1 when it has none). The ledger is a serial pass over the whole
 // analysis: it needs every sentence and flag, in text order.
-func buildSources(a *Analysis) {
-	res := ledger.Build(ledgerInput(a))
+func buildSources(a *Analysis) { buildSourcesLowered(a, "") }
+
+// buildSourcesLowered is buildSources given lower, the text with its
+// ASCII letters lower-cased (asciiLower), which the ledger then reads
+// instead of lower-casing the text again; "" when not at hand.
+func buildSourcesLowered(a *Analysis, lower string) {
+	in := ledgerInput(a)
+	in.Lower = lower
+	res := ledger.Build(in)
 	a.Sources = make([]Source, 0, len(res.Sources))
 	for _, s := range res.Sources {
 		a.Sources = append(a.Sources, Source{

@@ -153,7 +153,10 @@ func (z *analyzer) detectStructure(i int) {
 		return
 	}
 	sp := z.a.Sentences[i].Span
-	s := z.parser.Parse(z.text, stream.Span{Start: sp.Start, End: sp.End}).Structure()
+	s := z.parser.ParseLowered(z.text, z.lower, stream.Span{Start: sp.Start, End: sp.End}).Structure()
+	// The rules ask each token's word classes many times over: keyed
+	// once here, each asking tests a bit (lexicon.Keys).
+	wordclasses.Default().Keys(s.Tokens)
 	z.quotedBuf = z.quotedBuf[:0]
 	k := r.from
 	for _, t := range s.Tokens {

@@ -21,7 +21,10 @@ func build(in *Input, readers int) Result {
 	a := in
 	n := len(a.Sentences)
 	b := &builder{a: a, bySent: make([][]int, n), primary: make([]int, n), reportedAt: make([]bool, n), shape: make([]uint8, n)}
-	b.lower = text.LowerASCII(a.Text)
+	b.lower = a.Lower
+	if len(b.lower) != len(a.Text) {
+		b.lower = text.LowerASCII(a.Text)
+	}
 	b.readers = readers
 	b.flagSrc = make([]int, len(a.Flags))
 	for i := range b.flagSrc {
@@ -156,7 +159,7 @@ func (b *builder) collect() {
 		if !b.validFlag(f) || attributed[f.Sentence] && (f.Kind != AnonymousSource || b.speechCovers(f)) {
 			continue
 		}
-		m, ok := mentionFromSpan(a.Text, f.Span, f.Kind == NamedSource)
+		m, ok := mentionFromSpan(a.Text, b.lower, f.Span, f.Kind == NamedSource)
 		if !ok {
 			continue // linkFlags hands it to its quotation's speaker
 		}
@@ -173,11 +176,11 @@ func (b *builder) collect() {
 		if f.Kind != Denial || attributed[f.Sentence] || !b.validFlag(f) {
 			continue
 		}
-		region, ok := denialSubject(a.Text, a.Sentences[f.Sentence].Span, f.Cue)
+		region, ok := denialSubject(a.Text, b.lower, a.Sentences[f.Sentence].Span, f.Cue)
 		if !ok {
 			continue
 		}
-		m, ok := mentionFromSpan(a.Text, region, true)
+		m, ok := mentionFromSpan(a.Text, b.lower, region, true)
 		if !ok {
 			continue
 		}
@@ -278,11 +281,11 @@ func agreeWithDetector(m mention, anonymous bool) Type {
 // denialSubject is the stretch of the sentence before a denial's cue that
 // holds its subject: back to the last comma, semicolon or "but", or to an
 // "and" that opens a new clause ("..., and the Kremlin has denied").
-func denialSubject(text string, sent Span, cue Span) (Span, bool) {
+func denialSubject(text, lowered string, sent Span, cue Span) (Span, bool) {
 	if cue.Start <= sent.Start || cue.Start > sent.End {
 		return Span{}, false
 	}
-	p := tokensGet(text, Span{Start: sent.Start, End: cue.Start})
+	p := tokensGet(text, lowered, Span{Start: sent.Start, End: cue.Start})
 	defer tokensPut(p)
 	toks := p.toks
 	from := 0
@@ -354,7 +357,7 @@ func (b *builder) place(m mention) {
 			counted: m.counted, name: m.name, surname: m.surname,
 			lemma: headLemma(m.head), headList: headList(m.head), outlet: m.outlet})
 		if m.name == "" {
-			b.srcs[idx].descKey = descKey(b.a.Text, m.desc)
+			b.srcs[idx].descKey = descKey(b.a.Text, b.lower, m.desc)
 		}
 		b.srcs[idx].fromShadow = m.shadow
 	}
@@ -495,7 +498,7 @@ func (b *builder) resolve(m mention) int {
 	}
 	// An indefinite phrase introduces a source, unless the article repeats
 	// the very same description ("White House advisers say").
-	key := descKey(b.a.Text, m.desc)
+	key := descKey(b.a.Text, b.lower, m.desc)
 	if m.another || strings.Count(key, " ") < 2 {
 		return -1
 	}
@@ -521,7 +524,7 @@ func (b *builder) resolveDefinite(m mention, order []int) int {
 		}
 		if !m.typ.Anonymous() {
 			// "the ministry" joins "China's commerce ministry".
-			return s.name != "" && containsWord(b.a.Text, s.desc, m.head)
+			return s.name != "" && containsWord(b.a.Text, b.lower, s.desc, m.head)
 		}
 		return generic && s.head != "" && s.headList != cHeadVague
 	}
@@ -574,8 +577,8 @@ func headLemma(h string) string {
 
 // descKey folds a description for comparison, dropping determiners and
 // quantifiers ("Some White House advisers" = "White House advisers").
-func descKey(text string, sp Span) string {
-	p := tokensGet(text, sp)
+func descKey(text, lowered string, sp Span) string {
+	p := tokensGet(text, lowered, sp)
 	defer tokensPut(p)
 	out := make([]byte, 0, spanLen(sp))
 	for _, t := range p.toks {
@@ -588,8 +591,8 @@ func descKey(text string, sp Span) string {
 	return string(out)
 }
 
-func containsWord(text string, sp Span, key string) bool {
-	p := tokensGet(text, sp)
+func containsWord(text, lowered string, sp Span, key string) bool {
+	p := tokensGet(text, lowered, sp)
 	defer tokensPut(p)
 	for _, t := range p.toks {
 		if t.Lower == key {
@@ -604,8 +607,9 @@ func byStart(x, y mention) int { return x.desc.Start - y.desc.Start }
 
 // mergeByStart returns ms in order of start, stably, given that ms[:n]
 // (the speech reader's, made in text order) is sorted already: the rest
-// (read from flags) is sorted and the two merged, a mention of the first
-// part going first on a tie, as a stable sort of the whole would put it.
+// (read from flags) is sorted and merged into place from the back, a
+// mention of the first part going first on a tie, as a stable sort of
+// the whole would put it. Only the rest is copied aside.
 func mergeByStart(ms []mention, n int) []mention {
 	rest := ms[n:]
 	slices.SortStableFunc(rest, byStart)
@@ -616,19 +620,18 @@ func mergeByStart(ms []mention, n int) []mention {
 	if len(rest) == 0 {
 		return ms
 	}
-	out := make([]mention, 0, len(ms))
-	i, j := 0, 0
-	for i < n && j < len(rest) {
-		if rest[j].desc.Start < ms[i].desc.Start {
-			out = append(out, rest[j])
-			j++
+	tail := slices.Clone(rest)
+	i, j := n-1, len(tail)-1
+	for w := len(ms) - 1; j >= 0; w-- {
+		if i >= 0 && tail[j].desc.Start < ms[i].desc.Start {
+			ms[w] = ms[i]
+			i--
 		} else {
-			out = append(out, ms[i])
-			i++
+			ms[w] = tail[j]
+			j--
 		}
 	}
-	out = append(out, ms[i:n]...)
-	return append(out, rest[j:]...)
+	return ms
 }
 
 // untitledReach is how many sentences after a named person's latest

@@ -68,6 +68,10 @@ type Input struct {
 	Text      string
 	Sentences []Sentence
 	Flags     []Flag
+	// Lower, when set, is Text with its ASCII letters lower-cased
+	// (text.LowerASCII), which the caller may hold already: the ledger
+	// then makes no copy of its own.
+	Lower string
 }
 
 // Source is one party the article rests on.
@@ -114,7 +118,7 @@ type Phrase struct {
 // ReadPhrase reads the source phrase within src[sp] as the ledger does; ok
 // is false when sp names no party.
 func ReadPhrase(src string, sp Span) (Phrase, bool) {
-	m, ok := mentionFromSpan(src, sp, false)
+	m, ok := mentionFromSpan(src, "", sp, false)
 	return Phrase{Head: m.head, Plural: m.plural, Partitive: m.partitive, Definite: m.definite,
 		Counted: m.counted, Pronoun: m.pronoun != "", Vague: has(m.head, cHeadVague)}, ok
 }

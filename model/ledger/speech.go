@@ -505,25 +505,48 @@ func (b *builder) collectSpeech(attributed []bool) {
 	parts := make([][]mention, len(ranges))
 	var wg sync.WaitGroup
 	for k, r := range ranges {
+		// News text yields somewhat under two mentions (speakers and
+		// names in passing) per sentence. The first run's slice has room
+		// for every run's and for the flags' mentions after them
+		// (collect reserved their number in b.mentions' capacity), so
+		// the others are appended to it rather than all copied into a
+		// new one.
+		room := mentionRoom(a.Sentences, r[0], r[1])
+		if k == 0 {
+			room = mentionRoom(a.Sentences, 0, len(a.Sentences)) + cap(b.mentions)
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			parts[k] = b.readSentences(r[0], r[1], flagsAt, maxLen, attributed)
+			parts[k] = b.readSentences(r[0], r[1], flagsAt, maxLen, attributed, room)
 		}()
 	}
 	wg.Wait()
-	// One allocation for the reading and the flags' mentions after it
-	// (collect reserved room for those in b.mentions' capacity).
-	total := cap(b.mentions)
-	for _, p := range parts {
-		total += len(p)
-	}
-	ms := make([]mention, 0, total)
-	for _, p := range parts {
+	ms := parts[0]
+	for _, p := range parts[1:] {
 		ms = append(ms, p...)
 	}
 	b.mentions = ms
 }
+
+// mentionRoom is the room the speech reader makes for the mentions of
+// sentences [from, to): a little more than news text needs (somewhat
+// under two a sentence, one per 80 bytes), so the slice seldom grows and
+// is copied while it fills, but no more than one per mentionBytes of
+// text, so that a text of many tiny sentences reserves no more memory
+// than its size warrants (the slice grows if it needs to).
+func mentionRoom(sents []Sentence, from, to int) int {
+	if from >= to {
+		return 0
+	}
+	bytes := sents[to-1].End - sents[from].Start
+	return max(0, min(mentionsPerSentence*(to-from), bytes/mentionBytes))
+}
+
+const (
+	mentionsPerSentence = 2
+	mentionBytes        = 64
+)
 
 // readRun is the least text a parallel reader is given: below it, a
 // goroutine costs more than it saves.
@@ -552,13 +575,11 @@ func paragraphRuns(sents []Sentence, n, textLen int) [][2]int {
 
 // readSentences reads sentences [from, to), which start a paragraph, for
 // their speakers and names in passing, and returns the mentions made, in
-// sentence order. It writes only the sentences' own entries of b.shape
-// and attributed.
-func (b *builder) readSentences(from, to int, flagsAt [][]int, maxLen []int, attributed []bool) []mention {
+// sentence order, in a slice made with room for room of them. It writes
+// only the sentences' own entries of b.shape and attributed.
+func (b *builder) readSentences(from, to int, flagsAt [][]int, maxLen []int, attributed []bool, room int) []mention {
 	a := b.a
-	// News text yields about one mention (speaker or name in passing)
-	// per sentence: room for that, so the slice rarely grows.
-	out := make([]mention, 0, to-from)
+	out := make([]mention, 0, room)
 	var toks []tok
 	var raw []text.Token
 	var inQ []bool

@@ -1,6 +1,7 @@
 package ledger
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -111,7 +112,7 @@ var headLists = [...]uint64{cHeadPerson, cHeadPeople, cHeadCollective, cHeadMedi
 
 // wordBits maps every single-word form of the classes to their bits,
 // built once from the lexicon.
-var wordBits = sync.OnceValue(func() map[string]uint64 {
+var wordBits = sync.OnceValue(func() *bitTable {
 	lx := lexicon.Default()
 	m := map[string]uint64{}
 	for i, n := range classNames {
@@ -119,8 +120,59 @@ var wordBits = sync.OnceValue(func() map[string]uint64 {
 			m[w] |= 1 << i
 		}
 	}
-	return m
+	return newBitTable(m)
 })
+
+// bitTable is a map from word to class bits as an open-addressing table
+// probed linearly: every token of every sentence is looked up once, and
+// a short word is hashed here for less than a map's lookup costs.
+type bitTable struct {
+	words []string // "" marks an empty slot
+	bits  []uint64
+	mask  uint64
+}
+
+func newBitTable(m map[string]uint64) *bitTable {
+	n := 1
+	for n < 4*len(m) {
+		n *= 2
+	}
+	t := &bitTable{words: make([]string, n), bits: make([]uint64, n), mask: uint64(n - 1)}
+	for w, b := range m {
+		if w == "" {
+			continue // no class holds the empty word; get("") finds an empty slot
+		}
+		i := wordHash(w) & t.mask
+		for t.words[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.words[i], t.bits[i] = w, b
+	}
+	return t
+}
+
+// get returns the bits of w, 0 for a word of no class.
+func (t *bitTable) get(w string) uint64 {
+	for i := wordHash(w) & t.mask; ; i = (i + 1) & t.mask {
+		k := t.words[i]
+		if k == w {
+			return t.bits[i]
+		}
+		if k == "" {
+			return 0
+		}
+	}
+}
+
+// wordHash is FNV-1a over the word's bytes, mixed so the low bits serve
+// as a table index.
+func wordHash(w string) uint64 {
+	h := uint64(0xcbf29ce484222325)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * 0x100000001b3
+	}
+	return h ^ h>>29
+}
 
 // places holds the place names of more than one word ("saudi arabia"),
 // as nameKey folds them.
@@ -135,7 +187,7 @@ var places = sync.OnceValue(func() map[string]bool {
 })
 
 // has reports whether the lower-cased word k belongs to one of classes c.
-func has(k string, c uint64) bool { return wordBits()[k]&c != 0 }
+func has(k string, c uint64) bool { return wordBits().get(k)&c != 0 }
 
 // isPlace reports whether the folded name key ("saudi arabia", "russia")
 // is a place.
@@ -145,7 +197,7 @@ func isPlace(key string) bool {
 
 // headList is the first of headLists holding the word, or 0.
 func headList(k string) uint64 {
-	b := wordBits()[k]
+	b := wordBits().get(k)
 	for _, c := range headLists {
 		if b&c != 0 {
 			return c
@@ -160,12 +212,14 @@ func headList(k string) uint64 {
 func appendToks(dst []tok, raw []text.Token, src, lowered string, sp text.Span) ([]tok, []text.Token) {
 	raw = text.TokenizeLowered(src, lowered, sp, raw[:0])
 	wb := wordBits()
-	for _, t := range raw {
+	n := len(dst)
+	dst = slices.Grow(dst, len(raw))[:n+len(raw)]
+	for i, t := range raw {
 		var b uint64
 		if t.Word {
-			b = wb[t.Lower]
+			b = wb.get(t.Lower)
 		}
-		dst = append(dst, tok{Token: t, bits: b})
+		dst[n+i] = tok{Token: t, bits: b}
 	}
 	return dst, raw
 }
@@ -178,11 +232,11 @@ type tokBuf struct {
 
 var tokPool = sync.Pool{New: func() any { return new(tokBuf) }}
 
-// tokensGet tokenizes src[sp] into a pooled buffer; hand it back with
-// tokensPut once no token is needed.
-func tokensGet(src string, sp text.Span) *tokBuf {
+// tokensGet tokenizes src[sp] into a pooled buffer (lowered as for
+// appendToks); hand it back with tokensPut once no token is needed.
+func tokensGet(src, lowered string, sp text.Span) *tokBuf {
 	p := tokPool.Get().(*tokBuf)
-	p.toks, p.raw = appendToks(p.toks[:0], p.raw, src, "", sp)
+	p.toks, p.raw = appendToks(p.toks[:0], p.raw, src, lowered, sp)
 	return p
 }
 

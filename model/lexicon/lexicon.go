@@ -27,6 +27,10 @@ type Class struct {
 	// byFirst maps every form of an entry's first word to the entries
 	// starting with it, longest first.
 	byFirst map[string][]entry
+	// single and first are byFirst by word key (Lexicon.Keys): bit k of
+	// single is set when the word keyed k alone is an entry, of first
+	// when some entry starts with it.
+	single, first []uint64
 }
 
 // entry is one phrase: for each word, the set of forms that match it.
@@ -38,7 +42,20 @@ type entry struct {
 // Lexicon holds every class.
 type Lexicon struct {
 	classes map[string]*Class
+	// byName is classes as a small open-addressing table on the name's
+	// bytes (Class is called with a constant name in rules' inner loops).
+	byName []*Class
+	// keys numbers every form that begins an entry of some class, from
+	// firstKey on (Keys).
+	keys map[string]int32
 }
+
+// Word keys as Keys sets them: noKey, a word that begins no entry of any
+// class; firstKey, the first of the others.
+const (
+	noKey    = 1
+	firstKey = 2
+)
 
 var (
 	once sync.Once
@@ -81,7 +98,77 @@ func load() (*Lexicon, error) {
 		}
 		l.classes[name] = c
 	}
+	l.index()
 	return l, nil
+}
+
+// index numbers the words that begin entries and fills each class's bit
+// sets over those numbers, and the table of classes by name.
+func (l *Lexicon) index() {
+	var forms []string
+	for _, c := range l.classes {
+		for f := range c.byFirst {
+			forms = append(forms, f)
+		}
+	}
+	slices.Sort(forms)
+	forms = slices.Compact(forms)
+	l.keys = make(map[string]int32, len(forms))
+	for i, f := range forms {
+		l.keys[f] = int32(firstKey + i)
+	}
+	words := (firstKey + len(forms) + 63) / 64
+	for _, c := range l.classes {
+		c.single, c.first = make([]uint64, words), make([]uint64, words)
+		for f, es := range c.byFirst {
+			k := l.keys[f]
+			c.first[k/64] |= 1 << (k % 64)
+			for _, e := range es {
+				if len(e.words) == 1 {
+					c.single[k/64] |= 1 << (k % 64)
+				}
+			}
+		}
+	}
+	n := 1
+	for n < 4*len(l.classes) {
+		n *= 2
+	}
+	l.byName = make([]*Class, n)
+	for name, c := range l.classes {
+		i := nameSlot(name, n)
+		for l.byName[i] != nil {
+			i = (i + 1) & (n - 1)
+		}
+		l.byName[i] = c
+	}
+}
+
+// nameSlot is where a class name starts its probe in a table of n slots
+// (a power of two): a hash of its length and a few of its bytes, cheap
+// beside a map's hash of the whole name.
+func nameSlot(name string, n int) int {
+	h := uint(len(name)) * 0x9e3779b9
+	if len(name) > 0 {
+		h ^= uint(name[0]) | uint(name[len(name)-1])<<8 | uint(name[len(name)/2])<<16 | uint(name[len(name)/3])<<24
+		h *= 0x85ebca6b
+		h ^= h >> 15
+	}
+	return int(h) & (n - 1)
+}
+
+// Keys gives every token of toks its word key (Token.Key): a number for
+// a word that begins an entry of some class, noKey for any other. A
+// token's Has and Match then test a bit instead of looking the word up
+// again for each class.
+func (l *Lexicon) Keys(toks []text.Token) {
+	for i := range toks {
+		k, ok := l.keys[toks[i].Lower]
+		if !ok {
+			k = noKey
+		}
+		toks[i].Key = k
+	}
 }
 
 func parseClass(name, data string, irr map[string][]string) (*Class, error) {
@@ -145,11 +232,13 @@ func parseClass(name, data string, irr map[string][]string) (*Class, error) {
 // Class returns the class called name; it panics on a name with no data
 // file, so a misspelt class fails the first test that reaches it.
 func (l *Lexicon) Class(name string) *Class {
-	c, ok := l.classes[name]
-	if !ok {
-		panic("lexicon: no class " + name)
+	n := len(l.byName)
+	for i := nameSlot(name, n); l.byName[i] != nil; i = (i + 1) & (n - 1) {
+		if c := l.byName[i]; c.Name == name {
+			return c
+		}
 	}
-	return c
+	panic("lexicon: no class " + name)
 }
 
 // Classes returns the names of every class.
@@ -182,6 +271,9 @@ func (c *Class) Match(toks []text.Token, i int) int {
 	if i < 0 || i >= len(toks) {
 		return -1
 	}
+	if k := toks[i].Key; k > 0 && c.first[k/64]&(1<<(k%64)) == 0 {
+		return -1 // no entry starts with the word
+	}
 	for _, e := range c.byFirst[toks[i].Lower] {
 		if i+len(e.words) > len(toks) {
 			continue
@@ -202,6 +294,9 @@ func (c *Class) Match(toks []text.Token, i int) int {
 
 // Has reports whether the single token t is an entry of c.
 func (c *Class) Has(t text.Token) bool {
+	if t.Key > 0 {
+		return c.single[t.Key/64]&(1<<(t.Key%64)) != 0
+	}
 	for _, e := range c.byFirst[t.Lower] {
 		if len(e.words) == 1 {
 			return true

@@ -36,10 +36,16 @@ func NewParser() *Parser { return &Parser{s: Sentence{tagger: postag.Default()}}
 
 // Parse tokenizes src[sp.Start:sp.End]. Tags and structure are computed
 // only when Structure is called: most sentences of a text need none.
-func (p *Parser) Parse(src string, sp Span) *Sentence {
+func (p *Parser) Parse(src string, sp Span) *Sentence { return p.ParseLowered(src, "", sp) }
+
+// ParseLowered is Parse given lowered, src with its ASCII letters
+// lower-cased (LowerASCII), as a caller parsing many sentences of one
+// text holds it: a capitalised word's Lower is then sliced from it, not
+// copied.
+func (p *Parser) ParseLowered(src, lowered string, sp Span) *Sentence {
 	s := &p.s
 	s.Span, s.src, s.structured = sp, src, false
-	s.Tokens = Tokenize(src, sp, s.Tokens[:0])
+	s.Tokens = TokenizeLowered(src, lowered, sp, s.Tokens[:0])
 	s.Chunks, s.Verbs, s.Clauses = s.Chunks[:0], s.Verbs[:0], s.Clauses[:0]
 	return s
 }

@@ -29,6 +29,10 @@ type Token struct {
 	// Word: letters or digits, not a mark. Cap: the first letter is
 	// upper case; Caps: every letter is.
 	Word, Cap, Caps bool
+	// Key is the number a word list gave Lower (model/lexicon's Keys),
+	// so that membership tests read a bit rather than hash the word
+	// again for every list; 0 when none was given.
+	Key int32
 }
 
 // Tokenize appends the tokens of src[sp.Start:sp.End] to dst. Letters and
@@ -216,7 +220,7 @@ func asciiWordToken(src, lowered string, s, e int) Token {
 // "'s", "'re", "'ve", "'m", "'d", "'ll", with either apostrophe), or s.
 func clitic(src string, s, e int) int {
 	w := src[s:e]
-	if len(w) == 6 && lowerASCII(w) == "cannot" {
+	if len(w) == 6 && equalLowerASCII(w, "cannot") {
 		return s + 3 // "can" + "not", as the treebank splits it
 	}
 	// Fast path: most words hold no apostrophe near their end.
@@ -240,7 +244,7 @@ func clitic(src string, s, e int) int {
 	for _, ap := range [...]string{"'", "’"} {
 		for _, suf := range [...]string{"s", "re", "ve", "m", "d", "ll"} {
 			n := len(ap) + len(suf)
-			if len(w) > n && w[len(w)-n:len(w)-len(suf)] == ap && lowerASCII(w[len(w)-len(suf):]) == suf {
+			if len(w) > n && w[len(w)-n:len(w)-len(suf)] == ap && equalLowerASCII(w[len(w)-len(suf):], suf) {
 				return e - n
 			}
 		}
@@ -290,6 +294,24 @@ func wordToken(src string, s, e int) Token {
 	}
 	t.Lemma = t.Lower
 	return t
+}
+
+// equalLowerASCII reports whether lowerASCII(s) == lower, without the
+// copy lowerASCII makes of a word with a capital.
+func equalLowerASCII(s, lower string) bool {
+	if len(s) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerASCII returns s lower-cased, without a copy when s has no capital.

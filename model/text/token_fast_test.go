@@ -53,3 +53,26 @@ func FuzzTokenizeFastPath(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { sameAsReference(t, s) })
 }
+
+// ParseLowered reads a sentence exactly as Parse does, structure included.
+func TestParseLoweredIsParse(t *testing.T) {
+	for _, s := range tokenizeSamples {
+		sp := Span{0, len(s)}
+		want := NewParser().Parse(s, sp).Structure()
+		got := NewParser().ParseLowered(s, LowerASCII(s), sp).Structure()
+		if !reflect.DeepEqual(got.Tokens, want.Tokens) || got.Describe() != want.Describe() {
+			t.Fatalf("%q:\n got  %s %+v\n want %s %+v", s, got.Describe(), got.Tokens, want.Describe(), want.Tokens)
+		}
+	}
+}
+
+// equalLowerASCII is lowerASCII(s) == lower, without its copy.
+func TestEqualLowerASCII(t *testing.T) {
+	for _, s := range []string{"", "cannot", "CANNOT", "CanNot", "cannoT", "cann0t", "cannots", "cannó", "S", "s", "Re", "LL", "ſ", "\xffs"} {
+		for _, lower := range []string{"", "cannot", "s", "re", "ll", "m"} {
+			if got, want := equalLowerASCII(s, lower), lowerASCII(s) == lower; got != want {
+				t.Errorf("equalLowerASCII(%q, %q) = %v, want %v", s, lower, got, want)
+			}
+		}
+	}
+}

@@ -31,7 +31,26 @@ type baseKey struct {
 
 type lemmaTables struct {
 	exceptions map[lemmaKey]string // irregular verbs, then treebank pairs the rules miss
-	bases      map[baseKey]bool    // known verb and adjective bases
+	// excepted has bit exceptedBit(w) set for every word w of exceptions:
+	// most words are none, and a bit of a small table tells so for most
+	// of them without a look-up by word and tag.
+	excepted [1 << 10]uint64
+	bases    map[baseKey]bool // known verb and adjective bases
+}
+
+// exceptedBit is where a word's bit lies in lemmaTables.excepted: a hash
+// of its bytes (FNV-1a), folded.
+func exceptedBit(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return (h ^ h>>16) & (1<<16 - 1)
+}
+
+func (l *lemmaTables) mayExcept(w string) bool {
+	b := exceptedBit(w)
+	return l.excepted[b/64]&(1<<(b%64)) != 0
 }
 
 var (
@@ -63,6 +82,10 @@ func loadLemmas() {
 			lemmas.exceptions[lemmaKey{p, VBN}] = f[0]
 		}
 	})
+	for k := range lemmas.exceptions {
+		b := exceptedBit(k.word)
+		lemmas.excepted[b/64] |= 1 << (b % 64)
+	}
 	eachRow(baseFormsTSV, func(f []string) {
 		if len(f) != 2 {
 			panic("postag: base-forms.tsv: want class, word: " + strings.Join(f, "\t"))
@@ -102,8 +125,10 @@ func Lemma(word string, tag Tag) string {
 	if !tag.IsProperNoun() {
 		w = strings.ToLower(w)
 	}
-	if l, ok := lemmas.exceptions[lemmaKey{w, tag}]; ok {
-		return l
+	if lemmas.mayExcept(w) {
+		if l, ok := lemmas.exceptions[lemmaKey{w, tag}]; ok {
+			return l
+		}
 	}
 	return morph.Lemma(w, morph.FormOf(tag.String()), knownBase)
 }

@@ -33,3 +33,14 @@ func TestLemma(t *testing.T) {
 		}
 	}
 }
+
+// Every word with an exception passes the bit table that lets Lemma skip
+// the look-up for the others, so no exception is ever missed.
+func TestExceptedWordsPass(t *testing.T) {
+	Lemma("warm", VB)
+	for k := range lemmas.exceptions {
+		if !lemmas.mayExcept(k.word) {
+			t.Fatalf("%q has an exception but no bit", k.word)
+		}
+	}
+}

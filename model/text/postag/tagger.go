@@ -17,14 +17,18 @@ var embedded []byte
 // Tagger tags sentences with a perceptron model. It is safe for
 // concurrent use.
 type Tagger struct {
-	m       *weights.Model
+	m *weights.Model
+	// bias is the weights of the feature every word has (features.BiasKey),
+	// added up once: each word's scores start from it.
+	bias    weights.Scores
 	scratch sync.Pool // *scratch
 }
 
 // scratch is one Tag call's buffers, pooled.
 type scratch struct {
-	ws   []features.Word
-	sink byte // what Touch read, kept only so that the reads are made
+	ws     []features.Word
+	scores weights.Scores
+	sink   byte // what Touch read, kept only so that the reads are made
 }
 
 var (
@@ -57,7 +61,9 @@ func New(data []byte) (*Tagger, error) {
 	if m.NumTags != int(NumTags) {
 		return nil, errTagCount
 	}
-	return &Tagger{m: m}, nil
+	t := &Tagger{m: m}
+	m.Add(features.BiasKey(), &t.bias)
+	return t, nil
 }
 
 type modelError string
@@ -79,7 +85,7 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 	}
 	ws := features.Prepare(words, sp.ws, t.m)
 	var feats [features.Max]uint32
-	var scores [NumTags]int32
+	scores := &sp.scores
 	var h features.History
 	for i, w := range words {
 		tag := Tag(t.m.Dict(features.ExactKey(w)))
@@ -89,10 +95,12 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 			// miss the cache. Reading each key's slot first, all at
 			// once, lets the misses overlap instead of waiting in turn
 			// in Add's probe loops.
-			sp.sink ^= t.m.Touch(feats[:])
-			scores = [NumTags]int32{}
-			for _, f := range feats {
-				t.m.Add(f, scores[:])
+			sp.sink ^= t.m.Touch(feats[1:])
+			// Integer sums: the order the weights are added in does not
+			// matter, so the bias, feats[0], comes added up already.
+			copy(scores[:NumTags], t.bias[:NumTags])
+			for _, f := range feats[1:] {
+				t.m.Add(f, scores)
 			}
 			tag = Dollar
 			for c := Dollar + 1; c < NumTags; c++ {

@@ -238,6 +238,11 @@ func Extract(ws []Word, i int, h *History, out *[Max]uint32) {
 	out[38] = key2(tFiniteSeen, h.finite<<8|t1, w.Suf[1])
 }
 
+// BiasKey is the key Extract writes first for every word, whatever the
+// word: its weights are the same for all, so a tagger may add them up
+// once.
+func BiasKey() uint32 { return key(tBias, 0) }
+
 func key(template uint64, v uint64) uint32 {
 	return finish(fmix(v ^ template*0x9e3779b97f4a7c15))
 }

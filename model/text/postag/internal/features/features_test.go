@@ -69,3 +69,13 @@ func TestPrepareExtractAllocateNothing(t *testing.T) {
 		t.Errorf("%v allocations per sentence", allocs)
 	}
 }
+
+// Every word's first key is the bias, which taggers add up once.
+func TestFirstKeyIsBias(t *testing.T) {
+	words := []string{"“", "The", "minister", "did", "n't", "say", "so", "”", ",", "she", "said", "."}
+	for i := range words {
+		if k := keys(words, i); k[0] != BiasKey() {
+			t.Errorf("word %d: first key %x, bias %x", i, k[0], BiasKey())
+		}
+	}
+}

@@ -140,8 +140,13 @@ func (m *Model) Touch(keys []uint32) byte {
 	return x
 }
 
+// Scores are per-tag scores, indexed by tag number. A tag is a byte, so
+// indexing this table needs no bounds check in Add's inner loops; tags
+// at or above NumTags never occur in a checked model (Check).
+type Scores [256]int32
+
 // Add adds the weights of feature key to scores.
-func (m *Model) Add(key uint32, scores []int32) {
+func (m *Model) Add(key uint32, scores *Scores) {
 	le := binary.LittleEndian
 	for i := key & m.fmask; ; i = (i + 1) & m.fmask {
 		slot := m.features[i*featureSize : i*featureSize+featureSize]
@@ -157,8 +162,9 @@ func (m *Model) Add(key uint32, scores []int32) {
 			o := le.Uint32(slot[8:])
 			tags := m.blob[o : o+n]
 			ws := m.blob[o+n : o+3*n]
+			ws = ws[:2*len(tags)] // one bounds check for the loop below
 			for j, t := range tags {
-				scores[t] += int32(int16(le.Uint16(ws[2*j:])))
+				scores[t] += int32(int16(uint16(ws[2*j]) | uint16(ws[2*j+1])<<8))
 			}
 			return
 		}

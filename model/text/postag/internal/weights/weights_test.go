@@ -38,9 +38,11 @@ func TestEncodeOpenRoundTrip(t *testing.T) {
 		{0xfffffffe, [5]int32{0, 0, 0, 0, 32767}},
 		{8, [5]int32{}}, // absent
 	} {
+		var sc Scores
+		m.Add(c.key, &sc)
 		var got [5]int32
-		m.Add(c.key, got[:])
-		if got != c.want {
+		copy(got[:], sc[:])
+		if got != c.want || [251]int32(sc[5:]) != [251]int32{} {
 			t.Errorf("Add(%d) = %v, want %v", c.key, got, c.want)
 		}
 	}
