@@ -122,18 +122,6 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 			}
 		}
 		return z.extendSpan(sent, cue, 3), true
-	case "unc.speaker_doubt":
-		if last := z.toks[m.to-1].norm; last == "know" && z.knowsPersonAfter(r, m.to) {
-			return cue, false // "I don't know her": disclaiming the accuser (deny.not_true), not doubt
-		}
-		if first == "nobody" || first == "no" {
-			// "nobody knows the mountain better than the rangers"
-			// praises; it states nothing unknown.
-			if z.hasWithin(r, m.to, 6, "better", "more") && z.hasWithin(r, m.to, 8, "than") {
-				return cue, false
-			}
-		}
-		return z.extendSpan(sent, cue, 3), true
 	case "deny.insist":
 		if n := z.word(m.to, r); n == "on" || n == "upon" {
 			return cue, false
@@ -350,16 +338,3 @@ var judgementWords = wordclasses.Default().Class("judgement_word")
 // dismissive is the structural rules' class of words calling a claim
 // false, read here by the phrase rules' checks.
 var dismissive = wordclasses.Default().Class("dismissive")
-
-// knowsPersonAfter: the words from k name a person known, a pronoun or a
-// capitalised name, directly or after "anything/anyone about".
-func (z *analyzer) knowsPersonAfter(r tokRange, k int) bool {
-	if w := z.word(k, r); (w == "anything" || w == "anyone") && z.word(k+1, r) == "about" {
-		k += 2
-	}
-	switch z.word(k, r) {
-	case "him", "her", "them":
-		return true
-	}
-	return k < r.to && z.toks[k].word && z.toks[k].cap && !z.quoteStart(k)
-}

@@ -76,6 +76,7 @@ const (
 	clsReasonWord
 	clsSuspectWord
 	clsVerifyWord
+	clsDoubtWord
 	clsInabilityWord
 	clsDistanceWord
 	clsIndefiniteWord

@@ -13,6 +13,72 @@ import (
 // speaker's own clause, whatever stands between.
 func init() {
 	register("unc.speaker_doubt", (*detector).limitedKnowledge)
+	register("unc.speaker_doubt", (*detector).notSure)
+	register("unc.speaker_doubt", (*detector).notKnown)
+}
+
+// notSure: a negated adjective of certainty ("officials are not sure
+// what caused it", "we're not so sure"), or "unsure": whoever is unsure,
+// the thing is not known.
+func (d *detector) notSure() {
+	s := d.s
+	t := s.Tokens
+	for i, tk := range t {
+		if !d.class("doubt_adjective").Has(tk) || tk.Tag != postag.JJ {
+			continue
+		}
+		c := s.Clauses[s.ClauseAt(i)]
+		n := c.Neg
+		if n < 0 || n > i || i-n > 3 || c.Verb < 0 || t[s.Verbs[c.Verb].Head].Lemma != "be" {
+			continue // "make sure", "a certain man"; "not sure" is "be" with "not" just before
+		}
+		d.hit(n, d.wordsAfter(i+1, 3), n, i+1)
+	}
+}
+
+// notKnown: a verb of knowing or believing negated in the present by the
+// speaker ("I don't know", "we do not believe it happened") or with no
+// one as subject ("nobody knows why"). Not knowing a person ("I don't
+// know her") disclaims the accuser (deny.not_true); "nobody knows the
+// hills better than …" praises.
+func (d *detector) notKnown() {
+	s := d.s
+	t := s.Tokens
+	for _, g := range s.Verbs {
+		if !d.class("doubt_verb").Has(t[g.Head]) || g.Past || g.Modal >= 0 {
+			continue
+		}
+		ci := s.ClauseAt(g.Head)
+		c := s.Clauses[ci]
+		if c.Subject < 0 || d.knowsPerson(g) {
+			continue
+		}
+		subj := s.Chunks[c.Subject]
+		n := g.Neg
+		switch {
+		case subj.Neg && n < 0:
+			if d.comparedAfter(g.To) {
+				continue
+			}
+			n = subj.From // "nobody knows", "no one knows why"
+		case n >= 0 && d.class("first_person").Has(t[subj.Head]) && subj.From == subj.Head:
+		default:
+			continue
+		}
+		d.hit(min(n, subj.From), d.wordsAfter(g.To, 3), n, g.Head+1)
+	}
+}
+
+// comparedAfter: a comparison follows within a few words ("knows the
+// hills better than the rangers").
+func (d *detector) comparedAfter(i int) bool {
+	t := d.s.Tokens
+	for k := i; k < len(t) && k < i+6; k++ {
+		if t[k].Tag == postag.JJR || t[k].Tag == postag.RBR {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *detector) limitedKnowledge() {

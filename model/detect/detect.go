@@ -129,6 +129,7 @@ var (
 	reasonWords    = lexicon.Default().FirstWords("reason_noun")
 	suspectWords   = lexicon.Default().FirstWords("suspect_verb")
 	verifyWords    = lexicon.Default().FirstWords("verify_verb")
+	doubtWords     = lexicon.Default().FirstWords("doubt_verb", "doubt_adjective")
 	inabilityWords = lexicon.Default().FirstWords("inability_word")
 	distanceWords  = lexicon.Default().FirstWords("distance_verb")
 )
@@ -138,12 +139,16 @@ var (
 // "be".
 func DistanceWords() []string { return distanceWords.Words() }
 
-func SeemWords() []string      { return seemWords.Words() }
-func QuestionWords() []string  { return questionWords.Words() }
-func RaiseWords() []string     { return raiseWords.Words() }
-func ReasonWords() []string    { return reasonWords.Words() }
-func SuspectWords() []string   { return suspectWords.Words() }
-func VerifyWords() []string    { return verifyWords.Words() }
+func SeemWords() []string     { return seemWords.Words() }
+func QuestionWords() []string { return questionWords.Words() }
+func RaiseWords() []string    { return raiseWords.Words() }
+func ReasonWords() []string   { return reasonWords.Words() }
+func SuspectWords() []string  { return suspectWords.Words() }
+func VerifyWords() []string   { return verifyWords.Words() }
+
+// DoubtWords (doubt_verb, doubt_adjective) with a negation mark a
+// sentence that may say something is not known (unc.speaker_doubt).
+func DoubtWords() []string     { return doubtWords.Words() }
 func InabilityWords() []string { return inabilityWords.Words() }
 
 // SeemNext reports whether the word after a verb of seeming makes it

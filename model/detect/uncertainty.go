@@ -358,7 +358,7 @@ func (d *detector) estimateNoun() {
 		owned := c.Head > c.From && (t[c.Head-1].Tag == postag.PRPS || t[c.Head-1].Tag == postag.POS) && d.figureWithin(c.To, 4)
 		// "by some estimates", "according to (police) estimates": the
 		// source word right before, or before one word the tagger left out.
-		cited := c.From > 0 && d.class("estimate_source").Has(t[c.From-1]) || c.From > 1 && t[c.From-1].Word && d.class("estimate_source").Has(t[c.From-2])
+		cited := d.endsAt("estimate_source", c.From) || c.From > 0 && t[c.From-1].Word && t[c.From-1].Tag != postag.DT && d.endsAt("estimate_source", c.From-1)
 		shows := c.To < len(t) && d.class("estimate_show_verb").Has(t[c.To]) // "official estimates put the toll at"
 		if !owned && !cited && !shows && !(c.To < len(t) && t[c.To].Lower == "of") {
 			continue // "revised its estimate on Monday" gives none
@@ -402,6 +402,18 @@ func (d *detector) estimateClause() {
 			d.hit(g.From, d.wordsAfter(g.To+1, 3), g.Head, g.To)
 		}
 	}
+}
+
+// endsAt: an entry of class ends right before token i ("according to"
+// before "estimates").
+func (d *detector) endsAt(class string, i int) bool {
+	cl := d.class(class)
+	for k := max(0, i-3); k < i; k++ {
+		if cl.Match(d.s.Tokens[:i], k) == i {
+			return true
+		}
+	}
+	return false
 }
 
 // figureWithin: a number stands within n tokens from i ("their estimate
