@@ -77,6 +77,7 @@ const (
 	clsSuspectWord
 	clsVerifyWord
 	clsDoubtWord
+	clsNamingWord
 	clsInabilityWord
 	clsDistanceWord
 	clsIndefiniteWord

@@ -130,6 +130,7 @@ var (
 	suspectWords   = lexicon.Default().FirstWords("suspect_verb")
 	verifyWords    = lexicon.Default().FirstWords("verify_verb")
 	doubtWords     = lexicon.Default().FirstWords("doubt_verb", "doubt_adjective")
+	namingWords    = lexicon.Default().FirstWords("naming_opener")
 	inabilityWords = lexicon.Default().FirstWords("inability_word")
 	distanceWords  = lexicon.Default().FirstWords("distance_verb")
 )
@@ -139,17 +140,17 @@ var (
 // "be".
 func DistanceWords() []string { return distanceWords.Words() }
 
-func SeemWords() []string     { return seemWords.Words() }
-func QuestionWords() []string { return questionWords.Words() }
-func RaiseWords() []string    { return raiseWords.Words() }
-func ReasonWords() []string   { return reasonWords.Words() }
-func SuspectWords() []string  { return suspectWords.Words() }
-func VerifyWords() []string   { return verifyWords.Words() }
+func SeemWords() []string      { return seemWords.Words() }
+func QuestionWords() []string  { return questionWords.Words() }
+func RaiseWords() []string     { return raiseWords.Words() }
+func ReasonWords() []string    { return reasonWords.Words() }
+func SuspectWords() []string   { return suspectWords.Words() }
+func VerifyWords() []string    { return verifyWords.Words() }
+func InabilityWords() []string { return inabilityWords.Words() }
 
 // DoubtWords (doubt_verb, doubt_adjective) with a negation mark a
 // sentence that may say something is not known (unc.speaker_doubt).
-func DoubtWords() []string     { return doubtWords.Words() }
-func InabilityWords() []string { return inabilityWords.Words() }
+func DoubtWords() []string { return doubtWords.Words() }
 
 // SeemNext reports whether the word after a verb of seeming makes it
 // one that interprets (seem_particle: "like", "to", "set").
@@ -262,3 +263,7 @@ func (d *detector) wholeWords(from, to int) (int, int) {
 	}
 	return from, to
 }
+
+// NamingWords (naming_opener) with a verb of calling mark a sentence
+// that may give a label as someone else's (unc.distancing_passive).
+func NamingWords() []string { return namingWords.Words() }

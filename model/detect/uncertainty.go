@@ -17,6 +17,7 @@ func init() {
 	register("unc.speaker_doubt", (*detector).reasonToSuspect)
 	register("unc.unknown", (*detector).notEstablished)
 	register("unc.distancing_passive", (*detector).distancingPassive)
+	register("unc.distancing_passive", (*detector).whatTheyCall)
 }
 
 // distancingPassive: a verb of believing or reporting in the passive,
@@ -79,6 +80,34 @@ func (d *detector) distancingPassive() {
 		}
 		if ok {
 			d.hit(be, d.wordsAfter(min(k+1, len(t)), 3), be, min(k+1, len(t)))
+		}
+	}
+}
+
+// whatTheyCall: a label the writer gives as someone else's, by a free
+// relative and a verb of calling ("what critics call a power grab", "in
+// what police called a targeted attack").
+func (d *detector) whatTheyCall() {
+	s := d.s
+	t := s.Tokens
+	for i, tk := range t {
+		if !d.class("naming_opener").Has(tk) || i+1 >= len(t) {
+			continue
+		}
+		k := i + 1
+		if ch := s.ChunkAt(k); ch >= 0 && s.Chunks[ch].From == k && s.Chunks[ch].To-k <= 4 {
+			k = s.Chunks[ch].To // the one who calls it so
+		} else {
+			continue
+		}
+		label := k + 1
+		if label < len(t) && !t[label].Word {
+			label++ // "what he called “experiments”"
+		}
+		if label < len(t) && d.class("call_verb").Has(t[k]) && s.VerbAt(k) >= 0 && t[label].Word && t[label].Tag != postag.IN && t[label].Tag != postag.RP && t[label].Tag != postag.TO {
+			// the label follows ("called a targeted attack"), not a
+			// particle ("called for", "called on")
+			d.hit(i, d.wordsAfter(k+1, 3), i, k+1)
 		}
 	}
 }
