@@ -36,27 +36,6 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 			}
 		}
 		return z.extendSpan(sent, cue, 4), true
-	case "unc.appearance":
-		if first == "suggest" || first == "suggests" || first == "suggested" || first == "suggesting" {
-			if n := z.word(m.to, r); n == "a" || n == "an" || n == "to" || n == "ways" {
-				return cue, false // "suggesting a lane change" proposes
-			}
-			// "suggested that the leaders should not …" proposes; it
-			// does not hedge.
-			for k := m.to; k < r.to && k < m.to+24; k++ {
-				if n := z.toks[k].norm; n == "should" || n == "could" {
-					return cue, false
-				} else if n == "." || n == ";" {
-					break
-				}
-			}
-		}
-		if first == "looked" || first == "looks" {
-			if n := z.word(m.to, r); n == "the" || n == "a" || n == "his" || n == "her" || n == "their" || n == "its" {
-				return cue, false
-			}
-		}
-		return z.extendSpan(sent, cue, 3), true
 	case "unc.allegation":
 		if z.toks[m.to-1].norm == "reports" && z.namedAfter(r, m.to) {
 			return cue, false // "according to reports from The Wrap": a named outlet's report (guide)

@@ -13,6 +13,7 @@ func init() {
 	register("unc.allegation", (*detector).quotedHeadline)
 	register("unc.scant_evidence", (*detector).scantEvidence)
 	register("unc.appearance", (*detector).seeming)
+	register("unc.appearance", (*detector).implied)
 	register("unc.open_question", (*detector).raisedQuestion)
 	register("unc.speaker_doubt", (*detector).reasonToSuspect)
 	register("unc.unknown", (*detector).notEstablished)
@@ -220,14 +221,21 @@ func (d *detector) seeming() {
 			continue
 		}
 		end := -1
+		if d.class("seem_always").Has(t[g.Head]) && !d.class("seem_plain").Has(t[k]) {
+			end = k // "he seems a rank partisan", "seemed changed by it": seeming is a view
+		}
 		look := t[g.Head].Lemma == "look"
 		switch w := t[k].Lower; {
 		case w == "to" && !look && (s.VerbAt(k+1) >= 0 || t[k+1].Tag == postag.VB):
 			end = k + 2 // "appears to have", not "looking to do" (an aim)
 		case (w == "set" || w == "poised") && t[k+1].Lower == "to":
 			end = k + 2
-		case t[k].Tag == postag.JJ && d.class("seem_verb").Has(t[g.Head]) && !d.class("seem_plain").Has(t[k]):
-			end = k + 1 // "they seem intent on", "it appeared unlikely"
+		case d.class("seem_verb").Has(t[g.Head]) && d.adjectiveAt(k) > 0:
+			end = d.adjectiveAt(k) // "they seem intent on", "it appeared unlikely", "seemed a bit confused"
+		case d.class("seem_verb").Has(t[g.Head]) && d.complementAt(g) >= 0:
+			end = k + 1 // "it appears all the interventions are indirect"
+		case w == "that" && d.class("seem_verb").Has(t[g.Head]):
+			end = k + 1 // "it appears that", "it seemed that"
 		case w == "like" || w == "as" && (t[k+1].Lower == "if" || t[k+1].Lower == "though"):
 			// A clause must follow before any mark: "looks like it is
 			// ending", not "looks like a witch-hunt," he said.
@@ -243,6 +251,70 @@ func (d *detector) seeming() {
 		}
 		d.hit(g.From, d.wordsAfter(end, 2), g.Head, min(end, k+2))
 	}
+}
+
+// implied: a verb of implying with a clause after it ("the data suggest
+// the leak began earlier", "records indicate that he left"). Not a
+// proposal, whose clause has a bare verb or "should" ("suggested that
+// the mayor resign"), nor one only supposed ("would indicate that").
+func (d *detector) implied() {
+	s := d.s
+	t := s.Tokens
+	for _, g := range s.Verbs {
+		if !d.class("imply_verb").Has(t[g.Head]) || d.unreal(g) || g.Modal >= 0 || g.To >= len(t) {
+			continue
+		}
+		c := d.complementAt(g)
+		if c < 0 || s.Clauses[c].Verb < 0 {
+			continue // "suggested a lane change": a proposal of a thing
+		}
+		v := s.Verbs[s.Clauses[c].Verb]
+		if t[v.From].Tag == postag.VB || v.Modal >= 0 && d.class("modal_proposal").Has(t[v.Modal]) {
+			continue // "that Beijing resume buying", "that they should meet"
+		}
+		d.hit(g.From, d.wordsAfter(g.To, 3), g.Head, g.To)
+	}
+}
+
+// adjectiveAt returns the end of an adjective at token k, over up to two
+// words of degree before it ("a bit confused", "rather unlikely"), or -1
+// for none or a plain impression (seem_plain: "fine", "happy").
+func (d *detector) adjectiveAt(k int) int {
+	t := d.s.Tokens
+	for j := k; j < len(t) && j <= k+2; j++ {
+		switch {
+		case t[j].Tag == postag.JJ:
+			if d.class("seem_plain").Has(t[j]) {
+				return -1
+			}
+			return j + 1
+		case t[j].Tag == postag.RB || t[j].Tag == postag.DT && j+1 < len(t) && t[j+1].Tag != postag.JJ && t[j+1].Tag != postag.NN:
+		case t[j].Tag == postag.DT || t[j].Tag == postag.NN:
+			if j > k {
+				return -1
+			}
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// complementAt returns the clause that group g reports or infers: a
+// that-clause or a zero complement opening within a few words after it
+// ("suggested the man linked to the ministry is …"), or -1.
+func (d *detector) complementAt(g text.VerbGroup) int {
+	s := d.s
+	own := s.ClauseAt(g.Head)
+	if g.To+1 < len(s.Tokens) && d.class("complementizer").Has(s.Tokens[g.To]) {
+		return s.ClauseAt(g.To + 1) // "suggests that whatever Apple did is working"
+	}
+	for c := own + 1; c < len(s.Clauses) && s.Clauses[c].From <= g.To+8; c++ {
+		if k := s.Clauses[c].Kind; (k == text.Complement || k == text.NounComplement) && s.Clauses[c].Parent == own {
+			return c
+		}
+	}
+	return -1
 }
 
 // whatItLooksLike: "what the structure looks like": the verb describes
