@@ -33,6 +33,7 @@ func (d *detector) noteTargets() {
 		}
 		if ch := s.ChunkAt(min(g.To, len(t)-1)); ch >= 0 && s.Chunks[ch].From == g.To {
 			d.addTarget(s.Chunks[ch])
+			d.addConjuncts(ch)
 		}
 	}
 	claims := d.class("accusation_noun")
@@ -47,6 +48,29 @@ func (d *detector) noteTargets() {
 				d.addTarget(s.Chunks[ch])
 			}
 		}
+	}
+}
+
+// addConjuncts records the phrases coordinated after chunk ch ("accused
+// Braun, Borchetta and Big Machine of …"): each is a party under the
+// claim. A few at most, so a list of every word stays linear.
+func (d *detector) addConjuncts(ch int) {
+	s := d.s
+	t := s.Tokens
+	for n := 0; n < 6; n++ {
+		j := s.Chunks[ch].To
+		for j < len(t) && j < s.Chunks[ch].To+2 && (t[j].Lower == "," || t[j].Tag == postag.CC) {
+			j++
+		}
+		if j == s.Chunks[ch].To || j >= len(t) {
+			return
+		}
+		next := s.ChunkAt(j)
+		if next < 0 || s.Chunks[next].From != j {
+			return
+		}
+		d.addTarget(s.Chunks[next])
+		ch = next
 	}
 }
 
