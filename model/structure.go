@@ -60,6 +60,7 @@ func markStructuralWords(l *lexicon) {
 		{detect.SeemWords(), clsSeemWord}, {detect.QuestionWords(), clsQuestionWord},
 		{detect.RaiseWords(), clsRaiseWord}, {detect.ReasonWords(), clsReasonWord},
 		{detect.SuspectWords(), clsSuspectWord}, {detect.VerifyWords(), clsVerifyWord}, {detect.DoubtWords(), clsDoubtWord}, {detect.NamingWords(), clsNamingWord},
+		{detect.ConditionWords(), clsConditionWord}, {detect.TruthWords(), clsTruthWord},
 		{detect.InabilityWords(), clsInabilityWord}, {detect.DistanceWords(), clsDistanceWord},
 		{detect.IndefiniteWords(), clsIndefiniteWord},
 	} {
@@ -89,6 +90,7 @@ func (z *analyzer) detectStructure(i int) {
 	cue, neg, speech, answer, claim, predicate := false, false, false, false, false, false
 	speaker, view, target := false, false, false
 	seem, question, raise, reason, suspect, verify, unable, distance, doubt, naming := false, false, false, false, false, false, false, false, false, false
+	condition, truth := false, false
 	z.nameBuf = z.nameBuf[:0]
 	for k := r.from; k < r.to; k++ {
 		t := &z.toks[k]
@@ -121,6 +123,8 @@ func (z *analyzer) detectStructure(i int) {
 		suspect = suspect || t.in(clsSuspectWord)
 		verify = verify || t.in(clsVerifyWord)
 		doubt = doubt || t.in(clsDoubtWord)
+		condition = condition || t.in(clsConditionWord)
+		truth = truth || t.in(clsTruthWord)
 		naming = naming || t.in(clsNamingWord) && k+3 < r.to && (z.toks[k+2].in(clsCallVerb) || z.toks[k+3].in(clsCallVerb))
 		unable = unable || t.in(clsInabilityWord)
 		distance = distance || t.in(clsDistanceWord) && (z.beBefore(r, k) || k > r.from && z.toks[k-1].norm == ",")
@@ -150,7 +154,7 @@ func (z *analyzer) detectStructure(i int) {
 	// allegedly", "allegations against X") is parsed for Parties.
 	targets := claim && target
 	// An uncertainty slot needs both its halves.
-	slot := seem || question && raise || reason && suspect || verify && (unable || neg) || distance || doubt && neg || naming
+	slot := seem || question && raise || reason && suspect || verify && (unable || neg) || distance || doubt && neg || naming || condition && truth
 	if !cue && !slot && !targets && !unnamed && !(neg && speech && (answer && z.claimed() || predicate)) && !((speech || neg) && z.headline(i)) {
 		return
 	}

@@ -78,6 +78,8 @@ const (
 	clsVerifyWord
 	clsDoubtWord
 	clsNamingWord
+	clsConditionWord
+	clsTruthWord
 	clsInabilityWord
 	clsDistanceWord
 	clsIndefiniteWord

@@ -267,3 +267,14 @@ func (d *detector) wholeWords(from, to int) (int, int) {
 // NamingWords (naming_opener) with a verb of calling mark a sentence
 // that may give a label as someone else's (unc.distancing_passive).
 func NamingWords() []string { return namingWords.Words() }
+
+// ConditionWords (condition_opener) and TruthWords (truth_word) together
+// mark a sentence that may put the claim under a condition ("if the
+// allegations are true": unc.hypothetical).
+func ConditionWords() []string { return conditionWords.Words() }
+func TruthWords() []string     { return truthWords.Words() }
+
+var (
+	conditionWords = lexicon.Default().FirstWords("condition_opener")
+	truthWords     = lexicon.Default().FirstWords("truth_word")
+)

@@ -198,14 +198,18 @@ func (d *detector) condition(o text.Clause) bool {
 	return o.Kind == text.Adverbial && o.Opener >= 0 && d.class("condition_opener").Has(d.s.Tokens[o.Opener]) && !d.askedAt(o.Opener)
 }
 
-// askedAt: the word before token i is a verb or a conjunction, so an
-// "if" at i asks ("asked if", "when or if") rather than sets a condition.
+// askedAt: the word before token i is a verb of asking or a conjunction
+// after a wh-word, so an "if" at i asks ("asked if", "when or if")
+// rather than sets a condition ("should resign if").
 func (d *detector) askedAt(i int) bool {
 	if i < 1 {
 		return false
 	}
-	tg := d.s.Tokens[i-1].Tag
-	return tg == postag.CC || tg == postag.VB || tg == postag.VBD || tg == postag.VBN || tg == postag.VBP || tg == postag.VBZ || tg == postag.VBG
+	t := d.s.Tokens
+	if t[i-1].Tag == postag.CC {
+		return i > 1 && t[i-2].Tag == postag.WRB
+	}
+	return d.class("inquire_verb").Has(t[i-1])
 }
 
 // permitted: a rule, law or plan before the modal states what it allows,

@@ -19,6 +19,7 @@ func init() {
 	register("unc.unknown", (*detector).notEstablished)
 	register("unc.distancing_passive", (*detector).distancingPassive)
 	register("unc.distancing_passive", (*detector).whatTheyCall)
+	register("unc.hypothetical", (*detector).ifTrue)
 }
 
 // distancingPassive: a verb of believing or reporting in the passive,
@@ -110,6 +111,33 @@ func (d *detector) whatTheyCall() {
 			// particle ("called for", "called on")
 			d.hit(i, d.wordsAfter(k+1, 3), i, k+1)
 		}
+	}
+}
+
+// ifTrue: a condition on the claim itself being true ("if the
+// allegations were true", "if they are true"): whether the reported
+// thing happened is open. "if it is true that …" of an argument reads
+// the same and counts too.
+func (d *detector) ifTrue() {
+	s := d.s
+	t := s.Tokens
+	for _, c := range s.Clauses {
+		if !d.condition(c) || c.Verb < 0 || c.Subject < 0 {
+			continue
+		}
+		g := s.Verbs[c.Verb]
+		if t[g.Head].Lemma != "be" || g.Neg >= 0 {
+			continue
+		}
+		p := d.predicate(g)
+		if p < 0 || !d.class("truth_word").Has(t[p]) {
+			continue
+		}
+		h := t[s.Chunks[c.Subject].Head]
+		if !d.class("claim_noun").Has(h) && !d.class("accusation_noun").Has(h) && !d.class("demonstrative_pronoun").Has(h) && !d.class("plural_pronoun").Has(h) {
+			continue
+		}
+		d.hit(c.Opener, p+1, c.Opener, p+1)
 	}
 }
 
