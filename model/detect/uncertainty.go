@@ -20,6 +20,7 @@ func init() {
 	register("unc.distancing_passive", (*detector).distancingPassive)
 	register("unc.distancing_passive", (*detector).whatTheyCall)
 	register("unc.hypothetical", (*detector).ifTrue)
+	register("unc.open_question", (*detector).searchedFor)
 }
 
 // distancingPassive: a verb of believing or reporting in the passive,
@@ -110,6 +111,31 @@ func (d *detector) whatTheyCall() {
 			// the label follows ("called a targeted attack"), not a
 			// particle ("called for", "called on")
 			d.hit(i, d.wordsAfter(k+1, 3), i, k+1)
+		}
+	}
+}
+
+// searchedFor: a search for a trace of a suspected fact ("looking for
+// any evidence of a link", "combing the files for signs of a leak"):
+// whether it happened is open. A physical search ("searching the house
+// for the dog") looks for no trace.
+func (d *detector) searchedFor() {
+	s := d.s
+	t := s.Tokens
+	for _, g := range s.Verbs {
+		if !d.class("search_verb").Has(t[g.Head]) || g.Neg >= 0 {
+			continue
+		}
+		for k := g.To; k < len(t) && k < g.To+8; k++ {
+			if ch := s.ChunkAt(k); ch >= 0 && s.Chunks[ch].Head == k && d.class("trace_noun").Has(t[k]) {
+				if k+1 < len(t) && t[k+1].Tag == postag.IN {
+					d.hit(g.From, d.wordsAfter(k+2, 3), g.Head, k+1)
+				}
+				break
+			}
+			if !t[k].Word && t[k].Lower != "," {
+				break
+			}
 		}
 	}
 }
