@@ -104,10 +104,10 @@ func (z *analyzer) detectStructure(i int) {
 			z.sawClaim()
 		}
 		target = target || t.in(clsTargetWord) || t.norm == "against" && k > r.from && z.toks[k-1].in(clsClaimWord)
-		// A person noun needs an indefinite or "by" just before it ("one
-		// resident", "by critics") to be worth parsing for; a vague
-		// pronoun ("many", "those") counts alone.
-		if t.in(clsSpeakerWord) && (!t.in(clsPersonWord) || z.indefiniteBefore(r, k)) {
+		// A singular person noun needs an indefinite or "by" just before
+		// it ("one resident", "by critics") to be worth parsing for; a
+		// vague pronoun ("many", "those") or a plural counts alone.
+		if t.in(clsSpeakerWord) && (!t.in(clsPersonWord) || z.indefiniteBefore(r, k) || isPlural(t.norm)) {
 			speaker = true
 		}
 		view = view || t.in(clsViewWord)

@@ -14,6 +14,7 @@ import (
 func init() {
 	register("anon.vague_group", (*detector).vagueSpeaker)
 	register("anon.unnamed_person", (*detector).unnamedSpeaker)
+	register("anon.vague_group", (*detector).bareGroupSpeaker)
 }
 
 // vagueSpeaker: a subject headed by a vague quantifier or pronoun, or a
@@ -74,6 +75,120 @@ func (d *detector) unnamedSpeaker() {
 	}
 }
 
+// bareGroupSpeaker: a plural of people with no determiner, bare or
+// counted, as the subject of a verb of saying or of a view, in any tense
+// or aspect ("residents say", "consumer advocates are urging", "health
+// workers have long warned", "settlers, who …, said"): a group described
+// only by what its members do or where they stand. A determiner ("the
+// residents", "his supporters") ties it to someone or refers back; a
+// name in the phrase names it ("Republicans", "NASA researchers",
+// "supporters of Smith").
+func (d *detector) bareGroupSpeaker() {
+	s := d.s
+	for _, g := range s.Verbs {
+		// "when doctors don't consider …": a negated view is what a
+		// kind of person does not do, no view offered.
+		if g.Passive || g.Neg >= 0 || !d.viewVerb(g) || d.actedWith(g) {
+			continue
+		}
+		sub := d.subjectOf(g)
+		if sub < 0 {
+			continue
+		}
+		c := s.Chunks[sub]
+		if d.sceneClause(s.ClauseAt(g.Head), c) {
+			continue
+		}
+		if !d.unnamedPlural(c) || d.ofNamed(c) || d.headedByNamed(c) || d.namedNear(c, g) || d.affiliated(c) {
+			continue
+		}
+		d.hit(c.From, g.To, c.Head, c.Head+1)
+	}
+}
+
+// actedWith: the verb goes on with "with" or "by" ("protesters
+// responded with stones", "answered by walking out"): an act, not words.
+func (d *detector) actedWith(g text.VerbGroup) bool {
+	t := d.s.Tokens
+	return g.To < len(t) && (t[g.To].Lower == "with" || t[g.To].Lower == "by")
+}
+
+// sceneClause: the group speaks inside a relative clause, or one opened
+// by "where" or "when" after a noun or a comma ("the hearing, where
+// senators voiced anger", "adverts in which people say"): a scene the
+// sentence sets, not the source of what it reports.
+func (d *detector) sceneClause(ci int, c text.Chunk) bool {
+	s := d.s
+	t := s.Tokens
+	cl := s.Clauses[ci]
+	if c.From < cl.From {
+		return false // the antecedent, outside the clause
+	}
+	if cl.Kind == text.Relative {
+		return true
+	}
+	k := c.From - 1 // "where" may stand inside the clause before it, or open it
+	if k < 1 || t[k].Tag != postag.WRB && !(t[k].Tag == postag.WDT && t[k-1].Tag == postag.IN) {
+		return false
+	}
+	p := t[k-1].Tag
+	return p == postag.Comma || p == postag.NN || p == postag.NNS || p == postag.NNP || p == postag.IN
+}
+
+// unnamedPlural: the phrase is a plural person noun (person_noun) with
+// nothing before it but counts, adjectives and nouns ("two retired
+// teachers", "health workers", "Ohio farmers", "Labour activists"): a
+// name before the noun places or describes the group, as "a State
+// Department official" is still unnamed; only a determiner or a
+// possessive ties it to someone.
+func (d *detector) unnamedPlural(c text.Chunk) bool {
+	t := d.s.Tokens
+	h := t[c.Head]
+	if h.Tag != postag.NNS || !d.class("person_noun").Has(h) || d.quoted(c.Head) {
+		return false
+	}
+	if d.class("generic_person_noun").Has(h) && (c.From == c.Head || t[c.From].Tag != postag.CD) {
+		return false // "people say": anyone; "two people said" is counted
+	}
+	for k := c.From; k < c.Head; k++ {
+		switch tk := t[k]; tk.Tag {
+		case postag.CD, postag.JJ, postag.JJR, postag.JJS, postag.NN, postag.NNS, postag.NNP, postag.NNPS, postag.VBN, postag.VBG, postag.RB, postag.HYPH:
+		default:
+			return false // a determiner, a possessive, a pronoun
+		}
+	}
+	return true
+}
+
+// affiliated: the phrase goes on with "at", "from", "for", "of" or
+// "with" and a name ("researchers at Harvard", "lawyers for Smith"):
+// people of a named body or speaking for a named party. "In" places
+// them ("officials in Ohio"): still unnamed.
+func (d *detector) affiliated(c text.Chunk) bool {
+	s := d.s
+	t := s.Tokens
+	if c.To+1 >= len(t) {
+		return false
+	}
+	switch t[c.To].Lower {
+	case "at", "from", "for", "of", "with":
+	default:
+		return false
+	}
+	n := s.ChunkAt(c.To + 1)
+	return n >= 0 && len(d.names(s.Chunks[n])) > 0 && !d.placeOnly(s.Chunks[n])
+}
+
+// placeOnly: every name in the phrase is a place ("farmers from Ohio").
+func (d *detector) placeOnly(c text.Chunk) bool {
+	for k := c.From; k < c.To; k++ {
+		if tk := d.s.Tokens[k]; (tk.Tag == postag.NNP || tk.Tag == postag.NNPS) && !d.class("place_name").Has(tk) {
+			return false
+		}
+	}
+	return true
+}
+
 // viewVerb: the group's verb is one of saying or of holding a view, and
 // it is stated, not only urged or supposed.
 func (d *detector) viewVerb(g text.VerbGroup) bool {
@@ -115,10 +230,46 @@ func (d *detector) subjectOf(g text.VerbGroup) int {
 		}
 		return -1
 	}
-	if c.Verb < 0 || s.Verbs[c.Verb].Head != g.Head || c.Subject < 0 {
+	if c.Verb < 0 || s.Verbs[c.Verb].Head != g.Head {
 		return -1
 	}
+	if c.Subject < 0 {
+		return d.subjectAcrossRelative(s.ClauseAt(g.Head), g)
+	}
 	return d.phraseHead(c.Subject)
+}
+
+// subjectAcrossRelative: "settlers, who live in the hills, said": the
+// parser ends the subject's clause at the relative clause and opens a
+// new one, with no subject, at the finite verb after it. The subject is
+// the phrase of the clause before the relative clauses, when that
+// clause has no verb of its own.
+func (d *detector) subjectAcrossRelative(ci int, g text.VerbGroup) int {
+	s := d.s
+	if !g.Finite && !(g.From == g.Head && s.Tokens[g.Head].Tag == postag.VBN) {
+		return -1
+	}
+	k := ci - 1
+	for k >= 0 && s.Clauses[k].Kind == text.Relative {
+		k--
+	}
+	if k < 0 || k == ci-1 {
+		return -1
+	}
+	p := s.Clauses[k]
+	if p.Verb >= 0 {
+		return -1
+	}
+	if p.Subject >= 0 {
+		return d.phraseHead(p.Subject)
+	}
+	// A clause with no verb has no subject either: its last phrase.
+	for j := p.To - 1; j >= p.From; j-- {
+		if ch := s.ChunkAt(j); ch >= 0 {
+			return d.phraseHead(ch)
+		}
+	}
+	return -1
 }
 
 // objectOnly: tokens [from, to) are words, none a pronoun: the object
