@@ -14,6 +14,12 @@ func (z *analyzer) spokesperson(sent int, r tokRange, i int, used []bool) {
 	if verb < 0 {
 		return
 	}
+	if np.det == "the" && z.anonHead(singular(z.toks[i].norm)) {
+		// "A spokesperson who asked not to be named said … The
+		// spokesperson added …": the one granted anonymity.
+		z.recordAttribution(sent, r, np, verb, inverted, "anon.back_reference", false, UnnamedPerson, true, used)
+		return
+	}
 	z.recordAttribution(sent, r, np, verb, inverted, "named.spokesperson", true, NamedInstitution, false, used)
 }
 

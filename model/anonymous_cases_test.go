@@ -1,0 +1,23 @@
+package model
+
+import "testing"
+
+// TestAnonymousBackReferences covers back-references to unnamed sources
+// the phrase rules gained in round 4: a pronoun holding the view of an
+// unnamed group, a spokesperson granted anonymity named again by role,
+// and unnamed unions; each with a near miss.
+func TestAnonymousBackReferences(t *testing.T) {
+	A := AnonymousSource
+	runCases(t, []detectCase{
+		// A pronoun with a verb of fearing takes the group's status.
+		{"Critics say the new road will bring more traffic. They fear the village will be cut in two.", A, true, "anon.back_reference"},
+		{"Mayor Jo Okafor said the new road will bring more traffic. They fear the village will be cut in two.", A, false, ""},
+		// Anonymity granted to a spokesperson carries to "the spokesperson".
+		{"A spokeswoman who did not wish to be named said the plant was safe. \"There is no leak,\" the spokeswoman said.", A, true, "anon.back_reference"},
+		{"A spokeswoman for the council said the plant was safe. \"There is no leak,\" the spokeswoman said.", A, false, ""},
+		{"A spokesman who asked not to be identified said the deal was off.", A, true, "anon.anonymity_granted"},
+		// Unions with no name are an unnamed group; a named union is not.
+		{"Most schools will close on Friday, according to nurses' unions.", A, true, "anon.vague_group"},
+		{"Most schools will close on Friday, according to the Unite union.", A, false, ""},
+	})
+}
