@@ -99,7 +99,13 @@ func (d *detector) bareGroupSpeaker() {
 		if d.sceneClause(s.ClauseAt(g.Head), c) {
 			continue
 		}
-		if !d.unnamedPlural(c) || d.ofNamed(c) || d.headedByNamed(c) || d.namedNear(c, g) || d.affiliated(c) {
+		// A name inside a relative clause between the phrase and its verb
+		// ("settlers, who back Smith, said") is not beside the phrase.
+		near := g
+		if cl := s.Clauses[s.ClauseAt(c.Head)]; cl.To < near.From {
+			near.From = cl.To
+		}
+		if !d.unnamedPlural(c) || d.ofNamed(c) || d.headedByNamed(c) || d.namedNear(c, near) || d.affiliated(c) {
 			continue
 		}
 		d.hit(c.From, g.To, c.Head, c.Head+1)
