@@ -15,6 +15,81 @@ func init() {
 	register("anon.vague_group", (*detector).vagueSpeaker)
 	register("anon.unnamed_person", (*detector).unnamedSpeaker)
 	register("anon.vague_group", (*detector).bareGroupSpeaker)
+	register("anon.vague_group", (*detector).citedGroup)
+	register("anon.unnamed_person", (*detector).citedPerson)
+}
+
+// citedGroup: "according to health workers", "citing local farmers": a
+// bare or counted plural of people (unnamedPlural) named as the source
+// by a frame rather than a verb.
+func (d *detector) citedGroup() {
+	for _, c := range d.citedPhrases() {
+		if d.unnamedPlural(c) {
+			d.hit(c.From, c.To, c.Head, c.Head+1)
+		}
+	}
+}
+
+// citedPerson: "according to a nurse at the clinic", "citing one
+// resident": one indefinite person so cited, with no name beside.
+func (d *detector) citedPerson() {
+	t := d.s.Tokens
+	for _, c := range d.citedPhrases() {
+		h := t[c.Head]
+		if d.class("indefinite_word").Has(t[c.From]) && h.Tag == postag.NN && d.class("person_noun").Has(h) && !d.quoted(c.Head) && !d.apposedName(c) {
+			d.hit(c.From, c.To, c.Head, c.Head+1)
+		}
+	}
+}
+
+// citedPhrases returns the phrases a frame gives as a source: the one
+// after "according to" (according_word) or after a citing verb
+// (cite_verb), walked over nothing, less those of a named body or
+// party ("according to researchers at Harvard", "friends of Smith").
+func (d *detector) citedPhrases() []text.Chunk {
+	s := d.s
+	t := s.Tokens
+	var out []text.Chunk
+	for i := 0; i+1 < len(t); i++ {
+		k := -1
+		switch {
+		case d.class("according_word").Has(t[i]) && t[i+1].Lower == "to":
+			k = i + 2
+		case d.class("cite_verb").Has(t[i]) && (t[i].Tag == postag.VBG || t[i].Tag == postag.VBD || t[i].Tag == postag.VBN):
+			k = i + 1
+		}
+		if k < 0 || k >= len(t) {
+			continue
+		}
+		ch := s.ChunkAt(k)
+		if ch < 0 || s.Chunks[ch].From != k {
+			continue
+		}
+		c := s.Chunks[ch]
+		if d.ofNamed(c) || d.affiliated(c) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// apposedName: a name follows the phrase after a comma ("according to a
+// resident, Jo Bloggs"), or stands in it after its head.
+func (d *detector) apposedName(c text.Chunk) bool {
+	s := d.s
+	t := s.Tokens
+	for k := c.Head + 1; k < c.To; k++ {
+		if t[k].Tag == postag.NNP || t[k].Tag == postag.NNPS {
+			return true
+		}
+	}
+	if c.To+1 < len(t) && t[c.To].Lower == "," {
+		if n := s.ChunkAt(c.To + 1); n >= 0 && len(d.names(s.Chunks[n])) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // vagueSpeaker: a subject headed by a vague quantifier or pronoun, or a

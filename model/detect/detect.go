@@ -92,11 +92,11 @@ var (
 	answerWords = lexicon.Default().FirstWords("answer_word")
 	// speakerWords may head an unnamed speaker; viewWords are the verbs
 	// it speaks or holds a view with (anonymous.go), "by" for the agent
-	// of a passive.
+	// of a passive, or the frames that cite it ("according to", "citing").
 	speakerWords = lexicon.Default().FirstWords("vague_pronoun")
 	personWords  = lexicon.Default().FirstWords("person_noun")
 	targetWords  = lexicon.Default().FirstWords("accuse_verb", "target_adverb")
-	viewWords    = lexicon.Default().FirstWords("speech_verb", "view_verb")
+	viewWords    = lexicon.Default().FirstWords("speech_verb", "view_verb", "according_word", "cite_verb")
 )
 
 // SpeakerWords (or PersonWords, after an indefinite or "by") and
