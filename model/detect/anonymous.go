@@ -180,6 +180,9 @@ func (d *detector) bareGroupSpeaker() {
 		if cl := s.Clauses[s.ClauseAt(c.Head)]; cl.To < near.From {
 			near.From = cl.To
 		}
+		if d.trailingParticiple(g) {
+			near.From = c.To // "…, saying": the clause's own verb and object stand between
+		}
 		if !d.unnamedPlural(c) || d.ofNamed(c) || d.headedByNamed(c) || d.namedNear(c, near) || d.affiliated(c) {
 			continue
 		}
@@ -311,6 +314,11 @@ func (d *detector) subjectOf(g text.VerbGroup) int {
 		}
 		return -1
 	}
+	if c.Verb >= 0 && s.Verbs[c.Verb].Head != g.Head && c.Subject >= 0 && d.trailingParticiple(g) {
+		// "residents blocked the road, saying …": a participle after a
+		// comma speaks for the clause's subject.
+		return d.phraseHead(c.Subject)
+	}
 	if c.Verb < 0 || s.Verbs[c.Verb].Head != g.Head {
 		return -1
 	}
@@ -318,6 +326,13 @@ func (d *detector) subjectOf(g text.VerbGroup) int {
 		return d.subjectAcrossRelative(s.ClauseAt(g.Head), g)
 	}
 	return d.phraseHead(c.Subject)
+}
+
+// trailingParticiple: the group is a bare -ing form right after a comma
+// ("…, saying", "…, warning that").
+func (d *detector) trailingParticiple(g text.VerbGroup) bool {
+	t := d.s.Tokens
+	return g.From == g.Head && t[g.Head].Tag == postag.VBG && g.From > 0 && t[g.From-1].Tag == postag.Comma
 }
 
 // subjectAcrossRelative: "settlers, who live in the hills, said": the
