@@ -442,7 +442,9 @@ func (d *detector) headedByNamed(c text.Chunk) bool {
 }
 
 // ofNamed: the phrase continues with "of" and a name or pronoun ("some of
-// them", "many of Smith's friends"): a part of a group the text names.
+// them", "many of the Smiths"): a part of a group the text names. A
+// group only tied to a named person ("some of Smith's supporters") names
+// none of its members, as "some Tories" does not.
 func (d *detector) ofNamed(c text.Chunk) bool {
 	s := d.s
 	t := s.Tokens
@@ -453,8 +455,34 @@ func (d *detector) ofNamed(c text.Chunk) bool {
 	if n < 0 {
 		return false
 	}
-	h := t[s.Chunks[n].Head]
-	return h.Tag == postag.PRP || len(d.names(s.Chunks[n])) > 0
+	c2 := s.Chunks[n]
+	h := t[c2.Head]
+	if h.Tag == postag.NNS && d.class("person_noun").Has(h) && d.ownerOnly(c2) {
+		return false // "some of Smith's supporters": a vague part of a group no one in it named
+	}
+	return h.Tag == postag.PRP || len(d.names(c2)) > 0
+}
+
+// ownerOnly: every name in the phrase is an owner before "'s" ("Smith's
+// supporters"), none the head or beside it.
+func (d *detector) ownerOnly(c text.Chunk) bool {
+	t := d.s.Tokens
+	owner := false
+	for k := c.From; k < c.To; k++ {
+		if t[k].Tag != postag.NNP && t[k].Tag != postag.NNPS {
+			continue
+		}
+		j := k
+		for j+1 < c.To && (t[j+1].Tag == postag.NNP || t[j+1].Tag == postag.NNPS) {
+			j++
+		}
+		if j+1 >= c.To || t[j+1].Tag != postag.POS {
+			return false
+		}
+		owner = true
+		k = j
+	}
+	return owner
 }
 
 // namedNear: a name stands in the subject phrase or between it and its
