@@ -280,7 +280,19 @@ func (d *detector) viewVerb(g text.VerbGroup) bool {
 	if d.quoted(g.Head) || d.unreal(g) {
 		return false
 	}
-	return d.class("speech_verb").Has(h) || d.class("view_verb").Has(h)
+	return d.class("speech_verb").Has(h) || d.class("view_verb").Has(h) || d.conveysInformation(g)
+}
+
+// conveysInformation: a verb of handing on (convey_verb) whose object
+// is what one knows ("passed the information to", "shared details of"):
+// telling by another verb.
+func (d *detector) conveysInformation(g text.VerbGroup) bool {
+	s := d.s
+	if !d.class("convey_verb").Has(s.Tokens[g.Head]) || g.To >= len(s.Tokens) {
+		return false
+	}
+	ch := s.ChunkAt(g.To)
+	return ch >= 0 && s.Chunks[ch].From == g.To && d.class("information_noun").Has(s.Tokens[s.Chunks[ch].Head])
 }
 
 // subjectOf returns the subject chunk of the group's clause, walked back
