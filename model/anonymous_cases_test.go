@@ -16,6 +16,10 @@ func TestAnonymousBackReferences(t *testing.T) {
 		{"A spokeswoman who did not wish to be named said the plant was safe. \"There is no leak,\" the spokeswoman said.", A, true, "anon.back_reference"},
 		{"A spokeswoman for the council said the plant was safe. \"There is no leak,\" the spokeswoman said.", A, false, ""},
 		{"A spokesman who asked not to be identified said the deal was off.", A, true, "anon.anonymity_granted"},
+		// A group the structural rules found is referred back to as well.
+		{"Parent campaigners are urging the council to act. They said the library was vital.", A, true, "anon.back_reference"},
+		{"Parent campaigners are urging the council to act. The campaigners added that the library was vital.", A, true, ""},
+		{"Councillor Jo Okafor is urging the council to act. She said the library was vital.", A, false, ""},
 		// Unions with no name are an unnamed group; a named union is not.
 		{"Most schools will close on Friday, according to nurses' unions.", A, true, "anon.vague_group"},
 		{"Most schools will close on Friday, according to the Unite union.", A, false, ""},

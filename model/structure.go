@@ -166,7 +166,27 @@ func (z *analyzer) detectStructure(i int) {
 			continue
 		}
 		z.addFlagBytes(h.Rule, i, Span(h.Span), Span(h.Cue))
+		z.noteUnnamedSpeaker(i, h)
 	}
+}
+
+// noteUnnamedSpeaker records the unnamed speaker a structural rule found
+// as an attribution, so that "they said" and "the advocates added" in
+// the sentences after refer back to it as to one the phrase rules found.
+func (z *analyzer) noteUnnamedSpeaker(i int, h detect.Hit) {
+	typ := UnnamedGroup
+	switch h.Rule {
+	case "anon.vague_group":
+	case "anon.unnamed_person":
+		typ = UnnamedPerson
+	default:
+		return
+	}
+	head := z.lower[h.Cue.Start:h.Cue.End]
+	z.a.Attributions = append(z.a.Attributions, Attribution{
+		Sentence: i, Mention: Span(h.Span), Type: typ, Plural: isPlural(head),
+	})
+	z.addAnonHead(singular(head))
 }
 
 // beBefore: a form of "be" stands just before token k, or one adverb
