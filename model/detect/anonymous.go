@@ -115,9 +115,12 @@ func (d *detector) vagueSpeaker() {
 		if !d.class("vague_pronoun").Has(t[c.From]) || d.ofNamed(c) || d.headedByNamed(c) {
 			continue
 		}
-		if h := t[c.Head]; c.From != c.Head && (h.Tag == postag.NN || h.Tag == postag.NNP || h.Tag == postag.NNPS ||
-			h.Tag == postag.NNS && !d.class("person_noun").Has(h) && !d.class("body_noun").Has(h)) {
-			continue // "some studies", "many companies": no unnamed people
+		// "some studies", "many companies": no unnamed people. A plural
+		// name is a people or a party ("some Tories", "many Americans"):
+		// a vague part of it is unnamed.
+		if h := t[c.Head]; c.From != c.Head && (h.Tag == postag.NN || h.Tag == postag.NNP ||
+			h.Tag == postag.NNS && !h.Cap && !d.class("person_noun").Has(h) && !d.class("body_noun").Has(h)) {
+			continue
 		}
 		d.hit(c.From, g.To, c.Head, c.Head+1)
 	}
