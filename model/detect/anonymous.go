@@ -194,10 +194,11 @@ func (d *detector) bareGroupSpeaker() {
 }
 
 // actedWith: the verb goes on with "with" or "by" ("protesters
-// responded with stones", "answered by walking out"): an act, not words.
+// responded with stones", "answered by walking out"): an act, not words,
+// unless what follows is a view ("responded with anger").
 func (d *detector) actedWith(g text.VerbGroup) bool {
 	t := d.s.Tokens
-	return g.To < len(t) && (t[g.To].Lower == "with" || t[g.To].Lower == "by")
+	return g.To < len(t) && (t[g.To].Lower == "with" || t[g.To].Lower == "by") && d.voicedWith(g) < 0
 }
 
 // sceneClause: the group speaks inside a relative clause, or one opened
@@ -283,7 +284,26 @@ func (d *detector) viewVerb(g text.VerbGroup) bool {
 	if d.quoted(g.Head) || d.unreal(g) {
 		return false
 	}
-	return d.class("speech_verb").Has(h) || d.class("view_verb").Has(h) || d.conveysInformation(g)
+	return d.class("speech_verb").Has(h) || d.class("view_verb").Has(h) || d.conveysInformation(g) || d.voicedWith(g) >= 0
+}
+
+// voicedWith returns the view noun the verb shows its view with ("reacted
+// with fury", "lit up with doubts", "erupted in anger"), -1 if none.
+func (d *detector) voicedWith(g text.VerbGroup) int {
+	s := d.s
+	t := s.Tokens
+	k := g.To
+	if k < len(t) && t[k].Tag == postag.RP {
+		k++ // "lit up with"
+	}
+	if k+1 >= len(t) || t[k].Lower != "with" && t[k].Lower != "in" {
+		return -1
+	}
+	ch := s.ChunkAt(k + 1)
+	if ch < 0 || !d.class("view_noun").Has(t[s.Chunks[ch].Head]) {
+		return -1
+	}
+	return s.Chunks[ch].Head
 }
 
 // conveysInformation: a verb of handing on (convey_verb) whose object
