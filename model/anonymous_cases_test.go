@@ -7,6 +7,14 @@ import "testing"
 // unnamed group, a spokesperson granted anonymity named again by role,
 // and unnamed unions; each with a near miss.
 func TestAnonymousBackReferences(t *testing.T) {
+	// kindsIn reads the last sentence; a source named later needs the
+	// whole text.
+	text := "A transit chief said the line would reopen. Police Chief Jo Okafor told reporters the trains were running."
+	for _, f := range Analyze(text).Flags {
+		if f.Kind == AnonymousSource {
+			t.Errorf("%q: %s flagged anonymous, but the chief is named later", text, f.Rule)
+		}
+	}
 	A := AnonymousSource
 	runCases(t, []detectCase{
 		// A pronoun with a verb of fearing takes the group's status.
@@ -20,6 +28,8 @@ func TestAnonymousBackReferences(t *testing.T) {
 		{"Parent campaigners are urging the council to act. They said the library was vital.", A, true, "anon.back_reference"},
 		{"Parent campaigners are urging the council to act. The campaigners added that the library was vital.", A, true, ""},
 		{"Councillor Jo Okafor is urging the council to act. She said the library was vital.", A, false, ""},
+		// One person unnamed at first and named later by the same title.
+		{"Police Chief Jo Okafor said the line would reopen. A transit chief said the line would reopen.", A, true, "anon.unnamed_person"},
 		// Unions with no name are an unnamed group; a named union is not.
 		{"Most schools will close on Friday, according to nurses' unions.", A, true, "anon.vague_group"},
 		{"Most schools will close on Friday, according to the Unite union.", A, false, ""},

@@ -55,6 +55,8 @@ func (d *detector) citedPhrases() []text.Chunk {
 		switch {
 		case d.class("according_word").Has(t[i]) && t[i+1].Lower == "to":
 			k = i + 2
+		case (t[i+1].Lower == "by" || t[i+1].Lower == "from") && d.saidNoun(i):
+			k = i + 2 // "a warning from doctors", "a declaration by health chiefs"
 		case d.class("cite_verb").Has(t[i]) && (t[i].Tag == postag.VBG || t[i].Tag == postag.VBD || t[i].Tag == postag.VBN):
 			k = i + 1
 		}
@@ -72,6 +74,16 @@ func (d *detector) citedPhrases() []text.Chunk {
 		out = append(out, c)
 	}
 	return out
+}
+
+// saidNoun: token i heads a phrase naming something said or claimed
+// (statement_noun, claim_noun, view_noun).
+func (d *detector) saidNoun(i int) bool {
+	t := d.s.Tokens[i]
+	if t.Tag != postag.NN && t.Tag != postag.NNS {
+		return false
+	}
+	return d.class("statement_noun").Has(t) || d.class("claim_noun").Has(t) || d.class("view_noun").Has(t)
 }
 
 // apposedName: a name follows the phrase after a comma ("according to a
@@ -241,6 +253,10 @@ func (d *detector) unnamedPlural(c text.Chunk) bool {
 	for k := c.From; k < c.Head; k++ {
 		switch tk := t[k]; tk.Tag {
 		case postag.CD, postag.JJ, postag.JJR, postag.JJS, postag.NN, postag.NNS, postag.NNP, postag.NNPS, postag.VBN, postag.VBG, postag.RB, postag.HYPH:
+		case postag.POS:
+			if k == 0 || !d.class("place_name").Has(t[k-1]) {
+				return false // "Smith's aides" are tied to Smith; "China's health chiefs" only placed
+			}
 		default:
 			return false // a determiner, a possessive, a pronoun
 		}
