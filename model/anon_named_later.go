@@ -1,6 +1,11 @@
 package model
 
-import stream "github.com/caveat-reader/caveat/model/text"
+import (
+	"sort"
+	"strings"
+
+	stream "github.com/caveat-reader/caveat/model/text"
+)
 
 // dropNamedLater removes the anonymous_source flags of a single unnamed
 // person introduced by an indefinite ("A California transit chief says
@@ -8,9 +13,11 @@ import stream "github.com/caveat-reader/caveat/model/text"
 // Chief Ed Alvarez told reporters"): one source unnamed at first and
 // named later is not anonymous (annotation guide, "More cases, decided").
 // A plural group of which one member is named stays anonymous, so only
-// singular heads are read. One pass over the sentences after the first
-// such flag, whatever the number of flags: linear in the text.
+// singular heads are read. One byte scan of the text after the first
+// such flag per distinct role word, at most maxLaterHeads of them
+// whatever the number of flags: linear in the text.
 func (z *analyzer) dropNamedLater() {
+	const maxLaterHeads = 16
 	heads := map[string]int{} // role word -> sentence of its first candidate flag
 	first := -1
 	for _, f := range z.a.Flags {
@@ -18,10 +25,13 @@ func (z *analyzer) dropNamedLater() {
 			continue
 		}
 		w := z.lower[f.Cue.Start:f.Cue.End]
-		if isPlural(w) || !z.indefiniteCue(f) {
+		if w == "" || isPlural(w) || !z.indefiniteCue(f) {
 			continue
 		}
 		if _, ok := heads[w]; !ok {
+			if len(heads) == maxLaterHeads {
+				continue
+			}
 			heads[w] = f.Sentence
 		}
 		if first < 0 || f.Sentence < first {
@@ -31,15 +41,25 @@ func (z *analyzer) dropNamedLater() {
 	if first < 0 {
 		return
 	}
+	// The role word capitalised before a capitalised word ("Chief Ed"),
+	// found by a byte scan per role word: the candidate words are few (a
+	// class's), and tokenizing the rest of the text again would cost as
+	// much as the first reading.
 	named := map[string]int{} // role word -> last sentence where it titles a name
-	var toks []stream.Token
-	for s := first + 1; s < len(z.a.Sentences); s++ {
-		sp := z.a.Sentences[s].Span
-		toks = stream.TokenizeLowered(z.text, z.lower, stream.Span{Start: sp.Start, End: sp.End}, toks[:0])
-		for k := 1; k+1 < len(toks); k++ {
-			t, n := toks[k], toks[k+1]
-			if _, ok := heads[t.Lower]; ok && t.Word && t.Cap && !t.Caps && n.Word && n.Cap && !n.Caps {
-				named[t.Lower] = s // "Chief Ed Alvarez", mid-sentence
+	from := z.a.Sentences[first].Span.End
+	for w, at := range heads {
+		title := strings.ToUpper(w[:1]) + w[1:]
+		for k := from; ; {
+			j := strings.Index(z.text[k:], title)
+			if j < 0 {
+				break
+			}
+			j += k
+			k = j + len(title)
+			if z.titleAt(j, k) {
+				if s := z.sentenceAt(j); s > at {
+					named[w] = s
+				}
 			}
 		}
 	}
@@ -50,7 +70,7 @@ func (z *analyzer) dropNamedLater() {
 	for _, f := range z.a.Flags {
 		if f.Rule == "anon.unnamed_person" {
 			w := z.lower[f.Cue.Start:f.Cue.End]
-			if s, ok := named[w]; ok && s > f.Sentence && z.indefiniteCue(f) {
+			if s, ok := named[w]; ok && s > f.Sentence && !isPlural(w) && z.indefiniteCue(f) {
 				continue
 			}
 		}
@@ -72,4 +92,23 @@ func (z *analyzer) indefiniteCue(f Flag) bool {
 		return true
 	}
 	return false
+}
+
+// titleAt: text[j:k] is a whole word, inside a sentence (a letter or
+// mark before it, not a line start), followed by a space and a
+// capitalised word that is not all capitals: "Police Chief Ed Alvarez".
+func (z *analyzer) titleAt(j, k int) bool {
+	t := z.text
+	if j < 2 || k+2 >= len(t) || isLetter(t[j-1]) || t[j-1] == '\n' || t[j-2] == '.' || isLetter(t[k]) {
+		return false
+	}
+	return t[k] == ' ' && t[k+1] >= 'A' && t[k+1] <= 'Z' && t[k+2] >= 'a' && t[k+2] <= 'z'
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// sentenceAt returns the sentence holding byte j (segments are sorted).
+func (z *analyzer) sentenceAt(j int) int {
+	ss := z.a.Sentences
+	return sort.Search(len(ss), func(i int) bool { return ss[i].Span.End > j })
 }

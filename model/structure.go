@@ -31,6 +31,12 @@ func checkStructuralRules() error {
 	return wordclasses.Default().CheckRules(known)
 }
 
+// definiteWords make a phrase a back-reference ("the residents").
+var (
+	definiteWords      = wordclasses.Default().Class("definite_determiner")
+	objectPrepositions = wordclasses.Default().Class("object_preposition")
+)
+
 type errUnknownRule string
 
 func (e errUnknownRule) Error() string { return "detect registers unknown rule " + string(e) }
@@ -107,7 +113,7 @@ func (z *analyzer) detectStructure(i int) {
 		// A singular person noun needs an indefinite or "by" just before
 		// it ("one resident", "by critics") to be worth parsing for; a
 		// vague pronoun ("many", "those") or a plural counts alone.
-		if t.in(clsSpeakerWord) && (!t.in(clsPersonWord) || z.indefiniteBefore(r, k) || isPlural(t.norm)) {
+		if t.in(clsSpeakerWord) && (!t.in(clsPersonWord) || z.indefiniteBefore(r, k) || isPlural(t.norm) && z.bareBefore(r, k)) {
 			speaker = true
 		}
 		view = view || t.in(clsViewWord)
@@ -198,6 +204,30 @@ func (z *analyzer) beBefore(r tokRange, k int) bool {
 		}
 	}
 	return false
+}
+
+// bareBefore: the words before token k, a plural, leave it a bare or
+// counted group that may speak: no definite determiner or possessive
+// before it ("the residents", "their supporters"), no preposition making
+// it an object ("for residents": object_preposition) and no verb of
+// saying ("told residents"). Only such a plural makes a sentence worth
+// parsing for the unnamed-speaker rules.
+func (z *analyzer) bareBefore(r tokRange, k int) bool {
+	j := k - 1
+	for j >= r.from && j > k-4 && z.toks[j].word && z.modifierWord(z.toks[j]) {
+		j-- // modifiers: "local shop owners"
+	}
+	if j < r.from || !z.toks[j].word {
+		return true
+	}
+	return z.modifierWord(z.toks[j]) || isDeterminer(z.toks[j].norm) && !definiteWords.HasWord(z.toks[j].norm)
+}
+
+// modifierWord: a word that may stand before a bare plural subject or
+// start its clause: none of a definite determiner, a possessive, an
+// object preposition or a verb of saying (whose object follows it).
+func (z *analyzer) modifierWord(t token) bool {
+	return !definiteWords.HasWord(t.norm) && !isPossessiveWord(t.norm) && !objectPrepositions.HasWord(t.norm) && !t.in(clsSpeechVerb) && !isDeterminer(t.norm)
 }
 
 // indefiniteBefore: a word of detect.IndefiniteWords ("a", "one",
