@@ -300,7 +300,7 @@ func (d *detector) viewVerb(g text.VerbGroup) bool {
 	if d.quoted(g.Head) || d.unreal(g) {
 		return false
 	}
-	return d.class("speech_verb").Has(h) || d.class("view_verb").Has(h) || d.conveysInformation(g) || d.voicedWith(g) >= 0
+	return d.class("speech_verb").Has(h) || d.class("view_verb").Has(h) || d.voicedWith(g) >= 0
 }
 
 // voicedWith returns the view noun the verb shows its view with ("reacted
@@ -320,18 +320,6 @@ func (d *detector) voicedWith(g text.VerbGroup) int {
 		return -1
 	}
 	return s.Chunks[ch].Head
-}
-
-// conveysInformation: a verb of handing on (convey_verb) whose object
-// is what one knows ("passed the information to", "shared details of"):
-// telling by another verb.
-func (d *detector) conveysInformation(g text.VerbGroup) bool {
-	s := d.s
-	if !d.class("convey_verb").Has(s.Tokens[g.Head]) || g.To >= len(s.Tokens) {
-		return false
-	}
-	ch := s.ChunkAt(g.To)
-	return ch >= 0 && s.Chunks[ch].From == g.To && d.class("information_noun").Has(s.Tokens[s.Chunks[ch].Head])
 }
 
 // subjectOf returns the subject chunk of the group's clause, walked back
