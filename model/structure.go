@@ -35,6 +35,7 @@ func checkStructuralRules() error {
 var (
 	definiteWords      = wordclasses.Default().Class("definite_determiner")
 	objectPrepositions = wordclasses.Default().Class("object_preposition")
+	citeWords          = wordclasses.Default().Class("cite_verb")
 )
 
 type errUnknownRule string
@@ -90,7 +91,7 @@ func (z *analyzer) detectStructure(i int) {
 	// in a party's words (a speech verb or a quotation): the rules fire
 	// on nothing else.
 	cue, neg, speech, answer, claim := false, false, false, false, false
-	speaker, view, target := false, false, false
+	speaker, view, target, plural := false, false, false, false
 	seem, question, raise, reason, suspect, verify, unable, distance := false, false, false, false, false, false, false, false
 	z.nameBuf = z.nameBuf[:0]
 	for k := r.from; k < r.to; k++ {
@@ -113,10 +114,22 @@ func (z *analyzer) detectStructure(i int) {
 		// A singular person noun needs an indefinite or "by" just before
 		// it ("one resident", "by critics") to be worth parsing for; a
 		// vague pronoun ("many", "those") or a plural counts alone.
-		if t.in(clsSpeakerWord) && (!t.in(clsPersonWord) || z.indefiniteBefore(r, k) || isPlural(t.norm) && z.bareBefore(r, k)) {
-			speaker = true
+		// A bare plural counts with a view word after it (its verb) or a
+		// frame just before it ("according to nurses").
+		if t.in(clsSpeakerWord) {
+			switch {
+			case !t.in(clsPersonWord) || z.indefiniteBefore(r, k):
+				speaker = true
+			case !plural && isPlural(t.norm):
+				if ok, framed := z.bareBefore(r, k); ok {
+					plural, speaker = true, speaker || framed
+				}
+			}
 		}
-		view = view || t.in(clsViewWord)
+		if t.in(clsViewWord) {
+			view = true
+			speaker = speaker || plural
+		}
 		seem = seem || t.in(clsSeemWord) && k+1 < r.to && detect.SeemNext(z.toks[k+1].norm)
 		question = question || t.in(clsQuestionWord)
 		raise = raise || t.in(clsRaiseWord)
@@ -211,16 +224,19 @@ func (z *analyzer) beBefore(r tokRange, k int) bool {
 // before it ("the residents", "their supporters"), no preposition making
 // it an object ("for residents": object_preposition) and no verb of
 // saying ("told residents"). Only such a plural makes a sentence worth
-// parsing for the unnamed-speaker rules.
-func (z *analyzer) bareBefore(r tokRange, k int) bool {
+// parsing for the unnamed-speaker rules. framed: a frame that cites a
+// source stands just before it ("according to", "citing", "by", "from").
+func (z *analyzer) bareBefore(r tokRange, k int) (ok, framed bool) {
 	j := k - 1
 	for j >= r.from && j > k-4 && z.toks[j].word && z.modifierWord(z.toks[j]) {
 		j-- // modifiers: "local shop owners"
 	}
 	if j < r.from || !z.toks[j].word {
-		return true
+		return true, false
 	}
-	return z.modifierWord(z.toks[j]) || isDeterminer(z.toks[j].norm) && !definiteWords.HasWord(z.toks[j].norm)
+	w := z.toks[j].norm
+	framed = w == "by" || w == "from" || w == "to" && z.word(j-1, r) == "according" || citeWords.HasWord(w)
+	return framed || z.modifierWord(z.toks[j]) || isDeterminer(w) && !definiteWords.HasWord(w), framed
 }
 
 // modifierWord: a word that may stand before a bare plural subject or
