@@ -297,7 +297,7 @@ func (d *detector) placeOnly(c text.Chunk) bool {
 // it is stated, not only urged or supposed.
 func (d *detector) viewVerb(g text.VerbGroup) bool {
 	h := d.s.Tokens[g.Head]
-	if d.quoted(g.Head) || d.unreal(g) {
+	if d.quoted(g.Head) || d.unreal(g) && !d.catenativeGroup(g) {
 		return false
 	}
 	return d.class("speech_verb").Has(h) || d.class("view_verb").Has(h) || d.voicedWith(g) >= 0
@@ -343,15 +343,18 @@ func (d *detector) subjectOf(g text.VerbGroup) int {
 		// "a man who lives nearby said", "groups that favour curbs
 		// said": the relative clause has its own verb, and a second
 		// finite verb after it is the antecedent's.
-		// The tagger may read a bare past after a noun as a participle
-		// ("who lives nearby said/VBN").
-		finite := g.Finite || g.From == g.Head && s.Tokens[g.Head].Tag == postag.VBN
-		if finite && d.onlyModifiers(s.Verbs[c.Verb].To, g.From) {
+		if d.finiteAfterNoun(g) && d.onlyModifiers(s.Verbs[c.Verb].To, g.From) {
 			if ch := s.ChunkAt(c.Opener - 1); ch >= 0 {
 				return d.phraseHead(ch)
 			}
 		}
 		return -1
+	}
+	if c.Verb >= 0 && s.Verbs[c.Verb].Head != g.Head && c.Subject >= 0 && (d.participleBefore(c, g) || d.catenative(c, g)) {
+		// "those making the claim say": a participle phrase modifies the
+		// subject; "critics were quick to condemn", "residents began to
+		// complain": the view is the subject's.
+		return d.phraseHead(c.Subject)
 	}
 	if c.Verb >= 0 && s.Verbs[c.Verb].Head != g.Head && c.Subject >= 0 && d.trailingParticiple(g) {
 		// "residents blocked the road, saying …": a participle after a
@@ -365,6 +368,65 @@ func (d *detector) subjectOf(g text.VerbGroup) int {
 		return d.subjectAcrossRelative(s.ClauseAt(g.Head), g)
 	}
 	return d.phraseHead(c.Subject)
+}
+
+// finiteAfterNoun: the group is finite, or a bare verb the tagger read
+// otherwise after a noun: a past as a participle ("who lives nearby
+// said/VBN"), a present as a base form ("who live near the plant
+// say/VB"), with no "to" or modal before it.
+func (d *detector) finiteAfterNoun(g text.VerbGroup) bool {
+	t := d.s.Tokens
+	if g.Finite {
+		return true
+	}
+	if g.From != g.Head || g.From == 0 {
+		return false
+	}
+	p := t[g.From-1].Tag
+	return t[g.Head].Tag == postag.VBN || t[g.Head].Tag == postag.VB && p != postag.TO && p != postag.MD
+}
+
+// participleBefore: the clause's first verb group is a bare participle
+// right after its subject ("those making the claim say"), and the group
+// g, finite, follows it with no conjunction or mark between.
+func (d *detector) participleBefore(c text.Clause, g text.VerbGroup) bool {
+	s := d.s
+	t := s.Tokens
+	v := s.Verbs[c.Verb]
+	if v.Finite || v.From != v.Head || t[v.Head].Tag != postag.VBG && t[v.Head].Tag != postag.VBN || !d.finiteAfterNoun(g) || v.From != s.Chunks[c.Subject].To {
+		return false
+	}
+	for k := v.To; k < g.From; k++ {
+		if !t[k].Word || t[k].Tag == postag.CC {
+			return false
+		}
+	}
+	return true
+}
+
+// catenative: g is an infinitive ("to condemn") hanging on the clause's
+// finite verb, with at most an adjective between, after a word of
+// view_onset ("were quick to", "began to", "continue to"), in the active
+// and not negated.
+func (d *detector) catenative(c text.Clause, g text.VerbGroup) bool {
+	s := d.s
+	t := s.Tokens
+	if c.Verb < 0 || g.From < 2 || t[g.From-1].Tag != postag.TO || !d.class("view_onset").Has(t[g.From-2]) {
+		return false
+	}
+	v := s.Verbs[c.Verb]
+	if !v.Finite || v.Passive || v.Neg >= 0 {
+		return false
+	}
+	gap := g.From - 1 - v.To
+	return gap == 0 || gap == 1 && t[v.To].Tag == postag.JJ
+}
+
+// catenativeGroup: g is such an infinitive of its own clause's verb.
+func (d *detector) catenativeGroup(g text.VerbGroup) bool {
+	s := d.s
+	c := s.Clauses[s.ClauseAt(g.Head)]
+	return c.Verb >= 0 && s.Verbs[c.Verb].Head != g.Head && c.Subject >= 0 && d.catenative(c, g)
 }
 
 // trailingParticiple: the group is a bare -ing form right after a comma
@@ -419,14 +481,29 @@ func (d *detector) objectOnly(from, to int) bool {
 	return true
 }
 
-// onlyModifiers: tokens [from, to) are words that belong to no phrase
-// ("who lives nearby said"): no conjunction ("lives nearby and said":
-// both verbs are the relative clause's), no subject of the second verb
-// ("who would never lie,” she said"), no mark.
+// onlyModifiers: tokens [from, to) are words that modify the relative
+// clause's verb ("who lives nearby said", "who live near the plant
+// say", "who fled the fire said"): no conjunction ("lives nearby and
+// said": both verbs are the relative clause's), no subject of the
+// second verb ("who would never lie,” she said"), no mark.
 func (d *detector) onlyModifiers(from, to int) bool {
+	s := d.s
 	for k := from; k < to; k++ {
-		t := d.s.Tokens[k]
-		if !t.Word || d.s.ChunkAt(k) >= 0 || t.Tag == postag.CC {
+		t := s.Tokens[k]
+		if !t.Word || t.Tag == postag.CC {
+			return false
+		}
+		if ch := s.ChunkAt(k); ch >= 0 {
+			// "who live near the plant say": the object of a preposition
+			// belongs to the relative clause; a phrase standing bare
+			// before the verb may be its own subject.
+			c := s.Chunks[ch]
+			if c.From == from || c.From > from && s.Tokens[c.From-1].Tag == postag.IN {
+				if s.Tokens[c.Head].Tag != postag.PRP {
+					k = c.To - 1
+					continue
+				}
+			}
 			return false
 		}
 	}
