@@ -36,6 +36,7 @@ var (
 	definiteWords      = wordclasses.Default().Class("definite_determiner")
 	objectPrepositions = wordclasses.Default().Class("object_preposition")
 	citeWords          = wordclasses.Default().Class("cite_verb")
+	quantityNouns      = wordclasses.Default().Class("quantity_noun")
 )
 
 type errUnknownRule string
@@ -236,7 +237,8 @@ func (z *analyzer) bareBefore(r tokRange, k int) (ok, framed bool) {
 	}
 	w := z.toks[j].norm
 	framed = w == "by" || w == "from" || w == "to" && z.word(j-1, r) == "according" || citeWords.HasWord(w)
-	return framed || z.modifierWord(z.toks[j]) || isDeterminer(w) && !definiteWords.HasWord(w), framed
+	counted := w == "of" && quantityNouns.HasWord(z.word(j-1, r)) // "dozens of parents"
+	return framed || counted || z.modifierWord(z.toks[j]) || isDeterminer(w) && !definiteWords.HasWord(w), framed
 }
 
 // modifierWord: a word that may stand before a bare plural subject or

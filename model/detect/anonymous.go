@@ -189,6 +189,10 @@ func (d *detector) bareGroupSpeaker() {
 		if d.sceneClause(s.ClauseAt(g.Head), c) {
 			continue
 		}
+		from := c.From
+		if n := d.countedOf(c); n >= 0 {
+			c = s.Chunks[n] // "dozens of parents": the parents
+		}
 		// A name inside a relative clause between the phrase and its verb
 		// ("settlers, who back Smith, said") is not beside the phrase.
 		near := g
@@ -201,7 +205,7 @@ func (d *detector) bareGroupSpeaker() {
 		if !d.unnamedPlural(c) || d.ofNamed(c) || d.headedByNamed(c) || d.namedNear(c, near) || d.affiliated(c) {
 			continue
 		}
-		d.hit(c.From, g.To, c.Head, c.Head+1)
+		d.hit(from, g.To, c.Head, c.Head+1)
 	}
 }
 
@@ -233,6 +237,22 @@ func (d *detector) sceneClause(ci int, c text.Chunk) bool {
 	}
 	p := t[k-1].Tag
 	return p == postag.Comma || p == postag.NN || p == postag.NNS || p == postag.NNP || p == postag.IN
+}
+
+// countedOf returns the phrase after "of" when c is only a count of it
+// ("dozens of parents", "a handful of residents": quantity_noun), -1
+// otherwise.
+func (d *detector) countedOf(c text.Chunk) int {
+	s := d.s
+	t := s.Tokens
+	if !d.class("quantity_noun").Has(t[c.Head]) || c.To+1 >= len(t) || t[c.To].Lower != "of" {
+		return -1
+	}
+	n := s.ChunkAt(c.To + 1)
+	if n < 0 || s.Chunks[n].From != c.To+1 {
+		return -1
+	}
+	return n
 }
 
 // unnamedPlural: the phrase is a plural person noun (person_noun) with
