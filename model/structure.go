@@ -37,6 +37,7 @@ var (
 	objectPrepositions = wordclasses.Default().Class("object_preposition")
 	citeWords          = wordclasses.Default().Class("cite_verb")
 	quantityNouns      = wordclasses.Default().Class("quantity_noun")
+	genericPeople      = wordclasses.Default().Class("generic_person_noun")
 )
 
 type errUnknownRule string
@@ -121,7 +122,8 @@ func (z *analyzer) detectStructure(i int) {
 			switch {
 			case !t.in(clsPersonWord) || z.indefiniteBefore(r, k):
 				speaker = true
-			case !plural && isPlural(t.norm):
+			case !plural && isPlural(t.norm) && (!genericPeople.HasWord(t.norm) || isNumberWord(z.word(k-1, r))):
+				// "more people had access": anyone, unless counted
 				if ok, framed := z.bareBefore(r, k); ok {
 					plural, speaker = true, speaker || framed
 				}
