@@ -31,7 +31,8 @@ func checkStructuralRules() error {
 	return wordclasses.Default().CheckRules(known)
 }
 
-// definiteWords make a phrase a back-reference ("the residents").
+// The word classes bareBefore reads to tell a plural that may speak
+// from one that is an object or a back-reference (model/lexicon/data).
 var (
 	definiteWords      = wordclasses.Default().Class("definite_determiner")
 	objectPrepositions = wordclasses.Default().Class("object_preposition")
