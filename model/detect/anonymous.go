@@ -211,10 +211,40 @@ func (d *detector) bareGroupSpeaker() {
 
 // actedWith: the verb goes on with "with" or "by" ("protesters
 // responded with stones", "answered by walking out"): an act, not words,
-// unless what follows is a view ("responded with anger").
+// unless what follows is a view ("responded with anger"); or it is a
+// verb of replying that says nothing (repliesInWords).
 func (d *detector) actedWith(g text.VerbGroup) bool {
 	t := d.s.Tokens
-	return g.To < len(t) && (t[g.To].Lower == "with" || t[g.To].Lower == "by") && d.voicedWith(g) < 0
+	if g.To < len(t) && (t[g.To].Lower == "with" || t[g.To].Lower == "by") && d.voicedWith(g) < 0 {
+		return true
+	}
+	return d.class("reply_verb").Has(t[g.Head]) && !d.repliesInWords(g)
+}
+
+// repliesInWords: a verb of replying gives what it says (a clause, a
+// colon or a quotation after it, "that") or what it answers ("to the
+// claims", "to questions": a noun of saying, a claim, a view or a
+// question).
+func (d *detector) repliesInWords(g text.VerbGroup) bool {
+	s := d.s
+	t := s.Tokens
+	k := g.To
+	for k < len(t) && t[k].Tag == postag.RB {
+		k++ // "responded angrily"
+	}
+	if k >= len(t) || t[k].Tag == postag.Period || t[k].Tag == postag.Comma {
+		return true // "residents replied angrily.": the words are the quotation around it
+	}
+	switch {
+	case t[k].Lower == "that" || t[k].Tag == postag.Colon || t[k].Tag == postag.OpenQuote:
+		return true
+	case t[k].Lower == "to" && k+1 < len(t):
+		if ch := s.ChunkAt(k + 1); ch >= 0 {
+			h := t[s.Chunks[ch].Head]
+			return d.saidNoun(s.Chunks[ch].Head) || d.class("question_noun").Has(h)
+		}
+	}
+	return s.ClauseAt(k) != s.ClauseAt(g.Head) // a reported clause of its own
 }
 
 // sceneClause: the group speaks inside a relative clause, or one opened
