@@ -231,15 +231,19 @@ func (z *analyzer) beBefore(r tokRange, k int) bool {
 // parsing for the unnamed-speaker rules. framed: a frame that cites a
 // source stands just before it ("according to", "citing", "by", "from").
 func (z *analyzer) bareBefore(r tokRange, k int) (ok, framed bool) {
+	frame := func(j int) bool {
+		w := z.toks[j].norm
+		return w == "by" || w == "from" || w == "to" && z.word(j-1, r) == "according" || citeWords.HasWord(w)
+	}
 	j := k - 1
-	for j >= r.from && j > k-4 && z.toks[j].word && z.modifierWord(z.toks[j]) {
+	for j >= r.from && j > k-4 && z.toks[j].word && z.modifierWord(z.toks[j]) && !frame(j) {
 		j-- // modifiers: "local shop owners"
 	}
 	if j < r.from || !z.toks[j].word {
 		return true, false
 	}
 	w := z.toks[j].norm
-	framed = w == "by" || w == "from" || w == "to" && z.word(j-1, r) == "according" || citeWords.HasWord(w)
+	framed = frame(j)
 	counted := w == "of" && quantityNouns.HasWord(z.word(j-1, r)) // "dozens of parents"
 	return framed || counted || z.modifierWord(z.toks[j]) || isDeterminer(w) && !definiteWords.HasWord(w), framed
 }
