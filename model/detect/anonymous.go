@@ -158,7 +158,11 @@ func (d *detector) unnamedSpeaker() {
 		default:
 			continue
 		}
-		if t[c.Head].Tag != postag.NN || !d.class("person_noun").Has(t[c.Head]) || d.namedNear(c, g) {
+		near := g
+		if d.trailingParticiple(g) || d.participleSetOff(c, g) {
+			near.From = c.To
+		}
+		if t[c.Head].Tag != postag.NN || !d.class("person_noun").Has(t[c.Head]) || d.namedNear(c, near) {
 			continue
 		}
 		d.hit(c.From, g.To, c.Head, c.Head+1)
@@ -199,8 +203,8 @@ func (d *detector) bareGroupSpeaker() {
 		if cl := s.Clauses[s.ClauseAt(c.Head)]; cl.To < near.From {
 			near.From = cl.To
 		}
-		if d.trailingParticiple(g) {
-			near.From = c.To // "…, saying": the clause's own verb and object stand between
+		if d.trailingParticiple(g) || d.participleSetOff(c, g) {
+			near.From = c.To // "…, saying", ", clutching her bags,": a verb and object of their own stand between
 		}
 		if !d.unnamedPlural(c) || d.ofNamed(c) || d.headedByNamed(c) || d.namedNear(c, near) || d.affiliated(c) {
 			continue
@@ -400,6 +404,19 @@ func (d *detector) subjectOf(g text.VerbGroup) int {
 		}
 		return -1
 	}
+	if c.Verb >= 0 && c.Subject < 0 && s.Verbs[c.Verb].Head != g.Head {
+		// "farmers, angered by the decision, said": the parser gives no
+		// subject to a clause whose first verb follows a comma.
+		if v := s.Verbs[c.Verb]; v.From >= 2 && s.Tokens[v.From-1].Tag == postag.Comma {
+			if ch := s.ChunkAt(v.From - 2); ch >= 0 && s.Chunks[ch].From >= c.From {
+				p := c
+				p.Subject = ch
+				if d.participleBefore(p, g) {
+					return d.phraseHead(ch)
+				}
+			}
+		}
+	}
 	if c.Verb >= 0 && s.Verbs[c.Verb].Head != g.Head && c.Subject >= 0 && (d.participleBefore(c, g) || d.catenative(c, g)) {
 		// "those making the claim say": a participle phrase modifies the
 		// subject; "critics were quick to condemn", "residents began to
@@ -420,6 +437,15 @@ func (d *detector) subjectOf(g text.VerbGroup) int {
 	return d.phraseHead(c.Subject)
 }
 
+// participleSetOff: a participle phrase between commas stands between
+// the phrase and the group ("one shopper, clutching her bags,
+// complained").
+func (d *detector) participleSetOff(c text.Chunk, g text.VerbGroup) bool {
+	t := d.s.Tokens
+	k := c.To
+	return k+2 < g.From && t[k].Tag == postag.Comma && (t[k+1].Tag == postag.VBG || t[k+1].Tag == postag.VBN) && t[g.From-1].Tag == postag.Comma
+}
+
 // finiteAfterNoun: the group is finite, or a bare verb the tagger read
 // otherwise after a noun: a past as a participle ("who lives nearby
 // said/VBN"), a present as a base form ("who live near the plant
@@ -437,16 +463,29 @@ func (d *detector) finiteAfterNoun(g text.VerbGroup) bool {
 }
 
 // participleBefore: the clause's first verb group is a bare participle
-// right after its subject ("those making the claim say"), and the group
-// g, finite, follows it with no conjunction or mark between.
+// right after its subject ("those making the claim say"), or set off by
+// commas ("farmers, angered by the decision, said"), and the group g,
+// finite, follows it with no conjunction or other mark between.
 func (d *detector) participleBefore(c text.Clause, g text.VerbGroup) bool {
 	s := d.s
 	t := s.Tokens
 	v := s.Verbs[c.Verb]
-	if v.Finite || v.From != v.Head || t[v.Head].Tag != postag.VBG && t[v.Head].Tag != postag.VBN || !d.finiteAfterNoun(g) || v.From != s.Chunks[c.Subject].To {
+	if v.Finite || v.From != v.Head || t[v.Head].Tag != postag.VBG && t[v.Head].Tag != postag.VBN || !d.finiteAfterNoun(g) {
 		return false
 	}
-	for k := v.To; k < g.From; k++ {
+	// Set off by commas ("one shopper, clutching her bags, complained")
+	// or not at all ("those making the claim say").
+	from, to := s.Chunks[c.Subject].To, g.From
+	if commas := t[from].Tag == postag.Comma; commas {
+		if to-1 <= v.To || t[to-1].Tag != postag.Comma {
+			return false
+		}
+		from, to = from+1, to-1
+	}
+	if v.From != from {
+		return false
+	}
+	for k := v.To; k < to; k++ {
 		if !t[k].Word || t[k].Tag == postag.CC {
 			return false
 		}
