@@ -94,7 +94,8 @@ func (z *analyzer) detectStructure(i int) {
 	// in a party's words (a speech verb or a quotation): the rules fire
 	// on nothing else.
 	cue, neg, speech, answer, claim := false, false, false, false, false
-	speaker, view, target, plural := false, false, false, false
+	speaker, view, target := false, false, false
+	pluralAt := -1 // the last bare plural person noun
 	seem, question, raise, reason, suspect, verify, unable, distance := false, false, false, false, false, false, false, false
 	z.nameBuf = z.nameBuf[:0]
 	for k := r.from; k < r.to; k++ {
@@ -123,16 +124,17 @@ func (z *analyzer) detectStructure(i int) {
 			switch {
 			case !t.in(clsPersonWord) || z.indefiniteBefore(r, k):
 				speaker = true
-			case !plural && isPlural(t.norm) && (!genericPeople.HasWord(t.norm) || isNumberWord(z.word(k-1, r))):
+			case isPlural(t.norm) && (!genericPeople.HasWord(t.norm) || isNumberWord(z.word(k-1, r))):
 				// "more people had access": anyone, unless counted
 				if ok, framed := z.bareBefore(r, k); ok {
-					plural, speaker = true, speaker || framed
+					pluralAt, speaker = k, speaker || framed
 				}
 			}
 		}
 		if t.in(clsViewWord) {
 			view = true
-			speaker = speaker || plural
+			// Its verb follows within a relative clause's reach.
+			speaker = speaker || pluralAt >= 0 && k-pluralAt <= maxSubjectGap
 		}
 		seem = seem || t.in(clsSeemWord) && k+1 < r.to && detect.SeemNext(z.toks[k+1].norm)
 		question = question || t.in(clsQuestionWord)
@@ -211,6 +213,11 @@ func (z *analyzer) noteUnnamedSpeaker(i int, h detect.Hit) {
 	})
 	z.addAnonHead(singular(head))
 }
+
+// maxSubjectGap is how many tokens a bare plural subject may stand
+// before its verb of saying ("farmers, who mostly backed her in the
+// election, said") for the sentence to be parsed for it.
+const maxSubjectGap = 16
 
 // beBefore: a form of "be" stands just before token k, or one adverb
 // before it ("is believed", "are widely seen", "was not thought").
