@@ -232,10 +232,7 @@ func (d *detector) actedWith(g text.VerbGroup) bool {
 func (d *detector) repliesInWords(g text.VerbGroup) bool {
 	s := d.s
 	t := s.Tokens
-	k := g.To
-	for k < len(t) && t[k].Tag == postag.RB {
-		k++ // "responded angrily"
-	}
+	k := d.skipTag(g.To, postag.RB) // "responded angrily"
 	if k >= len(t) || t[k].Tag == postag.Period || t[k].Tag == postag.Comma {
 		return true // "residents replied angrily.": the words are the quotation around it
 	}
@@ -357,15 +354,21 @@ func (d *detector) viewVerb(g text.VerbGroup) bool {
 	return d.class("speech_verb").Has(h) || d.class("view_verb").Has(h) || d.voicedWith(g) >= 0
 }
 
+// skipTag returns the first token from k not tagged tag.
+func (d *detector) skipTag(k int, tag postag.Tag) int {
+	t := d.s.Tokens
+	for k < len(t) && t[k].Tag == tag {
+		k++
+	}
+	return k
+}
+
 // voicedWith returns the view noun the verb shows its view with ("reacted
 // with fury", "lit up with doubts", "erupted in anger"), -1 if none.
 func (d *detector) voicedWith(g text.VerbGroup) int {
 	s := d.s
 	t := s.Tokens
-	k := g.To
-	if k < len(t) && t[k].Tag == postag.RP {
-		k++ // "lit up with"
-	}
+	k := d.skipTag(g.To, postag.RP) // "lit up with"
 	if k+1 >= len(t) || t[k].Lower != "with" && t[k].Lower != "in" {
 		return -1
 	}
