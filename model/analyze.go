@@ -67,6 +67,7 @@ type analyzer struct {
 	// parser, hits and quotedBuf serve the structural rules
 	// (structure.go), reused from sentence to sentence.
 	parser    *stream.Parser
+	laterBuf  []stream.Token // dropNamedLater's tokens
 	hits      []detect.Hit
 	quotedBuf []bool
 	normBuf   []string
@@ -184,6 +185,7 @@ func (z *analyzer) addFlag(ruleID string, sent int, span, cue tokRange) {
 // and its cue lies inside the kept span, the kept flag takes its cue and
 // explanation, so the note tells the reader the most it can.
 func (z *analyzer) finish() {
+	z.dropNamedLater()
 	f := z.a.Flags
 	slices.SortStableFunc(f, func(x, y Flag) int {
 		if c := cmp.Compare(x.Span.Start, y.Span.Start); c != 0 {

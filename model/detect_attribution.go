@@ -821,6 +821,7 @@ func (z *analyzer) recordAttribution(sent int, r tokRange, np nounPhrase, verb i
 	// sentence of many attributions would scan it once for each.
 	if named && rule == "named.spokesperson" && z.hasAnonymity(r) {
 		rule, named, typ = "anon.anonymity_granted", false, UnnamedPerson
+		z.addAnonHead(singular(z.toks[np.head].norm)) // "the spokesperson" later is this one
 	}
 	z.a.Attributions = append(z.a.Attributions, Attribution{
 		Sentence: sent,
@@ -841,7 +842,7 @@ func (z *analyzer) hasAnonymity(r tokRange) bool {
 			return true
 		case "named", "identified":
 			// "asked not to be named", "did not wish to be identified"
-			if z.hasWithin(r, max(r.from, k-3), k-max(r.from, k-3), "not") {
+			if z.hasWithin(r, max(r.from, k-4), k-max(r.from, k-4), "not") {
 				return true
 			}
 		}

@@ -1,5 +1,7 @@
 package model
 
+import wordclasses "github.com/caveat-reader/caveat/model/lexicon"
+
 // Named sources, spokespeople and pronoun back-references: the
 // attributions that are not, or may not be, anonymous.
 
@@ -14,8 +16,18 @@ func (z *analyzer) spokesperson(sent int, r tokRange, i int, used []bool) {
 	if verb < 0 {
 		return
 	}
+	if np.det == "the" && z.anonHead(singular(z.toks[i].norm)) {
+		// "A spokesperson who asked not to be named said … The
+		// spokesperson added …": the one granted anonymity.
+		z.recordAttribution(sent, r, np, verb, inverted, "anon.back_reference", false, UnnamedPerson, true, used)
+		return
+	}
 	z.recordAttribution(sent, r, np, verb, inverted, "named.spokesperson", true, NamedInstitution, false, used)
 }
+
+// fearVerbs: verbs of fearing a plural pronoun holds a view with, as
+// the unnamed group it stands for does ("They worry …").
+var fearVerbs = wordclasses.Default().Class("fear_verb")
 
 // pronounSource: "he said", "She cautioned …" takes the status of the
 // most recent source of the same number in the last three sentences.
@@ -32,8 +44,8 @@ func (z *analyzer) pronounSource(sent int, r tokRange, i int, used []bool) {
 	for k < r.to && isAuxiliary(z.toks[k].norm) {
 		k++
 	}
-	if k >= r.to || used[k] || !z.toks[k].in(clsPronounSpeechVerb) {
-		return
+	if k >= r.to || used[k] || !z.toks[k].in(clsPronounSpeechVerb) && !(plural && fearVerbs.HasWord(z.toks[k].norm)) {
+		return // "they fear" holds a group's view; "he did worry" tells of one man's state
 	}
 	ats := z.a.Attributions
 	for j := len(ats) - 1; z.lookBack(j); j-- {

@@ -31,6 +31,16 @@ func checkStructuralRules() error {
 	return wordclasses.Default().CheckRules(known)
 }
 
+// The word classes bareBefore reads to tell a plural that may speak
+// from one that is an object or a back-reference (model/lexicon/data).
+var (
+	definiteWords      = wordclasses.Default().Class("definite_determiner")
+	objectPrepositions = wordclasses.Default().Class("object_preposition")
+	citeWords          = wordclasses.Default().Class("cite_verb")
+	quantityNouns      = wordclasses.Default().Class("quantity_noun")
+	genericPeople      = wordclasses.Default().Class("generic_person_noun")
+)
+
 type errUnknownRule string
 
 func (e errUnknownRule) Error() string { return "detect registers unknown rule " + string(e) }
@@ -89,6 +99,7 @@ func (z *analyzer) detectStructure(i int) {
 	// on nothing else.
 	cue, neg, speech, answer, claim, predicate := false, false, false, false, false, false
 	speaker, view, target := false, false, false
+	pluralAt := -1 // the last bare plural person noun
 	seem, question, raise, reason, suspect, verify, unable, distance, doubt, naming := false, false, false, false, false, false, false, false, false, false
 	condition, truth := false, false
 	z.nameBuf = z.nameBuf[:0]
@@ -109,13 +120,27 @@ func (z *analyzer) detectStructure(i int) {
 			z.sawClaim()
 		}
 		target = target || t.in(clsTargetWord) || t.norm == "against" && k > r.from && z.toks[k-1].in(clsClaimWord)
-		// A person noun needs an indefinite or "by" just before it ("one
-		// resident", "by critics") to be worth parsing for; a vague
-		// pronoun ("many", "those") counts alone.
-		if t.in(clsSpeakerWord) && (!t.in(clsPersonWord) || z.indefiniteBefore(r, k)) {
-			speaker = true
+		// A singular person noun needs an indefinite or "by" just before
+		// it ("one resident", "by critics") to be worth parsing for; a
+		// vague pronoun ("many", "those") or a plural counts alone.
+		// A bare plural counts with a view word after it (its verb) or a
+		// frame just before it ("according to nurses").
+		if t.in(clsSpeakerWord) {
+			switch {
+			case !t.in(clsPersonWord) || z.indefiniteBefore(r, k):
+				speaker = true
+			case isPlural(t.norm) && (!genericPeople.HasWord(t.norm) || isNumberWord(z.word(k-1, r))):
+				// "more people had access": anyone, unless counted
+				if ok, framed := z.bareBefore(r, k); ok {
+					pluralAt, speaker = k, speaker || framed
+				}
+			}
 		}
-		view = view || t.in(clsViewWord)
+		if t.in(clsViewWord) {
+			view = true
+			// Its verb follows within a relative clause's reach.
+			speaker = speaker || pluralAt >= 0 && k-pluralAt <= maxSubjectGap
+		}
 		seem = seem || t.in(clsSeemWord) && k+1 < r.to && (detect.SeemNext(z.toks[k+1].norm) || detect.SeemAlone(t.norm))
 		question = question || t.in(clsQuestionWord)
 		raise = raise || t.in(clsRaiseWord)
@@ -178,8 +203,33 @@ func (z *analyzer) detectStructure(i int) {
 			continue
 		}
 		z.addFlagBytes(h.Rule, i, Span(h.Span), Span(h.Cue))
+		z.noteUnnamedSpeaker(i, h)
 	}
 }
+
+// noteUnnamedSpeaker records the unnamed speaker a structural rule found
+// as an attribution, so that "they said" and "the advocates added" in
+// the sentences after refer back to it as to one the phrase rules found.
+func (z *analyzer) noteUnnamedSpeaker(i int, h detect.Hit) {
+	typ := UnnamedGroup
+	switch h.Rule {
+	case "anon.vague_group":
+	case "anon.unnamed_person":
+		typ = UnnamedPerson
+	default:
+		return
+	}
+	head := z.lower[h.Cue.Start:h.Cue.End]
+	z.a.Attributions = append(z.a.Attributions, Attribution{
+		Sentence: i, Mention: Span(h.Span), Type: typ, Plural: isPlural(head),
+	})
+	z.addAnonHead(singular(head))
+}
+
+// maxSubjectGap is how many tokens a bare plural subject may stand
+// before its verb of saying ("farmers, who mostly backed her in the
+// election, said") for the sentence to be parsed for it.
+const maxSubjectGap = 16
 
 // beBefore: a form of "be" stands just before token k, or one adverb
 // before it ("is believed", "are widely seen", "was not thought").
@@ -190,6 +240,38 @@ func (z *analyzer) beBefore(r tokRange, k int) bool {
 		}
 	}
 	return false
+}
+
+// bareBefore: the words before token k, a plural, leave it a bare or
+// counted group that may speak: no definite determiner or possessive
+// before it ("the residents", "their supporters"), no preposition making
+// it an object ("for residents": object_preposition) and no verb of
+// saying ("told residents"). Only such a plural makes a sentence worth
+// parsing for the unnamed-speaker rules. framed: a frame that cites a
+// source stands just before it ("according to", "citing", "by", "from").
+func (z *analyzer) bareBefore(r tokRange, k int) (ok, framed bool) {
+	frame := func(j int) bool {
+		w := z.toks[j].norm
+		return w == "by" || w == "from" || w == "to" && z.word(j-1, r) == "according" || citeWords.HasWord(w)
+	}
+	j := k - 1
+	for j >= r.from && j > k-4 && z.toks[j].word && z.modifierWord(z.toks[j]) && !frame(j) {
+		j-- // modifiers: "local shop owners"
+	}
+	if j < r.from || !z.toks[j].word {
+		return true, false
+	}
+	w := z.toks[j].norm
+	framed = frame(j)
+	counted := w == "of" && quantityNouns.HasWord(z.word(j-1, r)) // "dozens of parents"
+	return framed || counted || z.modifierWord(z.toks[j]) || isDeterminer(w) && !definiteWords.HasWord(w), framed
+}
+
+// modifierWord: a word that may stand before a bare plural subject or
+// start its clause: none of a definite determiner, a possessive, an
+// object preposition or a verb of saying (whose object follows it).
+func (z *analyzer) modifierWord(t token) bool {
+	return !definiteWords.HasWord(t.norm) && !isPossessiveWord(t.norm) && !objectPrepositions.HasWord(t.norm) && !t.in(clsSpeechVerb) && !isDeterminer(t.norm)
 }
 
 // indefiniteBefore: a word of detect.IndefiniteWords ("a", "one",

@@ -14,6 +14,94 @@ import (
 func init() {
 	register("anon.vague_group", (*detector).vagueSpeaker)
 	register("anon.unnamed_person", (*detector).unnamedSpeaker)
+	register("anon.vague_group", (*detector).bareGroupSpeaker)
+	register("anon.vague_group", (*detector).citedGroup)
+	register("anon.unnamed_person", (*detector).citedPerson)
+}
+
+// citedGroup: "according to health workers", "citing local farmers": a
+// bare or counted plural of people (unnamedPlural) named as the source
+// by a frame rather than a verb.
+func (d *detector) citedGroup() {
+	for _, c := range d.citedPhrases() {
+		if d.unnamedPlural(c) {
+			d.hit(c.From, c.To, c.Head, c.Head+1)
+		}
+	}
+}
+
+// citedPerson: "according to a nurse at the clinic", "citing one
+// resident": one indefinite person so cited, with no name beside.
+func (d *detector) citedPerson() {
+	t := d.s.Tokens
+	for _, c := range d.citedPhrases() {
+		h := t[c.Head]
+		if d.class("indefinite_word").Has(t[c.From]) && h.Tag == postag.NN && d.class("person_noun").Has(h) && !d.quoted(c.Head) && !d.apposedName(c) {
+			d.hit(c.From, c.To, c.Head, c.Head+1)
+		}
+	}
+}
+
+// citedPhrases returns the phrases a frame gives as a source: the one
+// after "according to" (according_word) or after a citing verb
+// (cite_verb), walked over nothing, less those of a named body or
+// party ("according to researchers at Harvard", "friends of Smith").
+func (d *detector) citedPhrases() []text.Chunk {
+	s := d.s
+	t := s.Tokens
+	var out []text.Chunk
+	for i := 0; i+1 < len(t); i++ {
+		k := -1
+		switch {
+		case d.class("according_word").Has(t[i]) && t[i+1].Lower == "to":
+			k = i + 2
+		case (t[i+1].Lower == "by" || t[i+1].Lower == "from") && d.saidNoun(i):
+			k = i + 2 // "a warning from doctors", "a declaration by health chiefs"
+		case d.class("cite_verb").Has(t[i]) && (t[i].Tag == postag.VBG || t[i].Tag == postag.VBD || t[i].Tag == postag.VBN):
+			k = i + 1
+		}
+		if k < 0 || k >= len(t) {
+			continue
+		}
+		ch := s.ChunkAt(k)
+		if ch < 0 || s.Chunks[ch].From != k {
+			continue
+		}
+		c := s.Chunks[ch]
+		if d.ofNamed(c) || d.affiliated(c) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// saidNoun: token i heads a phrase naming something said or claimed
+// (statement_noun, claim_noun, view_noun).
+func (d *detector) saidNoun(i int) bool {
+	t := d.s.Tokens[i]
+	if t.Tag != postag.NN && t.Tag != postag.NNS {
+		return false
+	}
+	return d.class("statement_noun").Has(t) || d.class("claim_noun").Has(t) || d.class("view_noun").Has(t)
+}
+
+// apposedName: a name follows the phrase after a comma ("according to a
+// resident, Jo Bloggs"), or stands in it after its head.
+func (d *detector) apposedName(c text.Chunk) bool {
+	s := d.s
+	t := s.Tokens
+	for k := c.Head + 1; k < c.To; k++ {
+		if t[k].Tag == postag.NNP || t[k].Tag == postag.NNPS {
+			return true
+		}
+	}
+	if c.To+1 < len(t) && t[c.To].Lower == "," {
+		if n := s.ChunkAt(c.To + 1); n >= 0 && len(d.names(s.Chunks[n])) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // vagueSpeaker: a subject headed by a vague quantifier or pronoun, or a
@@ -39,9 +127,12 @@ func (d *detector) vagueSpeaker() {
 		if !d.class("vague_pronoun").Has(t[c.From]) || d.ofNamed(c) || d.headedByNamed(c) {
 			continue
 		}
-		if h := t[c.Head]; c.From != c.Head && (h.Tag == postag.NN || h.Tag == postag.NNP || h.Tag == postag.NNPS ||
-			h.Tag == postag.NNS && !d.class("person_noun").Has(h) && !d.class("body_noun").Has(h)) {
-			continue // "some studies", "many companies": no unnamed people
+		// "some studies", "many companies": no unnamed people. A plural
+		// name is a people or a party ("some Tories", "many Americans"):
+		// a vague part of it is unnamed.
+		if h := t[c.Head]; c.From != c.Head && (h.Tag == postag.NN || h.Tag == postag.NNP ||
+			h.Tag == postag.NNS && !h.Cap && !d.class("person_noun").Has(h) && !d.class("body_noun").Has(h)) {
+			continue
 		}
 		d.hit(c.From, g.To, c.Head, c.Head+1)
 	}
@@ -67,21 +158,225 @@ func (d *detector) unnamedSpeaker() {
 		default:
 			continue
 		}
-		if t[c.Head].Tag != postag.NN || !d.class("person_noun").Has(t[c.Head]) || d.namedNear(c, g) {
+		near := g
+		if d.trailingParticiple(g) || d.participleSetOff(c, g) {
+			near.From = c.To
+		}
+		if t[c.Head].Tag != postag.NN || !d.class("person_noun").Has(t[c.Head]) || d.namedNear(c, near) {
 			continue
 		}
 		d.hit(c.From, g.To, c.Head, c.Head+1)
 	}
 }
 
+// bareGroupSpeaker: a plural of people with no determiner, bare or
+// counted, as the subject of a verb of saying or of a view, in any tense
+// or aspect ("residents say", "consumer advocates are urging", "health
+// workers have long warned", "settlers, who …, said"): a group described
+// only by what its members do or where they stand. A determiner ("the
+// residents", "his supporters") ties it to someone or refers back; a
+// name in the phrase names it ("Republicans", "NASA researchers",
+// "supporters of Smith").
+func (d *detector) bareGroupSpeaker() {
+	s := d.s
+	for _, g := range s.Verbs {
+		// "when doctors don't consider …": a negated view is what a
+		// kind of person does not do, no view offered.
+		if g.Passive || g.Neg >= 0 || !d.viewVerb(g) || d.actedWith(g) {
+			continue
+		}
+		sub := d.subjectOf(g)
+		if sub < 0 {
+			continue
+		}
+		c := s.Chunks[sub]
+		if d.sceneClause(s.ClauseAt(g.Head), c) {
+			continue
+		}
+		from := c.From
+		if n := d.countedOf(c); n >= 0 {
+			c = s.Chunks[n] // "dozens of parents": the parents
+		}
+		// A name inside a relative clause between the phrase and its verb
+		// ("settlers, who back Smith, said") is not beside the phrase.
+		near := g
+		if cl := s.Clauses[s.ClauseAt(c.Head)]; cl.To < near.From {
+			near.From = cl.To
+		}
+		if d.trailingParticiple(g) || d.participleSetOff(c, g) {
+			near.From = c.To // "…, saying", ", clutching her bags,": a verb and object of their own stand between
+		}
+		if !d.unnamedPlural(c) || d.ofNamed(c) || d.headedByNamed(c) || d.namedNear(c, near) || d.affiliated(c) {
+			continue
+		}
+		d.hit(from, g.To, c.Head, c.Head+1)
+	}
+}
+
+// actedWith: the verb goes on with "with" or "by" ("protesters
+// responded with stones", "answered by walking out"): an act, not words,
+// unless what follows is a view ("responded with anger"); or it is a
+// verb of replying that says nothing (repliesInWords).
+func (d *detector) actedWith(g text.VerbGroup) bool {
+	t := d.s.Tokens
+	if g.To < len(t) && (t[g.To].Lower == "with" || t[g.To].Lower == "by") && d.voicedWith(g) < 0 {
+		return true
+	}
+	return d.class("reply_verb").Has(t[g.Head]) && !d.repliesInWords(g)
+}
+
+// repliesInWords: a verb of replying gives what it says (a clause, a
+// colon or a quotation after it, "that") or what it answers ("to the
+// claims", "to questions": a noun of saying, a claim, a view or a
+// question).
+func (d *detector) repliesInWords(g text.VerbGroup) bool {
+	s := d.s
+	t := s.Tokens
+	k := d.skipTag(g.To, postag.RB) // "responded angrily"
+	if k >= len(t) || t[k].Tag == postag.Period || t[k].Tag == postag.Comma {
+		return true // "residents replied angrily.": the words are the quotation around it
+	}
+	switch {
+	case t[k].Lower == "that" || t[k].Tag == postag.Colon || t[k].Tag == postag.OpenQuote:
+		return true
+	case t[k].Lower == "to" && k+1 < len(t):
+		if ch := s.ChunkAt(k + 1); ch >= 0 {
+			h := t[s.Chunks[ch].Head]
+			return d.saidNoun(s.Chunks[ch].Head) || d.class("question_noun").Has(h)
+		}
+	}
+	return s.ClauseAt(k) != s.ClauseAt(g.Head) // a reported clause of its own
+}
+
+// sceneClause: the group speaks inside a relative clause, or one opened
+// by "where" or "when" after a noun or a comma ("the hearing, where
+// senators voiced anger", "adverts in which people say"): a scene the
+// sentence sets, not the source of what it reports.
+func (d *detector) sceneClause(ci int, c text.Chunk) bool {
+	s := d.s
+	t := s.Tokens
+	cl := s.Clauses[ci]
+	if c.From < cl.From {
+		return false // the antecedent, outside the clause
+	}
+	if cl.Kind == text.Relative {
+		return true
+	}
+	k := c.From - 1 // "where" may stand inside the clause before it, or open it
+	if k < 1 || t[k].Tag != postag.WRB && !(t[k].Tag == postag.WDT && t[k-1].Tag == postag.IN) {
+		return false
+	}
+	p := t[k-1].Tag
+	return p == postag.Comma || p == postag.NN || p == postag.NNS || p == postag.NNP || p == postag.IN
+}
+
+// countedOf returns the phrase after "of" when c is only a count of it
+// ("dozens of parents", "a handful of residents": quantity_noun), -1
+// otherwise.
+func (d *detector) countedOf(c text.Chunk) int {
+	s := d.s
+	t := s.Tokens
+	if !d.class("quantity_noun").Has(t[c.Head]) || c.To+1 >= len(t) || t[c.To].Lower != "of" {
+		return -1
+	}
+	n := s.ChunkAt(c.To + 1)
+	if n < 0 || s.Chunks[n].From != c.To+1 {
+		return -1
+	}
+	return n
+}
+
+// unnamedPlural: the phrase is a plural person noun (person_noun) with
+// nothing before it but counts, adjectives and nouns ("two retired
+// teachers", "health workers", "Ohio farmers", "Labour activists"): a
+// name before the noun places or describes the group, as "a State
+// Department official" is still unnamed; only a determiner or a
+// possessive ties it to someone.
+func (d *detector) unnamedPlural(c text.Chunk) bool {
+	t := d.s.Tokens
+	h := t[c.Head]
+	if h.Tag != postag.NNS || !d.class("person_noun").Has(h) || d.quoted(c.Head) {
+		return false
+	}
+	if d.class("generic_person_noun").Has(h) && (c.From == c.Head || t[c.From].Tag != postag.CD) {
+		return false // "people say": anyone; "two people said" is counted
+	}
+	for k := c.From; k < c.Head; k++ {
+		switch tk := t[k]; tk.Tag {
+		case postag.CD, postag.JJ, postag.JJR, postag.JJS, postag.NN, postag.NNS, postag.NNP, postag.NNPS, postag.VBN, postag.VBG, postag.RB, postag.HYPH:
+		case postag.POS:
+			if k == 0 || !d.class("place_name").Has(t[k-1]) {
+				return false // "Smith's aides" are tied to Smith; "China's health chiefs" only placed
+			}
+		default:
+			return false // a determiner, a possessive, a pronoun
+		}
+	}
+	return true
+}
+
+// affiliated: the phrase goes on with "at", "from", "for", "of" or
+// "with" and a name ("researchers at Harvard", "lawyers for Smith"):
+// people of a named body or speaking for a named party. "In" places
+// them ("officials in Ohio"): still unnamed.
+func (d *detector) affiliated(c text.Chunk) bool {
+	s := d.s
+	t := s.Tokens
+	if c.To+1 >= len(t) {
+		return false
+	}
+	switch t[c.To].Lower {
+	case "at", "from", "for", "of", "with":
+	default:
+		return false
+	}
+	n := s.ChunkAt(c.To + 1)
+	return n >= 0 && len(d.names(s.Chunks[n])) > 0 && !d.placeOnly(s.Chunks[n])
+}
+
+// placeOnly: every name in the phrase is a place ("farmers from Ohio").
+func (d *detector) placeOnly(c text.Chunk) bool {
+	for k := c.From; k < c.To; k++ {
+		if tk := d.s.Tokens[k]; (tk.Tag == postag.NNP || tk.Tag == postag.NNPS) && !d.class("place_name").Has(tk) {
+			return false
+		}
+	}
+	return true
+}
+
 // viewVerb: the group's verb is one of saying or of holding a view, and
 // it is stated, not only urged or supposed.
 func (d *detector) viewVerb(g text.VerbGroup) bool {
 	h := d.s.Tokens[g.Head]
-	if d.quoted(g.Head) || d.unreal(g) {
+	if d.quoted(g.Head) || d.unreal(g) && !d.catenativeGroup(g) {
 		return false
 	}
-	return d.class("speech_verb").Has(h) || d.class("view_verb").Has(h)
+	return d.class("speech_verb").Has(h) || d.class("view_verb").Has(h) || d.voicedWith(g) >= 0
+}
+
+// skipTag returns the first token from k not tagged tag.
+func (d *detector) skipTag(k int, tag postag.Tag) int {
+	t := d.s.Tokens
+	for k < len(t) && t[k].Tag == tag {
+		k++
+	}
+	return k
+}
+
+// voicedWith returns the view noun the verb shows its view with ("reacted
+// with fury", "lit up with doubts", "erupted in anger"), -1 if none.
+func (d *detector) voicedWith(g text.VerbGroup) int {
+	s := d.s
+	t := s.Tokens
+	k := d.skipTag(g.To, postag.RP) // "lit up with"
+	if k+1 >= len(t) || t[k].Lower != "with" && t[k].Lower != "in" {
+		return -1
+	}
+	ch := s.ChunkAt(k + 1)
+	if ch < 0 || !d.class("view_noun").Has(t[s.Chunks[ch].Head]) {
+		return -1
+	}
+	return s.Chunks[ch].Head
 }
 
 // subjectOf returns the subject chunk of the group's clause, walked back
@@ -105,20 +400,165 @@ func (d *detector) subjectOf(g text.VerbGroup) int {
 		// "a man who lives nearby said", "groups that favour curbs
 		// said": the relative clause has its own verb, and a second
 		// finite verb after it is the antecedent's.
-		// The tagger may read a bare past after a noun as a participle
-		// ("who lives nearby said/VBN").
-		finite := g.Finite || g.From == g.Head && s.Tokens[g.Head].Tag == postag.VBN
-		if finite && d.onlyModifiers(s.Verbs[c.Verb].To, g.From) {
+		if d.finiteAfterNoun(g) && d.onlyModifiers(s.Verbs[c.Verb].To, g.From) {
 			if ch := s.ChunkAt(c.Opener - 1); ch >= 0 {
 				return d.phraseHead(ch)
 			}
 		}
 		return -1
 	}
-	if c.Verb < 0 || s.Verbs[c.Verb].Head != g.Head || c.Subject < 0 {
+	if c.Verb >= 0 && c.Subject < 0 && s.Verbs[c.Verb].Head != g.Head {
+		// "farmers, angered by the decision, said": the parser gives no
+		// subject to a clause whose first verb follows a comma.
+		if v := s.Verbs[c.Verb]; v.From >= 2 && s.Tokens[v.From-1].Tag == postag.Comma {
+			if ch := s.ChunkAt(v.From - 2); ch >= 0 && s.Chunks[ch].From >= c.From {
+				p := c
+				p.Subject = ch
+				if d.participleBefore(p, g) {
+					return d.phraseHead(ch)
+				}
+			}
+		}
+	}
+	if c.Verb >= 0 && s.Verbs[c.Verb].Head != g.Head && c.Subject >= 0 && (d.participleBefore(c, g) || d.catenative(c, g)) {
+		// "those making the claim say": a participle phrase modifies the
+		// subject; "critics were quick to condemn", "residents began to
+		// complain": the view is the subject's.
+		return d.phraseHead(c.Subject)
+	}
+	if c.Verb >= 0 && s.Verbs[c.Verb].Head != g.Head && c.Subject >= 0 && d.trailingParticiple(g) {
+		// "residents blocked the road, saying …": a participle after a
+		// comma speaks for the clause's subject.
+		return d.phraseHead(c.Subject)
+	}
+	if c.Verb < 0 || s.Verbs[c.Verb].Head != g.Head {
 		return -1
 	}
+	if c.Subject < 0 {
+		return d.subjectAcrossRelative(s.ClauseAt(g.Head), g)
+	}
 	return d.phraseHead(c.Subject)
+}
+
+// participleSetOff: a participle phrase between commas stands between
+// the phrase and the group ("one shopper, clutching her bags,
+// complained").
+func (d *detector) participleSetOff(c text.Chunk, g text.VerbGroup) bool {
+	t := d.s.Tokens
+	k := c.To
+	return k+2 < g.From && t[k].Tag == postag.Comma && (t[k+1].Tag == postag.VBG || t[k+1].Tag == postag.VBN) && t[g.From-1].Tag == postag.Comma
+}
+
+// finiteAfterNoun: the group is finite, or a bare verb the tagger read
+// otherwise after a noun: a past as a participle ("who lives nearby
+// said/VBN"), a present as a base form ("who live near the plant
+// say/VB"), with no "to" or modal before it.
+func (d *detector) finiteAfterNoun(g text.VerbGroup) bool {
+	t := d.s.Tokens
+	if g.Finite {
+		return true
+	}
+	if g.From != g.Head || g.From == 0 {
+		return false
+	}
+	p := t[g.From-1].Tag
+	return t[g.Head].Tag == postag.VBN || t[g.Head].Tag == postag.VB && p != postag.TO && p != postag.MD
+}
+
+// participleBefore: the clause's first verb group is a bare participle
+// right after its subject ("those making the claim say"), or set off by
+// commas ("farmers, angered by the decision, said"), and the group g,
+// finite, follows it with no conjunction or other mark between.
+func (d *detector) participleBefore(c text.Clause, g text.VerbGroup) bool {
+	s := d.s
+	t := s.Tokens
+	v := s.Verbs[c.Verb]
+	if v.Finite || v.From != v.Head || t[v.Head].Tag != postag.VBG && t[v.Head].Tag != postag.VBN || !d.finiteAfterNoun(g) {
+		return false
+	}
+	// Set off by commas ("one shopper, clutching her bags, complained")
+	// or not at all ("those making the claim say").
+	from, to := s.Chunks[c.Subject].To, g.From
+	if commas := t[from].Tag == postag.Comma; commas {
+		if to-1 <= v.To || t[to-1].Tag != postag.Comma {
+			return false
+		}
+		from, to = from+1, to-1
+	}
+	if v.From != from {
+		return false
+	}
+	for k := v.To; k < to; k++ {
+		if !t[k].Word || t[k].Tag == postag.CC {
+			return false
+		}
+	}
+	return true
+}
+
+// catenative: g is an infinitive ("to condemn") hanging on the clause's
+// finite verb, with at most an adjective between, after a word of
+// view_onset ("were quick to", "began to", "continue to"), in the active
+// and not negated.
+func (d *detector) catenative(c text.Clause, g text.VerbGroup) bool {
+	s := d.s
+	t := s.Tokens
+	if c.Verb < 0 || g.From < 2 || t[g.From-1].Tag != postag.TO || !d.class("view_onset").Has(t[g.From-2]) {
+		return false
+	}
+	v := s.Verbs[c.Verb]
+	if !v.Finite || v.Passive || v.Neg >= 0 {
+		return false
+	}
+	gap := g.From - 1 - v.To
+	return gap == 0 || gap == 1 && t[v.To].Tag == postag.JJ
+}
+
+// catenativeGroup: g is such an infinitive of its own clause's verb.
+func (d *detector) catenativeGroup(g text.VerbGroup) bool {
+	s := d.s
+	c := s.Clauses[s.ClauseAt(g.Head)]
+	return c.Verb >= 0 && s.Verbs[c.Verb].Head != g.Head && c.Subject >= 0 && d.catenative(c, g)
+}
+
+// trailingParticiple: the group is a bare -ing form right after a comma
+// ("…, saying", "…, warning that").
+func (d *detector) trailingParticiple(g text.VerbGroup) bool {
+	t := d.s.Tokens
+	return g.From == g.Head && t[g.Head].Tag == postag.VBG && g.From > 0 && t[g.From-1].Tag == postag.Comma
+}
+
+// subjectAcrossRelative: "settlers, who live in the hills, said": the
+// parser ends the subject's clause at the relative clause and opens a
+// new one, with no subject, at the finite verb after it. The subject is
+// the phrase of the clause before the relative clauses, when that
+// clause has no verb of its own.
+func (d *detector) subjectAcrossRelative(ci int, g text.VerbGroup) int {
+	s := d.s
+	if !g.Finite && !(g.From == g.Head && s.Tokens[g.Head].Tag == postag.VBN) {
+		return -1
+	}
+	k := ci - 1
+	for k >= 0 && s.Clauses[k].Kind == text.Relative {
+		k--
+	}
+	if k < 0 || k == ci-1 {
+		return -1
+	}
+	p := s.Clauses[k]
+	if p.Verb >= 0 {
+		return -1
+	}
+	if p.Subject >= 0 {
+		return d.phraseHead(p.Subject)
+	}
+	// A clause with no verb has no subject either: its last phrase.
+	for j := p.To - 1; j >= p.From; j-- {
+		if ch := s.ChunkAt(j); ch >= 0 {
+			return d.phraseHead(ch)
+		}
+	}
+	return -1
 }
 
 // objectOnly: tokens [from, to) are words, none a pronoun: the object
@@ -133,14 +573,29 @@ func (d *detector) objectOnly(from, to int) bool {
 	return true
 }
 
-// onlyModifiers: tokens [from, to) are words that belong to no phrase
-// ("who lives nearby said"): no conjunction ("lives nearby and said":
-// both verbs are the relative clause's), no subject of the second verb
-// ("who would never lie,” she said"), no mark.
+// onlyModifiers: tokens [from, to) are words that modify the relative
+// clause's verb ("who lives nearby said", "who live near the plant
+// say", "who fled the fire said"): no conjunction ("lives nearby and
+// said": both verbs are the relative clause's), no subject of the
+// second verb ("who would never lie,” she said"), no mark.
 func (d *detector) onlyModifiers(from, to int) bool {
+	s := d.s
 	for k := from; k < to; k++ {
-		t := d.s.Tokens[k]
-		if !t.Word || d.s.ChunkAt(k) >= 0 || t.Tag == postag.CC {
+		t := s.Tokens[k]
+		if !t.Word || t.Tag == postag.CC {
+			return false
+		}
+		if ch := s.ChunkAt(k); ch >= 0 {
+			// "who live near the plant say": the object of a preposition
+			// belongs to the relative clause; a phrase standing bare
+			// before the verb may be its own subject.
+			c := s.Chunks[ch]
+			if c.From == from || c.From > from && s.Tokens[c.From-1].Tag == postag.IN {
+				if s.Tokens[c.Head].Tag != postag.PRP {
+					k = c.To - 1
+					continue
+				}
+			}
 			return false
 		}
 	}
@@ -195,7 +650,9 @@ func (d *detector) headedByNamed(c text.Chunk) bool {
 }
 
 // ofNamed: the phrase continues with "of" and a name or pronoun ("some of
-// them", "many of Smith's friends"): a part of a group the text names.
+// them", "many of the Smiths"): a part of a group the text names. A
+// group only tied to a named person ("some of Smith's supporters") names
+// none of its members, as "some Tories" does not.
 func (d *detector) ofNamed(c text.Chunk) bool {
 	s := d.s
 	t := s.Tokens
@@ -206,8 +663,34 @@ func (d *detector) ofNamed(c text.Chunk) bool {
 	if n < 0 {
 		return false
 	}
-	h := t[s.Chunks[n].Head]
-	return h.Tag == postag.PRP || len(d.names(s.Chunks[n])) > 0
+	c2 := s.Chunks[n]
+	h := t[c2.Head]
+	if h.Tag == postag.NNS && d.class("person_noun").Has(h) && d.ownerOnly(c2) {
+		return false // "some of Smith's supporters": a vague part of a group no one in it named
+	}
+	return h.Tag == postag.PRP || len(d.names(c2)) > 0
+}
+
+// ownerOnly: every name in the phrase is an owner before "'s" ("Smith's
+// supporters"), none the head or beside it.
+func (d *detector) ownerOnly(c text.Chunk) bool {
+	t := d.s.Tokens
+	owner := false
+	for k := c.From; k < c.To; k++ {
+		if t[k].Tag != postag.NNP && t[k].Tag != postag.NNPS {
+			continue
+		}
+		j := k
+		for j+1 < c.To && (t[j+1].Tag == postag.NNP || t[j+1].Tag == postag.NNPS) {
+			j++
+		}
+		if j+1 >= c.To || t[j+1].Tag != postag.POS {
+			return false
+		}
+		owner = true
+		k = j
+	}
+	return owner
 }
 
 // namedNear: a name stands in the subject phrase or between it and its

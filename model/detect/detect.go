@@ -102,11 +102,11 @@ var (
 	answerPredicates = lexicon.Default().FirstWords("answer_predicate")
 	// speakerWords may head an unnamed speaker; viewWords are the verbs
 	// it speaks or holds a view with (anonymous.go), "by" for the agent
-	// of a passive.
+	// of a passive, or the frames that cite it ("according to", "citing").
 	speakerWords = lexicon.Default().FirstWords("vague_pronoun")
 	personWords  = lexicon.Default().FirstWords("person_noun")
 	targetWords  = lexicon.Default().FirstWords("accuse_verb", "target_adverb")
-	viewWords    = lexicon.Default().FirstWords("speech_verb", "view_verb")
+	viewWords    = lexicon.Default().FirstWords("speech_verb", "view_verb", "according_word", "cite_verb", "view_noun", "statement_noun")
 )
 
 // SpeakerWords (or PersonWords, after an indefinite or "by") and

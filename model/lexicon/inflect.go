@@ -30,6 +30,9 @@ func loadIrregular() (map[string][]string, error) {
 func inflectVerb(v string, irr map[string][]string) []string {
 	out := []string{plural(v), ing(v)}
 	if forms, ok := irr[v]; ok {
+		if n := len(v); forms[0] == v+v[n-1:]+"ed" {
+			out[1] = v + v[n-1:] + "ing" // listed for its doubled consonant: "admitting"
+		}
 		return append(out, forms...)
 	}
 	return append(out, past(v))

@@ -26,6 +26,9 @@ func TestMatchInflected(t *testing.T) {
 		{"claim_noun", "the allegations", 1, 2},
 		{"dismissive", "a witch hunt", 1, 3},
 		{"deny_verb", "He denounced it", 1, -1},
+		{"view_verb", "Officials admitted it", 1, 2}, // a listed doubled consonant
+		{"view_verb", "Officials are admitting it", 2, 3},
+		{"view_verb", "Officials admited it", 1, -1},
 	}
 	for _, c := range cases {
 		toks := text.Tokenize(c.sent, text.Span{Start: 0, End: len(c.sent)}, nil)
