@@ -190,8 +190,8 @@ func (d *detector) bareGroupSpeaker() {
 			continue
 		}
 		c := s.Chunks[sub]
-		if d.sceneClause(s.ClauseAt(g.Head), c) {
-			continue
+		if d.sceneClause(s.ClauseAt(g.Head), c) || d.reportedByNamed(s.ClauseAt(g.Head)) {
+			continue // "McConnell told reporters that party officials were considering …": McConnell's account
 		}
 		from := c.From
 		if n := d.countedOf(c); n >= 0 {
@@ -211,6 +211,17 @@ func (d *detector) bareGroupSpeaker() {
 		}
 		d.hit(from, g.To, c.Head, c.Head+1)
 	}
+}
+
+// reportedByNamed: clause ci is what a named speaker reports, so a group
+// acting in it is the speaker's account, not a source of its own.
+func (d *detector) reportedByNamed(ci int) bool {
+	v := d.reportedBy(ci)
+	if v < 0 || d.quoted(v) {
+		return false
+	}
+	c := d.s.Clauses[d.s.ClauseAt(v)]
+	return c.Subject >= 0 && d.isName(d.s.Chunks[c.Subject])
 }
 
 // actedWith: the verb goes on with "with" or "by" ("protesters
