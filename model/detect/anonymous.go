@@ -221,7 +221,11 @@ func (d *detector) reportedByNamed(ci int) bool {
 		return false
 	}
 	c := d.s.Clauses[d.s.ClauseAt(v)]
-	return c.Subject >= 0 && d.isName(d.s.Chunks[c.Subject])
+	if c.Subject < 0 {
+		return false
+	}
+	sp := d.s.Chunks[c.Subject]
+	return len(d.names(sp)) > 0 || d.s.Tokens[sp.Head].Tag == postag.PRP && !d.class("plural_pronoun").Has(d.s.Tokens[sp.Head])
 }
 
 // actedWith: the verb goes on with "with" or "by" ("protesters
