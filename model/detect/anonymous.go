@@ -190,8 +190,8 @@ func (d *detector) bareGroupSpeaker() {
 			continue
 		}
 		c := s.Chunks[sub]
-		if d.sceneClause(s.ClauseAt(g.Head), c) || d.reportedByNamed(s.ClauseAt(g.Head)) {
-			continue // "McConnell told reporters that party officials were considering …": McConnell's account
+		if d.sceneClause(s.ClauseAt(g.Head), c) || d.reportedByNamed(s.ClauseAt(g.Head)) && !d.class("speech_verb").Has(s.Tokens[g.Head]) {
+			continue // "McConnell told reporters that party officials were considering …": McConnell's account; "the paper says employees said …" relays them
 		}
 		from := c.From
 		if n := d.countedOf(c); n >= 0 {
