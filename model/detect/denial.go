@@ -497,8 +497,8 @@ func (d *detector) finiteAt(i int) bool {
 // gives a party's denial in the heading's short form.
 func (d *detector) headlineDenial(c text.Clause, n int) bool {
 	s := d.s
-	if !d.ctx.Headline || c.From != 0 || c.Subject >= 0 || !d.opensClause(c, n) {
-		return false
+	if !d.ctx.Headline || c.From != 0 || c.Subject >= 0 || !d.opensClause(c, n) || n+1 >= len(s.Tokens) {
+		return false // a heading that ends on its negation ("No") denies nothing
 	}
 	g := s.VerbAt(n + 1)
 	return g >= 0 && s.Verbs[g].From == n+1 && s.Verbs[g].Past
