@@ -1,0 +1,224 @@
+package detect
+
+// A claim called false: by a verb of calling, a copula, the claim's own
+// adjective or a dismissive noun in an accused party's words, or a
+// negated "true" (deny.called_false, deny.not_true).
+
+import (
+	"github.com/caveat-reader/caveat/model/text"
+	"github.com/caveat-reader/caveat/model/text/postag"
+)
+
+// calledFalse: a claim called false, by a verb of calling ("called the
+// allegations baseless", "the inquiry, which he has called a hoax",
+// "dismissed the report as fabricated"), by a copula after a claim or a
+// pronoun in a party's answer ("the reports were false", "“It's a
+// smear”"), or as the claim's own adjective in a party's words ("these
+// baseless allegations").
+func (d *detector) calledFalse() {
+	s := d.s
+	t := s.Tokens
+	dism := d.class("dismissive")
+	for i := 0; i < len(t); i++ {
+		end := dism.Match(t, i)
+		if end < 0 {
+			continue
+		}
+		ci := s.ClauseAt(i)
+		c := s.Clauses[ci]
+		if c.Neg >= 0 && c.Neg < i && i-c.Neg <= 3 || d.questioned(i) {
+			continue // "not false", "is not a hoax", "is it true or false?"
+		}
+		if from, ok := d.callLink(c, i); ok {
+			d.hit(from, end, i, end)
+			i = end - 1
+			continue
+		}
+		if from, ok := d.copulaLink(c, i); ok && !d.thirdParty(ci, i) {
+			d.hit(from, end, i, end)
+			i = end - 1
+			continue
+		}
+		if end < len(t) && d.class("claim_noun").Has(t[end]) && d.spoken(ci, i) {
+			d.hit(i, end+1, i, end)
+			i = end
+			continue
+		}
+		if d.dismissiveNoun(ci, i, end) {
+			d.hit(i, end, i, end)
+			i = end - 1
+		}
+	}
+}
+
+// dismissiveNoun: the dismissive word heads a noun phrase of its own in
+// the words of a party under a claim, which so casts the claim or the
+// campaign about it as false ("we will not endure this charade", "a
+// rebuttal to all the nonsense"), as the guide decides even when the
+// claim is not named. From anyone else it is an opinion.
+func (d *detector) dismissiveNoun(ci, i, end int) bool {
+	s := d.s
+	ch := s.ChunkAt(end - 1)
+	if ch < 0 || s.Chunks[ch].Head != end-1 || s.Tokens[end-1].Tag != postag.NN && s.Tokens[end-1].Tag != postag.NNS {
+		return false
+	}
+	return d.spoken(ci, i) && d.accusedSpeaks(ci, i)
+}
+
+// callLink finds a verb of calling before the dismissive word in its
+// clause, or in the relative clause's antecedent chain.
+func (d *detector) callLink(c text.Clause, i int) (int, bool) {
+	s := d.s
+	t := s.Tokens
+	call := d.class("call_verb")
+	for k := i - 1; k >= c.From && k >= i-10; k-- {
+		if !call.Has(t[k]) || t[k].Tag == postag.NN || t[k].Tag == postag.NNS {
+			continue
+		}
+		if k+1 < len(t) && (t[k+1].Lower == "for" || t[k+1].Lower == "on" || t[k+1].Lower == "off") {
+			return 0, false // "called for", "called on"
+		}
+		if g := d.groupOf(k); g >= 0 && d.unreal(s.Verbs[g]) {
+			return 0, false
+		}
+		if !d.claimObject(k+1, i) {
+			return 0, false // "called the network fake news": an insult, not a denial
+		}
+		return k, true
+	}
+	return 0, false
+}
+
+// copulaLink: "the reports were false", "it is a hoax" in a party's
+// words, "that was not true" is handled by negatedAnswer.
+func (d *detector) copulaLink(c text.Clause, i int) (int, bool) {
+	s := d.s
+	t := s.Tokens
+	if c.Verb < 0 || c.Subject < 0 {
+		return 0, false
+	}
+	g := s.Verbs[c.Verb]
+	if t[g.Head].Lemma != "be" || g.Head > i || d.unreal(g) {
+		return 0, false
+	}
+	subj := s.Chunks[c.Subject]
+	head := t[subj.Head]
+	if k := d.claimBeforeCopula(g.From); k >= 0 && !d.class("claim_noun").Has(head) {
+		// "claims it had tortured detainees were baseless": the claim
+		// stands before a short clause that describes it.
+		return s.Chunks[k].From, true
+	}
+	switch {
+	case d.class("exhibit_noun").Has(head):
+		return subj.From, d.spoken(s.ClauseAt(i), i) // "the ministry said the video was fake"
+	case d.class("claim_noun").Has(head) || d.class("evidence_noun").Has(head):
+		return subj.From, d.spoken(s.ClauseAt(i), i) || d.class("claim_noun").Has(head)
+	case head.Tag == postag.PRP || head.Lower == "this" || head.Lower == "that":
+		l := head.Lower
+		if l == "it" || l == "this" || l == "that" || l == "they" {
+			return subj.From, d.spoken(s.ClauseAt(i), i)
+		}
+	}
+	return 0, false
+}
+
+// claimBeforeCopula returns the chunk of a claim noun that opens a
+// clause describing it, within eight words before the copula at i
+// ("claims it had tortured detainees were"), or -1. The claim must be
+// followed at once by the describing clause (a pronoun, "that" or a
+// name), not be the object of some other verb.
+func (d *detector) claimBeforeCopula(i int) int {
+	s := d.s
+	t := s.Tokens
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if !t[k].Word {
+			return -1
+		}
+		ch := s.ChunkAt(k)
+		if ch < 0 || s.Chunks[ch].Head != k || !d.class("claim_noun").Has(t[k]) || k+1 >= i {
+			continue
+		}
+		if n := t[k+1]; n.Lower == "that" || n.Tag == postag.PRP || n.Tag == postag.NNP {
+			from := s.Chunks[ch].From
+			if from == 0 || s.VerbAt(from-1) < 0 || d.class("speech_verb").Has(t[s.Verbs[s.VerbAt(from-1)].Head]) {
+				return ch // "said claims it had …": the claim is what the party speaks of
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// questioned: token i stands in a question, a "?" closing its words
+// before a quotation ends or the sentence does ("why aren't they …?,”
+// he wrote"). A question asks; it answers nothing.
+func (d *detector) questioned(i int) bool {
+	if d.asked == nil {
+		t := d.s.Tokens
+		d.asked = make([]bool, len(t))
+		q := false
+		for k := len(t) - 1; k >= 0; k-- {
+			d.asked[k] = q
+			switch t[k].Lower {
+			case "?":
+				q = true
+			case "”", "\"":
+				q = false
+			}
+		}
+	}
+	return d.asked[i]
+}
+
+// claimObject: the words between a verb of calling and the dismissive
+// word name a claim, an inquiry or an accusation, or point back to one
+// ("it", "this", "them"), or there are none ("which he called a hoax").
+func (d *detector) claimObject(from, to int) bool {
+	t := d.s.Tokens
+	any := false
+	for k := from; k < to; k++ {
+		if !t[k].Word || t[k].Tag == postag.DT || t[k].Tag == postag.RB || t[k].Lower == "as" {
+			continue
+		}
+		any = true
+		if d.class("claim_noun").Has(t[k]) || d.class("inquiry_noun").Has(t[k]) || d.class("accusation_noun").Has(t[k]) || d.class("evidence_noun").Has(t[k]) {
+			return true
+		}
+		switch t[k].Lower {
+		case "it", "this", "that", "them", "these", "those":
+			return true
+		}
+	}
+	return !any
+}
+
+// calledUntrue: the negated clause says a claim, or what "it", "that"
+// or "this" points back to, is not true ("that was not true", "the
+// reports are not accurate"): a claim called false.
+func (d *detector) calledUntrue(c text.Clause, n int) bool {
+	s := d.s
+	t := s.Tokens
+	h, ok := d.subjectHead(c)
+	if !ok || c.Verb < 0 || t[s.Verbs[c.Verb].Head].Lemma != "be" {
+		return false
+	}
+	p := d.predicate(s.Verbs[c.Verb])
+	if p < 0 || p < n || !d.class("truth_word").Has(t[p]) {
+		return false
+	}
+	return d.class("claim_noun").Has(h) || d.class("demonstrative_pronoun").Has(h)
+}
+
+// subjectHead returns the head word of clause c's subject, reading a
+// "that" right before the verb as the subject itself ("said that was
+// not true"), or false if there is none.
+func (d *detector) subjectHead(c text.Clause) (text.Token, bool) {
+	s := d.s
+	if c.Subject >= 0 {
+		return s.Tokens[s.Chunks[c.Subject].Head], true
+	}
+	if c.Opener >= 0 && c.Verb >= 0 && s.Verbs[c.Verb].From == c.Opener+1 && d.class("demonstrative_pronoun").Has(s.Tokens[c.Opener]) {
+		return s.Tokens[c.Opener], true
+	}
+	return text.Token{}, false
+}

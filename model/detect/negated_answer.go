@@ -1,0 +1,323 @@
+package detect
+
+// A negation in what a party says about itself (deny.not_true): whose
+// answer it is, what it is about, and when it stands with no claim in
+// the story before it.
+
+import (
+	"strings"
+
+	"github.com/caveat-reader/caveat/model/text"
+	"github.com/caveat-reader/caveat/model/text/postag"
+)
+
+// negatedAnswer: a negation in what a party says about itself: "he said
+// he had never met them", "“We did not,” she said", "no subpoena has
+// been received", "there is no evidence of collusion".
+func (d *detector) negatedAnswer() {
+	s := d.s
+	t := s.Tokens
+	for ci, c := range s.Clauses {
+		if c.Neg < 0 || c.Kind == text.Relative || c.Kind == text.Adverbial {
+			continue
+		}
+		if c.Kind == text.NounComplement && !d.inStatement(c) && !d.addressed(c) {
+			continue // "claims that he never paid", "his statement that …": content of a noun, not the answer
+		}
+		n := c.Neg
+		if t[n].Lower == "without" || n+1 < len(t) && (t[n+1].Lower == "to" && t[n].Tag == postag.RB || t[n+1].Tag == postag.VBG && !d.finiteAt(n)) {
+			continue // "without it", "chose not to", "not knowing": no finite answer ("were not targeting" is one)
+		}
+		if d.class("neg_set_phrase").Match(t, n) > 0 || n > 0 && d.class("neg_set_phrase").Match(t, n-1) > 0 {
+			continue
+		}
+		heading := d.headlineDenial(c, n)
+		if !d.quoted(n) && d.reportedBy(ci) < 0 && !heading || d.questioned(n) {
+			continue
+		}
+		g := -1
+		if c.Verb >= 0 {
+			g = c.Verb
+		}
+		if gi := d.groupOf(n); gi >= 0 {
+			g = gi
+		}
+		if g >= 0 {
+			vg := s.Verbs[g]
+			// "I don't know her" and "I did not know they were paid"
+			// disclaim the claim; "I don't know why" doubts.
+			knows := d.knowsPerson(vg) || vg.Past && d.class("knowing_verb").Has(t[vg.Head]) && !d.asksAfter(vg.To)
+			if vg.Modal >= 0 || d.class("unanswer_verb").Has(t[vg.Head]) && !knows || vg.From > 0 && t[vg.From-1].Lower == "to" {
+				continue
+			}
+			if !d.settled(vg, n) && !knows && !(d.class("stative_verb").Has(t[vg.Head]) && d.accusedSpeaks(ci, n)) {
+				continue // "we're not shutting the door", "I do not see": a stance, not an answer about what happened
+			}
+			if p := d.predicate(vg); p >= 0 && d.class("unanswer_word").Has(t[p]) {
+				continue // "we're not sure": doubt, not denial
+			}
+			if vg.To < len(t) && d.class("manner_adverb").Has(t[vg.To]) {
+				continue // "we didn't play well": self-assessment, not an answer
+			}
+		}
+		if ch := s.ChunkAt(n); ch >= 0 && d.class("unanswer_verb").Has(t[s.Chunks[ch].Head]) {
+			continue // "no further comment", "no details"
+		}
+		untrue := d.calledUntrue(c, n) && !d.thirdParty(ci, n) || d.institutionAnswer(c, n) && (!d.thirdParty(ci, n) || d.officialSpeaks(ci, n))
+		if !heading && !untrue && !d.aboutItself(ci, c, n) && !d.accusedSpeaks(ci, n) {
+			continue
+		}
+		from := n
+		if c.Subject >= 0 {
+			from = min(from, s.Chunks[c.Subject].From)
+		}
+		cueEnd := n + 1
+		if g >= 0 && s.Verbs[g].To > n {
+			cueEnd = s.Verbs[g].To
+		} else if ch := s.ChunkAt(n); ch >= 0 {
+			cueEnd = s.Chunks[ch].To
+		}
+		d.hit(from, d.wordsAfter(cueEnd, 3), n, cueEnd)
+		if untrue || d.aboutItself(ci, c, n) && d.hasClass(n+1, min(c.To, n+8), "answer_predicate") {
+			d.out[len(d.out)-1].Standalone = true
+		}
+	}
+}
+
+// asksAfter: a question clause opens at token i ("did not know when
+// …", "whether", "what"): not knowing it is doubt.
+func (d *detector) asksAfter(i int) bool {
+	s := d.s
+	if i >= len(s.Tokens) {
+		return false
+	}
+	c := s.Clauses[s.ClauseAt(i)]
+	return c.From == i && (c.Kind == text.Adverbial || c.Kind == text.Relative)
+}
+
+// finiteAt: token i stands inside a finite verb group ("were not
+// targeting").
+func (d *detector) finiteAt(i int) bool {
+	g := d.s.VerbAt(i)
+	return g >= 0 && d.s.Verbs[g].Finite && d.s.Verbs[g].From < i
+}
+
+// headlineDenial: a heading that opens on the negation of a past act
+// and names no subject ("Never urged the council to sell the land")
+// gives a party's denial in the heading's short form.
+func (d *detector) headlineDenial(c text.Clause, n int) bool {
+	s := d.s
+	if !d.ctx.Headline || c.From != 0 || c.Subject >= 0 || !d.opensClause(c, n) || n+1 >= len(s.Tokens) {
+		return false // a heading that ends on its negation ("No") denies nothing
+	}
+	g := s.VerbAt(n + 1)
+	return g >= 0 && s.Verbs[g].From == n+1 && s.Verbs[g].Past
+}
+
+// aboutItself: the negated clause is the party's answer about itself or
+// those it speaks for: its subject is the speaker ("I", "we", a pronoun
+// standing for the reported speaker), a negative quantifier ("no one
+// from the bank", "nothing"), or "there" with "no evidence".
+func (d *detector) aboutItself(ci int, c text.Clause, n int) bool {
+	s := d.s
+	t := s.Tokens
+	if ch := s.ChunkAt(n); ch >= 0 && s.Chunks[ch].Neg {
+		if ch == c.Subject || c.Verb >= 0 && s.Chunks[ch].To <= s.Verbs[c.Verb].From && d.opensClause(c, s.Chunks[ch].From) {
+			// "no one (from the bank) has received", "nothing was hidden";
+			// from a third party (the prosecutors: "no checks were
+			// conducted") it accuses.
+			return !d.thirdParty(ci, n)
+		}
+		if d.class("evidence_noun").Has(t[s.Chunks[ch].Head]) {
+			// "there is no evidence", "we have seen no proof": a denial
+			// from a party under a claim; from anyone else, in a story
+			// that names such parties, a statement of what is not
+			// established (unc.scant_evidence).
+			return !d.ctx.Parties.Known() || d.accusedSpeaks(ci, n)
+		}
+	}
+	if c.Subject < 0 {
+		return false
+	}
+	if d.topicObject(c) {
+		return true // "the bank has not received any subpoena", the title's claim
+	}
+	subj := t[s.Chunks[c.Subject].Head]
+	if f := t[s.Chunks[c.Subject].From]; f.Tag == postag.PRPS && s.Chunks[c.Subject].From < s.Chunks[c.Subject].Head {
+		subj = d.possessor(f) // "its staff had never", "our players did not"
+	}
+	switch subj.Lower {
+	case "i", "we":
+		return true
+	case "he", "she", "they", "it":
+		// The reported speaker's own pronoun: "he said he had never …".
+		v := d.reportedBy(ci)
+		if v < 0 {
+			return false
+		}
+		sc := s.Clauses[s.ClauseAt(v)]
+		if sc.Subject < 0 {
+			return subj.Lower != "it"
+		}
+		sp := t[s.Chunks[sc.Subject].Head]
+		if sp.Tag == postag.PRP {
+			return sp.Lower == subj.Lower
+		}
+		plural := sp.Tag == postag.NNS || sp.Tag == postag.NNPS
+		// "it" stands for a named speaker only when the name is a body's
+		// ("Moscow said it had never …"), not a person's.
+		body := sp.Tag != postag.NNP || d.class("metonym_name").Has(sp)
+		return (subj.Lower == "they") == plural && (subj.Lower != "it" || body)
+	}
+	return false
+}
+
+// institutionAnswer: the negated answer is about a body, by name or by
+// kind ("the city was not involved", "Washington was not involved"),
+// and says what the body did or had to do with it (answer_predicate):
+// the body answering through the one who speaks for it.
+func (d *detector) institutionAnswer(c text.Clause, n int) bool {
+	h, ok := d.subjectHead(c)
+	if !ok || !d.hasClass(n+1, min(c.To, n+8), "answer_predicate") {
+		return false
+	}
+	return d.class("institution_noun").Has(h) || d.class("body_noun").Has(h) || d.class("company_noun").Has(h) || d.class("metonym_name").Has(h)
+}
+
+// possessor returns the personal pronoun a possessive stands for
+// ("its" -> "it", "our" -> "we"), from the pronoun lexicon, so a subject
+// "its staff" is the speaker's own people.
+func (d *detector) possessor(t text.Token) text.Token {
+	for _, e := range d.class("possessive_pronoun").Entries() {
+		if f := strings.Fields(e); len(f) == 2 && f[0] == t.Lower {
+			t.Lower = f[1]
+			return t
+		}
+	}
+	return t
+}
+
+// predicate returns the first word after a copula group ("not so sure"
+// -> "sure"), or -1.
+func (d *detector) predicate(g text.VerbGroup) int {
+	t := d.s.Tokens
+	if t[g.Head].Lemma != "be" {
+		return -1
+	}
+	for k := g.To; k < len(t) && k < g.To+3; k++ {
+		if t[k].Word && t[k].Tag != postag.RB && !text.IsNegator(t[k].Lower) {
+			return k
+		}
+	}
+	return -1
+}
+
+// topicObject: the negated clause's object is what the article's title
+// is about, so the party answers the story's claim.
+func (d *detector) topicObject(c text.Clause) bool {
+	s := d.s
+	if len(d.ctx.Topic) == 0 || c.Verb < 0 {
+		return false
+	}
+	g := s.Verbs[c.Verb]
+	if g.Neg < 0 {
+		return false
+	}
+	if ch := s.ChunkAt(min(g.To, len(s.Tokens)-1)); ch >= 0 && s.Chunks[ch].From == g.To {
+		h := s.Tokens[s.Chunks[ch].Head]
+		return (h.Tag == postag.NN || h.Tag == postag.NNS) && d.ctx.Topic[h.Lemma]
+	}
+	return false
+}
+
+// inStatement: a noun complement that reports speech through a
+// preposition ("said in a statement that …").
+func (d *detector) inStatement(c text.Clause) bool {
+	s := d.s
+	if c.Opener < 1 {
+		return false
+	}
+	ch := s.ChunkAt(c.Opener - 1)
+	if ch < 0 || d.class("claim_noun").Has(s.Tokens[s.Chunks[ch].Head]) {
+		return false
+	}
+	from := s.Chunks[ch].From
+	return from > 0 && s.Tokens[from-1].Tag == postag.IN
+}
+
+// addressed: the noun phrase before a noun complement's "that" is the
+// one spoken to, not a claim holding the clause as its content ("told
+// reporters that …", "said in an email to The Associated Press that …"):
+// a name or a noun for people hears; "reports that" does not.
+func (d *detector) addressed(c text.Clause) bool {
+	s := d.s
+	if c.Opener < 1 {
+		return false
+	}
+	ch := s.ChunkAt(c.Opener - 1)
+	if ch < 0 {
+		return false
+	}
+	h := s.Tokens[s.Chunks[ch].Head]
+	if h.Tag == postag.NNP || h.Tag == postag.NNPS {
+		return !d.class("claim_noun").Has(h)
+	}
+	return d.class("person_noun").Has(h) || d.class("source_person_noun").Has(h) || d.class("source_people_noun").Has(h)
+}
+
+// opensClause: only marks stand between the clause's start and token i.
+func (d *detector) opensClause(c text.Clause, i int) bool {
+	for k := c.From; k < i; k++ {
+		if d.s.Tokens[k].Word {
+			return false
+		}
+	}
+	return true
+}
+
+// knowsPerson: the group is a verb of knowing a person (acquaint_verb)
+// whose object is a person named or pronominal, directly or after
+// "anything/anyone about": "I don't know her", "we don't know anything
+// about Smith". Not knowing a fact ("I don't know why") is doubt.
+func (d *detector) knowsPerson(g text.VerbGroup) bool {
+	t := d.s.Tokens
+	if !d.class("acquaint_verb").Has(t[g.Head]) {
+		return false
+	}
+	k := g.To
+	if k+1 < len(t) && (t[k].Lower == "anything" || t[k].Lower == "anyone") && t[k+1].Lower == "about" {
+		k += 2
+	}
+	if k >= len(t) {
+		return false
+	}
+	switch t[k].Tag {
+	case postag.PRP:
+		return t[k].Lower == "him" || t[k].Lower == "her" || t[k].Lower == "them"
+	case postag.NNP:
+		return true
+	}
+	// "I don't even know the woman": a person by a word for one.
+	if ch := d.s.ChunkAt(k); ch >= 0 {
+		h := t[d.s.Chunks[ch].Head]
+		return d.class("female_word").Has(h) || d.class("male_word").Has(h) || d.class("person_noun").Has(h)
+	}
+	return false
+}
+
+// settled: the negated group speaks of what did or did not happen: past
+// tense, a perfect, a copula or passive, or "never". A present or
+// progressive action verb ("we're not shutting", "I do not see") states
+// a stance or plan.
+func (d *detector) settled(g text.VerbGroup, n int) bool {
+	t := d.s.Tokens
+	if g.Past || g.Passive || t[n].Lower == "never" || t[g.Head].Lemma == "be" {
+		return true
+	}
+	for k := g.From; k < g.Head; k++ {
+		if t[k].Lemma == "have" && t[g.Head].Tag == postag.VBN {
+			return true
+		}
+	}
+	return t[g.Head].Lemma == "have" && g.From < g.Head && t[g.From].Tag == postag.VBD
+}
