@@ -23,8 +23,9 @@ func init() {
 func (d *detector) notSure() {
 	s := d.s
 	t := s.Tokens
+	sure := d.class("doubt_adjective")
 	for i, tk := range t {
-		if !d.class("doubt_adjective").Has(tk) || tk.Tag != postag.JJ {
+		if !sure.Has(tk) || tk.Tag != postag.JJ {
 			continue
 		}
 		c := s.Clauses[s.ClauseAt(i)]

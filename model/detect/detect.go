@@ -131,6 +131,8 @@ var (
 	verifyWords    = lexicon.Default().FirstWords("verify_verb")
 	doubtWords     = lexicon.Default().FirstWords("doubt_verb", "doubt_adjective")
 	namingWords    = lexicon.Default().FirstWords("naming_opener")
+	conditionWords = lexicon.Default().FirstWords("condition_opener")
+	truthWords     = lexicon.Default().FirstWords("truth_word")
 	inabilityWords = lexicon.Default().FirstWords("inability_word")
 	distanceWords  = lexicon.Default().FirstWords("distance_verb")
 )
@@ -273,8 +275,3 @@ func NamingWords() []string { return namingWords.Words() }
 // allegations are true": unc.hypothetical).
 func ConditionWords() []string { return conditionWords.Words() }
 func TruthWords() []string     { return truthWords.Words() }
-
-var (
-	conditionWords = lexicon.Default().FirstWords("condition_opener")
-	truthWords     = lexicon.Default().FirstWords("truth_word")
-)

@@ -13,8 +13,9 @@ import (
 func (d *detector) claimedInnocence() {
 	s := d.s
 	t := s.Tokens
+	innocence := d.class("innocence_word")
 	for i, tk := range t {
-		if !d.class("innocence_word").Has(tk) {
+		if !innocence.Has(tk) {
 			continue
 		}
 		ci := s.ClauseAt(i)

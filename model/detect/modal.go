@@ -159,16 +159,10 @@ func (d *detector) openedBy(c text.Clause, g text.VerbGroup, class string) bool 
 	if c.Subject >= 0 {
 		end = d.s.Chunks[c.Subject].From
 	}
-	cl := d.class(class)
-	if c.Opener >= 0 && cl.Match(d.s.Tokens, c.Opener) > 0 {
+	if c.Opener >= 0 && d.class(class).Match(d.s.Tokens, c.Opener) > 0 {
 		return true // "until next of kin could be told"
 	}
-	for k := max(0, end-3); k < end; k++ {
-		if cl.Match(d.s.Tokens[:end], k) == end {
-			return true
-		}
-	}
-	return false
+	return d.endsAt(class, end)
 }
 
 // conditional: the modal stands in a condition ("if we could have won"),

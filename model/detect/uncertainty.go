@@ -93,8 +93,9 @@ func (d *detector) distancingPassive() {
 func (d *detector) whatTheyCall() {
 	s := d.s
 	t := s.Tokens
+	opener := d.class("naming_opener")
 	for i, tk := range t {
-		if !d.class("naming_opener").Has(tk) || i+1 >= len(t) {
+		if !opener.Has(tk) || i+1 >= len(t) {
 			continue
 		}
 		k := i + 1
@@ -285,7 +286,7 @@ func (d *detector) seeming() {
 		case (w == "set" || w == "poised") && t[k+1].Lower == "to":
 			end = k + 2
 		case d.class("seem_verb").Has(t[g.Head]) && d.adjectiveAt(k) > 0:
-			end = d.adjectiveAt(k) // "they seem intent on", "it appeared unlikely", "seemed a bit confused"
+			end = d.adjectiveAt(k) // "they seem intent on", "it appeared rather unlikely"
 		case d.class("seem_verb").Has(t[g.Head]) && d.complementAt(g) >= 0:
 			end = k + 1 // "it appears all the interventions are indirect"
 		case w == "that" && d.class("seem_verb").Has(t[g.Head]):
@@ -331,22 +332,18 @@ func (d *detector) implied() {
 }
 
 // adjectiveAt returns the end of an adjective at token k, over up to two
-// words of degree before it ("a bit confused", "rather unlikely"), or -1
-// for none or a plain impression (seem_plain: "fine", "happy").
+// adverbs of degree before it ("rather unlikely", "very much alive"), or
+// -1 for none or a plain impression (seem_plain: "fine", "happy").
 func (d *detector) adjectiveAt(k int) int {
 	t := d.s.Tokens
 	for j := k; j < len(t) && j <= k+2; j++ {
-		switch {
-		case t[j].Tag == postag.JJ:
+		switch t[j].Tag {
+		case postag.JJ:
 			if d.class("seem_plain").Has(t[j]) {
 				return -1
 			}
 			return j + 1
-		case t[j].Tag == postag.RB || t[j].Tag == postag.DT && j+1 < len(t) && t[j+1].Tag != postag.JJ && t[j+1].Tag != postag.NN:
-		case t[j].Tag == postag.DT || t[j].Tag == postag.NN:
-			if j > k {
-				return -1
-			}
+		case postag.RB:
 		default:
 			return -1
 		}
