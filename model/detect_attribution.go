@@ -47,7 +47,9 @@ func (z *analyzer) detectAttributions(sent int) {
 	for i := r.from; i < r.to; i++ {
 		t := &z.toks[i]
 		if !t.word || t.classes&(sourceClasses|later) == 0 {
-			if t.word && t.classes == 0 && z.unlistedRole(r, i) {
+			// A person noun of the structural rules' lexicon only
+			// ("spectators") is as unlisted here as a word of no class.
+			if t.word && t.classes&^(1<<clsSpeakerWord|1<<clsPersonWord) == 0 && z.unlistedRole(r, i) {
 				z.roleNounSource(sent, r, i, used)
 			}
 			continue
@@ -134,12 +136,12 @@ func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
 		}
 	}
 	// A role noun of neither class (roleNounSource) is a plural group.
-	group := !t.in(clsAnonPerson)
+	group := !t.in(clsAnonPerson) && isPlural(t.norm)
 	if group && t.cap && isPlural(t.norm) && partyNames.HasWord(singular(t.norm)) && z.phraseAround(r, i).from == i {
 		return // "Republicans say": a party named as a whole
 	}
-	if group && z.namedAffiliation(r, i) {
-		return // "researchers at NASA": a named institution's people
+	if group && z.namedAffiliation(r, i) && !isCountedDeterminer(z.phraseAround(r, i).det) {
+		return // "researchers at NASA": a named institution's people; "some members of Congress" are a vague part of it
 	}
 	np := z.phraseAround(r, i)
 	if z.compoundModifier(r, np) {

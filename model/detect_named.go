@@ -79,6 +79,13 @@ func (z *analyzer) namedSource(sent int, r tokRange, v int, used []bool) {
 		k-- // "…,” Graham said" has the name before; ", said X" after
 	}
 	if np, ok := z.namedPhraseEndingAt(r, k); ok && !z.quoted(np.head) {
+		if at, ok := z.indefiniteAcronym(r, np); ok {
+			// "one bank CEO told me", "a GOP aide said": an acronym for a
+			// role, counted like any role noun, names no one.
+			np.from = at
+			z.recordAttribution(sent, r, np, v, false, "anon.unnamed_person", false, UnnamedPerson, false, used)
+			return
+		}
 		z.recordAttribution(sent, r, np, v, false, "named.source", true, namedType(z.toks[np.head]), false, used)
 		return
 	}
@@ -87,6 +94,28 @@ func (z *analyzer) namedSource(sent int, r tokRange, v int, used []bool) {
 	if np, ok := z.namedPhraseStartingAt(r, k); ok {
 		z.recordAttribution(sent, r, np, v, true, "named.source", true, namedType(z.toks[np.head]), false, used)
 	}
+}
+
+// indefiniteAcronym: the phrase np ends on an all-capitals word ("CEO",
+// "MP") or a party member ("Democrat") with only lower-case modifiers before it, after a singular
+// indefinite determiner ("a", "an", "one", "another"): a role, not a
+// name ("one bank CEO"). It returns where the phrase begins, at the
+// determiner.
+func (z *analyzer) indefiniteAcronym(r tokRange, np nounPhrase) (int, bool) {
+	h := z.toks[np.head]
+	if !(h.caps && len(h.norm) >= 2 || partyNames.HasWord(h.norm)) {
+		return 0, false // "one Republican" is a member of a party named, not named
+	}
+	for k := np.head - 1; k >= r.from && k >= np.head-4 && z.toks[k].word; k-- {
+		switch z.toks[k].norm {
+		case "a", "an", "one", "another":
+			return k, true
+		}
+		if z.toks[k].cap || isNPStop(z.toks[k].norm) || z.toks[k].norm == "what" {
+			break // "a look at what PFF said": the determiner is another phrase's
+		}
+	}
+	return 0, false
 }
 
 func namedType(t token) SourceType {

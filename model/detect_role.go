@@ -39,6 +39,9 @@ var companyNouns = wordclasses.Default().Class("company_noun")
 // classes, may head such a phrase; roleNounSource confirms it with tags.
 func (z *analyzer) unlistedRole(r tokRange, i int) bool {
 	t := &z.toks[i]
+	if !isPlural(t.norm) && (!t.cap || t.caps) && !z.quoted(i) {
+		return z.indefiniteRole(r, i) // "a scout", "a CFO"
+	}
 	if t.cap && i > r.from || !isPlural(t.norm) || z.quoted(i) || companyNouns.HasWord(singular(t.norm)) {
 		return false
 	}
@@ -47,8 +50,15 @@ func (z *analyzer) unlistedRole(r tokRange, i int) bool {
 	}
 	// Counted: "two engineers said", "several senior coordinators told".
 	p := i - 1
-	for n := 0; n < 2 && p > r.from && z.toks[p].word && !isDeterminer(z.toks[p].norm) && !z.toks[p].cap; n++ {
+	for n := 0; n < 2 && p > r.from && z.toks[p].word && !isDeterminer(z.toks[p].norm) && !z.toks[p].cap && !isNPStop(z.toks[p].norm); n++ {
 		p-- // up to two modifiers between the count and the noun
+	}
+	from := p + 1
+	if isCountedDeterminer(z.word(p, r)) {
+		from = p
+	}
+	if z.framedRole(r, from) {
+		return !z.nonPerson(i) // "according to attendees", not "according to records"
 	}
 	// Bare: "engineers say", "many retired welders warned" (the clause's
 	// subject, so the phrase opens the sentence or follows a comma).
@@ -60,6 +70,67 @@ func (z *analyzer) unlistedRole(r tokRange, i int) bool {
 		return false // "Sessions responded": a surname opening the sentence
 	}
 	return z.countedRoleVerb(r, i) >= 0
+}
+
+// nonPersonNouns are the lexicon's classes of nouns for documents,
+// records, media and bodies: a singular phrase headed by one ("a
+// statement said", "a bank said") is no unnamed person.
+var nonPersonNouns = func() []*wordclasses.Class {
+	var cs []*wordclasses.Class
+	for _, name := range []string{"document_noun", "record_noun", "press_document_noun", "evidence_noun", "exhibit_noun", "media_word", "media_source_noun", "generic_org_noun", "body_noun", "institution_noun", "org_word", "claim_noun", "company_noun"} {
+		cs = append(cs, wordclasses.Default().Class(name))
+	}
+	return cs
+}()
+
+// nonPerson: token i is a noun of one of nonPersonNouns.
+func (z *analyzer) nonPerson(i int) bool {
+	for _, c := range nonPersonNouns {
+		if c.HasWord(z.toks[i].norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// indefiniteRole: a singular noun of no source class after a singular
+// indefinite determiner and up to two modifiers, the subject of a verb
+// a person says or holds a view with ("an NBA scout said", "a longtime
+// volunteer told"): one person the text does not name, unless the noun
+// is one for a document, a record, media or a body. roleNounSource
+// confirms it is a common noun.
+func (z *analyzer) indefiniteRole(r tokRange, i int) bool {
+	if z.nonPerson(i) {
+		return false
+	}
+	p := i - 1
+	for n := 0; n < 2 && p > r.from && z.toks[p].word && !isDeterminer(z.toks[p].norm); n++ {
+		p-- // "a veteran NBA scout"
+	}
+	switch z.word(p, r) {
+	case "a", "an", "one", "another":
+	default:
+		return false
+	}
+	return z.countedRoleVerb(r, i) >= 0
+}
+
+// framedRole: the phrase starting at token from is cited as a source
+// by the words before it: "according to attendees", or after the verb
+// of an attribution that follows what was said ("…, say attendees").
+func (z *analyzer) framedRole(r tokRange, from int) bool {
+	if z.precededByAccordingTo(r, from) {
+		return true
+	}
+	v := from - 1
+	if v <= r.from || !z.toks[v].in(clsPronounSpeechVerb) {
+		return false
+	}
+	switch z.toks[v-1].norm {
+	case ",", quoteClose, quoteStraight:
+		return true
+	}
+	return false
 }
 
 // countedRoleVerb returns the verb after a counted role noun, through
@@ -100,10 +171,13 @@ func (z *analyzer) roleNounSource(sent int, r tokRange, i int, used []bool) {
 		return j
 	}
 	j := at(i)
-	if j < 0 || s.Tokens[j].Tag != postag.NNS {
+	single := !isPlural(z.toks[i].norm)
+	if j < 0 || !single && s.Tokens[j].Tag != postag.NNS || single && s.Tokens[j].Tag != postag.NN && !(z.toks[i].caps && s.Tokens[j].Tag == postag.NNP) {
 		return
 	}
-	if c := s.ChunkAt(j); c >= 0 {
+	// A name modifying one indefinite person ("an NBA scout") names his
+	// employer, not him.
+	if c := s.ChunkAt(j); c >= 0 && !single {
 		ch := s.Chunks[c]
 		for k := ch.From; k < ch.To; k++ {
 			if tg := s.Tokens[k].Tag; tg == postag.NNP || tg == postag.NNPS {

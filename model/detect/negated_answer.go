@@ -78,10 +78,18 @@ func (d *detector) negatedAnswer() {
 			cueEnd = s.Chunks[ch].To
 		}
 		d.hit(from, d.wordsAfter(cueEnd, 3), n, cueEnd)
-		if untrue || d.aboutItself(ci, c, n) && d.hasClass(n+1, min(c.To, n+8), "answer_predicate") {
+		if untrue || d.aboutItself(ci, c, n) && (d.hasClass(n+1, min(c.To, n+8), "answer_predicate") || d.noSuch(n)) {
 			d.out[len(d.out)-1].Standalone = true
 		}
 	}
+}
+
+// noSuch: the negation is "no such" before a noun ("no such meeting
+// took place"): the phrase points back at something claimed, so the
+// answer stands even where the claim itself is not in the story.
+func (d *detector) noSuch(n int) bool {
+	t := d.s.Tokens
+	return t[n].Lower == "no" && n+2 < len(t) && t[n+1].Lower == "such" && (t[n+2].Tag == postag.NN || t[n+2].Tag == postag.NNS)
 }
 
 // asksAfter: a question clause opens at token i ("did not know when

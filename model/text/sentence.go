@@ -77,6 +77,7 @@ func (s *Sentence) Structure() *Sentence {
 		}
 	}
 	s.existentialThere()
+	s.determinerNo()
 	n := len(s.Tokens)
 	s.chunkOf = resize(s.chunkOf, n)
 	s.clauseOf = resize(s.clauseOf, n)
@@ -135,6 +136,24 @@ func (s *Sentence) existentialThere() {
 		}
 		if n := t[i+1]; n.Tag == postag.MD || n.Lemma == "be" && isVerbTag(n.Tag) {
 			t[i].Tag = postag.EX
+		}
+	}
+}
+
+// determinerNo retags a "no" the tagger read as an interjection or adverb
+// right before a noun phrase ("said no such meeting took place", "no
+// further payments were made") as the determiner it is there, so the
+// phrase it opens (and the negation it carries) is one chunk, not the end
+// of the clause before it.
+func (s *Sentence) determinerNo() {
+	t := s.Tokens
+	for i := 0; i+1 < len(t); i++ {
+		if t[i].Lower != "no" || t[i].Tag == postag.DT {
+			continue
+		}
+		switch t[i+1].Tag {
+		case postag.JJ, postag.JJR, postag.JJS, postag.NN, postag.NNS, postag.PDT:
+			t[i].Tag = postag.DT
 		}
 	}
 }
