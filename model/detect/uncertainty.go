@@ -17,6 +17,7 @@ func init() {
 	register("unc.open_question", (*detector).raisedQuestion)
 	register("unc.speaker_doubt", (*detector).reasonToSuspect)
 	register("unc.unknown", (*detector).notEstablished)
+	register("unc.unknown", (*detector).unknownPredicate)
 	register("unc.distancing_passive", (*detector).distancingPassive)
 	register("unc.distancing_passive", (*detector).whatTheyCall)
 	register("unc.hypothetical", (*detector).ifTrue)
@@ -216,6 +217,43 @@ func (d *detector) notEstablished() {
 			continue
 		}
 		d.hit(max(0, from-2), d.wordsAfter(g.To, 3), max(0, from-2), g.To)
+	}
+}
+
+// unknownPredicate: a copula whose predicate says nobody knows its
+// subject (unknown_predicate), over determiners, adverbs and a
+// possessive: "how it started remains a mystery", "his return is still
+// a question mark", "the outcome is anyone's guess". The entry must end
+// its phrase: "a mystery novel" is a book.
+func (d *detector) unknownPredicate() {
+	s := d.s
+	t := s.Tokens
+	for _, g := range s.Verbs {
+		if l := t[g.Head].Lemma; l != "be" && l != "remain" && l != "stay" || g.Neg >= 0 {
+			continue // "was never in doubt" is no doubt
+		}
+		end := -1
+		for k := g.To; k < len(t) && end < 0; k++ {
+			if end = d.class("unknown_predicate").Match(t, k); end >= 0 {
+				break
+			}
+			switch {
+			case t[k].Tag == postag.RB || t[k].Tag == postag.DT || t[k].Tag == postag.PDT:
+			case k+1 < len(t) && t[k+1].Tag == postag.POS:
+				k++ // "anyone's"
+			default:
+				k = len(t)
+			}
+		}
+		if end < 0 || end < len(t) && (t[end].Tag == postag.NN || t[end].Tag == postag.NNS) {
+			continue
+		}
+		if c := s.Clauses[s.ClauseAt(g.Head)]; c.Subject >= 0 && s.Chunks[c.Subject].To == g.From {
+			if h := t[s.Chunks[c.Subject].Head]; h.Tag == postag.PRP && h.Lower != "it" || d.class("person_noun").Has(h) {
+				continue // "he was up in the air", "she is a mystery to me": a person, not an unknown
+			}
+		}
+		d.hit(g.From, end, g.From, end)
 	}
 }
 
