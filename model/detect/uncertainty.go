@@ -162,11 +162,31 @@ func (d *detector) ifTrue() {
 			continue
 		}
 		h := t[s.Chunks[c.Subject].Head]
-		if !d.class("claim_noun").Has(h) && !d.class("accusation_noun").Has(h) && !d.class("demonstrative_pronoun").Has(h) && !d.class("plural_pronoun").Has(h) {
+		if !d.claimOrRecord(h) && !d.class("demonstrative_pronoun").Has(h) && !d.class("plural_pronoun").Has(h) {
 			continue
 		}
 		d.hit(c.Opener, p+1, c.Opener, p+1)
 	}
+	// The reduced form: "the letters, if genuine, would show", "if true".
+	for i := 0; i+1 < len(t); i++ {
+		if t[i].Lower != "if" || !d.class("truth_word").Has(t[i+1]) || i+2 < len(t) && t[i+2].Word {
+			continue
+		}
+		d.hit(i, i+2, i, i+2)
+	}
+}
+
+// claimOrRecord: a noun for a claim or for what could show one (a
+// document, an exhibit), whose truth a condition can put in doubt: "if
+// the allegations are true", "if the recording is authentic". A record
+// of what is to come ("if the forecast is accurate") is no claim.
+func (d *detector) claimOrRecord(h text.Token) bool {
+	for _, c := range []string{"claim_noun", "accusation_noun", "document_noun", "exhibit_noun"} {
+		if d.class(c).Has(h) {
+			return true
+		}
+	}
+	return false
 }
 
 // notEstablished: a verb of establishing a fact (verify_verb) that the
