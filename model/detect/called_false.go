@@ -89,8 +89,8 @@ func (d *detector) callLink(c text.Clause, i int) (int, bool) {
 	return 0, false
 }
 
-// copulaLink: "the reports were false", "it is a hoax" in a party's
-// words, "that was not true" is handled by negatedAnswer.
+// copulaLink: "the reports were false", "it is a hoax", "the claims
+// were fabricated" in a party's words, "that was not true" is handled by negatedAnswer.
 func (d *detector) copulaLink(c text.Clause, i int) (int, bool) {
 	s := d.s
 	t := s.Tokens
@@ -98,7 +98,10 @@ func (d *detector) copulaLink(c text.Clause, i int) (int, bool) {
 		return 0, false
 	}
 	g := s.Verbs[c.Verb]
-	if t[g.Head].Lemma != "be" || g.Head > i || d.unreal(g) {
+	// A dismissive participle is the copula's predicate read as a
+	// passive: "the claims were fabricated", "were politically motivated".
+	passive := g.Passive && i >= g.From && i < g.To
+	if (t[g.Head].Lemma != "be" || g.Head > i) && !passive || d.unreal(g) {
 		return 0, false
 	}
 	subj := s.Chunks[c.Subject]

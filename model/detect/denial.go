@@ -18,6 +18,7 @@ func init() {
 	register("deny.called_false", (*detector).calledFalse)
 	register("deny.not_true", (*detector).negatedAnswer)
 	register("deny.not_true", (*detector).claimedInnocence)
+	register("deny.insist", (*detector).claimedCompliance)
 }
 
 // denyVerb: "denied the allegations", "rejected claims that …",

@@ -46,4 +46,63 @@ func (d *detector) claimedInnocence() {
 		d.hit(from, d.wordsAfter(i+1, 3), i, i+1)
 		d.out[len(d.out)-1].Standalone = true // a claim of innocence answers a charge by its own words
 	}
+	d.expectedExoneration()
+}
+
+// claimedCompliance: a party under a claim saying it kept the rules
+// (compliance_word: "the company said it had always complied with the
+// law", "we acted properly"), in its own words about itself, not negated
+// ("had not complied" admits). Not a third party ("the union said it had
+// acted properly" in a story accusing the mayor), nor a story that
+// accuses no one.
+func (d *detector) claimedCompliance() {
+	s := d.s
+	t := s.Tokens
+	words := d.class("compliance_word")
+	for i := 0; i < len(t); i++ {
+		end := words.Match(t, i)
+		if end < 0 {
+			continue
+		}
+		ci := s.ClauseAt(i)
+		c := s.Clauses[ci]
+		if c.Neg >= 0 || !d.spoken(ci, i) || !d.aboutItself(ci, c, i) || !d.ctx.Parties.Known() || d.thirdParty(ci, i) {
+			continue
+		}
+		from := i
+		if c.Subject >= 0 {
+			from = s.Chunks[c.Subject].From
+		}
+		d.hit(from, d.wordsAfter(end, 3), i, end)
+		i = end - 1
+	}
+}
+
+// expectedExoneration: a party saying it has been or will be cleared
+// (exoneration_verb in a passive group whose subject is the party
+// itself: "the club said it was confident it would be cleared"). Being
+// cleared to or for something is a permission, and a third party's
+// "he was cleared" reports a ruling.
+func (d *detector) expectedExoneration() {
+	s := d.s
+	t := s.Tokens
+	for _, g := range s.Verbs {
+		if !g.Passive || !d.class("exoneration_verb").Has(t[g.Head]) || g.Neg >= 0 {
+			continue
+		}
+		if g.To < len(t) && (t[g.To].Lower == "to" || t[g.To].Lower == "for") {
+			continue // "cleared to fly", "cleared for take-off"
+		}
+		ci := s.ClauseAt(g.Head)
+		c := s.Clauses[ci]
+		if !d.spoken(ci, g.Head) || !d.aboutItself(ci, c, g.Head) {
+			continue
+		}
+		from := g.From
+		if c.Subject >= 0 {
+			from = s.Chunks[c.Subject].From
+		}
+		d.hit(from, d.wordsAfter(g.To, 3), g.Head, g.Head+1)
+		d.out[len(d.out)-1].Standalone = true
+	}
 }
