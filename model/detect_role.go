@@ -50,8 +50,10 @@ func (z *analyzer) unlistedRole(r tokRange, i int) bool {
 	}
 	// Counted: "two engineers said", "several senior coordinators told".
 	p := i - 1
-	for n := 0; n < 2 && p > r.from && z.toks[p].word && !isDeterminer(z.toks[p].norm) && !z.toks[p].cap && !isNPStop(z.toks[p].norm); n++ {
-		p-- // up to two modifiers between the count and the noun
+	// Up to two modifiers between the count and the noun; a capital
+	// opening the sentence says nothing of a name ("Health bosses said").
+	for n := 0; n < 2 && p >= r.from && z.toks[p].word && !isDeterminer(z.toks[p].norm) && (!z.toks[p].cap || p == r.from) && !isNPStop(z.toks[p].norm); n++ {
+		p--
 	}
 	from := p + 1
 	if isCountedDeterminer(z.word(p, r)) {
