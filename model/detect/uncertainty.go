@@ -258,6 +258,8 @@ func (d *detector) unknownPredicate() {
 				break
 			}
 			switch {
+			case text.IsNegator(t[k].Lower) || t[k].Lower == "little":
+				k = len(t) // "there is no doubt", "little doubt": no unknown
 			case t[k].Tag == postag.RB || t[k].Tag == postag.DT || t[k].Tag == postag.PDT:
 			case k+1 < len(t) && t[k+1].Tag == postag.POS:
 				k++ // "anyone's"
@@ -367,7 +369,8 @@ func (d *detector) seeming() {
 }
 
 // implied: a verb of implying with a clause after it ("the data suggest
-// the leak began earlier", "records indicate that he left"). Not a
+// the leak began earlier", "records indicate that he left") or "at" and
+// what it implies ("the results hint at a link"). Not a
 // proposal, whose clause has a bare verb or "should" ("suggested that
 // the mayor resign"), nor one only supposed ("would indicate that").
 func (d *detector) implied() {
@@ -378,6 +381,10 @@ func (d *detector) implied() {
 			continue
 		}
 		c := d.complementAt(g)
+		if c < 0 && t[g.To].Lower == "at" && g.To+1 < len(t) && s.ChunkAt(g.To+1) >= 0 {
+			d.hit(g.From, d.wordsAfter(g.To, 3), g.Head, g.To+1) // "the results hint at a link"
+			continue
+		}
 		if c < 0 || s.Clauses[c].Verb < 0 {
 			continue // "suggested a lane change": a proposal of a thing
 		}
