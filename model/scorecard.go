@@ -45,11 +45,7 @@ func runChecksFacts(a *Analysis, lower string, facts []scorecard.Facts) {
 		in.Flags[i] = scorecard.Flag{Kind: scorecardKind(f.Kind), Sentence: f.Sentence}
 	}
 	in.Sources = scorecardSources(a, lower, toks)
-	checks := scorecard.Run(in)
-	a.Checks = a.Checks[:0]
-	for _, c := range checks {
-		a.Checks = append(a.Checks, Check(c))
-	}
+	a.Checks = scorecard.Run(in)
 }
 
 // scorecardSources are a.Sources as the scorecard reads them, each with

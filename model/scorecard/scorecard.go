@@ -77,8 +77,8 @@ type Input struct {
 	Facts []Facts
 }
 
-// Check is one question asked of the article, with its answer. Its
-// fields are model.Check's, so model converts it as it stands.
+// Check is one question asked of the article, with its answer (model
+// keeps it as model.Check).
 type Check struct {
 	ID       string
 	Question string
