@@ -40,21 +40,34 @@ func TestScorecardEntriesAreTokens(t *testing.T) {
 // text does (runChecks, which tokenizes each sentence afresh).
 func TestScorecardFactsFromDetector(t *testing.T) {
 	for _, d := range loadCorpus(t, "dev", "seed") {
-		z := newAnalyzer(d.text)
-		z.run()
-		for si := range z.a.Sentences {
-			if !z.facts[si].IsRead() {
-				t.Fatalf("%s: sentence %d: facts not read by the detector", d.name, si)
-			}
+		checkFactsFromDetector(t, d.name, d.text)
+	}
+}
+
+// FuzzScorecardFacts is TestScorecardFactsFromDetector on any text.
+func FuzzScorecardFacts(f *testing.F) {
+	for _, s := range []string{"Sources said, “it’s over.”", "AT&T, who was not authorized to speak, said Smith lied.", "a 2,0 b", "[x](http://e.com/A) x\x00y", "Two sources said.\n\nThe source said."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) { checkFactsFromDetector(t, "fuzz", text) })
+}
+
+func checkFactsFromDetector(t *testing.T, name, text string) {
+	t.Helper()
+	z := newAnalyzer(text)
+	z.run()
+	for si := range z.a.Sentences {
+		if !z.facts[si].IsRead() {
+			t.Fatalf("%s: sentence %d: facts not read by the detector", name, si)
 		}
-		buildSources(z.a)
-		runChecksFacts(z.a, z.lower, z.facts)
-		again := *z.a
-		again.Checks = nil
-		runChecks(&again)
-		if !reflect.DeepEqual(again.Checks, z.a.Checks) {
-			t.Errorf("%s: checks from the detector's facts\n%+v\nfrom a fresh pass\n%+v", d.name, z.a.Checks, again.Checks)
-		}
+	}
+	buildSources(z.a)
+	runChecksFacts(z.a, z.lower, z.facts)
+	again := *z.a
+	again.Checks = nil
+	runChecks(&again)
+	if !reflect.DeepEqual(again.Checks, z.a.Checks) {
+		t.Errorf("%s: checks from the detector's facts\n%+v\nfrom a fresh pass\n%+v", name, z.a.Checks, again.Checks)
 	}
 }
 

@@ -61,10 +61,12 @@ const (
 	attackWord                       // attack_word
 )
 
-var sentenceClasses = []struct {
+type sentenceClass struct {
 	bit  uint8
 	name string
-}{
+}
+
+var sentenceClasses = []sentenceClass{
 	{reasonPhrase, "anonymity_reason_phrase"},
 	{basisPhrase, "knowledge_basis_phrase"},
 	{knowsPhrase, "knowledge_claim_phrase"},

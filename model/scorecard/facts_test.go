@@ -1,46 +1,63 @@
 package scorecard
 
-import "testing"
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+)
 
-// Read finds each sentence class, the first attack word (the longest at
-// its position), and a name past the first word of the sentence or of a
-// quotation.
-func TestRead(t *testing.T) {
-	cases := []struct {
-		sent    string
-		classes uint8
-		attack  string
-		names   bool
-	}{
-		{"An aide, who was not authorized to speak, said so.", reasonPhrase, "", false},
-		{"People familiar with the matter said so.", knowsPhrase, "", false},
-		{"A banker who attended the meeting said so.", basisPhrase, "", false},
-		{"Aides said Director Paul Brandt covered up the losses.", allegationWord, "", true},
-		{"The firm rejected the claim outright.", responsePhrase, "", false},
-		{"One aide said Governor Lee was erratic and dishonest.", attackWord, "erratic", true},
-		{"Staff called him incompetent, and later erratic.", attackWord, "incompetent", false},
-		// Only the sentence's first word, or a quotation's, is no name.
-		{"Brandt left.", 0, "", false},
-		{"“Brandt left,” she said.", 0, "", false},
-		{"He said “Brandt left.”", 0, "", false},
-		{"He said Brandt left.", 0, "", true},
-		{"But the firm left.", 0, "", false},
-		{"The firm, But left.", 0, "", false},
+// TestExamples reads examples.tsv: every sentence class and fact has an
+// example of each sign, and Read answers every example as its sign says.
+func TestExamples(t *testing.T) {
+	b, err := os.ReadFile("examples.tsv")
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, c := range cases {
+	signs := map[string]map[string]bool{}
+	for n, line := range strings.Split(string(b), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		p := strings.Split(line, "\t")
+		if len(p) != 3 || p[1] != "+" && p[1] != "-" {
+			t.Fatalf("examples.tsv:%d: want fact<TAB>+|-<TAB>sentence: %q", n+1, line)
+		}
+		fact, want, sent := p[0], p[1] == "+", p[2]
 		var f Facts
-		Read(&f, testTokens(c.sent, Span{Start: 0, End: len(c.sent)}))
+		Read(&f, testTokens(sent, Span{Start: 0, End: len(sent)}))
 		if !f.IsRead() {
-			t.Errorf("%q: not marked read", c.sent)
+			t.Errorf("%q: not marked read", sent)
 		}
-		if f.classes != c.classes {
-			t.Errorf("%q: classes %06b, want %06b", c.sent, f.classes, c.classes)
+		var got bool
+		switch {
+		case fact == "names_someone":
+			got = f.namesSomeone
+		case strings.HasPrefix(fact, "attack="):
+			got = f.classes&attackWord != 0 && sent[f.attack.Start:f.attack.End] == strings.TrimPrefix(fact, "attack=")
+			fact = "attack_word"
+		default:
+			i := slices.IndexFunc(sentenceClasses, func(c sentenceClass) bool { return c.name == fact })
+			if i < 0 {
+				t.Fatalf("examples.tsv:%d: no fact %q", n+1, fact)
+			}
+			got = f.classes&sentenceClasses[i].bit != 0
 		}
-		if got := c.sent[f.attack.Start:f.attack.End]; got != c.attack {
-			t.Errorf("%q: attack %q, want %q", c.sent, got, c.attack)
+		if got != want {
+			t.Errorf("examples.tsv:%d: %s %s %q: Read says %v (classes %06b, attack %q)", n+1, fact, p[1], sent, got, f.classes, sent[f.attack.Start:f.attack.End])
 		}
-		if f.namesSomeone != c.names {
-			t.Errorf("%q: names someone %v, want %v", c.sent, f.namesSomeone, c.names)
+		if signs[fact] == nil {
+			signs[fact] = map[string]bool{}
+		}
+		signs[fact][p[1]] = true
+	}
+	facts := []string{"names_someone"}
+	for _, c := range sentenceClasses {
+		facts = append(facts, c.name)
+	}
+	for _, fact := range facts {
+		if !signs[fact]["+"] || !signs[fact]["-"] {
+			t.Errorf("examples.tsv: %s wants a + and a - example, has %v", fact, signs[fact])
 		}
 	}
 }
