@@ -7,6 +7,7 @@ import (
 
 	"github.com/caveat-reader/caveat/model/detect"
 	wordclasses "github.com/caveat-reader/caveat/model/lexicon"
+	"github.com/caveat-reader/caveat/model/scorecard"
 	stream "github.com/caveat-reader/caveat/model/text"
 )
 
@@ -61,9 +62,9 @@ type analyzer struct {
 	// unnamed source, -1 if the latest had another speaker; a quotation
 	// with no speaker of its own right after it continues it.
 	anonQuoteEnd int
-	// facts: the scorecard's per-sentence facts, filled here where the
-	// detector's tokens serve (checks_reuse.go).
-	facts []checkFacts
+	// facts: the scorecard's per-sentence facts, read here from the
+	// detector's tokens (scorecard.go).
+	facts []scorecard.Facts
 	// parser, hits and quotedBuf serve the structural rules
 	// (structure.go), reused from sentence to sentence.
 	parser    *stream.Parser
@@ -103,7 +104,7 @@ type tokRange struct{ from, to int }
 func newAnalyzer(text string) *analyzer {
 	z := newAnalyzerOf(text, asciiLower(text))
 	z.a.Paragraphs, z.a.Sentences = segment(text)
-	z.facts = make([]checkFacts, len(z.a.Sentences))
+	z.facts = make([]scorecard.Facts, len(z.a.Sentences))
 	// News text carries somewhat under one flag and half an attribution
 	// per sentence: sized so, the two slices rarely grow (and copy) as
 	// they fill. finish turns them back to nil if nothing was found.
@@ -137,14 +138,9 @@ func (z *analyzer) paragraph(first, end int) {
 	z.parties.Paragraph(sents[first].Paragraph)
 	for i := first; i < end; i++ {
 		from := len(z.toks)
-		var same bool
-		z.toks, same = tokenize(z.text, z.lower, sents[i].Start, sents[i].End, lex.table, z.toks)
+		z.toks = tokenize(z.text, z.lower, sents[i].Start, sents[i].End, lex.table, z.toks)
 		z.sents = append(z.sents, tokRange{from, len(z.toks)})
-		if same {
-			// The scorecard's facts come from these tokens (checks_reuse.go).
-			r := z.sents[len(z.sents)-1]
-			scanDetectorFacts(&z.facts[i], z.toks[r.from:r.to])
-		}
+		scorecard.Read(&z.facts[i], z.toks[from:])
 	}
 	z.findQuotations()
 	for i := first; i < end; i++ {

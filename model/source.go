@@ -1,6 +1,9 @@
 package model
 
-import "github.com/caveat-reader/caveat/model/ledger"
+import (
+	"github.com/caveat-reader/caveat/model/ledger"
+	"github.com/caveat-reader/caveat/model/scorecard"
+)
 
 // SourceType says what kind of party a source is: the ledger's type
 // (model/ledger), whose string values are the JSON contract's.
@@ -28,17 +31,10 @@ type Source struct {
 	Mentions []Span
 }
 
-// Check is one question of the sourcing scorecard, asked of the article.
-// It is a question with the sentence that prompted it, never a verdict.
-type Check struct {
-	ID       string
-	Question string
-	Standard string
-	// Answer is a short plain-English finding.
-	Answer    string
-	Raised    bool
-	Sentences []int
-}
+// Check is one question of the sourcing scorecard, asked of the article:
+// a question with the sentence that prompted it, never a verdict. The
+// scorecard (model/scorecard) makes it.
+type Check = scorecard.Check
 
 // buildSources runs the source ledger (model/ledger) over the analysed
 // text and its flags: it fills a.Sources and sets Flag.Source on every

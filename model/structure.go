@@ -7,14 +7,15 @@ import (
 	"github.com/caveat-reader/caveat/model/detect"
 	"github.com/caveat-reader/caveat/model/ledger"
 	wordclasses "github.com/caveat-reader/caveat/model/lexicon"
+	"github.com/caveat-reader/caveat/model/scorecard"
 	stream "github.com/caveat-reader/caveat/model/text"
 	"github.com/caveat-reader/caveat/model/text/postag"
 )
 
 // The structural rules (model/detect) read the one token stream of
 // model/text. Every rule id they register and every rule a lexicon class
-// names must be a rule of rules.tsv (or one of the ledger's): checked once at start-up, and by
-// TestStructuralRuleIDs.
+// names must be a rule of rules.tsv (or one of the ledger's or the
+// scorecard's): checked once at start-up, and by TestStructuralRuleIDs.
 func init() {
 	if err := checkStructuralRules(); err != nil {
 		panic("model: " + err.Error())
@@ -22,7 +23,10 @@ func init() {
 }
 
 func checkStructuralRules() error {
-	known := func(id string) bool { _, ok := lex.rules[id]; return ok || slices.Contains(ledger.RuleIDs(), id) }
+	known := func(id string) bool {
+		_, ok := lex.rules[id]
+		return ok || slices.Contains(ledger.RuleIDs(), id) || slices.Contains(scorecard.RuleIDs(), id)
+	}
 	for _, id := range detect.RuleIDs() {
 		if !known(id) {
 			return errUnknownRule(id)

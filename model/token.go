@@ -65,14 +65,9 @@ func asciiLower(s string) string {
 
 // tokenize appends the tokens of text[from:to] to toks. lower is
 // asciiLower(text); words holds the lexicon entries (nil while the
-// lexicon itself is being built). same reports whether the ledger's
-// tokeniser (appendScanTokens) would split the span into the
-// same tokens with the same keys, so that the scorecard can read these
-// instead (checks_reuse.go). The two differ on Unicode letters, spaces
-// and hyphens, on control characters, on "22,000" and "AT&T" (one word
-// here) and on a skipped link target; tokenize notes each as it passes.
-func tokenize(text, lower string, from, to int, words *wordTable, toks []token) (_ []token, same bool) {
-	same = true
+// lexicon itself is being built). The scorecard reads these same tokens
+// (model/scorecard, scorecard.go).
+func tokenize(text, lower string, from, to int, words *wordTable, toks []token) []token {
 	i := from
 	for i < to {
 		c := text[i]
@@ -84,19 +79,15 @@ func tokenize(text, lower string, from, to int, words *wordTable, toks []token) 
 					i = j
 					break
 				}
-				j, odd := scanWord(text, i, to)
-				same = same && !odd
+				j := scanWord(text, i, to)
 				toks = appendWordToken(toks, text, lower, i, j, words)
 				i = j
 			case c <= ' ' || c == 0x7f:
-				same = same && (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f')
 				i++
 			case c == ']' && i+1 < to && text[i+1] == '(':
 				// A markdown link target: its URL is not prose.
 				toks = append(toks, token{start: i, end: i + 1, norm: lower[i : i+1]})
-				j := skipLinkTarget(text, i+1, to)
-				same = same && j == i+1
-				i = j
+				i = skipLinkTarget(text, i+1, to)
 			default:
 				toks = append(toks, token{start: i, end: i + 1, norm: lower[i : i+1]})
 				i++
@@ -106,20 +97,17 @@ func tokenize(text, lower string, from, to int, words *wordTable, toks []token) 
 		r, size := utf8.DecodeRuneInString(text[i:to])
 		switch {
 		case isTextWordRune(r):
-			j, _ := scanWord(text, i, to)
-			same = false
+			j := scanWord(text, i, to)
 			toks = appendWordToken(toks, text, lower, i, j, words)
 			i = j
 		case isSpaceRune(r) || r == utf8.RuneError && size == 1:
-			same = false
 			i += size // white space; an invalid byte is neither word nor mark
 		default:
-			same = same && agreeRune(r)
 			toks = append(toks, token{start: i, end: i + size, norm: lower[i : i+size]})
 			i += size
 		}
 	}
-	return toks, same
+	return toks
 }
 
 // skipLinkTarget returns the offset after "(url)" starting at i, or i when
@@ -227,9 +215,7 @@ func appendWordToken(toks []token, text, lower string, s, e int, words *wordTabl
 // scanWord returns the end of the word starting at i, before to.
 // Apostrophes, hyphens, periods, commas and ampersands join a word only
 // between word characters ("don’t", "so-called", "U.S", "22,000", "AT&T").
-// odd reports a non-ASCII word character or a joining comma or ampersand,
-// where the ledger's tokeniser would split or fold the word differently.
-func scanWord(text string, i, to int) (end int, odd bool) {
+func scanWord(text string, i, to int) int {
 	for i < to {
 		c := text[i]
 		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
@@ -240,7 +226,6 @@ func scanWord(text string, i, to int) (end int, odd bool) {
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:to])
 			if isTextWordRune(r) {
-				odd = true
 				i += size
 				continue
 			}
@@ -248,14 +233,13 @@ func scanWord(text string, i, to int) (end int, odd bool) {
 		if isJoiner(r) && i+size < to {
 			next, _ := decodeAt(text[:to], i+size)
 			if isTextWordRune(next) && (r != ',' || (isDigit(text, i-1) && isDigit(text, i+size))) {
-				odd = odd || r == ',' || r == '&'
 				i += size
 				continue
 			}
 		}
 		break
 	}
-	return i, odd
+	return i
 }
 
 func isDigit(text string, i int) bool {
@@ -291,7 +275,7 @@ func decodeAt(s string, i int) (rune, int) {
 // tokenizePhrase splits a lexicon phrase the way tokenize splits text.
 func tokenizePhrase(p string) []string {
 	lower := asciiLower(p)
-	toks, _ := tokenize(p, lower, 0, len(p), nil, nil)
+	toks := tokenize(p, lower, 0, len(p), nil, nil)
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		out[i] = t.norm

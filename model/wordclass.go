@@ -41,11 +41,12 @@ const (
 // with them.
 const clsSubjectPronoun = numClasses
 
-// Two more marks that are not detector classes: words that begin a phrase
-// of the scorecard's lists (checkStarts), and the ledger's single-word
-// stop list ("ledger.stop"). scanDetectorFacts reads them off a token's
-// classes, which tokenisation has looked up already, instead of hashing
-// the word again (checks_reuse.go sets them).
+// Two more marks that are not detector classes: words that begin an
+// entry of the scorecard's sentence classes (scorecard.StartWords), and
+// capitalised words that start no name (scorecard.NameStopWords).
+// scorecard.Read reads them off a token's classes, which tokenisation has
+// looked up already, instead of hashing the word again (scorecard.go
+// sets them).
 const (
 	clsCheckStart = numClasses + 1 + iota
 	clsNameStop

@@ -1,4 +1,4 @@
-package model
+package scorecard
 
 import (
 	"strings"
@@ -9,9 +9,10 @@ import (
 // the part of a whole its own verb ("1 of 1 attributed sentence rests",
 // not "1 of 1 attributed sentences rest"; "1 carries", not "1 carry").
 func TestCheckAnswersAgree(t *testing.T) {
-	a := Analyze("An official said the plan had allegedly failed.")
+	f := newFixture(t, [][]string{{"An official said the plan had allegedly failed."}},
+		fx{0, anonymous, "An official said", "said"}, fx{0, uncertainty, "allegedly failed", "allegedly"})
 	var all []string
-	for _, c := range a.Checks {
+	for _, c := range Run(f.in) {
 		all = append(all, c.Answer)
 	}
 	text := strings.Join(all, "\n")

@@ -1,4 +1,4 @@
-package model
+package scorecard
 
 import (
 	"fmt"
@@ -18,7 +18,7 @@ func (c *checker) anonymityReason() (string, bool, []int) {
 	}
 	var missing []int
 	for _, i := range g {
-		if !c.sourceHas(i, "anonymity_reason") {
+		if !c.sourceHas(i, reasonPhrase) {
 			missing = append(missing, i)
 		}
 	}
@@ -28,7 +28,7 @@ func (c *checker) anonymityReason() (string, bool, []int) {
 	// The noun counts the whole, the verb the part: "1 of 5 unnamed
 	// sources has", "2 of 2 have".
 	return fmt.Sprintf("%d of %d unnamed %s %s no reason for anonymity: %s.", len(missing), len(g),
-		checkPlural(len(g), "source", "sources"), checkPlural(len(missing), "has", "have"), c.quoteList(missing)), true, c.first(missing)
+		plural(len(g), "source", "sources"), plural(len(missing), "has", "have"), c.quoteList(missing)), true, c.first(missing)
 }
 
 // sourcePrecise: AP asks that an unnamed source be described as precisely
@@ -36,12 +36,12 @@ func (c *checker) anonymityReason() (string, bool, []int) {
 // nothing of where the source stands.
 func (c *checker) sourcePrecise() (string, bool, []int) {
 	var anon, vague []int
-	for i, s := range c.a.Sources {
+	for i, s := range c.in.Sources {
 		if !s.Type.Anonymous() {
 			continue
 		}
 		anon = append(anon, i)
-		if c.bareDescription(s.Mention) {
+		if bareDescription(&c.in.Sources[i]) {
 			vague = append(vague, i)
 		}
 	}
@@ -52,25 +52,7 @@ func (c *checker) sourcePrecise() (string, bool, []int) {
 		return fmt.Sprintf("Every unnamed source (%d) is described by affiliation or role.", len(anon)), false, nil
 	}
 	return fmt.Sprintf("%d of %d unnamed %s %s described only generically: %s.", len(vague), len(anon),
-		checkPlural(len(anon), "source", "sources"), checkPlural(len(vague), "is", "are"), c.quoteList(vague)), true, c.first(vague)
-}
-
-// bareDescription: nothing in the phrase but empty modifiers and a
-// generic head ("a senior official", "sources", "many").
-func (c *checker) bareDescription(sp Span) bool {
-	p := checkPhrases()
-	toks := scanTokensGet(c.a.Text, sp)
-	defer scanTokensPut(toks)
-	for _, t := range *toks {
-		if t.Punct {
-			continue
-		}
-		k := possessiveStem(t.Key)
-		if !p.has("source_precise.empty", k) && !p.has("source_precise.generic", k) {
-			return false
-		}
-	}
-	return true
+		plural(len(anon), "source", "sources"), plural(len(vague), "is", "are"), c.quoteList(vague)), true, c.first(vague)
 }
 
 // basisOfKnowledge: Reuters and the NYT ask how the source knows ("who
@@ -83,8 +65,8 @@ func (c *checker) basisOfKnowledge() (string, bool, []int) {
 	var weak, none []int
 	for _, i := range g {
 		switch {
-		case c.sourceHas(i, "basis_of_knowledge"):
-		case c.sourceHas(i, "basis_of_knowledge.weak"):
+		case c.sourceHas(i, basisPhrase):
+		case c.sourceHas(i, knowsPhrase):
 			weak = append(weak, i)
 		default:
 			none = append(none, i)
@@ -111,7 +93,7 @@ func (c *checker) basisOfKnowledge() (string, bool, []int) {
 // joins a plural source, or when a plural source with no number ("sources
 // said") stands beside a single source of the same kind ("a source").
 func (c *checker) pluralSources() (string, bool, []int) {
-	a := c.a
+	a := c.in
 	type read struct {
 		i int
 		m ledger.Phrase
@@ -121,7 +103,7 @@ func (c *checker) pluralSources() (string, bool, []int) {
 		if !s.Type.Anonymous() {
 			continue
 		}
-		m, ok := ledger.ReadPhrase(a.Text, ledger.Span(s.Mention))
+		m, ok := ledger.ReadPhrase(a.Text, s.Mention)
 		if !ok {
 			continue
 		}
@@ -144,14 +126,14 @@ func (c *checker) pluralSources() (string, bool, []int) {
 	var why []string
 	for _, p := range plurals {
 		for _, sp := range a.Sources[p.i].Mentions {
-			m, ok := ledger.ReadPhrase(a.Text, ledger.Span(sp))
+			m, ok := ledger.ReadPhrase(a.Text, sp)
 			if ok && !m.Pronoun && !m.Plural && !m.Partitive && ledger.HeadLemma(m.Head) == ledger.HeadLemma(p.m.Head) {
 				why = append(why, fmt.Sprintf("%q is later %q", a.Sources[p.i].Description, a.Text[sp.Start:sp.End]))
 				sents = append(sents, a.Sources[p.i].Sentences...)
 				break
 			}
 		}
-		if p.m.Counted || !c.bareDescription(a.Sources[p.i].Mention) {
+		if p.m.Counted || !bareDescription(&a.Sources[p.i]) {
 			continue // "three sources", "Russian officials": a described group
 		}
 		if s, ok := singleBy[ledger.HeadLemma(p.m.Head)]; ok {

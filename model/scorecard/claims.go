@@ -1,4 +1,4 @@
-package model
+package scorecard
 
 import (
 	"fmt"
@@ -14,14 +14,14 @@ import (
 // two sentences: a headline (a one-sentence paragraph with no closing
 // punctuation) and boilerplate lines are not the lead.
 func (c *checker) leadSentences() []int {
-	a := c.a
+	a := c.in
 	// Per paragraph, in one pass: how many body sentences it has and the
 	// first two of them.
 	type body struct {
 		n     int
 		first [2]int
 	}
-	paras := make([]body, len(a.Paragraphs))
+	paras := make([]body, a.Paragraphs)
 	for si, s := range a.Sentences {
 		if s.Paragraph < 0 || s.Paragraph >= len(paras) || c.kind(si, Boilerplate) {
 			continue
@@ -33,7 +33,7 @@ func (c *checker) leadSentences() []int {
 		p.n++
 	}
 	for _, p := range paras {
-		if p.n == 0 || p.n == 1 && !checkEndsLikeProse(a.Text, a.Sentences[p.first[0]].Span) {
+		if p.n == 0 || p.n == 1 && !endsLikeProse(a.Text, a.Sentences[p.first[0]].Span) {
 			continue
 		}
 		return slices.Clone(p.first[:min(p.n, 2)])
@@ -41,7 +41,7 @@ func (c *checker) leadSentences() []int {
 	return nil
 }
 
-func checkEndsLikeProse(text string, sp Span) bool {
+func endsLikeProse(text string, sp Span) bool {
 	t := strings.TrimRight(text[sp.Start:sp.End], " \t\r\n")
 	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, ".”") || strings.HasSuffix(t, ".\"") ||
 		strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "”") || strings.HasSuffix(t, "\"")
@@ -58,7 +58,7 @@ func (c *checker) leadAnonymous() (string, bool, []int) {
 		}
 		for _, i := range c.sources(si) {
 			sents = append(sents, si)
-			if c.a.Sources[i].Type.Anonymous() {
+			if c.in.Sources[i].Type.Anonymous() {
 				anon = append(anon, int(i))
 			} else {
 				named = append(named, int(i))
@@ -81,31 +81,31 @@ func (c *checker) leadAnonymous() (string, bool, []int) {
 // phrases; allegations are attributed sentences with an allegation word
 // and a name.
 func (c *checker) allegationAnswered() (string, bool, []int) {
-	a := c.a
+	a := c.in
 	var answers, allegations []int
 	for si := range a.Sentences {
 		if c.kind(si, Denial) || c.kind(si, NoComment) {
 			answers = append(answers, si)
 			continue
 		}
-		if c.has(si, "allegation_answered.response") {
+		if c.has(si, responsePhrase) {
 			answers = append(answers, si)
 			continue
 		}
 		if len(c.sources(si)) == 0 {
 			continue
 		}
-		if c.has(si, "allegation_answered") && c.facts[si].namesSomeone {
+		if c.has(si, allegationWord) && c.in.Facts[si].namesSomeone {
 			allegations = append(allegations, si)
 		}
 	}
 	switch {
 	case len(answers) > 0:
 		return fmt.Sprintf("The article carries %d %s (denial, response or no comment).", len(answers),
-			checkPlural(len(answers), "answer", "answers")), false, answers
+			plural(len(answers), "answer", "answers")), false, answers
 	case len(allegations) > 0:
 		return fmt.Sprintf("%d attributed %s an allegation against a named party, and no denial, response or \"did not respond\" appears.",
-			len(allegations), checkPlural(len(allegations), "sentence makes", "sentences make")), true, allegations
+			len(allegations), plural(len(allegations), "sentence makes", "sentences make")), true, allegations
 	}
 	return "No allegation against a named party found, and no answer either.", false, nil
 }
@@ -116,24 +116,24 @@ func (c *checker) allegationAnswered() (string, bool, []int) {
 func (c *checker) anonymousAttack() (string, bool, []int) {
 	var hits []int
 	var cues []string
-	for si := range c.a.Sentences {
+	for si := range c.in.Sentences {
 		anon := false
 		for _, i := range c.sources(si) {
-			anon = anon || c.a.Sources[i].Type.Anonymous()
+			anon = anon || c.in.Sources[i].Type.Anonymous()
 		}
 		if !anon {
 			continue
 		}
-		if f := c.facts[si]; c.has(si, "anonymous_attack") && f.namesSomeone {
+		if f := c.in.Facts[si]; c.has(si, attackWord) && f.namesSomeone {
 			hits = append(hits, si)
-			cues = append(cues, strconv.Quote(c.a.Text[f.attack.Start:f.attack.End]))
+			cues = append(cues, strconv.Quote(c.in.Text[f.attack.Start:f.attack.End]))
 		}
 	}
 	if len(hits) == 0 {
 		return "No unnamed source characterises a named person.", false, nil
 	}
 	return fmt.Sprintf("%d %s resting on unnamed sources characterise a named party (%s).", len(hits),
-		checkPlural(len(hits), "sentence", "sentences"), strings.Join(cues, ", ")), true, hits
+		plural(len(hits), "sentence", "sentences"), strings.Join(cues, ", ")), true, hits
 }
 
 // attributedSentences are the sentences resting on any source, listed
@@ -141,7 +141,7 @@ func (c *checker) anonymousAttack() (string, bool, []int) {
 func (c *checker) attributedSentences() []int {
 	if c.attributed == nil {
 		c.attributed = []int{}
-		for si := range c.a.Sentences {
+		for si := range c.in.Sentences {
 			if len(c.sources(si)) > 0 {
 				c.attributed = append(c.attributed, si)
 			}
@@ -156,7 +156,7 @@ func (c *checker) shareAnonymous() (string, bool, []int) {
 	var anon []int
 	for _, si := range att {
 		for _, i := range c.sources(si) {
-			if c.a.Sources[i].Type.Anonymous() {
+			if c.in.Sources[i].Type.Anonymous() {
 				anon = append(anon, si)
 				break
 			}
@@ -167,7 +167,7 @@ func (c *checker) shareAnonymous() (string, bool, []int) {
 	}
 	share := float64(len(anon)) / float64(len(att))
 	return fmt.Sprintf("%d of %d attributed %s (%.0f%%) %s on anonymous sources.", len(anon), len(att),
-			checkPlural(len(att), "sentence", "sentences"), 100*share, checkPlural(len(anon), "rests", "rest")),
+			plural(len(att), "sentence", "sentences"), 100*share, plural(len(anon), "rests", "rest")),
 		share >= shareRaised, anon
 }
 
@@ -193,5 +193,5 @@ func (c *checker) shareUnverified() (string, bool, []int) {
 	}
 	share := float64(len(either)) / float64(len(att))
 	return fmt.Sprintf("Of %d attributed %s, %d %s unverified or hedged claims and %d a denial (%.0f%% in all).",
-		len(att), checkPlural(len(att), "sentence", "sentences"), len(unc), checkPlural(len(unc), "carries", "carry"), len(den), 100*share), share >= shareRaised, either
+		len(att), plural(len(att), "sentence", "sentences"), len(unc), plural(len(unc), "carries", "carry"), len(den), 100*share), share >= shareRaised, either
 }
