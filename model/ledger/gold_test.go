@@ -17,13 +17,17 @@ import (
 // and byte range in the corpus gold) resting on each. It holds no article
 // text: the texts stay in ../../../shared/corpus.
 type ledgerGold struct {
-	File    string `json:"file"`
-	Sources []struct {
-		Key         string           `json:"key"`
-		Description string           `json:"description"`
-		Type        model.SourceType `json:"type"`
-		Sentences   [][3]int         `json:"sentences"` // [index, start, end]
-	} `json:"sources"`
+	File    string             `json:"file"`
+	Sources []ledgerGoldSource `json:"sources"`
+}
+
+// ledgerGoldSource is one source of a gold file: its type and the
+// sentences (as [index, start, end]) resting on it.
+type ledgerGoldSource struct {
+	Key         string           `json:"key"`
+	Description string           `json:"description"`
+	Type        model.SourceType `json:"type"`
+	Sentences   [][3]int         `json:"sentences"` // [index, start, end]
 }
 
 // ledgerFloorP and ledgerFloorR are set under what the ledger measures
@@ -53,79 +57,13 @@ func TestLedgerGold(t *testing.T) {
 	perHalf := map[string]*ledgerScore{}
 	for _, gf := range files {
 		var g ledgerGold
-		b, err := os.ReadFile(gf)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := json.Unmarshal(b, &g); err != nil {
-			t.Fatalf("%s: %v", gf, err)
-		}
+		readGoldFile(t, gf, &g)
 		text, err := os.ReadFile(filepath.Join(dir, g.File))
 		if err != nil {
 			t.Fatal(err)
 		}
 		a := model.Analyze(string(text))
-		// Gold sentence holding a byte offset (the scorer's midpoint rule).
-		var ranges [][3]int
-		gold := make([]map[int]bool, len(g.Sources))
-		for i, s := range g.Sources {
-			gold[i] = map[int]bool{}
-			for _, r := range s.Sentences {
-				gold[i][r[0]] = true
-				ranges = append(ranges, r)
-			}
-		}
-		locate := func(off int) int {
-			for _, r := range ranges {
-				if off >= r[1] && off < r[2] {
-					return r[0]
-				}
-			}
-			return -1 - off // a sentence outside every gold source
-		}
-		var predN, goldN, typeOK, matched int
-		for _, s := range g.Sources {
-			goldN += len(s.Sentences)
-		}
-		pred := make([]map[int]bool, len(a.Sources))
-		for i, s := range a.Sources {
-			pred[i] = map[int]bool{}
-			for _, si := range s.Sentences {
-				sp := a.Sentences[si].Span
-				pred[i][locate((sp.Start+sp.End)/2)] = true
-			}
-			predN += len(pred[i])
-		}
-		type pair struct{ p, g, n int }
-		var pairs []pair
-		for p := range pred {
-			for gi := range gold {
-				n := 0
-				for si := range pred[p] {
-					if gold[gi][si] {
-						n++
-					}
-				}
-				if n > 0 {
-					pairs = append(pairs, pair{p, gi, n})
-				}
-			}
-		}
-		sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].n > pairs[j].n })
-		usedP, usedG := map[int]bool{}, map[int]bool{}
-		ftp := 0
-		for _, x := range pairs {
-			if usedP[x.p] || usedG[x.g] {
-				continue
-			}
-			usedP[x.p], usedG[x.g] = true, true
-			ftp += x.n
-			matched++
-			if a.Sources[x.p].Type == g.Sources[x.g].Type {
-				typeOK++
-			}
-		}
-		art := ledgerScore{articles: 1, tp: ftp, pred: predN, gold: goldN, typeOK: typeOK, matched: matched}
+		art := scoreLedgerArticle(a, g.Sources)
 		all.add(art)
 		h := halves[strings.TrimSuffix(g.File, ".txt")]
 		if perHalf[h] == nil {
@@ -136,7 +74,7 @@ func TestLedgerGold(t *testing.T) {
 			continue
 		}
 		t.Logf("%s (half %s): %d sources predicted, %d gold, %d sentence pairs right of %d predicted, %d gold",
-			g.File, h, len(a.Sources), len(g.Sources), ftp, predN, goldN)
+			g.File, h, len(a.Sources), len(g.Sources), art.tp, art.pred, art.gold)
 	}
 	if os.Getenv("LEDGER_TUNE") != "" {
 		// Tuning sees half A only: half B is scored once, at the end.
@@ -155,6 +93,88 @@ func TestLedgerGold(t *testing.T) {
 	}
 	if ta := all.typeAgreement(); ta < ledgerFloorType {
 		t.Errorf("ledger type agreement %.2f on matched sources, below floor %.2f", ta, ledgerFloorType)
+	}
+}
+
+// scoreLedgerArticle scores the ledger of one analysed article against its
+// gold sources: each predicted sentence goes to the gold sentence holding
+// its midpoint, predicted sources are matched one-to-one (greedily, most
+// shared sentences first) with gold sources, and a (sentence, source) pair
+// is right when its source is matched to a gold source holding it.
+func scoreLedgerArticle(a *model.Analysis, sources []ledgerGoldSource) ledgerScore {
+	// Gold sentence holding a byte offset (the scorer's midpoint rule).
+	var ranges [][3]int
+	gold := make([]map[int]bool, len(sources))
+	for i, s := range sources {
+		gold[i] = map[int]bool{}
+		for _, r := range s.Sentences {
+			gold[i][r[0]] = true
+			ranges = append(ranges, r)
+		}
+	}
+	locate := func(off int) int {
+		for _, r := range ranges {
+			if off >= r[1] && off < r[2] {
+				return r[0]
+			}
+		}
+		return -1 - off // a sentence outside every gold source
+	}
+	var predN, goldN, typeOK, matched int
+	for _, s := range sources {
+		goldN += len(s.Sentences)
+	}
+	pred := make([]map[int]bool, len(a.Sources))
+	for i, s := range a.Sources {
+		pred[i] = map[int]bool{}
+		for _, si := range s.Sentences {
+			sp := a.Sentences[si].Span
+			pred[i][locate((sp.Start+sp.End)/2)] = true
+		}
+		predN += len(pred[i])
+	}
+	type pair struct{ p, g, n int }
+	var pairs []pair
+	for p := range pred {
+		for gi := range gold {
+			n := 0
+			for si := range pred[p] {
+				if gold[gi][si] {
+					n++
+				}
+			}
+			if n > 0 {
+				pairs = append(pairs, pair{p, gi, n})
+			}
+		}
+	}
+	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].n > pairs[j].n })
+	usedP, usedG := map[int]bool{}, map[int]bool{}
+	ftp := 0
+	for _, x := range pairs {
+		if usedP[x.p] || usedG[x.g] {
+			continue
+		}
+		usedP[x.p], usedG[x.g] = true, true
+		ftp += x.n
+		matched++
+		if a.Sources[x.p].Type == sources[x.g].Type {
+			typeOK++
+		}
+	}
+	return ledgerScore{articles: 1, tp: ftp, pred: predN, gold: goldN, typeOK: typeOK, matched: matched}
+}
+
+// readGoldFile decodes the JSON gold file at path into v, failing the
+// test on a file that is missing or malformed.
+func readGoldFile(t *testing.T, path string, v any) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		t.Fatalf("%s: %v", path, err)
 	}
 }
 
