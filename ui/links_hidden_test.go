@@ -67,3 +67,47 @@ func TestLinkDests(t *testing.T) {
 		t.Errorf("destinations %q", dests)
 	}
 }
+
+// Emphasis that opens or closes with its sentence, around a link or not,
+// with "*" or "_", renders as emphasis, never as literal delimiters: the
+// sentinels at a sentence's edges sit inside the delimiters, where they
+// cannot change whether a delimiter opens or closes.
+func TestEmphasisAtASentencesEdgesStaysEmphasis(t *testing.T) {
+	paras := [][]string{
+		{"_The whole sentence is emphasised._"},
+		{"*Star with [a link](https://example.org/x) inside.*"},
+		{"_A spokesperson said [nothing](https://example.org/n) was agreed._", "The mayor denied it."},
+		{"**Officials said** the plan __may fail__.", "~~Struck out.~~"},
+	}
+	doc := fixtureDoc(t, true, paras,
+		fixFlag{model.AnonymousSource, 2, "A spokesperson said", "spokesperson"},
+		fixFlag{model.Denial, 3, "The mayor denied", "denied"},
+		fixFlag{model.AnonymousSource, 4, "Officials said", "Officials"},
+		fixFlag{model.Uncertainty, 4, "may fail", "may"},
+	)
+	st := NewStyles(true, false)
+	r := renderDoc(doc.Analysis, true, 70, &st, nil, nil)
+	plain := ansi.Strip(strings.Join(r.lines, "\n"))
+	for _, bad := range []string{"_", "*", "~"} {
+		if strings.Contains(plain, bad) {
+			t.Errorf("emphasis delimiter %q shows as text:\n%s", bad, plain)
+		}
+	}
+	for i, want := range []string{"The whole sentence is emphasised.", "Star with a link inside.", "A spokesperson said nothing was agreed."} {
+		p := r.pos[i]
+		if got := textAt(r, p); got != want {
+			t.Errorf("sentence %d covers %q, want %q", i, got, want)
+		}
+		if line := r.lines[p.l0]; !strings.Contains(line, "\x1b[3m") && !strings.Contains(line, ";3m") {
+			t.Errorf("sentence %d is not in italics: %q", i, line)
+		}
+	}
+	for i, want := range []string{"A spokesperson said", "The mayor denied", "Officials said", "may fail"} {
+		if got := textAt(r, r.flagPos(i)); got != want {
+			t.Errorf("flag %d covers %q, want %q", i, got, want)
+		}
+	}
+	if r.sent != r.found {
+		t.Errorf("%d sentinels sent, %d found", r.sent, r.found)
+	}
+}

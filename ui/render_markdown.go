@@ -178,7 +178,48 @@ func keepBlockSyntax(text string, es []edge) []edge {
 	if moved {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].at < out[j].at })
 	}
+	keepEmphasis(text, out)
 	return out
+}
+
+// keepEmphasis moves edges inside the emphasis delimiters beside them
+// ("*", "_", "~"): a span opening before "_The" goes after the run, one
+// closing after "agreed._" before it. A sentinel counts as a letter to the
+// markdown parser, so outside a delimiter it made "_" look intraword and a
+// "*" after a full stop unable to close, and the whole emphasis showed as
+// literal marks. Inside, it stands where the emphasised text already was.
+// An edge never passes its neighbour (it may join it at its offset), so es
+// stays in order of offset: closes move back in a forward pass, opens
+// forward in a backward pass, each beside a neighbour already moved.
+func keepEmphasis(text string, es []edge) {
+	isDelim := func(c byte) bool { return c == '*' || c == '_' || c == '~' }
+	isSpace := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+	for i := range es {
+		at := es[i].at
+		if es[i].open || at <= 0 || at > len(text) {
+			continue
+		}
+		p := at
+		for p > 0 && isDelim(text[p-1]) {
+			p--
+		}
+		if p < at && p > 0 && !isSpace(text[p-1]) && (i == 0 || es[i-1].at <= p) {
+			es[i].at = p
+		}
+	}
+	for i := len(es) - 1; i >= 0; i-- {
+		at := es[i].at
+		if !es[i].open || at < 0 || at >= len(text) {
+			continue
+		}
+		p := at
+		for p < len(text) && isDelim(text[p]) {
+			p++
+		}
+		if p > at && p < len(text) && !isSpace(text[p]) && (i == len(es)-1 || es[i+1].at >= p) {
+			es[i].at = p
+		}
+	}
 }
 
 // blockPrefixLen is the length of the markdown block markers opening s:
