@@ -1,5 +1,7 @@
 package ui
 
+// The README is held to the reader: its keys table and its capture.
+
 import (
 	"os"
 	"regexp"
@@ -66,4 +68,36 @@ func TestReadmeKeysTableListsEveryKey(t *testing.T) {
 			}
 		}
 	}
+}
+
+// The README's first screen capture is the reader as it is: the bundled
+// sample at 120x28 after n n, as its caption says. It changes when the
+// detector or the layout does; then paste the frame this test prints.
+func TestReadmeCaptureIsCurrent(t *testing.T) {
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(readme)
+	start := strings.Index(text, "\n```\n")
+	end := strings.Index(text[start+5:], "\n```\n")
+	if start < 0 || end < 0 || !strings.Contains(text[start:], "The bundled sample at 120x28 after `n` `n`") {
+		t.Fatal("README has no capture of the sample at 120x28")
+	}
+	capture := trimRight(strings.Split(text[start+5:start+5+end], "\n"))
+	m := press(t, openModel(t, 120, 28, sampleDoc()), "n", "n")
+	frame := trimRight(screenLines(m))
+	if strings.Join(capture, "\n") != strings.Join(frame, "\n") {
+		t.Errorf("the README's capture is not the reader's frame; now it is:\n%s", strings.Join(frame, "\n"))
+	}
+}
+
+// trimRight drops trailing spaces from every line, as a capture pasted
+// into the README has none.
+func trimRight(lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = strings.TrimRight(l, " ")
+	}
+	return out
 }
