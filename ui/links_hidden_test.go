@@ -111,3 +111,45 @@ func TestEmphasisAtASentencesEdgesStaysEmphasis(t *testing.T) {
 		t.Errorf("%d sentinels sent, %d found", r.sent, r.found)
 	}
 }
+
+// Reference links show their text alone, as inline links do: full,
+// collapsed and shortcut references, a reference image, and labels
+// matched whatever their case; their definitions show nothing, and
+// brackets that name no definition ("[sic]") stay as they are.
+func TestReferenceLinksShowTheirTextAlone(t *testing.T) {
+	paras := [][]string{
+		{"Officials said the [plan][P] may change, [the budget][] was denied and [Reuters] reported it [sic]."},
+		{"A chart ![the chart][c] shows the cost may rise."},
+		{"[p]: https://example.org/a/very/long/path/to/the/plan \"The plan\""},
+		{"[The budget]: https://example.org/budget"},
+		{"[reuters]: <https://reuters.example/story>"},
+		{"   [c]: https://x.test/chart.png"},
+	}
+	doc := fixtureDoc(t, true, paras,
+		fixFlag{model.Uncertainty, 0, "may change", "may"},
+		fixFlag{model.Denial, 0, "was denied", "denied"},
+		fixFlag{model.Uncertainty, 1, "may rise", "may"},
+	)
+	m := openModel(t, 120, 30, doc)
+	d := m.current()
+	screen := strings.Join(screenLines(m), "\n")
+	for _, bad := range []string{"https://", "example.org", "x.test", "[plan]", "][", "[]", "[Reuters]", "Image:", "→", "#"} {
+		if strings.Contains(screen, bad) {
+			t.Errorf("screen shows %q:\n%s", bad, screen)
+		}
+	}
+	text := oneLine(ansi.Strip(strings.Join(d.r.lines, "\n")))
+	for _, want := range []string{"Officials said the plan may change, the budget was denied and Reuters reported it [sic].", "A chart the chart shows the cost may rise."} {
+		if !strings.Contains(text, want) {
+			t.Errorf("article lacks %q:\n%s", want, text)
+		}
+	}
+	if d.r.sent != d.r.found {
+		t.Errorf("%d sentinels sent, %d found", d.r.sent, d.r.found)
+	}
+	for i, f := range d.analysis().Flags {
+		if got, want := textAt(d.r, d.r.flagPos(i)), d.analysis().Text[f.Span.Start:f.Span.End]; got != want {
+			t.Errorf("flag %d placed on %q, want %q", i, got, want)
+		}
+	}
+}
