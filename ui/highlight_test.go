@@ -136,3 +136,36 @@ func TestNoRawEscapeFromArticleTextReachesTheView(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that ends on a closing code fence leaves the fence whole:
+// the code block closes there and the paragraphs after it are text, with
+// their flags on their words.
+func TestCodeFencesCloseWithSentinels(t *testing.T) {
+	paras := [][]string{
+		{"Officials said the code runs."},
+		{"```sh\ncaveat story.txt\n```"},
+		{"The mayor denied it."},
+		{"~~~~\nmore code\n~~~~  "},
+		{"The figure may rise."},
+	}
+	doc := fixtureDoc(t, true, paras,
+		fixFlag{model.Denial, 2, "The mayor denied", "denied"},
+		fixFlag{model.Uncertainty, 4, "may rise", "may"},
+	)
+	st := NewStyles(true, false)
+	r := renderDoc(doc.Analysis, true, 70, &st, nil, nil)
+	plain := ansi.Strip(strings.Join(r.lines, "\n"))
+	for _, bad := range []string{"```", "~~~"} {
+		if strings.Contains(plain, bad) {
+			t.Errorf("code fence %q shows as text:\n%s", bad, plain)
+		}
+	}
+	for i, want := range []string{"The mayor denied", "may rise"} {
+		if got := textAt(r, r.flagPos(i)); got != want {
+			t.Errorf("flag %d covers %q, want %q", i, got, want)
+		}
+	}
+	if r.sent != r.found {
+		t.Errorf("%d sentinels sent, %d found", r.sent, r.found)
+	}
+}

@@ -154,24 +154,27 @@ func startsParagraph(s string) bool {
 // keepBlockSyntax moves edges that fall at the start of a line past the
 // line's block markers ("# ", "> ", "- ", "1. ", "| "): a sentinel in front
 // of them would turn a heading or a list item into a plain paragraph. A
-// span end moves back before the newline instead, to stay on its text.
+// span end moves back before the newline instead, to stay on its text,
+// and before a closing code fence it ends on: "```" with a sentinel after
+// it closes nothing, and the rest of the article became code.
 func keepBlockSyntax(text string, es []edge) []edge {
 	moved := false
 	out := make([]edge, len(es))
 	copy(out, es)
 	for i, e := range out {
-		lineStart := e.at == 0 || (e.at <= len(text) && text[e.at-1] == '\n')
-		if !lineStart || e.at > len(text) {
+		if e.at > len(text) {
 			continue
 		}
-		if e.open {
+		lineStart := e.at == 0 || text[e.at-1] == '\n'
+		switch {
+		case e.open && lineStart:
 			out[i].at = e.at + blockPrefixLen(text[e.at:])
-		} else {
+		case !e.open:
 			at := e.at
-			for at > 0 && (text[at-1] == '\n' || text[at-1] == '\r') {
-				at--
+			if lineStart {
+				at = beforeNewline(text, at)
 			}
-			out[i].at = at
+			out[i].at = beforeClosingFence(text, at)
 		}
 		moved = moved || out[i].at != e.at
 	}
@@ -180,6 +183,31 @@ func keepBlockSyntax(text string, es []edge) []edge {
 	}
 	keepEmphasis(text, out)
 	return out
+}
+
+// beforeNewline is at moved back past the line breaks before it.
+func beforeNewline(text string, at int) int {
+	for at > 0 && (text[at-1] == '\n' || text[at-1] == '\r') {
+		at--
+	}
+	return at
+}
+
+// beforeClosingFence is at, or, when at ends a line that is only a code
+// fence ("```", "~~~~", indented at most three spaces), the end of the
+// line before it.
+func beforeClosingFence(text string, at int) int {
+	if at < len(text) && text[at] != '\n' && text[at] != '\r' {
+		return at
+	}
+	start := strings.LastIndexByte(text[:at], '\n') + 1
+	line := strings.TrimRight(text[start:at], " \t\r")
+	trimmed := strings.TrimLeft(line, " ")
+	if len(line)-len(trimmed) > 3 || len(trimmed) < 3 || (trimmed[0] != '`' && trimmed[0] != '~') ||
+		strings.Trim(trimmed, trimmed[:1]) != "" || start == 0 {
+		return at
+	}
+	return beforeNewline(text, start)
 }
 
 // keepEmphasis moves edges inside the emphasis delimiters beside them
