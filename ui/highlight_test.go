@@ -169,3 +169,54 @@ func TestCodeFencesCloseWithSentinels(t *testing.T) {
 		t.Errorf("%d sentinels sent, %d found", r.sent, r.found)
 	}
 }
+
+// Lines that are markdown syntax alone keep their shape though the
+// segmenter makes sentences of them: a setext heading's underline, a
+// thematic break, a table's rows and delimiter row, a list number read as
+// a sentence ("1."), a header row of empty cells. The spans around them
+// land on their words.
+func TestMarkdownSyntaxLinesKeepTheirShape(t *testing.T) {
+	text := "Big headline here\n=================\n\nThe mayor denied the claims.\n\nA subhead\n---------\n\n" +
+		"1. First item, officials said.\n2. Second item may fail.\n\n| who | said |\n| --- | --- |\n| officials | it may fail |\n\n***\n\n|    |    |\n|----|----|\n| x  | y  |\n\nFinal paragraph."
+	sentences := []string{"Big headline here", "=================", "The mayor denied the claims.", "A subhead", "---------",
+		"1.", "First item, officials said.", "2.", "Second item may fail.",
+		"| who | said |", "| --- | --- |", "| officials | it may fail |", "***",
+		"|    |    |", "|----|----|", "| x  | y  |", "Final paragraph."}
+	a := &model.Analysis{Text: text}
+	at, para := 0, 0
+	for _, s := range sentences {
+		i := strings.Index(text[at:], s)
+		if i < 0 {
+			t.Fatalf("fixture: %q not found", s)
+		}
+		if strings.Contains(text[at:at+i], "\n\n") {
+			para++
+		}
+		a.Sentences = append(a.Sentences, model.Sentence{Span: model.Span{Start: at + i, End: at + i + len(s)}, Paragraph: para})
+		at += i + len(s)
+	}
+	for _, f := range []fixFlag{{model.Denial, 2, "The mayor denied", "denied"}, {model.AnonymousSource, 6, "officials said", "officials"}, {model.Uncertainty, 8, "may fail", "may"}, {model.Uncertainty, 11, "may fail", "may"}} {
+		a.Flags = append(a.Flags, fixtureFlag(t, a, f))
+	}
+	st := NewStyles(true, false)
+	r := renderDoc(a, true, 70, &st, nil, nil)
+	plain := ansi.Strip(strings.Join(r.lines, "\n"))
+	for _, bad := range []string{"===", "| ---", "|---", "| who", "| x", "***", "- - -", "1. First item, officials said. 2."} {
+		if strings.Contains(plain, bad) {
+			t.Errorf("markdown syntax %q shows as text:\n%s", bad, plain)
+		}
+	}
+	for _, want := range []string{"1. First item", "2. Second item", "─┼─"} {
+		if !strings.Contains(plain, want) {
+			t.Errorf("%q not rendered:\n%s", want, plain)
+		}
+	}
+	for i, want := range []string{"The mayor denied", "officials said", "may fail", "may fail"} {
+		if got := textAt(r, r.flagPos(i)); got != want {
+			t.Errorf("flag %d covers %q, want %q", i, got, want)
+		}
+	}
+	if r.sent != r.found {
+		t.Errorf("%d sentinels sent, %d found", r.sent, r.found)
+	}
+}

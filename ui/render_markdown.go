@@ -151,38 +151,131 @@ func startsParagraph(s string) bool {
 	return false
 }
 
-// keepBlockSyntax moves edges that fall at the start of a line past the
-// line's block markers ("# ", "> ", "- ", "1. ", "| "): a sentinel in front
-// of them would turn a heading or a list item into a plain paragraph. A
-// span end moves back before the newline instead, to stay on its text,
-// and before a closing code fence it ends on: "```" with a sentinel after
-// it closes nothing, and the rest of the article became code.
+// keepBlockSyntax moves edges off the markdown syntax of the line they
+// are on, where a sentinel (a letter to the parser) would change what the
+// line is. An edge at the start of a line goes past its block markers
+// ("# ", "> ", "- ", "1. ", "| "), and a span end inside them to their end
+// (a list number the segmenter took for a sentence, "1.", ended there): in
+// front of them a heading or a list item became a plain paragraph. A span
+// end at the start of a line moves back before the newline, to stay on its
+// text, and before a closing code fence it ends on ("```" with a sentinel
+// after it closes nothing, and the rest of the article became code). The
+// edges on a line that is syntax alone (a setext underline, a thematic
+// break, a table's delimiter row) move to the end of the line before, and
+// a span end after a table row's last "|" before it (a cell of its own,
+// the row no longer matched the table). Lines are found by one pass along
+// the edges, which come in order of offset.
 func keepBlockSyntax(text string, es []edge) []edge {
 	moved := false
 	out := make([]edge, len(es))
 	copy(out, es)
+	ls, scanned := 0, 0 // the start of the current edge's line; how far it was looked for
+	lineOf := -1        // the line whose shape is known
+	var prefix int      // the length of that line's block markers, or -1 when they run past it
+	var syntaxOnly bool // the line is syntax alone
+	var rowPipe int     // the offset of a table row's last "|", or -1
 	for i, e := range out {
 		if e.at > len(text) {
 			continue
 		}
-		lineStart := e.at == 0 || text[e.at-1] == '\n'
-		switch {
-		case e.open && lineStart:
-			out[i].at = e.at + blockPrefixLen(text[e.at:])
-		case !e.open:
-			at := e.at
-			if lineStart {
-				at = beforeNewline(text, at)
+		for scanned < e.at {
+			j := strings.IndexByte(text[scanned:e.at], '\n')
+			if j < 0 {
+				scanned = e.at
+				break
 			}
-			out[i].at = beforeClosingFence(text, at)
+			ls = scanned + j + 1
+			scanned = ls
 		}
-		moved = moved || out[i].at != e.at
+		if lineOf != ls {
+			lineOf = ls
+			line := text[ls:]
+			if nl := strings.IndexByte(line, '\n'); nl >= 0 {
+				line = line[:nl]
+			}
+			prefix = blockPrefixLen(text[ls:])
+			if prefix > len(line) {
+				prefix = -1
+			}
+			syntaxOnly = ls > 0 && isSyntaxLine(line)
+			rowPipe = tableRowPipe(line)
+			if rowPipe >= 0 {
+				rowPipe += ls
+			}
+		}
+		at := e.at
+		switch {
+		case syntaxOnly:
+			at = endOfLineBefore(text, ls)
+		case e.open && at == ls:
+			at += blockPrefixLen(text[at:])
+		case e.open:
+		case at == ls:
+			at = beforeClosingFence(text, beforeNewline(text, at))
+		case prefix >= 0 && at < ls+prefix:
+			at = ls + prefix
+		case rowPipe >= 0 && at > rowPipe && strings.TrimRight(text[rowPipe+1:at], " \t") == "":
+			at = rowPipe
+			for at > ls && (text[at-1] == ' ' || text[at-1] == '\t') {
+				at--
+			}
+		default:
+			at = beforeClosingFence(text, at)
+		}
+		out[i].at = at
+		moved = moved || at != e.at
 	}
 	if moved {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].at < out[j].at })
 	}
 	keepEmphasis(text, out)
 	return out
+}
+
+// endOfLineBefore is where the text of the line before the one starting
+// at ls ends: before its newline, and before its last "|" if it is a
+// table row.
+func endOfLineBefore(text string, ls int) int {
+	at := beforeNewline(text, ls)
+	prev := strings.LastIndexByte(text[:at], '\n') + 1
+	if p := tableRowPipe(text[prev:at]); p >= 0 {
+		at = prev + p
+		for at > prev && (text[at-1] == ' ' || text[at-1] == '\t') {
+			at--
+		}
+	}
+	return at
+}
+
+// isSyntaxLine reports whether a line is markdown syntax alone, with no
+// text: a setext heading's underline ("====", "----"), a thematic break
+// ("***", "- - -", "___") or a table's delimiter row ("|---|:--:|").
+func isSyntaxLine(line string) bool {
+	t := strings.TrimRight(line, " \t\r")
+	lead := len(t) - len(strings.TrimLeft(t, " "))
+	if lead > 3 || lead == len(t) {
+		return false
+	}
+	t = t[lead:]
+	if strings.Trim(t, "=") == "" || strings.Trim(t, "-") == "" {
+		return true
+	}
+	for _, c := range []string{"-", "*", "_"} {
+		if strings.Count(t, c) >= 3 && strings.Trim(t, c+" \t") == "" {
+			return true
+		}
+	}
+	return strings.Trim(t, "|:- \t") == "" && strings.Contains(t, "-") && strings.Contains(t, "|")
+}
+
+// tableRowPipe is the offset in line of the last "|" of a table row (a
+// line that starts and ends with one), or -1.
+func tableRowPipe(line string) int {
+	t := strings.TrimRight(line, " \t\r")
+	if !strings.HasPrefix(strings.TrimLeft(t, " "), "|") || !strings.HasSuffix(t, "|") || strings.HasSuffix(t, "\\|") {
+		return -1
+	}
+	return len(t) - 1
 }
 
 // beforeNewline is at moved back past the line breaks before it.
@@ -277,9 +370,18 @@ func blockPrefixLen(s string) int {
 				i = k + 1
 				continue
 			}
-		case j < len(s) && (s[j] == '>' || s[j] == '|'):
+		case j < len(s) && s[j] == '>':
 			i = j + 1
 			continue
+		case j < len(s) && s[j] == '|':
+			// A table row's first pipe only: past the next one the
+			// sentinel would sit in a later cell (or after the row, for
+			// a row of empty cells).
+			k := j + 1
+			for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+				k++
+			}
+			return k
 		case j+1 < len(s) && (s[j] == '-' || s[j] == '*' || s[j] == '+') && s[j+1] == ' ':
 			i = j + 2
 			continue
