@@ -293,6 +293,13 @@ func beforeClosingFence(text string, at int) int {
 	if at < len(text) && text[at] != '\n' && text[at] != '\r' {
 		return at
 	}
+	last := at - 1
+	for last >= 0 && (text[last] == ' ' || text[last] == '\t' || text[last] == '\r') {
+		last--
+	}
+	if last < 0 || (text[last] != '`' && text[last] != '~') {
+		return at // no fence ends here: the line is not looked back over
+	}
 	start := strings.LastIndexByte(text[:at], '\n') + 1
 	line := strings.TrimRight(text[start:at], " \t\r")
 	trimmed := strings.TrimLeft(line, " ")
