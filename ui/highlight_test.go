@@ -68,24 +68,36 @@ func TestMarkdownBlocksKeepTheirShapeWithSentinels(t *testing.T) {
 		fixFlag{model.Denial, 2, "The mayor denied", "denied"},
 		fixFlag{model.Uncertainty, 3, "may rise", "may"},
 	)
-	st := NewStyles(true, false)
-	a := doc.Analysis
-	r := renderDoc(a, true, 70, &st, nil, nil)
-	plain := ansi.Strip(strings.Join(r.lines, "\n"))
-	for _, bad := range []string{"# Harbour", "- Officials", "> The", "**"} {
-		if strings.Contains(plain, bad) {
-			t.Errorf("markdown syntax %q shows as text:\n%s", bad, plain)
-		}
-	}
+	_, plain := renderShape(t, doc.Analysis, []string{"# Harbour", "- Officials", "> The", "**"},
+		"Officials who asked not to be named said", "The mayor denied", "may rise")
 	if !strings.Contains(plain, "• Officials") || !strings.Contains(plain, "│ The mayor") {
 		t.Errorf("list or quote not rendered:\n%s", plain)
 	}
-	wants := []string{"Officials who asked not to be named said", "The mayor denied", "may rise"}
-	for i, want := range wants {
+}
+
+// renderShape renders markdown analysis a at 70 columns and checks what
+// every markdown shape test checks: none of the syntax in bad shows as
+// text, flag i covers flags[i], and every sentinel sent came back. It
+// returns the rendering and its text without styling.
+func renderShape(t *testing.T, a *model.Analysis, bad []string, flags ...string) (*rendering, string) {
+	t.Helper()
+	st := NewStyles(true, false)
+	r := renderDoc(a, true, 70, &st, nil, nil)
+	plain := ansi.Strip(strings.Join(r.lines, "\n"))
+	for _, b := range bad {
+		if strings.Contains(plain, b) {
+			t.Errorf("markdown syntax %q shows as text:\n%s", b, plain)
+		}
+	}
+	for i, want := range flags {
 		if got := textAt(r, r.flagPos(i)); got != want {
 			t.Errorf("flag %d covers %q, want %q", i, got, want)
 		}
 	}
+	if r.sent != r.found {
+		t.Errorf("%d sentinels sent, %d found", r.sent, r.found)
+	}
+	return r, plain
 }
 
 // The frame styles a flagged span in its kind's style and leaves the text
@@ -152,22 +164,7 @@ func TestCodeFencesCloseWithSentinels(t *testing.T) {
 		fixFlag{model.Denial, 2, "The mayor denied", "denied"},
 		fixFlag{model.Uncertainty, 4, "may rise", "may"},
 	)
-	st := NewStyles(true, false)
-	r := renderDoc(doc.Analysis, true, 70, &st, nil, nil)
-	plain := ansi.Strip(strings.Join(r.lines, "\n"))
-	for _, bad := range []string{"```", "~~~"} {
-		if strings.Contains(plain, bad) {
-			t.Errorf("code fence %q shows as text:\n%s", bad, plain)
-		}
-	}
-	for i, want := range []string{"The mayor denied", "may rise"} {
-		if got := textAt(r, r.flagPos(i)); got != want {
-			t.Errorf("flag %d covers %q, want %q", i, got, want)
-		}
-	}
-	if r.sent != r.found {
-		t.Errorf("%d sentinels sent, %d found", r.sent, r.found)
-	}
+	renderShape(t, doc.Analysis, []string{"```", "~~~"}, "The mayor denied", "may rise")
 }
 
 // Lines that are markdown syntax alone keep their shape though the
@@ -198,25 +195,11 @@ func TestMarkdownSyntaxLinesKeepTheirShape(t *testing.T) {
 	for _, f := range []fixFlag{{model.Denial, 2, "The mayor denied", "denied"}, {model.AnonymousSource, 6, "officials said", "officials"}, {model.Uncertainty, 8, "may fail", "may"}, {model.Uncertainty, 11, "may fail", "may"}} {
 		a.Flags = append(a.Flags, fixtureFlag(t, a, f))
 	}
-	st := NewStyles(true, false)
-	r := renderDoc(a, true, 70, &st, nil, nil)
-	plain := ansi.Strip(strings.Join(r.lines, "\n"))
-	for _, bad := range []string{"===", "| ---", "|---", "| who", "| x", "***", "- - -", "1. First item, officials said. 2."} {
-		if strings.Contains(plain, bad) {
-			t.Errorf("markdown syntax %q shows as text:\n%s", bad, plain)
-		}
-	}
+	_, plain := renderShape(t, a, []string{"===", "| ---", "|---", "| who", "| x", "***", "- - -", "1. First item, officials said. 2."},
+		"The mayor denied", "officials said", "may fail", "may fail")
 	for _, want := range []string{"1. First item", "2. Second item", "─┼─"} {
 		if !strings.Contains(plain, want) {
 			t.Errorf("%q not rendered:\n%s", want, plain)
 		}
-	}
-	for i, want := range []string{"The mayor denied", "officials said", "may fail", "may fail"} {
-		if got := textAt(r, r.flagPos(i)); got != want {
-			t.Errorf("flag %d covers %q, want %q", i, got, want)
-		}
-	}
-	if r.sent != r.found {
-		t.Errorf("%d sentinels sent, %d found", r.sent, r.found)
 	}
 }

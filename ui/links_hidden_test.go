@@ -85,14 +85,8 @@ func TestEmphasisAtASentencesEdgesStaysEmphasis(t *testing.T) {
 		fixFlag{model.AnonymousSource, 4, "Officials said", "Officials"},
 		fixFlag{model.Uncertainty, 4, "may fail", "may"},
 	)
-	st := NewStyles(true, false)
-	r := renderDoc(doc.Analysis, true, 70, &st, nil, nil)
-	plain := ansi.Strip(strings.Join(r.lines, "\n"))
-	for _, bad := range []string{"_", "*", "~"} {
-		if strings.Contains(plain, bad) {
-			t.Errorf("emphasis delimiter %q shows as text:\n%s", bad, plain)
-		}
-	}
+	r, _ := renderShape(t, doc.Analysis, []string{"_", "*", "~"},
+		"A spokesperson said", "The mayor denied", "Officials said", "may fail")
 	for i, want := range []string{"The whole sentence is emphasised.", "Star with a link inside.", "A spokesperson said nothing was agreed."} {
 		p := r.pos[i]
 		if got := textAt(r, p); got != want {
@@ -101,14 +95,6 @@ func TestEmphasisAtASentencesEdgesStaysEmphasis(t *testing.T) {
 		if line := r.lines[p.l0]; !strings.Contains(line, "\x1b[3m") && !strings.Contains(line, ";3m") {
 			t.Errorf("sentence %d is not in italics: %q", i, line)
 		}
-	}
-	for i, want := range []string{"A spokesperson said", "The mayor denied", "Officials said", "may fail"} {
-		if got := textAt(r, r.flagPos(i)); got != want {
-			t.Errorf("flag %d covers %q, want %q", i, got, want)
-		}
-	}
-	if r.sent != r.found {
-		t.Errorf("%d sentinels sent, %d found", r.sent, r.found)
 	}
 }
 
