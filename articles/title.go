@@ -47,6 +47,13 @@ func withoutSiteName(title, site, host string) string {
 		host = host[:i]
 	}
 	for _, sep := range titleSeps {
+		// A site name holding a separator itself ("Remember 80/90 -
+		// Memorabilia") is matched whole, before the last separator is.
+		if n := len(title) - len(site); site != "" && n > len(sep) && strings.EqualFold(title[n:], site) && strings.HasSuffix(title[:n], sep) {
+			if head := strings.TrimSpace(title[:n-len(sep)]); head != "" {
+				return head
+			}
+		}
 		i := strings.LastIndex(title, sep)
 		if i <= 0 {
 			continue

@@ -10,6 +10,8 @@ func TestWithoutSiteName(t *testing.T) {
 		{"Mayor - a profile", "Daily Planet", "dailyplanet.com", "Mayor - a profile"},
 		{"Win - lose - draw", "", "", "Win - lose - draw"},
 		{"Los Angeles Times", "Los Angeles Times", "", "Los Angeles Times"},
+		{"Black Friday deals - Remember 80/90 - Memorabilia anni 80/90", "Remember 80/90 - Memorabilia anni 80/90", "", "Black Friday deals"},
+		{"Storm hits coast | news | NEWS", "News", "", "Storm hits coast | news"},
 	} {
 		if got := withoutSiteName(c.title, c.site, c.host); got != c.want {
 			t.Errorf("withoutSiteName(%q, %q, %q) = %q, want %q", c.title, c.site, c.host, got, c.want)

@@ -225,7 +225,18 @@ func (d *Duration) UnmarshalText(b []byte) error {
 	return nil
 }
 
-func (d Duration) MarshalText() ([]byte, error) { return []byte(time.Duration(d).String()), nil }
+// MarshalText writes the duration as a person would: "30m", "2h", "1h30m"
+// (time.Duration's own "30m0s" and "2h0m0s" trimmed of their zero units).
+func (d Duration) MarshalText() ([]byte, error) {
+	s := time.Duration(d).String()
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	return []byte(s), nil
+}
 
 // KeyList is the keys of one binding: a string ("n") or a list (["n", "j"]),
 // named as the reader names keys: "ctrl+d", "pgdown", "space", "enter".

@@ -92,3 +92,24 @@ func TestPathFollowsXDG(t *testing.T) {
 		t.Errorf("Path() = %q", got)
 	}
 }
+
+// Durations are written back as they are written in the file: "30m",
+// not time.Duration's "30m0s"; what is written reads back the same.
+func TestDurationsWriteAsWritten(t *testing.T) {
+	for _, c := range []struct {
+		d    time.Duration
+		want string
+	}{
+		{30 * time.Minute, "30m"}, {2 * time.Hour, "2h"}, {90 * time.Minute, "1h30m"},
+		{45 * time.Second, "45s"}, {time.Hour + 5*time.Second, "1h0m5s"}, {0, "0s"},
+	} {
+		b, err := Duration(c.d).MarshalText()
+		if err != nil || string(b) != c.want {
+			t.Errorf("%v written as %q (%v), want %q", c.d, b, err, c.want)
+		}
+		var back Duration
+		if err := back.UnmarshalText(b); err != nil || time.Duration(back) != c.d {
+			t.Errorf("%q reads back as %v (%v)", b, time.Duration(back), err)
+		}
+	}
+}

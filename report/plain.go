@@ -52,12 +52,18 @@ func writeHeading(b *strings.Builder, d reading.Doc, width int) {
 	b.WriteString(strings.Repeat("─", min(cells.StringWidth(title), width, 60)) + "\n\n")
 }
 
-// countsLine is "11 anonymous · 3 denial · 10 uncertain".
+// countsLine is "11 anonymous · 3 denials · 10 uncertain": the adjectives
+// stay as they are, the noun agrees with its count.
 func countsLine(a *model.Analysis) string {
 	sum := a.Summary()
 	parts := make([]string, 0, len(model.ReaderKinds))
 	for _, k := range model.ReaderKinds {
-		parts = append(parts, fmt.Sprintf("%d %s", sum[k], strings.ToLower(k.Label())))
+		one := strings.ToLower(k.Label())
+		many := one
+		if k == model.Denial {
+			many = "denials"
+		}
+		parts = append(parts, Count(sum[k], one, many))
 	}
 	return strings.Join(parts, " · ")
 }

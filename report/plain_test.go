@@ -122,3 +122,25 @@ func TestWriteReportPrintsLedgerAndScorecard(t *testing.T) {
 		}
 	}
 }
+
+// The heading's counts agree with their nouns: "1 denial", "2 denials",
+// "0 denials"; the adjectives (anonymous, uncertain) do not change.
+func TestHeadingCountsAgree(t *testing.T) {
+	text := "The ministry denied the report.\n\nThe mayor denied it too. The figure may rise."
+	for _, c := range []struct {
+		flags []handFlag
+		want  string
+	}{
+		{nil, "0 anonymous · 0 denials · 0 uncertain"},
+		{[]handFlag{{model.Denial, "denied the report"}, {model.Uncertainty, "may rise"}}, "0 anonymous · 1 denial · 1 uncertain"},
+		{[]handFlag{{model.Denial, "denied the report"}, {model.Denial, "denied it"}}, "0 anonymous · 2 denials · 0 uncertain"},
+	} {
+		var b strings.Builder
+		if err := WritePlain(&b, handDoc(t, text, c.flags...), 200); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), "hand.txt · "+c.want+"\n") {
+			t.Errorf("want %q in the heading:\n%s", c.want, b.String())
+		}
+	}
+}

@@ -55,7 +55,12 @@ func statusView(st *Styles, memo *renderMemo, s *session, hidden [3]bool, focus 
 // hints; a message (a failed save, an article changed since last read)
 // takes the hints' place until the next key.
 func (m *Model) footerRows() []string {
-	first := statusView(m.styles, m.memo, m.sess, m.hidden, m.focus, m.w)
+	focus := m.focus
+	if m.panel != panelNone {
+		// A panel holds the focus, and its own title says what j/k move.
+		focus = focusText
+	}
+	first := statusView(m.styles, m.memo, m.sess, m.hidden, focus, m.w)
 	if m.mode == modeSearch || m.mode == modeNote {
 		first = m.inputLine()
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -121,4 +122,24 @@ func containsEntry(s, key, desc string) bool {
 		}
 	}
 	return false
+}
+
+// The full help names every key of a binding, so that f, Home and End
+// are found with ? and not only in the README; the two left out are
+// named where they act: shift+tab is tab backwards, and ctrl+c is shown
+// as quit while typing, where q is text.
+func TestFullHelpNamesEveryKeyOfABinding(t *testing.T) {
+	k := DefaultKeyMap()
+	unnamed := map[string]bool{"shift+tab": true, "ctrl+c": true}
+	for _, b := range fullHelpEntries(k) {
+		names := strings.Split(b.Help().Key, "/")
+		for _, key := range b.Keys() {
+			if unnamed[key] && !sameBinding(b, k.Interrupt) {
+				continue
+			}
+			if b.Help().Key != key && !slices.Contains(names, key) && !slices.Contains(names, keyLabel([]string{key})) {
+				t.Errorf("help %q %q does not name its key %q", b.Help().Key, b.Help().Desc, key)
+			}
+		}
+	}
 }

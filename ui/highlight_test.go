@@ -68,24 +68,36 @@ func TestMarkdownBlocksKeepTheirShapeWithSentinels(t *testing.T) {
 		fixFlag{model.Denial, 2, "The mayor denied", "denied"},
 		fixFlag{model.Uncertainty, 3, "may rise", "may"},
 	)
-	st := NewStyles(true, false)
-	a := doc.Analysis
-	r := renderDoc(a, true, 70, &st, nil, nil)
-	plain := ansi.Strip(strings.Join(r.lines, "\n"))
-	for _, bad := range []string{"# Harbour", "- Officials", "> The", "**"} {
-		if strings.Contains(plain, bad) {
-			t.Errorf("markdown syntax %q shows as text:\n%s", bad, plain)
-		}
-	}
+	_, plain := renderShape(t, doc.Analysis, []string{"# Harbour", "- Officials", "> The", "**"},
+		"Officials who asked not to be named said", "The mayor denied", "may rise")
 	if !strings.Contains(plain, "• Officials") || !strings.Contains(plain, "│ The mayor") {
 		t.Errorf("list or quote not rendered:\n%s", plain)
 	}
-	wants := []string{"Officials who asked not to be named said", "The mayor denied", "may rise"}
-	for i, want := range wants {
+}
+
+// renderShape renders markdown analysis a at 70 columns and checks what
+// every markdown shape test checks: none of the syntax in bad shows as
+// text, flag i covers flags[i], and every sentinel sent came back. It
+// returns the rendering and its text without styling.
+func renderShape(t *testing.T, a *model.Analysis, bad []string, flags ...string) (*rendering, string) {
+	t.Helper()
+	st := NewStyles(true, false)
+	r := renderDoc(a, true, 70, &st, nil, nil)
+	plain := ansi.Strip(strings.Join(r.lines, "\n"))
+	for _, b := range bad {
+		if strings.Contains(plain, b) {
+			t.Errorf("markdown syntax %q shows as text:\n%s", b, plain)
+		}
+	}
+	for i, want := range flags {
 		if got := textAt(r, r.flagPos(i)); got != want {
 			t.Errorf("flag %d covers %q, want %q", i, got, want)
 		}
 	}
+	if r.sent != r.found {
+		t.Errorf("%d sentinels sent, %d found", r.sent, r.found)
+	}
+	return r, plain
 }
 
 // The frame styles a flagged span in its kind's style and leaves the text
@@ -133,6 +145,61 @@ func TestNoRawEscapeFromArticleTextReachesTheView(t *testing.T) {
 			if !strings.Contains(ansi.Strip(raw), "␛]52;c;aGFjaw==␇") {
 				t.Errorf("markdown=%v: the escape is not shown as visible symbols:\n%s", markdown, ansi.Strip(raw))
 			}
+		}
+	}
+}
+
+// A sentence that ends on a closing code fence leaves the fence whole:
+// the code block closes there and the paragraphs after it are text, with
+// their flags on their words.
+func TestCodeFencesCloseWithSentinels(t *testing.T) {
+	paras := [][]string{
+		{"Officials said the code runs."},
+		{"```sh\ncaveat story.txt\n```"},
+		{"The mayor denied it."},
+		{"~~~~\nmore code\n~~~~  "},
+		{"The figure may rise."},
+	}
+	doc := fixtureDoc(t, true, paras,
+		fixFlag{model.Denial, 2, "The mayor denied", "denied"},
+		fixFlag{model.Uncertainty, 4, "may rise", "may"},
+	)
+	renderShape(t, doc.Analysis, []string{"```", "~~~"}, "The mayor denied", "may rise")
+}
+
+// Lines that are markdown syntax alone keep their shape though the
+// segmenter makes sentences of them: a setext heading's underline, a
+// thematic break, a table's rows and delimiter row, a list number read as
+// a sentence ("1."), a header row of empty cells. The spans around them
+// land on their words.
+func TestMarkdownSyntaxLinesKeepTheirShape(t *testing.T) {
+	text := "Big headline here\n=================\n\nThe mayor denied the claims.\n\nA subhead\n---------\n\n" +
+		"1. First item, officials said.\n2. Second item may fail.\n\n| who | said |\n| --- | --- |\n| officials | it may fail |\n\n***\n\n|    |    |\n|----|----|\n| x  | y  |\n\nFinal paragraph."
+	sentences := []string{"Big headline here", "=================", "The mayor denied the claims.", "A subhead", "---------",
+		"1.", "First item, officials said.", "2.", "Second item may fail.",
+		"| who | said |", "| --- | --- |", "| officials | it may fail |", "***",
+		"|    |    |", "|----|----|", "| x  | y  |", "Final paragraph."}
+	a := &model.Analysis{Text: text}
+	at, para := 0, 0
+	for _, s := range sentences {
+		i := strings.Index(text[at:], s)
+		if i < 0 {
+			t.Fatalf("fixture: %q not found", s)
+		}
+		if strings.Contains(text[at:at+i], "\n\n") {
+			para++
+		}
+		a.Sentences = append(a.Sentences, model.Sentence{Span: model.Span{Start: at + i, End: at + i + len(s)}, Paragraph: para})
+		at += i + len(s)
+	}
+	for _, f := range []fixFlag{{model.Denial, 2, "The mayor denied", "denied"}, {model.AnonymousSource, 6, "officials said", "officials"}, {model.Uncertainty, 8, "may fail", "may"}, {model.Uncertainty, 11, "may fail", "may"}} {
+		a.Flags = append(a.Flags, fixtureFlag(t, a, f))
+	}
+	_, plain := renderShape(t, a, []string{"===", "| ---", "|---", "| who", "| x", "***", "- - -", "1. First item, officials said. 2."},
+		"The mayor denied", "officials said", "may fail", "may fail")
+	for _, want := range []string{"1. First item", "2. Second item", "─┼─"} {
+		if !strings.Contains(plain, want) {
+			t.Errorf("%q not rendered:\n%s", want, plain)
 		}
 	}
 }

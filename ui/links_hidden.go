@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"charm.land/glamour/v2"
@@ -121,17 +123,18 @@ func linkSpans(text string) ([]spanRef, []string) {
 // one piece and end in another.
 func linkHidingPiece(text string) func(b *strings.Builder, from, to int) {
 	// cuts are the byte ranges to replace, in order: an image's "!"
-	// (by nothing) and each destination (by "#").
-	type cut struct {
-		from, to int
-		with     string
-	}
-	var cuts []cut
+	// (by nothing), each destination (by "#"), and the reference links'
+	// labels and definitions (refLinkCuts).
+	var cuts []textCut
 	for _, d := range linkDests(text) {
 		if d[2] >= 0 {
-			cuts = append(cuts, cut{d[2], d[2] + 1, ""})
+			cuts = append(cuts, textCut{d[2], d[2] + 1, ""})
 		}
-		cuts = append(cuts, cut{d[0], d[1], "#"})
+		cuts = append(cuts, textCut{d[0], d[1], "#"})
+	}
+	if refs := refLinkCuts(text); len(refs) > 0 {
+		cuts = append(cuts, refs...)
+		slices.SortStableFunc(cuts, func(a, b textCut) int { return cmp.Compare(a.from, b.from) })
 	}
 	next := 0
 	return func(b *strings.Builder, from, to int) {
@@ -170,4 +173,115 @@ func glamourStyle(name string) glamour.TermRendererOption {
 	underline := true
 	cfg.LinkText.Underline = &underline
 	return glamour.WithStyles(cfg)
+}
+
+// Reference links ("[the plan][p]" with "[p]: https://…" on a line of
+// its own) are shown as inline links are: their text alone. The span
+// sentinels in front of a definition line made it a paragraph, so glamour
+// printed the definition, address and all, and left "[the plan][p]" as
+// it was. The markdown glamour renders has each use of a defined label
+// written as an inline link to "#" ("[the plan](#)"), and each
+// definition's text left out (its sentinels stay, on a line that shows
+// nothing); the text the analysis offsets point into is not changed.
+
+// textCut is a byte range of the source replaced in what glamour renders.
+type textCut struct {
+	from, to int
+	with     string
+}
+
+// refLinkCuts are the cuts that turn the reference links of a markdown
+// text into links to "#" and leave its definitions out, in no particular
+// order (each a range of at least a byte, so that a piece of the text
+// that starts or ends at it still writes it): a pass over the lines for the definitions, then one over the
+// closing brackets for their uses, each bracket looked back at within a
+// line and 4 KB (openBracket), so linear in the text.
+func refLinkCuts(text string) []textCut {
+	defs := map[string]bool{}
+	var cuts []textCut
+	inFence := false
+	for at := 0; at < len(text); {
+		end := strings.IndexByte(text[at:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += at
+		}
+		line := text[at:end]
+		trimmed := strings.TrimLeft(line, " ")
+		if strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~") {
+			inFence = !inFence
+		}
+		if label, ok := refDefinition(line); ok && !inFence {
+			defs[label] = true
+			lead := len(line) - len(trimmed)
+			cuts = append(cuts, textCut{at + lead, at + len(strings.TrimRight(line, " \t\r")), ""})
+		}
+		at = end + 1
+	}
+	if len(defs) == 0 {
+		return nil
+	}
+	for i := 0; i < len(text); i++ {
+		if text[i] != ']' || (i > 0 && text[i-1] == '\\') {
+			continue
+		}
+		open := openBracket(text, i)
+		if open < 0 || (open > 0 && text[open-1] == ']') {
+			continue // no text before, or itself the label of "[text][label]"
+		}
+		img := open > 0 && text[open-1] == '!' && (open < 2 || text[open-2] != '\\')
+		rest := text[i+1:]
+		var label string
+		var cut textCut
+		switch {
+		case strings.HasPrefix(rest, "("), strings.HasPrefix(rest, ":"):
+			continue // an inline link, or a definition
+		case strings.HasPrefix(rest, "[]"):
+			label, cut = text[open+1:i], textCut{i, i + 3, "](#)"}
+		case strings.HasPrefix(rest, "["):
+			close := strings.IndexAny(rest[1:], "[]\n")
+			if close < 0 || rest[1+close] != ']' || close > 999 {
+				continue
+			}
+			label, cut = rest[1:1+close], textCut{i, i + 3 + close, "](#)"}
+		default:
+			label, cut = text[open+1:i], textCut{i, i + 1, "](#)"}
+		}
+		if !defs[refLabel(label)] {
+			continue
+		}
+		if img {
+			cuts = append(cuts, textCut{open - 1, open, ""})
+		}
+		cuts = append(cuts, cut)
+		i = cut.to - 1
+	}
+	return cuts
+}
+
+// refDefinition reports whether line is a link reference definition
+// ("[label]: destination", at most three spaces in), and its label as
+// matched (refLabel).
+func refDefinition(line string) (string, bool) {
+	trimmed := strings.TrimLeft(line, " ")
+	if len(line)-len(trimmed) > 3 || !strings.HasPrefix(trimmed, "[") {
+		return "", false
+	}
+	close := strings.IndexAny(trimmed[1:], "[]")
+	if close < 0 || trimmed[1+close] != ']' || !strings.HasPrefix(trimmed[2+close:], ":") {
+		return "", false
+	}
+	label := refLabel(trimmed[1 : 1+close])
+	dest := strings.TrimSpace(trimmed[3+close:])
+	if label == "" || dest == "" {
+		return "", false
+	}
+	return label, true
+}
+
+// refLabel is a label as references match it: case and runs of spaces
+// do not count.
+func refLabel(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
 }

@@ -194,3 +194,24 @@ func TestNewViewsKeepTheirShapeAtEverySize(t *testing.T) {
 		}
 	}
 }
+
+// The status line says "notes" while j/k move the margin's selection, and
+// not while a panel, whose own title says what they move, has the focus.
+func TestStatusNamesTheNotesFocusOnlyWithoutAPanel(t *testing.T) {
+	for _, c := range []struct {
+		keys  []string
+		notes bool
+	}{
+		{[]string{"tab"}, true},
+		{[]string{"s"}, false},
+		{[]string{"c"}, false},
+		{[]string{"tab", "s"}, false},
+		{[]string{"s", "esc"}, false},
+	} {
+		m := press(t, openModel(t, 120, 40, sourcedStory(t)), c.keys...)
+		status := screenLines(m)[38]
+		if got := strings.Contains(status, "notes"); got != c.notes {
+			t.Errorf("%v: status %q says notes: %v, want %v", c.keys, status, got, c.notes)
+		}
+	}
+}
