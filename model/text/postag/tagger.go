@@ -23,17 +23,20 @@ var embedded []byte
 // only (the word itself, or the word one or two places before or after
 // it), or on the two previous tags only: the tagger adds those up once
 // per word (words, wordEntry) and per pair of tags (pairs) and keeps the
-// sums, so that tagging a word already seen adds seven short vectors and
-// looks up only the ten features that mix the word with its context.
+// sums, so that tagging a word among those a text keeps using adds seven
+// short vectors and looks up only the ten features that mix the word
+// with its context; a word met once is looked up feature by feature.
 // The sums are integer sums, so the scores, and every tag, are exactly
 // those of adding the features one by one (TestTagsAreReference).
 type Tagger struct {
 	m *weights.Model
 	// bias is the weights of the feature every word has (features.BiasKey).
 	bias weights.Scores
-	// words caches the sums of the words seen, direct-mapped by the
-	// word's ExactKey: entries are never changed once stored, so readers
-	// on other goroutines see a whole entry or none.
+	// words caches the sums of words in use, two ways per set, found by
+	// the word's ExactKey: entries are never changed once stored (but for
+	// their heat), so readers on other goroutines see a whole entry or
+	// none. seen holds the key of the last word to miss at each place
+	// (see entry).
 	words [wordSlots]atomic.Pointer[wordEntry]
 	seen  [seenSlots]atomic.Uint32
 	// pairs[p1*NumTags+p2] is the bias plus the weights of the features of
@@ -49,9 +52,11 @@ type Tagger struct {
 }
 
 const (
-	// wordSlots is how many words' sums are kept (about 1 KB each): news
-	// text repeats a few thousand words most of the time.
-	wordSlots = 4096
+	// wordSlots is how many words' sums are kept, about 1.2 KB each, so
+	// at most 10 MB for the process: news text spends most of its words
+	// on a few thousand (4096 slots kept 86% of a corpus's words but cost
+	// a fifth more time in refills than 8192; 16384 gained nothing more).
+	wordSlots = 8192
 	// maxCachedWord is the longest word kept: longer ones (addresses,
 	// runs of symbols) rarely recur and would hold on to their text.
 	maxCachedWord = 32
@@ -80,11 +85,22 @@ type wordEntry struct {
 	// heat: how much the word has been used lately (cache replacement).
 	heat atomic.Int32
 	w    features.Word
-	// self: the features of the word alone (features.SelfKeys); prev1
-	// and prev2, the features it gives the words one and two places after
-	// it; next1 and next2, those it gives the words before it.
-	self, prev1, prev2, next1, next2 vector
+	// sums holds the group sums, for an entry of the cache (summed: a
+	// word met once is cheaper looked up feature by feature).
+	sums *[numGroups]vector
 }
+
+// The groups of features a word's entry sums: the word's own (self:
+// features.SelfKeys), those it gives the words one and two places after
+// it (prev1, prev2) and before it (next1, next2).
+const (
+	gSelf = iota
+	gPrev1
+	gPrev2
+	gNext1
+	gNext2
+	numGroups
+)
 
 // scratch is one Tag call's buffers, pooled.
 type scratch struct {
@@ -181,17 +197,16 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 			// miss the cache. Reading each key's slot first, all at once,
 			// lets the misses overlap while the sums are added.
 			sp.sink ^= t.m.Touch(cx[:])
-			s := *t.pair(h.P1, h.P2)
-			s.add(&e.self)
-			s.add(&p1.prev1)
-			s.add(&at(i - 2).prev2)
-			s.add(&n1.next1)
-			s.add(&n2.next2)
+			sc := (*vector)(scores[:NumTags])
+			*sc = *t.pair(h.P1, h.P2)
+			t.addGroup(scores, e, gSelf)
+			t.addGroup(scores, p1, gPrev1)
+			t.addGroup(scores, at(i-2), gPrev2)
+			t.addGroup(scores, n1, gNext1)
+			t.addGroup(scores, n2, gNext2)
 			if q := features.QuoteState(&e.w, quotes); q < maxQuote {
-				s.add(t.quote(q))
-				copy(scores[:NumTags], s[:])
+				sc.add(t.quote(q))
 			} else {
-				copy(scores[:NumTags], s[:])
 				t.m.Add(features.QuoteKey(q), scores)
 			}
 			for _, f := range cx {
@@ -260,8 +275,9 @@ func (t *Tagger) entry(w string, first bool, sp *scratch, i int) *wordEntry {
 		return t.ownEntry(w, first, key, sp, i)
 	}
 	e := new(wordEntry)
-	t.fill(e, w, first, key, &sp.tmp)
+	t.fill(e, w, first, key)
 	e.word = string([]byte(w)) // not a slice of the caller's text, which it would keep
+	t.sumGroups(e, &sp.tmp)
 	e.heat.Store(1)
 	set[victim].Store(e)
 	return e
@@ -273,41 +289,67 @@ func (t *Tagger) ownEntry(w string, first bool, key uint32, sp *scratch, i int) 
 		sp.own = append(sp.own, make([]wordEntry, i+1-len(sp.own))...)
 	}
 	e := &sp.own[i]
-	t.fill(e, w, first, key, &sp.tmp)
+	t.fill(e, w, first, key)
 	e.word = "" // read only through the cache, and it would keep the text
 	return e
 }
 
-// fill computes the sums of word w, whose ExactKey is key.
-func (t *Tagger) fill(e *wordEntry, w string, first bool, key uint32, tmp *weights.Scores) {
-	e.word, e.first = w, first
+// fill reads word w, whose ExactKey is key, into e.
+func (t *Tagger) fill(e *wordEntry, w string, first bool, key uint32) {
+	e.word, e.first, e.sums = w, first, nil
 	e.dict = Tag(t.m.Dict(key))
 	e.w = features.HashWord(w, t.m)
-	var self [features.NumSelf]uint32
-	features.SelfKeys(&e.w, first, &self)
-	t.sum(self[:], &e.self, tmp)
-	t.neighbour(e, tmp)
 }
 
-// neighbour computes what e's word gives the words around it.
-func (t *Tagger) neighbour(e *wordEntry, tmp *weights.Scores) {
-	var p1 [features.NumPrev1]uint32
-	var p2 [features.NumPrev2]uint32
-	var n1 [features.NumNext1]uint32
-	var n2 [features.NumNext2]uint32
-	features.Prev1Keys(&e.w, &p1)
-	features.Prev2Keys(&e.w, &p2)
-	features.Next1Keys(&e.w, &n1)
-	features.Next2Keys(&e.w, &n2)
-	t.sum(p1[:], &e.prev1, tmp)
-	t.sum(p2[:], &e.prev2, tmp)
-	t.sum(n1[:], &e.next1, tmp)
-	t.sum(n2[:], &e.next2, tmp)
+// groupKeys returns the keys of group g of entry e in buf.
+func groupKeys(e *wordEntry, g int, buf *[features.NumSelf]uint32) []uint32 {
+	switch g {
+	case gSelf:
+		features.SelfKeys(&e.w, e.first, buf)
+		return buf[:]
+	case gPrev1:
+		features.Prev1Keys(&e.w, (*[features.NumPrev1]uint32)(buf[:features.NumPrev1]))
+		return buf[:features.NumPrev1]
+	case gPrev2:
+		features.Prev2Keys(&e.w, (*[features.NumPrev2]uint32)(buf[:features.NumPrev2]))
+		return buf[:features.NumPrev2]
+	case gNext1:
+		features.Next1Keys(&e.w, (*[features.NumNext1]uint32)(buf[:features.NumNext1]))
+		return buf[:features.NumNext1]
+	}
+	features.Next2Keys(&e.w, (*[features.NumNext2]uint32)(buf[:features.NumNext2]))
+	return buf[:features.NumNext2]
+}
+
+// sumGroups sums e's groups, for the cache. A word that always takes
+// one tag is never scored: its own group is left empty.
+func (t *Tagger) sumGroups(e *wordEntry, tmp *weights.Scores) {
+	e.sums = new([numGroups]vector)
+	var buf [features.NumSelf]uint32
+	for g := range numGroups {
+		if g == gSelf && e.dict != None {
+			continue
+		}
+		t.sum(groupKeys(e, g, &buf), &e.sums[g], tmp)
+	}
+}
+
+// addGroup adds group g of entry e to scores: its sum if kept, else
+// its features one by one.
+func (t *Tagger) addGroup(scores *weights.Scores, e *wordEntry, g int) {
+	if e.sums != nil {
+		(*vector)(scores[:NumTags]).add(&e.sums[g])
+		return
+	}
+	var buf [features.NumSelf]uint32
+	for _, k := range groupKeys(e, g, &buf) {
+		t.m.Add(k, scores)
+	}
 }
 
 func (t *Tagger) sentinel(w *features.Word) *wordEntry {
 	e := &wordEntry{w: *w}
-	t.neighbour(e, new(weights.Scores))
+	t.sumGroups(e, new(weights.Scores))
 	return e
 }
 
