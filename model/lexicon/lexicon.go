@@ -48,6 +48,25 @@ type Lexicon struct {
 	// keys numbers every form that begins an entry of some class, from
 	// firstKey on (Keys).
 	keys map[string]int32
+	// keyed has bit keyedBit(f) set for every form f of keys: most words
+	// of a text begin no entry, and this small table says so for most of
+	// them without hashing the whole word into keys.
+	keyed [keyedWords]uint64
+}
+
+// keyedWords is the size of Lexicon.keyed in 64-bit words (8 KB).
+const keyedWords = 1 << 10
+
+// keyedBit is where word w's bit lies in Lexicon.keyed: a hash of its
+// length and of three of its bytes.
+func keyedBit(w string) uint32 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	h := uint32(n)*0x9e3779b1 ^ uint32(w[0]) ^ uint32(w[n-1])<<8 ^ uint32(w[n/2])<<16
+	h *= 0x85ebca6b
+	return (h ^ h>>15) & (keyedWords*64 - 1)
 }
 
 // Word keys as Keys sets them: noKey, a word that begins no entry of any
@@ -116,6 +135,8 @@ func (l *Lexicon) index() {
 	l.keys = make(map[string]int32, len(forms))
 	for i, f := range forms {
 		l.keys[f] = int32(firstKey + i)
+		b := keyedBit(f)
+		l.keyed[b/64] |= 1 << (b % 64)
 	}
 	words := (firstKey + len(forms) + 63) / 64
 	for _, c := range l.classes {
@@ -163,9 +184,12 @@ func nameSlot(name string, n int) int {
 // again for each class.
 func (l *Lexicon) Keys(toks []text.Token) {
 	for i := range toks {
-		k, ok := l.keys[toks[i].Lower]
-		if !ok {
-			k = noKey
+		w := toks[i].Lower
+		k := int32(noKey)
+		if b := keyedBit(w); l.keyed[b/64]&(1<<(b%64)) != 0 {
+			if key, ok := l.keys[w]; ok {
+				k = key
+			}
 		}
 		toks[i].Key = k
 	}
