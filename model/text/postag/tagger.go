@@ -252,10 +252,16 @@ func (t *Tagger) entry(w string, first bool, sp *scratch, i int) *wordEntry {
 			return e
 		}
 	}
-	// A word not kept takes a slot only from a word that has gone cold:
-	// each miss cools the set's words, each hit warms its word, so the
-	// words a text keeps using stay and a run of rare words does not
-	// flush them (nor allocate an entry each).
+	// A word enters only on its second miss (seen: the last word to miss
+	// at each of a table of places), so that words met once, most of a
+	// text's different words, never cost an entry nor disturb the cache.
+	// Then it takes a slot only from a word gone cold: each such miss
+	// cools the set's words, each hit warms its word, so the words a text
+	// keeps using stay.
+	seen := &t.seen[k&(seenSlots-1)]
+	if seen.Swap(k) != k {
+		return t.ownEntry(w, first, key, sp, i)
+	}
 	victim, coldest := -1, int32(1)
 	for j := range set {
 		e := set[j].Load()
@@ -267,11 +273,7 @@ func (t *Tagger) entry(w string, first bool, sp *scratch, i int) *wordEntry {
 			victim, coldest = j, h
 		}
 	}
-	// A word enters only on its second miss (seen: the last word to miss
-	// in each of a table of places), so that words met once, most of a
-	// text's different words, never cost an entry.
-	seen := &t.seen[k&(seenSlots-1)]
-	if victim < 0 || seen.Swap(k) != k {
+	if victim < 0 {
 		return t.ownEntry(w, first, key, sp, i)
 	}
 	e := new(wordEntry)
