@@ -47,12 +47,21 @@ func TestKeysAnswerAsWords(t *testing.T) {
 	}
 }
 
-// Class finds every class by its name, and only by it.
+// Class finds every class by its name, and only by it, whether the name
+// is asked for again from the same bytes or from a copy.
 func TestClassByName(t *testing.T) {
 	l := Default()
-	for _, n := range l.Classes() {
-		if got := l.Class(n).Name; got != n {
-			t.Errorf("Class(%q) is %q", n, got)
+	for range 2 {
+		for _, n := range l.Classes() {
+			if got := l.Class(n).Name; got != n {
+				t.Errorf("Class(%q) is %q", n, got)
+			}
+			if got := l.Class(strings.Clone(n)).Name; got != n {
+				t.Errorf("Class(copy of %q) is %q", n, got)
+			}
+			if got := l.Class(n[:len(n)-1] + n[len(n)-1:]).Name; got != n {
+				t.Errorf("Class(%q built anew) is %q", n, got)
+			}
 		}
 	}
 	defer func() {

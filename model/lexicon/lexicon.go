@@ -13,6 +13,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"unsafe"
 
 	"github.com/caveat-reader/caveat/model/text"
 )
@@ -48,6 +50,37 @@ type Lexicon struct {
 	// keys numbers every form that begins an entry of some class, from
 	// firstKey on (Keys).
 	keys map[string]int32
+	// keyed has bit keyedBit(f) set for every form f of keys: most words
+	// of a text begin no entry, and this small table says so for most of
+	// them without hashing the whole word into keys.
+	keyed [keyedWords]uint64
+	// byPlace finds a class by where its name's bytes lie (Class).
+	byPlace [placeSlots]atomic.Pointer[namedClass]
+}
+
+// namedClass is a class with a name it was asked for by.
+type namedClass struct {
+	name string
+	c    *Class
+}
+
+// placeSlots is the size of Lexicon.byPlace; the rules ask for about
+// 150 classes.
+const placeSlots = 1024
+
+// keyedWords is the size of Lexicon.keyed in 64-bit words (8 KB).
+const keyedWords = 1 << 10
+
+// keyedBit is where word w's bit lies in Lexicon.keyed: a hash of its
+// length and of three of its bytes.
+func keyedBit(w string) uint32 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	h := uint32(n)*0x9e3779b1 ^ uint32(w[0]) ^ uint32(w[n-1])<<8 ^ uint32(w[n/2])<<16
+	h *= 0x85ebca6b
+	return (h ^ h>>15) & (keyedWords*64 - 1)
 }
 
 // Word keys as Keys sets them: noKey, a word that begins no entry of any
@@ -116,6 +149,8 @@ func (l *Lexicon) index() {
 	l.keys = make(map[string]int32, len(forms))
 	for i, f := range forms {
 		l.keys[f] = int32(firstKey + i)
+		b := keyedBit(f)
+		l.keyed[b/64] |= 1 << (b % 64)
 	}
 	words := (firstKey + len(forms) + 63) / 64
 	for _, c := range l.classes {
@@ -163,9 +198,12 @@ func nameSlot(name string, n int) int {
 // again for each class.
 func (l *Lexicon) Keys(toks []text.Token) {
 	for i := range toks {
-		k, ok := l.keys[toks[i].Lower]
-		if !ok {
-			k = noKey
+		w := toks[i].Lower
+		k := int32(noKey)
+		if b := keyedBit(w); l.keyed[b/64]&(1<<(b%64)) != 0 {
+			if key, ok := l.keys[w]; ok {
+				k = key
+			}
 		}
 		toks[i].Key = k
 	}
@@ -232,6 +270,23 @@ func parseClass(name, data string, irr map[string][]string) (*Class, error) {
 // Class returns the class called name; it panics on a name with no data
 // file, so a misspelt class fails the first test that reaches it.
 func (l *Lexicon) Class(name string) *Class {
+	// The rules ask with constant names, whose bytes lie at one place for
+	// the whole run: a class found once is found again by that place, a
+	// pointer compare instead of hashing and comparing the name. Each
+	// entry holds its name, so no other string can come to lie there.
+	p := unsafe.StringData(name)
+	slot := &l.byPlace[uint32(uintptr(unsafe.Pointer(p))*0x9e3779b1>>8)&(placeSlots-1)]
+	if h := slot.Load(); h != nil && unsafe.StringData(h.name) == p && len(h.name) == len(name) {
+		return h.c
+	}
+	c := l.classByName(name)
+	// First come, kept: names that share a slot never evict each other
+	// (nor allocate each time); the later ones are looked up by name.
+	slot.CompareAndSwap(nil, &namedClass{name, c})
+	return c
+}
+
+func (l *Lexicon) classByName(name string) *Class {
 	n := len(l.byName)
 	for i := nameSlot(name, n); l.byName[i] != nil; i = (i + 1) & (n - 1) {
 		if c := l.byName[i]; c.Name == name {

@@ -7,7 +7,7 @@ import (
 )
 
 // benchSentences are the sentences of testdata/tags.txt, tags stripped.
-func benchSentences(b *testing.B) ([][]string, int) {
+func benchSentences(b testing.TB) ([][]string, int) {
 	data, err := os.ReadFile("testdata/tags.txt")
 	if err != nil {
 		b.Fatal(err)

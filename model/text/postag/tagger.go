@@ -3,6 +3,7 @@ package postag
 import (
 	_ "embed"
 	"sync"
+	"sync/atomic"
 
 	"github.com/caveat-reader/caveat/model/text/postag/internal/features"
 	"github.com/caveat-reader/caveat/model/text/postag/internal/weights"
@@ -16,19 +17,98 @@ var embedded []byte
 
 // Tagger tags sentences with a perceptron model. It is safe for
 // concurrent use.
+//
+// A word's score for each tag is the sum of the weights of its 39
+// features, about 560 weights in all. Most of them depend on one word
+// only (the word itself, or the word one or two places before or after
+// it), or on the two previous tags only: the tagger adds those up once
+// per word (words, wordEntry) and per pair of tags (pairs) and keeps the
+// sums, so that tagging a word among those a text keeps using adds seven
+// short vectors and looks up only the ten features that mix the word
+// with its context; a word met once is looked up feature by feature.
+// The sums are integer sums, so the scores, and every tag, are exactly
+// those of adding the features one by one (TestTagsAreReference).
 type Tagger struct {
 	m *weights.Model
-	// bias is the weights of the feature every word has (features.BiasKey),
-	// added up once: each word's scores start from it.
-	bias    weights.Scores
-	scratch sync.Pool // *scratch
+	// bias is the weights of the feature every word has (features.BiasKey).
+	bias weights.Scores
+	// words caches the sums of words in use, two ways per set, found by
+	// the word's ExactKey: entries are never changed once stored (but for
+	// their heat), so readers on other goroutines see a whole entry or
+	// none. seen holds the key of the last word to miss at each place
+	// (see entry).
+	words [wordSlots]atomic.Pointer[wordEntry]
+	seen  [seenSlots]atomic.Uint32
+	// pairs[p1*NumTags+p2] is the bias plus the weights of the features of
+	// the previous two tags p1, p2 alone (features.TagKeys), filled on
+	// first use.
+	pairs [NumTags * NumTags]atomic.Pointer[vector]
+	// quotes[q] is the weights of the quotation state q (Word.Quote).
+	quotes [maxQuote]atomic.Pointer[vector]
+	// start1, start2, end1, end2: the sentinels before and after the
+	// words, as neighbours.
+	start1, start2, end1, end2 *wordEntry
+	scratch                    sync.Pool // *scratch
 }
+
+const (
+	// wordSlots is how many words' sums are kept, about 1.2 KB each, so
+	// at most 10 MB for the process: news text spends most of its words
+	// on a few thousand (4096 slots kept 86% of a corpus's words but cost
+	// a fifth more time in refills than 8192; 16384 gained nothing more).
+	wordSlots = 8192
+	// maxCachedWord is the longest word kept: longer ones (addresses,
+	// runs of symbols) rarely recur and would hold on to their text.
+	maxCachedWord = 32
+	seenSlots     = 8192
+	// maxQuote bounds features.QuoteState's values (198 at most).
+	maxQuote = 256
+	// maxHeat caps wordEntry.heat: a word unused for that many misses of
+	// its set gives its slot up.
+	maxHeat = 64
+)
+
+// vector is a score per tag.
+type vector [NumTags]int32
+
+func (v *vector) add(u *vector) {
+	for j := range v {
+		v[j] += u[j]
+	}
+}
+
+// wordEntry is what one word contributes to scores, added up.
+type wordEntry struct {
+	word  string
+	first bool // the word opens its sentence (some features say so)
+	dict  Tag  // the tag the word always takes, or None
+	// heat: how much the word has been used lately (cache replacement).
+	heat atomic.Int32
+	w    features.Word
+	// sums holds the group sums, for an entry of the cache (summed: a
+	// word met once is cheaper looked up feature by feature).
+	sums *[numGroups]vector
+}
+
+// The groups of features a word's entry sums: the word's own (self:
+// features.SelfKeys), those it gives the words one and two places after
+// it (prev1, prev2) and before it (next1, next2).
+const (
+	gSelf = iota
+	gPrev1
+	gPrev2
+	gNext1
+	gNext2
+	numGroups
+)
 
 // scratch is one Tag call's buffers, pooled.
 type scratch struct {
-	ws     []features.Word
+	ents   []*wordEntry
+	own    []wordEntry // the entries of words not cached (too long)
 	scores weights.Scores
-	sink   byte // what Touch read, kept only so that the reads are made
+	tmp    weights.Scores // sum's
+	sink   byte           // what Touch read, kept only so that the reads are made
 }
 
 var (
@@ -63,6 +143,8 @@ func New(data []byte) (*Tagger, error) {
 	}
 	t := &Tagger{m: m}
 	m.Add(features.BiasKey(), &t.bias)
+	s1, s2, e1, e2 := features.Sentinels()
+	t.start1, t.start2, t.end1, t.end2 = t.sentinel(s1), t.sentinel(s2), t.sentinel(e1), t.sentinel(e2)
 	return t, nil
 }
 
@@ -73,7 +155,8 @@ func (e modelError) Error() string { return string(e) }
 const errTagCount = modelError("postag model: tag set does not match this build")
 
 // Tag appends to out[:0] the tag of each word of one sentence and returns
-// it. Reusing out across calls makes tagging allocation-free.
+// it. Reusing out across calls makes tagging allocation-free once the
+// sentence's words have been seen.
 func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 	out = out[:0]
 	if len(words) == 0 {
@@ -83,23 +166,50 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 	if sp == nil {
 		sp = new(scratch)
 	}
-	ws := features.Prepare(words, sp.ws, t.m)
-	var feats [features.Max]uint32
+	ents := sp.ents[:0]
+	for i, w := range words {
+		ents = append(ents, t.entry(w, i == 0, sp, i))
+	}
+	n := len(ents)
+	at := func(i int) *wordEntry {
+		switch {
+		case i == -1:
+			return t.start1
+		case i < -1:
+			return t.start2
+		case i == n:
+			return t.end1
+		case i > n:
+			return t.end2
+		}
+		return ents[i]
+	}
 	scores := &sp.scores
 	var h features.History
-	for i, w := range words {
-		tag := Tag(t.m.Dict(features.ExactKey(w)))
+	var cx [features.NumContext]uint32
+	quotes := 0
+	for i, e := range ents {
+		tag := e.dict
 		if tag == None {
-			features.Extract(ws, i, &h, &feats)
-			// The weight table is 2.6 MB: most of a word's 39 look-ups
-			// miss the cache. Reading each key's slot first, all at
-			// once, lets the misses overlap instead of waiting in turn
-			// in Add's probe loops.
-			sp.sink ^= t.m.Touch(feats[1:])
-			// Integer sums: the order the weights are added in does not
-			// matter, so the bias, feats[0], comes added up already.
-			copy(scores[:NumTags], t.bias[:NumTags])
-			for _, f := range feats[1:] {
+			p1, n1, n2 := at(i-1), at(i+1), at(i+2)
+			features.ContextKeys(&e.w, &p1.w, &n1.w, &n2.w, &h, &cx)
+			// The weight table is 2.6 MB: the context look-ups mostly
+			// miss the cache. Reading each key's slot first, all at once,
+			// lets the misses overlap while the sums are added.
+			sp.sink ^= t.m.Touch(cx[:])
+			sc := (*vector)(scores[:NumTags])
+			*sc = *t.pair(h.P1, h.P2)
+			t.addGroup(scores, e, gSelf)
+			t.addGroup(scores, p1, gPrev1)
+			t.addGroup(scores, at(i-2), gPrev2)
+			t.addGroup(scores, n1, gNext1)
+			t.addGroup(scores, n2, gNext2)
+			if q := features.QuoteState(&e.w, quotes); q < maxQuote {
+				sc.add(t.quote(q))
+			} else {
+				t.m.Add(features.QuoteKey(q), scores)
+			}
+			for _, f := range cx {
 				t.m.Add(f, scores)
 			}
 			tag = Dollar
@@ -109,10 +219,175 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 				}
 			}
 		}
+		if e.w.IsQuote() {
+			quotes++
+		}
 		out = append(out, tag)
-		h.Push(&ws[i], uint8(tag), features.KindOf(tag.IsVerb() || tag.IsModal(), tag.IsFinite()))
+		h.Push(&e.w, uint8(tag), features.KindOf(tag.IsVerb() || tag.IsModal(), tag.IsFinite()))
 	}
-	sp.ws = ws
+	clear(ents) // hold no entry past the call
+	sp.ents = ents
 	t.scratch.Put(sp)
 	return out
+}
+
+// entry returns the sums of word w (the i-th of its sentence), from the
+// cache or made now.
+func (t *Tagger) entry(w string, first bool, sp *scratch, i int) *wordEntry {
+	key := features.ExactKey(w)
+	if len(w) > maxCachedWord {
+		return t.ownEntry(w, first, key, sp, i)
+	}
+	k := key
+	if first {
+		k ^= 0x9e3779b9 // the first word of a sentence has other sums
+	}
+	// Two ways per set: a word may sit in either slot of its pair.
+	set := t.words[k&(wordSlots-1)&^1:][:2]
+	for j := range set {
+		if e := set[j].Load(); e != nil && e.first == first && e.word == w {
+			if e.heat.Load() < maxHeat {
+				e.heat.Add(1)
+			}
+			return e
+		}
+	}
+	// A word enters only on its second miss (seen: the last word to miss
+	// at each of a table of places), so that words met once, most of a
+	// text's different words, never cost an entry nor disturb the cache.
+	// Then it takes a slot only from a word gone cold: each such miss
+	// cools the set's words, each hit warms its word, so the words a text
+	// keeps using stay.
+	seen := &t.seen[k&(seenSlots-1)]
+	if seen.Swap(k) != k {
+		return t.ownEntry(w, first, key, sp, i)
+	}
+	victim, coldest := -1, int32(1)
+	for j := range set {
+		e := set[j].Load()
+		if e == nil {
+			victim = j
+			break
+		}
+		if h := e.heat.Add(-1); h < coldest {
+			victim, coldest = j, h
+		}
+	}
+	if victim < 0 {
+		return t.ownEntry(w, first, key, sp, i)
+	}
+	e := new(wordEntry)
+	t.fill(e, w, first, key)
+	e.word = string([]byte(w)) // not a slice of the caller's text, which it would keep
+	t.sumGroups(e, &sp.tmp)
+	e.heat.Store(1)
+	set[victim].Store(e)
+	return e
+}
+
+// ownEntry fills the scratch entry of word i, for a word not cached.
+func (t *Tagger) ownEntry(w string, first bool, key uint32, sp *scratch, i int) *wordEntry {
+	if len(sp.own) <= i {
+		sp.own = append(sp.own, make([]wordEntry, i+1-len(sp.own))...)
+	}
+	e := &sp.own[i]
+	t.fill(e, w, first, key)
+	e.word = "" // read only through the cache, and it would keep the text
+	return e
+}
+
+// fill reads word w, whose ExactKey is key, into e.
+func (t *Tagger) fill(e *wordEntry, w string, first bool, key uint32) {
+	e.word, e.first, e.sums = w, first, nil
+	e.dict = Tag(t.m.Dict(key))
+	e.w = features.HashWord(w, t.m)
+}
+
+// groupKeys returns the keys of group g of entry e in buf.
+func groupKeys(e *wordEntry, g int, buf *[features.NumSelf]uint32) []uint32 {
+	switch g {
+	case gSelf:
+		features.SelfKeys(&e.w, e.first, buf)
+		return buf[:]
+	case gPrev1:
+		features.Prev1Keys(&e.w, (*[features.NumPrev1]uint32)(buf[:features.NumPrev1]))
+		return buf[:features.NumPrev1]
+	case gPrev2:
+		features.Prev2Keys(&e.w, (*[features.NumPrev2]uint32)(buf[:features.NumPrev2]))
+		return buf[:features.NumPrev2]
+	case gNext1:
+		features.Next1Keys(&e.w, (*[features.NumNext1]uint32)(buf[:features.NumNext1]))
+		return buf[:features.NumNext1]
+	}
+	features.Next2Keys(&e.w, (*[features.NumNext2]uint32)(buf[:features.NumNext2]))
+	return buf[:features.NumNext2]
+}
+
+// sumGroups sums e's groups, for the cache. A word that always takes
+// one tag is never scored: its own group is left empty.
+func (t *Tagger) sumGroups(e *wordEntry, tmp *weights.Scores) {
+	e.sums = new([numGroups]vector)
+	var buf [features.NumSelf]uint32
+	for g := range numGroups {
+		if g == gSelf && e.dict != None {
+			continue
+		}
+		t.sum(groupKeys(e, g, &buf), &e.sums[g], tmp)
+	}
+}
+
+// addGroup adds group g of entry e to scores: its sum if kept, else
+// its features one by one.
+func (t *Tagger) addGroup(scores *weights.Scores, e *wordEntry, g int) {
+	if e.sums != nil {
+		(*vector)(scores[:NumTags]).add(&e.sums[g])
+		return
+	}
+	var buf [features.NumSelf]uint32
+	for _, k := range groupKeys(e, g, &buf) {
+		t.m.Add(k, scores)
+	}
+}
+
+func (t *Tagger) sentinel(w *features.Word) *wordEntry {
+	e := &wordEntry{w: *w}
+	t.sumGroups(e, new(weights.Scores))
+	return e
+}
+
+// sum sets v to the weights of keys, added up in tmp (whose first
+// NumTags scores are all a checked model's Add writes).
+func (t *Tagger) sum(keys []uint32, v *vector, tmp *weights.Scores) {
+	clear(tmp[:NumTags])
+	for _, k := range keys {
+		t.m.Add(k, tmp)
+	}
+	copy(v[:], tmp[:NumTags])
+}
+
+// pair returns the bias plus the weights of the previous tags p1, p2.
+func (t *Tagger) pair(p1, p2 uint8) *vector {
+	slot := &t.pairs[int(p1)*int(NumTags)+int(p2)]
+	if v := slot.Load(); v != nil {
+		return v
+	}
+	var keys [features.NumTagKeys]uint32
+	features.TagKeys(p1, p2, &keys)
+	v := new(vector)
+	t.sum(keys[:], v, new(weights.Scores))
+	v.add((*vector)(t.bias[:NumTags]))
+	slot.Store(v)
+	return v
+}
+
+// quote returns the weights of quotation state q.
+func (t *Tagger) quote(q uint64) *vector {
+	slot := &t.quotes[q]
+	if v := slot.Load(); v != nil {
+		return v
+	}
+	v := new(vector)
+	t.sum([]uint32{features.QuoteKey(q)}, v, new(weights.Scores))
+	slot.Store(v)
+	return v
 }

@@ -154,16 +154,11 @@ var (
 // Prepare fills ws[i] for each word and returns ws, reusing its storage.
 func Prepare(words []string, ws []Word, lex Lexicon) []Word {
 	ws = ws[:0]
-	quotes := uint64(0)
+	quotes := 0
 	for _, w := range words {
-		h := hashWord(w)
-		if v := lex.Lex(LexKey(&h)); v != 0 {
-			h.Amb = uint64(v >> 3)
-			h.Cap = uint64(v&7) + 1
-		}
-		h.Quote = 1 + quotes&1
-		if h.Flags&flagQuote != 0 {
-			h.Quote += 4 | h.Flags&(flagOpenQuote|flagCloseQuote)
+		h := HashWord(w, lex)
+		h.Quote = QuoteState(&h, quotes)
+		if h.IsQuote() {
 			quotes++
 		}
 		ws = append(ws, h)
