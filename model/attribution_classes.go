@@ -33,6 +33,7 @@ var (
 	backReferenceDets        = classSet("back_reference_determiner")
 	indefiniteDeterminers    = classSet("indefinite_determiner")
 	knowledgeDescribers      = classSet("knowledge_describer")
+	thinkNonviewWords        = classSet("think_nonview_word")
 )
 
 // isBackReferenceDet: "the", "these", "those" make a phrase refer back.

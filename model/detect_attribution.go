@@ -585,7 +585,7 @@ func (z *analyzer) verbUse(r tokRange, k int) bool {
 	case "see", "sees", "saw", "view", "views":
 		return z.hasWithin(r, k+1, 8, "as")
 	case "think", "thinks":
-		if n := z.word(k+1, r); n == "to" || n == "about" || n == "of" {
+		if thinkNonviewWords.has(z.word(k+1, r)) {
 			return false // "don't think to ask": no view held
 		}
 	case "responded", "responds", "respond":
