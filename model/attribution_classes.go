@@ -34,6 +34,10 @@ var (
 	indefiniteDeterminers    = classSet("indefinite_determiner")
 	knowledgeDescribers      = classSet("knowledge_describer")
 	thinkNonviewWords        = classSet("think_nonview_word")
+	anonymityAdjectives      = classSet("anonymity_adjective")
+	reportReceiptVerbs       = classSet("report_receipt_verb")
+	anonymityWords           = classSet("anonymity_word")
+	identifyParticiples      = classSet("identify_participle")
 )
 
 // isBackReferenceDet: "the", "these", "those" make a phrase refer back.

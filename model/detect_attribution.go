@@ -152,7 +152,7 @@ func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
 		return
 	}
 	verb, inverted := z.attributionVerb(r, np)
-	if verb < 0 && t.norm == "sources" && (isCountedDeterminer(np.det) || z.word(i-1, r) == "unnamed" || z.word(i-1, r) == "anonymous") {
+	if verb < 0 && t.norm == "sources" && (isCountedDeterminer(np.det) || anonymityAdjectives.has(z.word(i-1, r))) {
 		// "confirmed it with other sources": counted unnamed sources are
 		// a source without a verb of their own.
 		verb = i
@@ -364,7 +364,7 @@ func (z *analyzer) unnamedMedia(sent int, r tokRange, i int, used []bool) {
 	if z.namedAfter(r, np.to) || z.namedAfter(r, i+1) {
 		return // "reports received by Amnesty", "reports from The Wrap": a named source
 	}
-	if z.word(np.to, r) == "received" || z.word(np.to, r) == "published" {
+	if reportReceiptVerbs.has(z.word(np.to, r)) {
 		if k := np.to + 1; z.word(k, r) == "by" && k+1 < r.to && z.toks[k+1].cap {
 			return
 		}
@@ -826,10 +826,10 @@ func (z *analyzer) recordAttribution(sent int, r tokRange, np nounPhrase, verb i
 // hasAnonymity: the sentence says its source was granted anonymity.
 func (z *analyzer) hasAnonymity(r tokRange) bool {
 	for k := r.from; k < r.to; k++ {
-		switch z.toks[k].norm {
-		case "anonymity", "anonymously":
+		switch w := z.toks[k].norm; {
+		case anonymityWords.has(w):
 			return true
-		case "named", "identified":
+		case identifyParticiples.has(w):
 			// "asked not to be named", "did not wish to be identified"
 			if z.hasWithin(r, max(r.from, k-4), k-max(r.from, k-4), "not") {
 				return true
