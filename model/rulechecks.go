@@ -134,7 +134,7 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 		}
 		return cue, false
 	case "nocomment.declined":
-		if first == "efforts" || first == "attempts" {
+		if reachAttemptNouns.has(first) {
 			return cue, z.failedReach(r, m.to)
 		}
 		if z.toks[m.to-1].norm == "return" {
@@ -209,10 +209,10 @@ func (z *analyzer) speechContext(r tokRange, i int) bool {
 // failedReach: "efforts to reach X were not successful / failed".
 func (z *analyzer) failedReach(r tokRange, from int) bool {
 	for k := from; k < r.to; k++ {
-		switch z.toks[k].norm {
-		case "unsuccessful", "failed":
+		switch w := z.toks[k].norm; {
+		case failureWords.has(w):
 			return true
-		case "successful":
+		case w == "successful":
 			return z.word(k-1, r) == "not"
 		}
 	}
@@ -299,6 +299,8 @@ var (
 	answerSpeechWords       = classSet("answer_speech_word")
 	personalPronouns        = classSet("personal_pronoun")
 	reportsTopicWords       = classSet("reports_topic_word")
+	reachAttemptNouns       = classSet("reach_attempt_noun")
+	failureWords            = classSet("failure_word")
 )
 
 // judgementWords (model/lexicon/data) make a "whether" one about a
