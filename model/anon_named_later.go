@@ -87,11 +87,7 @@ func (z *analyzer) indefiniteCue(f Flag) bool {
 	if len(toks) == 0 {
 		return false
 	}
-	switch toks[0].Lower {
-	case "a", "an", "one":
-		return true
-	}
-	return false
+	return isSingleIndefinite(toks[0].Lower)
 }
 
 // titleAt: text[j:k] is a whole word, inside a sentence (a letter or

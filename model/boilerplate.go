@@ -207,10 +207,8 @@ func (z *analyzer) titleCase(l line) bool {
 	return words >= 3 && caps*10 >= words*7
 }
 
-func isMinorWord(w string) bool {
-	switch w {
-	case "a", "an", "the", "to", "of", "on", "in", "at", "by", "for", "and", "or", "but", "as", "with", "from", "vs", "is":
-		return true
-	}
-	return false
-}
+// titleMinorWords are the words a title-case headline leaves in lower
+// case (model/lexicon/data).
+var titleMinorWords = classSet("title_minor_word")
+
+func isMinorWord(w string) bool { return titleMinorWords.has(w) }

@@ -126,14 +126,14 @@ func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
 		if !z.licensedPeople(r, i) {
 			return
 		}
-	case "lawyer", "lawyers", "attorney", "attorneys", "executive", "executives", "employee", "employees":
+	}
+	if ownedRoleNouns.has(t.norm) {
 		if next == "for" || next == "of" || isPossessiveWord(z.word(i-1, r)) || i > r.from && z.toks[i-1].cap && !z.toks[i-1].caps && !isDeterminer(z.toks[i-1].norm) {
 			return // someone's lawyer or executive ("a Trump lawyer") speaks for them
 		}
-	case "friend", "colleague", "opponent":
-		if isPossessiveWord(z.word(i-1, r)) {
-			return // "his opponent said": one person known by a relation to someone
-		}
+	}
+	if acquaintanceNouns.has(t.norm) && isPossessiveWord(z.word(i-1, r)) {
+		return // "his opponent said": one person known by a relation to someone
 	}
 	// A role noun of neither class (roleNounSource) is a plural group.
 	group := !t.in(clsAnonPerson) && isPlural(t.norm)
@@ -152,7 +152,7 @@ func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
 		return
 	}
 	verb, inverted := z.attributionVerb(r, np)
-	if verb < 0 && t.norm == "sources" && (isCountedDeterminer(np.det) || z.word(i-1, r) == "unnamed" || z.word(i-1, r) == "anonymous") {
+	if verb < 0 && t.norm == "sources" && (isCountedDeterminer(np.det) || anonymityAdjectives.has(z.word(i-1, r))) {
 		// "confirmed it with other sources": counted unnamed sources are
 		// a source without a verb of their own.
 		verb = i
@@ -168,7 +168,7 @@ func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
 	if np.det == "both" {
 		return // "both men": a known pair
 	}
-	if (np.det == "the" || np.det == "these" || np.det == "those") && !z.anonHead(singular(t.norm)) {
+	if isBackReferenceDet(np.det) && !z.anonHead(singular(t.norm)) {
 		if !isStockBackReference(t.norm) {
 			return // "the researchers", "the analyst" refer back to someone not given as unnamed
 		}
@@ -187,7 +187,7 @@ func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
 			rule, typ = "anon.vague_group", UnnamedGroup
 		}
 	}
-	backRef := np.det == "the" || np.det == "these" || np.det == "those"
+	backRef := isBackReferenceDet(np.det)
 	if backRef && !group {
 		rule = "anon.back_reference"
 	}
@@ -244,10 +244,10 @@ func (z *analyzer) partitive(r tokRange, np nounPhrase) nounPhrase {
 // and a capitalised name ("researchers at Harvard").
 func (z *analyzer) namedAffiliation(r tokRange, i int) bool {
 	k := i + 1
-	switch z.word(k, r) {
-	case "at", "from", "of":
+	switch w := z.word(k, r); {
+	case affiliationPrepositions.has(w):
 		k++
-	case "out":
+	case w == "out":
 		if z.word(k+1, r) != "of" {
 			return false
 		}
@@ -265,8 +265,7 @@ func (z *analyzer) namedAffiliation(r tokRange, i int) bool {
 // ("people familiar with …", "a person briefed on …") or counted ("two
 // people said"), or referred back to ("the person said").
 func (z *analyzer) licensedPeople(r tokRange, i int) bool {
-	switch z.word(i+1, r) {
-	case "familiar", "briefed", "close", "with", "knowledgeable", "aware", "involved", "speaking", "inside":
+	if peopleDescribers.has(z.word(i+1, r)) {
 		return true
 	}
 	// "people who have seen the report", "a person who attended the
@@ -284,12 +283,11 @@ func (z *analyzer) licensedPeople(r tokRange, i int) bool {
 	// said", "the person added"; "people who reported using …" are not
 	// sources.
 	p := z.word(i-1, r)
-	counted := isNumberWord(p) || p == "several" || p == "a" || p == "the" || p == "one" || p == "other"
+	counted := isNumberWord(p) || peopleCounters.has(p)
 	if !counted {
 		return false
 	}
-	switch z.word(i-2, r) {
-	case "said", "says", "added", "to", "citing": // "said one person, who …", "according to two people"
+	if peopleFrameWords.has(z.word(i-2, r)) { // "said one person, who …", "according to two people"
 		return true
 	}
 	k := i + 1
@@ -316,8 +314,7 @@ func (z *analyzer) vaguePronoun(sent int, r tokRange, i int, used []bool) {
 	k := i + 1
 	// "many in the party believe", "some on Wall Street say": a short
 	// phrase placing the group before its verb.
-	switch z.word(k, r) {
-	case "in", "on", "at", "within", "across", "inside":
+	if placingPrepositions.has(z.word(k, r)) {
 		for j := k + 1; j < r.to && j <= k+4 && z.toks[j].word; j++ {
 			if z.toks[j].in(clsSpeechVerb) {
 				k = j
@@ -336,9 +333,9 @@ func (z *analyzer) vaguePronoun(sent int, r tokRange, i int, used []bool) {
 	if k >= r.to || !(z.toks[k].in(clsSpeechVerb) && z.verbUse(r, k) || z.toks[k].in(clsViewAdjective)) {
 		return
 	}
-	if v := z.toks[k].norm; v == "credit" || v == "credits" || v == "charge" || v == "report" {
+	if pronounNounHomographs.has(z.toks[k].norm) {
 		// "some credit card debt": a noun, unless a person follows.
-		if n := k + 1; n >= r.to || !(z.toks[n].cap || z.toks[n].norm == "him" || z.toks[n].norm == "her" || z.toks[n].norm == "them" || z.toks[n].norm == "that") {
+		if n := k + 1; n >= r.to || !(z.toks[n].cap || personObjectWords.has(z.toks[n].norm)) {
 			return
 		}
 	}
@@ -356,8 +353,7 @@ func (z *analyzer) unnamedMedia(sent int, r tokRange, i int, used []bool) {
 		if p := i - 1; p >= r.from && z.toks[p].word && (z.toks[p].cap && p > r.from || isPronoun(prev)) {
 			return // "CBS reports", "he reports": a verb
 		}
-		switch prev {
-		case "the", "these", "those", "such", "its", "his", "her", "their", "this", "that":
+		if mediaBackDeterminers.has(prev) {
 			return
 		}
 	}
@@ -368,7 +364,7 @@ func (z *analyzer) unnamedMedia(sent int, r tokRange, i int, used []bool) {
 	if z.namedAfter(r, np.to) || z.namedAfter(r, i+1) {
 		return // "reports received by Amnesty", "reports from The Wrap": a named source
 	}
-	if z.word(np.to, r) == "received" || z.word(np.to, r) == "published" {
+	if reportReceiptVerbs.has(z.word(np.to, r)) {
 		if k := np.to + 1; z.word(k, r) == "by" && k+1 < r.to && z.toks[k+1].cap {
 			return
 		}
@@ -391,7 +387,7 @@ func (z *analyzer) unnamedMedia(sent int, r tokRange, i int, used []bool) {
 // token k: the report is a named outlet's or body's.
 func (z *analyzer) namedAfter(r tokRange, k int) bool {
 	n := z.word(k, r)
-	return (n == "by" || n == "from" || n == "in") && k+1 < r.to && z.toks[k+1].cap
+	return namedOriginPrepositions.has(n) && k+1 < r.to && z.toks[k+1].cap
 }
 
 // namedBroadcaster: "Al Jazeera television", "Army Radio", "Channel 12
@@ -400,9 +396,7 @@ func (z *analyzer) namedAfter(r tokRange, k int) bool {
 // name unless it is a nationality ("Iranian", "Chinese", "British").
 func (z *analyzer) namedBroadcaster(r tokRange, i int) bool {
 	t := z.toks[i]
-	switch t.norm {
-	case "television", "tv", "radio", "channels", "broadcasters":
-	default:
+	if !broadcastNouns.has(t.norm) {
 		return false
 	}
 	if t.cap && !t.caps && i > r.from && !(z.toks[i-1].cap && i+1 < r.to && z.toks[i+1].cap) {
@@ -449,8 +443,7 @@ func (z *analyzer) phraseAround(r tokRange, head int) nounPhrase {
 	// Post-modifiers: "familiar with the matter", "briefed on the talks",
 	// "close to the probe", "with knowledge of the discussions".
 	k := head + 1
-	switch z.word(k, r) {
-	case "familiar", "briefed", "close", "with", "knowledgeable", "aware", "involved", "speaking", "in", "at", "from", "who", "based":
+	if sourcePostmodifiers.has(z.word(k, r)) {
 		for k < r.to && (z.toks[k].word || z.acronymDot(k)) && k < head+9 && !z.toks[k].in(clsSpeechVerb) {
 			k++
 		}
@@ -484,14 +477,14 @@ func (z *analyzer) attributionVerb(r tokRange, np nounPhrase) (int, bool) {
 	if p := np.from - 1; p >= r.from && z.toks[p].word && (z.toks[p].in(clsSpeechVerb) || isPastParticiple(z.toks[p])) {
 		return -1, false // "told WeWork executives", "outraged local officials": an object
 	}
-	switch z.word(np.from-1, r) {
-	case "with":
+	switch w := z.word(np.from-1, r); {
+	case w == "with":
 		// "with one of the sources claiming …": an absolute clause.
 		if v := np.to; v < r.to && isSpeechVerb(z.toks[v].norm) && strings.HasSuffix(z.toks[v].norm, "ing") {
 			return v, false
 		}
 		return -1, false
-	case "of", "to", "for", "on", "at", "in", "about", "against", "than", "like":
+	case phraseObjectPrepositions.has(w):
 		return -1, false // the phrase is an object, not a source
 	}
 	k := np.to
@@ -508,8 +501,11 @@ func (z *analyzer) attributionVerb(r tokRange, np nounPhrase) (int, bool) {
 			// new clause with its own subject.
 			return -1, false
 		}
+		if verbSearchStops.has(t.norm) {
+			return -1, false
+		}
 		switch t.norm {
-		case ".", ";", ":", "?", "!", "that", "which", "because", "if", "when", "while", "after", "before", "although", "though", "since", "whose", "but":
+		case ".", ";", ":", "?", "!":
 			return -1, false
 		case ",":
 			// Skip a parenthetical ", speaking on condition of anonymity,".
@@ -589,14 +585,14 @@ func (z *analyzer) verbUse(r tokRange, k int) bool {
 	case "see", "sees", "saw", "view", "views":
 		return z.hasWithin(r, k+1, 8, "as")
 	case "think", "thinks":
-		if n := z.word(k+1, r); n == "to" || n == "about" || n == "of" {
+		if thinkNonviewWords.has(z.word(k+1, r)) {
 			return false // "don't think to ask": no view held
 		}
 	case "responded", "responds", "respond":
 		if n := z.word(k+1, r); n == "with" || n == "by" {
 			// "protesters responded with violence": an act, unless
 			// the response is words ("responded with a statement").
-			return z.hasWithin(r, k+2, 3, "statement", "letter", "comment", "comments", "remarks", "denial")
+			return z.hasClassWithin(r, k+2, 3, responseNouns)
 		}
 	case "put", "puts":
 		// "rights groups put the toll at more than 40": a figure given,
@@ -604,7 +600,7 @@ func (z *analyzer) verbUse(r tokRange, k int) bool {
 		for j := k + 1; j < r.to && j < k+8; j++ {
 			if z.toks[j].norm == "at" {
 				n := z.word(j+1, r)
-				return n == "$" || isNumberWord(n) || n == "more" || n == "about" || n == "around" || n == "nearly" || n == "over" || n == "least" || n == "roughly" || n == "some" || n == "up" || n == "close"
+				return n == "$" || isNumberWord(n) || figureOpeners.has(n)
 			}
 		}
 		return false
@@ -616,25 +612,19 @@ func (z *analyzer) verbUse(r tokRange, k int) bool {
 		// "friends wanted some say in …", "want a role": a stake sought
 		// for oneself, not a view offered.
 		if n := z.word(k+1, r); isDeterminer(n) || n == "more" || n == "no" {
-			switch z.word(k+2, r) {
-			case "say", "voice", "role", "part", "share", "seat", "stake":
+			if stakeNouns.has(z.word(k+2, r)) {
 				return false
 			}
 		}
 	case "say":
 		// "wanted some say in …", "have a say": the noun, a stake sought.
-		switch p {
-		case "a", "some", "no", "any", "more", "little", "greater", "final":
-			switch z.word(k-2, r) {
-			case "want", "wants", "wanted", "wanting", "have", "has", "had", "having", "get", "gets", "got", "give", "gives", "given", "demand", "demanded", "seek", "sought":
-				return false
-			}
+		if stakeDeterminers.has(p) && stakeVerbs.has(z.word(k-2, r)) {
+			return false
 		}
 	case "consider", "considers", "considered":
-		return z.hasWithin(r, k+1, 6, "as", "to", "that", "it")
+		return z.hasClassWithin(r, k+1, 6, considerComplements)
 	case "call", "calls", "called":
-		n := z.word(k+1, r)
-		return n == "on" || n == "for" || n == "it" || n == "the" || n == "him" || n == "her" || n == "them" || n == "this" || n == "that"
+		return callComplements.has(z.word(k+1, r))
 	}
 	return true
 }
@@ -657,7 +647,7 @@ func (z *analyzer) frameBefore(r tokRange, from int) int {
 		// "the agency quoted a source in the defence industry as
 		// saying …": the quoted phrase is the speaker.
 		return k
-	case n == "said" || n == "says" || n == "say" || n == "added" || n == "wrote" || n == "reported":
+	case invertingSpeechVerbs.has(n):
 		// "…, said a source close to the probe." inverts; in "said
 		// lawmakers would act" the phrase starts the reported clause.
 		return -1
@@ -667,7 +657,7 @@ func (z *analyzer) frameBefore(r tokRange, from int) int {
 		return k - 1
 	case n == "among" && lex.in(clsAmongFrame, z.word(k-1, r)):
 		return k - 1
-	case n == "by" && z.word(k-1, r) != "" && (z.word(k-1, r) == "criticized" || z.word(k-1, r) == "criticised" || z.word(k-1, r) == "accused" || z.word(k-1, r) == "questioned"):
+	case n == "by" && agentFrameVerbs.has(z.word(k-1, r)):
 		return k - 1
 	}
 	return -1
@@ -678,9 +668,7 @@ func (z *analyzer) frameBefore(r tokRange, from int) int {
 // Tuesday"), so the phrase is the speaker and not the reported subject.
 func (z *analyzer) invertedVerb(r tokRange, np nounPhrase) int {
 	k := np.from - 1
-	switch z.word(k, r) {
-	case "said", "says", "say", "added", "wrote", "reported", "told":
-	default:
+	if w := z.word(k, r); w != "told" && !invertingSpeechVerbs.has(w) {
 		return -1
 	}
 	if z.word(k, r) == "told" {
@@ -689,8 +677,7 @@ func (z *analyzer) invertedVerb(r tokRange, np nounPhrase) int {
 	if np.to >= r.to || !z.toks[np.to].word {
 		return k
 	}
-	switch z.word(np.to, r) {
-	case "on", "in", "at", "late", "earlier", "last", "this", "who", "adding", "citing", "speaking", "told", "according":
+	if invertedSourceFollowers.has(z.word(np.to, r)) {
 		return k
 	}
 	return -1
@@ -704,7 +691,7 @@ func (z *analyzer) precededByAccordingTo(r tokRange, from int) bool {
 // person, not a vague group.
 func (z *analyzer) ledByName(r tokRange, np nounPhrase) bool {
 	for p := max(np.from, r.from); p < np.head; p++ {
-		if d := z.word(p, r); d == "his" || d == "her" || d == "their" {
+		if d := z.word(p, r); d != "its" && possessiveDeterminers.has(d) {
 			if z.word(p-1, r) == "and" && p-2 >= r.from && z.toks[p-2].cap {
 				return true
 			}
@@ -719,7 +706,7 @@ func (z *analyzer) ledByName(r tokRange, np nounPhrase) bool {
 // anonymous. "A White House official" has no owner, and "Trump's
 // advisers" are a group of whom no one is named.
 func (z *analyzer) ownedRole(r tokRange, np nounPhrase) bool {
-	if isPlural(z.toks[np.head].norm) || isCountedDeterminer(np.det) || np.det == "a" || np.det == "an" || np.det == "one" {
+	if isPlural(z.toks[np.head].norm) || isCountedDeterminer(np.det) || isSingleIndefinite(np.det) {
 		return false
 	}
 	for p := max(np.from, r.from); p < np.head; p++ {
@@ -839,10 +826,10 @@ func (z *analyzer) recordAttribution(sent int, r tokRange, np nounPhrase, verb i
 // hasAnonymity: the sentence says its source was granted anonymity.
 func (z *analyzer) hasAnonymity(r tokRange) bool {
 	for k := r.from; k < r.to; k++ {
-		switch z.toks[k].norm {
-		case "anonymity", "anonymously":
+		switch w := z.toks[k].norm; {
+		case anonymityWords.has(w):
 			return true
-		case "named", "identified":
+		case identifyParticiples.has(w):
 			// "asked not to be named", "did not wish to be identified"
 			if z.hasWithin(r, max(r.from, k-4), k-max(r.from, k-4), "not") {
 				return true

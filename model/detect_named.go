@@ -107,8 +107,7 @@ func (z *analyzer) indefiniteAcronym(r tokRange, np nounPhrase) (int, bool) {
 		return 0, false // "one Republican" is a member of a party named, not named
 	}
 	for k := np.head - 1; k >= r.from && k >= np.head-4 && z.toks[k].word; k-- {
-		switch z.toks[k].norm {
-		case "a", "an", "one", "another":
+		if indefiniteDeterminers.has(z.toks[k].norm) {
 			return k, true
 		}
 		if z.toks[k].cap || isNPStop(z.toks[k].norm) || z.toks[k].norm == "what" {

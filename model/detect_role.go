@@ -21,12 +21,12 @@ import (
 // describedByKnowledge: the noun at i is followed by what its referents
 // know ("familiar with", "briefed on", "close to", "with knowledge of").
 func (z *analyzer) describedByKnowledge(r tokRange, i int) bool {
-	switch z.word(i+1, r) {
-	case "familiar", "briefed", "knowledgeable":
+	switch w := z.word(i+1, r); {
+	case knowledgeDescribers.has(w):
 		return true
-	case "close":
+	case w == "close":
 		return z.word(i+2, r) == "to"
-	case "with":
+	case w == "with":
 		return z.word(i+2, r) == "knowledge" || z.word(i+2, r) == "direct"
 	}
 	return false
@@ -109,9 +109,7 @@ func (z *analyzer) indefiniteRole(r tokRange, i int) bool {
 	for n := 0; n < 2 && p > r.from && z.toks[p].word && !isDeterminer(z.toks[p].norm); n++ {
 		p-- // "a veteran NBA scout"
 	}
-	switch z.word(p, r) {
-	case "a", "an", "one", "another":
-	default:
+	if !indefiniteDeterminers.has(z.word(p, r)) {
 		return false
 	}
 	return z.countedRoleVerb(r, i) >= 0

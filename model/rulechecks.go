@@ -43,9 +43,7 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 		if first == "a" || first == "an" {
 			// "after a report that regulators were investigating": a claim
 			// given only as reported; "a report that found" is a document.
-			switch z.word(m.from-1, r) {
-			case "amid", "after", "following", "despite", "over", "on", "by":
-			default:
+			if !reportTopicPrepositions.has(z.word(m.from-1, r)) {
 				return cue, false
 			}
 		}
@@ -80,7 +78,7 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 			// doubt about a fact ("the possibility that it leaked").
 			return cue, false
 		}
-		if first == "speculation" || first == "rumours" || first == "rumors" {
+		if hearsayNouns.has(first) {
 			// "dismissing the reports as “pure speculation”": the word is
 			// what a party calls a claim about itself; it denies, it does
 			// not hedge.
@@ -109,16 +107,16 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 		// "insisted the plans were affordable") answers a claim;
 		// insisting that something be done ("insisted the vote go
 		// ahead") is a demand.
-		if !z.hasWithin(r, m.to, 8, "is", "are", "was", "were", "had", "has", "have", "did", "does", "not", "never", "no", "would", "'s") {
+		if !z.hasClassWithin(r, m.to, 8, factClauseWords) {
 			return cue, false
 		}
 		return z.extendSpan(sent, cue, 4), true
 	case "deny.downplay":
-		if last := z.toks[m.to-1].norm; last != "down" && last != "on" && last != "against" && first != "downplayed" && first != "downplays" && first != "downplaying" {
+		if last := z.toks[m.to-1].norm; !downplayParticles.has(last) && first != "downplayed" && first != "downplays" && first != "downplaying" {
 			// "his role had been extremely limited", "played a minor
 			// role": playing down one's part counts only when said in
 			// answer, and about a role.
-			if !z.speechContext(r, m.from) || last == "limited" && !z.hasWithin(r, max(r.from, m.from-6), m.from-max(r.from, m.from-6), "role", "involvement", "part") {
+			if !z.speechContext(r, m.from) || last == "limited" && !z.hasClassWithin(r, max(r.from, m.from-6), m.from-max(r.from, m.from-6), roleNouns) {
 				return cue, false
 			}
 		}
@@ -136,11 +134,11 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 		}
 		return cue, false
 	case "nocomment.declined":
-		if first == "efforts" || first == "attempts" {
+		if reachAttemptNouns.has(first) {
 			return cue, z.failedReach(r, m.to)
 		}
 		if z.toks[m.to-1].norm == "return" {
-			return cue, z.hasWithin(r, m.to, 4, "call", "calls", "message", "messages", "request", "requests", "email", "emails")
+			return cue, z.hasClassWithin(r, m.to, 4, contactNouns)
 		}
 		return cue, true
 	}
@@ -165,14 +163,13 @@ func (z *analyzer) speculativeModal(r tokRange, m cueMatch) bool {
 // is followed by a verb of outcome or by "be" with a measure or a state
 // of readiness.
 func (z *analyzer) probableShould(r tokRange, k int) bool {
-	switch z.word(k-2, r) {
-	case "you", "we", "i":
+	if w := z.word(k-2, r); w != "your" && readerPronouns.has(w) {
 		return false // advice and duty: "we should act"
 	}
 	if p := k - 2; p >= r.from && z.toks[p].in(clsDutySubject) && z.word(k, r) != "benefit" {
 		return false // "drivers should slow down": people told what to do
 	}
-	for k < r.to && (z.toks[k].norm == "also" || z.toks[k].norm == "still" || z.toks[k].norm == "soon" || z.toks[k].norm == "eventually") {
+	for k < r.to && shouldAdverbs.has(z.toks[k].norm) {
 		k++
 	}
 	if k >= r.to {
@@ -184,21 +181,11 @@ func (z *analyzer) probableShould(r tokRange, k int) bool {
 	if z.toks[k].norm != "be" {
 		return false
 	}
-	switch n := z.word(k+1, r); n {
-	case "about", "around", "roughly", "ready", "available", "able", "complete", "completed", "done", "finished", "fine", "enough", "back", "more", "less", "higher", "lower", "faster", "slower", "cheaper", "better", "stronger", "weaker", "larger", "smaller", "bigger", "up", "down", "over", "operational", "open", "in":
-		return true
-	default:
-		return n != "" && n[0] >= '0' && n[0] <= '9'
-	}
+	n := z.word(k+1, r)
+	return shouldBeOutcomes.has(n) || n != "" && n[0] >= '0' && n[0] <= '9'
 }
 
-func isModalAdverb(w string) bool {
-	switch w {
-	case "also", "still", "now", "even", "eventually", "soon", "then", "yet", "easily", "only", "ultimately", "simply", "then,":
-		return true
-	}
-	return false
-}
+func isModalAdverb(w string) bool { return modalAdverbs.has(w) }
 
 // quoteStart: token i opens a quotation (a capital there starts a sentence).
 func (z *analyzer) quoteStart(i int) bool {
@@ -212,10 +199,7 @@ func (z *analyzer) speechContext(r tokRange, i int) bool {
 		return true
 	}
 	for k := r.from; k < r.to; k++ {
-		n := z.toks[k].norm
-		if n == "said" || n == "says" || n == "say" || n == "told" || n == "added" || n == "insisted" ||
-			n == "stated" || n == "responded" || n == "maintained" || n == "according" || n == "statement" ||
-			n == "maintains" || n == "insists" || n == "protested" || n == "proclaimed" || n == "asserted" {
+		if answerSpeechWords.has(z.toks[k].norm) {
 			return true
 		}
 	}
@@ -225,10 +209,10 @@ func (z *analyzer) speechContext(r tokRange, i int) bool {
 // failedReach: "efforts to reach X were not successful / failed".
 func (z *analyzer) failedReach(r tokRange, from int) bool {
 	for k := from; k < r.to; k++ {
-		switch z.toks[k].norm {
-		case "unsuccessful", "failed":
+		switch w := z.toks[k].norm; {
+		case failureWords.has(w):
 			return true
-		case "successful":
+		case w == "successful":
 			return z.word(k-1, r) == "not"
 		}
 	}
@@ -247,13 +231,7 @@ func (z *analyzer) hasWithin(r tokRange, i, n int, words ...string) bool {
 	return false
 }
 
-func isPronoun(w string) bool {
-	switch w {
-	case "he", "she", "it", "they", "we", "i", "you":
-		return true
-	}
-	return false
-}
+func isPronoun(w string) bool { return personalPronouns.has(w) }
 
 // detectQuestion flags a heading or sentence in the writer's voice that
 // asks an open yes/no question about the events ("Did X break the law?").
@@ -276,7 +254,7 @@ func (z *analyzer) detectQuestion(sent int) {
 
 // isReaderPronoun: questions put to the reader ("Do you …?", "Are we …?")
 // are rhetorical, not open questions about the events.
-func isReaderPronoun(w string) bool { return w == "you" || w == "we" || w == "i" || w == "your" }
+func isReaderPronoun(w string) bool { return readerPronouns.has(w) }
 
 // reportsComplement: "reports that …" states what was reported only after
 // a word that takes the reports as a topic ("amid reports that") or at the
@@ -288,12 +266,8 @@ func (z *analyzer) reportsComplement(r tokRange, i int) bool {
 	if i == r.from {
 		return true
 	}
-	switch z.word(i-1, r) {
-	case "amid", "following", "after", "despite", "confirmed", "about", "by", "of", "to", "with",
-		"praised", "over", "on", "media", "news", "press", "unconfirmed", "earlier", "recent", "and", ",":
-		return true
-	}
-	return false
+	w := z.word(i-1, r)
+	return w == "," || reportsTopicWords.has(w)
 }
 
 // calledFalseAfter: a word calling a claim false (the dismissive class
@@ -309,6 +283,25 @@ func (z *analyzer) calledFalseAfter(r tokRange, i int) bool {
 	}
 	return false
 }
+
+// The word classes the phrase rules' checks read (model/lexicon/data).
+var (
+	reportTopicPrepositions = classSet("report_topic_preposition")
+	hearsayNouns            = classSet("hearsay_noun")
+	factClauseWords         = classSet("fact_clause_word")
+	downplayParticles       = classSet("downplay_particle")
+	roleNouns               = classSet("role_noun")
+	contactNouns            = classSet("contact_noun")
+	readerPronouns          = classSet("reader_pronoun")
+	shouldAdverbs           = classSet("should_adverb")
+	shouldBeOutcomes        = classSet("should_be_outcome")
+	modalAdverbs            = classSet("modal_adverb")
+	answerSpeechWords       = classSet("answer_speech_word")
+	personalPronouns        = classSet("personal_pronoun")
+	reportsTopicWords       = classSet("reports_topic_word")
+	reachAttemptNouns       = classSet("reach_attempt_noun")
+	failureWords            = classSet("failure_word")
+)
 
 // judgementWords (model/lexicon/data) make a "whether" one about a
 // judgement.

@@ -45,6 +45,9 @@ var (
 	genericPeople      = wordclasses.Default().Class("generic_person_noun")
 )
 
+// voicePronouns are the pronouns noteVoice reads as who speaks.
+var voicePronouns = classSet("voice_pronoun")
+
 type errUnknownRule string
 
 func (e errUnknownRule) Error() string { return "detect registers unknown rule " + string(e) }
@@ -304,8 +307,7 @@ func (z *analyzer) noteVoice(i int) {
 		}
 		for _, j := range [2]int{k - 1, k + 1} {
 			if j >= r.from && j < r.to {
-				switch n := z.toks[j].norm; n {
-				case "he", "she", "it", "they":
+				if n := z.toks[j].norm; voicePronouns.has(n) {
 					z.voiceWords = append(z.voiceWords[:0], n)
 					z.voiceCaps = append(z.voiceCaps[:0], false)
 					z.parties.Spoke(z.voiceWords, z.voiceCaps)
