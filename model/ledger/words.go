@@ -17,14 +17,8 @@ import (
 // token, the bits of every class its word belongs to, so a rule asks the
 // token rather than hashing the word again for each class.
 
-// tok is a token of model/text with the ledger's class bits of its word.
-type tok struct {
-	text.Token
-	bits uint64
-}
-
 // in reports whether the token's word belongs to one of the classes c.
-func (t tok) in(c uint64) bool { return t.bits&c != 0 }
+func (t tok) in(c uint64) bool { return t.Bits&c != 0 }
 
 // punct: a mark, not a word.
 func (t tok) punct() bool { return !t.Word }
@@ -219,7 +213,7 @@ func appendToks(dst []tok, raw []text.Token, src, lowered string, sp text.Span) 
 		if t.Word {
 			b = wb.get(t.Lower)
 		}
-		dst[n+i] = tok{Token: t, bits: b}
+		dst[n+i] = tok{Token: t, Bits: b}
 	}
 	return dst, raw
 }
@@ -258,3 +252,18 @@ func runeAt(text string, i, end int) (rune, int) {
 	}
 	return utf8.DecodeRuneInString(text[i:end])
 }
+
+// EachWord calls fn with every word of the ledger's classes and its class
+// bits, for a caller keeping them in a word table of its own to make
+// Tokens (Token.Bits) without a lookup per word.
+func EachWord(fn func(word string, bits uint64)) {
+	t := wordBits()
+	for i, w := range t.words {
+		if w != "" {
+			fn(w, t.bits[i])
+		}
+	}
+}
+
+// WordBits returns the class bits of the lower-cased word w (Token.Bits).
+func WordBits(w string) uint64 { return wordBits().get(w) }
