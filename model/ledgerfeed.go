@@ -53,7 +53,7 @@ func ledgerTokens(text, lower string, toks []token, sp Span, dst []ledger.Token,
 			if t.norm == "\uFFFD" {
 				return dst, raw, false
 			}
-			dst = append(dst, ledger.Token{Token: stream.Token{Start: t.start, End: t.end, Lower: t.norm, Lemma: t.norm}})
+			dst = append(dst, ledger.Token{Start: t.start, End: t.end, Lower: t.norm})
 			at = t.end
 			continue
 		}
@@ -69,11 +69,7 @@ func ledgerTokens(text, lower string, toks []token, sp Span, dst []ledger.Token,
 		if e != t.end || strings.IndexByte(t.norm, '\'') >= 0 || t.norm == "cannot" {
 			raw = stream.TokenizeLowered(text, lower, stream.Span{Start: t.start, End: e}, raw[:0])
 			for _, w := range raw {
-				lt := ledger.Token{Token: w}
-				if w.Word {
-					lt.Bits = ledger.WordBits(w.Lower)
-				}
-				dst = append(dst, lt)
+				dst = append(dst, ledger.TokenOf(w))
 			}
 			at = e
 			continue
@@ -82,7 +78,7 @@ func ledgerTokens(text, lower string, toks []token, sp Span, dst []ledger.Token,
 		if t.info != nil {
 			bits = t.info.ledger
 		}
-		dst = append(dst, ledger.Token{Token: stream.Token{Start: t.start, End: t.end, Lower: t.norm, Lemma: t.norm, Word: true, Cap: t.cap, Caps: t.caps}, Bits: bits})
+		dst = append(dst, ledger.Token{Start: t.start, End: t.end, Lower: t.norm, Bits: bits, Word: true, Cap: t.cap, Caps: t.caps})
 		at = t.end
 	}
 	return dst, raw, blank(text, at, sp.End)

@@ -81,7 +81,7 @@ func ledgerTokensAgree(t *testing.T, text string) (copied, fallback int) {
 		copied++
 		var want []ledger.Token
 		for _, w := range stream.TokenizeLowered(text, lower, stream.Span{Start: s.Start, End: s.End}, nil) {
-			lt := ledger.Token{Token: w}
+			lt := ledger.Token{Start: w.Start, End: w.End, Lower: w.Lower, Word: w.Word, Cap: w.Cap, Caps: w.Caps}
 			if w.Word {
 				lt.Bits = ledger.WordBits(w.Lower)
 			}

@@ -59,8 +59,13 @@ type source struct {
 	// lastSent is the sentence of its latest mention.
 	lastSent int
 	// descKey is descKey of desc for an unnamed source, so a repeated
-	// description ("White House advisers say") finds it by lookup.
-	descKey string
+	// description ("White House advisers say") finds it by lookup;
+	// descIndexed is its descIndexKey for type descIndexTyp.
+	descKey      string
+	descIndexed  string
+	descIndexTyp Type
+	// place is 2 when the name is a place's, 1 when not, 0 unread.
+	place uint8
 	// lemma and headList are headLemma and headList of head,
 	// read once rather than for every back-reference that passes by.
 	lemma    string

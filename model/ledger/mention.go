@@ -87,15 +87,14 @@ func mentionFromHead(toks []tok, m *mention, allowInstitution bool) bool {
 		if t.punct() {
 			continue
 		}
-		k := t.Lower
 		if i+1 < len(toks) && toks[i+1].possessive() {
 			continue // "the company's chief executive": the owner is no head
 		}
-		if has(k, cHeadVague) && standsAlone(toks, i) {
+		if t.in(cHeadVague) && standsAlone(toks, i) {
 			h = i
 			break
 		}
-		if l := headList(k); l != 0 && (allowInstitution || l != cHeadInstitution || nextIsHead(toks, i)) {
+		if l := t.headList(); l != 0 && (allowInstitution || l != cHeadInstitution || nextIsHead(toks, i)) {
 			h = i
 			break
 		}
@@ -105,7 +104,7 @@ func mentionFromHead(toks []tok, m *mention, allowInstitution bool) bool {
 	}
 	// A compound of head words ("media outlets", "State Department
 	// official"): the last one heads the phrase.
-	for h+1 < len(toks) && !toks[h+1].punct() && headList(toks[h+1].Lower) != 0 {
+	for h+1 < len(toks) && !toks[h+1].punct() && toks[h+1].headList() != 0 {
 		h++
 	}
 	from := h
@@ -138,9 +137,9 @@ func mentionFromHead(toks []tok, m *mention, allowInstitution bool) bool {
 	m.desc = Span{Start: toks[from].Start, End: toks[to-1].End}
 	head := toks[h].Lower
 	m.head = head
-	list := headList(head)
+	list := toks[h].headList()
 	switch {
-	case has(head, cHeadVague):
+	case toks[h].in(cHeadVague):
 		m.typ, m.plural = UnnamedGroup, true
 	case list == cHeadMedia:
 		m.typ, m.plural = UnnamedMedia, head[len(head)-1] == 's' || head == "media" || head == "press"
@@ -152,17 +151,17 @@ func mentionFromHead(toks []tok, m *mention, allowInstitution bool) bool {
 		m.typ = UnnamedPerson
 	}
 	for i := from; i < h; i++ {
-		k := toks[i].Lower
+		t := toks[i]
 		switch {
-		case has(k, cPartitive) && i+2 < h && toks[i+1].Lower == "of":
+		case t.in(cPartitive) && i+2 < h && toks[i+1].Lower == "of":
 			m.partitive = true
 			m.definite = true
-		case has(k, cDefinite):
+		case t.in(cDefinite):
 			m.definite = true
-		case has(k, cCount):
+		case t.in(cCount):
 			m.counted = true
 		}
-		if has(k, cAnother) {
+		if t.in(cAnother) {
 			m.another = true
 		}
 	}
@@ -196,7 +195,7 @@ func standsAlone(toks []tok, i int) bool {
 }
 
 func nextIsHead(toks []tok, i int) bool {
-	return i+1 < len(toks) && !toks[i+1].punct() && headList(toks[i+1].Lower) != 0
+	return i+1 < len(toks) && !toks[i+1].punct() && toks[i+1].headList() != 0
 }
 
 // mentionFromPronoun reads "he said", "they say", "it said".
@@ -237,7 +236,7 @@ func capitalRun(toks []tok, from, to int) (int, int) {
 		if i == 0 && strings.HasSuffix(t.Lower, "ing") && i+1 < to && toks[i+1].Cap {
 			continue // "Holding Trump responsible, …": a participle opening the phrase
 		}
-		if headList(t.Lower) != 0 && !(i+1 < to && toks[i+1].Cap && !toks[i+1].punct()) && !t.in(cMetonym) {
+		if t.headList() != 0 && !(i+1 < to && toks[i+1].Cap && !toks[i+1].punct()) && !t.in(cMetonym) {
 			continue
 		}
 		j := i + 1
@@ -318,8 +317,8 @@ func mentionFromName(text string, toks []tok, m *mention) bool {
 			from--
 			break
 		}
-		if p.Lower == "for" || p.Lower == "of" || p.Lower == "at" || headList(p.Lower) == cHeadInstitution {
-			if headList(p.Lower) == cHeadInstitution {
+		if p.Lower == "for" || p.Lower == "of" || p.Lower == "at" || p.headList() == cHeadInstitution {
+			if p.headList() == cHeadInstitution {
 				inst = true
 			}
 			from--

@@ -20,11 +20,24 @@ import (
 // sentences of different paragraphs may be read in any order and on any
 // goroutine, and a sentence read twice is read the same.
 
-// Token is a token of model/text with the ledger's class bits of its word
-// (WordBits; 0 for a mark).
+// Token is a token of model/text as the ledger reads it: its offsets,
+// Lower, Word, Cap and Caps (text.Token's), and the ledger's class bits
+// of its word (WordBits; 0 for a mark). Only these are copied for every
+// token of the text.
 type Token struct {
-	text.Token
-	Bits uint64
+	Start, End      int
+	Lower           string
+	Bits            uint64
+	Word, Cap, Caps bool
+}
+
+// TokenOf is the ledger's token of t.
+func TokenOf(t text.Token) Token {
+	lt := Token{Start: t.Start, End: t.End, Lower: t.Lower, Word: t.Word, Cap: t.Cap, Caps: t.Caps}
+	if t.Word {
+		lt.Bits = wordBits().get(t.Lower)
+	}
+	return lt
 }
 
 // tok is the ledger's name for Token.

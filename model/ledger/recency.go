@@ -49,15 +49,17 @@ type recency struct {
 	pronoun [pronounClasses]recent
 	// name and surname index named sources; personName and personSurname
 	// the named people among them, for a mention that is not a person.
-	name, surname, personName, personSurname map[string]recent
+	// Each entry is updated in place, so a mention costs one hash of
+	// each of its keys.
+	name, surname, personName, personSurname map[string]*recent
 	// desc indexes unnamed sources by type and folded description.
-	desc map[string]recent
+	desc map[string]*recent
 	// window holds the most recent distinct sources, most recent first.
 	window []int
 	// roles indexes named people by their titles and role nouns; untitled
 	// is the latest named person with none, outlet the latest outlet, org
 	// the latest named organisation that is neither outlet nor place.
-	roles                 map[string]recent
+	roles                 map[string]*recent
 	untitled, outlet, org recent
 }
 
@@ -65,22 +67,31 @@ func (r *recency) init() {
 	for i := range r.pronoun {
 		r.pronoun[i] = none
 	}
-	r.name = map[string]recent{}
-	r.surname = map[string]recent{}
-	r.personName = map[string]recent{}
-	r.personSurname = map[string]recent{}
-	r.desc = map[string]recent{}
-	r.roles = map[string]recent{}
+	r.name = map[string]*recent{}
+	r.surname = map[string]*recent{}
+	r.personName = map[string]*recent{}
+	r.personSurname = map[string]*recent{}
+	r.desc = map[string]*recent{}
+	r.roles = map[string]*recent{}
 	r.untitled, r.outlet, r.org = none, none, none
 	r.window = make([]int, 0, window+1)
 }
 
 // get returns m[k], or none when absent.
-func lookup(m map[string]recent, k string) recent {
-	if v, ok := m[k]; ok {
-		return v
+func lookup(m map[string]*recent, k string) recent {
+	if v := m[k]; v != nil {
+		return *v
 	}
 	return none
+}
+
+// bump makes m[k] the more recent of it and now.
+func bump(m map[string]*recent, k string, now recent) {
+	if v := m[k]; v != nil {
+		*v = v.better(now)
+		return
+	}
+	m[k] = &recent{now.pos, now.idx}
 }
 
 // touch records that source idx was just mentioned at srcs[idx].lastPos.
@@ -91,9 +102,6 @@ func lookup(m map[string]recent, k string) recent {
 func (r *recency) touch(srcs []*source, idx int, pronouns bool) {
 	s := srcs[idx]
 	now := recent{s.lastPos, idx}
-	bump := func(m map[string]recent, k string) {
-		m[k] = lookup(m, k).better(now)
-	}
 	if pronouns && (s.typ == NamedPerson || s.typ == UnnamedPerson) && !s.plural {
 		if s.gender != 'f' {
 			r.pronoun[pronounHe] = r.pronoun[pronounHe].better(now)
@@ -104,7 +112,7 @@ func (r *recency) touch(srcs []*source, idx int, pronouns bool) {
 	}
 	if s.typ == NamedPerson {
 		for _, k := range s.roles {
-			bump(r.roles, k)
+			bump(r.roles, k, now)
 		}
 		if len(s.roles) == 0 && pronouns {
 			r.untitled = r.untitled.better(now)
@@ -112,7 +120,7 @@ func (r *recency) touch(srcs []*source, idx int, pronouns bool) {
 	}
 	if s.outlet {
 		r.outlet = r.outlet.better(now)
-	} else if s.typ == NamedInstitution && s.name != "" && !isPlace(s.name) {
+	} else if s.typ == NamedInstitution && s.name != "" && !s.isPlace() {
 		r.org = r.org.better(now)
 	}
 	if pronouns && s.plural {
@@ -122,14 +130,14 @@ func (r *recency) touch(srcs []*source, idx int, pronouns bool) {
 		r.pronoun[pronounInstitution] = r.pronoun[pronounInstitution].better(now)
 	}
 	if s.name != "" {
-		bump(r.name, s.name)
-		bump(r.surname, s.surname)
+		bump(r.name, s.name, now)
+		bump(r.surname, s.surname, now)
 		if s.typ == NamedPerson {
-			bump(r.personName, s.name)
-			bump(r.personSurname, s.surname)
+			bump(r.personName, s.name, now)
+			bump(r.personSurname, s.surname, now)
 		}
 	} else if s.descKey != "" {
-		bump(r.desc, descIndexKey(s.typ, s.descKey))
+		bump(r.desc, s.descIndex(), now)
 	}
 	r.moveToFront(srcs, idx)
 }
@@ -161,4 +169,24 @@ func (r *recency) moveToFront(srcs []*source, idx int) {
 // descIndexKey keys an unnamed source by its type and description.
 func descIndexKey(t Type, key string) string {
 	return string(t) + "\x00" + key
+}
+
+// descIndex is descIndexKey of the source's type and descKey, made once
+// for each type it has.
+func (s *source) descIndex() string {
+	if s.descIndexed == "" || s.descIndexTyp != s.typ {
+		s.descIndexed, s.descIndexTyp = descIndexKey(s.typ, s.descKey), s.typ
+	}
+	return s.descIndexed
+}
+
+// isPlace is isPlace of the source's name, which never changes, read once.
+func (s *source) isPlace() bool {
+	if s.place == 0 {
+		s.place = 1
+		if isPlace(s.name) {
+			s.place = 2
+		}
+	}
+	return s.place == 2
 }

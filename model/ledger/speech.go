@@ -178,14 +178,14 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 		// "on the reports", "to claim": a noun or an infinitive.
 		return out
 	}
-	if toks[i].in(cSpeechNounlike) && j >= 0 && !toks[j].Cap && !isPronoun(toks[j].Lower) && headList(toks[j].Lower) == 0 && !toks[j].in(cDocument|cDocumentPress) {
+	if toks[i].in(cSpeechNounlike) && j >= 0 && !toks[j].Cap && !toks[j].in(cPronounPerson|cPronounPlural|cPronounInstitution) && toks[j].headList() == 0 && !toks[j].in(cDocument|cDocumentPress) {
 		return out // "amid opposition claims"
 	}
 	if toks[i].in(cThatOnly) && (i+1 >= len(toks) || toks[i+1].Lower != "that") {
 		return out // "the US maintains tariffs"
 	}
 	reported := isReported(toks[i].Lower)
-	tell := isTell(toks[i].Lower)
+	tell := toks[i].in(cSpeechTell)
 	ev := event{cue: i, reported: reported}
 	switch {
 	case j < 0 || toks[j].punct():
@@ -354,8 +354,8 @@ func appositiveSubject(toks []tok, inQuote []bool, j int) (subject, appos Span, 
 		if k+1 >= j || toks[k-1].punct() {
 			return Span{}, Span{}, false
 		}
-		open := toks[k+1].Lower
-		if !has(open, cSpeechRelative) && !isParticiple(open) {
+		open := toks[k+1]
+		if !open.in(cSpeechRelative) && !isParticiple(open.Lower) {
 			for m := k + 1; m < j; m++ {
 				if toks[m].in(cBoundary) && !toks[m].in(cSpeechPostprep) && !toks[m].in(cPostmod) && toks[m].Lower != "also" && toks[m].Lower != "however" {
 					return Span{}, Span{}, false
@@ -363,7 +363,7 @@ func appositiveSubject(toks []tok, inQuote []bool, j int) (subject, appos Span, 
 			}
 		}
 		r, _, ok := leftSubject(toks, inQuote, k-1)
-		if !has(open, cSpeechRelative) && !isParticiple(open) {
+		if !open.in(cSpeechRelative) && !isParticiple(open.Lower) {
 			appos = Span{Start: toks[k+1].Start, End: toks[j-1].End}
 		}
 		return r, appos, ok

@@ -190,8 +190,13 @@ func isPlace(key string) bool {
 }
 
 // headList is the first of headLists holding the word, or 0.
-func headList(k string) uint64 {
-	b := wordBits().get(k)
+func headList(k string) uint64 { return headListOf(wordBits().get(k)) }
+
+// headList is the first of headLists holding the token's word, or 0.
+func (t tok) headList() uint64 { return headListOf(t.Bits) }
+
+// headListOf is the first of headLists among class bits b, or 0.
+func headListOf(b uint64) uint64 {
 	for _, c := range headLists {
 		if b&c != 0 {
 			return c
@@ -205,15 +210,10 @@ func headList(k string) uint64 {
 // (text.LowerASCII), or "".
 func appendToks(dst []tok, raw []text.Token, src, lowered string, sp text.Span) ([]tok, []text.Token) {
 	raw = text.TokenizeLowered(src, lowered, sp, raw[:0])
-	wb := wordBits()
 	n := len(dst)
 	dst = slices.Grow(dst, len(raw))[:n+len(raw)]
 	for i, t := range raw {
-		var b uint64
-		if t.Word {
-			b = wb.get(t.Lower)
-		}
-		dst[n+i] = tok{Token: t, Bits: b}
+		dst[n+i] = TokenOf(t)
 	}
 	return dst, raw
 }
