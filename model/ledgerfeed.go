@@ -74,11 +74,7 @@ func ledgerTokens(text, lower string, toks []token, sp Span, dst []ledger.Token,
 			at = e
 			continue
 		}
-		var bits uint64
-		if t.info != nil {
-			bits = t.info.ledger
-		}
-		dst = append(dst, ledger.Token{Start: t.start, End: t.end, Lower: t.norm, Bits: bits, Word: true, Cap: t.cap, Caps: t.caps})
+		dst = append(dst, ledger.Token{Start: t.start, End: t.end, Lower: t.norm, Bits: t.ledger, Word: true, Cap: t.cap, Caps: t.caps})
 		at = t.end
 	}
 	return dst, raw, blank(text, at, sp.End)

@@ -106,7 +106,9 @@ type builder struct {
 	readers int
 	// flagSrc is the source index of each flag, -1 for none.
 	flagSrc  []int
-	mentions []mention
+	// mentions point into the Reading (the speech reader's) and to the
+	// mentions read from flags.
+	mentions []*mention
 	// atSpan finds the source already given a mention span: the detector
 	// may repeat a quotation's speaker for each sentence of the quotation.
 	// Mentions are placed in order of their start, so a repeated span can
@@ -152,9 +154,9 @@ func (b *builder) collect() {
 			n++
 		}
 	}
-	b.mentions = make([]mention, 0, n)
+	fromFlags := make([]mention, 0, n)
 	attributed := make([]bool, len(a.Sentences))
-	b.collectSpeech(attributed)
+	b.collectSpeech(attributed, n)
 	b.speechN = len(b.mentions)
 	b.indexSpeech()
 	for i, f := range a.Flags {
@@ -170,7 +172,7 @@ func (b *builder) collect() {
 		}
 		m.sent, m.flag = f.Sentence, i
 		m.typ = agreeWithDetector(m, f.Kind == AnonymousSource)
-		b.mentions = append(b.mentions, m)
+		fromFlags = append(fromFlags, m)
 	}
 	for _, f := range a.Flags {
 		if f.Kind == AnonymousSource || f.Kind == NamedSource {
@@ -190,7 +192,10 @@ func (b *builder) collect() {
 			continue
 		}
 		m.sent, m.flag = f.Sentence, i
-		b.mentions = append(b.mentions, m)
+		fromFlags = append(fromFlags, m)
+	}
+	for i := range fromFlags {
+		b.mentions = append(b.mentions, &fromFlags[i])
 	}
 }
 
@@ -234,7 +239,7 @@ func (b *builder) indexSpeech() {
 		b.speechMaxLen = max(b.speechMaxLen, spanLen(b.mentions[i].desc))
 	}
 	bySentStart := func(x, y int32) int {
-		mx, my := &b.mentions[x], &b.mentions[y]
+		mx, my := b.mentions[x], b.mentions[y]
 		if mx.sent != my.sent {
 			return mx.sent - my.sent
 		}
@@ -348,7 +353,7 @@ func (b *builder) placedAt(sp Span) (int, bool) {
 }
 
 // place resolves one mention to a source, old or new.
-func (b *builder) place(m mention) {
+func (b *builder) place(m *mention) {
 	idx, seen := b.placedAt(m.desc)
 	if !seen {
 		idx = b.resolve(m)
@@ -446,7 +451,7 @@ func (b *builder) attach(idx, sent, flag int) {
 // candidates the most recently mentioned wins. Pronouns, names and
 // repeated descriptions are looked up in indexes kept by recency;
 // definite descriptions ("the official") scan the recency window.
-func (b *builder) resolve(m mention) int {
+func (b *builder) resolve(m *mention) int {
 	r := &b.recency
 	switch {
 	case m.pronoun != "":
@@ -514,7 +519,7 @@ func (b *builder) resolve(m mention) int {
 // Russian sources" to the most recent source with the same head noun (or
 // any unnamed source, for generic heads like "source" and "person") and a
 // compatible number. order is the recency window, most recent first.
-func (b *builder) resolveDefinite(m mention, order []int) int {
+func (b *builder) resolveDefinite(m *mention, order []int) int {
 	lemma := headLemma(m.head)
 	generic := lemma == "source" || lemma == "person"
 	compatible := func(s *source) bool {
@@ -610,16 +615,19 @@ func containsWord(text, lowered string, sp Span, key string) bool {
 // byStart orders mentions by where they start.
 func byStart(x, y mention) int { return x.desc.Start - y.desc.Start }
 
+// ptrByStart is byStart of pointers.
+func ptrByStart(x, y *mention) int { return x.desc.Start - y.desc.Start }
+
 // mergeByStart returns ms in order of start, stably, given that ms[:n]
 // (the speech reader's, made in text order) is sorted already: the rest
 // (read from flags) is sorted and merged into place from the back, a
 // mention of the first part going first on a tie, as a stable sort of
 // the whole would put it. Only the rest is copied aside.
-func mergeByStart(ms []mention, n int) []mention {
+func mergeByStart(ms []*mention, n int) []*mention {
 	rest := ms[n:]
-	slices.SortStableFunc(rest, byStart)
-	if !slices.IsSortedFunc(ms[:n], byStart) {
-		slices.SortStableFunc(ms, byStart)
+	slices.SortStableFunc(rest, ptrByStart)
+	if !slices.IsSortedFunc(ms[:n], ptrByStart) {
+		slices.SortStableFunc(ms, ptrByStart)
 		return ms
 	}
 	if len(rest) == 0 {

@@ -475,7 +475,7 @@ func firstOverlapping(flags []Flag, idx []int, maxLen int, sp Span) (int, bool) 
 // detector's judgement of anonymity stands where one of its flags covers
 // a speaker phrase; elsewhere the ledger's reading of the phrase does. A
 // sentence quoting a refusal rests on no speaker of its own.
-func (b *builder) collectSpeech(attributed []bool) {
+func (b *builder) collectSpeech(attributed []bool, fromFlags int) {
 	a := b.a
 	rd := a.Reading
 	if rd == nil || len(rd.per) != len(a.Sentences) || len(rd.text) != len(a.Text) {
@@ -501,9 +501,8 @@ func (b *builder) collectSpeech(attributed []bool) {
 	for si := range rd.per {
 		n += len(rd.per[si].mentions)
 	}
-	// Room for the flags' mentions after them too (collect reserved
-	// their number in b.mentions' capacity).
-	ms := make([]mention, 0, n+cap(b.mentions))
+	// Room for the flags' mentions after them too.
+	ms := make([]*mention, 0, n+fromFlags)
 	for si := range rd.per {
 		e := &rd.per[si]
 		b.shape[si] = e.shape
@@ -512,13 +511,14 @@ func (b *builder) collectSpeech(attributed []bool) {
 		}
 		refused := b.quotedRefusal(si, e.quoted)
 		b.refused[si] = refused
-		for _, m := range e.mentions {
+		for k := range e.mentions {
+			m := &e.mentions[k]
 			if !m.shadow {
 				if refused {
 					continue
 				}
 				if fi, ok := firstOverlapping(a.Flags, flagsAt[si], maxLen[si], m.desc); ok {
-					m.typ = agreeWithDetector(m, a.Flags[fi].Kind == AnonymousSource)
+					m.typ = agreeWithDetector(*m, a.Flags[fi].Kind == AnonymousSource)
 				}
 				attributed[si] = true
 			}
