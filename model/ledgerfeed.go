@@ -46,7 +46,7 @@ func ledgerTokens(text, lower string, toks []token, sp Span, dst []ledger.Token,
 	at := sp.Start
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if !blank(text, at, t.start) {
+		if t.start != at && !(t.start == at+1 && text[at] == ' ') && !blank(text, at, t.start) {
 			return dst, raw, false
 		}
 		if !t.word {
@@ -57,22 +57,24 @@ func ledgerTokens(text, lower string, toks []token, sp Span, dst []ledger.Token,
 			at = t.end
 			continue
 		}
-		e := t.end
-		if strings.IndexByte(t.norm, '.') >= 0 && e < sp.End && text[e] == '.' && !(e+1 < sp.End && isWordByte(text[e+1])) {
-			// An abbreviation's closing period, the detector's next token.
-			if i+1 >= len(toks) || toks[i+1].start != e || toks[i+1].end != e+1 {
-				return dst, raw, false
+		// A plain word (t.plain) has no clitic and closes no abbreviation.
+		if e := t.end; !t.plain || t.norm == "cannot" {
+			if e < sp.End && text[e] == '.' && !(e+1 < sp.End && isWordByte(text[e+1])) && strings.IndexByte(t.norm, '.') >= 0 {
+				// An abbreviation's closing period, the detector's next token.
+				if i+1 >= len(toks) || toks[i+1].start != e || toks[i+1].end != e+1 {
+					return dst, raw, false
+				}
+				i++
+				e++
 			}
-			i++
-			e++
-		}
-		if e != t.end || strings.IndexByte(t.norm, '\'') >= 0 || t.norm == "cannot" {
-			raw = stream.TokenizeLowered(text, lower, stream.Span{Start: t.start, End: e}, raw[:0])
-			for _, w := range raw {
-				dst = append(dst, ledger.TokenOf(w))
+			if e != t.end || strings.IndexByte(t.norm, '\'') >= 0 || t.norm == "cannot" {
+				raw = stream.TokenizeLowered(text, lower, stream.Span{Start: t.start, End: e}, raw[:0])
+				for _, w := range raw {
+					dst = append(dst, ledger.TokenOf(w))
+				}
+				at = e
+				continue
 			}
-			at = e
-			continue
 		}
 		dst = append(dst, ledger.Token{Start: t.start, End: t.end, Lower: t.norm, Bits: t.ledger, Word: true, Cap: t.cap, Caps: t.caps})
 		at = t.end

@@ -27,6 +27,10 @@ type token struct {
 	word   bool
 	// cap: the first letter is upper case; caps: every letter is.
 	cap, caps bool
+	// plain: a word of ASCII letters and digits that no joiner (an
+	// apostrophe, hyphen, period, comma or ampersand) or non-ASCII rune
+	// follows (plainWordEnd), which model/text reads alike.
+	plain bool
 }
 
 // Quote marks as norm values of punctuation tokens.
@@ -175,7 +179,7 @@ func appendPlainWord(toks []token, text, lower string, s, e int, words *wordTabl
 			caps = false
 		}
 	}
-	t := token{start: s, end: e, word: true, norm: lower[s:e], cap: upper, caps: caps}
+	t := token{start: s, end: e, word: true, norm: lower[s:e], cap: upper, caps: caps, plain: true}
 	if words != nil {
 		if wi := words.get(t.norm); wi != nil {
 			t.info, t.classes, t.ledger, t.cue = wi, wi.classes, wi.ledger, len(wi.cues) > 0

@@ -105,7 +105,7 @@ type builder struct {
 	// readers is how many goroutines read sentences (0: GOMAXPROCS).
 	readers int
 	// flagSrc is the source index of each flag, -1 for none.
-	flagSrc  []int
+	flagSrc []int
 	// mentions point into the Reading (the speech reader's) and to the
 	// mentions read from flags.
 	mentions []*mention
@@ -469,15 +469,16 @@ func (b *builder) resolve(m *mention) int {
 	case m.name != "":
 		// The same name, or (when either is a person) a surname standing
 		// for a full name ("Graham", "Lindsey Graham").
-		best := lookup(r.name, m.name)
+		byName, bySurname := r.namesAt(m.name), r.namesAt(m.surname)
+		best := byName.name
 		if m.typ == NamedPerson {
-			best = best.better(lookup(r.surname, m.name))
-			best = best.better(lookup(r.name, m.surname))
+			best = best.better(byName.surname)
+			best = best.better(bySurname.name)
 		} else {
-			best = best.better(lookup(r.personSurname, m.name))
-			best = best.better(lookup(r.personName, m.surname))
+			best = best.better(byName.personSurname)
+			best = best.better(bySurname.personName)
 			// "the Times" after "the New York Times".
-			if x := lookup(r.surname, m.name); m.outlet && x.idx >= 0 && b.srcs[x.idx].outlet {
+			if x := byName.surname; m.outlet && x.idx >= 0 && b.srcs[x.idx].outlet {
 				best = best.better(x)
 			}
 		}

@@ -47,11 +47,10 @@ func (r recent) better(o recent) recent {
 
 type recency struct {
 	pronoun [pronounClasses]recent
-	// name and surname index named sources; personName and personSurname
-	// the named people among them, for a mention that is not a person.
-	// Each entry is updated in place, so a mention costs one hash of
-	// each of its keys.
-	name, surname, personName, personSurname map[string]*recent
+	// names indexes named sources by name and surname (names), each
+	// entry updated in place, so a mention costs one hash of each of
+	// its keys.
+	names map[string]*names
 	// desc indexes unnamed sources by type and folded description.
 	desc map[string]*recent
 	// window holds the most recent distinct sources, most recent first.
@@ -67,10 +66,7 @@ func (r *recency) init() {
 	for i := range r.pronoun {
 		r.pronoun[i] = none
 	}
-	r.name = map[string]*recent{}
-	r.surname = map[string]*recent{}
-	r.personName = map[string]*recent{}
-	r.personSurname = map[string]*recent{}
+	r.names = map[string]*names{}
 	r.desc = map[string]*recent{}
 	r.roles = map[string]*recent{}
 	r.untitled, r.outlet, r.org = none, none, none
@@ -83,6 +79,31 @@ func lookup(m map[string]*recent, k string) recent {
 		return *v
 	}
 	return none
+}
+
+// names are the sources a word names: the latest source whose name
+// it is and whose surname it is, and the latest person of each, for a
+// mention that is not a person.
+type names struct{ name, surname, personName, personSurname recent }
+
+var noNames = names{none, none, none, none}
+
+// namesOf returns the entry of key k, made if absent.
+func (r *recency) namesOf(k string) *names {
+	n := r.names[k]
+	if n == nil {
+		n = &names{none, none, none, none}
+		r.names[k] = n
+	}
+	return n
+}
+
+// namesAt returns the entry of key k, noNames if absent.
+func (r *recency) namesAt(k string) *names {
+	if n := r.names[k]; n != nil {
+		return n
+	}
+	return &noNames
 }
 
 // bump makes m[k] the more recent of it and now.
@@ -130,11 +151,13 @@ func (r *recency) touch(srcs []*source, idx int, pronouns bool) {
 		r.pronoun[pronounInstitution] = r.pronoun[pronounInstitution].better(now)
 	}
 	if s.name != "" {
-		bump(r.name, s.name, now)
-		bump(r.surname, s.surname, now)
+		n := r.namesOf(s.name)
+		n.name = n.name.better(now)
+		sn := r.namesOf(s.surname)
+		sn.surname = sn.surname.better(now)
 		if s.typ == NamedPerson {
-			bump(r.personName, s.name, now)
-			bump(r.personSurname, s.surname, now)
+			n.personName = n.personName.better(now)
+			sn.personSurname = sn.personSurname.better(now)
 		}
 	} else if s.descKey != "" {
 		bump(r.desc, s.descIndex(), now)
