@@ -268,6 +268,21 @@ func capitalRun(toks []tok, from, to int) (int, int) {
 // nameKey folds the name toks[s:e] into an identity ("the Kremlin" and
 // "Kremlin" are one) and returns its last word.
 func nameKey(toks []tok, s, e int) (key, last string) {
+	// A name of one word (the most common: "Trump", "Reuters") is its
+	// word, with no copy.
+	one := -1
+	for i := s; i < e && one != -2; i++ {
+		switch {
+		case toks[i].punct() || one == -1 && toks[i].Lower == "the":
+		case one == -1:
+			one = i
+		default:
+			one = -2
+		}
+	}
+	if one >= 0 {
+		return toks[one].Lower, toks[one].Lower
+	}
 	b := make([]byte, 0, 32)
 	for i := s; i < e; i++ {
 		if toks[i].punct() {
@@ -327,7 +342,7 @@ func mentionFromName(text string, toks []tok, m *mention) bool {
 		break
 	}
 	m.desc = Span{Start: toks[from].Start, End: toks[to-1].End}
-	m.typ, m.guessed = namedType(text, toks, s, e, inst)
+	m.typ, m.guessed = namedType(text, toks, s, e, inst, m.name, m.surname)
 	return true
 }
 
@@ -343,11 +358,12 @@ func mentionFromName(text string, toks []tok, m *mention) bool {
 //
 // guessed: nothing in the name said which it is, and it was taken for a
 // person; a source already known by the name keeps the type it has.
-func namedType(text string, toks []tok, s, e int, inst bool) (typ Type, guessed bool) {
+//
+// key and last are nameKey of the name, which the caller holds.
+func namedType(text string, toks []tok, s, e int, inst bool, key, last string) (typ Type, guessed bool) {
 	if inst {
 		return NamedInstitution, false
 	}
-	key, last := nameKey(toks, s, e)
 	if isPlace(key) {
 		return NamedInstitution, false
 	}
