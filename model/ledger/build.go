@@ -135,6 +135,10 @@ type builder struct {
 	reportedAt []bool
 	// shape holds each sentence's opensQuote and backshift.
 	shape []uint8
+	// key is descKey of keySpan when keyHeld (descKeyOf).
+	key     string
+	keySpan Span
+	keyHeld bool
 	// recency indexes the sources for back-references, so a mention costs
 	// a few lookups rather than a pass over every source (ledger_recency.go).
 	recency recency
@@ -367,7 +371,7 @@ func (b *builder) place(m *mention) {
 			counted: m.counted, name: m.name, surname: m.surname,
 			lemma: headLemma(m.head), headList: headList(m.head), outlet: m.outlet})
 		if m.name == "" {
-			b.srcs[idx].descKey = descKey(b.a.Text, b.lower, m.desc)
+			b.srcs[idx].descKey = b.descKeyOf(m.desc)
 		}
 		b.srcs[idx].fromShadow = m.shadow
 	}
@@ -509,7 +513,7 @@ func (b *builder) resolve(m *mention) int {
 	}
 	// An indefinite phrase introduces a source, unless the article repeats
 	// the very same description ("White House advisers say").
-	key := descKey(b.a.Text, b.lower, m.desc)
+	key := b.descKeyOf(m.desc)
 	if m.another || strings.Count(key, " ") < 2 {
 		return -1
 	}
@@ -584,6 +588,16 @@ func headLemma(h string) string {
 		return h[:n-1]
 	}
 	return h
+}
+
+// descKeyOf is descKey of sp, kept for the span last asked: resolve asks
+// it of an indefinite description, and place again when the description
+// makes a new source.
+func (b *builder) descKeyOf(sp Span) string {
+	if !b.keyHeld || b.keySpan != sp {
+		b.key, b.keySpan, b.keyHeld = descKey(b.a.Text, b.lower, sp), sp, true
+	}
+	return b.key
 }
 
 // descKey folds a description for comparison, dropping determiners and

@@ -342,7 +342,7 @@ func mentionFromName(text string, toks []tok, m *mention) bool {
 		break
 	}
 	m.desc = Span{Start: toks[from].Start, End: toks[to-1].End}
-	m.typ, m.guessed = namedType(text, toks, s, e, inst, m.name, m.surname)
+	m.typ, m.guessed = namedType(text, toks, s, e, inst, m.name)
 	return true
 }
 
@@ -359,18 +359,31 @@ func mentionFromName(text string, toks []tok, m *mention) bool {
 // guessed: nothing in the name said which it is, and it was taken for a
 // person; a source already known by the name keeps the type it has.
 //
-// key and last are nameKey of the name, which the caller holds.
-func namedType(text string, toks []tok, s, e int, inst bool, key, last string) (typ Type, guessed bool) {
+// key is nameKey of the name, which the caller holds.
+func namedType(text string, toks []tok, s, e int, inst bool, key string) (typ Type, guessed bool) {
 	if inst {
 		return NamedInstitution, false
 	}
-	if isPlace(key) {
+	// The class bits of the name's last word (nameKey's last), read
+	// from its token.
+	var lastBits uint64
+	for i := e - 1; key != "" && i >= s; i-- {
+		if !toks[i].punct() {
+			lastBits = toks[i].Bits
+			break
+		}
+	}
+	place := lastBits&cPlace != 0 // a name of one word is its last
+	if strings.IndexByte(key, ' ') >= 0 {
+		place = isPlace(key)
+	}
+	if place {
 		return NamedInstitution, false
 	}
 	// A body named by one word ("Kremlin") or first ("Downing Street")
 	// speaks as an institution; a person may bear the word as a surname
 	// ("Kevin Downing").
-	if has(last, cHeadInstitution|cOrgWord|cMediaWord|cMediaName) || toks[s].in(cMetonym) {
+	if lastBits&(cHeadInstitution|cOrgWord|cMediaWord|cMediaName) != 0 || toks[s].in(cMetonym) {
 		return NamedInstitution, false
 	}
 	if ofPlace(toks, s, e) {
@@ -393,11 +406,11 @@ func namedType(text string, toks []tok, s, e int, inst bool, key, last string) (
 		}
 	}
 	switch {
-	case titled && !has(last, cTitle):
+	case titled && lastBits&cTitle == 0:
 		return NamedPerson, false
 	case institution || words == 0:
 		return NamedInstitution, false
-	case words == 1 && (has(last, cPlace) || isAcronym(text[toks[e-1].Start:toks[e-1].End]) || innerCapital(text[toks[e-1].Start:toks[e-1].End])):
+	case words == 1 && (lastBits&cPlace != 0 || isAcronym(text[toks[e-1].Start:toks[e-1].End]) || innerCapital(text[toks[e-1].Start:toks[e-1].End])):
 		return NamedInstitution, false
 	}
 	return NamedPerson, true

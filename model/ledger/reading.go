@@ -86,7 +86,6 @@ type Reader struct {
 	rd   *Reading
 	inQ  []bool
 	evs  []event
-	cur  []mention
 	toks []tok
 	raw  []text.Token
 	// arena and runs hold the mentions and quoted runs of the sentences
@@ -123,7 +122,8 @@ func (r *Reader) Read(si int, toks []Token) {
 	}
 	e.quoted = keep(&r.runs, quotedRuns(toks, r.inQ, r.runs[len(r.runs):]))
 	r.evs = speechEvents(rd.text, toks, r.inQ, r.evs[:0])
-	out := r.cur[:0]
+	// Built in the arena's free room, where keep leaves it.
+	out := r.arena[len(r.arena):len(r.arena)]
 	var prev mention
 	havePrev := false
 	for _, ev := range r.evs {
@@ -154,7 +154,6 @@ func (r *Reader) Read(si int, toks []Token) {
 	// In text order within the sentence, so the reading as a whole is
 	// in text order (Build merges it with the flags' mentions).
 	slices.SortStableFunc(out, byStart)
-	r.cur = out
 	e.mentions = keep(&r.arena, out)
 }
 
@@ -174,13 +173,18 @@ func (r *Reader) ReadText(si int) {
 const arenaBlock = 512
 
 // keep copies a sentence's items into the arena's block (a new block
-// when they do not fit) and returns them there. xs may be the arena's
-// free room itself.
+// when they do not fit) and returns them there. Items appended to the
+// arena's free room are there already, and are not copied.
 func keep[T any](arena *[]T, xs []T) []T {
 	if len(xs) == 0 {
 		return nil
 	}
 	a := *arena
+	if n := len(a); cap(a)-n >= len(xs) && &a[n : n+1 : n+1][0] == &xs[0] {
+		a = a[:n+len(xs)]
+		*arena = a
+		return a[n:len(a):len(a)]
+	}
 	if cap(a)-len(a) < len(xs) {
 		a = make([]T, 0, max(arenaBlock, len(xs)))
 	}

@@ -145,11 +145,11 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		m.desc = Span{Start: pre[from].Start, End: pre[end-1].End}
 		// "Leisure group Rank", "the firm's parent, Acme".
 		inst = inst || s > 0 && pre[s-1].in(cGenericOrg)
-		key, last := m.name, m.surname
+		key := m.name
 		if ns != s {
-			key, last = nameKey(pre, s, e)
+			key, _ = nameKey(pre, s, e)
 		}
-		m.typ, m.guessed = namedType(text, pre, s, e, inst, key, last)
+		m.typ, m.guessed = namedType(text, pre, s, e, inst, key)
 		if m.typ == NamedPerson {
 			for i := 0; i < e; i++ {
 				if t := pre[i]; t.in(cTitle) || t.headList() == cHeadPerson {
