@@ -92,6 +92,8 @@ type Reader struct {
 	// read, in blocks, so a sentence's cost no allocation of their own.
 	arena []mention
 	runs  []Span
+	// names remembers the names in passing read (readName).
+	names map[string]nameRead
 }
 
 // NewReader returns a reader of rd.
@@ -150,7 +152,10 @@ func (r *Reader) Read(si int, toks []Token) {
 			prev, havePrev = m, true
 		}
 	}
-	out = shadows(rd.text, toks, r.inQ, si, out)
+	if r.names == nil {
+		r.names = map[string]nameRead{}
+	}
+	out = shadows(rd.text, toks, r.inQ, si, out, r.names)
 	// In text order within the sentence, so the reading as a whole is
 	// in text order (Build merges it with the flags' mentions).
 	slices.SortStableFunc(out, byStart)

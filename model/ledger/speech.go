@@ -533,7 +533,9 @@ func (b *builder) collectSpeech(attributed []bool, fromFlags int) {
 // prime minister" or "he" may point back to although this sentence does
 // not rest on it. Only the sentence's subject (a name among its first
 // words) counts for pronouns.
-func shadows(text string, toks []tok, inQ []bool, si int, out []mention) []mention {
+//
+// names remembers the names read (readName).
+func shadows(text string, toks []tok, inQ []bool, si int, out []mention, names map[string]nameRead) []mention {
 	subjectEnd := 0
 	if len(toks) > 0 && !toks[0].in(cLeftstop) {
 		for subjectEnd < len(toks) && subjectEnd < speechReach && !toks[subjectEnd].punct() && !toks[subjectEnd].in(cBoundary) {
@@ -579,7 +581,7 @@ func shadows(text string, toks []tok, inQ []bool, si int, out []mention) []menti
 			k := toks[s].Lower
 			m = mention{flag: -1, desc: toks[s].span(), typ: NamedPerson, guessed: true, name: k, surname: k}
 		} else {
-			m, ok = mentionFromToks(text, toks[at:e])
+			m, ok = readName(text, toks[at:e], names)
 		}
 		if !ok || m.name == "" || m.pronoun != "" {
 			continue
@@ -597,6 +599,34 @@ func shadows(text string, toks []tok, inQ []bool, si int, out []mention) []menti
 		out = append(out, m)
 	}
 	return out
+}
+
+// nameRead is what mentionFromToks read of a name, which started at
+// offset start.
+type nameRead struct {
+	m     mention
+	ok    bool
+	start int
+}
+
+// readName is mentionFromToks of a name in passing, remembered by its
+// words as they stand in the text: a story names the same parties again
+// and again, and the same words are the same tokens and read the same,
+// but for where they stand.
+func readName(text string, toks []tok, names map[string]nameRead) (mention, bool) {
+	start := toks[0].Start
+	key := text[start:toks[len(toks)-1].End]
+	if r, ok := names[key]; ok {
+		m, d := r.m, start-r.start
+		m.desc.Start, m.desc.End = m.desc.Start+d, m.desc.End+d
+		return m, r.ok
+	}
+	m, ok := mentionFromToks(text, toks)
+	// Shared by every mention read from it: clipped, so an append to
+	// one copies.
+	m.roles = slices.Clip(m.roles)
+	names[key] = nameRead{m, ok, start}
+	return m, ok
 }
 
 // isHeadline: the article's first line, standing alone without a full
