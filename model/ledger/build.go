@@ -255,10 +255,6 @@ func (b *builder) indexSpeech() {
 	}
 }
 
-func (b *builder) validSpan(sp Span) bool {
-	return sp.Start >= 0 && sp.Start <= sp.End && sp.End <= len(b.a.Text)
-}
-
 // validFlag guards against a flag whose offsets do not fit the text: the
 // ledger skips it rather than panic on another stage's bug.
 func (b *builder) validFlag(f Flag) bool {

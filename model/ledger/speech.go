@@ -249,8 +249,6 @@ func tokensLeft(toks []tok, i int) int {
 	return n
 }
 
-func isTell(k string) bool { return has(k, cSpeechTell) }
-
 // isReported: verbs of plain reported speech, whose content a next
 // sentence may carry on.
 func isReported(k string) bool {
@@ -670,11 +668,6 @@ func possessive(k string) bool {
 		return true
 	}
 	return false
-}
-
-// isPronoun: a pronoun that can stand for a speaker.
-func isPronoun(k string) bool {
-	return has(k, cPronounPerson) || has(k, cPronounPlural) || has(k, cPronounInstitution)
 }
 
 // tokensIn returns the tokens of a sentence that a region read from
