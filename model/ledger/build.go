@@ -66,6 +66,9 @@ type source struct {
 	descIndexTyp Type
 	// place is 2 when the name is a place's, 1 when not, 0 unread.
 	place uint8
+	// byName and bySurname are the recency entries of name and surname,
+	// once touched.
+	byName, bySurname *names
 	// lemma and headList are headLemma and headList of head,
 	// read once rather than for every back-reference that passes by.
 	lemma    string

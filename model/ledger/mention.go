@@ -229,8 +229,9 @@ func mentionFromPronoun(toks []tok, m *mention) bool {
 // ("Representatives for ...") do not start a name.
 func capitalRun(toks []tok, from, to int) (int, int) {
 	for i := from; i < to; i++ {
-		t := toks[i]
-		if t.punct() || !t.Cap || t.in(cStop) || t.in(cHeadVague) {
+		t := &toks[i]
+		// Most words are lower case: the cheapest test first.
+		if !t.Cap || t.punct() || t.in(cStop|cHeadVague) {
 			continue
 		}
 		if i == 0 && strings.HasSuffix(t.Lower, "ing") && i+1 < to && toks[i+1].Cap {

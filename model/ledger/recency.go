@@ -151,9 +151,12 @@ func (r *recency) touch(srcs []*source, idx int, pronouns bool) {
 		r.pronoun[pronounInstitution] = r.pronoun[pronounInstitution].better(now)
 	}
 	if s.name != "" {
-		n := r.namesOf(s.name)
+		if s.byName == nil {
+			// The name never changes: its entries are looked up once.
+			s.byName, s.bySurname = r.namesOf(s.name), r.namesOf(s.surname)
+		}
+		n, sn := s.byName, s.bySurname
 		n.name = n.name.better(now)
-		sn := r.namesOf(s.surname)
 		sn.surname = sn.surname.better(now)
 		if s.typ == NamedPerson {
 			n.personName = n.personName.better(now)
