@@ -117,7 +117,7 @@ func (r *Reader) Read(si int, toks []Token) {
 		return
 	}
 	r.inQ, e.depth = quoteState(rd.text, toks, depth, r.inQ)
-	e.shape = sentenceShape(rd.text, toks)
+	e.shape = sentenceShape(toks)
 	if isHeadline(rd.text, rd.sents, si) {
 		e.skip = true
 		return

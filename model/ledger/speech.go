@@ -55,9 +55,8 @@ type event struct {
 func quoteState(text string, toks []tok, depth int, in []bool) ([]bool, int) {
 	in = in[:0]
 	for _, t := range toks {
-		if t.punct() && len(t.Lower) > 0 {
-			r, _ := runeAt(text, t.Start, t.End)
-			if quoteRune(r) {
+		if !t.Word {
+			if r, ok := quoteMark(t); ok {
 				opening := r == '“' || r == '«' || r == '„'
 				if r == '"' {
 					opening = t.Start == 0 || text[t.Start-1] == ' ' || text[t.Start-1] == '\n' || text[t.Start-1] == '('

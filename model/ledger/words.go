@@ -236,6 +236,23 @@ func tokensGet(src, lowered string, sp text.Span) *tokBuf {
 
 func tokensPut(p *tokBuf) { tokPool.Put(p) }
 
+// quoteMark returns the rune of a token that is a quotation mark. Its
+// first byte tells most marks apart ('"', or the lead byte of « » “ ” „),
+// so a comma or a period costs no decoding.
+func quoteMark(t tok) (rune, bool) {
+	if t.Word || t.Lower == "" {
+		return 0, false
+	}
+	switch t.Lower[0] {
+	case '"':
+		return '"', true
+	case 0xC2, 0xE2:
+		r, _ := utf8.DecodeRuneInString(t.Lower)
+		return r, quoteRune(r)
+	}
+	return 0, false
+}
+
 // quoteRune reports whether a rune opens or closes a quotation.
 func quoteRune(r rune) bool {
 	switch r {
