@@ -26,8 +26,8 @@ import (
 // readSources hands sentence i of the current paragraph, whose detector
 // tokens are z.toks[r.from:r.to], to the ledger's speech reader.
 func (z *analyzer) readSources(i int, r tokRange) {
-	if z.reader == nil {
-		return
+	if z.reader == nil || z.reading.IsRead(i) {
+		return // read already when analysed ahead (parallel.go)
 	}
 	sp := z.a.Sentences[i].Span
 	var ok bool

@@ -77,6 +77,11 @@ func NewReading(src, lower string, sents []Sentence) *Reading {
 	return &Reading{text: src, lower: lower, sents: sents, per: make([]sentenceReading, len(sents))}
 }
 
+// IsRead reports whether sentence si has been read: a sentence reads
+// the same every time, so a paragraph the analyzer analyses again need
+// not be read again.
+func (rd *Reading) IsRead(si int) bool { return rd.per[si].read }
+
 // Sentences are the sentences the reading was made for.
 func (rd *Reading) Sentences() []Sentence { return rd.sents }
 
