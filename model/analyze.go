@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/caveat-reader/caveat/model/detect"
+	"github.com/caveat-reader/caveat/model/ledger"
 	wordclasses "github.com/caveat-reader/caveat/model/lexicon"
 	"github.com/caveat-reader/caveat/model/scorecard"
 	stream "github.com/caveat-reader/caveat/model/text"
@@ -25,7 +26,7 @@ func Analyze(text string) *Analysis {
 func analyzeOn(text string, workers, chunkBytes int) *Analysis {
 	z := newAnalyzer(text)
 	z.runParallel(workers, chunkBytes)
-	buildSourcesLowered(z.a, z.lower)
+	buildSourcesRead(z.a, z.lower, z.reading)
 	runChecksFacts(z.a, z.lower, z.facts)
 	return z.a
 }
@@ -96,6 +97,14 @@ type analyzer struct {
 	// spec logs, paragraph by paragraph, what a chunk analysed ahead
 	// of its turn read from earlier paragraphs; nil in order (parallel.go).
 	spec *paragraphLog
+	// reading is the source ledger's reading of every sentence, shared
+	// by the analyzers of one text (each sentence's written by whoever
+	// analyses it, the same either way); reader reads into it, from
+	// ledgerToks made of the detector's tokens (ledgerfeed.go).
+	reading    *ledger.Reading
+	reader     *ledger.Reader
+	ledgerToks []ledger.Token
+	ledgerRaw  []stream.Token
 }
 
 // tokRange is a half-open range of token indexes.
@@ -105,6 +114,8 @@ func newAnalyzer(text string) *analyzer {
 	z := newAnalyzerOf(text, asciiLower(text))
 	z.a.Paragraphs, z.a.Sentences = segment(text)
 	z.facts = make([]scorecard.Facts, len(z.a.Sentences))
+	z.reading = ledger.NewReading(text, z.lower, ledgerSentences(z.a.Sentences))
+	z.reader = z.reading.NewReader()
 	// News text carries somewhat under one flag and half an attribution
 	// per sentence: sized so, the two slices rarely grow (and copy) as
 	// they fill. finish turns them back to nil if nothing was found.
@@ -141,6 +152,7 @@ func (z *analyzer) paragraph(first, end int) {
 		z.toks = tokenize(z.text, z.lower, sents[i].Start, sents[i].End, lex.table, z.toks)
 		z.sents = append(z.sents, tokRange{from, len(z.toks)})
 		scorecard.Read(&z.facts[i], z.toks[from:])
+		z.readSources(i, z.sents[len(z.sents)-1])
 	}
 	z.findQuotations()
 	for i := first; i < end; i++ {

@@ -211,13 +211,17 @@ func (z *analyzer) cut(chunkBytes int) []chunk {
 }
 
 // fork returns an analyzer for chunks analysed ahead: it shares the text,
-// its sentences, the site furniture and the scorecard's facts (each
+// its sentences, the site furniture, the scorecard's facts and the
+// ledger's reading (each
 // sentence's written by whoever analyses it, the same either way), and
 // keeps its own buffers.
 func (z *analyzer) fork() *analyzer {
 	w := newAnalyzerOf(z.text, z.lower)
 	w.a.Paragraphs, w.a.Sentences = z.a.Paragraphs, z.a.Sentences
 	w.boiler, w.facts = z.boiler, z.facts
+	if z.reading != nil {
+		w.reading, w.reader = z.reading, z.reading.NewReader()
+	}
 	return w
 }
 

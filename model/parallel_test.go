@@ -53,7 +53,8 @@ func TestParallelIsSerial(t *testing.T) {
 func parallelAnalysis(text string, chunkBytes int) (*Analysis, int, int) {
 	z := newAnalyzer(text)
 	taken, redone := z.runParallel(4, chunkBytes)
-	buildSources(z.a)
+	// The ledger reads what the chunks' readers read, as Analyze's does.
+	buildSourcesRead(z.a, z.lower, z.reading)
 	runChecksFacts(z.a, z.lower, z.facts)
 	return z.a, taken, redone
 }

@@ -4,6 +4,8 @@ import (
 	"embed"
 	"fmt"
 	"strings"
+
+	"github.com/caveat-reader/caveat/model/ledger"
 )
 
 // The lexicons are data, not code: every cue phrase and word-class entry
@@ -127,6 +129,7 @@ func loadRuleData() (*lexicon, error) {
 	}
 	markScorecardWords(l)
 	markStructuralWords(l)
+	ledger.EachWord(func(w string, bits uint64) { l.info(w).ledger = bits })
 	err = eachRow("rules/abbreviations.tsv", 2, func(f []string) error {
 		if f[1] == "" {
 			return errBadRow // segAbbr, a strTable, holds no empty word

@@ -40,13 +40,15 @@ type Check = scorecard.Check
 // text and its flags: it fills a.Sources and sets Flag.Source on every
 // flag (-1 when it has none). The ledger is a serial pass over the whole
 // analysis: it needs every sentence and flag, in text order.
-func buildSources(a *Analysis) { buildSourcesLowered(a, "") }
+func buildSources(a *Analysis) { buildSourcesRead(a, "", nil) }
 
-// buildSourcesLowered is buildSources given lower, the text with its
-// ASCII letters lower-cased (asciiLower), which the ledger then reads
-// instead of lower-casing the text again; "" when not at hand.
-func buildSourcesLowered(a *Analysis, lower string) {
-	in := ledgerInput(a)
+// buildSourcesRead is buildSources given lower, the text with its ASCII
+// letters lower-cased (asciiLower), which the ledger then reads instead
+// of lower-casing the text again ("" when not at hand), and the ledger's
+// reading of the sentences made while the analyzer held their tokens
+// (nil: the ledger reads them itself).
+func buildSourcesRead(a *Analysis, lower string, rd *ledger.Reading) {
+	in := ledgerInput(a, rd)
 	in.Lower = lower
 	res := ledger.Build(in)
 	a.Sources = make([]Source, 0, len(res.Sources))
@@ -66,11 +68,14 @@ func buildSourcesLowered(a *Analysis, lower string) {
 }
 
 // ledgerInput is what the ledger reads of an analysis: sentences and the
-// flags it links, in their order.
-func ledgerInput(a *Analysis) *ledger.Input {
-	in := &ledger.Input{Text: a.Text, Sentences: make([]ledger.Sentence, len(a.Sentences)), Flags: make([]ledger.Flag, len(a.Flags))}
-	for i, s := range a.Sentences {
-		in.Sentences[i] = ledger.Sentence{Span: ledger.Span(s.Span), Paragraph: s.Paragraph}
+// flags it links, in their order, and rd, the reading of the sentences
+// (nil when none fits them).
+func ledgerInput(a *Analysis, rd *ledger.Reading) *ledger.Input {
+	in := &ledger.Input{Text: a.Text, Flags: make([]ledger.Flag, len(a.Flags)), Reading: rd}
+	if rd != nil && len(rd.Sentences()) == len(a.Sentences) {
+		in.Sentences = rd.Sentences()
+	} else {
+		in.Sentences, in.Reading = ledgerSentences(a.Sentences), nil
 	}
 	for i, f := range a.Flags {
 		k := ledger.OtherFlag

@@ -20,10 +20,17 @@ type token struct {
 	// classes and cue copy info.classes and len(info.cues) > 0: rules test
 	// them on every token, and reading them here spares a pointer chase.
 	classes uint64
-	cue     bool
-	word    bool
+	// ledger copies info.ledger, the word's class bits in the source
+	// ledger, for the ledger's tokens (ledgerfeed.go).
+	ledger uint64
+	cue    bool
+	word   bool
 	// cap: the first letter is upper case; caps: every letter is.
 	cap, caps bool
+	// plain: a word of ASCII letters and digits that no joiner (an
+	// apostrophe, hyphen, period, comma or ampersand) or non-ASCII rune
+	// follows (plainWordEnd), which model/text reads alike.
+	plain bool
 }
 
 // Quote marks as norm values of punctuation tokens.
@@ -160,10 +167,10 @@ func appendPlainWord(toks []token, text, lower string, s, e int, words *wordTabl
 			caps = false
 		}
 	}
-	t := token{start: s, end: e, word: true, norm: lower[s:e], cap: upper, caps: caps}
+	t := token{start: s, end: e, word: true, norm: lower[s:e], cap: upper, caps: caps, plain: true}
 	if words != nil {
 		if wi := words.get(t.norm); wi != nil {
-			t.info, t.classes, t.cue = wi, wi.classes, len(wi.cues) > 0
+			t.info, t.classes, t.ledger, t.cue = wi, wi.classes, wi.ledger, len(wi.cues) > 0
 		}
 	}
 	return append(toks, t)
@@ -206,7 +213,7 @@ func appendWordToken(toks []token, text, lower string, s, e int, words *wordTabl
 	}
 	if words != nil {
 		if wi := words.get(t.norm); wi != nil {
-			t.info, t.classes, t.cue = wi, wi.classes, len(wi.cues) > 0
+			t.info, t.classes, t.ledger, t.cue = wi, wi.classes, wi.ledger, len(wi.cues) > 0
 		}
 	}
 	return toks

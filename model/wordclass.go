@@ -120,6 +120,9 @@ var classNames = [numClasses]string{
 type wordInfo struct {
 	classes uint64
 	cues    []cueEntry
+	// ledger is the word's class bits in the source ledger
+	// (ledger.WordBits), which its tokens carry (ledgerfeed.go).
+	ledger uint64
 }
 
 // in reports whether token t belongs to word class c.

@@ -59,8 +59,16 @@ type source struct {
 	// lastSent is the sentence of its latest mention.
 	lastSent int
 	// descKey is descKey of desc for an unnamed source, so a repeated
-	// description ("White House advisers say") finds it by lookup.
-	descKey string
+	// description ("White House advisers say") finds it by lookup;
+	// descIndexed is its descIndexKey for type descIndexTyp.
+	descKey      string
+	descIndexed  string
+	descIndexTyp Type
+	// place is 2 when the name is a place's, 1 when not, 0 unread.
+	place uint8
+	// byName and bySurname are the recency entries of name and surname,
+	// once touched.
+	byName, bySurname *names
 	// lemma and headList are headLemma and headList of head,
 	// read once rather than for every back-reference that passes by.
 	lemma    string
@@ -100,8 +108,10 @@ type builder struct {
 	// readers is how many goroutines read sentences (0: GOMAXPROCS).
 	readers int
 	// flagSrc is the source index of each flag, -1 for none.
-	flagSrc  []int
-	mentions []mention
+	flagSrc []int
+	// mentions point into the Reading (the speech reader's) and to the
+	// mentions read from flags.
+	mentions []*mention
 	// atSpan finds the source already given a mention span: the detector
 	// may repeat a quotation's speaker for each sentence of the quotation.
 	// Mentions are placed in order of their start, so a repeated span can
@@ -128,6 +138,10 @@ type builder struct {
 	reportedAt []bool
 	// shape holds each sentence's opensQuote and backshift.
 	shape []uint8
+	// key is descKey of keySpan when keyHeld (descKeyOf).
+	key     string
+	keySpan Span
+	keyHeld bool
 	// recency indexes the sources for back-references, so a mention costs
 	// a few lookups rather than a pass over every source (ledger_recency.go).
 	recency recency
@@ -147,9 +161,9 @@ func (b *builder) collect() {
 			n++
 		}
 	}
-	b.mentions = make([]mention, 0, n)
+	fromFlags := make([]mention, 0, n)
 	attributed := make([]bool, len(a.Sentences))
-	b.collectSpeech(attributed)
+	b.collectSpeech(attributed, n)
 	b.speechN = len(b.mentions)
 	b.indexSpeech()
 	for i, f := range a.Flags {
@@ -165,7 +179,7 @@ func (b *builder) collect() {
 		}
 		m.sent, m.flag = f.Sentence, i
 		m.typ = agreeWithDetector(m, f.Kind == AnonymousSource)
-		b.mentions = append(b.mentions, m)
+		fromFlags = append(fromFlags, m)
 	}
 	for _, f := range a.Flags {
 		if f.Kind == AnonymousSource || f.Kind == NamedSource {
@@ -185,7 +199,10 @@ func (b *builder) collect() {
 			continue
 		}
 		m.sent, m.flag = f.Sentence, i
-		b.mentions = append(b.mentions, m)
+		fromFlags = append(fromFlags, m)
+	}
+	for i := range fromFlags {
+		b.mentions = append(b.mentions, &fromFlags[i])
 	}
 }
 
@@ -229,7 +246,7 @@ func (b *builder) indexSpeech() {
 		b.speechMaxLen = max(b.speechMaxLen, spanLen(b.mentions[i].desc))
 	}
 	bySentStart := func(x, y int32) int {
-		mx, my := &b.mentions[x], &b.mentions[y]
+		mx, my := b.mentions[x], b.mentions[y]
 		if mx.sent != my.sent {
 			return mx.sent - my.sent
 		}
@@ -239,10 +256,6 @@ func (b *builder) indexSpeech() {
 	if !slices.IsSortedFunc(b.speechByStart, bySentStart) {
 		slices.SortStableFunc(b.speechByStart, bySentStart)
 	}
-}
-
-func (b *builder) validSpan(sp Span) bool {
-	return sp.Start >= 0 && sp.Start <= sp.End && sp.End <= len(b.a.Text)
 }
 
 // validFlag guards against a flag whose offsets do not fit the text: the
@@ -343,7 +356,7 @@ func (b *builder) placedAt(sp Span) (int, bool) {
 }
 
 // place resolves one mention to a source, old or new.
-func (b *builder) place(m mention) {
+func (b *builder) place(m *mention) {
 	idx, seen := b.placedAt(m.desc)
 	if !seen {
 		idx = b.resolve(m)
@@ -357,7 +370,7 @@ func (b *builder) place(m mention) {
 			counted: m.counted, name: m.name, surname: m.surname,
 			lemma: headLemma(m.head), headList: headList(m.head), outlet: m.outlet})
 		if m.name == "" {
-			b.srcs[idx].descKey = descKey(b.a.Text, b.lower, m.desc)
+			b.srcs[idx].descKey = b.descKeyOf(m.desc)
 		}
 		b.srcs[idx].fromShadow = m.shadow
 	}
@@ -441,7 +454,7 @@ func (b *builder) attach(idx, sent, flag int) {
 // candidates the most recently mentioned wins. Pronouns, names and
 // repeated descriptions are looked up in indexes kept by recency;
 // definite descriptions ("the official") scan the recency window.
-func (b *builder) resolve(m mention) int {
+func (b *builder) resolve(m *mention) int {
 	r := &b.recency
 	switch {
 	case m.pronoun != "":
@@ -459,15 +472,16 @@ func (b *builder) resolve(m mention) int {
 	case m.name != "":
 		// The same name, or (when either is a person) a surname standing
 		// for a full name ("Graham", "Lindsey Graham").
-		best := lookup(r.name, m.name)
+		byName, bySurname := r.namesAt(m.name), r.namesAt(m.surname)
+		best := byName.name
 		if m.typ == NamedPerson {
-			best = best.better(lookup(r.surname, m.name))
-			best = best.better(lookup(r.name, m.surname))
+			best = best.better(byName.surname)
+			best = best.better(bySurname.name)
 		} else {
-			best = best.better(lookup(r.personSurname, m.name))
-			best = best.better(lookup(r.personName, m.surname))
+			best = best.better(byName.personSurname)
+			best = best.better(bySurname.personName)
 			// "the Times" after "the New York Times".
-			if x := lookup(r.surname, m.name); m.outlet && x.idx >= 0 && b.srcs[x.idx].outlet {
+			if x := byName.surname; m.outlet && x.idx >= 0 && b.srcs[x.idx].outlet {
 				best = best.better(x)
 			}
 		}
@@ -498,7 +512,7 @@ func (b *builder) resolve(m mention) int {
 	}
 	// An indefinite phrase introduces a source, unless the article repeats
 	// the very same description ("White House advisers say").
-	key := descKey(b.a.Text, b.lower, m.desc)
+	key := b.descKeyOf(m.desc)
 	if m.another || strings.Count(key, " ") < 2 {
 		return -1
 	}
@@ -509,7 +523,7 @@ func (b *builder) resolve(m mention) int {
 // Russian sources" to the most recent source with the same head noun (or
 // any unnamed source, for generic heads like "source" and "person") and a
 // compatible number. order is the recency window, most recent first.
-func (b *builder) resolveDefinite(m mention, order []int) int {
+func (b *builder) resolveDefinite(m *mention, order []int) int {
 	lemma := headLemma(m.head)
 	generic := lemma == "source" || lemma == "person"
 	compatible := func(s *source) bool {
@@ -575,6 +589,16 @@ func headLemma(h string) string {
 	return h
 }
 
+// descKeyOf is descKey of sp, kept for the span last asked: resolve asks
+// it of an indefinite description, and place again when the description
+// makes a new source.
+func (b *builder) descKeyOf(sp Span) string {
+	if !b.keyHeld || b.keySpan != sp {
+		b.key, b.keySpan, b.keyHeld = descKey(b.a.Text, b.lower, sp), sp, true
+	}
+	return b.key
+}
+
 // descKey folds a description for comparison, dropping determiners and
 // quantifiers ("Some White House advisers" = "White House advisers").
 func descKey(text, lowered string, sp Span) string {
@@ -605,16 +629,19 @@ func containsWord(text, lowered string, sp Span, key string) bool {
 // byStart orders mentions by where they start.
 func byStart(x, y mention) int { return x.desc.Start - y.desc.Start }
 
+// ptrByStart is byStart of pointers.
+func ptrByStart(x, y *mention) int { return x.desc.Start - y.desc.Start }
+
 // mergeByStart returns ms in order of start, stably, given that ms[:n]
 // (the speech reader's, made in text order) is sorted already: the rest
 // (read from flags) is sorted and merged into place from the back, a
 // mention of the first part going first on a tie, as a stable sort of
 // the whole would put it. Only the rest is copied aside.
-func mergeByStart(ms []mention, n int) []mention {
+func mergeByStart(ms []*mention, n int) []*mention {
 	rest := ms[n:]
-	slices.SortStableFunc(rest, byStart)
-	if !slices.IsSortedFunc(ms[:n], byStart) {
-		slices.SortStableFunc(ms, byStart)
+	slices.SortStableFunc(rest, ptrByStart)
+	if !slices.IsSortedFunc(ms[:n], ptrByStart) {
+		slices.SortStableFunc(ms, ptrByStart)
 		return ms
 	}
 	if len(rest) == 0 {

@@ -68,15 +68,15 @@ const (
 
 // sentenceShape reads a sentence's opensQuote and
 // backshift bits from its tokens.
-func sentenceShape(text string, toks []tok) uint8 {
+func sentenceShape(toks []tok) uint8 {
 	if len(toks) == 0 {
 		return 0
 	}
 	var sh uint8
-	if r, _ := runeAt(text, toks[0].Start, toks[0].End); toks[0].punct() && quoteRune(r) && r != '”' {
+	if r, ok := quoteMark(toks[0]); ok && r != '”' {
 		sh |= opensQuote
 	}
-	if backshifted(text, toks) {
+	if backshifted(toks) {
 		sh |= backshift
 	}
 	return sh
@@ -84,11 +84,11 @@ func sentenceShape(text string, toks []tok) uint8 {
 
 // backshifted: a sentence in reported speech's tense, with no
 // quotation marks of its own.
-func backshifted(text string, toks []tok) bool {
+func backshifted(toks []tok) bool {
 	shifted := false
 	for _, t := range toks {
 		if t.punct() {
-			if r, _ := runeAt(text, t.Start, t.End); quoteRune(r) {
+			if _, ok := quoteMark(t); ok {
 				return false
 			}
 			continue

@@ -72,6 +72,10 @@ type Input struct {
 	// (text.LowerASCII), which the caller may hold already: the ledger
 	// then makes no copy of its own.
 	Lower string
+	// Reading, when set, is the speech reader's reading of the
+	// sentences, made by the caller while it held their tokens
+	// (NewReading); a sentence it did not read Build reads itself.
+	Reading *Reading
 }
 
 // Source is one party the article rests on.

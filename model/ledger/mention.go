@@ -87,15 +87,14 @@ func mentionFromHead(toks []tok, m *mention, allowInstitution bool) bool {
 		if t.punct() {
 			continue
 		}
-		k := t.Lower
 		if i+1 < len(toks) && toks[i+1].possessive() {
 			continue // "the company's chief executive": the owner is no head
 		}
-		if has(k, cHeadVague) && standsAlone(toks, i) {
+		if t.in(cHeadVague) && standsAlone(toks, i) {
 			h = i
 			break
 		}
-		if l := headList(k); l != 0 && (allowInstitution || l != cHeadInstitution || nextIsHead(toks, i)) {
+		if l := t.headList(); l != 0 && (allowInstitution || l != cHeadInstitution || nextIsHead(toks, i)) {
 			h = i
 			break
 		}
@@ -105,7 +104,7 @@ func mentionFromHead(toks []tok, m *mention, allowInstitution bool) bool {
 	}
 	// A compound of head words ("media outlets", "State Department
 	// official"): the last one heads the phrase.
-	for h+1 < len(toks) && !toks[h+1].punct() && headList(toks[h+1].Lower) != 0 {
+	for h+1 < len(toks) && !toks[h+1].punct() && toks[h+1].headList() != 0 {
 		h++
 	}
 	from := h
@@ -138,9 +137,9 @@ func mentionFromHead(toks []tok, m *mention, allowInstitution bool) bool {
 	m.desc = Span{Start: toks[from].Start, End: toks[to-1].End}
 	head := toks[h].Lower
 	m.head = head
-	list := headList(head)
+	list := toks[h].headList()
 	switch {
-	case has(head, cHeadVague):
+	case toks[h].in(cHeadVague):
 		m.typ, m.plural = UnnamedGroup, true
 	case list == cHeadMedia:
 		m.typ, m.plural = UnnamedMedia, head[len(head)-1] == 's' || head == "media" || head == "press"
@@ -152,17 +151,17 @@ func mentionFromHead(toks []tok, m *mention, allowInstitution bool) bool {
 		m.typ = UnnamedPerson
 	}
 	for i := from; i < h; i++ {
-		k := toks[i].Lower
+		t := toks[i]
 		switch {
-		case has(k, cPartitive) && i+2 < h && toks[i+1].Lower == "of":
+		case t.in(cPartitive) && i+2 < h && toks[i+1].Lower == "of":
 			m.partitive = true
 			m.definite = true
-		case has(k, cDefinite):
+		case t.in(cDefinite):
 			m.definite = true
-		case has(k, cCount):
+		case t.in(cCount):
 			m.counted = true
 		}
-		if has(k, cAnother) {
+		if t.in(cAnother) {
 			m.another = true
 		}
 	}
@@ -196,7 +195,7 @@ func standsAlone(toks []tok, i int) bool {
 }
 
 func nextIsHead(toks []tok, i int) bool {
-	return i+1 < len(toks) && !toks[i+1].punct() && headList(toks[i+1].Lower) != 0
+	return i+1 < len(toks) && !toks[i+1].punct() && toks[i+1].headList() != 0
 }
 
 // mentionFromPronoun reads "he said", "they say", "it said".
@@ -230,14 +229,15 @@ func mentionFromPronoun(toks []tok, m *mention) bool {
 // ("Representatives for ...") do not start a name.
 func capitalRun(toks []tok, from, to int) (int, int) {
 	for i := from; i < to; i++ {
-		t := toks[i]
-		if t.punct() || !t.Cap || t.in(cStop) || t.in(cHeadVague) {
+		t := &toks[i]
+		// Most words are lower case: the cheapest test first.
+		if !t.Cap || t.punct() || t.in(cStop|cHeadVague) {
 			continue
 		}
 		if i == 0 && strings.HasSuffix(t.Lower, "ing") && i+1 < to && toks[i+1].Cap {
 			continue // "Holding Trump responsible, …": a participle opening the phrase
 		}
-		if headList(t.Lower) != 0 && !(i+1 < to && toks[i+1].Cap && !toks[i+1].punct()) && !t.in(cMetonym) {
+		if t.headList() != 0 && !(i+1 < to && toks[i+1].Cap && !toks[i+1].punct()) && !t.in(cMetonym) {
 			continue
 		}
 		j := i + 1
@@ -269,6 +269,21 @@ func capitalRun(toks []tok, from, to int) (int, int) {
 // nameKey folds the name toks[s:e] into an identity ("the Kremlin" and
 // "Kremlin" are one) and returns its last word.
 func nameKey(toks []tok, s, e int) (key, last string) {
+	// A name of one word (the most common: "Trump", "Reuters") is its
+	// word, with no copy.
+	one := -1
+	for i := s; i < e && one != -2; i++ {
+		switch {
+		case toks[i].punct() || one == -1 && toks[i].Lower == "the":
+		case one == -1:
+			one = i
+		default:
+			one = -2
+		}
+	}
+	if one >= 0 {
+		return toks[one].Lower, toks[one].Lower
+	}
 	b := make([]byte, 0, 32)
 	for i := s; i < e; i++ {
 		if toks[i].punct() {
@@ -318,8 +333,8 @@ func mentionFromName(text string, toks []tok, m *mention) bool {
 			from--
 			break
 		}
-		if p.Lower == "for" || p.Lower == "of" || p.Lower == "at" || headList(p.Lower) == cHeadInstitution {
-			if headList(p.Lower) == cHeadInstitution {
+		if p.Lower == "for" || p.Lower == "of" || p.Lower == "at" || p.headList() == cHeadInstitution {
+			if p.headList() == cHeadInstitution {
 				inst = true
 			}
 			from--
@@ -328,7 +343,7 @@ func mentionFromName(text string, toks []tok, m *mention) bool {
 		break
 	}
 	m.desc = Span{Start: toks[from].Start, End: toks[to-1].End}
-	m.typ, m.guessed = namedType(text, toks, s, e, inst)
+	m.typ, m.guessed = namedType(text, toks, s, e, inst, m.name)
 	return true
 }
 
@@ -344,18 +359,32 @@ func mentionFromName(text string, toks []tok, m *mention) bool {
 //
 // guessed: nothing in the name said which it is, and it was taken for a
 // person; a source already known by the name keeps the type it has.
-func namedType(text string, toks []tok, s, e int, inst bool) (typ Type, guessed bool) {
+//
+// key is nameKey of the name, which the caller holds.
+func namedType(text string, toks []tok, s, e int, inst bool, key string) (typ Type, guessed bool) {
 	if inst {
 		return NamedInstitution, false
 	}
-	key, last := nameKey(toks, s, e)
-	if isPlace(key) {
+	// The class bits of the name's last word (nameKey's last), read
+	// from its token.
+	var lastBits uint64
+	for i := e - 1; key != "" && i >= s; i-- {
+		if !toks[i].punct() {
+			lastBits = toks[i].Bits
+			break
+		}
+	}
+	place := lastBits&cPlace != 0 // a name of one word is its last
+	if strings.IndexByte(key, ' ') >= 0 {
+		place = isPlace(key)
+	}
+	if place {
 		return NamedInstitution, false
 	}
 	// A body named by one word ("Kremlin") or first ("Downing Street")
 	// speaks as an institution; a person may bear the word as a surname
 	// ("Kevin Downing").
-	if has(last, cHeadInstitution|cOrgWord|cMediaWord|cMediaName) || toks[s].in(cMetonym) {
+	if lastBits&(cHeadInstitution|cOrgWord|cMediaWord|cMediaName) != 0 || toks[s].in(cMetonym) {
 		return NamedInstitution, false
 	}
 	if ofPlace(toks, s, e) {
@@ -378,11 +407,11 @@ func namedType(text string, toks []tok, s, e int, inst bool) (typ Type, guessed 
 		}
 	}
 	switch {
-	case titled && !has(last, cTitle):
+	case titled && lastBits&cTitle == 0:
 		return NamedPerson, false
 	case institution || words == 0:
 		return NamedInstitution, false
-	case words == 1 && (has(last, cPlace) || isAcronym(text[toks[e-1].Start:toks[e-1].End]) || innerCapital(text[toks[e-1].Start:toks[e-1].End])):
+	case words == 1 && (lastBits&cPlace != 0 || isAcronym(text[toks[e-1].Start:toks[e-1].End]) || innerCapital(text[toks[e-1].Start:toks[e-1].End])):
 		return NamedInstitution, false
 	}
 	return NamedPerson, true

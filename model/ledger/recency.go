@@ -47,17 +47,18 @@ func (r recent) better(o recent) recent {
 
 type recency struct {
 	pronoun [pronounClasses]recent
-	// name and surname index named sources; personName and personSurname
-	// the named people among them, for a mention that is not a person.
-	name, surname, personName, personSurname map[string]recent
+	// names indexes named sources by name and surname (names), each
+	// entry updated in place, so a mention costs one hash of each of
+	// its keys.
+	names map[string]*names
 	// desc indexes unnamed sources by type and folded description.
-	desc map[string]recent
+	desc map[string]*recent
 	// window holds the most recent distinct sources, most recent first.
 	window []int
 	// roles indexes named people by their titles and role nouns; untitled
 	// is the latest named person with none, outlet the latest outlet, org
 	// the latest named organisation that is neither outlet nor place.
-	roles                 map[string]recent
+	roles                 map[string]*recent
 	untitled, outlet, org recent
 }
 
@@ -65,22 +66,53 @@ func (r *recency) init() {
 	for i := range r.pronoun {
 		r.pronoun[i] = none
 	}
-	r.name = map[string]recent{}
-	r.surname = map[string]recent{}
-	r.personName = map[string]recent{}
-	r.personSurname = map[string]recent{}
-	r.desc = map[string]recent{}
-	r.roles = map[string]recent{}
+	r.names = map[string]*names{}
+	r.desc = map[string]*recent{}
+	r.roles = map[string]*recent{}
 	r.untitled, r.outlet, r.org = none, none, none
 	r.window = make([]int, 0, window+1)
 }
 
 // get returns m[k], or none when absent.
-func lookup(m map[string]recent, k string) recent {
-	if v, ok := m[k]; ok {
-		return v
+func lookup(m map[string]*recent, k string) recent {
+	if v := m[k]; v != nil {
+		return *v
 	}
 	return none
+}
+
+// names are the sources a word names: the latest source whose name
+// it is and whose surname it is, and the latest person of each, for a
+// mention that is not a person.
+type names struct{ name, surname, personName, personSurname recent }
+
+var noNames = names{none, none, none, none}
+
+// namesOf returns the entry of key k, made if absent.
+func (r *recency) namesOf(k string) *names {
+	n := r.names[k]
+	if n == nil {
+		n = &names{none, none, none, none}
+		r.names[k] = n
+	}
+	return n
+}
+
+// namesAt returns the entry of key k, noNames if absent.
+func (r *recency) namesAt(k string) *names {
+	if n := r.names[k]; n != nil {
+		return n
+	}
+	return &noNames
+}
+
+// bump makes m[k] the more recent of it and now.
+func bump(m map[string]*recent, k string, now recent) {
+	if v := m[k]; v != nil {
+		*v = v.better(now)
+		return
+	}
+	m[k] = &recent{now.pos, now.idx}
 }
 
 // touch records that source idx was just mentioned at srcs[idx].lastPos.
@@ -91,9 +123,6 @@ func lookup(m map[string]recent, k string) recent {
 func (r *recency) touch(srcs []*source, idx int, pronouns bool) {
 	s := srcs[idx]
 	now := recent{s.lastPos, idx}
-	bump := func(m map[string]recent, k string) {
-		m[k] = lookup(m, k).better(now)
-	}
 	if pronouns && (s.typ == NamedPerson || s.typ == UnnamedPerson) && !s.plural {
 		if s.gender != 'f' {
 			r.pronoun[pronounHe] = r.pronoun[pronounHe].better(now)
@@ -104,7 +133,7 @@ func (r *recency) touch(srcs []*source, idx int, pronouns bool) {
 	}
 	if s.typ == NamedPerson {
 		for _, k := range s.roles {
-			bump(r.roles, k)
+			bump(r.roles, k, now)
 		}
 		if len(s.roles) == 0 && pronouns {
 			r.untitled = r.untitled.better(now)
@@ -112,7 +141,7 @@ func (r *recency) touch(srcs []*source, idx int, pronouns bool) {
 	}
 	if s.outlet {
 		r.outlet = r.outlet.better(now)
-	} else if s.typ == NamedInstitution && s.name != "" && !isPlace(s.name) {
+	} else if s.typ == NamedInstitution && s.name != "" && !s.isPlace() {
 		r.org = r.org.better(now)
 	}
 	if pronouns && s.plural {
@@ -122,14 +151,19 @@ func (r *recency) touch(srcs []*source, idx int, pronouns bool) {
 		r.pronoun[pronounInstitution] = r.pronoun[pronounInstitution].better(now)
 	}
 	if s.name != "" {
-		bump(r.name, s.name)
-		bump(r.surname, s.surname)
+		if s.byName == nil {
+			// The name never changes: its entries are looked up once.
+			s.byName, s.bySurname = r.namesOf(s.name), r.namesOf(s.surname)
+		}
+		n, sn := s.byName, s.bySurname
+		n.name = n.name.better(now)
+		sn.surname = sn.surname.better(now)
 		if s.typ == NamedPerson {
-			bump(r.personName, s.name)
-			bump(r.personSurname, s.surname)
+			n.personName = n.personName.better(now)
+			sn.personSurname = sn.personSurname.better(now)
 		}
 	} else if s.descKey != "" {
-		bump(r.desc, descIndexKey(s.typ, s.descKey))
+		bump(r.desc, s.descIndex(), now)
 	}
 	r.moveToFront(srcs, idx)
 }
@@ -161,4 +195,24 @@ func (r *recency) moveToFront(srcs []*source, idx int) {
 // descIndexKey keys an unnamed source by its type and description.
 func descIndexKey(t Type, key string) string {
 	return string(t) + "\x00" + key
+}
+
+// descIndex is descIndexKey of the source's type and descKey, made once
+// for each type it has.
+func (s *source) descIndex() string {
+	if s.descIndexed == "" || s.descIndexTyp != s.typ {
+		s.descIndexed, s.descIndexTyp = descIndexKey(s.typ, s.descKey), s.typ
+	}
+	return s.descIndexed
+}
+
+// isPlace is isPlace of the source's name, which never changes, read once.
+func (s *source) isPlace() bool {
+	if s.place == 0 {
+		s.place = 1
+		if isPlace(s.name) {
+			s.place = 2
+		}
+	}
+	return s.place == 2
 }

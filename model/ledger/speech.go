@@ -1,11 +1,8 @@
 package ledger
 
 import (
-	"github.com/caveat-reader/caveat/model/text"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 )
 
 // The speech reader finds, in one sentence, the phrases naming who the
@@ -58,9 +55,8 @@ type event struct {
 func quoteState(text string, toks []tok, depth int, in []bool) ([]bool, int) {
 	in = in[:0]
 	for _, t := range toks {
-		if t.punct() && len(t.Lower) > 0 {
-			r, _ := runeAt(text, t.Start, t.End)
-			if quoteRune(r) {
+		if !t.Word {
+			if r, ok := quoteMark(t); ok {
 				opening := r == '“' || r == '«' || r == '„'
 				if r == '"' {
 					opening = t.Start == 0 || text[t.Start-1] == ' ' || text[t.Start-1] == '\n' || text[t.Start-1] == '('
@@ -181,14 +177,14 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 		// "on the reports", "to claim": a noun or an infinitive.
 		return out
 	}
-	if toks[i].in(cSpeechNounlike) && j >= 0 && !toks[j].Cap && !isPronoun(toks[j].Lower) && headList(toks[j].Lower) == 0 && !toks[j].in(cDocument|cDocumentPress) {
+	if toks[i].in(cSpeechNounlike) && j >= 0 && !toks[j].Cap && !toks[j].in(cPronounPerson|cPronounPlural|cPronounInstitution) && toks[j].headList() == 0 && !toks[j].in(cDocument|cDocumentPress) {
 		return out // "amid opposition claims"
 	}
 	if toks[i].in(cThatOnly) && (i+1 >= len(toks) || toks[i+1].Lower != "that") {
 		return out // "the US maintains tariffs"
 	}
 	reported := isReported(toks[i].Lower)
-	tell := isTell(toks[i].Lower)
+	tell := toks[i].in(cSpeechTell)
 	ev := event{cue: i, reported: reported}
 	switch {
 	case j < 0 || toks[j].punct():
@@ -251,8 +247,6 @@ func tokensLeft(toks []tok, i int) int {
 	}
 	return n
 }
-
-func isTell(k string) bool { return has(k, cSpeechTell) }
 
 // isReported: verbs of plain reported speech, whose content a next
 // sentence may carry on.
@@ -357,8 +351,8 @@ func appositiveSubject(toks []tok, inQuote []bool, j int) (subject, appos Span, 
 		if k+1 >= j || toks[k-1].punct() {
 			return Span{}, Span{}, false
 		}
-		open := toks[k+1].Lower
-		if !has(open, cSpeechRelative) && !isParticiple(open) {
+		open := toks[k+1]
+		if !open.in(cSpeechRelative) && !isParticiple(open.Lower) {
 			for m := k + 1; m < j; m++ {
 				if toks[m].in(cBoundary) && !toks[m].in(cSpeechPostprep) && !toks[m].in(cPostmod) && toks[m].Lower != "also" && toks[m].Lower != "however" {
 					return Span{}, Span{}, false
@@ -366,7 +360,7 @@ func appositiveSubject(toks []tok, inQuote []bool, j int) (subject, appos Span, 
 			}
 		}
 		r, _, ok := leftSubject(toks, inQuote, k-1)
-		if !has(open, cSpeechRelative) && !isParticiple(open) {
+		if !open.in(cSpeechRelative) && !isParticiple(open.Lower) {
 			appos = Span{Start: toks[k+1].Start, End: toks[j-1].End}
 		}
 		return r, appos, ok
@@ -448,10 +442,6 @@ func isOutlet(toks []tok) bool {
 	return false
 }
 
-// collectSpeech reads every sentence for its speakers (speechEvents)
-// and adds a mention for each, marking the sentences it attributes. The
-// detector's judgement of anonymity stands where one of its flags covers
-// the phrase; elsewhere the ledger's reading of the phrase does.
 // firstOverlapping is the flag of idx (indexes into flags, in text order,
 // none longer than maxLen) that starts first among those overlapping sp.
 // A binary search and a walk back over the flags that can still reach sp,
@@ -476,8 +466,19 @@ func firstOverlapping(flags []Flag, idx []int, maxLen int, sp Span) (int, bool) 
 	return found, ok
 }
 
-func (b *builder) collectSpeech(attributed []bool) {
+// collectSpeech takes the speech reader's mentions of every sentence
+// (the Reading the caller made while it held the tokens, any sentence it
+// did not read read now) and marks the sentences they attribute. The
+// detector's judgement of anonymity stands where one of its flags covers
+// a speaker phrase; elsewhere the ledger's reading of the phrase does. A
+// sentence quoting a refusal rests on no speaker of its own.
+func (b *builder) collectSpeech(attributed []bool, fromFlags int) {
 	a := b.a
+	rd := a.Reading
+	if rd == nil || len(rd.per) != len(a.Sentences) || len(rd.text) != len(a.Text) {
+		rd = NewReading(a.Text, b.lower, a.Sentences)
+	}
+	rd.readAll(b.readers)
 	flagsAt := make([][]int, len(a.Sentences))
 	maxLen := make([]int, len(a.Sentences))
 	for i, f := range a.Flags {
@@ -493,155 +494,35 @@ func (b *builder) collectSpeech(attributed []bool) {
 			b.refusals[f.Sentence] = append(b.refusals[f.Sentence], i)
 		}
 	}
-	// Each sentence is read on its own but for the quotation left open
-	// at its paragraph's last one: runs of whole paragraphs are read in
-	// parallel, and their mentions joined in text order, as one reader
-	// would have made them.
-	n := b.readers
-	if n <= 0 {
-		n = runtime.GOMAXPROCS(0)
+	n := 0
+	for si := range rd.per {
+		n += len(rd.per[si].mentions)
 	}
-	ranges := paragraphRuns(a.Sentences, n, len(a.Text))
-	parts := make([][]mention, len(ranges))
-	var wg sync.WaitGroup
-	for k, r := range ranges {
-		// News text yields somewhat under two mentions (speakers and
-		// names in passing) per sentence. The first run's slice has room
-		// for every run's and for the flags' mentions after them
-		// (collect reserved their number in b.mentions' capacity), so
-		// the others are appended to it rather than all copied into a
-		// new one.
-		room := mentionRoom(a.Sentences, r[0], r[1])
-		if k == 0 {
-			room = mentionRoom(a.Sentences, 0, len(a.Sentences)) + cap(b.mentions)
+	// Room for the flags' mentions after them too.
+	ms := make([]*mention, 0, n+fromFlags)
+	for si := range rd.per {
+		e := &rd.per[si]
+		b.shape[si] = e.shape
+		if e.skip {
+			continue
 		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			parts[k] = b.readSentences(r[0], r[1], flagsAt, maxLen, attributed, room)
-		}()
-	}
-	wg.Wait()
-	ms := parts[0]
-	for _, p := range parts[1:] {
-		ms = append(ms, p...)
+		refused := b.quotedRefusal(si, e.quoted)
+		b.refused[si] = refused
+		for k := range e.mentions {
+			m := &e.mentions[k]
+			if !m.shadow {
+				if refused {
+					continue
+				}
+				if fi, ok := firstOverlapping(a.Flags, flagsAt[si], maxLen[si], m.desc); ok {
+					m.typ = agreeWithDetector(*m, a.Flags[fi].Kind == AnonymousSource)
+				}
+				attributed[si] = true
+			}
+			ms = append(ms, m)
+		}
 	}
 	b.mentions = ms
-}
-
-// mentionRoom is the room the speech reader makes for the mentions of
-// sentences [from, to): a little more than news text needs (somewhat
-// under two a sentence, one per 80 bytes), so the slice seldom grows and
-// is copied while it fills, but no more than one per mentionBytes of
-// text, so that a text of many tiny sentences reserves no more memory
-// than its size warrants (the slice grows if it needs to).
-func mentionRoom(sents []Sentence, from, to int) int {
-	if from >= to {
-		return 0
-	}
-	bytes := sents[to-1].End - sents[from].Start
-	return max(0, min(mentionsPerSentence*(to-from), bytes/mentionBytes))
-}
-
-const (
-	mentionsPerSentence = 2
-	mentionBytes        = 64
-)
-
-// readRun is the least text a parallel reader is given: below it, a
-// goroutine costs more than it saves.
-const readRun = 64 << 10
-
-// paragraphRuns splits sentences into at most n runs of whole paragraphs
-// of about equal length in bytes (none under readRun), as [from, to)
-// sentence ranges.
-func paragraphRuns(sents []Sentence, n, textLen int) [][2]int {
-	n = max(1, min(n, textLen/readRun))
-	var out [][2]int
-	from := 0
-	for k := 1; k < n && from < len(sents); k++ {
-		cut := textLen * k / n
-		i, _ := slices.BinarySearchFunc(sents, cut, func(s Sentence, at int) int { return s.Start - at })
-		for i < len(sents) && i > 0 && sents[i].Paragraph == sents[i-1].Paragraph {
-			i++
-		}
-		if i > from && i < len(sents) {
-			out = append(out, [2]int{from, i})
-			from = i
-		}
-	}
-	return append(out, [2]int{from, len(sents)})
-}
-
-// readSentences reads sentences [from, to), which start a paragraph, for
-// their speakers and names in passing, and returns the mentions made, in
-// sentence order, in a slice made with room for room of them. It writes
-// only the sentences' own entries of b.shape and attributed.
-func (b *builder) readSentences(from, to int, flagsAt [][]int, maxLen []int, attributed []bool, room int) []mention {
-	a := b.a
-	out := make([]mention, 0, room)
-	var toks []tok
-	var raw []text.Token
-	var inQ []bool
-	var evs []event
-	depth := 0
-	for si := from; si < to; si++ {
-		first := len(out)
-		sent := a.Sentences[si]
-		if si == 0 || a.Sentences[si-1].Paragraph != sent.Paragraph {
-			depth = 0
-		}
-		if !b.validSpan(sent.Span) {
-			continue
-		}
-		toks, raw = appendToks(toks[:0], raw, a.Text, b.lower, sent.Span)
-		inQ, depth = quoteState(a.Text, toks, depth, inQ)
-		b.shape[si] = sentenceShape(a.Text, toks)
-		if b.isHeadline(si) {
-			continue
-		}
-		evs = evs[:0]
-		if b.quotedRefusal(si, toks, inQ) {
-			b.refused[si] = true
-		} else {
-			evs = speechEvents(a.Text, toks, inQ, evs)
-		}
-		var prev mention
-		havePrev := false
-		for _, e := range evs {
-			var m mention
-			ok := false
-			if e.inherit && havePrev {
-				m, ok = prev, true
-			} else if e.inherit {
-				if r, found := mainSubject(toks, inQ, e.cue); found {
-					m, ok = mentionFromToks(a.Text, tokensIn(toks, r))
-				}
-			} else {
-				m, ok = mentionFromToks(a.Text, tokensIn(toks, e.region))
-				if ok && e.appos.End > 0 {
-					m = withAppositive(a.Text, m, tokensIn(toks, e.appos))
-				}
-			}
-			if !ok {
-				continue
-			}
-			m.sent, m.flag, m.relay, m.reported = si, -1, e.relay, e.reported
-			if fi, ok := firstOverlapping(a.Flags, flagsAt[si], maxLen[si], m.desc); ok {
-				m.typ = agreeWithDetector(m, a.Flags[fi].Kind == AnonymousSource)
-			}
-			out = append(out, m)
-			attributed[si] = true
-			if !e.relay {
-				prev, havePrev = m, true
-			}
-		}
-		out = shadows(a.Text, toks, inQ, si, out)
-		// In text order within the sentence, so the reading as a whole
-		// is in text order (Build merges it with the flags' mentions).
-		slices.SortStableFunc(out[first:], byStart)
-	}
-	return out
 }
 
 // shadows appends a shadow mention for every proper name of the
@@ -649,7 +530,9 @@ func (b *builder) readSentences(from, to int, flagsAt [][]int, maxLen []int, att
 // prime minister" or "he" may point back to although this sentence does
 // not rest on it. Only the sentence's subject (a name among its first
 // words) counts for pronouns.
-func shadows(text string, toks []tok, inQ []bool, si int, out []mention) []mention {
+//
+// names remembers the names read (readName).
+func shadows(text string, toks []tok, inQ []bool, si int, out []mention, names map[string]nameRead) []mention {
 	subjectEnd := 0
 	if len(toks) > 0 && !toks[0].in(cLeftstop) {
 		for subjectEnd < len(toks) && subjectEnd < speechReach && !toks[subjectEnd].punct() && !toks[subjectEnd].in(cBoundary) {
@@ -695,7 +578,7 @@ func shadows(text string, toks []tok, inQ []bool, si int, out []mention) []menti
 			k := toks[s].Lower
 			m = mention{flag: -1, desc: toks[s].span(), typ: NamedPerson, guessed: true, name: k, surname: k}
 		} else {
-			m, ok = mentionFromToks(text, toks[at:e])
+			m, ok = readName(text, toks[at:e], names)
 		}
 		if !ok || m.name == "" || m.pronoun != "" {
 			continue
@@ -715,14 +598,41 @@ func shadows(text string, toks []tok, inQ []bool, si int, out []mention) []menti
 	return out
 }
 
+// nameRead is what mentionFromToks read of a name, which started at
+// offset start.
+type nameRead struct {
+	m     mention
+	ok    bool
+	start int
+}
+
+// readName is mentionFromToks of a name in passing, remembered by its
+// words as they stand in the text: a story names the same parties again
+// and again, and the same words are the same tokens and read the same,
+// but for where they stand.
+func readName(text string, toks []tok, names map[string]nameRead) (mention, bool) {
+	start := toks[0].Start
+	key := text[start:toks[len(toks)-1].End]
+	if r, ok := names[key]; ok {
+		m, d := r.m, start-r.start
+		m.desc.Start, m.desc.End = m.desc.Start+d, m.desc.End+d
+		return m, r.ok
+	}
+	m, ok := mentionFromToks(text, toks)
+	// Shared by every mention read from it: clipped, so an append to
+	// one copies.
+	m.roles = slices.Clip(m.roles)
+	names[key] = nameRead{m, ok, start}
+	return m, ok
+}
+
 // isHeadline: the article's first line, standing alone without a full
 // stop, is its headline, which the ledger does not attribute.
-func (b *builder) isHeadline(si int) bool {
-	a := b.a
-	if si != 0 || len(a.Sentences) < 2 || a.Sentences[1].Paragraph == a.Sentences[0].Paragraph {
+func isHeadline(text string, sents []Sentence, si int) bool {
+	if si != 0 || len(sents) < 2 || sents[1].Paragraph == sents[0].Paragraph {
 		return false
 	}
-	t := a.Text[a.Sentences[0].Start:a.Sentences[0].End]
+	t := text[sents[0].Start:sents[0].End]
 	for len(t) > 0 {
 		switch t[len(t)-1] {
 		case '.', '!', '?':
@@ -759,11 +669,6 @@ func possessive(k string) bool {
 	return false
 }
 
-// isPronoun: a pronoun that can stand for a speaker.
-func isPronoun(k string) bool {
-	return has(k, cPronounPerson) || has(k, cPronounPlural) || has(k, cPronounInstitution)
-}
-
 // tokensIn returns the tokens of a sentence that a region read from
 // them covers (regions start and end on token boundaries).
 func tokensIn(toks []tok, r Span) []tok {
@@ -792,14 +697,21 @@ func modifies(toks []tok, e int) bool {
 
 // quotedRefusal reports whether sentence si quotes a refusal to comment
 // ("“We are not commenting on this,” he said"): the detector flagged no
-// comment inside a quotation, so the speaker says nothing the sentence
-// rests on (a refusal is attributed only when the party then says
-// something, which a sentence of its own carries).
-func (b *builder) quotedRefusal(si int, toks []tok, inQ []bool) bool {
+// comment inside a quotation (quoted: the sentence's runs of quoted
+// tokens), so the speaker says nothing the sentence rests on (a refusal
+// is attributed only when the party then says something, which a
+// sentence of its own carries).
+func (b *builder) quotedRefusal(si int, quoted []Span) bool {
 	for _, fi := range b.refusals[si] {
-		cue := b.a.Flags[fi].Cue
-		i, _ := slices.BinarySearchFunc(toks, cue.Start, func(t tok, at int) int { return t.Start - at })
-		if i < len(toks) && toks[i].Start == cue.Start && inQ[i] {
+		at := b.a.Flags[fi].Cue.Start
+		// The last run starting at or before the cue.
+		i, _ := slices.BinarySearchFunc(quoted, at, func(r Span, at int) int {
+			if r.Start <= at {
+				return -1
+			}
+			return 1
+		})
+		if i > 0 && at < quoted[i-1].End {
 			return true
 		}
 	}

@@ -37,16 +37,17 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		break
 	}
 	pre := toks[:cut]
-	last := pre[len(pre)-1].Lower
+	lastTok := pre[len(pre)-1]
+	last := lastTok.Lower
 	if cut+1 < len(toks) {
 		switch {
-		case has(last, cSpeaksfor):
+		case lastTok.in(cSpeaksfor):
 			// A spokesman, lawyer or agent for a party is that party speaking.
 			if pm, ok := mentionFromToks(text, toks[cut+1:]); ok && pm.pronoun == "" {
 				pm.desc = region
 				return pm, true
 			}
-		case has(last, cPartitive) && toks[cut].Lower == "of":
+		case lastTok.in(cPartitive) && toks[cut].Lower == "of":
 			// "one of the sources".
 			if mentionFromHead(toks, &m, false) {
 				return m, true
@@ -54,7 +55,7 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 			return m, false
 		}
 	}
-	if k := len(pre) - 2; has(last, cRelation) && k >= 0 && (pre[k].possessive() || possessive(pre[k].Lower)) {
+	if k := len(pre) - 2; lastTok.in(cRelation) && k >= 0 && (pre[k].possessive() || possessive(pre[k].Lower)) {
 		// "the victim's brother", "his widow": one person, named by a
 		// relation; the phrase is the identity a repeat joins.
 		m.desc, m.head, m.typ = region, last, NamedPerson
@@ -63,28 +64,28 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		setGender(&m, pre)
 		return m, true
 	}
-	if has(last, cNotsource) {
+	if lastTok.in(cNotsource) {
 		return m, false
 	}
-	if has(last, cDocumentPress) && len(pre) == 2 && pre[0].in(cDefinite) {
+	if lastTok.in(cDocumentPress) && len(pre) == 2 && pre[0].in(cDefinite) {
 		// "the report added": the outlet last named.
 		m.desc, m.typ, m.head, m.definite, m.outlet = region, NamedInstitution, last, true, true
 		return m, true
 	}
-	if has(last, cDocument) {
+	if lastTok.in(cDocument) {
 		return documentAuthor(text, pre)
 	}
 	s, e := lastNameRun(pre)
 	h := -1
 	for i, t := range pre {
-		if !t.punct() && headList(t.Lower) != 0 {
+		if !t.punct() && t.headList() != 0 {
 			h = i
 		}
 	}
-	if s >= 0 && e < len(pre) && (h < e || headList(pre[h].Lower) != cHeadInstitution) && !has(last, cDocument) {
+	if s >= 0 && e < len(pre) && (h < e || pre[h].headList() != cHeadInstitution) && !lastTok.in(cDocument) {
 		// A named party's report ("a UN report found") rests on the
 		// party, an outlet's on the outlet.
-		if h == len(pre)-1 && has(last, cDocumentPress) && !pre[s].in(cDeterminer) {
+		if h == len(pre)-1 && lastTok.in(cDocumentPress) && !pre[s].in(cDeterminer) {
 			return mentionFromToks(text, pre[s:e])
 		}
 		// A name qualifying the noun after it ("a prominent Republican
@@ -93,7 +94,7 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 			setGender(&m, pre)
 			return m, true
 		}
-		if has(last, cTitle) {
+		if lastTok.in(cTitle) {
 			m.desc = region
 			m.typ, m.head = UnnamedPerson, last
 			return m, true
@@ -117,7 +118,7 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 	if s >= 0 {
 		inst := false
 		end := e
-		if h >= e && headList(pre[h].Lower) == cHeadInstitution {
+		if h >= e && pre[h].headList() == cHeadInstitution {
 			// "A CNN spokesperson", "the Commerce Ministry".
 			inst, end = true, h+1
 		} else if h >= e {
@@ -144,11 +145,15 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		m.desc = Span{Start: pre[from].Start, End: pre[end-1].End}
 		// "Leisure group Rank", "the firm's parent, Acme".
 		inst = inst || s > 0 && pre[s-1].in(cGenericOrg)
-		m.typ, m.guessed = namedType(text, pre, s, e, inst)
+		key := m.name
+		if ns != s {
+			key, _ = nameKey(pre, s, e)
+		}
+		m.typ, m.guessed = namedType(text, pre, s, e, inst, key)
 		if m.typ == NamedPerson {
 			for i := 0; i < e; i++ {
-				if k := pre[i].Lower; has(k, cTitle) || headList(k) == cHeadPerson {
-					m.roles = append(m.roles, k)
+				if t := pre[i]; t.in(cTitle) || t.headList() == cHeadPerson {
+					m.roles = append(m.roles, t.Lower)
 				}
 			}
 			setGender(&m, pre[:e])
@@ -173,7 +178,7 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		setGender(&m, pre)
 		return m, true
 	}
-	if has(last, cTitle) && len(pre) > 1 && pre[0].in(cDefinite) {
+	if lastTok.in(cTitle) && len(pre) > 1 && pre[0].in(cDefinite) {
 		// "the president", "the prime minister": a named person's role.
 		m.desc = region
 		m.typ, m.head, m.definite, m.role = NamedPerson, last, true, last
@@ -185,7 +190,7 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 	}
 	m.desc, m.head = region, last
 	m.definite = pre[0].in(cDefinite)
-	if has(last, cMediaWord) {
+	if lastTok.in(cMediaWord) {
 		// "state radio", "the paper": an outlet; "the paper" points back
 		// to the outlet last named, if there is one.
 		m.typ, m.outlet = NamedInstitution, true

@@ -17,14 +17,8 @@ import (
 // token, the bits of every class its word belongs to, so a rule asks the
 // token rather than hashing the word again for each class.
 
-// tok is a token of model/text with the ledger's class bits of its word.
-type tok struct {
-	text.Token
-	bits uint64
-}
-
 // in reports whether the token's word belongs to one of the classes c.
-func (t tok) in(c uint64) bool { return t.bits&c != 0 }
+func (t tok) in(c uint64) bool { return t.Bits&c != 0 }
 
 // punct: a mark, not a word.
 func (t tok) punct() bool { return !t.Word }
@@ -196,8 +190,13 @@ func isPlace(key string) bool {
 }
 
 // headList is the first of headLists holding the word, or 0.
-func headList(k string) uint64 {
-	b := wordBits().get(k)
+func headList(k string) uint64 { return headListOf(wordBits().get(k)) }
+
+// headList is the first of headLists holding the token's word, or 0.
+func (t tok) headList() uint64 { return headListOf(t.Bits) }
+
+// headListOf is the first of headLists among class bits b, or 0.
+func headListOf(b uint64) uint64 {
 	for _, c := range headLists {
 		if b&c != 0 {
 			return c
@@ -211,15 +210,10 @@ func headList(k string) uint64 {
 // (text.LowerASCII), or "".
 func appendToks(dst []tok, raw []text.Token, src, lowered string, sp text.Span) ([]tok, []text.Token) {
 	raw = text.TokenizeLowered(src, lowered, sp, raw[:0])
-	wb := wordBits()
 	n := len(dst)
 	dst = slices.Grow(dst, len(raw))[:n+len(raw)]
 	for i, t := range raw {
-		var b uint64
-		if t.Word {
-			b = wb.get(t.Lower)
-		}
-		dst[n+i] = tok{Token: t, bits: b}
+		dst[n+i] = TokenOf(t)
 	}
 	return dst, raw
 }
@@ -242,6 +236,23 @@ func tokensGet(src, lowered string, sp text.Span) *tokBuf {
 
 func tokensPut(p *tokBuf) { tokPool.Put(p) }
 
+// quoteMark returns the rune of a token that is a quotation mark. Its
+// first byte tells most marks apart ('"', or the lead byte of « » “ ” „),
+// so a comma or a period costs no decoding.
+func quoteMark(t tok) (rune, bool) {
+	if t.Word || t.Lower == "" {
+		return 0, false
+	}
+	switch t.Lower[0] {
+	case '"':
+		return '"', true
+	case 0xC2, 0xE2:
+		r, _ := utf8.DecodeRuneInString(t.Lower)
+		return r, quoteRune(r)
+	}
+	return 0, false
+}
+
 // quoteRune reports whether a rune opens or closes a quotation.
 func quoteRune(r rune) bool {
 	switch r {
@@ -258,3 +269,18 @@ func runeAt(text string, i, end int) (rune, int) {
 	}
 	return utf8.DecodeRuneInString(text[i:end])
 }
+
+// EachWord calls fn with every word of the ledger's classes and its class
+// bits, for a caller keeping them in a word table of its own to make
+// Tokens (Token.Bits) without a lookup per word.
+func EachWord(fn func(word string, bits uint64)) {
+	t := wordBits()
+	for i, w := range t.words {
+		if w != "" {
+			fn(w, t.bits[i])
+		}
+	}
+}
+
+// WordBits returns the class bits of the lower-cased word w (Token.Bits).
+func WordBits(w string) uint64 { return wordBits().get(w) }

@@ -1,0 +1,270 @@
+package ledger
+
+import (
+	"runtime"
+	"slices"
+	"sync"
+
+	"github.com/caveat-reader/caveat/model/text"
+)
+
+// The speech reader's part of the ledger needs a sentence's tokens, and
+// only those: it is run sentence by sentence while the caller holds them
+// (the analyzer, paragraph by paragraph, from the detector's one token
+// stream), so the ledger never tokenizes the text a second time. What it
+// finds is kept in a Reading, one entry per sentence, which Build then
+// reads with the detector's flags.
+//
+// The reading of a sentence depends on nothing but its tokens, the text
+// and the quotation its paragraph's earlier sentence left open, so
+// sentences of different paragraphs may be read in any order and on any
+// goroutine, and a sentence read twice is read the same.
+
+// Token is a token of model/text as the ledger reads it: its offsets,
+// Lower, Word, Cap and Caps (text.Token's), and the ledger's class bits
+// of its word (WordBits; 0 for a mark). Only these are copied for every
+// token of the text.
+type Token struct {
+	Start, End      int
+	Lower           string
+	Bits            uint64
+	Word, Cap, Caps bool
+}
+
+// TokenOf is the ledger's token of t.
+func TokenOf(t text.Token) Token {
+	lt := Token{Start: t.Start, End: t.End, Lower: t.Lower, Word: t.Word, Cap: t.Cap, Caps: t.Caps}
+	if t.Word {
+		lt.Bits = wordBits().get(t.Lower)
+	}
+	return lt
+}
+
+// tok is the ledger's name for Token.
+type tok = Token
+
+// Reading is what the speech reader found in each sentence of a text.
+type Reading struct {
+	text, lower string
+	sents       []Sentence
+	per         []sentenceReading
+}
+
+// sentenceReading is one sentence's entry. The speech mentions are read
+// without the detector's flags, which Build applies: their anonymity
+// (agreeWithDetector) and a refusal quoted in the sentence
+// (quotedRefusal, read from quoted).
+type sentenceReading struct {
+	// mentions are the speakers and names in passing, in text order.
+	mentions []mention
+	// quoted are the runs of tokens inside quotation marks, each from
+	// its first token's start to its last token's end.
+	quoted []Span
+	// depth is the quotation left open at the sentence's end.
+	depth int
+	shape uint8
+	// read: the sentence has been read; skip: it is not attributed (the
+	// headline, or a span not in the text).
+	read, skip bool
+}
+
+// NewReading makes an empty reading of text's sentences; lower is text
+// with its ASCII letters lower-cased (text.LowerASCII), or "".
+func NewReading(src, lower string, sents []Sentence) *Reading {
+	if len(lower) != len(src) {
+		lower = text.LowerASCII(src)
+	}
+	return &Reading{text: src, lower: lower, sents: sents, per: make([]sentenceReading, len(sents))}
+}
+
+// IsRead reports whether sentence si has been read: a sentence reads
+// the same every time, so a paragraph the analyzer analyses again need
+// not be read again.
+func (rd *Reading) IsRead(si int) bool { return rd.per[si].read }
+
+// Sentences are the sentences the reading was made for.
+func (rd *Reading) Sentences() []Sentence { return rd.sents }
+
+// Reader reads sentences into a Reading, reusing its buffers from one
+// sentence to the next; one Reader per goroutine.
+type Reader struct {
+	rd   *Reading
+	inQ  []bool
+	evs  []event
+	toks []tok
+	raw  []text.Token
+	// arena and runs hold the mentions and quoted runs of the sentences
+	// read, in blocks, so a sentence's cost no allocation of their own.
+	arena []mention
+	runs  []Span
+	// names remembers the names in passing read (readName).
+	names map[string]nameRead
+}
+
+// NewReader returns a reader of rd.
+func (rd *Reading) NewReader() *Reader { return &Reader{rd: rd} }
+
+// Read reads sentence si from its tokens, which must be those model/text
+// makes of the sentence's span (text.TokenizeLowered), with their Bits.
+// The sentence before it, if in the same paragraph, must have been read.
+func (r *Reader) Read(si int, toks []Token) {
+	rd := r.rd
+	e := &rd.per[si]
+	*e = sentenceReading{read: true}
+	sent := rd.sents[si]
+	depth := 0
+	if si > 0 && rd.sents[si-1].Paragraph == sent.Paragraph {
+		depth = rd.per[si-1].depth
+	}
+	if sent.Start < 0 || sent.Start > sent.End || sent.End > len(rd.text) {
+		// Another stage's bug: skipped, the quotation state kept.
+		e.skip, e.depth = true, depth
+		return
+	}
+	r.inQ, e.depth = quoteState(rd.text, toks, depth, r.inQ)
+	e.shape = sentenceShape(toks)
+	if isHeadline(rd.text, rd.sents, si) {
+		e.skip = true
+		return
+	}
+	e.quoted = keep(&r.runs, quotedRuns(toks, r.inQ, r.runs[len(r.runs):]))
+	r.evs = speechEvents(rd.text, toks, r.inQ, r.evs[:0])
+	// Built in the arena's free room, where keep leaves it.
+	out := r.arena[len(r.arena):len(r.arena)]
+	var prev mention
+	havePrev := false
+	for _, ev := range r.evs {
+		var m mention
+		ok := false
+		if ev.inherit && havePrev {
+			m, ok = prev, true
+		} else if ev.inherit {
+			if sp, found := mainSubject(toks, r.inQ, ev.cue); found {
+				m, ok = mentionFromToks(rd.text, tokensIn(toks, sp))
+			}
+		} else {
+			m, ok = mentionFromToks(rd.text, tokensIn(toks, ev.region))
+			if ok && ev.appos.End > 0 {
+				m = withAppositive(rd.text, m, tokensIn(toks, ev.appos))
+			}
+		}
+		if !ok {
+			continue
+		}
+		m.sent, m.flag, m.relay, m.reported = si, -1, ev.relay, ev.reported
+		out = append(out, m)
+		if !ev.relay {
+			prev, havePrev = m, true
+		}
+	}
+	if r.names == nil {
+		r.names = map[string]nameRead{}
+	}
+	out = shadows(rd.text, toks, r.inQ, si, out, r.names)
+	// In text order within the sentence, so the reading as a whole is
+	// in text order (Build merges it with the flags' mentions).
+	slices.SortStableFunc(out, byStart)
+	e.mentions = keep(&r.arena, out)
+}
+
+// ReadText reads sentence si, tokenizing it itself: for a caller that
+// holds no tokens of it.
+func (r *Reader) ReadText(si int) {
+	rd := r.rd
+	sp := rd.sents[si].Span
+	if sp.Start < 0 || sp.Start > sp.End || sp.End > len(rd.text) {
+		sp = Span{}
+	}
+	r.toks, r.raw = appendToks(r.toks[:0], r.raw, rd.text, rd.lower, sp)
+	r.Read(si, r.toks)
+}
+
+// arenaBlock is how many items a block of a Reader's arenas holds.
+const arenaBlock = 512
+
+// keep copies a sentence's items into the arena's block (a new block
+// when they do not fit) and returns them there. Items appended to the
+// arena's free room are there already, and are not copied.
+func keep[T any](arena *[]T, xs []T) []T {
+	if len(xs) == 0 {
+		return nil
+	}
+	a := *arena
+	if n := len(a); cap(a)-n >= len(xs) && &a[n : n+1 : n+1][0] == &xs[0] {
+		a = a[:n+len(xs)]
+		*arena = a
+		return a[n:len(a):len(a)]
+	}
+	if cap(a)-len(a) < len(xs) {
+		a = make([]T, 0, max(arenaBlock, len(xs)))
+	}
+	n := len(a)
+	a = append(a, xs...)
+	*arena = a
+	return a[n:len(a):len(a)]
+}
+
+// quotedRuns appends to dst the runs of toks inside quotation marks.
+func quotedRuns(toks []tok, inQ []bool, dst []Span) []Span {
+	for i := 0; i < len(toks); i++ {
+		if !inQ[i] {
+			continue
+		}
+		j := i
+		for j+1 < len(toks) && inQ[j+1] {
+			j++
+		}
+		dst = append(dst, Span{Start: toks[i].Start, End: toks[j].End})
+		i = j
+	}
+	return dst
+}
+
+// readAll reads every sentence not read yet, tokenizing each itself, on
+// up to readers goroutines (0: one per processor), each given runs of
+// whole paragraphs.
+func (rd *Reading) readAll(readers int) {
+	n := readers
+	if n <= 0 {
+		n = runtime.GOMAXPROCS(0)
+	}
+	var wg sync.WaitGroup
+	for _, run := range paragraphRuns(rd.sents, n, len(rd.text)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r := rd.NewReader()
+			for si := run[0]; si < run[1]; si++ {
+				if !rd.per[si].read {
+					r.ReadText(si)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// readRun is the least text a parallel reader is given: below it, a
+// goroutine costs more than it saves.
+const readRun = 64 << 10
+
+// paragraphRuns splits sentences into at most n runs of whole paragraphs
+// of about equal length in bytes (none under readRun), as [from, to)
+// sentence ranges.
+func paragraphRuns(sents []Sentence, n, textLen int) [][2]int {
+	n = max(1, min(n, textLen/readRun))
+	var out [][2]int
+	from := 0
+	for k := 1; k < n && from < len(sents); k++ {
+		cut := textLen * k / n
+		i, _ := slices.BinarySearchFunc(sents, cut, func(s Sentence, at int) int { return s.Start - at })
+		for i < len(sents) && i > 0 && sents[i].Paragraph == sents[i-1].Paragraph {
+			i++
+		}
+		if i > from && i < len(sents) {
+			out = append(out, [2]int{from, i})
+			from = i
+		}
+	}
+	return append(out, [2]int{from, len(sents)})
+}

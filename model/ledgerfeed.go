@@ -1,0 +1,107 @@
+package model
+
+import (
+	"strings"
+
+	"github.com/caveat-reader/caveat/model/ledger"
+	stream "github.com/caveat-reader/caveat/model/text"
+)
+
+// The source ledger's speech reader reads each sentence's tokens while
+// the analyzer holds them (ledger.Reading), so the ledger never tokenizes
+// the text a second time: its tokens are made here from the detector's.
+//
+// The ledger reads tokens as model/text makes them, which split a word
+// the detector keeps whole in two places: a clitic ("didn't" is "did" +
+// "n't", "mayor's" is "mayor" + "'s", "cannot" is "can" + "not") and the
+// period closing an abbreviation ("U.S." one word where the detector has
+// "U.S" and "."). Such a word, a few in a hundred, is tokenized by
+// model/text alone; every other token is copied, with the ledger's class
+// bits from the detector's word table. Where the two tokenizers might
+// read the text apart (anything but spaces and control bytes between
+// tokens: a skipped link target, a non-ASCII space or control; or a
+// replacement character, a mark here and skipped there), the ledger
+// tokenizes the sentence itself.
+
+// readSources hands sentence i of the current paragraph, whose detector
+// tokens are z.toks[r.from:r.to], to the ledger's speech reader.
+func (z *analyzer) readSources(i int, r tokRange) {
+	if z.reader == nil || z.reading.IsRead(i) {
+		return // read already when analysed ahead (parallel.go)
+	}
+	sp := z.a.Sentences[i].Span
+	var ok bool
+	z.ledgerToks, z.ledgerRaw, ok = ledgerTokens(z.text, z.lower, z.toks[r.from:r.to], sp, z.ledgerToks[:0], z.ledgerRaw)
+	if !ok {
+		z.reader.ReadText(i)
+		return
+	}
+	z.reader.Read(i, z.ledgerToks)
+}
+
+// ledgerTokens appends to dst the tokens model/text makes of span sp,
+// given toks, the detector's tokens of it; raw is scratch. ok is false
+// when the two may differ.
+func ledgerTokens(text, lower string, toks []token, sp Span, dst []ledger.Token, raw []stream.Token) (_ []ledger.Token, _ []stream.Token, ok bool) {
+	at := sp.Start
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.start != at && !(t.start == at+1 && text[at] == ' ') && !blank(text, at, t.start) {
+			return dst, raw, false
+		}
+		if !t.word {
+			if t.norm == "\uFFFD" {
+				return dst, raw, false
+			}
+			dst = append(dst, ledger.Token{Start: t.start, End: t.end, Lower: t.norm})
+			at = t.end
+			continue
+		}
+		// A plain word (t.plain) has no clitic and closes no abbreviation.
+		if e := t.end; !t.plain || t.norm == "cannot" {
+			if e < sp.End && text[e] == '.' && !(e+1 < sp.End && isWordByte(text[e+1])) && strings.IndexByte(t.norm, '.') >= 0 {
+				// An abbreviation's closing period, the detector's next token.
+				if i+1 >= len(toks) || toks[i+1].start != e || toks[i+1].end != e+1 {
+					return dst, raw, false
+				}
+				i++
+				e++
+			}
+			if e != t.end || strings.IndexByte(t.norm, '\'') >= 0 || t.norm == "cannot" {
+				raw = stream.TokenizeLowered(text, lower, stream.Span{Start: t.start, End: e}, raw[:0])
+				for _, w := range raw {
+					dst = append(dst, ledger.TokenOf(w))
+				}
+				at = e
+				continue
+			}
+		}
+		dst = append(dst, ledger.Token{Start: t.start, End: t.end, Lower: t.norm, Bits: t.ledger, Word: true, Cap: t.cap, Caps: t.caps})
+		at = t.end
+	}
+	return dst, raw, blank(text, at, sp.End)
+}
+
+// blank: text[from:to] holds only what both tokenizers skip, spaces and
+// ASCII control bytes.
+func blank(text string, from, to int) bool {
+	for k := from; k < to; k++ {
+		if c := text[k]; c > ' ' && c != 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// ledgerSentences are the analysis's sentences as the ledger reads them.
+func ledgerSentences(sents []Sentence) []ledger.Sentence {
+	out := make([]ledger.Sentence, len(sents))
+	for i, s := range sents {
+		out[i] = ledger.Sentence{Span: ledger.Span(s.Span), Paragraph: s.Paragraph}
+	}
+	return out
+}

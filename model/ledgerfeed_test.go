@@ -1,0 +1,108 @@
+package model
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/caveat-reader/caveat/model/ledger"
+	stream "github.com/caveat-reader/caveat/model/text"
+)
+
+// The ledger's tokens made from the detector's are the tokens model/text
+// makes of the sentence, with the ledger's class bits; where they might
+// not be, ledgerTokens says so (and the ledger tokenizes the sentence).
+func TestLedgerTokensAreTheTextTokens(t *testing.T) {
+	texts := []string{
+		"The U.S. military didn't say; Mayor's office cannot, “they’re” sure.",
+		"Officials’ remarks on A.M. radio, e.g. at 9 a.m. U.S.A.",
+		"See [the report](http://x.example/a b) here.",
+		"A\u00a0space, a\u0085control, a \ufffd mark, and\u200bzero width.",
+		"22,000 AT&T so-called Ana-María Ruiz O'Neill rock'n'roll 'quoted'.",
+		"Émile Zola said: «Non». İstanbul’s mayor? Dr. No. U.S",
+	}
+	for _, d := range loadCorpus(t, "dev", "seed") {
+		texts = append(texts, d.text)
+	}
+	fell := 0
+	for _, text := range texts {
+		copied, fallback := ledgerTokensAgree(t, text)
+		fell += fallback
+		if copied == 0 && len(text) > 200 {
+			t.Errorf("no sentence of a text of %d bytes copied", len(text))
+		}
+	}
+	if fell == 0 {
+		t.Error("no sentence fell back: the tricky texts are not tricky")
+	}
+}
+
+// The ledger fed by the analyzer (sentences read from the detector's
+// tokens, or tokenized where they might differ) finds what the ledger
+// reading the text on its own finds: the same sources, and the same
+// source for every flag.
+func TestLedgerFedAsItReadsAlone(t *testing.T) {
+	texts := []string{
+		"Ana Ruiz, the deputy minister, didn't say the U.S. would go. “We won’t,” she said.\n\nThe ministry’s spokesman said talks had stalled, citing two diplomats.",
+		"A senior official said the [plan](http://x.example/a) was dead.\n\nThe official told state radio\u0085 it would not return, Reuters reported.",
+	}
+	for _, d := range loadCorpus(t, "dev", "seed") {
+		texts = append(texts, d.text)
+	}
+	for _, text := range texts {
+		fed := Analyze(text)
+		alone := *fed
+		alone.Flags = append([]Flag(nil), fed.Flags...)
+		buildSources(&alone)
+		if len(fed.Sources) == 0 {
+			t.Errorf("no source in %.40q", text)
+		}
+		if !reflect.DeepEqual(fed.Sources, alone.Sources) || !reflect.DeepEqual(fed.Flags, alone.Flags) {
+			t.Errorf("fed and alone differ on %.40q:\n fed %v\nalone %v", text, fed.Sources, alone.Sources)
+		}
+	}
+}
+
+// ledgerTokensAgree checks every sentence of text and returns how many
+// were copied from the detector's tokens and how many fell back.
+func ledgerTokensAgree(t *testing.T, text string) (copied, fallback int) {
+	t.Helper()
+	lower := asciiLower(text)
+	_, sents := segment(text)
+	var dst []ledger.Token
+	var raw []stream.Token
+	for _, s := range sents {
+		toks := tokenize(text, lower, s.Start, s.End, lex.table, nil)
+		var ok bool
+		dst, raw, ok = ledgerTokens(text, lower, toks, s.Span, dst[:0], raw)
+		if !ok {
+			fallback++
+			continue
+		}
+		copied++
+		var want []ledger.Token
+		for _, w := range stream.TokenizeLowered(text, lower, stream.Span{Start: s.Start, End: s.End}, nil) {
+			lt := ledger.Token{Start: w.Start, End: w.End, Lower: w.Lower, Word: w.Word, Cap: w.Cap, Caps: w.Caps}
+			if w.Word {
+				lt.Bits = ledger.WordBits(w.Lower)
+			}
+			want = append(want, lt)
+		}
+		if len(dst) == 0 && len(want) == 0 {
+			continue
+		}
+		if !reflect.DeepEqual(dst, want) {
+			t.Errorf("sentence %q:\n got %v\nwant %v", text[s.Start:s.End], dst, want)
+		}
+	}
+	return copied, fallback
+}
+
+// FuzzLedgerTokens: on any text, a sentence whose tokens are copied gets
+// model/text's tokens.
+func FuzzLedgerTokens(f *testing.F) {
+	f.Add("The U.S. didn't, Mayor's office cannot. “They’re” sure.")
+	f.Add("a.b.c. d'e f’s 1,000 AT&T")
+	f.Fuzz(func(t *testing.T, text string) {
+		ledgerTokensAgree(t, text)
+	})
+}
