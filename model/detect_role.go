@@ -39,9 +39,6 @@ var companyNouns = wordclasses.Default().Class("company_noun")
 // classes, may head such a phrase; roleNounSource confirms it with tags.
 func (z *analyzer) unlistedRole(r tokRange, i int) bool {
 	t := &z.toks[i]
-	if !isPlural(t.norm) && (!t.cap || t.caps) && !z.quoted(i) {
-		return z.indefiniteRole(r, i) // "a scout", "a CFO"
-	}
 	if t.cap && i > r.from || !isPlural(t.norm) || z.quoted(i) || companyNouns.HasWord(singular(t.norm)) {
 		return false
 	}
@@ -93,26 +90,6 @@ func (z *analyzer) nonPerson(i int) bool {
 		}
 	}
 	return false
-}
-
-// indefiniteRole: a singular noun of no source class after a singular
-// indefinite determiner and up to two modifiers, the subject of a verb
-// a person says or holds a view with ("an NBA scout said", "a longtime
-// volunteer told"): one person the text does not name, unless the noun
-// is one for a document, a record, media or a body. roleNounSource
-// confirms it is a common noun.
-func (z *analyzer) indefiniteRole(r tokRange, i int) bool {
-	if z.nonPerson(i) {
-		return false
-	}
-	p := i - 1
-	for n := 0; n < 2 && p > r.from && z.toks[p].word && !isDeterminer(z.toks[p].norm); n++ {
-		p-- // "a veteran NBA scout"
-	}
-	if !indefiniteDeterminers.has(z.word(p, r)) {
-		return false
-	}
-	return z.countedRoleVerb(r, i) >= 0
 }
 
 // framedRole: the phrase starting at token from is cited as a source
@@ -171,13 +148,10 @@ func (z *analyzer) roleNounSource(sent int, r tokRange, i int, used []bool) {
 		return j
 	}
 	j := at(i)
-	single := !isPlural(z.toks[i].norm)
-	if j < 0 || !single && s.Tokens[j].Tag != postag.NNS || single && s.Tokens[j].Tag != postag.NN && !(z.toks[i].caps && s.Tokens[j].Tag == postag.NNP) {
+	if j < 0 || s.Tokens[j].Tag != postag.NNS {
 		return
 	}
-	// A name modifying one indefinite person ("an NBA scout") names his
-	// employer, not him.
-	if c := s.ChunkAt(j); c >= 0 && !single {
+	if c := s.ChunkAt(j); c >= 0 {
 		ch := s.Chunks[c]
 		for k := ch.From; k < ch.To; k++ {
 			if tg := s.Tokens[k].Tag; tg == postag.NNP || tg == postag.NNPS {
