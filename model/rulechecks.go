@@ -14,11 +14,6 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 	cue := tokRange{m.from, m.to}
 	first := z.toks[m.from].norm
 	switch m.rule {
-	case "unc.modal":
-		if !z.speculativeModal(r, m) {
-			return cue, false
-		}
-		return z.extendSpan(sent, cue, 3), true
 	case "unc.open_question":
 		if first == "whether" {
 			// "asked him whether …" reports a question put, not an unknown.
@@ -151,40 +146,6 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 	return cue, true
 }
 
-// speculativeModal keeps "should" of probability; may, might and could
-// are the structural rule's (model/detect/modal.go).
-func (z *analyzer) speculativeModal(r tokRange, m cueMatch) bool {
-	return z.toks[m.from].norm == "should" && z.probableShould(r, m.to)
-}
-
-// probableShould tells "should" of probability ("sales should pick up",
-// "the chip should be about 30 percent faster") from "should" of duty or
-// advice ("investors should read", "should not be read as"): the first
-// is followed by a verb of outcome or by "be" with a measure or a state
-// of readiness.
-func (z *analyzer) probableShould(r tokRange, k int) bool {
-	if w := z.word(k-2, r); w != "your" && readerPronouns.has(w) {
-		return false // advice and duty: "we should act"
-	}
-	if p := k - 2; p >= r.from && z.toks[p].in(clsDutySubject) && z.word(k, r) != "benefit" {
-		return false // "drivers should slow down": people told what to do
-	}
-	for k < r.to && shouldAdverbs.has(z.toks[k].norm) {
-		k++
-	}
-	if k >= r.to {
-		return false
-	}
-	if z.toks[k].in(clsShouldOutcome) {
-		return true
-	}
-	if z.toks[k].norm != "be" {
-		return false
-	}
-	n := z.word(k+1, r)
-	return shouldBeOutcomes.has(n) || n != "" && n[0] >= '0' && n[0] <= '9'
-}
-
 func isModalAdverb(w string) bool { return modalAdverbs.has(w) }
 
 // quoteStart: token i opens a quotation (a capital there starts a sentence).
@@ -293,8 +254,6 @@ var (
 	roleNouns               = classSet("role_noun")
 	contactNouns            = classSet("contact_noun")
 	readerPronouns          = classSet("reader_pronoun")
-	shouldAdverbs           = classSet("should_adverb")
-	shouldBeOutcomes        = classSet("should_be_outcome")
 	modalAdverbs            = classSet("modal_adverb")
 	answerSpeechWords       = classSet("answer_speech_word")
 	personalPronouns        = classSet("personal_pronoun")

@@ -26,12 +26,10 @@ const (
 	clsAskVerb
 	clsQuestionAux
 	clsNamedSpeechVerb
-	clsShouldOutcome
 	clsViewAdjective
 	clsEvidenceNoun
 	clsClaimFiling
 	clsKnowledgeVerb
-	clsDutySubject
 	numClasses
 )
 
@@ -107,12 +105,10 @@ var classNames = [numClasses]string{
 	clsAskVerb:           "ask_verb",
 	clsQuestionAux:       "question_aux",
 	clsNamedSpeechVerb:   "named_speech_verb",
-	clsShouldOutcome:     "should_outcome",
 	clsViewAdjective:     "view_adjective",
 	clsEvidenceNoun:      "evidence_noun",
 	clsClaimFiling:       "claim_filing",
 	clsKnowledgeVerb:     "knowledge_verb",
-	clsDutySubject:       "duty_subject",
 }
 
 // wordInfo is everything the lexicons know about one word: its classes

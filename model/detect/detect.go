@@ -91,10 +91,12 @@ func Detect(s *text.Sentence, ctx Context, out []Hit) []Hit {
 // sentence with no negation.
 var cueClasses = []string{"deny_verb", "dismissive", "estimate_verb", "wrong_adverb", "scant_evidence", "speculative_modal", "awareness_word", "innocence_word", "imply_verb", "trace_noun", "unknown_predicate", "exoneration_verb", "compliance_word"}
 
-// cueWords begin an entry of a class whose match can fire a rule;
+// cueWords begin an entry of a class whose match can fire a rule, or
+// are a modal of probability (probable_modal), which CueAt tests with
+// the words after it;
 // claimWords put a claim in the story (ClaimWord).
 var (
-	cueWords    = lexicon.Default().FirstWords(cueClasses...)
+	cueWords    = lexicon.Default().FirstWords(append([]string{"probable_modal"}, cueClasses...)...)
 	claimWords  = lexicon.Default().FirstWords("accusation_noun", "accuse_verb", "inquiry_noun")
 	answerWords = lexicon.Default().FirstWords("answer_word", "agent_noun")
 	// answerPredicates make a party's negated answer a denial by its own
@@ -185,7 +187,9 @@ func ViewWords() []string   { return viewWords.Words() }
 func CandidateWord(lower string) bool { return cueWords.Has(lower) || text.IsNegator(lower) }
 
 // CueAt reports whether the lower-cased words begin with a whole cue
-// phrase ("made up", not "made"): the check after a CueWords hit.
+// phrase ("made up", not "made"), or with a modal of probability and
+// the words that make it one ("should pick up"): the check after a
+// CueWords hit.
 func CueAt(words []string) bool {
 	lx := lexicon.Default()
 	for _, c := range cueClasses {
@@ -193,7 +197,12 @@ func CueAt(words []string) bool {
 			return true
 		}
 	}
-	return false
+	return len(words) > 0 && lx.Class("probable_modal").HasWord(words[0]) && probableAfter(lx, func(j int) string {
+		if j < len(words) {
+			return words[j]
+		}
+		return ""
+	})
 }
 
 // CueWords and ClaimWords list the words CandidateWord (less negators)
