@@ -94,18 +94,6 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 			}
 		}
 		return z.extendSpan(sent, cue, 3), true
-	case "deny.insist":
-		if n := z.word(m.to, r); n == "on" || n == "upon" {
-			return cue, false
-		}
-		// Insisting on a fact ("insisted he had done nothing wrong",
-		// "insisted the plans were affordable") answers a claim;
-		// insisting that something be done ("insisted the vote go
-		// ahead") is a demand.
-		if !z.hasClassWithin(r, m.to, 8, factClauseWords) {
-			return cue, false
-		}
-		return z.extendSpan(sent, cue, 4), true
 	case "deny.downplay":
 		if last := z.toks[m.to-1].norm; !downplayParticles.has(last) && first != "downplayed" && first != "downplays" && first != "downplaying" {
 			// "his role had been extremely limited", "played a minor
@@ -116,18 +104,6 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 			}
 		}
 		return z.extendSpan(sent, cue, 3), true
-	case "deny.defend_against":
-		for k := m.to; k < r.to && k < m.to+8; k++ {
-			if z.toks[k].norm != "against" {
-				continue
-			}
-			for j := k + 1; j < r.to && j <= k+3; j++ {
-				if z.toks[j].in(clsAttackNoun) {
-					return tokRange{m.from, j + 1}, true
-				}
-			}
-		}
-		return cue, false
 	case "nocomment.declined":
 		if reachAttemptNouns.has(first) {
 			return cue, z.failedReach(r, m.to)
@@ -249,7 +225,6 @@ func (z *analyzer) calledFalseAfter(r tokRange, i int) bool {
 var (
 	reportTopicPrepositions = classSet("report_topic_preposition")
 	hearsayNouns            = classSet("hearsay_noun")
-	factClauseWords         = classSet("fact_clause_word")
 	downplayParticles       = classSet("downplay_particle")
 	roleNouns               = classSet("role_noun")
 	contactNouns            = classSet("contact_noun")

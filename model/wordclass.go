@@ -20,7 +20,6 @@ const (
 	clsTitleNoun
 	clsCourtObject
 	clsClaimNoun
-	clsAttackNoun
 	clsCallVerb
 	clsBeForm
 	clsAskVerb
@@ -99,7 +98,6 @@ var classNames = [numClasses]string{
 	clsTitleNoun:         "title_noun",
 	clsCourtObject:       "court_object",
 	clsClaimNoun:         "claim_noun",
-	clsAttackNoun:        "attack_noun",
 	clsCallVerb:          "call_verb",
 	clsBeForm:            "be_form",
 	clsAskVerb:           "ask_verb",
