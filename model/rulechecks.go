@@ -14,23 +14,6 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 	cue := tokRange{m.from, m.to}
 	first := z.toks[m.from].norm
 	switch m.rule {
-	case "unc.open_question":
-		if first == "whether" {
-			// "asked him whether …" reports a question put, not an unknown.
-			for k := m.from - 1; k >= r.from && k >= m.from-3; k-- {
-				if z.toks[k].in(clsAskVerb) {
-					return cue, false
-				}
-			}
-			// "whether he deserves a ban", "whether the fine was fair": a
-			// judgement, not an open fact (guide).
-			for k := m.to; k < r.to && k < m.to+12 && z.toks[k].word; k++ {
-				if judgementWords.HasWord(z.toks[k].norm) {
-					return cue, false
-				}
-			}
-		}
-		return z.extendSpan(sent, cue, 4), true
 	case "unc.allegation":
 		if z.toks[m.to-1].norm == "reports" && z.namedAfter(r, m.to) {
 			return cue, false // "according to reports from The Wrap": a named outlet's report (guide)
@@ -236,10 +219,6 @@ var (
 	reachAttemptNouns       = classSet("reach_attempt_noun")
 	failureWords            = classSet("failure_word")
 )
-
-// judgementWords (model/lexicon/data) make a "whether" one about a
-// judgement.
-var judgementWords = wordclasses.Default().Class("judgement_word")
 
 // dismissive is the structural rules' class of words calling a claim
 // false, read here by the phrase rules' checks.

@@ -22,7 +22,6 @@ const (
 	clsClaimNoun
 	clsCallVerb
 	clsBeForm
-	clsAskVerb
 	clsQuestionAux
 	clsNamedSpeechVerb
 	clsViewAdjective
@@ -100,7 +99,6 @@ var classNames = [numClasses]string{
 	clsClaimNoun:         "claim_noun",
 	clsCallVerb:          "call_verb",
 	clsBeForm:            "be_form",
-	clsAskVerb:           "ask_verb",
 	clsQuestionAux:       "question_aux",
 	clsNamedSpeechVerb:   "named_speech_verb",
 	clsViewAdjective:     "view_adjective",

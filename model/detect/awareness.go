@@ -26,7 +26,7 @@ func (d *detector) notSure() {
 	sure := d.class("doubt_adjective")
 	for i, tk := range t {
 		if d.class("unsure_adjective").Has(tk) {
-			d.hit(i, d.wordsAfter(i+1, 3), i, i+1) // its own negation, in any tag
+			d.hit(i, d.wholeWordsAfter(i+1, 3), i, i+1) // its own negation, in any tag
 			continue
 		}
 		if !sure.Has(tk) || tk.Tag != postag.JJ {

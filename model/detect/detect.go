@@ -89,7 +89,7 @@ func Detect(s *text.Sentence, ctx Context, out []Hit) []Hit {
 
 // cueClasses are the classes a match of which lets a rule fire on a
 // sentence with no negation.
-var cueClasses = []string{"deny_verb", "dismissive", "estimate_verb", "wrong_adverb", "scant_evidence", "speculative_modal", "awareness_word", "innocence_word", "imply_verb", "trace_noun", "unknown_predicate", "exoneration_verb", "compliance_word", "unsure_adjective", "plea_verb", "plea_noun", "insist_verb", "defend_verb", "hypothesis_phrase"}
+var cueClasses = []string{"deny_verb", "dismissive", "estimate_verb", "wrong_adverb", "scant_evidence", "speculative_modal", "awareness_word", "innocence_word", "imply_verb", "trace_noun", "unknown_predicate", "exoneration_verb", "compliance_word", "unsure_adjective", "plea_verb", "plea_noun", "insist_verb", "defend_verb", "hypothesis_phrase", "whether_word", "open_question_phrase"}
 
 // cueWords begin an entry of a class whose match can fire a rule, or
 // are a modal of probability (probable_modal), which CueAt tests with
@@ -234,12 +234,22 @@ func (d *detector) quoted(i int) bool { return i >= 0 && i < len(d.ctx.Quoted) &
 // wordsAfter extends a span end over up to n words, stopping at a mark.
 // It stops before a word that opens a new clause (span_break) and gives
 // back trailing words that leave the phrase open (span_stop).
-func (d *detector) wordsAfter(to, n int) int {
+func (d *detector) wordsAfter(to, n int) int { return d.spanAfter(to, n, false) }
+
+// wholeWordsAfter is wordsAfter counting a word split by the tokenizer
+// ("it's", "they're": two tokens with no space between) as one word, as
+// a reader does: the phrase rules' spans run over whole words.
+func (d *detector) wholeWordsAfter(to, n int) int { return d.spanAfter(to, n, true) }
+
+func (d *detector) spanAfter(to, n int, whole bool) int {
 	t := d.s.Tokens
 	from := to
 	brk, stop := d.class("span_break"), d.class("span_stop")
 	for k := 0; k < n && to < len(t) && t[to].Word && !brk.Has(t[to]); k++ {
 		to++
+		for whole && to < len(t) && t[to].Word && t[to].Start == t[to-1].End {
+			to++
+		}
 	}
 	for to > from && stop.Has(t[to-1]) {
 		to--

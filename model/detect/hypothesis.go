@@ -17,7 +17,7 @@ func (d *detector) hypothesisPhrase() {
 		if e < 0 || d.class("assume_charge_phrase").Match(t, i) > 0 || d.modifiesNoun(e-1) {
 			continue
 		}
-		d.hit(i, d.wordsAfter(e, 3), i, e)
+		d.hit(i, d.wholeWordsAfter(e, 3), i, e)
 		i = e - 1
 	}
 }

@@ -22,7 +22,7 @@ func (d *detector) insistedFact() {
 			continue
 		}
 		if d.hasClass(i+1, min(len(t), i+1+insistReach), "fact_clause_word") {
-			d.hit(i, d.wordsAfter(i+1, 4), i, i+1)
+			d.hit(i, d.wholeWordsAfter(i+1, 4), i, i+1)
 		}
 	}
 }

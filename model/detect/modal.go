@@ -44,7 +44,7 @@ func (d *detector) probableModal() {
 			return ""
 		}
 		if probableAfter(d.lx, next) {
-			d.hit(i, d.wordsAfter(i+1, 3), i, i+1)
+			d.hit(i, d.wholeWordsAfter(i+1, 3), i, i+1)
 		}
 	}
 }

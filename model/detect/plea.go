@@ -17,7 +17,7 @@ func (d *detector) notGuiltyPlea() {
 		if e < 0 {
 			continue
 		}
-		d.hit(i, d.wordsAfter(e, 3), i, e)
+		d.hit(i, d.wholeWordsAfter(e, 3), i, e)
 		i = e - 1 // one plea, one hit
 	}
 }
