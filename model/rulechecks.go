@@ -77,16 +77,6 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 			}
 		}
 		return z.extendSpan(sent, cue, 3), true
-	case "deny.downplay":
-		if last := z.toks[m.to-1].norm; !downplayParticles.has(last) && first != "downplayed" && first != "downplays" && first != "downplaying" {
-			// "his role had been extremely limited", "played a minor
-			// role": playing down one's part counts only when said in
-			// answer, and about a role.
-			if !z.speechContext(r, m.from) || last == "limited" && !z.hasClassWithin(r, max(r.from, m.from-6), m.from-max(r.from, m.from-6), roleNouns) {
-				return cue, false
-			}
-		}
-		return z.extendSpan(sent, cue, 3), true
 	case "nocomment.declined":
 		if reachAttemptNouns.has(first) {
 			return cue, z.failedReach(r, m.to)
@@ -110,20 +100,6 @@ func isModalAdverb(w string) bool { return modalAdverbs.has(w) }
 // quoteStart: token i opens a quotation (a capital there starts a sentence).
 func (z *analyzer) quoteStart(i int) bool {
 	return i > 0 && (z.toks[i-1].norm == quoteOpen || z.toks[i-1].norm == quoteStraight)
-}
-
-// speechContext: the words at i are someone's answer, reported with a
-// speech verb in the sentence or quoted.
-func (z *analyzer) speechContext(r tokRange, i int) bool {
-	if z.quoted(i) {
-		return true
-	}
-	for k := r.from; k < r.to; k++ {
-		if answerSpeechWords.has(z.toks[k].norm) {
-			return true
-		}
-	}
-	return false
 }
 
 // failedReach: "efforts to reach X were not successful / failed".
@@ -208,12 +184,9 @@ func (z *analyzer) calledFalseAfter(r tokRange, i int) bool {
 var (
 	reportTopicPrepositions = classSet("report_topic_preposition")
 	hearsayNouns            = classSet("hearsay_noun")
-	downplayParticles       = classSet("downplay_particle")
-	roleNouns               = classSet("role_noun")
 	contactNouns            = classSet("contact_noun")
 	readerPronouns          = classSet("reader_pronoun")
 	modalAdverbs            = classSet("modal_adverb")
-	answerSpeechWords       = classSet("answer_speech_word")
 	personalPronouns        = classSet("personal_pronoun")
 	reportsTopicWords       = classSet("reports_topic_word")
 	reachAttemptNouns       = classSet("reach_attempt_noun")
