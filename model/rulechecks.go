@@ -77,14 +77,6 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 			}
 		}
 		return z.extendSpan(sent, cue, 3), true
-	case "nocomment.declined":
-		if reachAttemptNouns.has(first) {
-			return cue, z.failedReach(r, m.to)
-		}
-		if z.toks[m.to-1].norm == "return" {
-			return cue, z.hasClassWithin(r, m.to, 4, contactNouns)
-		}
-		return cue, true
 	}
 	switch lex.rule(m.rule).Kind {
 	case Uncertainty, Denial:
@@ -100,19 +92,6 @@ func isModalAdverb(w string) bool { return modalAdverbs.has(w) }
 // quoteStart: token i opens a quotation (a capital there starts a sentence).
 func (z *analyzer) quoteStart(i int) bool {
 	return i > 0 && (z.toks[i-1].norm == quoteOpen || z.toks[i-1].norm == quoteStraight)
-}
-
-// failedReach: "efforts to reach X were not successful / failed".
-func (z *analyzer) failedReach(r tokRange, from int) bool {
-	for k := from; k < r.to; k++ {
-		switch w := z.toks[k].norm; {
-		case failureWords.has(w):
-			return true
-		case w == "successful":
-			return z.word(k-1, r) == "not"
-		}
-	}
-	return false
 }
 
 // hasWithin: one of words occurs among the n tokens from i.
@@ -184,13 +163,10 @@ func (z *analyzer) calledFalseAfter(r tokRange, i int) bool {
 var (
 	reportTopicPrepositions = classSet("report_topic_preposition")
 	hearsayNouns            = classSet("hearsay_noun")
-	contactNouns            = classSet("contact_noun")
 	readerPronouns          = classSet("reader_pronoun")
 	modalAdverbs            = classSet("modal_adverb")
 	personalPronouns        = classSet("personal_pronoun")
 	reportsTopicWords       = classSet("reports_topic_word")
-	reachAttemptNouns       = classSet("reach_attempt_noun")
-	failureWords            = classSet("failure_word")
 )
 
 // dismissive is the structural rules' class of words calling a claim
