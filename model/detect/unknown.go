@@ -10,14 +10,4 @@ func init() {
 	register("unc.unknown", (*detector).unknownPhrase)
 }
 
-func (d *detector) unknownPhrase() {
-	t := d.s.Tokens
-	for i := 0; i < len(t); i++ {
-		e := d.class("unknown_phrase").Match(t, i)
-		if e < 0 {
-			continue
-		}
-		d.hit(i, d.wholeWordsAfter(e, 3), i, e)
-		i = e - 1
-	}
-}
+func (d *detector) unknownPhrase() { d.phraseHits("unknown_phrase", 3) }
