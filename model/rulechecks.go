@@ -14,30 +14,6 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 	cue := tokRange{m.from, m.to}
 	first := z.toks[m.from].norm
 	switch m.rule {
-	case "unc.allegation":
-		if z.toks[m.to-1].norm == "reports" && z.namedAfter(r, m.to) {
-			return cue, false // "according to reports from The Wrap": a named outlet's report (guide)
-		}
-		if first == "a" || first == "an" {
-			// "after a report that regulators were investigating": a claim
-			// given only as reported; "a report that found" is a document.
-			if !reportTopicPrepositions.has(z.word(m.from-1, r)) {
-				return cue, false
-			}
-		}
-		if first == "reports" && !z.reportsComplement(r, m.from) {
-			return cue, false // "two critical reports that depicted …": a relative clause
-		}
-		if first == "reports" {
-			// "he reports that" is a verb; only the noun distances.
-			if p := m.from - 1; p >= r.from && (z.toks[p].cap || isPronoun(z.toks[p].norm)) && z.toks[p].word {
-				return cue, false
-			}
-		}
-		if last := z.toks[m.to-1].norm; last == "reported" && z.word(m.to, r) == "by" {
-			return cue, false
-		}
-		return z.extendSpan(sent, cue, 3), true
 	case "unc.hedge_word":
 		if first == "suspect" || first == "suspects" {
 			// The verb ("scientists suspect the leak began"), not the noun
@@ -131,20 +107,6 @@ func (z *analyzer) detectQuestion(sent int) {
 // are rhetorical, not open questions about the events.
 func isReaderPronoun(w string) bool { return readerPronouns.has(w) }
 
-// reportsComplement: "reports that …" states what was reported only after
-// a word that takes the reports as a topic ("amid reports that") or at the
-// start of the sentence (reports that are denied are the denial's object,
-// as "rejected claims" is); after a number or an
-// adjective ("two critical reports that depicted") "that" starts a
-// relative clause.
-func (z *analyzer) reportsComplement(r tokRange, i int) bool {
-	if i == r.from {
-		return true
-	}
-	w := z.word(i-1, r)
-	return w == "," || reportsTopicWords.has(w)
-}
-
 // calledFalseAfter: a word calling a claim false (the dismissive class
 // of the structural rules) follows token i in the sentence, after a form
 // of "be" ("… were made up", "… are false").
@@ -161,12 +123,10 @@ func (z *analyzer) calledFalseAfter(r tokRange, i int) bool {
 
 // The word classes the phrase rules' checks read (model/lexicon/data).
 var (
-	reportTopicPrepositions = classSet("report_topic_preposition")
-	hearsayNouns            = classSet("hearsay_noun")
-	readerPronouns          = classSet("reader_pronoun")
-	modalAdverbs            = classSet("modal_adverb")
-	personalPronouns        = classSet("personal_pronoun")
-	reportsTopicWords       = classSet("reports_topic_word")
+	hearsayNouns     = classSet("hearsay_noun")
+	readerPronouns   = classSet("reader_pronoun")
+	modalAdverbs     = classSet("modal_adverb")
+	personalPronouns = classSet("personal_pronoun")
 )
 
 // dismissive is the structural rules' class of words calling a claim
