@@ -11,15 +11,21 @@ func init() {
 	register("anon.familiar_with", (*detector).familiarPhrase)
 }
 
-func (d *detector) anonymityPhrase() { d.phraseHits("anonymity_phrase", 4) }
-func (d *detector) familiarPhrase()  { d.phraseHits("familiar_phrase", 4) }
+func (d *detector) anonymityPhrase() { d.phraseHits(4, "anonymity_phrase") }
+func (d *detector) familiarPhrase()  { d.phraseHits(4, "familiar_phrase") }
 
-// phraseHits fires the rule on every entry of class, longest first at
-// each word, its span running n whole words on.
-func (d *detector) phraseHits(class string, n int) {
+// phraseHits fires the rule on every entry of the classes, the longest
+// at each word of the first class with one there, its span running n
+// whole words on; the words of a hit are not read again.
+func (d *detector) phraseHits(n int, classes ...string) {
 	t := d.s.Tokens
 	for i := 0; i < len(t); i++ {
-		e := d.class(class).Match(t, i)
+		e := -1
+		for _, c := range classes {
+			if e = d.class(c).Match(t, i); e > 0 {
+				break
+			}
+		}
 		if e < 0 {
 			continue
 		}

@@ -238,7 +238,8 @@ func (d *detector) wordsAfter(to, n int) int { return d.spanAfter(to, n, false) 
 
 // wholeWordsAfter is wordsAfter counting a word split by the tokenizer
 // ("it's", "they're": two tokens with no space between) as one word, as
-// a reader does: the phrase rules' spans run over whole words.
+// a reader does: the rules that fire on a fixed phrase (unknown.go,
+// anonymity.go, …) extend their spans over whole words.
 func (d *detector) wholeWordsAfter(to, n int) int { return d.spanAfter(to, n, true) }
 
 func (d *detector) spanAfter(to, n int, whole bool) int {

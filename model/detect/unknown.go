@@ -10,4 +10,4 @@ func init() {
 	register("unc.unknown", (*detector).unknownPhrase)
 }
 
-func (d *detector) unknownPhrase() { d.phraseHits("unknown_phrase", 3) }
+func (d *detector) unknownPhrase() { d.phraseHits(3, "unknown_phrase") }
