@@ -14,52 +14,6 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 	cue := tokRange{m.from, m.to}
 	first := z.toks[m.from].norm
 	switch m.rule {
-	case "unc.modal":
-		if !z.speculativeModal(r, m) {
-			return cue, false
-		}
-		return z.extendSpan(sent, cue, 3), true
-	case "unc.open_question":
-		if first == "whether" {
-			// "asked him whether …" reports a question put, not an unknown.
-			for k := m.from - 1; k >= r.from && k >= m.from-3; k-- {
-				if z.toks[k].in(clsAskVerb) {
-					return cue, false
-				}
-			}
-			// "whether he deserves a ban", "whether the fine was fair": a
-			// judgement, not an open fact (guide).
-			for k := m.to; k < r.to && k < m.to+12 && z.toks[k].word; k++ {
-				if judgementWords.HasWord(z.toks[k].norm) {
-					return cue, false
-				}
-			}
-		}
-		return z.extendSpan(sent, cue, 4), true
-	case "unc.allegation":
-		if z.toks[m.to-1].norm == "reports" && z.namedAfter(r, m.to) {
-			return cue, false // "according to reports from The Wrap": a named outlet's report (guide)
-		}
-		if first == "a" || first == "an" {
-			// "after a report that regulators were investigating": a claim
-			// given only as reported; "a report that found" is a document.
-			if !reportTopicPrepositions.has(z.word(m.from-1, r)) {
-				return cue, false
-			}
-		}
-		if first == "reports" && !z.reportsComplement(r, m.from) {
-			return cue, false // "two critical reports that depicted …": a relative clause
-		}
-		if first == "reports" {
-			// "he reports that" is a verb; only the noun distances.
-			if p := m.from - 1; p >= r.from && (z.toks[p].cap || isPronoun(z.toks[p].norm)) && z.toks[p].word {
-				return cue, false
-			}
-		}
-		if last := z.toks[m.to-1].norm; last == "reported" && z.word(m.to, r) == "by" {
-			return cue, false
-		}
-		return z.extendSpan(sent, cue, 3), true
 	case "unc.hedge_word":
 		if first == "suspect" || first == "suspects" {
 			// The verb ("scientists suspect the leak began"), not the noun
@@ -99,48 +53,6 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 			}
 		}
 		return z.extendSpan(sent, cue, 3), true
-	case "deny.insist":
-		if n := z.word(m.to, r); n == "on" || n == "upon" {
-			return cue, false
-		}
-		// Insisting on a fact ("insisted he had done nothing wrong",
-		// "insisted the plans were affordable") answers a claim;
-		// insisting that something be done ("insisted the vote go
-		// ahead") is a demand.
-		if !z.hasClassWithin(r, m.to, 8, factClauseWords) {
-			return cue, false
-		}
-		return z.extendSpan(sent, cue, 4), true
-	case "deny.downplay":
-		if last := z.toks[m.to-1].norm; !downplayParticles.has(last) && first != "downplayed" && first != "downplays" && first != "downplaying" {
-			// "his role had been extremely limited", "played a minor
-			// role": playing down one's part counts only when said in
-			// answer, and about a role.
-			if !z.speechContext(r, m.from) || last == "limited" && !z.hasClassWithin(r, max(r.from, m.from-6), m.from-max(r.from, m.from-6), roleNouns) {
-				return cue, false
-			}
-		}
-		return z.extendSpan(sent, cue, 3), true
-	case "deny.defend_against":
-		for k := m.to; k < r.to && k < m.to+8; k++ {
-			if z.toks[k].norm != "against" {
-				continue
-			}
-			for j := k + 1; j < r.to && j <= k+3; j++ {
-				if z.toks[j].in(clsAttackNoun) {
-					return tokRange{m.from, j + 1}, true
-				}
-			}
-		}
-		return cue, false
-	case "nocomment.declined":
-		if reachAttemptNouns.has(first) {
-			return cue, z.failedReach(r, m.to)
-		}
-		if z.toks[m.to-1].norm == "return" {
-			return cue, z.hasClassWithin(r, m.to, 4, contactNouns)
-		}
-		return cue, true
 	}
 	switch lex.rule(m.rule).Kind {
 	case Uncertainty, Denial:
@@ -151,72 +63,11 @@ func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
 	return cue, true
 }
 
-// speculativeModal keeps "should" of probability; may, might and could
-// are the structural rule's (model/detect/modal.go).
-func (z *analyzer) speculativeModal(r tokRange, m cueMatch) bool {
-	return z.toks[m.from].norm == "should" && z.probableShould(r, m.to)
-}
-
-// probableShould tells "should" of probability ("sales should pick up",
-// "the chip should be about 30 percent faster") from "should" of duty or
-// advice ("investors should read", "should not be read as"): the first
-// is followed by a verb of outcome or by "be" with a measure or a state
-// of readiness.
-func (z *analyzer) probableShould(r tokRange, k int) bool {
-	if w := z.word(k-2, r); w != "your" && readerPronouns.has(w) {
-		return false // advice and duty: "we should act"
-	}
-	if p := k - 2; p >= r.from && z.toks[p].in(clsDutySubject) && z.word(k, r) != "benefit" {
-		return false // "drivers should slow down": people told what to do
-	}
-	for k < r.to && shouldAdverbs.has(z.toks[k].norm) {
-		k++
-	}
-	if k >= r.to {
-		return false
-	}
-	if z.toks[k].in(clsShouldOutcome) {
-		return true
-	}
-	if z.toks[k].norm != "be" {
-		return false
-	}
-	n := z.word(k+1, r)
-	return shouldBeOutcomes.has(n) || n != "" && n[0] >= '0' && n[0] <= '9'
-}
-
 func isModalAdverb(w string) bool { return modalAdverbs.has(w) }
 
 // quoteStart: token i opens a quotation (a capital there starts a sentence).
 func (z *analyzer) quoteStart(i int) bool {
 	return i > 0 && (z.toks[i-1].norm == quoteOpen || z.toks[i-1].norm == quoteStraight)
-}
-
-// speechContext: the words at i are someone's answer, reported with a
-// speech verb in the sentence or quoted.
-func (z *analyzer) speechContext(r tokRange, i int) bool {
-	if z.quoted(i) {
-		return true
-	}
-	for k := r.from; k < r.to; k++ {
-		if answerSpeechWords.has(z.toks[k].norm) {
-			return true
-		}
-	}
-	return false
-}
-
-// failedReach: "efforts to reach X were not successful / failed".
-func (z *analyzer) failedReach(r tokRange, from int) bool {
-	for k := from; k < r.to; k++ {
-		switch w := z.toks[k].norm; {
-		case failureWords.has(w):
-			return true
-		case w == "successful":
-			return z.word(k-1, r) == "not"
-		}
-	}
-	return false
 }
 
 // hasWithin: one of words occurs among the n tokens from i.
@@ -256,20 +107,6 @@ func (z *analyzer) detectQuestion(sent int) {
 // are rhetorical, not open questions about the events.
 func isReaderPronoun(w string) bool { return readerPronouns.has(w) }
 
-// reportsComplement: "reports that …" states what was reported only after
-// a word that takes the reports as a topic ("amid reports that") or at the
-// start of the sentence (reports that are denied are the denial's object,
-// as "rejected claims" is); after a number or an
-// adjective ("two critical reports that depicted") "that" starts a
-// relative clause.
-func (z *analyzer) reportsComplement(r tokRange, i int) bool {
-	if i == r.from {
-		return true
-	}
-	w := z.word(i-1, r)
-	return w == "," || reportsTopicWords.has(w)
-}
-
 // calledFalseAfter: a word calling a claim false (the dismissive class
 // of the structural rules) follows token i in the sentence, after a form
 // of "be" ("… were made up", "… are false").
@@ -286,26 +123,11 @@ func (z *analyzer) calledFalseAfter(r tokRange, i int) bool {
 
 // The word classes the phrase rules' checks read (model/lexicon/data).
 var (
-	reportTopicPrepositions = classSet("report_topic_preposition")
-	hearsayNouns            = classSet("hearsay_noun")
-	factClauseWords         = classSet("fact_clause_word")
-	downplayParticles       = classSet("downplay_particle")
-	roleNouns               = classSet("role_noun")
-	contactNouns            = classSet("contact_noun")
-	readerPronouns          = classSet("reader_pronoun")
-	shouldAdverbs           = classSet("should_adverb")
-	shouldBeOutcomes        = classSet("should_be_outcome")
-	modalAdverbs            = classSet("modal_adverb")
-	answerSpeechWords       = classSet("answer_speech_word")
-	personalPronouns        = classSet("personal_pronoun")
-	reportsTopicWords       = classSet("reports_topic_word")
-	reachAttemptNouns       = classSet("reach_attempt_noun")
-	failureWords            = classSet("failure_word")
+	hearsayNouns     = classSet("hearsay_noun")
+	readerPronouns   = classSet("reader_pronoun")
+	modalAdverbs     = classSet("modal_adverb")
+	personalPronouns = classSet("personal_pronoun")
 )
-
-// judgementWords (model/lexicon/data) make a "whether" one about a
-// judgement.
-var judgementWords = wordclasses.Default().Class("judgement_word")
 
 // dismissive is the structural rules' class of words calling a claim
 // false, read here by the phrase rules' checks.

@@ -121,7 +121,9 @@ func (z *analyzer) detectStructure(i int) {
 			continue
 		}
 		if !cue && t.in(clsStructCue) {
-			cue = detect.CueAt(z.norms(k, min(r.to, k+4)))
+			// Six words: a cue phrase, or "should" with the adverbs
+			// and "be" and measure after it ("should also soon be ready").
+			cue = detect.CueAt(z.norms(k, min(r.to, k+6)))
 		}
 		if t.in(clsClaimWord) {
 			claim = true

@@ -20,18 +20,14 @@ const (
 	clsTitleNoun
 	clsCourtObject
 	clsClaimNoun
-	clsAttackNoun
 	clsCallVerb
 	clsBeForm
-	clsAskVerb
 	clsQuestionAux
 	clsNamedSpeechVerb
-	clsShouldOutcome
 	clsViewAdjective
 	clsEvidenceNoun
 	clsClaimFiling
 	clsKnowledgeVerb
-	clsDutySubject
 	numClasses
 )
 
@@ -101,18 +97,14 @@ var classNames = [numClasses]string{
 	clsTitleNoun:         "title_noun",
 	clsCourtObject:       "court_object",
 	clsClaimNoun:         "claim_noun",
-	clsAttackNoun:        "attack_noun",
 	clsCallVerb:          "call_verb",
 	clsBeForm:            "be_form",
-	clsAskVerb:           "ask_verb",
 	clsQuestionAux:       "question_aux",
 	clsNamedSpeechVerb:   "named_speech_verb",
-	clsShouldOutcome:     "should_outcome",
 	clsViewAdjective:     "view_adjective",
 	clsEvidenceNoun:      "evidence_noun",
 	clsClaimFiling:       "claim_filing",
 	clsKnowledgeVerb:     "knowledge_verb",
-	clsDutySubject:       "duty_subject",
 }
 
 // wordInfo is everything the lexicons know about one word: its classes

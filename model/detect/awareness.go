@@ -8,9 +8,8 @@ import (
 // A speaker limiting an answer to what he knows ("I am not aware of any
 // payment", "she said she had no knowledge of the plan", "at no time was
 // I aware of it") leaves open what happened: the guide's "not to my
-// knowledge". The phrase list keeps the fixed forms ("not sure",
-// "nobody knows"); this reads a negated word of awareness in the
-// speaker's own clause, whatever stands between.
+// knowledge". This reads a negated word of awareness in the speaker's
+// own clause, whatever stands between.
 func init() {
 	register("unc.speaker_doubt", (*detector).limitedKnowledge)
 	register("unc.speaker_doubt", (*detector).notSure)
@@ -18,13 +17,18 @@ func init() {
 }
 
 // notSure: a negated adjective of certainty ("officials are not sure
-// what caused it", "we're not so sure"), or "unsure": whoever is unsure,
-// the thing is not known.
+// what caused it", "we're not so sure"), or one that needs no negation
+// (unsure_adjective: "they are unsure whether"): whoever is unsure, the
+// thing is not known.
 func (d *detector) notSure() {
 	s := d.s
 	t := s.Tokens
 	sure := d.class("doubt_adjective")
 	for i, tk := range t {
+		if d.class("unsure_adjective").Has(tk) {
+			d.hit(i, d.wholeWordsAfter(i+1, 3), i, i+1) // its own negation, in any tag
+			continue
+		}
 		if !sure.Has(tk) || tk.Tag != postag.JJ {
 			continue
 		}

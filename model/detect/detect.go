@@ -89,12 +89,14 @@ func Detect(s *text.Sentence, ctx Context, out []Hit) []Hit {
 
 // cueClasses are the classes a match of which lets a rule fire on a
 // sentence with no negation.
-var cueClasses = []string{"deny_verb", "dismissive", "estimate_verb", "wrong_adverb", "scant_evidence", "speculative_modal", "awareness_word", "innocence_word", "imply_verb", "trace_noun", "unknown_predicate", "exoneration_verb", "compliance_word"}
+var cueClasses = []string{"deny_verb", "dismissive", "estimate_verb", "wrong_adverb", "scant_evidence", "speculative_modal", "awareness_word", "innocence_word", "imply_verb", "trace_noun", "unknown_predicate", "exoneration_verb", "compliance_word", "unsure_adjective", "plea_verb", "plea_noun", "insist_verb", "defend_verb", "hypothesis_phrase", "whether_word", "open_question_phrase", "downplay_phrase", "minor_role_phrase", "limited_degree_phrase", "unknown_phrase", "no_comment_phrase", "unreturned_phrase", "reach_attempt_phrase", "anonymity_phrase", "familiar_phrase", "allegation_phrase", "hearsay_reports_phrase", "report_that_phrase", "reports_phrase", "reported_phrase"}
 
-// cueWords begin an entry of a class whose match can fire a rule;
+// cueWords begin an entry of a class whose match can fire a rule, or
+// are a modal of probability (probable_modal), which CueAt tests with
+// the words after it;
 // claimWords put a claim in the story (ClaimWord).
 var (
-	cueWords    = lexicon.Default().FirstWords(cueClasses...)
+	cueWords    = lexicon.Default().FirstWords(append([]string{"probable_modal"}, cueClasses...)...)
 	claimWords  = lexicon.Default().FirstWords("accusation_noun", "accuse_verb", "inquiry_noun")
 	answerWords = lexicon.Default().FirstWords("answer_word", "agent_noun")
 	// answerPredicates make a party's negated answer a denial by its own
@@ -185,7 +187,9 @@ func ViewWords() []string   { return viewWords.Words() }
 func CandidateWord(lower string) bool { return cueWords.Has(lower) || text.IsNegator(lower) }
 
 // CueAt reports whether the lower-cased words begin with a whole cue
-// phrase ("made up", not "made"): the check after a CueWords hit.
+// phrase ("made up", not "made"), or with a modal of probability and
+// the words that make it one ("should pick up"): the check after a
+// CueWords hit.
 func CueAt(words []string) bool {
 	lx := lexicon.Default()
 	for _, c := range cueClasses {
@@ -193,7 +197,12 @@ func CueAt(words []string) bool {
 			return true
 		}
 	}
-	return false
+	return len(words) > 0 && lx.Class("probable_modal").HasWord(words[0]) && probableAfter(lx, func(j int) string {
+		if j < len(words) {
+			return words[j]
+		}
+		return ""
+	})
 }
 
 // CueWords and ClaimWords list the words CandidateWord (less negators)
@@ -225,12 +234,23 @@ func (d *detector) quoted(i int) bool { return i >= 0 && i < len(d.ctx.Quoted) &
 // wordsAfter extends a span end over up to n words, stopping at a mark.
 // It stops before a word that opens a new clause (span_break) and gives
 // back trailing words that leave the phrase open (span_stop).
-func (d *detector) wordsAfter(to, n int) int {
+func (d *detector) wordsAfter(to, n int) int { return d.spanAfter(to, n, false) }
+
+// wholeWordsAfter is wordsAfter counting a word split by the tokenizer
+// ("it's", "they're": two tokens with no space between) as one word, as
+// a reader does: the rules that fire on a fixed phrase (unknown.go,
+// anonymity.go, …) extend their spans over whole words.
+func (d *detector) wholeWordsAfter(to, n int) int { return d.spanAfter(to, n, true) }
+
+func (d *detector) spanAfter(to, n int, whole bool) int {
 	t := d.s.Tokens
 	from := to
 	brk, stop := d.class("span_break"), d.class("span_stop")
 	for k := 0; k < n && to < len(t) && t[to].Word && !brk.Has(t[to]); k++ {
 		to++
+		for whole && to < len(t) && t[to].Word && t[to].Start == t[to-1].End {
+			to++
+		}
 	}
 	for to > from && stop.Has(t[to-1]) {
 		to--

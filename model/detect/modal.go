@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"github.com/caveat-reader/caveat/model/lexicon"
 	"github.com/caveat-reader/caveat/model/text"
 	"github.com/caveat-reader/caveat/model/text/postag"
 )
@@ -12,6 +13,63 @@ import (
 // speaker's conditional argument, which the guide does not count.
 func init() {
 	register("unc.modal", (*detector).speculativeModal)
+	register("unc.modal", (*detector).probableModal)
+}
+
+// A modal of probability ("should") says what is expected only when a
+// verb of outcome follows it, or "be" with a measure or a state of
+// readiness ("sales should pick up", "the chip should be about 30
+// percent faster"); after the writer, the reader or people told what
+// to do it is duty or advice ("we should act", "drivers should slow
+// down"). The test reads the words, not the tags: "should" is a modal
+// whatever its tag.
+func (d *detector) probableModal() {
+	t := d.s.Tokens
+	for i := range t {
+		if !d.class("probable_modal").Has(t[i]) {
+			continue
+		}
+		if p := i - 1; p >= 0 {
+			if t[p].Lower != "your" && d.class("reader_pronoun").Has(t[p]) {
+				continue // "we should act"
+			}
+			if d.class("duty_subject").Has(t[p]) && (i+1 >= len(t) || t[i+1].Lower != "benefit") {
+				continue // "drivers should slow down", not "investors should benefit"
+			}
+		}
+		next := func(j int) string {
+			if i+j < len(t) {
+				return t[i+j].Lower
+			}
+			return ""
+		}
+		if probableAfter(d.lx, next) {
+			d.hit(i, d.wholeWordsAfter(i+1, 3), i, i+1)
+		}
+	}
+}
+
+// probableAfter: the words after a modal of probability (next(1),
+// next(2), …; "" past the sentence) make it one: past adverbs
+// (should_adverb), a verb of outcome (should_outcome), or "be" with a
+// word of should_be_outcome or a number.
+func probableAfter(lx *lexicon.Lexicon, next func(j int) string) bool {
+	j := 1
+	for next(j) != "" && lx.Class("should_adverb").HasWord(next(j)) {
+		j++
+	}
+	w := next(j)
+	if w == "" {
+		return false
+	}
+	if lx.Class("should_outcome").HasWord(w) {
+		return true
+	}
+	if w != "be" {
+		return false
+	}
+	n := next(j + 1)
+	return lx.Class("should_be_outcome").HasWord(n) || n != "" && n[0] >= '0' && n[0] <= '9'
 }
 
 func (d *detector) speculativeModal() {

@@ -195,7 +195,8 @@ func (d *detector) claimOrRecord(h text.Token) bool {
 // confirm"), after "unable to", "impossible to", "not possible to",
 // "not (been) able to", "no way to/of", "yet to", or a negated passive
 // perfect ("has not been established"). Not a refusal ("declined to
-// confirm", "did not confirm": no_comment) nor an order ("must verify").
+// confirm", "did not confirm": only as the fixed phrases of
+// unknown_phrase, unknown.go) nor an order ("must verify").
 func (d *detector) notEstablished() {
 	s := d.s
 	t := s.Tokens
@@ -211,7 +212,7 @@ func (d *detector) notEstablished() {
 			ok = true
 		case h.Lemma == "know" && g.Passive:
 			// "hasn't been known for": a reputation; "it is not known
-			// whether" is the phrase rules' (unc.unknown).
+			// whether" is unknown_phrase's (unknown.go).
 		case g.Neg >= 0 && g.Passive && (d.perfect(g) || d.inGroup(g, "yet", "independently")):
 			ok = true // "has not been established", "is not yet confirmed"
 		case g.Neg >= 0 && d.perfect(g) && (d.inGroup(g, "independently", "yet") || h.Lemma == "verify" || h.Lemma == "corroborate" || h.Lemma == "authenticate"):

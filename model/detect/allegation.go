@@ -1,0 +1,73 @@
+package detect
+
+// A claim given only as alleged or reported ("the alleged bribe", "was
+// accused of", "amid reports that", "it has been reported") leaves it
+// unestablished. Each phrase class has its own test: unnamed reports,
+// not a named outlet's ("according to reports from The Wrap"); "a report
+// that" taken as a topic ("after a report that"), not a document ("a
+// report that found"); the noun "reports that" where it starts the
+// sentence or is a topic ("amid reports that"), not the verb ("he
+// reports that") nor a relative clause ("two reports that depicted");
+// "has been reported" not by a named reporter ("by the BBC").
+func init() {
+	register("unc.allegation", (*detector).allegation)
+}
+
+func (d *detector) allegation() {
+	t := d.s.Tokens
+	for i := 0; i < len(t); i++ {
+		ok := true
+		e := d.class("allegation_phrase").Match(t, i)
+		if e < 0 {
+			if e = d.class("hearsay_reports_phrase").Match(t, i); e > 0 {
+				ok = !d.namedAfter(e)
+			}
+		}
+		if e < 0 {
+			if e = d.class("report_that_phrase").Match(t, i); e > 0 {
+				ok = i > 0 && d.class("report_topic_preposition").Has(t[i-1])
+			}
+		}
+		if e < 0 {
+			if e = d.class("reports_phrase").Match(t, i); e > 0 {
+				ok = d.reportsNoun(i)
+			}
+		}
+		if e < 0 {
+			if e = d.class("reported_phrase").Match(t, i); e > 0 {
+				ok = e >= len(t) || t[e].Lower != "by"
+			}
+		}
+		if e < 0 {
+			continue
+		}
+		// A match that fails its test still takes its words: no other
+		// phrase of the rule is read inside it.
+		if ok {
+			d.hit(i, d.wholeWordsAfter(e, 3), i, e)
+		}
+		i = e - 1
+	}
+}
+
+// namedAfter: a preposition of origin and a capital follow token e-1
+// ("reports from The Wrap", "reports in the Times" aside, "by Amnesty").
+func (d *detector) namedAfter(e int) bool {
+	t := d.s.Tokens
+	return e+1 < len(t) && d.class("named_origin_preposition").Has(t[e]) && t[e+1].Cap
+}
+
+// reportsNoun: "reports" at i is the noun whose clause states what was
+// reported: at the sentence's start or after a word taking it as a topic
+// (reports_topic_word, a comma), and not after a name or a pronoun
+// ("he reports that").
+func (d *detector) reportsNoun(i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := d.s.Tokens[i-1]
+	if !d.class("reports_topic_word").Has(p) {
+		return false
+	}
+	return !(p.Word && (p.Cap || d.class("personal_pronoun").Has(p)))
+}

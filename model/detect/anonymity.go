@@ -1,0 +1,35 @@
+package detect
+
+// A source granted anonymity or asking for it ("spoke on condition of
+// anonymity", "asked not to be named": anonymity_phrase), or described
+// only by what it knows ("people familiar with the matter", "sources
+// close to": familiar_phrase), is anonymous by the phrase alone. The
+// span runs four words on. The unnamed-speaker rules (anonymous.go) read
+// the open forms from the structure.
+func init() {
+	register("anon.anonymity_granted", (*detector).anonymityPhrase)
+	register("anon.familiar_with", (*detector).familiarPhrase)
+}
+
+func (d *detector) anonymityPhrase() { d.phraseHits(4, "anonymity_phrase") }
+func (d *detector) familiarPhrase()  { d.phraseHits(4, "familiar_phrase") }
+
+// phraseHits fires the rule on every entry of the classes, the longest
+// at each word of the first class with one there, its span running n
+// whole words on; the words of a hit are not read again.
+func (d *detector) phraseHits(n int, classes ...string) {
+	t := d.s.Tokens
+	for i := 0; i < len(t); i++ {
+		e := -1
+		for _, c := range classes {
+			if e = d.class(c).Match(t, i); e > 0 {
+				break
+			}
+		}
+		if e < 0 {
+			continue
+		}
+		d.hit(i, d.wholeWordsAfter(e, n), i, e)
+		i = e - 1
+	}
+}

@@ -1,0 +1,43 @@
+package detect
+
+// A party defending itself or its plan against attacks or allegations
+// ("defended himself against the allegations", "defending the budget
+// against critics") answers a claim. "Against" must follow within
+// defendReach words and an attack noun within three words after it;
+// the span runs to that noun.
+func init() {
+	register("deny.defend_against", (*detector).defendedAgainst)
+}
+
+// defendReach bounds how far after "defended" its "against" is looked
+// for ("defended the decision to close the school against").
+const defendReach = 8
+
+func (d *detector) defendedAgainst() {
+	t := d.s.Tokens
+	for i := range t {
+		if !d.class("defend_verb").Has(t[i]) {
+			continue
+		}
+		if j := d.againstAttack(i+1, min(len(t), i+1+defendReach)); j >= 0 {
+			d.hit(i, j+1, i, i+1)
+		}
+	}
+}
+
+// againstAttack returns the first attack noun within three words after an
+// "against" in tokens [from, to), or -1.
+func (d *detector) againstAttack(from, to int) int {
+	t := d.s.Tokens
+	for k := from; k < to; k++ {
+		if t[k].Lower != "against" {
+			continue
+		}
+		for j := k + 1; j < len(t) && j <= k+3; j++ {
+			if d.class("attack_noun").Has(t[j]) {
+				return j
+			}
+		}
+	}
+	return -1
+}
