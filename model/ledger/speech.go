@@ -216,6 +216,9 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 		if !ok {
 			return out
 		}
+		if start > 0 && toks[start-1].in(cSpeechAux) && !inQuote[i] && asksOutright(toks, inQuote) {
+			return out // "What did the inspectors say?": a question, no report
+		}
 		ev.region = r
 		if start > 0 && toks[start-1].punct() && tokensLeft(toks, i) <= 8 {
 			ev.trailing, ev.blockStart = true, start-1
@@ -235,6 +238,13 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 		}
 	}
 	return append(out, ev)
+}
+
+// asksOutright: the sentence is a question of the writer's own, ending
+// on a question mark outside any quotation (a subheading, most often).
+func asksOutright(toks []tok, inQuote []bool) bool {
+	n := len(toks) - 1
+	return n >= 0 && toks[n].Lower == "?" && !inQuote[n]
 }
 
 // tokensLeft counts the words after token i, up to a bound.
@@ -276,7 +286,7 @@ func leftSubject(toks []tok, inQuote []bool, j int) (Span, int, bool) {
 				break
 			}
 		}
-		if p.in(cSpeechClausestop) || p.in(cBoundary) && !p.in(cSpeechRelative) {
+		if (p.in(cSpeechClausestop) || p.in(cBoundary) && !p.in(cSpeechRelative)) && !givenNameAt(toks, s-1, 0, j+1) {
 			break
 		}
 		if p.in(cSpeechRelative) {

@@ -17,7 +17,7 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		return m, false
 	}
 	region := Span{Start: toks[0].Start, End: toks[len(toks)-1].End}
-	if mentionFromPronoun(toks[:1], &m) {
+	if !givenNameAt(toks, 0, 0, len(toks)) && mentionFromPronoun(toks[:1], &m) {
 		setGender(&m, toks[:1])
 		return m, true
 	}
