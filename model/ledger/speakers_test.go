@@ -46,8 +46,15 @@ func speakersOf(text string) string {
 	var prev string
 	for _, e := range speechEvents(text, toks, inQ, nil) {
 		var desc string
-		if e.inherit {
+		if e.inherit && prev != "" {
 			desc = prev
+		} else if e.inherit {
+			// No speaker before it: the sentence's subject, as Read does.
+			if sp, ok := mainSubject(toks, inQ, e.cue); ok {
+				if m, ok := mentionFromToks(text, tokensIn(toks, sp)); ok {
+					desc = text[m.desc.Start:m.desc.End]
+				}
+			}
 		} else if m, ok := mentionFromToks(text, tokensIn(toks, e.region)); ok {
 			if e.appos.End > 0 {
 				m = withAppositive(text, m, tokensIn(toks, e.appos))

@@ -661,13 +661,19 @@ func isHeadline(text string, sents []Sentence, si int) bool {
 // reports, but said …"): the words before its first verb or punctuation.
 func mainSubject(toks []tok, inQuote []bool, cue int) (Span, bool) {
 	e := 0
-	for e < cue && e < speechReach && !toks[e].punct() && !inQuote[e] && !toks[e].in(cBoundary) {
+	for e < cue && e < speechReach && (!toks[e].punct() || abbrevPeriod(toks, e)) && !inQuote[e] && !toks[e].in(cBoundary) {
 		e++
 	}
 	if e == 0 {
 		return Span{}, false
 	}
 	return Span{Start: toks[0].Start, End: toks[e-1].End}, true
+}
+
+// abbrevPeriod: the period at k closes an abbreviation inside a name
+// ("Mr. Hale", "Sen. Mark Warner"), not a clause.
+func abbrevPeriod(toks []tok, k int) bool {
+	return toks[k].Lower == "." && k >= 1 && k+1 < len(toks) && toks[k-1].End == toks[k].Start && toks[k-1].Cap && toks[k+1].Cap
 }
 
 // possessive: "his", "her", "its", "their".
