@@ -745,7 +745,7 @@ func withAppositive(text string, m mention, ap []tok) mention {
 		return m
 	}
 	switch {
-	case m.name == "" && am.name != "" && am.typ == NamedPerson:
+	case m.name == "" && am.name != "" && (am.typ == NamedPerson || am.typ == NamedInstitution):
 		if m.head != "" {
 			am.roles = append(am.roles, m.head)
 		}
