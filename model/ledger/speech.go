@@ -198,6 +198,7 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 		}
 		if r, ok := invertedSubject(toks, i+1); ok && !tell && j >= 0 && toks[j].Lower != "(" {
 			ev.region, ev.trailing, ev.blockStart = r, true, j
+			ev.appos = closingAppositive(toks, i+1, r)
 			break
 		}
 		return out
@@ -376,6 +377,33 @@ func appositiveSubject(toks []tok, inQuote []bool, j int) (subject, appos Span, 
 		return r, appos, ok
 	}
 	return Span{}, Span{}, false
+}
+
+// closingAppositive reads the phrase set off by a comma after an
+// inverted speaker and closing the sentence ("…, said another witness,
+// the adviser Ana Ruiz."): withAppositive lets a name there say who the
+// speaker is. The region r starts at token from.
+func closingAppositive(toks []tok, from int, r Span) Span {
+	e := from
+	for e < len(toks) && toks[e].End <= r.End {
+		e++
+	}
+	// The speaker's own modifier may stand before the comma ("another
+	// witness in the inquiry, …").
+	for n := 0; e < len(toks) && !toks[e].punct() && n < speechReach; n++ {
+		e++
+	}
+	if e >= len(toks) || toks[e].Lower != "," {
+		return Span{}
+	}
+	k := e + 1
+	for k < len(toks) && k-e <= speechReach && (!toks[k].punct() || abbrevPeriod(toks, k) || toks[k].Lower == "-") {
+		k++
+	}
+	if k == e+1 || k-e > speechReach || k < len(toks) && k != len(toks)-1 {
+		return Span{} // empty, too long, or not closing the sentence
+	}
+	return Span{Start: toks[e+1].Start, End: toks[k-1].End}
 }
 
 // isParticiple: a word in -ing opening a participle phrase.
