@@ -571,12 +571,7 @@ func (b *builder) collectSpeech(attributed []bool, fromFlags int) {
 //
 // names remembers the names read (readName).
 func shadows(text string, toks []tok, inQ []bool, si int, out []mention, names map[string]nameRead) []mention {
-	subjectEnd := 0
-	if len(toks) > 0 && !toks[0].in(cLeftstop) {
-		for subjectEnd < len(toks) && subjectEnd < speechReach && !toks[subjectEnd].punct() && !toks[subjectEnd].in(cBoundary) {
-			subjectEnd++
-		}
-	}
+	subjectStart, subjectEnd := openingSubject(toks)
 	for from := 0; from < len(toks); {
 		s, e := capitalRun(toks, from, len(toks))
 		if s < 0 {
@@ -628,12 +623,36 @@ func shadows(text string, toks []tok, inQ []bool, si int, out []mention, names m
 		// The subject's name, not a possessive before it ("Trump's
 		// attorney"), nor an appositive after it ("Trump's attorney, Ty
 		// Cobb, declined") is whom a later "he" means.
-		subject := s < subjectEnd && !(e < len(toks) && toks[e].possessive()) ||
+		subject := s >= subjectStart && s < subjectEnd && !(e < len(toks) && toks[e].possessive()) ||
 			subjectEnd > 0 && s == subjectEnd+1 && toks[subjectEnd].Lower == ","
 		m.sent, m.flag, m.shadow, m.subject = si, -1, true, subject
 		out = append(out, m)
 	}
 	return out
+}
+
+// openingSubject returns the stretch toks[start:end] where the
+// sentence's subject stands: its first words up to punctuation or a
+// boundary word, after any short opening adverbials set off by commas
+// ("Then, last week, Ana Ruiz posted"), which hold no name.
+func openingSubject(toks []tok) (start, end int) {
+	if len(toks) == 0 || toks[0].in(cLeftstop) {
+		return 0, 0
+	}
+	for {
+		end = start
+		named := false
+		for end < len(toks) && end-start < speechReach && !toks[end].punct() && !toks[end].in(cBoundary) {
+			named = named || end > 0 && toks[end].Cap
+			end++
+		}
+		// A short stretch of lower-case words closed by a comma is an
+		// adverbial; the subject follows it.
+		if named || end == start || end-start > 4 || end+1 >= len(toks) || toks[end].Lower != "," || start > 0 && end-start > 3 {
+			return start, end
+		}
+		start = end + 1
+	}
 }
 
 // nameRead is what mentionFromToks read of a name, which started at
