@@ -649,6 +649,12 @@ func openingSubject(toks []tok) (start, end int) {
 		// A short stretch of lower-case words closed by a comma is an
 		// adverbial; the subject follows it.
 		if named || end == start || end-start > 4 || end+1 >= len(toks) || toks[end].Lower != "," || start > 0 && end-start > 3 {
+			// The subject is the first name there and what the verb
+			// after it says: a name past that verb is its object
+			// ("Rin Okafor posted … accusing Tal Brenner").
+			if s, e := capitalRun(toks, start, end); s >= 0 && e < end && toks[e].Word && !toks[e].Cap && !toks[e].possessive() && toks[e].Lower != "and" {
+				end = e
+			}
 			return start, end
 		}
 		start = end + 1
