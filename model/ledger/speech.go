@@ -623,12 +623,25 @@ func shadows(text string, toks []tok, inQ []bool, si int, out []mention, names m
 		// The subject's name, not a possessive before it ("Trump's
 		// attorney"), nor an appositive after it ("Trump's attorney, Ty
 		// Cobb, declined") is whom a later "he" means.
-		subject := s >= subjectStart && s < subjectEnd && !(e < len(toks) && toks[e].possessive()) ||
+		subject := s >= subjectStart && s < subjectEnd && !(e < len(toks) && toks[e].possessive() && ownsParty(toks, e+1, subjectEnd)) ||
 			subjectEnd > 0 && s == subjectEnd+1 && toks[subjectEnd].Lower == ","
 		m.sent, m.flag, m.shadow, m.subject = si, -1, true, subject
 		out = append(out, m)
 	}
 	return out
+}
+
+// ownsParty reports whether the words toks[from:end] after a
+// possessive name hold a party of their own ("Trump's attorney, Ty
+// Cobb", "Acme's board"), whom a later pronoun means; "Trump's
+// theatrical embrace" holds none, and "he" then means Trump.
+func ownsParty(toks []tok, from, end int) bool {
+	for k := from; k < end && k < len(toks); k++ {
+		if toks[k].headList() != 0 || toks[k].Cap {
+			return true
+		}
+	}
+	return end >= len(toks) || toks[end].Lower == ","
 }
 
 // openingSubject returns the stretch toks[start:end] where the
