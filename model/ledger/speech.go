@@ -552,7 +552,9 @@ func (b *builder) collectSpeech(attributed []bool, fromFlags int) {
 				if refused {
 					continue
 				}
-				if fi, ok := firstOverlapping(a.Flags, flagsAt[si], maxLen[si], m.desc); ok {
+				// A relay inside a flag's span ("an insider told the
+				// outlet") is not the party the flag judges: its cue is.
+				if fi, ok := firstOverlapping(a.Flags, flagsAt[si], maxLen[si], m.desc); ok && !(m.relay && !overlaps(a.Flags[fi].Cue, m.desc)) {
 					m.typ = agreeWithDetector(*m, a.Flags[fi].Kind == AnonymousSource)
 				}
 				attributed[si] = true
@@ -827,3 +829,6 @@ func withAppositive(text string, m mention, ap []tok) mention {
 	}
 	return m
 }
+
+// overlaps: the spans a and b share a byte.
+func overlaps(a, b Span) bool { return a.Start < b.End && b.Start < a.End }
