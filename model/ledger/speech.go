@@ -54,7 +54,16 @@ type event struct {
 // carries an open quotation from one sentence to the next of a paragraph.
 func quoteState(text string, toks []tok, depth int, in []bool) ([]bool, int) {
 	in = in[:0]
-	for _, t := range toks {
+	for i, t := range toks {
+		if !t.Word && depth > 0 && doubledSingle(toks, i) {
+			// "’’" or "''": two single marks typed for a closing double one.
+			in = append(in, true)
+			if i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Lower == t.Lower {
+				continue // the first of the two: the second closes
+			}
+			depth = 0
+			continue
+		}
 		if !t.Word {
 			if r, ok := quoteMark(t); ok {
 				opening := r == '“' || r == '«' || r == '„'
@@ -76,6 +85,17 @@ func quoteState(text string, toks []tok, depth int, in []bool) ([]bool, int) {
 		in = append(in, depth > 0)
 	}
 	return in, depth
+}
+
+// doubledSingle: the token at i is one of two adjacent single closing
+// marks ("’’", "''") standing for a closing double quotation mark.
+func doubledSingle(toks []tok, i int) bool {
+	t := toks[i]
+	if t.Lower != "’" && t.Lower != "'" {
+		return false
+	}
+	return i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Lower == t.Lower ||
+		i > 0 && toks[i-1].End == t.Start && toks[i-1].Lower == t.Lower
 }
 
 // speechEvents appends the events of one sentence, given its tokens
