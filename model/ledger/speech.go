@@ -88,7 +88,8 @@ func quoteState(text string, toks []tok, depth int, in []bool) ([]bool, int) {
 }
 
 // doubledSingle: the token at i is one of two adjacent single closing
-// marks ("’’", "”") standing for a closing double quotation mark.
+// marks (two ’ or two ASCII apostrophes) standing for a closing double
+// quotation mark.
 func doubledSingle(toks []tok, i int) bool {
 	t := toks[i]
 	if t.Lower != "’" && t.Lower != "'" {
