@@ -47,6 +47,13 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 				pm.desc = region
 				return pm, true
 			}
+		case lastTok.in(cDocument|cDocumentPress) && toks[cut].Lower == "from":
+			// A report or statement from a named party rests on the party
+			// ("a new report from the Daily Ledger").
+			if pm, ok := mentionFromToks(text, toks[cut+1:]); ok && pm.pronoun == "" && pm.name != "" {
+				pm.desc = region
+				return pm, true
+			}
 		case lastTok.in(cPartitive) && toks[cut].Lower == "of":
 			// "one of the sources".
 			if mentionFromHead(toks, &m, false) {
