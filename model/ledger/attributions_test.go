@@ -1,9 +1,7 @@
 package ledger
 
 import (
-	"bufio"
 	"fmt"
-	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -13,18 +11,7 @@ import (
 // testdata/attributions.tsv and checks who one sentence of each rests on,
 // and as what type of source.
 func TestAttributions(t *testing.T) {
-	f, err := os.Open("testdata/attributions.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	n := 0
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for _, line := range dataLines(t, "testdata/attributions.tsv", 5) {
 		cols := strings.Split(line, "\t")
 		if len(cols) != 3 {
 			t.Fatalf("malformed line %q", line)
@@ -33,7 +20,6 @@ func TestAttributions(t *testing.T) {
 		if err != nil {
 			t.Fatalf("malformed sentence index in %q", line)
 		}
-		n++
 		var paras [][]string
 		for _, p := range strings.Split(cols[0], " // ") {
 			paras = append(paras, strings.Split(p, " / "))
@@ -55,8 +41,5 @@ func TestAttributions(t *testing.T) {
 		if g != cols[2] {
 			t.Errorf("%q sentence %d\n got  %s\n want %s", cols[0], si, g, cols[2])
 		}
-	}
-	if n < 5 {
-		t.Fatalf("only %d examples", n)
 	}
 }
