@@ -198,11 +198,27 @@ func nextIsHead(toks []tok, i int) bool {
 	return i+1 < len(toks) && !toks[i+1].punct() && toks[i+1].headList() != 0
 }
 
+// givenNameAt reports whether toks[i], a capitalised pronoun or modal
+// opening the phrase (toks[from:to]) or a clause, is the first word of a
+// name because a capitalised word follows it at once ("He Lin", "Will
+// Hart"): no pronoun or modal stands before a name there.
+func givenNameAt(toks []tok, i, from, to int) bool {
+	t := toks[i]
+	if !t.Cap || !t.in(cNameHomograph) || i > from && !toks[i-1].punct() || i+1 >= to {
+		return false
+	}
+	n := toks[i+1]
+	return n.Word && n.Cap && !n.in(cStop|cPronounPerson|cPronounPlural|cPronounInstitution)
+}
+
 // mentionFromPronoun reads "he said", "they say", "it said".
 func mentionFromPronoun(toks []tok, m *mention) bool {
-	for _, t := range toks {
+	for i, t := range toks {
 		if t.punct() {
 			continue
+		}
+		if givenNameAt(toks, i, 0, len(toks)) {
+			return false
 		}
 		switch {
 		case t.in(cPronounPerson):
@@ -231,7 +247,7 @@ func capitalRun(toks []tok, from, to int) (int, int) {
 	for i := from; i < to; i++ {
 		t := &toks[i]
 		// Most words are lower case: the cheapest test first.
-		if !t.Cap || t.punct() || t.in(cStop|cHeadVague) {
+		if !t.Cap || t.punct() || t.in(cStop|cHeadVague) && !givenNameAt(toks, i, from, to) {
 			continue
 		}
 		if i == 0 && strings.HasSuffix(t.Lower, "ing") && i+1 < to && toks[i+1].Cap {

@@ -142,3 +142,22 @@ func TestAppositivesEquateNames(t *testing.T) {
 		t.Errorf("want 3 sources, got %v", f.descriptions())
 	}
 }
+
+// An outlet relaying an anonymous source inside the detector's flag
+// ("an insider told the outlet") keeps its own type: the flag judges
+// its cue, the insider.
+func TestRelayInsideAnonymousFlag(t *testing.T) {
+	f := newFixture(t, [][]string{
+		{"The Ledger Weekly reported the sale first.", "“The talks are over,” an insider told the outlet on Monday."},
+	}, fx{1, AnonymousSource, "an insider told the outlet", "an insider"})
+	f.build()
+	t.Log(f.descriptions())
+	if s := f.source("an insider"); s.Type != UnnamedPerson {
+		t.Errorf("the insider is %s, want %s", s.Type, UnnamedPerson)
+	}
+	for _, s := range f.res.Sources {
+		if slices.Contains(s.Sentences, 1) && s.Description != "an insider" && s.Type.Anonymous() {
+			t.Errorf("the relay %q became an anonymous %s", s.Description, s.Type)
+		}
+	}
+}

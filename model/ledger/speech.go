@@ -54,7 +54,16 @@ type event struct {
 // carries an open quotation from one sentence to the next of a paragraph.
 func quoteState(text string, toks []tok, depth int, in []bool) ([]bool, int) {
 	in = in[:0]
-	for _, t := range toks {
+	for i, t := range toks {
+		if !t.Word && depth > 0 && doubledSingle(toks, i) {
+			// "’’" or "''": two single marks typed for a closing double one.
+			in = append(in, true)
+			if i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Lower == t.Lower {
+				continue // the first of the two: the second closes
+			}
+			depth = 0
+			continue
+		}
 		if !t.Word {
 			if r, ok := quoteMark(t); ok {
 				opening := r == '“' || r == '«' || r == '„'
@@ -76,6 +85,18 @@ func quoteState(text string, toks []tok, depth int, in []bool) ([]bool, int) {
 		in = append(in, depth > 0)
 	}
 	return in, depth
+}
+
+// doubledSingle: the token at i is one of two adjacent single closing
+// marks (two ’ or two ASCII apostrophes) standing for a closing double
+// quotation mark.
+func doubledSingle(toks []tok, i int) bool {
+	t := toks[i]
+	if t.Lower != "’" && t.Lower != "'" {
+		return false
+	}
+	return i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Lower == t.Lower ||
+		i > 0 && toks[i-1].End == t.Start && toks[i-1].Lower == t.Lower
 }
 
 // speechEvents appends the events of one sentence, given its tokens
@@ -198,6 +219,7 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 		}
 		if r, ok := invertedSubject(toks, i+1); ok && !tell && j >= 0 && toks[j].Lower != "(" {
 			ev.region, ev.trailing, ev.blockStart = r, true, j
+			ev.appos = closingAppositive(toks, i+1, r)
 			break
 		}
 		return out
@@ -215,6 +237,9 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 		r, start, ok := leftSubject(toks, inQuote, j)
 		if !ok {
 			return out
+		}
+		if start > 0 && toks[start-1].in(cSpeechAux) && !inQuote[i] && asksOutright(toks, inQuote) {
+			return out // "What did the inspectors say?": a question, no report
 		}
 		ev.region = r
 		if start > 0 && toks[start-1].punct() && tokensLeft(toks, i) <= 8 {
@@ -235,6 +260,13 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 		}
 	}
 	return append(out, ev)
+}
+
+// asksOutright: the sentence is a question of the writer's own, ending
+// on a question mark outside any quotation (a subheading, most often).
+func asksOutright(toks []tok, inQuote []bool) bool {
+	n := len(toks) - 1
+	return n >= 0 && toks[n].Lower == "?" && !inQuote[n]
 }
 
 // tokensLeft counts the words after token i, up to a bound.
@@ -276,7 +308,7 @@ func leftSubject(toks []tok, inQuote []bool, j int) (Span, int, bool) {
 				break
 			}
 		}
-		if p.in(cSpeechClausestop) || p.in(cBoundary) && !p.in(cSpeechRelative) {
+		if (p.in(cSpeechClausestop) || p.in(cBoundary) && !p.in(cSpeechRelative)) && !givenNameAt(toks, s-1, 0, j+1) {
 			break
 		}
 		if p.in(cSpeechRelative) {
@@ -366,6 +398,33 @@ func appositiveSubject(toks []tok, inQuote []bool, j int) (subject, appos Span, 
 		return r, appos, ok
 	}
 	return Span{}, Span{}, false
+}
+
+// closingAppositive reads the phrase set off by a comma after an
+// inverted speaker and closing the sentence ("…, said another witness,
+// the adviser Ana Ruiz."): withAppositive lets a name there say who the
+// speaker is. The region r starts at token from.
+func closingAppositive(toks []tok, from int, r Span) Span {
+	e := from
+	for e < len(toks) && toks[e].End <= r.End {
+		e++
+	}
+	// The speaker's own modifier may stand before the comma ("another
+	// witness in the inquiry, …").
+	for n := 0; e < len(toks) && !toks[e].punct() && n < speechReach; n++ {
+		e++
+	}
+	if e >= len(toks) || toks[e].Lower != "," {
+		return Span{}
+	}
+	k := e + 1
+	for k < len(toks) && k-e <= speechReach && (!toks[k].punct() || abbrevPeriod(toks, k) || toks[k].Lower == "-") {
+		k++
+	}
+	if k == e+1 || k-e > speechReach || k < len(toks) && k != len(toks)-1 {
+		return Span{} // empty, too long, or not closing the sentence
+	}
+	return Span{Start: toks[e+1].Start, End: toks[k-1].End}
 }
 
 // isParticiple: a word in -ing opening a participle phrase.
@@ -514,7 +573,9 @@ func (b *builder) collectSpeech(attributed []bool, fromFlags int) {
 				if refused {
 					continue
 				}
-				if fi, ok := firstOverlapping(a.Flags, flagsAt[si], maxLen[si], m.desc); ok {
+				// A relay inside a flag's span ("an insider told the
+				// outlet") is not the party the flag judges: its cue is.
+				if fi, ok := firstOverlapping(a.Flags, flagsAt[si], maxLen[si], m.desc); ok && !(m.relay && !overlaps(a.Flags[fi].Cue, m.desc)) {
 					m.typ = agreeWithDetector(*m, a.Flags[fi].Kind == AnonymousSource)
 				}
 				attributed[si] = true
@@ -533,12 +594,7 @@ func (b *builder) collectSpeech(attributed []bool, fromFlags int) {
 //
 // names remembers the names read (readName).
 func shadows(text string, toks []tok, inQ []bool, si int, out []mention, names map[string]nameRead) []mention {
-	subjectEnd := 0
-	if len(toks) > 0 && !toks[0].in(cLeftstop) {
-		for subjectEnd < len(toks) && subjectEnd < speechReach && !toks[subjectEnd].punct() && !toks[subjectEnd].in(cBoundary) {
-			subjectEnd++
-		}
-	}
+	subjectStart, subjectEnd := openingSubject(toks)
 	for from := 0; from < len(toks); {
 		s, e := capitalRun(toks, from, len(toks))
 		if s < 0 {
@@ -590,12 +646,55 @@ func shadows(text string, toks []tok, inQ []bool, si int, out []mention, names m
 		// The subject's name, not a possessive before it ("Trump's
 		// attorney"), nor an appositive after it ("Trump's attorney, Ty
 		// Cobb, declined") is whom a later "he" means.
-		subject := s < subjectEnd && !(e < len(toks) && toks[e].possessive()) ||
+		subject := s >= subjectStart && s < subjectEnd && !(e < len(toks) && toks[e].possessive() && ownsParty(toks, e+1, subjectEnd)) ||
 			subjectEnd > 0 && s == subjectEnd+1 && toks[subjectEnd].Lower == ","
 		m.sent, m.flag, m.shadow, m.subject = si, -1, true, subject
 		out = append(out, m)
 	}
 	return out
+}
+
+// ownsParty reports whether the words toks[from:end] after a
+// possessive name hold a party of their own ("Trump's attorney, Ty
+// Cobb", "Acme's board"), whom a later pronoun means; "Trump's
+// theatrical embrace" holds none, and "he" then means Trump.
+func ownsParty(toks []tok, from, end int) bool {
+	for k := from; k < end && k < len(toks); k++ {
+		if toks[k].headList() != 0 || toks[k].Cap {
+			return true
+		}
+	}
+	return end >= len(toks) || toks[end].Lower == ","
+}
+
+// openingSubject returns the stretch toks[start:end] where the
+// sentence's subject stands: its first words up to punctuation or a
+// boundary word, after any short opening adverbials set off by commas
+// ("Then, last week, Ana Ruiz posted"), which hold no name.
+func openingSubject(toks []tok) (start, end int) {
+	if len(toks) == 0 || toks[0].in(cLeftstop) {
+		return 0, 0
+	}
+	for {
+		end = start
+		named := false
+		for end < len(toks) && end-start < speechReach && !toks[end].punct() && !toks[end].in(cBoundary) {
+			named = named || end > 0 && toks[end].Cap
+			end++
+		}
+		// A short stretch of lower-case words closed by a comma is an
+		// adverbial; the subject follows it.
+		if named || end == start || end-start > 4 || end+1 >= len(toks) || toks[end].Lower != "," || start > 0 && end-start > 3 {
+			// The subject is the first name there and what the verb
+			// after it says: a name past that verb is its object
+			// ("Rin Okafor posted … accusing Tal Brenner").
+			if s, e := capitalRun(toks, start, end); s >= 0 && e < end && toks[e].Word && !toks[e].Cap && !toks[e].possessive() && toks[e].Lower != "and" {
+				end = e
+			}
+			return start, end
+		}
+		start = end + 1
+	}
 }
 
 // nameRead is what mentionFromToks read of a name, which started at
@@ -651,13 +750,19 @@ func isHeadline(text string, sents []Sentence, si int) bool {
 // reports, but said …"): the words before its first verb or punctuation.
 func mainSubject(toks []tok, inQuote []bool, cue int) (Span, bool) {
 	e := 0
-	for e < cue && e < speechReach && !toks[e].punct() && !inQuote[e] && !toks[e].in(cBoundary) {
+	for e < cue && e < speechReach && (!toks[e].punct() || abbrevPeriod(toks, e)) && !inQuote[e] && !toks[e].in(cBoundary) {
 		e++
 	}
 	if e == 0 {
 		return Span{}, false
 	}
 	return Span{Start: toks[0].Start, End: toks[e-1].End}, true
+}
+
+// abbrevPeriod: the period at k closes an abbreviation inside a name
+// ("Mr. Hale", "Sen. Mark Warner"), not a clause.
+func abbrevPeriod(toks []tok, k int) bool {
+	return toks[k].Lower == "." && k >= 1 && k+1 < len(toks) && toks[k-1].End == toks[k].Start && toks[k-1].Cap && toks[k+1].Cap
 }
 
 // possessive: "his", "her", "its", "their".
@@ -729,7 +834,7 @@ func withAppositive(text string, m mention, ap []tok) mention {
 		return m
 	}
 	switch {
-	case m.name == "" && am.name != "" && am.typ == NamedPerson:
+	case m.name == "" && am.name != "" && (am.typ == NamedPerson || am.typ == NamedInstitution):
 		if m.head != "" {
 			am.roles = append(am.roles, m.head)
 		}
@@ -745,3 +850,6 @@ func withAppositive(text string, m mention, ap []tok) mention {
 	}
 	return m
 }
+
+// overlaps: the spans a and b share a byte.
+func overlaps(a, b Span) bool { return a.Start < b.End && b.Start < a.End }

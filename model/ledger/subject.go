@@ -17,7 +17,7 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		return m, false
 	}
 	region := Span{Start: toks[0].Start, End: toks[len(toks)-1].End}
-	if mentionFromPronoun(toks[:1], &m) {
+	if !givenNameAt(toks, 0, 0, len(toks)) && mentionFromPronoun(toks[:1], &m) {
 		setGender(&m, toks[:1])
 		return m, true
 	}
@@ -44,6 +44,13 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		case lastTok.in(cSpeaksfor):
 			// A spokesman, lawyer or agent for a party is that party speaking.
 			if pm, ok := mentionFromToks(text, toks[cut+1:]); ok && pm.pronoun == "" {
+				pm.desc = region
+				return pm, true
+			}
+		case lastTok.in(cDocument|cDocumentPress) && toks[cut].Lower == "from":
+			// A report or statement from a named party rests on the party
+			// ("a new report from the Daily Ledger").
+			if pm, ok := mentionFromToks(text, toks[cut+1:]); ok && pm.pronoun == "" && pm.name != "" {
 				pm.desc = region
 				return pm, true
 			}

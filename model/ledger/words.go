@@ -98,6 +98,7 @@ var (
 	cRelation           = class("relation_noun")
 	cFemaleName         = class("female_first_name")
 	cMaleName           = class("male_first_name")
+	cNameHomograph      = class("name_homograph")
 )
 
 // headLists are the head-noun classes in the order a word found in
