@@ -1,0 +1,130 @@
+package detect
+
+import "strings"
+
+// A word or phrase that leaves a claim unestablished by its own sense
+// ("reportedly", "possibly", "rumours", "signs point to": hedge_phrase)
+// is uncertainty, unless a hedge_blocker overlaps it ("as possible",
+// "made it possible", "probable cause"). Three words have a test:
+// "suspect" only as the verb (suspectVerb); "possibility of" + a gerund
+// is an option weighed, not a doubt ("the possibility of organizing a
+// trip"); a rumour noun a party calls false is its denial, not a hedge
+// (rumourDismissed).
+func init() {
+	register("unc.hedge_word", (*detector).hedgeWord)
+}
+
+// blockerReach is the most words a hedge_blocker may start before the
+// hedge word it holds ("comment on market rumours").
+const blockerReach = 4
+
+func (d *detector) hedgeWord() {
+	t := d.s.Tokens
+	for i := 0; i < len(t); i++ {
+		e := d.class("hedge_phrase").Match(t, i)
+		if e < 0 {
+			continue
+		}
+		if !d.hedgeBlocked(i, e) && d.hedgeHolds(i, e) {
+			d.hedgeHit(i, e)
+		}
+		// A longer phrase holds the shorter ones inside it.
+		i = e - 1
+	}
+}
+
+// hedgeHit flags the phrase at [i, e) with up to three words after it.
+// An abbreviation's period ("U.S.") ends the span, outside it, as a
+// mark does: the span shows the words the hedge bears on, as the phrase
+// rules did before this rule was structural.
+func (d *detector) hedgeHit(i, e int) {
+	t := d.s.Tokens
+	to, trim := d.wholeWordsAfter(e, 3), false
+	for k := e; k < to; k++ {
+		if t[k].Word && len(t[k].Lower) > 1 && strings.HasSuffix(t[k].Lower, ".") {
+			to, trim = k+1, true
+			break
+		}
+	}
+	d.hit(i, to, i, e)
+	if h := &d.out[len(d.out)-1]; trim && h.Span.End == t[to-1].End {
+		h.Span.End--
+	}
+}
+
+// hedgeBlocked: a hedge_blocker overlaps tokens [i, e).
+func (d *detector) hedgeBlocked(i, e int) bool {
+	for j := max(0, i-blockerReach); j < e; j++ {
+		if b := d.class("hedge_blocker").Match(d.s.Tokens, j); b > i {
+			return true
+		}
+	}
+	return false
+}
+
+// hedgeHolds applies the tests of "suspect", "possibility" and the
+// rumour nouns to the phrase at [i, e).
+func (d *detector) hedgeHolds(i, e int) bool {
+	t := d.s.Tokens
+	switch w := t[i].Lower; {
+	case w == "suspect" || w == "suspects":
+		return d.suspectVerb(i)
+	case w == "possibility" || w == "possibilities":
+		return !(d.lowerAt(e) == "of" && strings.HasSuffix(d.lowerAt(e+1), "ing") && d.lowerAt(e+2) != "been")
+	case d.class("hearsay_noun").Has(t[i]):
+		return !d.rumourDismissed(i, e)
+	}
+	return true
+}
+
+// suspectVerb: "suspect" at i is the verb ("scientists suspect", "some
+// officials suspect"): after a pronoun or a suspecting_subject noun not
+// itself after a determiner ("the police suspect" is read as the noun,
+// as the decided cases have it), never at the sentence's start.
+func (d *detector) suspectVerb(i int) bool {
+	t := d.s.Tokens
+	if i == 0 {
+		return false
+	}
+	p := t[i-1]
+	if !(d.class("personal_pronoun").Has(p) || d.class("suspecting_subject").Has(p)) {
+		return false
+	}
+	w := d.lowerAt(i - 2)
+	det := d.class("source_determiner").HasWord(w) || d.class("number_word").HasWord(w) || w != "" && w[0] >= '0' && w[0] <= '9'
+	return !det || w == "some" || w == "many"
+}
+
+// rumourDismissed: the rumour noun at [i, e) is what a party calls a
+// claim about itself: "as" among the three words before it ("dismissed
+// the reports as pure speculation"), or a form of "be" and then a
+// dismissive word within ten tokens after it ("the rumours were made
+// up").
+func (d *detector) rumourDismissed(i, e int) bool {
+	t := d.s.Tokens
+	for k, words := i-1, 0; k >= 0 && words < 3; k-- {
+		if !t[k].Word {
+			continue
+		}
+		if t[k].Lower == "as" {
+			return true
+		}
+		words++
+	}
+	be := false
+	for k := e; k < len(t) && k <= e+10; k++ {
+		be = be || d.class("be_form").Has(t[k])
+		if be && d.class("dismissive").Match(t, k) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerAt is the lower-cased token i, or "" outside the sentence.
+func (d *detector) lowerAt(i int) string {
+	if i < 0 || i >= len(d.s.Tokens) {
+		return ""
+	}
+	return d.s.Tokens[i].Lower
+}
