@@ -7,7 +7,6 @@ import (
 
 	"github.com/caveat-reader/caveat/model/detect"
 	"github.com/caveat-reader/caveat/model/ledger"
-	wordclasses "github.com/caveat-reader/caveat/model/lexicon"
 	"github.com/caveat-reader/caveat/model/scorecard"
 	stream "github.com/caveat-reader/caveat/model/text"
 )
@@ -51,8 +50,7 @@ type analyzer struct {
 	quotes   []quotation
 	flagBase int
 	attrBase int
-	matches  []cueMatch // scratch, reused per sentence
-	used     []bool     // scratch for detectAttributions
+	used     []bool // scratch for detectAttributions
 	// pronouns and speechVerbs: token indexes, scratch for
 	// detectAttributions.
 	pronouns, speechVerbs []int
@@ -159,7 +157,6 @@ func (z *analyzer) paragraph(first, end int) {
 		if z.boiler[i] {
 			continue
 		}
-		z.detectCues(i)
 		z.detectStructure(i)
 		z.detectAttributions(i)
 		z.noteVoice(i)
@@ -244,45 +241,6 @@ func kindOrder(k Kind) int {
 	}
 	return 5
 }
-
-// detectCues runs the phrase lexicon over sentence i and fires the rules
-// whose context checks pass.
-func (z *analyzer) detectCues(i int) {
-	r := z.rangeOf(i)
-	z.matches = lex.cues.find(z.toks, r.from, r.to, z.matches[:0])
-	for _, m := range z.matches {
-		span, ok := z.checkCue(i, m)
-		if !ok {
-			continue
-		}
-		z.addFlag(m.rule, i, span, tokRange{m.from, m.to})
-	}
-}
-
-// extendSpan widens a cue to show what it bears on: up to n following
-// words, stopping at punctuation or the end of the sentence.
-//
-// The widened span ends on the phrase: it stops before a word that opens
-// a new clause or conjunct (span_break: "denied wrongdoing | and Reuters
-// has") and drops trailing words that leave the phrase open (span_stop:
-// "possible links to the" ends at "links").
-func (z *analyzer) extendSpan(sent int, m tokRange, n int) tokRange {
-	end := z.rangeOf(sent).to
-	to := m.to
-	for k := 0; k < n && to < end && z.toks[to].word && !spanBreak.HasWord(z.toks[to].norm); k++ {
-		to++
-	}
-	for to > m.to && spanStop.HasWord(z.toks[to-1].norm) {
-		to--
-	}
-	return tokRange{m.from, to}
-}
-
-// spanStop and spanBreak are the lexicon classes extendSpan reads.
-var (
-	spanStop  = wordclasses.Default().Class("span_stop")
-	spanBreak = wordclasses.Default().Class("span_break")
-)
 
 // word returns the norm of token i, or "" outside [lo, hi).
 func (z *analyzer) word(i int, r tokRange) string {

@@ -27,21 +27,10 @@ type Rule struct {
 	Rank int
 }
 
-// cueEntry is one phrase of rules/cues.tsv.
-type cueEntry struct {
-	rule  string
-	words []string
-	// infos holds the lexicon entry of each of words (newPhraseTrie).
-	infos   []*wordInfo
-	blocker bool
-}
-
 // lexicon is the parsed rule data, built once at start-up.
 type lexicon struct {
 	rules map[string]Rule
-	cues  *phraseTrie
-	// words maps a lower-case word to its classes and the cues starting
-	// with it: the one lookup tokenisation makes per word.
+	// words maps a lower-case word to its classes: the one lookup tokenisation makes per word.
 	words map[string]*wordInfo
 	// table holds words again for the per-token lookup (wordtable.go).
 	table *wordTable
@@ -81,22 +70,6 @@ func loadRuleData() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	var entries []cueEntry
-	err = eachRow("rules/cues.tsv", 2, func(f []string) error {
-		e := cueEntry{rule: f[0], words: tokenizePhrase(f[1])}
-		if strings.HasPrefix(e.rule, "!") {
-			e.blocker, e.rule = true, e.rule[1:]
-		}
-		if _, ok := l.rules[e.rule]; !ok {
-			return fmt.Errorf("cue %q names unknown rule %q", f[1], e.rule)
-		}
-		entries = append(entries, e)
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	l.cues = newPhraseTrie(entries, l.info)
 	bits := map[string]wordClass{}
 	for c, name := range classNames {
 		bits[name] = wordClass(c)

@@ -15,15 +15,12 @@ type token struct {
 	// norm is the lower-cased form with typographic apostrophes made
 	// ASCII, so lexicon phrases match "don’t" and "don't" alike.
 	norm string
-	// info is the lexicon entry for norm, nil when the word is in none.
-	info *wordInfo
-	// classes and cue copy info.classes and len(info.cues) > 0: rules test
-	// them on every token, and reading them here spares a pointer chase.
+	// classes copies the lexicon entry's class bits for norm: rules test
+	// them on every token, and reading them here spares a lookup.
 	classes uint64
 	// ledger copies info.ledger, the word's class bits in the source
 	// ledger, for the ledger's tokens (ledgerfeed.go).
 	ledger uint64
-	cue    bool
 	word   bool
 	// cap: the first letter is upper case; caps: every letter is.
 	cap, caps bool
@@ -170,7 +167,7 @@ func appendPlainWord(toks []token, text, lower string, s, e int, words *wordTabl
 	t := token{start: s, end: e, word: true, norm: lower[s:e], cap: upper, caps: caps, plain: true}
 	if words != nil {
 		if wi := words.get(t.norm); wi != nil {
-			t.info, t.classes, t.ledger, t.cue = wi, wi.classes, wi.ledger, len(wi.cues) > 0
+			t.classes, t.ledger = wi.classes, wi.ledger
 		}
 	}
 	return append(toks, t)
@@ -213,7 +210,7 @@ func appendWordToken(toks []token, text, lower string, s, e int, words *wordTabl
 	}
 	if words != nil {
 		if wi := words.get(t.norm); wi != nil {
-			t.info, t.classes, t.ledger, t.cue = wi, wi.classes, wi.ledger, len(wi.cues) > 0
+			t.classes, t.ledger = wi.classes, wi.ledger
 		}
 	}
 	return toks

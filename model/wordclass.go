@@ -108,10 +108,9 @@ var classNames = [numClasses]string{
 }
 
 // wordInfo is everything the lexicons know about one word: its classes
-// as bits, and the cue phrases that start with it.
+// as bits.
 type wordInfo struct {
 	classes uint64
-	cues    []cueEntry
 	// ledger is the word's class bits in the source ledger
 	// (ledger.WordBits), which its tokens carry (ledgerfeed.go).
 	ledger uint64

@@ -1,19 +1,5 @@
 package model
 
-// checkCue tests the context of a lexicon match and returns the span to
-// highlight. Rules not listed here fire on their phrase alone. Each check
-// encodes a decided case of the annotation guide.
-func (z *analyzer) checkCue(sent int, m cueMatch) (tokRange, bool) {
-	cue := tokRange{m.from, m.to}
-	switch lex.rule(m.rule).Kind {
-	case Uncertainty, Denial:
-		return z.extendSpan(sent, cue, 3), true
-	case AnonymousSource:
-		return z.extendSpan(sent, cue, 4), true
-	}
-	return cue, true
-}
-
 func isModalAdverb(w string) bool { return modalAdverbs.has(w) }
 
 // quoteStart: token i opens a quotation (a capital there starts a sentence).
@@ -58,7 +44,8 @@ func (z *analyzer) detectQuestion(sent int) {
 // are rhetorical, not open questions about the events.
 func isReaderPronoun(w string) bool { return readerPronouns.has(w) }
 
-// The word classes the phrase rules' checks read (model/lexicon/data).
+// The word classes the question rule and the attribution checks read
+// (model/lexicon/data).
 var (
 	readerPronouns   = classSet("reader_pronoun")
 	modalAdverbs     = classSet("modal_adverb")
