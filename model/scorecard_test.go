@@ -78,3 +78,14 @@ func TestAnalyzeRunsChecks(t *testing.T) {
 		t.Errorf("Analyze ran %d checks, want %d", len(a.Checks), len(scorecard.RuleIDs()))
 	}
 }
+
+// tokenizePhrase splits a lexicon phrase the way tokenize splits text.
+func tokenizePhrase(p string) []string {
+	lower := asciiLower(p)
+	toks := tokenize(p, lower, 0, len(p), nil, nil)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.norm
+	}
+	return out
+}

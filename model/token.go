@@ -275,14 +275,3 @@ func decodeAt(s string, i int) (rune, int) {
 	}
 	return utf8.DecodeRuneInString(s[i:])
 }
-
-// tokenizePhrase splits a lexicon phrase the way tokenize splits text.
-func tokenizePhrase(p string) []string {
-	lower := asciiLower(p)
-	toks := tokenize(p, lower, 0, len(p), nil, nil)
-	out := make([]string, len(toks))
-	for i, t := range toks {
-		out[i] = t.norm
-	}
-	return out
-}
