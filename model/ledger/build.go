@@ -36,6 +36,8 @@ func build(in *Input, readers int) Result {
 	b.recency.init()
 	b.collect()
 	b.mentions = mergeByStart(b.mentions, b.speechN)
+	// Each mention is placed at most once: sized once, said never grows.
+	b.said = make([]saidAt, 0, len(b.mentions))
 	for _, m := range b.mentions {
 		b.place(m)
 	}
