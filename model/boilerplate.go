@@ -117,26 +117,40 @@ func isHeadlineLike(key string) bool {
 
 // lines groups the sentences by the line they stand on.
 func (z *analyzer) lines() []line {
-	var out []line
+	// Counted first, so the slice is made once at its size: grown by
+	// append, a document's lines would be copied several times over.
+	n := 0
+	for i := 0; i < len(z.a.Sentences); n++ {
+		_, _, i = z.lineAt(i)
+	}
+	out := make([]line, 0, n)
 	sents := z.a.Sentences
 	for i := 0; i < len(sents); {
-		ls := strings.LastIndexByte(z.text[:sents[i].Start], '\n') + 1
-		le := strings.IndexByte(z.text[sents[i].Start:], '\n')
-		if le < 0 {
-			le = len(z.text)
-		} else {
-			le += sents[i].Start
-		}
-		j := i + 1
-		for j < len(sents) && sents[j].Start < le {
-			j++
-		}
+		ls, le, j := z.lineAt(i)
 		// Only the head of a long line matters: furniture is short, and
 		// credits are recognised by how they begin.
 		out = append(out, line{key: lineKey(z.lower[ls:min(le, ls+headlineMax+1)]), para: sents[i].Paragraph, first: i, end: j})
 		i = j
 	}
 	return out
+}
+
+// lineAt returns the bounds of the line sentence i starts on and the
+// first sentence after that line.
+func (z *analyzer) lineAt(i int) (ls, le, j int) {
+	sents := z.a.Sentences
+	ls = strings.LastIndexByte(z.text[:sents[i].Start], '\n') + 1
+	le = strings.IndexByte(z.text[sents[i].Start:], '\n')
+	if le < 0 {
+		le = len(z.text)
+	} else {
+		le += sents[i].Start
+	}
+	j = i + 1
+	for j < len(sents) && sents[j].Start < le {
+		j++
+	}
+	return ls, le, j
 }
 
 // lineKey takes a line already ASCII-lower-cased and strips markdown

@@ -36,6 +36,8 @@ func build(in *Input, readers int) Result {
 	b.recency.init()
 	b.collect()
 	b.mentions = mergeByStart(b.mentions, b.speechN)
+	// Each mention is placed at most once: sized once, said never grows.
+	b.said = make([]saidAt, 0, len(b.mentions))
 	for _, m := range b.mentions {
 		b.place(m)
 	}
@@ -161,16 +163,21 @@ func (b *builder) collect() {
 			n++
 		}
 	}
-	fromFlags := make([]mention, 0, n)
 	attributed := make([]bool, len(a.Sentences))
 	b.collectSpeech(attributed, n)
 	b.speechN = len(b.mentions)
 	b.indexSpeech()
-	for i, f := range a.Flags {
-		if f.Kind != AnonymousSource && f.Kind != NamedSource {
-			continue
+	// Sized by the flags that may be read, not by every source flag: the
+	// speech reader has found most of those, and the mentions are large.
+	most := 0
+	for _, f := range a.Flags {
+		if f.Kind == Denial || b.readsFlag(f, attributed) {
+			most++
 		}
-		if !b.validFlag(f) || attributed[f.Sentence] && (f.Kind != AnonymousSource || b.speechCovers(f)) {
+	}
+	fromFlags := make([]mention, 0, most)
+	for i, f := range a.Flags {
+		if !b.readsFlag(f, attributed) {
 			continue
 		}
 		m, ok := mentionFromSpan(a.Text, b.lower, f.Span, f.Kind == NamedSource)
@@ -204,6 +211,15 @@ func (b *builder) collect() {
 	for i := range fromFlags {
 		b.mentions = append(b.mentions, &fromFlags[i])
 	}
+}
+
+// readsFlag reports whether collect reads source flag f from its span:
+// one the speech reader left without a speaker.
+func (b *builder) readsFlag(f Flag, attributed []bool) bool {
+	if f.Kind != AnonymousSource && f.Kind != NamedSource {
+		return false
+	}
+	return b.validFlag(f) && !(attributed[f.Sentence] && (f.Kind != AnonymousSource || b.speechCovers(f)))
 }
 
 // speechCovers reports whether the speech reader found a speaker inside

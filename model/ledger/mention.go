@@ -4,6 +4,8 @@ import "strings"
 
 // mention is one place where the text names (or points back to) the
 // party a sentence rests on, read from a detector flag's span.
+// The one-byte fields sit together so the struct, kept for every mention
+// of the document, carries no padding between them.
 type mention struct {
 	sent int
 	flag int // index into Analysis.Flags, or -1
@@ -17,12 +19,6 @@ type mention struct {
 	// point back to an earlier source rather than introduce one.
 	definite  bool
 	partitive bool
-	// pronoun is "he", "she", "they" or "it" when the mention is one.
-	pronoun string
-	// name is the identity of a named source: its proper name folded
-	// ("jake sullivan", "kremlin"); surname its last word.
-	name    string
-	surname string
 	// counted: the phrase says how many people it is ("three sources").
 	counted bool
 	// another: "another diplomat", "a second person": a new source even
@@ -30,6 +26,12 @@ type mention struct {
 	another bool
 	// gender is 'm' or 'f' when a title, role noun or pronoun says so.
 	gender byte
+	// pronoun is "he", "she", "they" or "it" when the mention is one.
+	pronoun string
+	// name is the identity of a named source: its proper name folded
+	// ("jake sullivan", "kremlin"); surname its last word.
+	name    string
+	surname string
 	// roles are the titles and role nouns a named person is given ("BA
 	// chairman Martin Broughton"); role is the one a definite description
 	// names ("the chairman"), which joins the person holding it.

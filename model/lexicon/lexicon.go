@@ -276,13 +276,17 @@ func (l *Lexicon) Class(name string) *Class {
 	// entry holds its name, so no other string can come to lie there.
 	p := unsafe.StringData(name)
 	slot := &l.byPlace[uint32(uintptr(unsafe.Pointer(p))*0x9e3779b1>>8)&(placeSlots-1)]
-	if h := slot.Load(); h != nil && unsafe.StringData(h.name) == p && len(h.name) == len(name) {
+	h := slot.Load()
+	if h != nil && unsafe.StringData(h.name) == p && len(h.name) == len(name) {
 		return h.c
 	}
 	c := l.classByName(name)
-	// First come, kept: names that share a slot never evict each other
-	// (nor allocate each time); the later ones are looked up by name.
-	slot.CompareAndSwap(nil, &namedClass{name, c})
+	// First come, kept: names that share a slot never evict each other;
+	// the later ones are looked up by name. The entry is built only for
+	// an empty slot, so a name that lost its slot allocates nothing.
+	if h == nil {
+		slot.CompareAndSwap(nil, &namedClass{name, c})
+	}
 	return c
 }
 
