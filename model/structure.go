@@ -109,7 +109,6 @@ func (z *analyzer) detectStructure(i int) {
 	pluralAt := -1 // the last bare plural person noun
 	seem, question, raise, reason, suspect, verify, unable, distance, doubt, naming := false, false, false, false, false, false, false, false, false, false
 	condition, truth := false, false
-	noSuch := false // "no such …" points back at a claim (detect's noSuch)
 	z.nameBuf = z.nameBuf[:0]
 	for k := r.from; k < r.to; k++ {
 		t := &z.toks[k]
@@ -166,7 +165,6 @@ func (z *analyzer) detectStructure(i int) {
 		neg = neg || stream.IsNegator(t.norm)
 		answer = answer || t.in(clsAnswerWord)
 		predicate = predicate || t.in(clsAnswerPredicate)
-		noSuch = noSuch || t.norm == "such" && k > r.from && z.toks[k-1].norm == "no"
 		speech = speech || t.in(clsSpeechVerb) || z.quoted(k)
 	}
 	defer z.parties.NoteNames(z.nameBuf)
@@ -191,7 +189,7 @@ func (z *analyzer) detectStructure(i int) {
 	targets := claim && target
 	// An uncertainty slot needs both its halves.
 	slot := seem || question && raise || reason && suspect || verify && (unable || neg) || distance || doubt && neg || naming || condition && truth
-	if !cue && !slot && !targets && !unnamed && !(neg && speech && (answer && z.claimed() || predicate || noSuch)) && !((speech || neg) && z.headline(i)) {
+	if !cue && !slot && !targets && !unnamed && !(neg && speech && (answer && z.claimed() || predicate)) && !((speech || neg) && z.headline(i)) {
 		return
 	}
 	sp := z.a.Sentences[i].Span

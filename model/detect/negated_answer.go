@@ -84,12 +84,13 @@ func (d *detector) negatedAnswer() {
 	}
 }
 
-// noSuch: the negation is "no such" before a noun ("no such meeting
-// took place"): the phrase points back at something claimed, so the
-// answer stands even where the claim itself is not in the story.
+// noSuch: the negation opens a pointing_negation before a noun ("no such
+// meeting took place"): the phrase points back at something claimed, so
+// the answer stands even where the claim itself is not in the story.
 func (d *detector) noSuch(n int) bool {
 	t := d.s.Tokens
-	return t[n].Lower == "no" && n+2 < len(t) && t[n+1].Lower == "such" && (t[n+2].Tag == postag.NN || t[n+2].Tag == postag.NNS)
+	end := d.class("pointing_negation").Match(t, n)
+	return end >= 0 && end < len(t) && (t[end].Tag == postag.NN || t[end].Tag == postag.NNS)
 }
 
 // asksAfter: a question clause opens at token i ("did not know when

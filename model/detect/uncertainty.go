@@ -259,7 +259,7 @@ func (d *detector) unknownPredicate() {
 				break
 			}
 			switch {
-			case text.IsNegator(t[k].Lower) || t[k].Lower == "little":
+			case text.IsNegator(t[k].Lower) || d.class("scant_quantifier").Has(t[k]):
 				k = len(t) // "there is no doubt", "little doubt": no unknown
 			case t[k].Tag == postag.RB || t[k].Tag == postag.DT || t[k].Tag == postag.PDT:
 			case k+1 < len(t) && t[k+1].Tag == postag.POS:
