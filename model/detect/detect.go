@@ -96,7 +96,10 @@ var cueClasses = []string{"deny_verb", "dismissive", "estimate_verb", "wrong_adv
 // the words after it;
 // claimWords put a claim in the story (ClaimWord).
 var (
-	cueWords    = lexicon.Default().FirstWords(append([]string{"probable_modal"}, cueClasses...)...)
+	cueWords = lexicon.Default().FirstWords(append([]string{"probable_modal"}, cueClasses...)...)
+	// cuePhrases is every entry of cueClasses in one class, so CueAt looks
+	// a candidate word up once, not once per class.
+	cuePhrases  = lexicon.Default().Union(cueClasses...)
 	claimWords  = lexicon.Default().FirstWords("accusation_noun", "accuse_verb", "inquiry_noun")
 	answerWords = lexicon.Default().FirstWords("answer_word", "agent_noun")
 	// answerPredicates make a party's negated answer a denial by its own
@@ -191,12 +194,10 @@ func CandidateWord(lower string) bool { return cueWords.Has(lower) || text.IsNeg
 // the words that make it one ("should pick up"): the check after a
 // CueWords hit.
 func CueAt(words []string) bool {
-	lx := lexicon.Default()
-	for _, c := range cueClasses {
-		if lx.Class(c).MatchWords(words) > 0 {
-			return true
-		}
+	if cuePhrases.MatchWords(words) > 0 {
+		return true
 	}
+	lx := lexicon.Default()
 	return len(words) > 0 && lx.Class("probable_modal").HasWord(words[0]) && probableAfter(lx, func(j int) string {
 		if j < len(words) {
 			return words[j]

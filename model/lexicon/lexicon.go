@@ -431,6 +431,32 @@ func (c *Class) MatchWords(words []string) int {
 	return 0
 }
 
+// Union returns one class holding the entries of the named classes, for
+// a caller that asks only whether any of them matches: one look-up of the
+// first word instead of one per class. It is made once, at start-up.
+func (l *Lexicon) Union(names ...string) *Class {
+	u := &Class{Name: strings.Join(names, "+"), byFirst: map[string][]entry{}}
+	for _, n := range names {
+		c := l.Class(n)
+		for f, es := range c.byFirst {
+			u.byFirst[f] = append(u.byFirst[f], es...)
+		}
+		u.Rules = append(u.Rules, c.Rules...)
+		if u.single == nil {
+			u.single, u.first = make([]uint64, len(c.single)), make([]uint64, len(c.first))
+		}
+		for k := range c.single {
+			u.single[k] |= c.single[k]
+			u.first[k] |= c.first[k]
+		}
+	}
+	for f, es := range u.byFirst {
+		slices.SortStableFunc(es, func(a, b entry) int { return len(b.words) - len(a.words) })
+		u.byFirst[f] = es
+	}
+	return u
+}
+
 // Words returns every form of c's single-word entries, sorted: for a
 // caller that marks each token with all its classes in one lookup.
 func (c *Class) Words() []string {
