@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -91,6 +92,18 @@ func (c prf) scores() (p, r, f float64) {
 	}
 	return
 }
+
+// f1 is 1 for a kind with no gold and no prediction (nothing to miss), as
+// a topic may have none of a kind.
+func (c prf) f1() float64 {
+	if c.tp+c.fp+c.fn == 0 {
+		return 1
+	}
+	_, _, f := c.scores()
+	return f
+}
+
+func strconvF(f float64) string { return strconv.FormatFloat(f, 'f', 2, 64) }
 
 // scoreCorpus measures Analyze as ../shared/tools/score does: each flag
 // goes to the gold sentence holding the midpoint of its span; precision,
