@@ -5,8 +5,9 @@ import "strings"
 // A word or phrase that leaves a claim unestablished by its own sense
 // ("reportedly", "possibly", "rumours", "signs point to": hedge_phrase)
 // is uncertainty, unless a hedge_blocker overlaps it ("as possible",
-// "made it possible", "probable cause"). Three words have a test:
-// "suspect" only as the verb (suspectVerb); "possibility of" + a gerund
+// "made it possible", "probable cause"). Four words have a test:
+// "suspect" only as the verb (suspectVerb); "possible" not negated;
+// "possibility of" + a gerund
 // is an option weighed, not a doubt ("the possibility of organizing a
 // trip"); a rumour noun a party calls false is its denial, not a hedge
 // (rumourDismissed).
@@ -69,6 +70,11 @@ func (d *detector) hedgeHolds(i, e int) bool {
 	switch w := t[i].Lower; {
 	case w == "suspect" || w == "suspects":
 		return d.suspectVerb(i)
+	case w == "possible":
+		// "would not have been possible": what could not happen is
+		// stated, not left open.
+		c := d.s.Clauses[d.s.ClauseAt(i)]
+		return !(c.Neg >= 0 && c.Neg < i && i-c.Neg <= 4)
 	case w == "possibility" || w == "possibilities":
 		return !(d.lowerAt(e) == "of" && strings.HasSuffix(d.lowerAt(e+1), "ing") && d.lowerAt(e+2) != "been")
 	case d.class("hearsay_noun").Has(t[i]):

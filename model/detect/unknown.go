@@ -10,4 +10,17 @@ func init() {
 	register("unc.unknown", (*detector).unknownPhrase)
 }
 
-func (d *detector) unknownPhrase() { d.phraseHits(3, "unknown_phrase") }
+func (d *detector) unknownPhrase() {
+	t := d.s.Tokens
+	for i := 0; i < len(t); i++ {
+		e := d.class("unknown_phrase").Match(t, i)
+		if e < 0 {
+			continue
+		}
+		if e < len(t) && e == i+1 && d.class("person_noun").Has(t[e]) {
+			continue // "an unknown author", "unidentified gunmen": who they are is withheld, nothing reported is in doubt
+		}
+		d.hit(i, d.wholeWordsAfter(e, 3), i, e)
+		i = e - 1
+	}
+}
