@@ -94,6 +94,12 @@ func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
 			return
 		}
 	}
+	// "Minister of Education Stefania Giannini", "Secretary of State": a
+	// capitalised role before "of" and a capitalised word is the title of
+	// an office, which names its one holder.
+	if t.cap && !isPlural(t.norm) && next == "of" && i+2 < r.to && z.toks[i+2].cap {
+		return
+	}
 	// "lead researcher and NASA planetary scientist Lucas Paganini said":
 	// a bare singular role noun coordinated with a title before a name is
 	// part of that person's description.

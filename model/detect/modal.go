@@ -162,7 +162,7 @@ func (d *detector) speculative(g text.VerbGroup) bool {
 	if t[m].Lower == "may" && m+1 < len(t) && t[m+1].Tag == postag.PRP && (c.Subject < 0 || s.Chunks[c.Subject].From > m) {
 		return false // "May I ask": a request
 	}
-	if t[m].Lower == "could" && (g.Neg >= 0 || d.inGroupClass(g, "limiting_adverb") || c.Subject >= 0 && s.Chunks[c.Subject].Neg) {
+	if t[m].Lower == "could" && (g.Neg >= 0 || d.inGroupClass(g, "limiting_adverb") || d.negativeSubject(c)) {
 		return false // "could not reach", "could only watch", "neither side could score": what was not possible
 	}
 	if g.Neg >= 0 && g.Passive && t[m].Lower == "may" && !d.perfect(g) {
@@ -171,7 +171,7 @@ func (d *detector) speculative(g text.VerbGroup) bool {
 	if t[m].Lower == "could" && !d.perfect(g) && d.whClause(c, g) || d.openedBy(c, g, "purpose_opener") || d.conditional(ci, c, g) {
 		return false
 	}
-	if d.permitted(m) || d.genericRelative(c) || d.hoped(c) {
+	if d.permitted(m) || d.genericRelative(c) || d.hoped(c) || d.breachSubject(m) {
 		return false
 	}
 	could := t[m].Lower == "could"
@@ -197,6 +197,37 @@ func (d *detector) speculative(g text.VerbGroup) bool {
 	}
 	return true
 }
+
+// negativeSubject: the clause's subject is a negative quantifier or opens
+// on a negator ("no one could", "neither side could score").
+func (d *detector) negativeSubject(c text.Clause) bool {
+	if c.Subject < 0 {
+		return false
+	}
+	ch := d.s.Chunks[c.Subject]
+	return ch.Neg || c.Neg >= 0 && c.Neg == ch.From-1
+}
+
+// breachSubject: a failure or refusal to act, no one's in particular,
+// stands within breachReach words before the modal m, as its subject
+// ("failure to return the form may result in …"; the parser may read the
+// infinitive's object as the modal's subject): the modal states the
+// penalty a rule sets out, not a guess.
+func (d *detector) breachSubject(m int) bool {
+	t := d.s.Tokens
+	for k := max(0, m-breachReach); k+1 < m; k++ {
+		if d.class("breach_noun").Has(t[k]) && t[k+1].Lower == "to" {
+			// Someone's own failure ("Sessions' failure to disclose it
+			// could amount to perjury") is a case judged, not a rule.
+			return k == 0 || t[k-1].Tag != postag.POS && t[k-1].Tag != postag.PRPS
+		}
+	}
+	return false
+}
+
+// breachReach bounds the infinitive phrase after "failure to" ("failure
+// to return the questionnaire without a reasonable explanation").
+const breachReach = 12
 
 // whClause: the modal's clause is a question or a manner, time or place
 // clause opened by a wh-adverb ("understood how officials could be
