@@ -399,6 +399,9 @@ func (d *detector) voicedWith(g text.VerbGroup) int {
 // clause's own verb; -1 otherwise.
 func (d *detector) subjectOf(g text.VerbGroup) int {
 	s := d.s
+	if ch := d.absoluteSubject(g); ch >= 0 {
+		return d.phraseHead(ch)
+	}
 	c := s.Clauses[s.ClauseAt(g.Head)]
 	if c.Kind == text.Complement && c.Opener < 0 && c.Parent >= 0 && c.Verb >= 0 && s.Verbs[c.Verb].Head == g.Head {
 		// "many who fled the fire said": the parser read "the fire
@@ -453,6 +456,26 @@ func (d *detector) subjectOf(g text.VerbGroup) int {
 		return d.subjectAcrossRelative(s.ClauseAt(g.Head), g)
 	}
 	return d.phraseHead(c.Subject)
+}
+
+// absoluteSubject returns the phrase between "with" and a bare
+// participle ("with one poster writing …", "with many saying …"): an
+// absolute construction, whose participle that phrase speaks. -1 if g is
+// no such participle.
+func (d *detector) absoluteSubject(g text.VerbGroup) int {
+	s := d.s
+	t := s.Tokens
+	if g.From != g.Head || t[g.Head].Tag != postag.VBG || g.From < 2 {
+		return -1
+	}
+	ch := s.ChunkAt(g.From - 1)
+	if ch < 0 || s.Chunks[ch].To != g.From {
+		return -1
+	}
+	if f := s.Chunks[ch].From; f < 1 || t[f-1].Lower != "with" {
+		return -1
+	}
+	return ch
 }
 
 // participleSetOff: a participle phrase between commas stands between
