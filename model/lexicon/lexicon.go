@@ -17,6 +17,7 @@ import (
 	"unsafe"
 
 	"github.com/caveat-reader/caveat/model/text"
+	"github.com/caveat-reader/caveat/model/text/postag"
 )
 
 //go:embed data/*.txt
@@ -33,7 +34,12 @@ type Class struct {
 	// single is set when the word keyed k alone is an entry, of first
 	// when some entry starts with it.
 	single, first []uint64
+	// gaps is the gap_adverb class, which may stand inside an entry.
+	gaps *Class
 }
+
+// gapReach is how many adverbs may stand between two words of an entry.
+const gapReach = 2
 
 // entry is one phrase: for each word, the set of forms that match it.
 type entry struct {
@@ -132,6 +138,12 @@ func load() (*Lexicon, error) {
 		l.classes[name] = c
 	}
 	l.index()
+	gaps := l.classes["gap_adverb"]
+	for _, c := range l.classes {
+		if c != gaps {
+			c.gaps = gaps
+		}
+	}
 	return l, nil
 }
 
@@ -324,8 +336,9 @@ func (l *Lexicon) CheckRules(known func(id string) bool) error {
 }
 
 // Match returns the end (exclusive token index) of the longest entry of
-// c starting at token i, or -1. Words compare by their lower form, so
-// matching needs no tagging.
+// c starting at token i, or -1. Words compare by their lower form; up to
+// gapReach adverbs may stand between two words of an entry ("are also
+// accused of", "is widely believed to"), which the tags tell.
 func (c *Class) Match(toks []text.Token, i int) int {
 	if i < 0 || i >= len(toks) {
 		return -1
@@ -334,21 +347,46 @@ func (c *Class) Match(toks []text.Token, i int) int {
 		return -1 // no entry starts with the word
 	}
 	for _, e := range c.byFirst[toks[i].Lower] {
-		if i+len(e.words) > len(toks) {
-			continue
-		}
-		ok := true
-		for k := 1; k < len(e.words); k++ {
-			if !e.words[k][toks[i+k].Lower] {
-				ok = false
-				break
+		j := i + 1
+		for k := 1; k < len(e.words) && j >= 0; k++ {
+			for g := 0; g < gapReach && j < len(toks) && !e.words[k][toks[j].Lower] && c.gapAt(toks[j]); g++ {
+				j++
+			}
+			if j < len(toks) && e.words[k][toks[j].Lower] {
+				j++
+			} else {
+				j = -1
 			}
 		}
-		if ok {
-			return i + len(e.words)
+		if j >= 0 {
+			return j
 		}
 	}
 	return -1
+}
+
+// gapAt: token t is an adverb that may stand inside an entry: a
+// gap_adverb or a tagged adverb in -ly, never a negator. Tokens with no
+// tags (the pre-check's) take no gap here.
+func (c *Class) gapAt(t text.Token) bool {
+	if t.Tag != postag.RB || c.gaps == nil || text.IsNegator(t.Lower) {
+		return false
+	}
+	return c.gaps.Has(t) || strings.HasSuffix(t.Lower, "ly")
+}
+
+// gapWord: word w may be an adverb inside an entry, as far as a word
+// with no tag tells (MatchWords): a gap_adverb or a word in -ly.
+func (c *Class) gapWord(w string) bool {
+	if c.gaps == nil || text.IsNegator(w) {
+		return false
+	}
+	for _, e := range c.gaps.byFirst[w] {
+		if len(e.words) == 1 {
+			return true
+		}
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "ly")
 }
 
 // Has reports whether the single token t is an entry of c.
@@ -408,24 +446,27 @@ func (ws *WordSet) Words() []string {
 func (c *Class) HasWord(lower string) bool { return c.Has(text.Token{Lower: lower}) }
 
 // MatchWords is Match over lower-cased words: the number of words of the
-// longest entry that words begins with, or 0.
+// longest entry that words begins with, or 0. With no tags, any word in
+// -ly may be an adverb inside the entry: the pre-check that asks this
+// may parse a sentence more, never less, than the rules need.
 func (c *Class) MatchWords(words []string) int {
 	if len(words) == 0 {
 		return 0
 	}
 	for _, e := range c.byFirst[words[0]] {
-		if len(e.words) > len(words) {
-			continue
-		}
-		ok := true
-		for k := 1; k < len(e.words); k++ {
-			if !e.words[k][words[k]] {
-				ok = false
-				break
+		j := 1
+		for k := 1; k < len(e.words) && j > 0; k++ {
+			for g := 0; g < gapReach && j < len(words) && !e.words[k][words[j]] && c.gapWord(words[j]); g++ {
+				j++
+			}
+			if j < len(words) && e.words[k][words[j]] {
+				j++
+			} else {
+				j = 0
 			}
 		}
-		if ok {
-			return len(e.words)
+		if j > 0 {
+			return j
 		}
 	}
 	return 0
@@ -435,7 +476,7 @@ func (c *Class) MatchWords(words []string) int {
 // a caller that asks only whether any of them matches: one look-up of the
 // first word instead of one per class. It is made once, at start-up.
 func (l *Lexicon) Union(names ...string) *Class {
-	u := &Class{Name: strings.Join(names, "+"), byFirst: map[string][]entry{}}
+	u := &Class{Name: strings.Join(names, "+"), byFirst: map[string][]entry{}, gaps: l.classes["gap_adverb"]}
 	for _, n := range names {
 		c := l.Class(n)
 		for f, es := range c.byFirst {
