@@ -6,7 +6,8 @@ import "strings"
 // ("reportedly", "possibly", "rumours", "signs point to": hedge_phrase)
 // is uncertainty, unless a hedge_blocker overlaps it ("as possible",
 // "made it possible", "probable cause"). Four words have a test:
-// "suspect" only as the verb (suspectVerb); "possible" not negated;
+// "suspect" only as the verb (suspectVerb); "possible" not negated nor
+// guarded against (precaution_word);
 // "possibility of" + a gerund
 // is an option weighed, not a doubt ("the possibility of organizing a
 // trip"); a rumour noun a party calls false is its denial, not a hedge
@@ -74,7 +75,12 @@ func (d *detector) hedgeHolds(i, e int) bool {
 		// "would not have been possible": what could not happen is
 		// stated, not left open.
 		c := d.s.Clauses[d.s.ClauseAt(i)]
-		return !(c.Neg >= 0 && c.Neg < i && i-c.Neg <= 4)
+		if c.Neg >= 0 && c.Neg < i && i-c.Neg <= 4 {
+			return false
+		}
+		// "prepare against the enemy's possible moves", "screening for
+		// possible faults": what a precaution guards against (guide).
+		return !d.hasClass(max(0, i-4), i, "precaution_word")
 	case w == "possibility" || w == "possibilities":
 		return !(d.lowerAt(e) == "of" && strings.HasSuffix(d.lowerAt(e+1), "ing") && d.lowerAt(e+2) != "been")
 	case d.class("hearsay_noun").Has(t[i]):

@@ -168,8 +168,14 @@ func (d *detector) speculative(g text.VerbGroup) bool {
 	if g.Neg >= 0 && g.Passive && t[m].Lower == "may" && !d.perfect(g) {
 		return false // "may not be used": a prohibition
 	}
-	if t[m].Lower == "could" && !d.perfect(g) && d.whClause(c, g) || d.openedBy(c, g, "purpose_opener") || d.conditional(ci, c, g) {
+	if t[m].Lower == "could" && !d.perfect(g) && d.whClause(c, g) || d.openedBy(c, g, "purpose_opener") || d.purposeSo(c, g) || d.conditional(ci, c, g) {
 		return false
+	}
+	if d.firstPersonSubject(c) && d.class("call_verb").Has(t[g.Head]) {
+		return false // "we might call it a selfie": a way of putting it, not a guess
+	}
+	if c.Kind == text.Complement && !d.perfect(g) && d.ruledBy(c) {
+		return false // "the court ruled that worshippers may now gather": leave given
 	}
 	if d.permitted(m) || d.genericRelative(c) || d.hoped(c) || d.breachSubject(m) {
 		return false
@@ -228,6 +234,39 @@ func (d *detector) breachSubject(m int) bool {
 // breachReach bounds the infinitive phrase after "failure to" ("failure
 // to return the questionnaire without a reasonable explanation").
 const breachReach = 12
+
+// purposeSo: the modal's clause opens on "so" with no mark before it
+// ("moved so they could be closer", "so our readers may learn more"): a
+// purpose. After a comma ("the talks failed, so prices could rise") it is
+// a result, and the modal guesses.
+func (d *detector) purposeSo(c text.Clause, g text.VerbGroup) bool {
+	t := d.s.Tokens
+	k := g.From - 1
+	if c.Subject >= 0 {
+		k = d.s.Chunks[c.Subject].From - 1
+	}
+	return k >= 1 && t[k].Lower == "so" && t[k-1].Word
+}
+
+// firstPersonSubject: the clause's subject is "I" or "we".
+func (d *detector) firstPersonSubject(c text.Clause) bool {
+	if c.Subject < 0 {
+		return false
+	}
+	h := d.s.Tokens[d.s.Chunks[c.Subject].Head]
+	return d.class("first_person").Has(h)
+}
+
+// ruledBy: clause c is what a ruling decides ("the court ruled that …",
+// "the board decided that …"): its modal states what the ruling allows.
+func (d *detector) ruledBy(c text.Clause) bool {
+	s := d.s
+	if c.Parent < 0 {
+		return false
+	}
+	p := s.Clauses[c.Parent]
+	return p.Verb >= 0 && d.class("ruling_verb").Has(s.Tokens[s.Verbs[p.Verb].Head])
+}
 
 // whClause: the modal's clause is a question or a manner, time or place
 // clause opened by a wh-adverb ("understood how officials could be

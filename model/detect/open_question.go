@@ -1,5 +1,7 @@
 package detect
 
+import "github.com/caveat-reader/caveat/model/text/postag"
+
 // A "whether" (or "investigating if", "not clear if") leaves the events
 // an open question. Not a choice or condition ("whether to stay",
 // "regardless of whether": open_question_blocker), a question put
@@ -26,7 +28,7 @@ func (d *detector) openQuestion() {
 		if e < 0 || d.blockedQuestion(i, e) {
 			continue
 		}
-		if whether > 0 && (d.askedBefore(i) || d.judgedAfter(e)) {
+		if whether > 0 && (d.askedBefore(i) || d.judgedAfter(e) || d.concessive(e)) {
 			continue
 		}
 		d.hit(i, d.wholeWordsAfter(e, 4), i, e)
@@ -48,6 +50,19 @@ func (d *detector) blockedQuestion(i, e int) bool {
 // askedBefore: a verb of asking stands within three tokens before i.
 func (d *detector) askedBefore(i int) bool {
 	return d.hasClass(max(0, i-3), i, "ask_verb")
+}
+
+// concessive: the "whether" clause from e has the bare "be" for its verb
+// ("whether they be in film or in print"): "whatever they are", no
+// question.
+func (d *detector) concessive(e int) bool {
+	t := d.s.Tokens
+	for k := e; k < len(t) && k < e+4 && t[k].Word; k++ {
+		if t[k].Lower == "be" {
+			return k > e && t[k-1].Tag != postag.MD && t[k-1].Tag != postag.TO && t[k-1].Tag != postag.RB // "whether it might be": a question
+		}
+	}
+	return false
 }
 
 // judgedAfter: a word of judgement stands in the words from e, up to
