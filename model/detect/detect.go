@@ -89,7 +89,7 @@ func Detect(s *text.Sentence, ctx Context, out []Hit) []Hit {
 
 // cueClasses are the classes a match of which lets a rule fire on a
 // sentence with no negation.
-var cueClasses = []string{"deny_verb", "dismissive", "estimate_verb", "wrong_adverb", "scant_evidence", "speculative_modal", "awareness_word", "innocence_word", "imply_verb", "trace_noun", "unknown_predicate", "exoneration_verb", "compliance_word", "pointing_negation", "unsure_adjective", "plea_verb", "plea_noun", "insist_verb", "defend_verb", "hypothesis_phrase", "whether_word", "open_question_phrase", "downplay_phrase", "minor_role_phrase", "limited_degree_phrase", "unknown_phrase", "no_comment_phrase", "unreturned_phrase", "reach_attempt_phrase", "anonymity_phrase", "familiar_phrase", "allegation_phrase", "hearsay_reports_phrase", "report_that_phrase", "reports_phrase", "reported_phrase", "hedge_phrase"}
+var cueClasses = []string{"deny_verb", "dismissive", "estimate_verb", "wrong_adverb", "scant_evidence", "speculative_modal", "awareness_word", "innocence_word", "imply_verb", "trace_noun", "unknown_predicate", "exoneration_verb", "compliance_word", "pointing_negation", "unsure_adjective", "plea_verb", "plea_noun", "insist_verb", "defend_verb", "hypothesis_phrase", "whether_word", "open_question_phrase", "downplay_phrase", "minor_role_phrase", "limited_degree_phrase", "unknown_phrase", "no_comment_phrase", "unreturned_phrase", "reach_attempt_phrase", "anonymity_phrase", "familiar_phrase", "allegation_phrase", "hearsay_reports_phrase", "report_that_phrase", "reports_phrase", "reported_phrase", "hedge_phrase", "hearsay_cue"}
 
 // cueWords begin an entry of a class whose match can fire a rule, or
 // are a modal of probability (probable_modal), which CueAt tests with
