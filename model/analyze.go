@@ -38,6 +38,7 @@ type analyzer struct {
 	text, lower string
 	a           *Analysis
 	boiler      []bool // per sentence: site furniture, no other flags
+	statement   []bool // per sentence: in a paragraph set off as a party's words (statement.go)
 
 	// The current paragraph: its tokens, the token range of each of its
 	// sentences (sentence sentBase+i has range sents[i]), its quotations,
@@ -124,6 +125,7 @@ func newAnalyzer(text string) *analyzer {
 
 func (z *analyzer) run() {
 	z.boiler = markBoilerplate(z)
+	z.statement = markStatements(z)
 	sents := z.a.Sentences
 	for s := 0; s < len(sents); {
 		p := sents[s].Paragraph

@@ -29,7 +29,8 @@ import (
 //
 // Everything else a paragraph reads is fixed before detection starts and
 // computed once, in order: the sentences and paragraphs, the site
-// furniture of the whole document (markBoilerplate), the title's nouns.
+// furniture of the whole document (markBoilerplate), the paragraphs set
+// off as a party's words (markStatements), the title's nouns.
 // The source ledger and the scorecard run after detection, in order.
 //
 // The design is a fix-up, not a pre-pass: the state is the detector's own
@@ -163,6 +164,7 @@ func (z *analyzer) runParallel(workers, chunkBytes int) (taken, redone int) {
 		return 0, 0
 	}
 	z.boiler = markBoilerplate(z)
+	z.statement = markStatements(z)
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range min(workers, len(chunks)) {
@@ -218,7 +220,7 @@ func (z *analyzer) cut(chunkBytes int) []chunk {
 func (z *analyzer) fork() *analyzer {
 	w := newAnalyzerOf(z.text, z.lower)
 	w.a.Paragraphs, w.a.Sentences = z.a.Paragraphs, z.a.Sentences
-	w.boiler, w.facts = z.boiler, z.facts
+	w.boiler, w.statement, w.facts = z.boiler, z.statement, z.facts
 	if z.reading != nil {
 		w.reading, w.reader = z.reading, z.reading.NewReader()
 	}

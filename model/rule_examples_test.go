@@ -27,7 +27,7 @@ func TestRuleExamples(t *testing.T) {
 		if len(c) != 4 || c[1] != "+" && c[1] != "-" {
 			t.Fatalf("rules/examples.tsv:%d: want kind, +/-, rule, text", line)
 		}
-		kind, want, rule, text := Kind(c[0]), c[1] == "+", c[2], c[3]
+		kind, want, rule, text := Kind(c[0]), c[1] == "+", c[2], strings.ReplaceAll(c[3], " ¶ ", "\n\n")
 		if kind != AnonymousSource && kind != Denial && kind != Uncertainty && kind != NoComment {
 			t.Fatalf("rules/examples.tsv:%d: unknown kind %q", line, kind)
 		}

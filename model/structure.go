@@ -167,6 +167,8 @@ func (z *analyzer) detectStructure(i int) {
 		predicate = predicate || t.in(clsAnswerPredicate)
 		speech = speech || t.in(clsSpeechVerb) || z.quoted(k)
 	}
+	// A paragraph set off as a party's words speaks as a quotation does.
+	speech = speech || z.statement[i]
 	defer z.parties.NoteNames(z.nameBuf)
 	// A negated answer is a denial only once the story holds a claim for
 	// it to answer (detect.NeedsClaimContext), and only with a word of
@@ -203,7 +205,7 @@ func (z *analyzer) detectStructure(i int) {
 		for k < r.to && z.toks[k].end <= t.Start {
 			k++
 		}
-		z.quotedBuf = append(z.quotedBuf, k < r.to && z.toks[k].start <= t.Start && z.quoted(k))
+		z.quotedBuf = append(z.quotedBuf, z.statement[i] || k < r.to && z.toks[k].start <= t.Start && z.quoted(k))
 	}
 	ctx := detect.Context{Quoted: z.quotedBuf, Headline: z.headline(i), Topic: z.topic(), Parties: &z.parties}
 	z.hits = detect.Detect(s, ctx, z.hits[:0])

@@ -53,7 +53,35 @@ func (d *detector) denyVerb() {
 			continue
 		}
 		d.hit(h, max(obj, d.wordsAfter(end, 3)), h, end)
+		d.denierUnderClaim(g)
 	}
+}
+
+// denierUnderClaim: the party that denies a claim is one the claim is
+// about, though the story may have put it with no word of accusing ("Ana
+// Ruiz says the firm cheated her. The firm denied it."): what it goes on
+// to say answers the claim.
+func (d *detector) denierUnderClaim(g text.VerbGroup) {
+	if d.ctx.Parties == nil || g.Passive {
+		return
+	}
+	c := d.s.Clauses[d.s.ClauseAt(g.Head)]
+	if c.Subject < 0 || d.s.Chunks[c.Subject].To > g.From {
+		return
+	}
+	sub := d.s.Chunks[c.Subject]
+	if f := d.s.Tokens[sub.From]; f.Tag == postag.PRPS {
+		// "his campaign denied": the claim is about him, for whom the
+		// campaign speaks.
+		switch d.possessor(f).Lower {
+		case "he", "she":
+			d.ctx.Parties.addPronoun(kindPerson)
+		case "it", "they":
+			d.ctx.Parties.addPronoun(kindBody)
+		}
+		return
+	}
+	d.addTarget(sub)
 }
 
 // deniedObject looks at what follows the verb: a that-clause or a zero
