@@ -43,6 +43,9 @@ var (
 	citeWords          = wordclasses.Default().Class("cite_verb")
 	quantityNouns      = wordclasses.Default().Class("quantity_noun")
 	genericPeople      = wordclasses.Default().Class("generic_person_noun")
+	// apposedQuantifiers open a reduced relative after a comma (", both
+	// considered to be …"), which the distancing passive reads.
+	apposedQuantifiers = wordclasses.Default().Class("apposed_quantifier")
 )
 
 // voicePronouns are the pronouns noteVoice reads as who speaks.
@@ -161,7 +164,7 @@ func (z *analyzer) detectStructure(i int) {
 		truth = truth || t.in(clsTruthWord)
 		naming = naming || t.in(clsNamingWord) && k+3 < r.to && (z.toks[k+2].in(clsCallVerb) || z.toks[k+3].in(clsCallVerb))
 		unable = unable || t.in(clsInabilityWord)
-		distance = distance || t.in(clsDistanceWord) && (z.beBefore(r, k) || k > r.from && z.toks[k-1].norm == ",")
+		distance = distance || t.in(clsDistanceWord) && (z.beBefore(r, k) || k > r.from && z.toks[k-1].norm == "," || k > r.from+1 && z.toks[k-2].norm == "," && apposedQuantifiers.HasWord(z.toks[k-1].norm))
 		neg = neg || stream.IsNegator(t.norm)
 		answer = answer || t.in(clsAnswerWord)
 		predicate = predicate || t.in(clsAnswerPredicate)

@@ -56,8 +56,8 @@ func (d *detector) distancingPassive() {
 		if be < 0 {
 			// A reduced relative after a comma: "the territories, seen as
 			// pivotal to a state, …" distances as "which are seen as" does.
-			if t[i-1].Lower != "," || h.Tag == postag.JJ {
-				continue
+			if h.Tag == postag.JJ || !(t[i-1].Lower == "," || i >= 2 && t[i-2].Lower == "," && d.class("apposed_quantifier").Has(t[i-1])) {
+				continue // ", both considered to be …" reduces ", who are both considered …"
 			}
 			be, reduced = i, true
 		}
