@@ -38,15 +38,15 @@ func (d *detector) toldSpeaker() {
 	}
 }
 
-// likeManySpeaker: a sentence or clause opening "Like many (most, other)
-// <people>," before a subject of its own: the view that follows is
-// offered as the group's too.
+// likeManySpeaker: a sentence, clause or quotation opening "Like many
+// (most, other) <people>," before a subject of its own: the view that
+// follows is offered as the group's too.
 func (d *detector) likeManySpeaker() {
 	s := d.s
 	t := s.Tokens
 	for i := 0; i+3 < len(t); i++ {
-		if i > 0 && t[i-1].Lower != "," || t[i].Lower != "like" {
-			continue
+		if i > 0 && t[i-1].Word || t[i].Lower != "like" {
+			continue // "looks like many others": a comparison inside the clause
 		}
 		if !d.class("vague_quantifier").Has(t[i+1]) {
 			continue
