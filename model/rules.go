@@ -3,6 +3,7 @@ package model
 import (
 	"embed"
 	"fmt"
+	wordclasses "github.com/caveat-reader/caveat/model/lexicon"
 	"strings"
 
 	"github.com/caveat-reader/caveat/model/ledger"
@@ -70,31 +71,13 @@ func loadRuleData() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	bits := map[string]wordClass{}
+	// The attribution rules' word classes are lexicon classes
+	// (model/lexicon/data), each bound to its bit once here; the lexicon
+	// checks their rule ids at start-up (checkStructuralRules).
+	lx := wordclasses.Default()
 	for c, name := range classNames {
-		bits[name] = wordClass(c)
-	}
-	seen := map[string]bool{}
-	err = eachRow("rules/classes.tsv", 3, func(f []string) error {
-		for _, r := range strings.Split(f[1], ",") {
-			if _, ok := l.rules[r]; !ok {
-				return fmt.Errorf("class %s names unknown rule %q", f[0], r)
-			}
-		}
-		c, ok := bits[f[0]]
-		if !ok {
-			return fmt.Errorf("class %s is not used by the detector", f[0])
-		}
-		seen[f[0]] = true
-		l.info(f[2]).classes |= 1 << c
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	for _, name := range classNames {
-		if !seen[name] {
-			return nil, fmt.Errorf("class %s missing from rules/classes.tsv", name)
+		for _, w := range lx.FirstWords(name).Words() {
+			l.info(w).classes |= 1 << wordClass(c)
 		}
 	}
 	for _, w := range pronounSources {
@@ -153,7 +136,7 @@ func (l *lexicon) info(w string) *wordInfo {
 	return wi
 }
 
-// in reports whether word w belongs to word class c of rules/classes.tsv.
+// in reports whether word w belongs to word class c (classNames).
 func (l *lexicon) in(c wordClass, w string) bool {
 	wi := l.words[w]
 	return wi != nil && wi.classes&(1<<c) != 0

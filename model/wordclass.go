@@ -1,8 +1,9 @@
 package model
 
-// wordClass names a word class of rules/classes.tsv. The Go names are
-// bound to the data's class names once, at load, so a rule tests a word's
-// classes with one bit test instead of a lookup per class.
+// wordClass names a word class of the attribution rules, a lexicon class
+// (model/lexicon/data/<name>.txt, classNames). The Go names are bound to
+// the data's class names once, at load, so a rule tests a word's classes
+// with one bit test instead of a lookup per class.
 type wordClass uint8
 
 const (
@@ -31,7 +32,7 @@ const (
 	numClasses
 )
 
-// clsSubjectPronoun is not a class of rules/classes.tsv: it marks the
+// clsSubjectPronoun is not a lexicon class: it marks the
 // words detectAttributions reads as pronoun sources (pronounSources), so
 // that its scan tests one bit per token rather than comparing each word
 // with them.
@@ -83,7 +84,7 @@ const (
 )
 
 var classNames = [numClasses]string{
-	clsSpeechVerb:        "speech_verb",
+	clsSpeechVerb:        "attribution_verb",
 	clsPronounSpeechVerb: "pronoun_speech_verb",
 	clsAnonPerson:        "anon_person",
 	clsAnonGroup:         "anon_group",
@@ -93,17 +94,17 @@ var classNames = [numClasses]string{
 	clsFromFrame:         "from_frame",
 	clsAmongFrame:        "among_frame",
 	clsSpokesNoun:        "spokes_noun",
-	clsInstitutionNoun:   "institution_noun",
+	clsInstitutionNoun:   "attribution_institution_noun",
 	clsTitleNoun:         "title_noun",
 	clsCourtObject:       "court_object",
-	clsClaimNoun:         "claim_noun",
-	clsCallVerb:          "call_verb",
+	clsClaimNoun:         "attribution_claim_noun",
+	clsCallVerb:          "attribution_call_verb",
 	clsBeForm:            "be_form",
 	clsQuestionAux:       "question_aux",
 	clsNamedSpeechVerb:   "named_speech_verb",
 	clsViewAdjective:     "view_adjective",
-	clsEvidenceNoun:      "evidence_noun",
-	clsClaimFiling:       "claim_filing",
+	clsEvidenceNoun:      "attribution_exhibit_noun",
+	clsClaimFiling:       "attribution_claim_filing",
 	clsKnowledgeVerb:     "knowledge_verb",
 }
 
