@@ -19,15 +19,11 @@ const (
 	clsSpokesNoun
 	clsInstitutionNoun
 	clsTitleNoun
-	clsCourtObject
-	clsClaimNoun
 	clsCallVerb
 	clsBeForm
 	clsQuestionAux
 	clsNamedSpeechVerb
 	clsViewAdjective
-	clsEvidenceNoun
-	clsClaimFiling
 	clsKnowledgeVerb
 	numClasses
 )
@@ -96,15 +92,11 @@ var classNames = [numClasses]string{
 	clsSpokesNoun:        "spokes_noun",
 	clsInstitutionNoun:   "attribution_institution_noun",
 	clsTitleNoun:         "title_noun",
-	clsCourtObject:       "court_object",
-	clsClaimNoun:         "attribution_claim_noun",
-	clsCallVerb:          "attribution_call_verb",
+	clsCallVerb:          "call_verb",
 	clsBeForm:            "be_form",
 	clsQuestionAux:       "question_aux",
 	clsNamedSpeechVerb:   "named_speech_verb",
 	clsViewAdjective:     "view_adjective",
-	clsEvidenceNoun:      "attribution_exhibit_noun",
-	clsClaimFiling:       "attribution_claim_filing",
 	clsKnowledgeVerb:     "knowledge_verb",
 }
 
