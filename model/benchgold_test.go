@@ -41,6 +41,11 @@ func TestBenchGold2(t *testing.T) { scoreBenchGold(t, "testdata/bench-gold-2") }
 // lead, at the end of a round, and that first figure is the one reported.
 func TestBenchGold3(t *testing.T) { scoreBenchGold(t, "testdata/bench-gold-3") }
 
+// TestBenchGold4 scores a fourth set, made the same way in session 4 from
+// 20 more pages; scored once by the lead at the session's end, never
+// tuned on.
+func TestBenchGold4(t *testing.T) { scoreBenchGold(t, "testdata/bench-gold-4") }
+
 // scoreBenchGold scores the gold files in dir against the benchmark
 // bodies, logs the figures and fails under benchScoreFloor.
 func scoreBenchGold(t *testing.T, dir string) {
