@@ -65,6 +65,8 @@ type Model struct {
 	w, h      int
 	// styleGen counts style changes, so cached rows are drawn again.
 	styleGen int
+	// filterGen counts changes of the filter text (filter.go).
+	filterGen int
 	// helpLine is the footer's key hints as drawn for helpDrawn.
 	helpLine  string
 	helpDrawn helpKey
@@ -172,6 +174,8 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		return m.loaded(msg)
 	case resultsMsg:
 		return m.analysed(msg)
+	case filterResult:
+		return m.filtered(msg)
 	case spinner.TickMsg:
 		if msg.ID != m.spin.ID() {
 			break
@@ -184,9 +188,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		m.spin, cmd = m.spin.Update(msg)
 		return cmd
 	}
-	var cmd tea.Cmd
-	m.list, cmd = m.list.Update(msg)
-	return cmd
+	return m.updateList(msg)
 }
 
 // key answers a key press. While the filter is typed every key but
@@ -198,9 +200,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return tea.Quit
 	}
 	if m.list.SettingFilter() {
-		var cmd tea.Cmd
-		m.list, cmd = m.list.Update(msg)
-		return cmd
+		return m.updateList(msg)
 	}
 	switch {
 	case key.Matches(msg, k.Quit):
@@ -215,9 +215,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Help):
 		m.help.ShowAll = !m.help.ShowAll
 	default:
-		var cmd tea.Cmd
-		m.list, cmd = m.list.Update(msg)
-		return cmd
+		return m.updateList(msg)
 	}
 	return nil
 }
@@ -370,7 +368,7 @@ func (m *Model) resort() tea.Cmd {
 			sel = i
 		}
 	}
-	cmd := m.list.SetItems(items)
+	cmd := tagMatches(m.list.SetItems(items), m.filterGen)
 	if sel >= 0 && m.list.FilterState() == list.Unfiltered {
 		m.list.Select(sel)
 	}
