@@ -49,7 +49,7 @@ type Lexicon struct {
 	byName []*Class
 	// keys numbers every form that begins an entry of some class, from
 	// firstKey on (Keys).
-	keys map[string]int32
+	keys formTable
 	// keyed has bit keyedBit(f) set for every form f of keys: most words
 	// of a text begin no entry, and this small table says so for most of
 	// them without hashing the whole word into keys.
@@ -146,17 +146,18 @@ func (l *Lexicon) index() {
 	}
 	slices.Sort(forms)
 	forms = slices.Compact(forms)
-	l.keys = make(map[string]int32, len(forms))
+	keys := make(map[string]int32, len(forms))
 	for i, f := range forms {
-		l.keys[f] = int32(firstKey + i)
+		keys[f] = int32(firstKey + i)
 		b := keyedBit(f)
 		l.keyed[b/64] |= 1 << (b % 64)
 	}
+	l.keys = newFormTable(keys)
 	words := (firstKey + len(forms) + 63) / 64
 	for _, c := range l.classes {
 		c.single, c.first = make([]uint64, words), make([]uint64, words)
 		for f, es := range c.byFirst {
-			k := l.keys[f]
+			k := keys[f]
 			c.first[k/64] |= 1 << (k % 64)
 			for _, e := range es {
 				if len(e.words) == 1 {
@@ -201,7 +202,7 @@ func (l *Lexicon) Keys(toks []text.Token) {
 		w := toks[i].Lower
 		k := int32(noKey)
 		if b := keyedBit(w); l.keyed[b/64]&(1<<(b%64)) != 0 {
-			if key, ok := l.keys[w]; ok {
+			if key := l.keys.get(w); key != 0 {
 				k = key
 			}
 		}
