@@ -275,18 +275,32 @@ func (l *Lexicon) Class(name string) *Class {
 	// the whole run: a class found once is found again by that place, a
 	// pointer compare instead of hashing and comparing the name. Each
 	// entry holds its name, so no other string can come to lie there.
+	//
+	// Each name has two places, its own and the next: a name finding its
+	// own taken by another takes the next. Where the names' bytes lie
+	// depends on the build, and with one place each a hot name that
+	// shared it with another was looked up by name at every call: up to
+	// 1.4% of an analysis's instructions, from one build to the next.
 	p := unsafe.StringData(name)
-	slot := &l.byPlace[uint32(uintptr(unsafe.Pointer(p))*0x9e3779b1>>8)&(placeSlots-1)]
-	h := slot.Load()
+	at := uint32(uintptr(unsafe.Pointer(p))*0x9e3779b1>>8) & (placeSlots - 1)
+	own, next := &l.byPlace[at], &l.byPlace[(at+1)&(placeSlots-1)]
+	h := own.Load()
 	if h != nil && unsafe.StringData(h.name) == p && len(h.name) == len(name) {
 		return h.c
 	}
+	h2 := next.Load()
+	if h2 != nil && unsafe.StringData(h2.name) == p && len(h2.name) == len(name) {
+		return h2.c
+	}
 	c := l.classByName(name)
-	// First come, kept: names that share a slot never evict each other;
-	// the later ones are looked up by name. The entry is built only for
-	// an empty slot, so a name that lost its slot allocates nothing.
-	if h == nil {
-		slot.CompareAndSwap(nil, &namedClass{name, c})
+	// First come, kept: a name never evicts another; one finding both
+	// places taken is looked up by name. The entry is built only for an
+	// empty place, so such a name allocates nothing.
+	switch {
+	case h == nil:
+		own.CompareAndSwap(nil, &namedClass{name, c})
+	case h2 == nil:
+		next.CompareAndSwap(nil, &namedClass{name, c})
 	}
 	return c
 }
