@@ -216,7 +216,8 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 			// The weight table is 2.6 MB: the context look-ups mostly
 			// miss the cache. Reading each key's slot first, all at once,
 			// lets the misses overlap while the sums are added.
-			sp.sink ^= t.m.Touch(cx[:])
+			held, sink := t.m.Touch(cx[:])
+			sp.sink ^= sink
 			sc := (*vector)(scores[:NumTags])
 			p2 := at(i - 2)
 			q := features.QuoteState(&e.w, quotes)
@@ -236,8 +237,10 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 					t.m.Add(features.QuoteKey(q), scores)
 				}
 			}
-			for _, f := range cx {
-				t.m.Add(f, scores)
+			for j, f := range cx {
+				if held&(1<<j) != 0 {
+					t.m.AddHeld(f, scores)
+				}
 			}
 			tag = Dollar
 			for c := Dollar + 1; c < NumTags; c++ {

@@ -173,16 +173,17 @@ func (m *Model) Check() error {
 // Touch reads the first slot of each key's probe, all at once: the reads
 // do not wait on each other, so the cache misses of a word's features
 // overlap instead of coming one after the other in Add's probe loops.
-// Keys the filter rules out are not read. It returns a value only so
-// that the reads are not optimised away.
-func (m *Model) Touch(keys []uint32) byte {
-	var x byte
-	for _, k := range keys {
+// Keys the filter rules out are not read: bit i of held is set for each
+// key i that may be of a feature, to be added with AddHeld (at most 64
+// keys). sink is returned only so that the reads are not optimised away.
+func (m *Model) Touch(keys []uint32) (held uint64, sink byte) {
+	for i, k := range keys {
 		if m.mayHold(k) {
-			x ^= m.features[(k&m.fmask)*featureSize]
+			held |= 1 << (i & 63)
+			sink ^= m.features[(k&m.fmask)*featureSize]
 		}
 	}
-	return x
+	return held, sink
 }
 
 // Scores are per-tag scores, indexed by tag number. A tag is a byte, so
@@ -192,9 +193,13 @@ type Scores [256]int32
 
 // Add adds the weights of feature key to scores.
 func (m *Model) Add(key uint32, scores *Scores) {
-	if !m.mayHold(key) {
-		return
+	if m.mayHold(key) {
+		m.AddHeld(key, scores)
 	}
+}
+
+// AddHeld is Add for a key the filter passed (Touch's held).
+func (m *Model) AddHeld(key uint32, scores *Scores) {
 	le := binary.LittleEndian
 	for i := key & m.fmask; ; i = (i + 1) & m.fmask {
 		slot := m.features[i*featureSize : i*featureSize+featureSize]

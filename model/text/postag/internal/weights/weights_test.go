@@ -126,3 +126,26 @@ func TestFilterKeepsEveryFeature(t *testing.T) {
 	}
 	t.Logf("filter passed %d of %d keys of no feature", passed, tried)
 }
+
+// Touch marks held every key of a feature (AddHeld then adds them all).
+func TestTouchHoldsFeatures(t *testing.T) {
+	m, err := Open(sample(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := []uint32{8, 7, 7 + 1<<20, 99, 0xfffffffe}
+	held, _ := m.Touch(keys)
+	if held&0b11110 != 0b11110 {
+		t.Errorf("Touch(%v) held %b: a feature's key is not held", keys, held)
+	}
+	var viaAdd, viaHeld Scores
+	for i, k := range keys {
+		m.Add(k, &viaAdd)
+		if held&(1<<i) != 0 {
+			m.AddHeld(k, &viaHeld)
+		}
+	}
+	if viaAdd != viaHeld {
+		t.Error("AddHeld over the held keys differs from Add over all")
+	}
+}
