@@ -77,6 +77,19 @@ func (v *vector) add(u *vector) {
 	}
 }
 
+// best returns the tag of the highest score, the first of equals (None,
+// index 0, is no tag to choose). The best score so far is kept in a
+// variable, not read again from v at each comparison.
+func best(v *vector) Tag {
+	tag, top := Dollar, v[Dollar]
+	for c := Dollar + 1; c < NumTags; c++ {
+		if s := v[c]; s > top {
+			tag, top = c, s
+		}
+	}
+	return tag
+}
+
 // sum7 sets v to the sum of seven vectors: one store per tag, where
 // adding them one by one reads and writes v seven times. Integer sums
 // in any order are the same.
@@ -242,12 +255,7 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 					t.m.AddHeld(f, scores)
 				}
 			}
-			tag = Dollar
-			for c := Dollar + 1; c < NumTags; c++ {
-				if scores[c] > scores[tag] {
-					tag = c
-				}
-			}
+			tag = best(sc)
 		}
 		if e.w.IsQuote() {
 			quotes++
