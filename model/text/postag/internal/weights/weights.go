@@ -215,9 +215,11 @@ func (m *Model) AddHeld(key uint32, scores *Scores) {
 			o := le.Uint32(slot[8:])
 			tags := m.blob[o : o+n]
 			ws := m.blob[o+n : o+3*n]
-			ws = ws[:2*len(tags)] // one bounds check for the loop below
-			for j, t := range tags {
-				scores[t] += int32(int16(uint16(ws[2*j]) | uint16(ws[2*j+1])<<8))
+			// The loop's condition bounds both indexes, so its body
+			// reads unchecked (ranging over tags kept two bounds checks
+			// a weight on ws).
+			for j := 0; j < len(tags) && 2*j+1 < len(ws); j++ {
+				scores[tags[j]] += int32(int16(uint16(ws[2*j]) | uint16(ws[2*j+1])<<8))
 			}
 			return
 		}
