@@ -202,19 +202,27 @@ func (m *Model) Add(key uint32, scores *Scores) {
 func (m *Model) AddHeld(key uint32, scores *Scores) {
 	le := binary.LittleEndian
 	for i := key & m.fmask; ; i = (i + 1) & m.fmask {
-		slot := m.features[i*featureSize : i*featureSize+featureSize]
-		k := le.Uint32(slot)
+		// An array, not a slice: its fixed indexes below need no checks.
+		slot := (*[featureSize]byte)(m.features[i*featureSize:])
+		k := le.Uint32(slot[:4])
 		if k == key {
-			n := uint32(slot[4])
+			n := slot[4]
 			if n <= inline {
-				for j := uint32(0); j < n; j++ {
-					scores[slot[5+j]] += int32(int16(le.Uint16(slot[8+2*j:])))
+				// Inline entries, unrolled: at most three.
+				if n > 0 {
+					scores[slot[5]] += int32(int16(le.Uint16(slot[8:10])))
+				}
+				if n > 1 {
+					scores[slot[6]] += int32(int16(le.Uint16(slot[10:12])))
+				}
+				if n > 2 {
+					scores[slot[7]] += int32(int16(le.Uint16(slot[12:14])))
 				}
 				return
 			}
-			o := le.Uint32(slot[8:])
-			tags := m.blob[o : o+n]
-			ws := m.blob[o+n : o+3*n]
+			o, nn := le.Uint32(slot[8:12]), uint32(n)
+			tags := m.blob[o : o+nn]
+			ws := m.blob[o+nn : o+3*nn]
 			// The loop's condition bounds both indexes, so its body
 			// reads unchecked (ranging over tags kept two bounds checks
 			// a weight on ws).
