@@ -348,6 +348,15 @@ func (c *Class) Match(toks []text.Token, i int) int {
 	if k := toks[i].Key; k > 0 && c.first[k/64]&(1<<(k%64)) == 0 {
 		return -1 // no entry starts with the word
 	}
+	return c.matchAt(toks, i)
+}
+
+// matchAt is Match past its first tests. Apart, it leaves Match small:
+// most calls end at the key's bit, and Match then sets up no frame for
+// the loops below (the rules call it for every token and class).
+//
+//go:noinline
+func (c *Class) matchAt(toks []text.Token, i int) int {
 	for _, e := range c.byFirst[toks[i].Lower] {
 		if i+len(e.words) > len(toks) {
 			continue
