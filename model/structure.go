@@ -122,6 +122,15 @@ func (z *analyzer) detectStructure(i int) {
 			speech = speech || t.norm == quoteOpen || t.norm == quoteStraight || t.norm == "'" || t.norm == "‘"
 			continue
 		}
+		if t.classes&precheckClasses == 0 {
+			// Most words are of none of the classes the tests below
+			// read: for them only the tests of the word's text and place
+			// are made, each as below.
+			target = target || t.norm == "against" && k > r.from && z.toks[k-1].in(clsClaimWord)
+			neg = neg || stream.IsNegator(t.norm)
+			speech = speech || z.quoted(k)
+			continue
+		}
 		if !cue && t.in(clsStructCue) {
 			// Six words: a cue phrase, or "should" with the adverbs
 			// and "be" and measure after it ("should also soon be ready").
@@ -239,6 +248,14 @@ func (z *analyzer) noteUnnamedSpeaker(i int, h detect.Hit) {
 	})
 	z.addAnonHead(singular(head))
 }
+
+// precheckClasses are the word classes detectStructure's pre-check
+// reads of a token itself (a token of none takes its short way).
+const precheckClasses = 1<<clsStructCue | 1<<clsClaimWord | 1<<clsTargetWord | 1<<clsSpeakerWord |
+	1<<clsViewWord | 1<<clsSeemWord | 1<<clsQuestionWord | 1<<clsRaiseWord | 1<<clsReasonWord |
+	1<<clsSuspectWord | 1<<clsVerifyWord | 1<<clsDoubtWord | 1<<clsConditionWord | 1<<clsTruthWord |
+	1<<clsNamingWord | 1<<clsInabilityWord | 1<<clsDistanceWord | 1<<clsAnswerWord |
+	1<<clsAnswerPredicate | 1<<clsSpeechVerb
 
 // maxSubjectGap is how many tokens a bare plural subject may stand
 // before its verb of saying ("farmers, who mostly backed her in the

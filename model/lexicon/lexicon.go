@@ -55,7 +55,7 @@ type Lexicon struct {
 	byName []*Class
 	// keys numbers every form that begins an entry of some class, from
 	// firstKey on (Keys).
-	keys map[string]int32
+	keys formTable
 	// keyed has bit keyedBit(f) set for every form f of keys: most words
 	// of a text begin no entry, and this small table says so for most of
 	// them without hashing the whole word into keys.
@@ -158,17 +158,18 @@ func (l *Lexicon) index() {
 	}
 	slices.Sort(forms)
 	forms = slices.Compact(forms)
-	l.keys = make(map[string]int32, len(forms))
+	keys := make(map[string]int32, len(forms))
 	for i, f := range forms {
-		l.keys[f] = int32(firstKey + i)
+		keys[f] = int32(firstKey + i)
 		b := keyedBit(f)
 		l.keyed[b/64] |= 1 << (b % 64)
 	}
+	l.keys = newFormTable(keys)
 	words := (firstKey + len(forms) + 63) / 64
 	for _, c := range l.classes {
 		c.single, c.first = make([]uint64, words), make([]uint64, words)
 		for f, es := range c.byFirst {
-			k := l.keys[f]
+			k := keys[f]
 			c.first[k/64] |= 1 << (k % 64)
 			for _, e := range es {
 				if len(e.words) == 1 {
@@ -213,7 +214,7 @@ func (l *Lexicon) Keys(toks []text.Token) {
 		w := toks[i].Lower
 		k := int32(noKey)
 		if b := keyedBit(w); l.keyed[b/64]&(1<<(b%64)) != 0 {
-			if key, ok := l.keys[w]; ok {
+			if key := l.keys.get(w); key != 0 {
 				k = key
 			}
 		}
@@ -286,18 +287,32 @@ func (l *Lexicon) Class(name string) *Class {
 	// the whole run: a class found once is found again by that place, a
 	// pointer compare instead of hashing and comparing the name. Each
 	// entry holds its name, so no other string can come to lie there.
+	//
+	// Each name has two places, its own and the next: a name finding its
+	// own taken by another takes the next. Where the names' bytes lie
+	// depends on the build, and with one place each a hot name that
+	// shared it with another was looked up by name at every call: up to
+	// 1.4% of an analysis's instructions, from one build to the next.
 	p := unsafe.StringData(name)
-	slot := &l.byPlace[uint32(uintptr(unsafe.Pointer(p))*0x9e3779b1>>8)&(placeSlots-1)]
-	h := slot.Load()
+	at := uint32(uintptr(unsafe.Pointer(p))*0x9e3779b1>>8) & (placeSlots - 1)
+	own, next := &l.byPlace[at], &l.byPlace[(at+1)&(placeSlots-1)]
+	h := own.Load()
 	if h != nil && unsafe.StringData(h.name) == p && len(h.name) == len(name) {
 		return h.c
 	}
+	h2 := next.Load()
+	if h2 != nil && unsafe.StringData(h2.name) == p && len(h2.name) == len(name) {
+		return h2.c
+	}
 	c := l.classByName(name)
-	// First come, kept: names that share a slot never evict each other;
-	// the later ones are looked up by name. The entry is built only for
-	// an empty slot, so a name that lost its slot allocates nothing.
-	if h == nil {
-		slot.CompareAndSwap(nil, &namedClass{name, c})
+	// First come, kept: a name never evicts another; one finding both
+	// places taken is looked up by name. The entry is built only for an
+	// empty place, so such a name allocates nothing.
+	switch {
+	case h == nil:
+		own.CompareAndSwap(nil, &namedClass{name, c})
+	case h2 == nil:
+		next.CompareAndSwap(nil, &namedClass{name, c})
 	}
 	return c
 }
@@ -346,6 +361,15 @@ func (c *Class) Match(toks []text.Token, i int) int {
 	if k := toks[i].Key; k > 0 && c.first[k/64]&(1<<(k%64)) == 0 {
 		return -1 // no entry starts with the word
 	}
+	return c.matchAt(toks, i)
+}
+
+// matchAt is Match past its first tests. Apart, it leaves Match small:
+// most calls end at the key's bit, and Match then sets up no frame for
+// the loops below (the rules call it for every token and class).
+//
+//go:noinline
+func (c *Class) matchAt(toks []text.Token, i int) int {
 	for _, e := range c.byFirst[toks[i].Lower] {
 		j := i + 1
 		for k := 1; k < len(e.words) && j >= 0; k++ {

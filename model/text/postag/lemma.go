@@ -19,23 +19,21 @@ var lemmaExceptionsTSV string
 //go:embed data/base-forms.tsv
 var baseFormsTSV string
 
-type lemmaKey struct {
-	word string
-	tag  Tag
-}
-
-type baseKey struct {
-	word string
-	form morph.Form
-}
-
+// The tables are keyed by the word alone, one map per tag or kind of
+// base: a string key takes the maps' fast path for strings, where a
+// struct of word and tag was hashed and compared field by field.
 type lemmaTables struct {
-	exceptions map[lemmaKey]string // irregular verbs, then treebank pairs the rules miss
+	// exceptions[t] maps a word read with tag t to its lemma: irregular
+	// verbs, then treebank pairs the rules miss.
+	exceptions [NumTags]map[string]string
 	// excepted has bit exceptedBit(w) set for every word w of exceptions:
 	// most words are none, and a bit of a small table tells so for most
 	// of them without a look-up by word and tag.
 	excepted [1 << 10]uint64
-	bases    map[baseKey]bool // known verb and adjective bases
+	// verbBases and adjBases are the known verb and adjective bases.
+	verbBases, adjBases map[string]bool
+	// forms[t] is the inflection tag t marks (morph.FormOf).
+	forms [NumTags]morph.Form
 }
 
 // exceptedBit is where a word's bit lies in lemmaTables.excepted: a hash
@@ -59,8 +57,11 @@ var (
 )
 
 func loadLemmas() {
-	lemmas.exceptions = map[lemmaKey]string{}
-	lemmas.bases = map[baseKey]bool{}
+	for t := range lemmas.exceptions {
+		lemmas.exceptions[t] = map[string]string{}
+		lemmas.forms[t] = morph.FormOf(Tag(t).String())
+	}
+	lemmas.verbBases, lemmas.adjBases = map[string]bool{}, map[string]bool{}
 	eachRow(lemmaExceptionsTSV, func(f []string) {
 		if len(f) != 3 {
 			panic("postag: lemma-exceptions.tsv: want form, tag, lemma: " + strings.Join(f, "\t"))
@@ -69,22 +70,24 @@ func loadLemmas() {
 		if !ok {
 			panic("postag: lemma-exceptions.tsv: unknown tag " + f[1])
 		}
-		lemmas.exceptions[lemmaKey{f[0], t}] = f[2]
+		lemmas.exceptions[t][f[0]] = f[2]
 	})
 	eachRow(irregularVerbsTSV, func(f []string) {
 		if len(f) != 3 {
 			panic("postag: irregular-verbs.tsv: want base, past, participle: " + strings.Join(f, "\t"))
 		}
 		for _, p := range strings.Split(f[1], "|") {
-			lemmas.exceptions[lemmaKey{p, VBD}] = f[0]
+			lemmas.exceptions[VBD][p] = f[0]
 		}
 		for _, p := range strings.Split(f[2], "|") {
-			lemmas.exceptions[lemmaKey{p, VBN}] = f[0]
+			lemmas.exceptions[VBN][p] = f[0]
 		}
 	})
-	for k := range lemmas.exceptions {
-		b := exceptedBit(k.word)
-		lemmas.excepted[b/64] |= 1 << (b % 64)
+	for _, m := range lemmas.exceptions {
+		for w := range m {
+			b := exceptedBit(w)
+			lemmas.excepted[b/64] |= 1 << (b % 64)
+		}
 	}
 	eachRow(baseFormsTSV, func(f []string) {
 		if len(f) != 2 {
@@ -92,11 +95,9 @@ func loadLemmas() {
 		}
 		switch f[0] {
 		case "verb":
-			lemmas.bases[baseKey{f[1], morph.Past}] = true
-			lemmas.bases[baseKey{f[1], morph.Gerund}] = true
+			lemmas.verbBases[f[1]] = true
 		case "adj":
-			lemmas.bases[baseKey{f[1], morph.Comparative}] = true
-			lemmas.bases[baseKey{f[1], morph.Superlative}] = true
+			lemmas.adjBases[f[1]] = true
 		default:
 			panic("postag: base-forms.tsv: unknown class " + f[0])
 		}
@@ -114,7 +115,17 @@ func eachRow(data string, fn func([]string)) {
 	}
 }
 
-func knownBase(w string, f morph.Form) bool { return lemmas.bases[baseKey{w, f}] }
+// knownBase: w is a known base of the inflection f, a verb's for its past
+// and gerund, an adjective's for its comparative and superlative.
+func knownBase(w string, f morph.Form) bool {
+	switch f {
+	case morph.Past, morph.Gerund:
+		return lemmas.verbBases[w]
+	case morph.Comparative, morph.Superlative:
+		return lemmas.adjBases[w]
+	}
+	return false
+}
 
 // Lemma returns the dictionary form of word read with tag: "denied" VBD
 // -> "deny", "allegations" NNS -> "allegation", "said" VBD -> "say".
@@ -125,12 +136,15 @@ func Lemma(word string, tag Tag) string {
 	if !tag.IsProperNoun() {
 		w = strings.ToLower(w)
 	}
+	if tag >= NumTags {
+		tag = None // no tag of this build: read as untagged, as before
+	}
 	if lemmas.mayExcept(w) {
-		if l, ok := lemmas.exceptions[lemmaKey{w, tag}]; ok {
+		if l, ok := lemmas.exceptions[tag][w]; ok {
 			return l
 		}
 	}
-	return morph.Lemma(w, morph.FormOf(tag.String()), knownBase)
+	return morph.Lemma(w, lemmas.forms[tag], knownBase)
 }
 
 // normalizeApostrophes reads curly apostrophes as ASCII, as the treebank

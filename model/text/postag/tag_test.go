@@ -121,3 +121,25 @@ func TestTagOddWords(t *testing.T) {
 		t.Errorf("%d tags for %d words", len(got), len(words))
 	}
 }
+
+// best picks the first of the highest scores, wherever it lies among
+// the four-score turns and the rest.
+func TestBestIsFirstHighest(t *testing.T) {
+	for at := Dollar; at < NumTags; at++ {
+		for _, tie := range []Tag{None, at + 1, at + 5} {
+			var v vector
+			v[None] = 99 // not a tag to choose
+			v[at] = 7
+			if tie > at && tie < NumTags {
+				v[tie] = 7
+			}
+			if got := best(&v); got != at {
+				t.Fatalf("highest at %d (tie at %d): best %d", at, tie, got)
+			}
+		}
+	}
+	var zero vector
+	if got := best(&zero); got != Dollar {
+		t.Errorf("all equal: best %d, want Dollar", got)
+	}
+}

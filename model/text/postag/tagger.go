@@ -37,7 +37,7 @@ type Tagger struct {
 	// their heat), so readers on other goroutines see a whole entry or
 	// none. seen holds the key of the last word to miss at each place
 	// (see entry).
-	words [wordSlots]atomic.Pointer[wordEntry]
+	words [wordSlots]atomic.Pointer[cachedEntry]
 	seen  [seenSlots]atomic.Uint32
 	// pairs[p1*NumTags+p2] is the bias plus the weights of the features of
 	// the previous two tags p1, p2 alone (features.TagKeys), filled on
@@ -77,17 +77,68 @@ func (v *vector) add(u *vector) {
 	}
 }
 
+// best returns the tag of the highest score, the first of equals (None,
+// index 0, is no tag to choose). The best score so far is kept in a
+// variable, not read again from v at each comparison, and the scores are
+// compared four to a loop turn (the loop's own count and test were half
+// of its instructions); in the same order, so the same tag wins.
+func best(v *vector) Tag {
+	tag, top := Dollar, v[Dollar]
+	c := Dollar + 1
+	for ; c+4 <= NumTags; c += 4 {
+		w := (*[4]int32)(v[c : c+4])
+		if w[0] > top {
+			tag, top = c, w[0]
+		}
+		if w[1] > top {
+			tag, top = c+1, w[1]
+		}
+		if w[2] > top {
+			tag, top = c+2, w[2]
+		}
+		if w[3] > top {
+			tag, top = c+3, w[3]
+		}
+	}
+	for ; c < NumTags; c++ {
+		if s := v[c]; s > top {
+			tag, top = c, s
+		}
+	}
+	return tag
+}
+
+// sum7 sets v to the sum of seven vectors: one store per tag, where
+// adding them one by one reads and writes v seven times. Integer sums
+// in any order are the same.
+func (v *vector) sum7(a, b, c, d, e, f, g *vector) {
+	for j := range v {
+		v[j] = a[j] + b[j] + c[j] + d[j] + e[j] + f[j] + g[j]
+	}
+}
+
 // wordEntry is what one word contributes to scores, added up.
 type wordEntry struct {
-	word  string
 	first bool // the word opens its sentence (some features say so)
 	dict  Tag  // the tag the word always takes, or None
-	// heat: how much the word has been used lately (cache replacement).
-	heat atomic.Int32
-	w    features.Word
+	w     features.Word
 	// sums holds the group sums, for an entry of the cache (summed: a
 	// word met once is cheaper looked up feature by feature).
 	sums *[numGroups]vector
+}
+
+// cachedEntry is a word's entry in the cache. Its word and its sums lie
+// in the one allocation beside it, so finding a word and adding its
+// sums read neighbouring memory rather than follow a pointer each to a
+// string and to the sums elsewhere (the cache is 10 MB: each of those
+// was a miss).
+type cachedEntry struct {
+	wordEntry
+	// heat: how much the word has been used lately (cache replacement).
+	heat atomic.Int32
+	n    uint8 // the word is text[:n]
+	text [maxCachedWord]byte
+	sums [numGroups]vector
 }
 
 // The groups of features a word's entry sums: the word's own (self:
@@ -196,28 +247,33 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 			// The weight table is 2.6 MB: the context look-ups mostly
 			// miss the cache. Reading each key's slot first, all at once,
 			// lets the misses overlap while the sums are added.
-			sp.sink ^= t.m.Touch(cx[:])
+			held, sink := t.m.Touch(cx[:])
+			sp.sink ^= sink
 			sc := (*vector)(scores[:NumTags])
-			*sc = *t.pair(h.P1, h.P2)
-			t.addGroup(scores, e, gSelf)
-			t.addGroup(scores, p1, gPrev1)
-			t.addGroup(scores, at(i-2), gPrev2)
-			t.addGroup(scores, n1, gNext1)
-			t.addGroup(scores, n2, gNext2)
-			if q := features.QuoteState(&e.w, quotes); q < maxQuote {
-				sc.add(t.quote(q))
+			p2 := at(i - 2)
+			q := features.QuoteState(&e.w, quotes)
+			if e.sums != nil && p1.sums != nil && p2.sums != nil && n1.sums != nil && n2.sums != nil && q < maxQuote {
+				// Every part summed: one pass writes the total.
+				sc.sum7(t.pair(h.P1, h.P2), &e.sums[gSelf], &p1.sums[gPrev1], &p2.sums[gPrev2], &n1.sums[gNext1], &n2.sums[gNext2], t.quote(q))
 			} else {
-				t.m.Add(features.QuoteKey(q), scores)
-			}
-			for _, f := range cx {
-				t.m.Add(f, scores)
-			}
-			tag = Dollar
-			for c := Dollar + 1; c < NumTags; c++ {
-				if scores[c] > scores[tag] {
-					tag = c
+				*sc = *t.pair(h.P1, h.P2)
+				t.addGroup(scores, e, gSelf)
+				t.addGroup(scores, p1, gPrev1)
+				t.addGroup(scores, p2, gPrev2)
+				t.addGroup(scores, n1, gNext1)
+				t.addGroup(scores, n2, gNext2)
+				if q < maxQuote {
+					sc.add(t.quote(q))
+				} else {
+					t.m.Add(features.QuoteKey(q), scores)
 				}
 			}
+			for j, f := range cx {
+				if held&(1<<j) != 0 {
+					t.m.AddHeld(f, scores)
+				}
+			}
+			tag = best(sc)
 		}
 		if e.w.IsQuote() {
 			quotes++
@@ -245,11 +301,11 @@ func (t *Tagger) entry(w string, first bool, sp *scratch, i int) *wordEntry {
 	// Two ways per set: a word may sit in either slot of its pair.
 	set := t.words[k&(wordSlots-1)&^1:][:2]
 	for j := range set {
-		if e := set[j].Load(); e != nil && e.first == first && e.word == w {
+		if e := set[j].Load(); e != nil && e.first == first && string(e.text[:e.n]) == w {
 			if e.heat.Load() < maxHeat {
 				e.heat.Add(1)
 			}
-			return e
+			return &e.wordEntry
 		}
 	}
 	// A word enters only on its second miss (seen: the last word to miss
@@ -276,13 +332,14 @@ func (t *Tagger) entry(w string, first bool, sp *scratch, i int) *wordEntry {
 	if victim < 0 {
 		return t.ownEntry(w, first, key, sp, i)
 	}
-	e := new(wordEntry)
-	t.fill(e, w, first, key)
-	e.word = string([]byte(w)) // not a slice of the caller's text, which it would keep
-	t.sumGroups(e, &sp.tmp)
+	e := new(cachedEntry)
+	t.fill(&e.wordEntry, w, first, key)
+	e.n = uint8(copy(e.text[:], w)) // not a slice of the caller's text, which it would keep
+	e.wordEntry.sums = &e.sums
+	t.sumGroups(&e.wordEntry, &sp.tmp)
 	e.heat.Store(1)
 	set[victim].Store(e)
-	return e
+	return &e.wordEntry
 }
 
 // ownEntry fills the scratch entry of word i, for a word not cached.
@@ -292,13 +349,13 @@ func (t *Tagger) ownEntry(w string, first bool, key uint32, sp *scratch, i int) 
 	}
 	e := &sp.own[i]
 	t.fill(e, w, first, key)
-	e.word = "" // read only through the cache, and it would keep the text
+	e.sums = nil // looked up feature by feature
 	return e
 }
 
 // fill reads word w, whose ExactKey is key, into e.
 func (t *Tagger) fill(e *wordEntry, w string, first bool, key uint32) {
-	e.word, e.first, e.sums = w, first, nil
+	e.first = first
 	e.dict = Tag(t.m.Dict(key))
 	e.w = features.HashWord(w, t.m)
 }
@@ -323,10 +380,9 @@ func groupKeys(e *wordEntry, g int, buf *[features.NumSelf]uint32) []uint32 {
 	return buf[:features.NumNext2]
 }
 
-// sumGroups sums e's groups, for the cache. A word that always takes
-// one tag is never scored: its own group is left empty.
+// sumGroups sums e's groups into e.sums, for the cache. A word that
+// always takes one tag is never scored: its own group is left empty.
 func (t *Tagger) sumGroups(e *wordEntry, tmp *weights.Scores) {
-	e.sums = new([numGroups]vector)
 	var buf [features.NumSelf]uint32
 	for g := range numGroups {
 		if g == gSelf && e.dict != None {
@@ -350,7 +406,7 @@ func (t *Tagger) addGroup(scores *weights.Scores, e *wordEntry, g int) {
 }
 
 func (t *Tagger) sentinel(w *features.Word) *wordEntry {
-	e := &wordEntry{w: *w}
+	e := &wordEntry{w: *w, sums: new([numGroups]vector)}
 	t.sumGroups(e, new(weights.Scores))
 	return e
 }

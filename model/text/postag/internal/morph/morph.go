@@ -115,9 +115,17 @@ func stem(s, ySuffix, w string, f Form, known Known) string {
 	if n >= 3 && s[n-1] == s[n-2] && isConsonant(s[n-1]) && !strings.ContainsRune("lsfz", rune(s[n-1])) {
 		undoubled = s[:n-1]
 	}
-	for _, c := range []string{s, s + "e", undoubled} {
-		if c != "" && known != nil && known(c, f) {
-			return c
+	// The candidates in turn: s, s+"e", undoubled (s is never empty).
+	// s+"e" is made only when s is no base: most calls stop at s.
+	if known != nil {
+		if known(s, f) {
+			return s
+		}
+		if se := s + "e"; known(se, f) {
+			return se
+		}
+		if undoubled != "" && known(undoubled, f) {
+			return undoubled
 		}
 	}
 	if undoubled != "" {

@@ -81,3 +81,71 @@ func TestCheckFindsBadTag(t *testing.T) {
 		t.Error("Check accepted a tag beyond NumTags")
 	}
 }
+
+// The filter passes every key of a feature, so Add's sums are those of
+// the table alone, and rules out most other keys (its point).
+func TestFilterKeepsEveryFeature(t *testing.T) {
+	feats := map[uint32][]Entry{}
+	x := uint32(1)
+	next := func() uint32 { // xorshift: keys spread as the tagger's hashes are
+		x ^= x << 13
+		x ^= x >> 17
+		x ^= x << 5
+		return x
+	}
+	for len(feats) < 20000 {
+		feats[next()] = []Entry{{Tag: 1, Weight: 1}}
+	}
+	data, err := Encode(2, feats, map[uint32]uint8{}, map[uint32]uint32{}, 0.7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k := range feats {
+		var sc Scores
+		if m.Add(k, &sc); sc[1] != 1 {
+			t.Fatalf("feature %x: Add gave %d", k, sc[1])
+		}
+	}
+	passed, tried := 0, 0
+	for tried < 100000 {
+		k := next()
+		if _, ok := feats[k]; ok || k == 0 {
+			continue
+		}
+		tried++
+		if m.mayHold(k) {
+			passed++
+		}
+	}
+	if passed > tried/20 {
+		t.Errorf("filter passed %d of %d keys of no feature", passed, tried)
+	}
+	t.Logf("filter passed %d of %d keys of no feature", passed, tried)
+}
+
+// Touch marks held every key of a feature (AddHeld then adds them all).
+func TestTouchHoldsFeatures(t *testing.T) {
+	m, err := Open(sample(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := []uint32{8, 7, 7 + 1<<20, 99, 0xfffffffe}
+	held, _ := m.Touch(keys)
+	if held&0b11110 != 0b11110 {
+		t.Errorf("Touch(%v) held %b: a feature's key is not held", keys, held)
+	}
+	var viaAdd, viaHeld Scores
+	for i, k := range keys {
+		m.Add(k, &viaAdd)
+		if held&(1<<i) != 0 {
+			m.AddHeld(k, &viaHeld)
+		}
+	}
+	if viaAdd != viaHeld {
+		t.Error("AddHeld over the held keys differs from Add over all")
+	}
+}
