@@ -373,13 +373,21 @@ func (c *Class) matchAt(toks []text.Token, i int) int {
 	for _, e := range c.byFirst[toks[i].Lower] {
 		j := i + 1
 		for k := 1; k < len(e.words) && j >= 0; k++ {
-			for g := 0; g < gapReach && j < len(toks) && !e.words[k][toks[j].Lower] && c.gapAt(toks[j]); g++ {
+			w := e.words[k]
+			for g := 0; ; g++ { // one look-up of each token: the word, or an adverb before it
+				if j >= len(toks) {
+					j = -1
+					break
+				}
+				if w[toks[j].Lower] {
+					j++
+					break
+				}
+				if g == gapReach || !c.gapAt(toks[j]) {
+					j = -1
+					break
+				}
 				j++
-			}
-			if j < len(toks) && e.words[k][toks[j].Lower] {
-				j++
-			} else {
-				j = -1
 			}
 		}
 		if j >= 0 {
@@ -480,13 +488,21 @@ func (c *Class) MatchWords(words []string) int {
 	for _, e := range c.byFirst[words[0]] {
 		j := 1
 		for k := 1; k < len(e.words) && j > 0; k++ {
-			for g := 0; g < gapReach && j < len(words) && !e.words[k][words[j]] && c.gapWord(words[j]); g++ {
+			w := e.words[k]
+			for g := 0; ; g++ {
+				if j >= len(words) {
+					j = 0
+					break
+				}
+				if w[words[j]] {
+					j++
+					break
+				}
+				if g == gapReach || !c.gapWord(words[j]) {
+					j = 0
+					break
+				}
 				j++
-			}
-			if j < len(words) && e.words[k][words[j]] {
-				j++
-			} else {
-				j = 0
 			}
 		}
 		if j > 0 {
