@@ -3,6 +3,8 @@ package ledger
 import (
 	"slices"
 	"strings"
+
+	"github.com/caveat-reader/caveat/model/text/postag"
 )
 
 // The speech reader finds, in one sentence, the phrases naming who the
@@ -48,6 +50,9 @@ type event struct {
 	// reported: a verb of reported speech (said, told), whose content may
 	// carry on into the next sentence in backshifted tense.
 	reported bool
+	// joint: the second of two parties speaking together ("Volker and
+	// Morrison said"), which stands beside the first.
+	joint bool
 }
 
 // quoteState marks which tokens stand inside quotation marks. depth
@@ -144,7 +149,7 @@ func speechEvents(text string, toks []tok, inQuote []bool, out []event) []event 
 	kept := out[:first]
 	for j := first; j < len(out); j++ {
 		e := out[j]
-		if !e.relay && !e.inherit && spoke && !e.trailing && !e.opensClause && e.region.Start > 0 {
+		if !e.relay && !e.inherit && !e.joint && spoke && !e.trailing && !e.opensClause && e.region.Start > 0 {
 			continue
 		}
 		if !e.relay {
@@ -201,8 +206,8 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 	if toks[i].in(cSpeechNounlike) && j >= 0 && !toks[j].Cap && !toks[j].in(cPronounPerson|cPronounPlural|cPronounInstitution) && toks[j].headList() == 0 && !toks[j].in(cDocument|cDocumentPress) {
 		return out // "amid opposition claims"
 	}
-	if toks[i].in(cThatOnly) && (i+1 >= len(toks) || toks[i+1].Lower != "that") {
-		return out // "the US maintains tariffs"
+	if toks[i].in(cThatOnly) && !contentFollows(toks, i+1) {
+		return out // "the US maintains tariffs", "urged him to stay"
 	}
 	reported := isReported(toks[i].Lower)
 	tell := toks[i].in(cSpeechTell)
@@ -249,6 +254,13 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 			p := toks[start-1]
 			ev.opensClause = p.Lower == ";" || p.Lower == "and" || p.Lower == "but" || p.Lower == "while" || p.Lower == "whereas"
 		}
+		if lr, ok := jointLeft(text, toks, inQuote, start); ok {
+			// Two parties speaking together: an event for each.
+			first := ev
+			first.region = lr
+			out = append(out, first)
+			ev.joint = true
+		}
 	}
 	if tell {
 		// "told state radio": the outlet relays the speaker, who stands
@@ -260,6 +272,61 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 		}
 	}
 	return append(out, ev)
+}
+
+// jointLeft reads the first of two parties speaking together, when the
+// subject read at token start follows an "and" ("Volker and Morrison
+// said", "Both Vindman and Williams told"): the words before the "and"
+// must name a party of their own, so "current and former officials"
+// stays one group.
+func jointLeft(text string, toks []tok, inQuote []bool, start int) (Span, bool) {
+	if start < 2 || toks[start-1].Lower != "and" || toks[start-2].punct() {
+		return Span{}, false
+	}
+	r, s, ok := leftSubject(toks, inQuote, start-2)
+	if !ok {
+		return Span{}, false
+	}
+	if toks[s].in(cJointBoth) && s+1 < start-1 {
+		s++
+		r.Start = toks[s].Start
+	}
+	m, ok := mentionFromToks(text, toks[s:start-1])
+	if !ok || m.pronoun != "" || m.shadow {
+		return Span{}, false
+	}
+	if m.name != "" && m.guessed && s == 0 && start-1 == 1 && !properNoun(text, toks[0]) {
+		return Span{}, false // "Current and former officials": capitalised only as the first word
+	}
+	return r, true
+}
+
+// properNoun: a lone capitalised word the tagger reads as a proper noun
+// ("Volker"), not as a word capitalised by its place ("Current").
+func properNoun(text string, t tok) bool {
+	words := [1]string{text[t.Start:t.End]}
+	var tags [1]postag.Tag
+	tg := postag.Default().Tag(words[:], tags[:0])
+	return tg[0] == postag.NNP || tg[0] == postag.NNPS
+}
+
+// contentFollows: what a verb attributing only its content says starts
+// at token k: a "that" clause, or a quotation, directly or after a
+// comma, a colon or the one addressed ("urged voters, “Look …").
+func contentFollows(toks []tok, k int) bool {
+	for n := 0; k < len(toks) && n < 4; k, n = k+1, n+1 {
+		t := toks[k]
+		if t.Lower == "that" {
+			return n == 0
+		}
+		if _, ok := quoteMark(t); ok {
+			return true
+		}
+		if t.punct() && t.Lower != "," && t.Lower != ":" {
+			return false
+		}
+	}
+	return false
 }
 
 // asksOutright: the sentence is a question of the writer's own, ending

@@ -99,6 +99,7 @@ var (
 	cFemaleName         = class("female_first_name")
 	cMaleName           = class("male_first_name")
 	cNameHomograph      = class("name_homograph")
+	cJointBoth          = class("joint_opener")
 )
 
 // headLists are the head-noun classes in the order a word found in
