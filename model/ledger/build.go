@@ -44,6 +44,12 @@ func build(in *Input, readers int) Result {
 	b.joinNamedLater()
 	b.continueQuotations()
 	b.continueSpeech()
+	// A party reported inside another's words joins its sentence once
+	// the speakers' quotations and reported speech have run on, which it
+	// does not interrupt.
+	for _, p := range b.nestedAt {
+		b.attach(p.idx, p.sent, -1)
+	}
 	b.linkFlags()
 	return b.finish()
 }
@@ -130,7 +136,9 @@ type builder struct {
 	// said lists every placed mention with its sentence and source, for
 	// linkFlags to find the mention inside a flag's span.
 	said []saidAt
-	srcs []*source
+	// nestedAt are the nested speakers' sentences, attached last.
+	nestedAt []saidAt
+	srcs     []*source
 	// bySent lists, per sentence, the sources it rests on; primary is the
 	// speaker among them (not an outlet relaying it), or -1.
 	bySent  [][]int
@@ -409,7 +417,7 @@ func (b *builder) place(m *mention) {
 		}
 	}
 	s.outlet = s.outlet || m.outlet
-	b.recency.touch(b.srcs, idx, !m.shadow || m.subject)
+	b.recency.touch(b.srcs, idx, !m.shadow && !m.nested || m.subject)
 	if m.shadow {
 		if !seen {
 			b.atSpan = append(b.atSpan, placed{m.desc, idx})
@@ -435,14 +443,22 @@ func (b *builder) place(m *mention) {
 			s.mentions = append(s.mentions, s.desc)
 		}
 	}
-	if !m.relay && b.primary[m.sent] < 0 {
+	if !m.relay && !m.nested && b.primary[m.sent] < 0 {
 		b.primary[m.sent] = idx
 		b.reportedAt[m.sent] = m.reported
 	}
 	if !seen {
 		b.atSpan = append(b.atSpan, placed{m.desc, idx})
 		s.mentions = append(s.mentions, m.desc)
-		b.said = append(b.said, saidAt{m.sent, idx, m.desc})
+		if !m.nested {
+			b.said = append(b.said, saidAt{m.sent, idx, m.desc})
+		}
+	}
+	if m.nested {
+		// Attached once speech has run on (build): read in order, so it
+		// resolves as its place in the text says.
+		b.nestedAt = append(b.nestedAt, saidAt{sent: m.sent, idx: idx})
+		return
 	}
 	b.attach(idx, m.sent, m.flag)
 }

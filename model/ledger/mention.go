@@ -52,6 +52,10 @@ type mention struct {
 	// only stands for a party already met ("Trump himself" after
 	// "President Trump"), never introduces one.
 	weak bool
+	// nested: a party whose words the sentence's speaker reports
+	// (event.nested): the sentence rests on it too, but it is not the
+	// sentence's speaker, whose quotation and reported speech run on.
+	nested bool
 	// shadow: a name the sentence mentions without making it a source,
 	// kept so that later back-references find it ("the company", "the
 	// prime minister"); subject: it is the subject of its sentence.

@@ -148,12 +148,12 @@ func (r *Reader) Read(si int, toks []Token) {
 				m = withAppositive(rd.text, m, tokensIn(toks, ev.appos))
 			}
 		}
-		if !ok {
+		if !ok || ev.nested && (!nestedSpeaker(m) || m.desc.End != ev.region.End) {
 			continue
 		}
-		m.sent, m.flag, m.relay, m.reported = si, -1, ev.relay, ev.reported
+		m.sent, m.flag, m.relay, m.reported, m.nested = si, -1, ev.relay, ev.reported, ev.nested
 		out = append(out, m)
-		if !ev.relay {
+		if !ev.relay && !ev.nested {
 			prev, havePrev = m, true
 		}
 	}

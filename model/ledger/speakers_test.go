@@ -42,14 +42,20 @@ func speakersOf(text string) string {
 			if e.appos.End > 0 {
 				m = withAppositive(text, m, tokensIn(toks, e.appos))
 			}
+			if e.nested && (!nestedSpeaker(m) || m.desc.End != e.region.End) {
+				continue
+			}
 			desc = text[m.desc.Start:m.desc.End]
 		}
 		if desc == "" {
 			continue
 		}
-		if e.relay {
+		switch {
+		case e.relay:
 			desc = "relay:" + desc
-		} else {
+		case e.nested:
+			desc = "nested:" + desc
+		default:
 			prev = desc
 		}
 		out = append(out, desc)

@@ -53,6 +53,11 @@ type event struct {
 	// joint: the second of two parties speaking together ("Volker and
 	// Morrison said"), which stands beside the first.
 	joint bool
+	// nested: a party whose words the sentence's speaker reports or
+	// quotes ("“Ambassador Sondland replied that …”", "Sondland said he
+	// had relayed …, Morrison testified"): the sentence rests on both,
+	// and the speaker's quotation runs on past it (nestedSpeaker).
+	nested bool
 }
 
 // quoteState marks which tokens stand inside quotation marks. depth
@@ -110,7 +115,15 @@ func speechEvents(text string, toks []tok, inQuote []bool, out []event) []event 
 	first := len(out)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if t.punct() || inQuote[i] {
+		if t.punct() {
+			continue
+		}
+		if inQuote[i] {
+			// A named party's speech inside a quotation: the quoted
+			// speaker reports it.
+			if t.in(cSpeechVerb) && t.in(cUtterance) && !(t.Cap && i > 0) {
+				out = quotedVerbEvent(text, toks, inQuote, i, out)
+			}
 			continue
 		}
 		if !t.in(cSpeechAccording | cSpeechInterview | cSpeechCite | cSpeechParticiple | cSpeechVerb) {
@@ -149,7 +162,17 @@ func speechEvents(text string, toks []tok, inQuote []bool, out []event) []event 
 	kept := out[:first]
 	for j := first; j < len(out); j++ {
 		e := out[j]
+		if e.nested {
+			kept = append(kept, e)
+			continue
+		}
 		if !e.relay && !e.inherit && !e.joint && spoke && !e.trailing && !e.opensClause && e.region.Start > 0 {
+			// Reported by the speaker: it stands only for a named party
+			// that spoke (nestedSpeaker).
+			if toks[e.cue].in(cUtterance) {
+				e.nested = true
+				kept = append(kept, e)
+			}
 			continue
 		}
 		if !e.relay {
@@ -170,15 +193,51 @@ func speechEvents(text string, toks []tok, inQuote []bool, out []event) []event 
 	if last < 0 {
 		return out
 	}
+	outletReports := isOutlet(tokensIn(toks, out[last].region))
 	kept = out[:first]
 	for j := first; j < len(out); j++ {
 		e := out[j]
 		if j != last && !e.relay && !e.keep && e.cue < out[last].blockStart {
-			continue
+			// What a witness reports of another's words rests on both; an
+			// outlet's report ("…, the Times reported") on the outlet.
+			if e.inherit || !toks[e.cue].in(cUtterance) || outletReports {
+				continue
+			}
+			e.nested = true
 		}
 		kept = append(kept, e)
 	}
 	return kept
+}
+
+// quotedVerbEvent reads the subject of a speech verb at i inside a
+// quotation, within the quotation ("“Ambassador Sondland replied that
+// …”"): an event of a nested speaker, or none.
+func quotedVerbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []event {
+	j := i - 1
+	for j >= 0 && i-j <= 4 && !toks[j].punct() && toks[j].in(cSpeechAux) {
+		j--
+	}
+	if j < 0 || toks[j].punct() || toks[j].in(cSpeechPassive|cDeterminer|cLeftstop|cSpeechRelative) || !inQuote[j] ||
+		toks[j].possessive() || possessive(toks[j].Lower) {
+		return out
+	}
+	if toks[i].in(cThatOnly) && !contentFollows(toks, i+1) {
+		return out
+	}
+	r, _, ok := leftSubject(toks, inQuote, j)
+	if !ok {
+		return out
+	}
+	return append(out, event{region: r, cue: i, nested: true})
+}
+
+// nestedSpeaker reports whether a nested event's mention stands as a
+// speaker of its own: a party named or given a title ("Sondland", "the
+// President"), not a pronoun or a description, which inside another's
+// words most often means someone the reporting speaker knows.
+func nestedSpeaker(m mention) bool {
+	return m.pronoun == "" && (m.name != "" || m.role != "")
 }
 
 // afterBreak: the cue at i opens a clause after a comma or a closing
@@ -208,6 +267,9 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 	}
 	if toks[i].in(cThatOnly) && !contentFollows(toks, i+1) {
 		return out // "the US maintains tariffs", "urged him to stay"
+	}
+	if j >= 0 && (toks[j].possessive() || possessive(toks[j].Lower)) {
+		return out // "BA's estimated revenues", "his forecast": a noun's modifier
 	}
 	reported := isReported(toks[i].Lower)
 	tell := toks[i].in(cSpeechTell)
@@ -366,7 +428,7 @@ func leftSubject(toks []tok, inQuote []bool, j int) (Span, int, bool) {
 	s := j
 	for s > 0 && j-s < speechReach {
 		p := toks[s-1]
-		if inQuote[s-1] {
+		if inQuote[s-1] != inQuote[j] {
 			break
 		}
 		if p.punct() && p.Lower != "'" && p.Lower != "’" {
@@ -639,6 +701,10 @@ func (b *builder) collectSpeech(attributed []bool, fromFlags int) {
 			if !m.shadow {
 				if refused {
 					continue
+				}
+				if m.nested {
+					ms = append(ms, m)
+					continue // the sentence's own speaker may still be read from a flag
 				}
 				// A relay inside a flag's span ("an insider told the
 				// outlet") is not the party the flag judges: its cue is.

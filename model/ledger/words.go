@@ -100,6 +100,7 @@ var (
 	cMaleName           = class("male_first_name")
 	cNameHomograph      = class("name_homograph")
 	cJointBoth          = class("joint_opener")
+	cUtterance          = class("utterance_verb")
 )
 
 // headLists are the head-noun classes in the order a word found in
