@@ -75,8 +75,9 @@ type source struct {
 	// place is 2 when the name is a place's, 1 when not, 0 unread.
 	place uint8
 	// byName and bySurname are the recency entries of name and surname,
-	// once touched.
-	byName, bySurname *names
+	// once touched; byShort that of its shortName, once read (shortRead).
+	byName, bySurname, byShort *names
+	shortRead                  bool
 	// lemma and headList are headLemma and headList of head,
 	// read once rather than for every back-reference that passes by.
 	lemma    string
@@ -418,6 +419,9 @@ func (b *builder) place(m *mention) {
 	}
 	s.outlet = s.outlet || m.outlet
 	b.recency.touch(b.srcs, idx, !m.shadow && !m.nested || m.subject)
+	if m.issued {
+		b.recency.issuer = recent{m.desc.Start, idx}
+	}
 	if m.shadow {
 		if !seen {
 			b.atSpan = append(b.atSpan, placed{m.desc, idx})
@@ -489,6 +493,8 @@ func (b *builder) attach(idx, sent, flag int) {
 func (b *builder) resolve(m *mention) int {
 	r := &b.recency
 	switch {
+	case m.document:
+		return r.issuer.idx
 	case m.pronoun != "":
 		switch m.pronoun {
 		case "he":

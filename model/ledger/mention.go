@@ -52,6 +52,10 @@ type mention struct {
 	// only stands for a party already met ("Trump himself" after
 	// "President Trump"), never introduces one.
 	weak bool
+	// issued: the party put out a document saying what the sentence
+	// says; document: the phrase is such a document referred to ("the
+	// statement claimed"), which stands for its author.
+	issued, document bool
 	// nested: a party whose words the sentence's speaker reports
 	// (event.nested): the sentence rests on it too, but it is not the
 	// sentence's speaker, whose quotation and reported speech run on.

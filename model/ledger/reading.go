@@ -151,7 +151,10 @@ func (r *Reader) Read(si int, toks []Token) {
 		if !ok || ev.nested && (!nestedSpeaker(m) || m.desc.End != ev.region.End) {
 			continue
 		}
-		m.sent, m.flag, m.relay, m.reported, m.nested = si, -1, ev.relay, ev.reported, ev.nested
+		m.sent, m.flag, m.relay, m.reported, m.nested, m.issued = si, -1, ev.relay, ev.reported, ev.nested, ev.issued
+		if ev.outlet && m.typ == NamedPerson && m.guessed {
+			m.typ, m.guessed, m.outlet = NamedInstitution, false, true
+		}
 		out = append(out, m)
 		if !ev.relay && !ev.nested {
 			prev, havePrev = m, true

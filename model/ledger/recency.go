@@ -1,5 +1,7 @@
 package ledger
 
+import "strings"
+
 // Back-references resolve to the most recently mentioned source that
 // fits. Re-sorting every source by recency for each mention made the
 // ledger quadratic in the length of the text; instead the builder keeps,
@@ -60,6 +62,9 @@ type recency struct {
 	// the latest named organisation that is neither outlet nor place.
 	roles                 map[string]*recent
 	untitled, outlet, org recent
+	// issuer is the latest party to put out a document with its
+	// content, whom "the statement" stands for.
+	issuer recent
 }
 
 func (r *recency) init() {
@@ -69,7 +74,7 @@ func (r *recency) init() {
 	r.names = map[string]*names{}
 	r.desc = map[string]*recent{}
 	r.roles = map[string]*recent{}
-	r.untitled, r.outlet, r.org = none, none, none
+	r.untitled, r.outlet, r.org, r.issuer = none, none, none, none
 	r.window = make([]int, 0, window+1)
 }
 
@@ -150,6 +155,18 @@ func (r *recency) touch(srcs []*source, idx int, pronouns bool) {
 	if pronouns && (s.typ == NamedInstitution || s.typ == UnnamedMedia && !s.plural) {
 		r.pronoun[pronounInstitution] = r.pronoun[pronounInstitution].better(now)
 	}
+	if s.typ == NamedInstitution && s.name != "" {
+		// "Big Machine" for "Big Machine Records" (shortName).
+		if !s.shortRead {
+			s.shortRead = true
+			if k := shortName(s.name); k != "" {
+				s.byShort = r.namesOf(k)
+			}
+		}
+		if s.byShort != nil {
+			s.byShort.name = s.byShort.name.better(now)
+		}
+	}
 	if s.name != "" {
 		if s.byName == nil {
 			// The name never changes: its entries are looked up once.
@@ -190,6 +207,24 @@ func (r *recency) moveToFront(srcs []*source, idx int) {
 		w = w[:window]
 	}
 	r.window = w
+}
+
+// shortName is an organisation's name without the company words ending
+// it ("big machine records" -> "big machine", "acme holdings" ->
+// "acme"), by which news names it again; "" when none end it.
+func shortName(name string) string {
+	k := name
+	for {
+		i := strings.LastIndexByte(k, ' ')
+		if i < 0 || !has(k[i+1:], cOrgWord) {
+			break
+		}
+		k = k[:i]
+	}
+	if k == name {
+		return ""
+	}
+	return k
 }
 
 // descIndexKey keys an unnamed source by its type and description.

@@ -58,6 +58,12 @@ type event struct {
 	// had relayed …, Morrison testified"): the sentence rests on both,
 	// and the speaker's quotation runs on past it (nestedSpeaker).
 	nested bool
+	// issued: the speaker put out a document saying what the sentence
+	// says, which a later "the statement" stands for.
+	issued bool
+	// outlet: the relay is a publication that has the document ("obtained
+	// by Variety"), whatever its name looks like.
+	outlet bool
 }
 
 // quoteState marks which tokens stand inside quotation marks. depth
@@ -126,10 +132,29 @@ func speechEvents(text string, toks []tok, inQuote []bool, out []event) []event 
 			}
 			continue
 		}
-		if !t.in(cSpeechAccording | cSpeechInterview | cSpeechCite | cSpeechParticiple | cSpeechVerb) {
+		if !t.in(cSpeechAccording | cSpeechInterview | cSpeechCite | cSpeechParticiple | cSpeechVerb | cIssueVerb | cObtainVerb | cDocument) {
 			continue // most words cue nothing
 		}
 		k := t.Lower
+		switch {
+		case t.in(cIssueVerb):
+			out = issueEvent(text, toks, inQuote, i, out)
+			continue
+		case t.in(cObtainVerb) && i+1 < len(toks) && toks[i+1].Lower == "by":
+			// "a statement obtained by Variety": the outlet relays it.
+			if r, ok := rightRegion(toks, i+2); ok && toks[i+2].Cap && docBefore(toks, i, speechReach) {
+				out = append(out, event{region: r, cue: i, relay: true, outlet: true})
+			}
+			continue
+		case t.in(cDocument) && !t.in(cSpeechVerb):
+			// "a separate statement to Rolling Stone": the outlet relays it.
+			if i+1 < len(toks) && toks[i+1].Lower == "to" {
+				if r, ok := rightRegion(toks, i+2); ok && isOutlet(tokensIn(toks, r)) {
+					out = append(out, event{region: r, cue: i, relay: true})
+				}
+			}
+			continue
+		}
 		switch {
 		case t.in(cSpeechAccording) && i+1 < len(toks) && toks[i+1].Lower == "to":
 			if r, ok := rightRegion(toks, i+2); ok {
@@ -324,6 +349,7 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 			ev.joint = true
 		}
 	}
+	ev.issued = inDocument(toks, i)
 	if tell {
 		// "told state radio": the outlet relays the speaker, who stands
 		// with it even before a trailing attribution ("A CNN spokesperson
@@ -370,6 +396,90 @@ func properNoun(text string, t tok) bool {
 	var tags [1]postag.Tag
 	tg := postag.Default().Tag(words[:], tags[:0])
 	return tg[0] == postag.NNP || tg[0] == postag.NNPS
+}
+
+// issueEvent reads the author of a document put out with its content
+// ("Acme issued a statement warning that …", "in an email sent by
+// chairman Ana Ruiz, staff were told that …") as the speaker.
+func issueEvent(text string, toks []tok, inQuote []bool, i int, out []event) []event {
+	if i+1 < len(toks) && toks[i+1].Lower == "by" {
+		if !docBefore(toks, i, 3) {
+			return out
+		}
+		r, ok := rightRegion(toks, i+2)
+		if !ok {
+			return out
+		}
+		e := i + 2
+		for e < len(toks) && toks[e].End <= r.End {
+			e++
+		}
+		if !contentAhead(toks, e) {
+			return out
+		}
+		return append(out, event{region: r, cue: i, issued: true})
+	}
+	k := i + 1
+	for k < len(toks) && k-i <= 4 && !toks[k].punct() && !toks[k].in(cDocument) {
+		k++
+	}
+	if k >= len(toks) || k-i > 4 || !toks[k].in(cDocument) || !contentAhead(toks, k+1) {
+		return out
+	}
+	n := len(out)
+	out = verbEvent(text, toks, inQuote, i, out)
+	for j := n; j < len(out); j++ {
+		out[j].issued = true
+	}
+	return out
+}
+
+// inDocument: the speech verb at i says where the words were put out
+// ("denied the allegations in a statement"), which a later "the
+// statement" stands for.
+func inDocument(toks []tok, i int) bool {
+	for k := i + 1; k < len(toks) && k-i <= 8 && !toks[k].punct(); k++ {
+		if toks[k].Lower != "in" {
+			continue
+		}
+		for d := k + 1; d < len(toks) && d-k <= 3 && !toks[d].punct(); d++ {
+			if toks[d].in(cDocument) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// docBefore: a document noun stands among the reach tokens before i
+// ("a letter sent by", "The statement, which was obtained by").
+func docBefore(toks []tok, i, reach int) bool {
+	for k := i - 1; k >= 0 && i-k <= reach; k-- {
+		if toks[k].in(cDocument) {
+			return true
+		}
+	}
+	return false
+}
+
+// contentAhead: what a document says follows within a few tokens of k
+// ("… a statement warning that", "a letter to management this month
+// stating that", "a statement that"): a "that", a speech participle, a
+// colon or a quotation, before the clause ends.
+func contentAhead(toks []tok, k int) bool {
+	for n := 0; k < len(toks) && n < 10; k, n = k+1, n+1 {
+		t := toks[k]
+		if t.Lower == "that" || t.Lower == ":" || t.in(cSpeechParticiple) {
+			return true
+		}
+		if _, ok := quoteMark(t); ok {
+			return true
+		}
+		if t.punct() && t.Lower != "," {
+			return false
+		}
+	}
+	return false
 }
 
 // contentFollows: what a verb attributing only its content says starts

@@ -71,7 +71,9 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		setGender(&m, pre)
 		return m, true
 	}
-	if lastTok.in(cNotsource) {
+	if lastTok.in(cNotsource) && !(lastTok.Cap && len(pre) > 1 && pre[len(pre)-2].Cap && !pre[len(pre)-2].punct()) {
+		// "records say"; a name ending on the word ("Big Machine
+		// Records") is a party.
 		return m, false
 	}
 	if lastTok.in(cDocumentPress) && len(pre) == 2 && pre[0].in(cDefinite) {
@@ -121,6 +123,13 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 				return m, true
 			}
 		}
+	}
+	if s > 0 && e == len(pre) && pre[s-1].in(cDefinite) && allTitles(pre[s:e]) {
+		// "the President", capitalised: a named person's role, as "the
+		// president" is.
+		m.desc = region
+		m.typ, m.head, m.definite, m.role = NamedPerson, last, true, last
+		return m, true
 	}
 	if s >= 0 {
 		inst := false
@@ -220,6 +229,17 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 	return m, true
 }
 
+// allTitles: every word of toks is a title ("President", "Prime
+// Minister").
+func allTitles(toks []tok) bool {
+	for _, t := range toks {
+		if !t.punct() && !t.in(cTitle) {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
 // unlistedRole reports whether a phrase no word list describes can name
 // a party: tagged in isolation (it is a few words, read rarely), it must
 // end on a common noun that is no time word ("last week") nor a gerund
@@ -260,6 +280,13 @@ func documentAuthor(text string, pre []tok) (mention, bool) {
 	}
 	if s, e := lastNameRun(pre[:len(pre)-1]); s >= 0 {
 		return mentionFromToks(text, pre[s:e])
+	}
+	if len(pre) <= 3 && pre[0].in(cDefinite) {
+		// "The statement claimed": the document last put out with its
+		// content, which stands for its author; with none, nobody
+		// (weak: it introduces no source).
+		return mention{flag: -1, desc: Span{Start: pre[0].Start, End: pre[len(pre)-1].End},
+			typ: NamedInstitution, definite: true, document: true, weak: true}, true
 	}
 	return mention{flag: -1}, false
 }

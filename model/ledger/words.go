@@ -101,6 +101,8 @@ var (
 	cNameHomograph      = class("name_homograph")
 	cJointBoth          = class("joint_opener")
 	cUtterance          = class("utterance_verb")
+	cIssueVerb          = class("issue_verb")
+	cObtainVerb         = class("obtain_verb")
 )
 
 // headLists are the head-noun classes in the order a word found in
