@@ -78,6 +78,10 @@ type source struct {
 	// once touched; byShort that of its shortName, once read (shortRead).
 	byName, bySurname, byShort *names
 	shortRead                  bool
+	// given is a person's first name ("taylor" of "taylor swift"), from
+	// the first full name it is given; byGiven its recency entry.
+	given   string
+	byGiven *names
 	// lemma and headList are headLemma and headList of head,
 	// read once rather than for every back-reference that passes by.
 	lemma    string
@@ -401,19 +405,24 @@ func (b *builder) place(m *mention) {
 	}
 	s := b.srcs[idx]
 	s.lastPos, s.lastSent = m.desc.Start, m.sent
+	if s.given == "" && m.typ == NamedPerson && m.name != m.surname {
+		if i := strings.IndexByte(m.name, ' '); i > 0 {
+			s.given = m.name[:i]
+		}
+	}
 	if m.typ == NamedPerson && (!m.guessed || strings.Contains(m.name, " ")) || m.pronoun == "he" || m.pronoun == "she" {
 		s.personal = true
 	}
 	if s.gender == 0 {
 		s.gender = m.gender
 	}
-	if m.role != "" && !slices.Contains(s.roles, m.role) {
-		s.roles = append(s.roles, m.role)
+	if r := roleKey(m.role); m.role != "" && !slices.Contains(s.roles, r) {
+		s.roles = append(s.roles, r)
 	}
 	for _, r := range m.roles {
 		// Few distinct titles exist, so the list stays short however
 		// often the source is named.
-		if !slices.Contains(s.roles, r) {
+		if r = roleKey(r); !slices.Contains(s.roles, r) {
 			s.roles = append(s.roles, r)
 		}
 	}
@@ -523,16 +532,22 @@ func (b *builder) resolve(m *mention) int {
 				best = best.better(x)
 			}
 		}
+		if best.idx < 0 && m.typ == NamedPerson && m.guessed && m.name == m.surname {
+			// A first name alone, no one's surname ("Taylor" for
+			// "Taylor Swift", "Liu" for "Liu Xiaming", whose family
+			// name comes first).
+			best = byName.given
+		}
 		return best.idx
 	}
 	if m.role != "" {
 		// "the president": whoever holds the title, else the latest named
 		// person given no title yet (news names a person, then their role).
-		if x := lookup(r.roles, m.role); x.idx >= 0 {
+		if x := lookup(r.roles, roleKey(m.role)); x.idx >= 0 {
 			return x.idx
 		}
 		// Only just named: a title far from any name is no one's yet.
-		if x := r.untitled.idx; x >= 0 && m.sent-b.srcs[x].lastSent <= untitledReach {
+		if x := r.untitled.idx; x >= 0 && !m.orgRole && m.sent-b.srcs[x].lastSent <= untitledReach {
 			return x
 		}
 		return -1

@@ -37,6 +37,10 @@ type mention struct {
 	// names ("the chairman"), which joins the person holding it.
 	roles []string
 	role  string
+	// orgRole: the role is qualified by a party ("the Wikileaks
+	// founder"): it means only a person holding the title, never the
+	// latest person named without one.
+	orgRole bool
 	// outlet: the party is a broadcaster or publication; a definite
 	// "the newspaper" refers back to the latest one.
 	outlet bool

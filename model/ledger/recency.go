@@ -89,15 +89,15 @@ func lookup(m map[string]*recent, k string) recent {
 // names are the sources a word names: the latest source whose name
 // it is and whose surname it is, and the latest person of each, for a
 // mention that is not a person.
-type names struct{ name, surname, personName, personSurname recent }
+type names struct{ name, surname, personName, personSurname, given recent }
 
-var noNames = names{none, none, none, none}
+var noNames = names{none, none, none, none, none}
 
 // namesOf returns the entry of key k, made if absent.
 func (r *recency) namesOf(k string) *names {
 	n := r.names[k]
 	if n == nil {
-		n = &names{none, none, none, none}
+		n = &names{none, none, none, none, none}
 		r.names[k] = n
 	}
 	return n
@@ -178,6 +178,12 @@ func (r *recency) touch(srcs []*source, idx int, pronouns bool) {
 		if s.typ == NamedPerson {
 			n.personName = n.personName.better(now)
 			sn.personSurname = sn.personSurname.better(now)
+			if s.byGiven == nil && s.given != "" {
+				s.byGiven = r.namesOf(s.given)
+			}
+			if s.byGiven != nil {
+				s.byGiven.given = s.byGiven.given.better(now)
+			}
 		}
 	} else if s.descKey != "" {
 		bump(r.desc, s.descIndex(), now)

@@ -551,7 +551,12 @@ func leftSubject(toks []tok, inQuote []bool, j int) (Span, int, bool) {
 			break
 		}
 		if p.in(cSpeechRelative) {
-			return relativeSubject(toks, inQuote, s-1, j)
+			if r, st, ok := relativeSubject(toks, inQuote, s-1, j); ok || s < 2 || toks[s-2].punct() {
+				return r, st, ok
+			}
+			// A restrictive clause inside the subject ("Researchers who
+			// studied the drug said", "The group that owns her music,
+			// Big Machine, says"): the subject runs on before it.
 		}
 		s--
 	}
@@ -633,10 +638,46 @@ func appositiveSubject(toks []tok, inQuote []bool, j int) (subject, appos Span, 
 		r, _, ok := leftSubject(toks, inQuote, k-1)
 		if !open.in(cSpeechRelative) && !isParticiple(open.Lower) {
 			appos = Span{Start: toks[k+1].Start, End: toks[j-1].End}
+			if open.Cap {
+				// "The group that owns her music, Big Machine, says": the
+				// whole phrase a restrictive clause describes is what the
+				// name is (withAppositive).
+				if cs, ok2 := restrictiveOwner(toks, inQuote, k); ok2 {
+					r, ok = Span{Start: toks[cs].Start, End: toks[k-1].End}, true
+				}
+			}
 		}
 		return r, appos, ok
 	}
 	return Span{}, Span{}, false
+}
+
+// restrictiveOwner finds the start of a phrase ending before the comma
+// at k that a restrictive relative clause describes ("The group that
+// owns most of her music"): the clause's start, when a relative pronoun
+// follows a word of it.
+func restrictiveOwner(toks []tok, inQuote []bool, k int) (int, bool) {
+	cs := k - 1
+	for cs > 0 && k-cs < 2*speechReach && !toks[cs-1].punct() && !inQuote[cs-1] &&
+		(!toks[cs-1].in(cSpeechClausestop) || relativeAt(toks, cs-1)) {
+		cs--
+	}
+	for i := cs + 1; i < k; i++ {
+		if relativeAt(toks, i) && !toks[i-1].punct() {
+			return cs, true
+		}
+	}
+	return 0, false
+}
+
+// relativeAt: token i opens a relative clause: a relative pronoun, or
+// "that" after a word and before a lower-case one ("the group that
+// owns").
+func relativeAt(toks []tok, i int) bool {
+	if toks[i].in(cSpeechRelative) {
+		return true
+	}
+	return toks[i].Lower == "that" && i > 0 && toks[i-1].Word && i+1 < len(toks) && toks[i+1].Word && !toks[i+1].Cap && !toks[i+1].in(cDeterminer)
 }
 
 // closingAppositive reads the phrase set off by a comma after an
@@ -858,6 +899,8 @@ func shadows(text string, toks []tok, inQ []bool, si int, out []mention, names m
 		switch {
 		case s > 0 && toks[s-1].in(cGenericOrg):
 			at = s - 1 // "Leisure group Rank": the noun says what Rank is
+		case s > 0 && e > s+1 && toks[s-1].in(cTitle) && !toks[s-1].Cap:
+			at = s - 1 // "co-founder Julian Assange": the title is a role of hers or his
 		case e == s+1 && !toks[s].in(cPlace|cMetonym|cMediaName|cOrgWord|cHeadInstitution):
 			// A lone word of no known kind ("Edinburgh", "Legal") is no
 			// antecedent to trust, unless its letters make it an
@@ -1078,6 +1121,12 @@ func withAppositive(text string, m mention, ap []tok) mention {
 	}
 	switch {
 	case m.name == "" && am.name != "" && (am.typ == NamedPerson || am.typ == NamedInstitution):
+		if (m.typ == NamedInstitution || has(m.head, cGenericOrg)) && am.typ == NamedPerson && am.guessed {
+			// "The group that owns her music, Big Machine, says": a
+			// body's name, whatever its words look like.
+			am.typ, am.guessed = NamedInstitution, false
+			return am
+		}
 		if m.head != "" {
 			am.roles = append(am.roles, m.head)
 		}

@@ -106,6 +106,11 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		if lastTok.in(cTitle) {
 			m.desc = region
 			m.typ, m.head = UnnamedPerson, last
+			if pre[0].in(cDefinite) {
+				// "The Wikileaks founder": the person already named
+				// with the title, if any (orgRole).
+				m.role, m.orgRole, m.definite = last, true, true
+			}
 			return m, true
 		}
 	}
