@@ -291,9 +291,25 @@ func capitalRun(toks []tok, from, to int) (int, int) {
 		}
 		// A possessive ("Kyiv's stance") ends the name: the tokenizer
 		// splits "'s" off as a word of its own, which no name continues.
+		if j-i >= 3 && t.in(cPlace) && !toks[i+1].in(cPlace) && !bodyWordIn(toks, i+1, j) {
+			// "ambassador to Britain Liu Xiaming": a place before a
+			// person's name is not part of it.
+			return i + 1, j
+		}
 		return i, j
 	}
 	return -1, -1
+}
+
+// bodyWordIn: a word of toks[from:to] makes a name an organisation's or
+// a place's ("Daily News", "Police Department").
+func bodyWordIn(toks []tok, from, to int) bool {
+	for k := from; k < to; k++ {
+		if toks[k].in(cHeadInstitution | cOrgWord | cMediaWord | cMediaName | cPlace | cMetonym) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameKey folds the name toks[s:e] into an identity ("the Kremlin" and

@@ -41,6 +41,17 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 	last := lastTok.Lower
 	if cut+1 < len(toks) {
 		switch {
+		case lastTok.in(cTitle) && !toks[cut].in(cNamejoin):
+			// "China's ambassador to Britain Liu Xiaming": the person
+			// named after the title's complement holds the title.
+			rest := toks[cut+1:]
+			if s, e := lastNameRun(rest); s > 0 && e == len(rest) && e-s >= 2 {
+				if pm, ok := mentionFromToks(text, rest[s:e]); ok && pm.typ == NamedPerson {
+					pm.desc = region
+					pm.roles = append(pm.roles, last)
+					return pm, true
+				}
+			}
 		case lastTok.in(cSpeaksfor):
 			// A spokesman, lawyer or agent for a party is that party speaking.
 			if pm, ok := mentionFromToks(text, toks[cut+1:]); ok && pm.pronoun == "" {
