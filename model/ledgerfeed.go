@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/caveat-reader/caveat/model/ledger"
@@ -44,42 +45,61 @@ func (z *analyzer) readSources(i int, r tokRange) {
 // when the two may differ.
 func ledgerTokens(text, lower string, toks []token, sp Span, dst []ledger.Token, raw []stream.Token) (_ []ledger.Token, _ []stream.Token, ok bool) {
 	at := sp.Start
+	// Room for every token at once: most are copied one for one, and a
+	// word split in two grows the slice only then.
+	n := len(dst)
+	dst = slices.Grow(dst, len(toks))[:n+len(toks)]
+	w := n
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.start != at && !(t.start == at+1 && text[at] == ' ') && !blank(text, at, t.start) {
-			return dst, raw, false
+			return dst[:w], raw, false
 		}
-		if !t.word {
-			if t.norm == "\uFFFD" {
-				return dst, raw, false
-			}
-			dst = append(dst, ledger.Token{Start: t.start, End: t.end, Lower: t.norm})
+		if t.word && t.plain && t.norm != "cannot" {
+			// A plain word (t.plain) has no clitic and closes no
+			// abbreviation: the most common token, copied as it is.
+			dst[w] = ledger.Token{Start: t.start, End: t.end, Lower: t.norm, Bits: t.ledger, Word: true, Cap: t.cap, Caps: t.caps}
+			w++
 			at = t.end
 			continue
 		}
-		// A plain word (t.plain) has no clitic and closes no abbreviation.
-		if e := t.end; !t.plain || t.norm == "cannot" {
-			if e < sp.End && text[e] == '.' && !(e+1 < sp.End && isWordByte(text[e+1])) && strings.IndexByte(t.norm, '.') >= 0 {
-				// An abbreviation's closing period, the detector's next token.
-				if i+1 >= len(toks) || toks[i+1].start != e || toks[i+1].end != e+1 {
-					return dst, raw, false
-				}
-				i++
-				e++
+		if !t.word {
+			if t.norm == "\uFFFD" {
+				return dst[:w], raw, false
 			}
-			if e != t.end || strings.IndexByte(t.norm, '\'') >= 0 || t.norm == "cannot" {
-				raw = stream.TokenizeLowered(text, lower, stream.Span{Start: t.start, End: e}, raw[:0])
-				for _, w := range raw {
-					dst = append(dst, ledger.TokenOf(w))
-				}
-				at = e
-				continue
-			}
+			dst[w] = ledger.Token{Start: t.start, End: t.end, Lower: t.norm}
+			w++
+			at = t.end
+			continue
 		}
-		dst = append(dst, ledger.Token{Start: t.start, End: t.end, Lower: t.norm, Bits: t.ledger, Word: true, Cap: t.cap, Caps: t.caps})
+		e := t.end
+		if e < sp.End && text[e] == '.' && !(e+1 < sp.End && isWordByte(text[e+1])) && strings.IndexByte(t.norm, '.') >= 0 {
+			// An abbreviation's closing period, the detector's next token.
+			if i+1 >= len(toks) || toks[i+1].start != e || toks[i+1].end != e+1 {
+				return dst[:w], raw, false
+			}
+			i++
+			e++
+		}
+		if e != t.end || strings.IndexByte(t.norm, '\'') >= 0 || t.norm == "cannot" {
+			raw = stream.TokenizeLowered(text, lower, stream.Span{Start: t.start, End: e}, raw[:0])
+			// model/text may make more tokens of the word than the
+			// detector did: room for them and for the tokens left.
+			if need := w + len(raw) + (len(toks) - i - 1); need > len(dst) {
+				dst = slices.Grow(dst[:w], need-w)[:need]
+			}
+			for _, r := range raw {
+				dst[w] = ledger.TokenOf(r)
+				w++
+			}
+			at = e
+			continue
+		}
+		dst[w] = ledger.Token{Start: t.start, End: t.end, Lower: t.norm, Bits: t.ledger, Word: true, Cap: t.cap, Caps: t.caps}
+		w++
 		at = t.end
 	}
-	return dst, raw, blank(text, at, sp.End)
+	return dst[:w], raw, blank(text, at, sp.End)
 }
 
 // blank: text[from:to] holds only what both tokenizers skip, spaces and

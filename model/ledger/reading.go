@@ -122,7 +122,7 @@ func (r *Reader) Read(si int, toks []Token) {
 		return
 	}
 	r.inQ, e.depth = quoteState(rd.text, toks, depth, r.inQ)
-	e.shape = sentenceShape(toks)
+	e.shape = sentenceShape(rd.text, toks, sent.Start)
 	if isHeadline(rd.text, rd.sents, si) {
 		e.skip = true
 		return
@@ -166,7 +166,9 @@ func (r *Reader) Read(si int, toks []Token) {
 	out = shadows(rd.text, toks, r.inQ, si, out, r.names)
 	// In text order within the sentence, so the reading as a whole is
 	// in text order (Build merges it with the flags' mentions).
-	slices.SortStableFunc(out, byStart)
+	if !slices.IsSortedFunc(out, byStart) {
+		slices.SortStableFunc(out, byStart)
+	}
 	e.mentions = keep(&r.arena, out)
 }
 

@@ -195,6 +195,9 @@ func (r *recency) touch(srcs []*source, idx int, pronouns bool) {
 // mentioned at the same offset that was created before it.
 func (r *recency) moveToFront(srcs []*source, idx int) {
 	w := r.window
+	if len(w) > 0 && w[0] == idx && (len(w) == 1 || srcs[w[1]].lastPos != srcs[idx].lastPos || w[1] > idx) {
+		return // at the head already, as a speaker named again most often is
+	}
 	for i, x := range w {
 		if x == idx {
 			w = append(w[:i], w[i+1:]...)

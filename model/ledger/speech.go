@@ -70,7 +70,8 @@ type event struct {
 // carries an open quotation from one sentence to the next of a paragraph.
 func quoteState(text string, toks []tok, depth int, in []bool) ([]bool, int) {
 	in = in[:0]
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if !t.Word && depth > 0 && doubledSingle(toks, i) {
 			// "’’" or "''": two single marks typed for a closing double one.
 			in = append(in, true)
@@ -120,7 +121,7 @@ func doubledSingle(toks []tok, i int) bool {
 func speechEvents(text string, toks []tok, inQuote []bool, out []event) []event {
 	first := len(out)
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
 		if t.punct() {
 			continue
 		}
@@ -468,7 +469,7 @@ func docBefore(toks []tok, i, reach int) bool {
 // colon or a quotation, before the clause ends.
 func contentAhead(toks []tok, k int) bool {
 	for n := 0; k < len(toks) && n < 10; k, n = k+1, n+1 {
-		t := toks[k]
+		t := &toks[k]
 		if t.Lower == "that" || t.Lower == ":" || t.in(cSpeechParticiple) {
 			return true
 		}
@@ -487,7 +488,7 @@ func contentAhead(toks []tok, k int) bool {
 // comma, a colon or the one addressed ("urged voters, “Look …").
 func contentFollows(toks []tok, k int) bool {
 	for n := 0; k < len(toks) && n < 4; k, n = k+1, n+1 {
-		t := toks[k]
+		t := &toks[k]
 		if t.Lower == "that" {
 			return n == 0
 		}

@@ -244,7 +244,7 @@ func tokensPut(p *tokBuf) { tokPool.Put(p) }
 // quoteMark returns the rune of a token that is a quotation mark. Its
 // first byte tells most marks apart ('"', or the lead byte of « » “ ” „),
 // so a comma or a period costs no decoding.
-func quoteMark(t tok) (rune, bool) {
+func quoteMark(t *tok) (rune, bool) {
 	if t.Word || t.Lower == "" {
 		return 0, false
 	}
