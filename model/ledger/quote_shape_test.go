@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-// The quotation shape of a sentence (sentenceShape's leavesOpen,
+// The quotation shape of a sentence (scanSentence: leavesOpen,
 // closesEarlier, hasClose) is read from its tokens; these byte scans of
 // the sentence's text, which the ledger used before, are the reference
 // it must agree with.
@@ -88,7 +88,9 @@ func TestSentenceShapeQuotes(t *testing.T) {
 	}
 	for _, s := range texts {
 		toks, _ := appendToks(nil, nil, s, "", Span{Start: 0, End: len(s)})
-		sh := sentenceShape(s, toks, 0)
+		var sc sentScan
+		scanSentence(s, toks, 0, 0, &sc)
+		sh := sc.shape
 		open, close := quoteBalanceText(s, Span{Start: 0, End: len(s)})
 		if got, want := sh&leavesOpen != 0, open > 0; got != want {
 			t.Errorf("%q: leavesOpen %v, byte scan %v", s, got, want)

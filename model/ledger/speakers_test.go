@@ -24,10 +24,12 @@ func TestSpeakers(t *testing.T) {
 // descriptions of the mentions it makes.
 func speakersOf(text string) string {
 	toks, _ := appendToks(nil, nil, text, "", Span{Start: 0, End: len(text)})
-	inQ, _ := quoteState(text, toks, 0, nil)
+	var sc sentScan
+	scanSentence(text, toks, 0, 0, &sc)
+	inQ := sc.in
 	var out []string
 	var prev string
-	for _, e := range speechEvents(text, toks, inQ, nil) {
+	for _, e := range speechEvents(text, toks, inQ, sc.cues, nil) {
 		var desc string
 		if e.inherit && prev != "" {
 			desc = prev

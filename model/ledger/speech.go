@@ -66,13 +66,45 @@ type event struct {
 	outlet bool
 }
 
-// quoteState marks which tokens stand inside quotation marks. depth
-// carries an open quotation from one sentence to the next of a paragraph.
-func quoteState(text string, toks []tok, depth int, in []bool) ([]bool, int) {
-	in = in[:0]
+// sentScan is what one pass over a sentence's tokens reads: which stand
+// inside quotation marks (in), the quotation left open at its end
+// (depth), its shape bits (opensQuote … hasClose) and the tokens that may cue a
+// speaker (cues, for speechEvents), so that the reader walks every token
+// once rather than once for each.
+type sentScan struct {
+	in    []bool
+	cues  []int32
+	depth int
+	shape uint8
+}
+
+// cueClasses are the classes of a word outside quotations that may cue a
+// speaker; inside one, only a verb of utterance does (quotedVerbEvent).
+var cueClasses = cSpeechAccording | cSpeechInterview | cSpeechCite | cSpeechParticiple | cSpeechVerb | cIssueVerb | cObtainVerb | cDocument
+
+// scanSentence reads sc from the sentence's tokens, given the quotation
+// its paragraph left open (depth) and where the sentence starts in text.
+func scanSentence(text string, toks []tok, depth, sentStart int, sc *sentScan) {
+	in, cues := sc.in[:0], sc.cues[:0]
+	var sh uint8
+	if len(toks) > 0 {
+		if r, ok := quoteMark(&toks[0]); ok && r != '”' {
+			sh |= opensQuote
+		}
+	}
+	shifted, quoted, bal := false, false, 0
 	for i := range toks {
 		t := &toks[i]
-		if !t.Word && depth > 0 && doubledSingle(toks, i) {
+		if t.Word {
+			q := depth > 0
+			in = append(in, q)
+			shifted = shifted || t.Bits&cSpeechBackshift != 0
+			if !q && t.Bits&cueClasses != 0 || q && t.Bits&cSpeechVerb != 0 && t.Bits&cUtterance != 0 {
+				cues = append(cues, int32(i))
+			}
+			continue
+		}
+		if depth > 0 && doubledSingle(toks, i) {
 			// "’’" or "''": two single marks typed for a closing double one.
 			in = append(in, true)
 			if i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Lower == t.Lower {
@@ -81,27 +113,48 @@ func quoteState(text string, toks []tok, depth int, in []bool) ([]bool, int) {
 			depth = 0
 			continue
 		}
-		if !t.Word {
-			if r, ok := quoteMark(t); ok {
-				opening := r == '“' || r == '«' || r == '„'
-				if r == '"' {
-					opening = t.Start == 0 || text[t.Start-1] == ' ' || text[t.Start-1] == '\n' || text[t.Start-1] == '('
-				}
-				in = append(in, true)
-				// News quotations do not nest: an opening mark starts a new
-				// quotation, so one left unclosed (a quotation running on
-				// into the next paragraph) never leaves the rest inside.
-				if opening {
-					depth = 1
-				} else {
-					depth = 0
-				}
-				continue
-			}
+		r, ok := quoteMark(t)
+		if !ok {
+			in = append(in, depth > 0)
+			continue
 		}
-		in = append(in, depth > 0)
+		in = append(in, true)
+		quoted = true
+		opening := r == '“' || r == '«' || r == '„'
+		if r == '"' {
+			opening = t.Start == 0 || text[t.Start-1] == ' ' || text[t.Start-1] == '\n' || text[t.Start-1] == '('
+		}
+		// News quotations do not nest: an opening mark starts a new
+		// quotation, so one left unclosed (a quotation running on into the
+		// next paragraph) never leaves the rest inside.
+		if opening {
+			depth = 1
+		} else {
+			depth = 0
+		}
+		// The balance of marks within the sentence, as the continuation
+		// passes read it: an opening '"' there is one at the sentence's
+		// start too.
+		if r == '"' && t.Start == sentStart {
+			opening = true
+		}
+		switch {
+		case opening:
+			bal++
+		case bal > 0:
+			sh |= hasClose
+			bal--
+		default:
+			sh |= hasClose | closesEarlier
+		}
 	}
-	return in, depth
+	if bal > 0 {
+		sh |= leavesOpen
+	}
+	if shifted && !quoted {
+		sh |= backshift
+	}
+	sc.in, sc.cues, sc.depth, sc.shape = in, cues, depth, sh
 }
 
 // doubledSingle: the token at i is one of two adjacent single closing
@@ -118,13 +171,13 @@ func doubledSingle(toks []tok, i int) bool {
 
 // speechEvents appends the events of one sentence, given its tokens
 // and which of them stand inside a quotation.
-func speechEvents(text string, toks []tok, inQuote []bool, out []event) []event {
+//
+// cues are the tokens that may cue a speaker (sentScan.cues), in order.
+func speechEvents(text string, toks []tok, inQuote []bool, cues []int32, out []event) []event {
 	first := len(out)
-	for i := 0; i < len(toks); i++ {
+	for _, c := range cues {
+		i := int(c)
 		t := &toks[i]
-		if t.punct() {
-			continue
-		}
 		if inQuote[i] {
 			// A named party's speech inside a quotation: the quoted
 			// speaker reports it.
@@ -132,9 +185,6 @@ func speechEvents(text string, toks []tok, inQuote []bool, out []event) []event 
 				out = quotedVerbEvent(text, toks, inQuote, i, out)
 			}
 			continue
-		}
-		if !t.in(cSpeechAccording | cSpeechInterview | cSpeechCite | cSpeechParticiple | cSpeechVerb | cIssueVerb | cObtainVerb | cDocument) {
-			continue // most words cue nothing
 		}
 		k := t.Lower
 		switch {
