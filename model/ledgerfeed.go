@@ -3,6 +3,7 @@ package model
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/caveat-reader/caveat/model/ledger"
 	stream "github.com/caveat-reader/caveat/model/text"
@@ -81,6 +82,19 @@ func ledgerTokens(text, lower string, toks []token, sp Span, dst []ledger.Token,
 			i++
 			e++
 		}
+		if k := possessiveStemEnd(text, t); e == t.end && k > 0 {
+			// "mayor's", the commonest clitic: model/text's two tokens,
+			// the stem and "'s", made here rather than by tokenizing.
+			if need := w + 2 + (len(toks) - i - 1); need > len(dst) {
+				dst = slices.Grow(dst[:w], need-w)[:need]
+			}
+			stem := t.norm[:len(t.norm)-2]
+			dst[w] = ledger.Token{Start: t.start, End: k, Lower: stem, Bits: ledger.WordBits(stem), Word: true, Cap: t.cap, Caps: t.cap && !hasLowerASCII(text[t.start:k])}
+			dst[w+1] = ledger.Token{Start: k, End: t.end, Lower: "'s", Bits: possessiveBits(), Word: true}
+			w += 2
+			at = t.end
+			continue
+		}
 		if e != t.end || strings.IndexByte(t.norm, '\'') >= 0 || t.norm == "cannot" {
 			raw = stream.TokenizeLowered(text, lower, stream.Span{Start: t.start, End: e}, raw[:0])
 			// model/text may make more tokens of the word than the
@@ -100,6 +114,45 @@ func ledgerTokens(text, lower string, toks []token, sp Span, dst []ledger.Token,
 		at = t.end
 	}
 	return dst[:w], raw, blank(text, at, sp.End)
+}
+
+// possessiveStemEnd returns where the possessive clitic of the word t
+// starts when t is ASCII letters and "'s" or "’s" ("Mayor's"), which
+// model/text splits in two; 0 for any other word.
+func possessiveStemEnd(text string, t *token) int {
+	n := len(t.norm)
+	if n < 3 || t.norm[n-2:] != "'s" {
+		return 0
+	}
+	k := t.start + n - 2 // the stem is ASCII: as long in the text as in norm
+	for j := t.start; j < k; j++ {
+		if c := text[j]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			return 0
+		}
+	}
+	switch {
+	case k+2 == t.end && text[k] == '\'':
+	case k+4 == t.end && text[k:k+3] == "’":
+	default:
+		return 0
+	}
+	if c := text[t.end-1]; c != 's' && c != 'S' {
+		return 0
+	}
+	return k
+}
+
+// possessiveBits are the ledger's class bits of "'s".
+var possessiveBits = sync.OnceValue(func() uint64 { return ledger.WordBits("'s") })
+
+// hasLowerASCII: s holds a lower-case ASCII letter.
+func hasLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'a' <= c && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // blank: text[from:to] holds only what both tokenizers skip, spaces and
