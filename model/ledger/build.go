@@ -104,6 +104,10 @@ type source struct {
 	personal bool
 	// inSent is one more than the sentence it was last attached to.
 	inSent int
+	// winPrev and winNext link the source into the recency window when
+	// inWindow (recency.moveToFront).
+	winPrev, winNext int
+	inWindow         bool
 	// fromShadow: the source was created by a name in passing and no
 	// sentence rests on it yet (see shadows).
 	fromShadow bool
@@ -395,7 +399,7 @@ func (b *builder) place(m *mention) {
 			return // a pronoun with no antecedent names nobody
 		}
 		idx = len(b.srcs)
-		b.srcs = append(b.srcs, &source{desc: m.desc, typ: m.typ, head: m.head, plural: m.plural,
+		b.srcs = append(b.srcs, &source{winPrev: -1, winNext: -1, desc: m.desc, typ: m.typ, head: m.head, plural: m.plural,
 			counted: m.counted, name: m.name, surname: m.surname,
 			lemma: headLemma(m.head), headList: headList(m.head), outlet: m.outlet})
 		if m.name == "" {
@@ -561,7 +565,7 @@ func (b *builder) resolve(m *mention) int {
 		}
 	}
 	if m.definite {
-		return b.resolveDefinite(m, r.window)
+		return b.resolveDefinite(m)
 	}
 	// An indefinite phrase introduces a source, unless the article repeats
 	// the very same description ("White House advisers say").
@@ -575,8 +579,9 @@ func (b *builder) resolve(m *mention) int {
 // resolveDefinite joins "the official", "the sources", "one of the
 // Russian sources" to the most recent source with the same head noun (or
 // any unnamed source, for generic heads like "source" and "person") and a
-// compatible number. order is the recency window, most recent first.
-func (b *builder) resolveDefinite(m *mention, order []int) int {
+// compatible number, among the sources of the recency window, most
+// recent first.
+func (b *builder) resolveDefinite(m *mention) int {
 	lemma := headLemma(m.head)
 	generic := lemma == "source" || lemma == "person"
 	compatible := func(s *source) bool {
@@ -596,7 +601,7 @@ func (b *builder) resolveDefinite(m *mention, order []int) int {
 		return generic && s.head != "" && s.headList != cHeadVague
 	}
 	plural := -1
-	for _, i := range order {
+	for i := b.recency.head; i >= 0; i = b.srcs[i].winNext {
 		s := b.srcs[i]
 		if !compatible(s) {
 			continue

@@ -55,8 +55,10 @@ type recency struct {
 	names map[string]*names
 	// desc indexes unnamed sources by type and folded description.
 	desc map[string]*recent
-	// window holds the most recent distinct sources, most recent first.
-	window []int
+	// head and tail are the ends of the window: the most recent distinct
+	// sources, most recent first, at most window of them (winLen), linked
+	// through the sources' winNext and winPrev.
+	head, tail, winLen int
 	// roles indexes named people by their titles and role nouns; untitled
 	// is the latest named person with none, outlet the latest outlet, org
 	// the latest named organisation that is neither outlet nor place.
@@ -75,7 +77,7 @@ func (r *recency) init() {
 	r.desc = map[string]*recent{}
 	r.roles = map[string]*recent{}
 	r.untitled, r.outlet, r.org, r.issuer = none, none, none, none
-	r.window = make([]int, 0, window+1)
+	r.head, r.tail = -1, -1
 }
 
 // get returns m[k], or none when absent.
@@ -192,30 +194,59 @@ func (r *recency) touch(srcs []*source, idx int, pronouns bool) {
 }
 
 // moveToFront puts idx at the head of the window, after any source
-// mentioned at the same offset that was created before it.
+// mentioned at the same offset that was created before it. The window is
+// a list linked through the sources (winPrev, winNext), so a move costs
+// no walk over the window; only those few sources tied at the head are
+// stepped past.
 func (r *recency) moveToFront(srcs []*source, idx int) {
-	w := r.window
-	if len(w) > 0 && w[0] == idx && (len(w) == 1 || srcs[w[1]].lastPos != srcs[idx].lastPos || w[1] > idx) {
+	s := srcs[idx]
+	pos := s.lastPos
+	if r.head == idx && (s.winNext < 0 || srcs[s.winNext].lastPos != pos || s.winNext > idx) {
 		return // at the head already, as a speaker named again most often is
 	}
-	for i, x := range w {
-		if x == idx {
-			w = append(w[:i], w[i+1:]...)
-			break
-		}
+	if s.inWindow {
+		r.unlink(srcs, idx)
+	} else {
+		s.inWindow = true
+		r.winLen++
 	}
-	pos := srcs[idx].lastPos
-	at := 0
-	for at < len(w) && srcs[w[at]].lastPos == pos && w[at] < idx {
-		at++
+	prev, at := -1, r.head
+	for at >= 0 && srcs[at].lastPos == pos && at < idx {
+		prev, at = at, srcs[at].winNext
 	}
-	w = append(w, 0)
-	copy(w[at+1:], w[at:])
-	w[at] = idx
-	if len(w) > window {
-		w = w[:window]
+	s.winPrev, s.winNext = prev, at
+	if prev < 0 {
+		r.head = idx
+	} else {
+		srcs[prev].winNext = idx
 	}
-	r.window = w
+	if at < 0 {
+		r.tail = idx
+	} else {
+		srcs[at].winPrev = idx
+	}
+	if r.winLen > window {
+		t := r.tail
+		r.unlink(srcs, t)
+		srcs[t].inWindow = false
+		r.winLen--
+	}
+}
+
+// unlink takes idx out of the window list.
+func (r *recency) unlink(srcs []*source, idx int) {
+	s := srcs[idx]
+	if s.winPrev < 0 {
+		r.head = s.winNext
+	} else {
+		srcs[s.winPrev].winNext = s.winNext
+	}
+	if s.winNext < 0 {
+		r.tail = s.winPrev
+	} else {
+		srcs[s.winNext].winPrev = s.winPrev
+	}
+	s.winPrev, s.winNext = -1, -1
 }
 
 // shortName is an organisation's name without the company words ending
