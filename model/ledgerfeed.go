@@ -58,8 +58,11 @@ func ledgerTokens(text, lower string, toks []token, sp Span, dst []ledger.Token,
 		}
 		if t.word && t.plain && t.norm != "cannot" {
 			// A plain word (t.plain) has no clitic and closes no
-			// abbreviation: the most common token, copied as it is.
-			dst[w] = ledger.Token{Start: t.start, End: t.end, Lower: t.norm, Bits: t.ledger, Word: true, Cap: t.cap, Caps: t.caps}
+			// abbreviation: the most common token, copied as it is,
+			// field by field into the room made for it.
+			d := &dst[w]
+			d.Start, d.End, d.Lower, d.Bits = t.start, t.end, t.norm, t.ledger
+			d.Word, d.Cap, d.Caps = true, t.cap, t.caps
 			w++
 			at = t.end
 			continue
