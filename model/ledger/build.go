@@ -390,6 +390,9 @@ func (b *builder) placedAt(sp Span) (int, bool) {
 
 // place resolves one mention to a source, old or new.
 func (b *builder) place(m *mention) {
+	if m.both && !m.shadow && b.placeBoth(m) {
+		return
+	}
 	idx, seen := b.placedAt(m.desc)
 	if !seen {
 		idx = b.resolve(m)
@@ -479,6 +482,38 @@ func (b *builder) place(m *mention) {
 	}
 	b.attach(idx, m.sent, m.flag)
 }
+
+// placeBoth rests a sentence whose speaker is "both men" on the two
+// people most recently named, within bothReach sentences; false when
+// there are not two.
+func (b *builder) placeBoth(m *mention) bool {
+	pair := [2]int{-1, -1}
+	n := 0
+	for i := b.recency.head; i >= 0 && n < 2; i = b.srcs[i].winNext {
+		s := b.srcs[i]
+		if s.lastSent < m.sent-bothReach {
+			break // the window runs most recent first
+		}
+		if s.typ == NamedPerson && s.personal && !s.plural {
+			pair[n] = i
+			n++
+		}
+	}
+	if n < 2 {
+		return false
+	}
+	for _, idx := range pair {
+		if b.primary[m.sent] < 0 && !m.nested {
+			b.primary[m.sent] = idx
+			b.reportedAt[m.sent] = m.reported
+		}
+		b.attach(idx, m.sent, m.flag)
+	}
+	return true
+}
+
+// bothReach is how many sentences back "both men" finds its two people.
+const bothReach = 2
 
 func (b *builder) attach(idx, sent, flag int) {
 	s := b.srcs[idx]

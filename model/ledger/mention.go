@@ -37,6 +37,9 @@ type mention struct {
 	// names ("the chairman"), which joins the person holding it.
 	roles []string
 	role  string
+	// both: "both men", "both witnesses": the two people last named,
+	// each of whom the sentence rests on.
+	both bool
 	// orgRole: the role is qualified by a party ("the Wikileaks
 	// founder"): it means only a person holding the title, never the
 	// latest person named without one.

@@ -930,6 +930,7 @@ func (b *builder) collectSpeech(attributed []bool, fromFlags int) {
 // names remembers the names read (readName).
 func shadows(text string, toks []tok, inQ []bool, si int, out []mention, names map[string]nameRead) []mention {
 	subjectStart, subjectEnd := openingSubject(toks)
+	subStart, subEnd := subordinateSubject(toks)
 	for from := 0; from < len(toks); {
 		s, e := capitalRun(toks, from, len(toks))
 		if s < 0 {
@@ -976,6 +977,11 @@ func shadows(text string, toks []tok, inQ []bool, si int, out []mention, names m
 		if !ok || m.name == "" || m.pronoun != "" {
 			continue
 		}
+		if m.typ == NamedPerson && m.guessed && len(m.roles) == 0 && afterArticle(toks, at) {
+			// "the northern Sierra Nevada", "the Kremlin": a person's
+			// name takes no article.
+			m.typ, m.guessed = NamedInstitution, false
+		}
 		if m.typ == NamedPerson && len(m.roles) == 0 && !strings.Contains(m.name, " ") {
 			weak = true
 		}
@@ -984,11 +990,24 @@ func shadows(text string, toks []tok, inQ []bool, si int, out []mention, names m
 		// attorney"), nor an appositive after it ("Trump's attorney, Ty
 		// Cobb, declined") is whom a later "he" means.
 		subject := s >= subjectStart && s < subjectEnd && !(e < len(toks) && toks[e].possessive() && ownsParty(toks, e+1, subjectEnd)) ||
-			subjectEnd > 0 && s == subjectEnd+1 && toks[subjectEnd].Lower == ","
+			subjectEnd > 0 && s == subjectEnd+1 && toks[subjectEnd].Lower == "," ||
+			s >= subStart && s < subEnd && !(e < len(toks) && toks[e].possessive())
 		m.sent, m.flag, m.shadow, m.subject = si, -1, true, subject
 		out = append(out, m)
 	}
 	return out
+}
+
+// afterArticle: the name starting at token s follows "the", directly or
+// past one lower-case word ("the northern Sierra Nevada").
+func afterArticle(toks []tok, s int) bool {
+	switch {
+	case s > 0 && toks[s-1].in(cDefinite):
+		return true
+	case s > 1 && toks[s-2].in(cDefinite) && toks[s-1].Word && !toks[s-1].Cap && !toks[s-1].in(cTitle|cSpeechAux):
+		return true
+	}
+	return false
 }
 
 // ownsParty reports whether the words toks[from:end] after a
@@ -1032,6 +1051,25 @@ func openingSubject(toks []tok) (start, end int) {
 		}
 		start = end + 1
 	}
+}
+
+// subordinateSubject returns the stretch toks[start:end] holding the
+// subject of a subordinate clause opening the sentence ("When Afghan
+// President Ashraf Ghani first announced the swap, he said"): its name,
+// up to the word after it, or an empty stretch.
+func subordinateSubject(toks []tok) (start, end int) {
+	if len(toks) < 3 || !toks[0].in(cSubordinator) {
+		return 0, 0
+	}
+	e := 1
+	for e < len(toks) && e <= speechReach && !toks[e].punct() && !toks[e].in(cBoundary) {
+		e++
+	}
+	s, ne := capitalRun(toks, 1, e)
+	if s < 0 || ne >= e || !toks[ne].Word || toks[ne].Cap {
+		return 0, 0 // no name, or no verb after it, within the clause
+	}
+	return s, ne
 }
 
 // nameRead is what mentionFromToks read of a name, which started at

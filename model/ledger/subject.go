@@ -207,6 +207,10 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 			m.typ = NamedInstitution
 			m.outlet = has(m.head, cMediaWord)
 		}
+		if l := headList(m.head); pre[0].in(cJointBoth) && m.plural && (l == cHeadPerson || l == cHeadPeople) {
+			// "Both men claimed": the two people just named (bothOf).
+			m.both = true
+		}
 		setGender(&m, pre)
 		return m, true
 	}

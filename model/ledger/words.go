@@ -103,6 +103,7 @@ var (
 	cUtterance          = class("utterance_verb")
 	cIssueVerb          = class("issue_verb")
 	cObtainVerb         = class("obtain_verb")
+	cSubordinator       = class("clause_subordinator")
 )
 
 // headLists are the head-noun classes in the order a word found in
