@@ -1140,6 +1140,22 @@ func abbrevPeriod(toks []tok, k int) bool {
 	return toks[k].Lower == "." && k >= 1 && k+1 < len(toks) && toks[k-1].End == toks[k].Start && toks[k-1].Cap && toks[k+1].Cap
 }
 
+// possessivePronoun is the pronoun a possessive stands for ("his" ->
+// "he"), "" for another word.
+func possessivePronoun(k string) string {
+	switch k {
+	case "his":
+		return "he"
+	case "her":
+		return "she"
+	case "its":
+		return "it"
+	case "their":
+		return "they"
+	}
+	return ""
+}
+
 // possessive: "his", "her", "its", "their".
 func possessive(k string) bool {
 	switch k {

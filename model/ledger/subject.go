@@ -39,6 +39,23 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 	pre := toks[:cut]
 	lastTok := pre[len(pre)-1]
 	last := lastTok.Lower
+	if len(pre) == 2 && cut == len(toks) && lastTok.in(cSpeaksfor) {
+		// "His office said", "her lawyer said": whoever the possessive
+		// means, speaking through them.
+		if p := possessivePronoun(pre[0].Lower); p != "" {
+			m.pronoun, m.desc, m.definite, m.head = p, region, true, last
+			switch p {
+			case "they":
+				m.typ, m.plural = UnnamedGroup, true
+			case "it":
+				m.typ = NamedInstitution
+			default:
+				m.typ = UnnamedPerson
+				setGender(&m, pre[:1])
+			}
+			return m, true
+		}
+	}
 	if cut+1 < len(toks) {
 		switch {
 		case lastTok.in(cTitle) && !toks[cut].in(cNamejoin):
