@@ -930,7 +930,7 @@ func (b *builder) collectSpeech(attributed []bool, fromFlags int) {
 // names remembers the names read (readName).
 func shadows(text string, toks []tok, inQ []bool, si int, out []mention, names map[string]nameRead) []mention {
 	subjectStart, subjectEnd := openingSubject(toks)
-	subStart, subEnd := subordinateSubject(toks)
+	subStart, subEnd, mainStart, mainEnd := subordinateSubject(toks)
 	for from := 0; from < len(toks); {
 		s, e := capitalRun(toks, from, len(toks))
 		if s < 0 {
@@ -991,7 +991,7 @@ func shadows(text string, toks []tok, inQ []bool, si int, out []mention, names m
 		// Cobb, declined") is whom a later "he" means.
 		subject := s >= subjectStart && s < subjectEnd && !(e < len(toks) && toks[e].possessive() && ownsParty(toks, e+1, subjectEnd)) ||
 			subjectEnd > 0 && s == subjectEnd+1 && toks[subjectEnd].Lower == "," ||
-			s >= subStart && s < subEnd && !(e < len(toks) && toks[e].possessive())
+			(s >= subStart && s < subEnd || s >= mainStart && s < mainEnd) && !(e < len(toks) && toks[e].possessive())
 		m.sent, m.flag, m.shadow, m.subject = si, -1, true, subject
 		out = append(out, m)
 	}
@@ -1053,23 +1053,52 @@ func openingSubject(toks []tok) (start, end int) {
 	}
 }
 
-// subordinateSubject returns the stretch toks[start:end] holding the
-// subject of a subordinate clause opening the sentence ("When Afghan
-// President Ashraf Ghani first announced the swap, he said"): its name,
-// up to the word after it, or an empty stretch.
-func subordinateSubject(toks []tok) (start, end int) {
+// subordinateSubject returns, for a sentence opening with a subordinate
+// clause, the stretches holding the clause's subject ("When Afghan
+// President Ashraf Ghani first announced the swap, he said") and the main
+// clause's after the comma closing it ("When his advisers suggested …,
+// Mr. Trump wasn't satisfied"): each a name up to the word after it, or
+// empty.
+func subordinateSubject(toks []tok) (start, end, mainStart, mainEnd int) {
 	if len(toks) < 3 || !toks[0].in(cSubordinator) {
-		return 0, 0
+		return 0, 0, 0, 0
 	}
 	e := 1
 	for e < len(toks) && e <= speechReach && !toks[e].punct() && !toks[e].in(cBoundary) {
 		e++
 	}
-	s, ne := capitalRun(toks, 1, e)
-	if s < 0 || ne >= e || !toks[ne].Word || toks[ne].Cap {
-		return 0, 0 // no name, or no verb after it, within the clause
+	if s, ne := capitalRun(toks, 1, e); s >= 0 && ne < e && toks[ne].Word && !toks[ne].Cap {
+		start, end = s, ne
 	}
-	return s, ne
+	// The comma closing the clause, within a bounded stretch.
+	c := 1
+	for c < len(toks) && c <= 3*speechReach && toks[c].Lower != "," && !endsClause(&toks[c]) {
+		c++
+	}
+	if c+2 < len(toks) && toks[c].Lower == "," {
+		if s, ne := capitalRun(toks, c+1, min(len(toks), c+1+speechReach)); s == c+1 || s == c+2 && toks[c+1].in(cDefinite) {
+			if ne < len(toks) && toks[ne].Word && !toks[ne].Cap {
+				mainStart, mainEnd = s, ne
+			}
+		}
+	}
+	return start, end, mainStart, mainEnd
+}
+
+// endsClause: a mark no subordinate clause runs past (a full stop, a
+// colon or semicolon, a question or exclamation mark, a quotation mark).
+func endsClause(t *tok) bool {
+	if t.Word {
+		return false
+	}
+	if _, ok := quoteMark(t); ok {
+		return true
+	}
+	switch t.Lower {
+	case ".", ";", ":", "?", "!":
+		return true
+	}
+	return false
 }
 
 // nameRead is what mentionFromToks read of a name, which started at
