@@ -344,6 +344,9 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 	if toks[i].in(cThatOnly) && !contentFollows(toks, i+1) {
 		return out // "the US maintains tariffs", "urged him to stay"
 	}
+	if toks[i].in(cCountSense) && i+1 < len(toks) && toks[i+1].Word && toks[i+1].Lower[0] >= '0' && toks[i+1].Lower[0] <= '9' {
+		return out // "the Nasdaq added 20.72 points"
+	}
 	if j >= 0 && (toks[j].possessive() || possessive(toks[j].Lower)) {
 		return out // "BA's estimated revenues", "his forecast": a noun's modifier
 	}

@@ -104,6 +104,7 @@ var (
 	cIssueVerb          = class("issue_verb")
 	cObtainVerb         = class("obtain_verb")
 	cSubordinator       = class("clause_subordinator")
+	cCountSense         = class("count_sense_verb")
 )
 
 // headLists are the head-noun classes in the order a word found in
