@@ -338,7 +338,7 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 		// "on the reports", "to claim": a noun or an infinitive.
 		return out
 	}
-	if toks[i].in(cSpeechNounlike) && j >= 0 && !toks[j].Cap && !toks[j].in(cPronounPerson|cPronounPlural|cPronounInstitution) && toks[j].headList() == 0 && !toks[j].in(cDocument|cDocumentPress) {
+	if toks[i].in(cSpeechNounlike) && j >= 0 && !toks[j].Cap && !toks[j].in(cPronounPerson|cPronounPlural|cPronounInstitution|cSpeechRelative) && toks[j].headList() == 0 && !toks[j].in(cDocument|cDocumentPress) {
 		return out // "amid opposition claims"
 	}
 	if toks[i].in(cThatOnly) && !contentFollows(toks, i+1) {
