@@ -223,6 +223,13 @@ func speechEvents(text string, toks []tok, inQuote []bool, cues []int32, out []e
 		case t.in(cSpeechParticiple):
 			if i > 0 && (toks[i-1].Lower == "," || toks[i-1].Lower == "and") {
 				out = append(out, event{cue: i, inherit: true})
+			} else if i > 1 && toks[i-1].in(cSpeechPassive) && !toks[i-2].punct() && !toks[i-2].in(cSpeechPassive) {
+				// "Consumer advocates are urging the PUC to …": a speech
+				// verb in the progressive, its subject before "are"; not
+				// in a question or condition ("if Trump was calling for").
+				if r, start, ok := leftSubject(toks, inQuote, i-2); ok && !(start > 0 && toks[start-1].in(cSpeechAux|cSubordinator)) {
+					out = append(out, event{region: r, cue: i})
+				}
 			}
 		case t.in(cSpeechVerb) && !(t.Cap && i > 0):
 			// A capitalised verb inside a sentence is a name ("the
