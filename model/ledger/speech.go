@@ -391,6 +391,11 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 		if !ok {
 			return out
 		}
+		if toks[j].in(cPronounPerson|cPronounPlural|cPronounInstitution) && !givenNameAt(toks, j, j, i) && start < j {
+			// "In a Tumblr post at the time she described": a pronoun
+			// before the verb is the whole subject.
+			r, start = toks[j].span(), j
+		}
 		if start > 0 && toks[start-1].in(cSpeechAux) && !inQuote[i] && asksOutright(toks, inQuote) {
 			return out // "What did the inspectors say?": a question, no report
 		}
