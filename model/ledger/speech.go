@@ -943,7 +943,11 @@ func (b *builder) collectSpeech(attributed []bool, fromFlags int) {
 // words) counts for pronouns.
 //
 // names remembers the names read (readName).
+//
+// out holds the sentence's speakers already; a name that is one of them,
+// word for word, adds no shadow.
 func shadows(text string, toks []tok, inQ []bool, si int, out []mention, names map[string]nameRead) []mention {
+	spoken := len(out)
 	subjectStart, subjectEnd := openingSubject(toks)
 	subStart, subEnd, mainStart, mainEnd := subordinateSubject(toks)
 	for from := 0; from < len(toks); {
@@ -1008,6 +1012,9 @@ func shadows(text string, toks []tok, inQ []bool, si int, out []mention, names m
 			subjectEnd > 0 && s == subjectEnd+1 && toks[subjectEnd].Lower == "," ||
 			(s >= subStart && s < subEnd || s >= mainStart && s < mainEnd) && !(e < len(toks) && toks[e].possessive())
 		m.sent, m.flag, m.shadow, m.subject = si, -1, true, subject
+		if spokeAs(out[:spoken], m.desc) {
+			continue // the sentence's speaker already, named by the same words
+		}
 		out = append(out, m)
 	}
 	return out
@@ -1021,6 +1028,16 @@ func afterArticle(toks []tok, s int) bool {
 		return true
 	case s > 1 && toks[s-2].in(cDefinite) && toks[s-1].Word && !toks[s-1].Cap && !toks[s-1].in(cTitle|cSpeechAux):
 		return true
+	}
+	return false
+}
+
+// spokeAs: one of the speakers ms is named by the words at sp.
+func spokeAs(ms []mention, sp Span) bool {
+	for i := range ms {
+		if ms[i].desc == sp {
+			return true
+		}
 	}
 	return false
 }
