@@ -36,8 +36,15 @@ func build(in *Input, readers int) Result {
 	b.recency.init()
 	b.collect()
 	b.mentions = mergeByStart(b.mentions, b.speechN)
-	// Each mention is placed at most once: sized once, said never grows.
-	b.said = make([]saidAt, 0, len(b.mentions))
+	// Each mention is placed at most once, and only a speaker's (no name
+	// in passing, no nested speaker) is said: sized once, said never grows.
+	saidN := 0
+	for _, m := range b.mentions {
+		if !m.shadow && !m.nested {
+			saidN++
+		}
+	}
+	b.said = make([]saidAt, 0, saidN)
 	for _, m := range b.mentions {
 		b.place(m)
 	}
