@@ -470,6 +470,10 @@ func (b *builder) place(m *mention) {
 			s.mentions = append(s.mentions, s.desc)
 		}
 	}
+	if s.typ == NamedInstitution && s.name != "" && !s.outlet && !s.isPlace() && !m.relay && !m.nested {
+		// A body speaking: whom "the company" means for a while.
+		b.recency.orgSpoke = b.recency.orgSpoke.better(recent{m.desc.Start, idx})
+	}
 	if !m.relay && !m.nested && b.primary[m.sent] < 0 {
 		b.primary[m.sent] = idx
 		b.reportedAt[m.sent] = m.reported
@@ -603,6 +607,11 @@ func (b *builder) resolve(m *mention) int {
 		case m.outlet:
 			return r.outlet.idx
 		case has(m.head, cGenericOrg):
+			// The body last speaking, if it spoke lately; else the body
+			// last named.
+			if x := r.orgSpoke; x.idx >= 0 && m.sent-b.srcs[x.idx].lastSent <= orgReach {
+				return x.idx
+			}
 			return r.org.idx
 		}
 	}
@@ -760,6 +769,10 @@ func mergeByStart(ms []*mention, n int) []*mention {
 	}
 	return ms
 }
+
+// orgReach is how many sentences after an organisation last spoke "the
+// company" still means it rather than a body named since in passing.
+const orgReach = 3
 
 // untitledReach is how many sentences after a named person's latest
 // mention a bare title ("the minister") may still mean them.

@@ -64,6 +64,9 @@ type recency struct {
 	// the latest named organisation that is neither outlet nor place.
 	roles                 map[string]*recent
 	untitled, outlet, org recent
+	// orgSpoke is the latest such organisation that has spoken, which
+	// "the company" means before a body only named in passing.
+	orgSpoke recent
 	// issuer is the latest party to put out a document with its
 	// content, whom "the statement" stands for.
 	issuer recent
@@ -76,7 +79,7 @@ func (r *recency) init() {
 	r.names = map[string]*names{}
 	r.desc = map[string]*recent{}
 	r.roles = map[string]*recent{}
-	r.untitled, r.outlet, r.org, r.issuer = none, none, none, none
+	r.untitled, r.outlet, r.org, r.issuer, r.orgSpoke = none, none, none, none, none
 	r.head, r.tail = -1, -1
 }
 
