@@ -1,7 +1,9 @@
 package model
 
 import (
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/caveat-reader/caveat/model/ledger"
 	stream "github.com/caveat-reader/caveat/model/text"
@@ -44,42 +46,116 @@ func (z *analyzer) readSources(i int, r tokRange) {
 // when the two may differ.
 func ledgerTokens(text, lower string, toks []token, sp Span, dst []ledger.Token, raw []stream.Token) (_ []ledger.Token, _ []stream.Token, ok bool) {
 	at := sp.Start
+	// Room for every token at once: most are copied one for one, and a
+	// word split in two grows the slice only then.
+	n := len(dst)
+	dst = slices.Grow(dst, len(toks))[:n+len(toks)]
+	w := n
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.start != at && !(t.start == at+1 && text[at] == ' ') && !blank(text, at, t.start) {
-			return dst, raw, false
+			return dst[:w], raw, false
 		}
-		if !t.word {
-			if t.norm == "\uFFFD" {
-				return dst, raw, false
-			}
-			dst = append(dst, ledger.Token{Start: t.start, End: t.end, Lower: t.norm})
+		if t.word && t.plain && t.norm != "cannot" {
+			// A plain word (t.plain) has no clitic and closes no
+			// abbreviation: the most common token, copied as it is,
+			// field by field into the room made for it.
+			d := &dst[w]
+			d.Start, d.End, d.Lower, d.Bits = t.start, t.end, t.norm, t.ledger
+			d.Word, d.Cap, d.Caps = true, t.cap, t.caps
+			w++
 			at = t.end
 			continue
 		}
-		// A plain word (t.plain) has no clitic and closes no abbreviation.
-		if e := t.end; !t.plain || t.norm == "cannot" {
-			if e < sp.End && text[e] == '.' && !(e+1 < sp.End && isWordByte(text[e+1])) && strings.IndexByte(t.norm, '.') >= 0 {
-				// An abbreviation's closing period, the detector's next token.
-				if i+1 >= len(toks) || toks[i+1].start != e || toks[i+1].end != e+1 {
-					return dst, raw, false
-				}
-				i++
-				e++
+		if !t.word {
+			if t.norm == "\uFFFD" {
+				return dst[:w], raw, false
 			}
-			if e != t.end || strings.IndexByte(t.norm, '\'') >= 0 || t.norm == "cannot" {
-				raw = stream.TokenizeLowered(text, lower, stream.Span{Start: t.start, End: e}, raw[:0])
-				for _, w := range raw {
-					dst = append(dst, ledger.TokenOf(w))
-				}
-				at = e
-				continue
-			}
+			dst[w] = ledger.Token{Start: t.start, End: t.end, Lower: t.norm}
+			w++
+			at = t.end
+			continue
 		}
-		dst = append(dst, ledger.Token{Start: t.start, End: t.end, Lower: t.norm, Bits: t.ledger, Word: true, Cap: t.cap, Caps: t.caps})
+		e := t.end
+		if e < sp.End && text[e] == '.' && !(e+1 < sp.End && isWordByte(text[e+1])) && strings.IndexByte(t.norm, '.') >= 0 {
+			// An abbreviation's closing period, the detector's next token.
+			if i+1 >= len(toks) || toks[i+1].start != e || toks[i+1].end != e+1 {
+				return dst[:w], raw, false
+			}
+			i++
+			e++
+		}
+		if k := possessiveStemEnd(text, t); e == t.end && k > 0 {
+			// "mayor's", the commonest clitic: model/text's two tokens,
+			// the stem and "'s", made here rather than by tokenizing.
+			if need := w + 2 + (len(toks) - i - 1); need > len(dst) {
+				dst = slices.Grow(dst[:w], need-w)[:need]
+			}
+			stem := t.norm[:len(t.norm)-2]
+			dst[w] = ledger.Token{Start: t.start, End: k, Lower: stem, Bits: ledger.WordBits(stem), Word: true, Cap: t.cap, Caps: t.cap && !hasLowerASCII(text[t.start:k])}
+			dst[w+1] = ledger.Token{Start: k, End: t.end, Lower: "'s", Bits: possessiveBits(), Word: true}
+			w += 2
+			at = t.end
+			continue
+		}
+		if e != t.end || strings.IndexByte(t.norm, '\'') >= 0 || t.norm == "cannot" {
+			raw = stream.TokenizeLowered(text, lower, stream.Span{Start: t.start, End: e}, raw[:0])
+			// model/text may make more tokens of the word than the
+			// detector did: room for them and for the tokens left.
+			if need := w + len(raw) + (len(toks) - i - 1); need > len(dst) {
+				dst = slices.Grow(dst[:w], need-w)[:need]
+			}
+			for _, r := range raw {
+				dst[w] = ledger.TokenOf(r)
+				w++
+			}
+			at = e
+			continue
+		}
+		dst[w] = ledger.Token{Start: t.start, End: t.end, Lower: t.norm, Bits: t.ledger, Word: true, Cap: t.cap, Caps: t.caps}
+		w++
 		at = t.end
 	}
-	return dst, raw, blank(text, at, sp.End)
+	return dst[:w], raw, blank(text, at, sp.End)
+}
+
+// possessiveStemEnd returns where the possessive clitic of the word t
+// starts when t is ASCII letters and "'s" or "’s" ("Mayor's"), which
+// model/text splits in two; 0 for any other word.
+func possessiveStemEnd(text string, t *token) int {
+	n := len(t.norm)
+	if n < 3 || t.norm[n-2:] != "'s" {
+		return 0
+	}
+	k := t.start + n - 2 // the stem is ASCII: as long in the text as in norm
+	for j := t.start; j < k; j++ {
+		if c := text[j]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			return 0
+		}
+	}
+	switch {
+	case k+2 == t.end && text[k] == '\'':
+	case k+4 == t.end && text[k:k+3] == "’":
+	default:
+		return 0
+	}
+	if c := text[t.end-1]; c != 's' && c != 'S' {
+		return 0
+	}
+	return k
+}
+
+// possessiveBits are the ledger's class bits of "'s".
+var possessiveBits = sync.OnceValue(func() uint64 { return ledger.WordBits("'s") })
+
+// hasLowerASCII: s holds a lower-case ASCII letter.
+func hasLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'a' <= c && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // blank: text[from:to] holds only what both tokenizers skip, spaces and

@@ -36,14 +36,27 @@ func build(in *Input, readers int) Result {
 	b.recency.init()
 	b.collect()
 	b.mentions = mergeByStart(b.mentions, b.speechN)
-	// Each mention is placed at most once: sized once, said never grows.
-	b.said = make([]saidAt, 0, len(b.mentions))
+	// Each mention is placed at most once, and only a speaker's (no name
+	// in passing, no nested speaker) is said: sized once, said never grows.
+	saidN := 0
+	for _, m := range b.mentions {
+		if !m.shadow && !m.nested {
+			saidN++
+		}
+	}
+	b.said = make([]saidAt, 0, saidN)
 	for _, m := range b.mentions {
 		b.place(m)
 	}
 	b.joinNamedLater()
 	b.continueQuotations()
 	b.continueSpeech()
+	// A party reported inside another's words joins its sentence once
+	// the speakers' quotations and reported speech have run on, which it
+	// does not interrupt.
+	for _, p := range b.nestedAt {
+		b.attach(p.idx, p.sent, -1)
+	}
 	b.linkFlags()
 	return b.finish()
 }
@@ -69,8 +82,13 @@ type source struct {
 	// place is 2 when the name is a place's, 1 when not, 0 unread.
 	place uint8
 	// byName and bySurname are the recency entries of name and surname,
-	// once touched.
-	byName, bySurname *names
+	// once touched; byShort that of its shortName, once read (shortRead).
+	byName, bySurname, byShort *names
+	shortRead                  bool
+	// given is a person's first name ("taylor" of "taylor swift"), from
+	// the first full name it is given; byGiven its recency entry.
+	given   string
+	byGiven *names
 	// lemma and headList are headLemma and headList of head,
 	// read once rather than for every back-reference that passes by.
 	lemma    string
@@ -93,6 +111,10 @@ type source struct {
 	personal bool
 	// inSent is one more than the sentence it was last attached to.
 	inSent int
+	// winPrev and winNext link the source into the recency window when
+	// inWindow (recency.moveToFront).
+	winPrev, winNext int
+	inWindow         bool
 	// fromShadow: the source was created by a name in passing and no
 	// sentence rests on it yet (see shadows).
 	fromShadow bool
@@ -130,7 +152,9 @@ type builder struct {
 	// said lists every placed mention with its sentence and source, for
 	// linkFlags to find the mention inside a flag's span.
 	said []saidAt
-	srcs []*source
+	// nestedAt are the nested speakers' sentences, attached last.
+	nestedAt []saidAt
+	srcs     []*source
 	// bySent lists, per sentence, the sources it rests on; primary is the
 	// speaker among them (not an outlet relaying it), or -1.
 	bySent  [][]int
@@ -373,6 +397,9 @@ func (b *builder) placedAt(sp Span) (int, bool) {
 
 // place resolves one mention to a source, old or new.
 func (b *builder) place(m *mention) {
+	if m.both && !m.shadow && b.placeBoth(m) {
+		return
+	}
 	idx, seen := b.placedAt(m.desc)
 	if !seen {
 		idx = b.resolve(m)
@@ -382,7 +409,7 @@ func (b *builder) place(m *mention) {
 			return // a pronoun with no antecedent names nobody
 		}
 		idx = len(b.srcs)
-		b.srcs = append(b.srcs, &source{desc: m.desc, typ: m.typ, head: m.head, plural: m.plural,
+		b.srcs = append(b.srcs, &source{winPrev: -1, winNext: -1, desc: m.desc, typ: m.typ, head: m.head, plural: m.plural,
 			counted: m.counted, name: m.name, surname: m.surname,
 			lemma: headLemma(m.head), headList: headList(m.head), outlet: m.outlet})
 		if m.name == "" {
@@ -392,24 +419,32 @@ func (b *builder) place(m *mention) {
 	}
 	s := b.srcs[idx]
 	s.lastPos, s.lastSent = m.desc.Start, m.sent
+	if s.given == "" && m.typ == NamedPerson && m.name != m.surname {
+		if i := strings.IndexByte(m.name, ' '); i > 0 {
+			s.given = m.name[:i]
+		}
+	}
 	if m.typ == NamedPerson && (!m.guessed || strings.Contains(m.name, " ")) || m.pronoun == "he" || m.pronoun == "she" {
 		s.personal = true
 	}
 	if s.gender == 0 {
 		s.gender = m.gender
 	}
-	if m.role != "" && !slices.Contains(s.roles, m.role) {
-		s.roles = append(s.roles, m.role)
+	if r := roleKey(m.role); m.role != "" && !slices.Contains(s.roles, r) {
+		s.roles = append(s.roles, r)
 	}
 	for _, r := range m.roles {
 		// Few distinct titles exist, so the list stays short however
 		// often the source is named.
-		if !slices.Contains(s.roles, r) {
+		if r = roleKey(r); !slices.Contains(s.roles, r) {
 			s.roles = append(s.roles, r)
 		}
 	}
 	s.outlet = s.outlet || m.outlet
-	b.recency.touch(b.srcs, idx, !m.shadow || m.subject)
+	b.recency.touch(b.srcs, idx, !m.shadow && !m.nested || m.subject)
+	if m.issued {
+		b.recency.issuer = recent{m.desc.Start, idx}
+	}
 	if m.shadow {
 		if !seen {
 			b.atSpan = append(b.atSpan, placed{m.desc, idx})
@@ -435,17 +470,61 @@ func (b *builder) place(m *mention) {
 			s.mentions = append(s.mentions, s.desc)
 		}
 	}
-	if !m.relay && b.primary[m.sent] < 0 {
+	if s.typ == NamedInstitution && s.name != "" && !s.outlet && !s.isPlace() && !m.relay && !m.nested {
+		// A body speaking: whom "the company" means for a while.
+		b.recency.orgSpoke = b.recency.orgSpoke.better(recent{m.desc.Start, idx})
+	}
+	if !m.relay && !m.nested && b.primary[m.sent] < 0 {
 		b.primary[m.sent] = idx
 		b.reportedAt[m.sent] = m.reported
 	}
 	if !seen {
 		b.atSpan = append(b.atSpan, placed{m.desc, idx})
 		s.mentions = append(s.mentions, m.desc)
-		b.said = append(b.said, saidAt{m.sent, idx, m.desc})
+		if !m.nested {
+			b.said = append(b.said, saidAt{m.sent, idx, m.desc})
+		}
+	}
+	if m.nested {
+		// Attached once speech has run on (build): read in order, so it
+		// resolves as its place in the text says.
+		b.nestedAt = append(b.nestedAt, saidAt{sent: m.sent, idx: idx})
+		return
 	}
 	b.attach(idx, m.sent, m.flag)
 }
+
+// placeBoth rests a sentence whose speaker is "both men" on the two
+// people most recently named, within bothReach sentences; false when
+// there are not two.
+func (b *builder) placeBoth(m *mention) bool {
+	pair := [2]int{-1, -1}
+	n := 0
+	for i := b.recency.head; i >= 0 && n < 2; i = b.srcs[i].winNext {
+		s := b.srcs[i]
+		if s.lastSent < m.sent-bothReach {
+			break // the window runs most recent first
+		}
+		if s.typ == NamedPerson && s.personal && !s.plural {
+			pair[n] = i
+			n++
+		}
+	}
+	if n < 2 {
+		return false
+	}
+	for _, idx := range pair {
+		if b.primary[m.sent] < 0 && !m.nested {
+			b.primary[m.sent] = idx
+			b.reportedAt[m.sent] = m.reported
+		}
+		b.attach(idx, m.sent, m.flag)
+	}
+	return true
+}
+
+// bothReach is how many sentences back "both men" finds its two people.
+const bothReach = 2
 
 func (b *builder) attach(idx, sent, flag int) {
 	s := b.srcs[idx]
@@ -473,6 +552,8 @@ func (b *builder) attach(idx, sent, flag int) {
 func (b *builder) resolve(m *mention) int {
 	r := &b.recency
 	switch {
+	case m.document:
+		return r.issuer.idx
 	case m.pronoun != "":
 		switch m.pronoun {
 		case "he":
@@ -501,16 +582,22 @@ func (b *builder) resolve(m *mention) int {
 				best = best.better(x)
 			}
 		}
+		if best.idx < 0 && m.typ == NamedPerson && m.guessed && m.name == m.surname {
+			// A first name alone, no one's surname ("Taylor" for
+			// "Taylor Swift", "Liu" for "Liu Xiaming", whose family
+			// name comes first).
+			best = byName.given
+		}
 		return best.idx
 	}
 	if m.role != "" {
 		// "the president": whoever holds the title, else the latest named
 		// person given no title yet (news names a person, then their role).
-		if x := lookup(r.roles, m.role); x.idx >= 0 {
+		if x := lookup(r.roles, roleKey(m.role)); x.idx >= 0 {
 			return x.idx
 		}
 		// Only just named: a title far from any name is no one's yet.
-		if x := r.untitled.idx; x >= 0 && m.sent-b.srcs[x].lastSent <= untitledReach {
+		if x := r.untitled.idx; x >= 0 && !m.orgRole && m.sent-b.srcs[x].lastSent <= untitledReach {
 			return x
 		}
 		return -1
@@ -520,11 +607,16 @@ func (b *builder) resolve(m *mention) int {
 		case m.outlet:
 			return r.outlet.idx
 		case has(m.head, cGenericOrg):
+			// The body last speaking, if it spoke lately; else the body
+			// last named.
+			if x := r.orgSpoke; x.idx >= 0 && m.sent-b.srcs[x.idx].lastSent <= orgReach {
+				return x.idx
+			}
 			return r.org.idx
 		}
 	}
 	if m.definite {
-		return b.resolveDefinite(m, r.window)
+		return b.resolveDefinite(m)
 	}
 	// An indefinite phrase introduces a source, unless the article repeats
 	// the very same description ("White House advisers say").
@@ -538,8 +630,9 @@ func (b *builder) resolve(m *mention) int {
 // resolveDefinite joins "the official", "the sources", "one of the
 // Russian sources" to the most recent source with the same head noun (or
 // any unnamed source, for generic heads like "source" and "person") and a
-// compatible number. order is the recency window, most recent first.
-func (b *builder) resolveDefinite(m *mention, order []int) int {
+// compatible number, among the sources of the recency window, most
+// recent first.
+func (b *builder) resolveDefinite(m *mention) int {
 	lemma := headLemma(m.head)
 	generic := lemma == "source" || lemma == "person"
 	compatible := func(s *source) bool {
@@ -559,7 +652,7 @@ func (b *builder) resolveDefinite(m *mention, order []int) int {
 		return generic && s.head != "" && s.headList != cHeadVague
 	}
 	plural := -1
-	for _, i := range order {
+	for i := b.recency.head; i >= 0; i = b.srcs[i].winNext {
 		s := b.srcs[i]
 		if !compatible(s) {
 			continue
@@ -676,6 +769,10 @@ func mergeByStart(ms []*mention, n int) []*mention {
 	}
 	return ms
 }
+
+// orgReach is how many sentences after an organisation last spoke "the
+// company" still means it rather than a body named since in passing.
+const orgReach = 3
 
 // untitledReach is how many sentences after a named person's latest
 // mention a bare title ("the minister") may still mean them.

@@ -25,7 +25,7 @@ func (b *builder) continueSpeech() {
 		if b.shape[si]&opensQuote != 0 {
 			if src := b.speakerBefore(si); src >= 0 {
 				b.carry(src, si)
-				if open, _ := quoteBalance(a.Text, a.Sentences[si].Span); open > 0 {
+				if b.shape[si]&leavesOpen != 0 {
 					b.carryQuotation(src, si)
 				}
 			}
@@ -64,38 +64,12 @@ const (
 	// backshift: in reported speech's tense, with no quotation marks
 	// of its own (a quotation has a speaker of its own).
 	backshift
+	// leavesOpen: an opening quotation mark with no close after it in
+	// the sentence; closesEarlier: a closing mark with no opening one
+	// before it, closing a quotation opened in an earlier sentence;
+	// hasClose: any closing mark (quoteBalance and quoteCloses, read
+	// from the tokens once).
+	leavesOpen
+	closesEarlier
+	hasClose
 )
-
-// sentenceShape reads a sentence's opensQuote and
-// backshift bits from its tokens.
-func sentenceShape(toks []tok) uint8 {
-	if len(toks) == 0 {
-		return 0
-	}
-	var sh uint8
-	if r, ok := quoteMark(toks[0]); ok && r != '”' {
-		sh |= opensQuote
-	}
-	if backshifted(toks) {
-		sh |= backshift
-	}
-	return sh
-}
-
-// backshifted: a sentence in reported speech's tense, with no
-// quotation marks of its own.
-func backshifted(toks []tok) bool {
-	shifted := false
-	for _, t := range toks {
-		if t.punct() {
-			if _, ok := quoteMark(t); ok {
-				return false
-			}
-			continue
-		}
-		if t.in(cSpeechBackshift) {
-			shifted = true
-		}
-	}
-	return shifted
-}

@@ -65,6 +65,7 @@ func TestLedgerGold(t *testing.T) {
 		a := model.Analyze(string(text))
 		art := scoreLedgerArticle(a, g.Sources)
 		all.add(art)
+		logLedgerMisses(t, a, g.Sources)
 		h := halves[strings.TrimSuffix(g.File, ".txt")]
 		if perHalf[h] == nil {
 			perHalf[h] = &ledgerScore{}
@@ -102,6 +103,37 @@ func TestLedgerGold(t *testing.T) {
 // shared sentences first) with gold sources, and a (sentence, source) pair
 // is right when its source is matched to a gold source holding it.
 func scoreLedgerArticle(a *model.Analysis, sources []ledgerGoldSource) ledgerScore {
+	m := matchLedger(a, sources)
+	var predN, goldN, typeOK, matched, ftp int
+	for _, s := range sources {
+		goldN += len(s.Sentences)
+	}
+	for p, g := range m.goldOf {
+		predN += len(m.pred[p])
+		if g < 0 {
+			continue
+		}
+		matched++
+		ftp += m.shared[p]
+		if a.Sources[p].Type == sources[g].Type {
+			typeOK++
+		}
+	}
+	return ledgerScore{articles: 1, tp: ftp, pred: predN, gold: goldN, typeOK: typeOK, matched: matched}
+}
+
+// ledgerMatch is the metric's matching of one article: the gold sentences
+// each predicted source holds (pred), the gold source each predicted
+// source is matched to (goldOf, -1 for none) and how many sentences the
+// two share.
+type ledgerMatch struct {
+	pred   []map[int]bool
+	gold   []map[int]bool
+	goldOf []int
+	shared []int
+}
+
+func matchLedger(a *model.Analysis, sources []ledgerGoldSource) ledgerMatch {
 	// Gold sentence holding a byte offset (the scorer's midpoint rule).
 	var ranges [][3]int
 	gold := make([]map[int]bool, len(sources))
@@ -120,10 +152,6 @@ func scoreLedgerArticle(a *model.Analysis, sources []ledgerGoldSource) ledgerSco
 		}
 		return -1 - off // a sentence outside every gold source
 	}
-	var predN, goldN, typeOK, matched int
-	for _, s := range sources {
-		goldN += len(s.Sentences)
-	}
 	pred := make([]map[int]bool, len(a.Sources))
 	for i, s := range a.Sources {
 		pred[i] = map[int]bool{}
@@ -131,7 +159,6 @@ func scoreLedgerArticle(a *model.Analysis, sources []ledgerGoldSource) ledgerSco
 			sp := a.Sentences[si].Span
 			pred[i][locate((sp.Start+sp.End)/2)] = true
 		}
-		predN += len(pred[i])
 	}
 	type pair struct{ p, g, n int }
 	var pairs []pair
@@ -149,20 +176,19 @@ func scoreLedgerArticle(a *model.Analysis, sources []ledgerGoldSource) ledgerSco
 		}
 	}
 	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].n > pairs[j].n })
-	usedP, usedG := map[int]bool{}, map[int]bool{}
-	ftp := 0
+	m := ledgerMatch{pred: pred, gold: gold, goldOf: make([]int, len(pred)), shared: make([]int, len(pred))}
+	for i := range m.goldOf {
+		m.goldOf[i] = -1
+	}
+	usedG := map[int]bool{}
 	for _, x := range pairs {
-		if usedP[x.p] || usedG[x.g] {
+		if m.goldOf[x.p] >= 0 || usedG[x.g] {
 			continue
 		}
-		usedP[x.p], usedG[x.g] = true, true
-		ftp += x.n
-		matched++
-		if a.Sources[x.p].Type == sources[x.g].Type {
-			typeOK++
-		}
+		usedG[x.g] = true
+		m.goldOf[x.p], m.shared[x.p] = x.g, x.n
 	}
-	return ledgerScore{articles: 1, tp: ftp, pred: predN, gold: goldN, typeOK: typeOK, matched: matched}
+	return m
 }
 
 // readGoldFile decodes the JSON gold file at path into v, failing the

@@ -20,6 +20,7 @@ func TestLedgerGoldTune(t *testing.T) {
 	for _, art := range loadLedgerBenchGold(t, "gold-tune", 10) {
 		s := scoreLedgerArticle(art.analysis, art.gold.Sources)
 		all.add(s)
+		logLedgerMisses(t, art.analysis, art.gold.Sources)
 		t.Logf("%s: %d sources predicted, %d gold, %d of %d matched with the right type; pairs %d right of %d predicted, %d gold (P %.2f R %.2f) %s",
 			filepath.Base(art.file), len(art.analysis.Sources), len(art.gold.Sources), s.typeOK, s.matched,
 			s.tp, s.pred, s.gold, s.precision(), s.recall(), art.gold.URL)

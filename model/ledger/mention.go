@@ -37,6 +37,13 @@ type mention struct {
 	// names ("the chairman"), which joins the person holding it.
 	roles []string
 	role  string
+	// both: "both men", "both witnesses": the two people last named,
+	// each of whom the sentence rests on.
+	both bool
+	// orgRole: the role is qualified by a party ("the Wikileaks
+	// founder"): it means only a person holding the title, never the
+	// latest person named without one.
+	orgRole bool
 	// outlet: the party is a broadcaster or publication; a definite
 	// "the newspaper" refers back to the latest one.
 	outlet bool
@@ -52,6 +59,14 @@ type mention struct {
 	// only stands for a party already met ("Trump himself" after
 	// "President Trump"), never introduces one.
 	weak bool
+	// issued: the party put out a document saying what the sentence
+	// says; document: the phrase is such a document referred to ("the
+	// statement claimed"), which stands for its author.
+	issued, document bool
+	// nested: a party whose words the sentence's speaker reports
+	// (event.nested): the sentence rests on it too, but it is not the
+	// sentence's speaker, whose quotation and reported speech run on.
+	nested bool
 	// shadow: a name the sentence mentions without making it a source,
 	// kept so that later back-references find it ("the company", "the
 	// prime minister"); subject: it is the subject of its sentence.
@@ -279,9 +294,25 @@ func capitalRun(toks []tok, from, to int) (int, int) {
 		}
 		// A possessive ("Kyiv's stance") ends the name: the tokenizer
 		// splits "'s" off as a word of its own, which no name continues.
+		if j-i >= 3 && t.in(cPlace) && !toks[i+1].in(cPlace) && !bodyWordIn(toks, i+1, j) {
+			// "ambassador to Britain Liu Xiaming": a place before a
+			// person's name is not part of it.
+			return i + 1, j
+		}
 		return i, j
 	}
 	return -1, -1
+}
+
+// bodyWordIn: a word of toks[from:to] makes a name an organisation's or
+// a place's ("Daily News", "Police Department").
+func bodyWordIn(toks []tok, from, to int) bool {
+	for k := from; k < to; k++ {
+		if toks[k].in(cHeadInstitution | cOrgWord | cMediaWord | cMediaName | cPlace | cMetonym) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameKey folds the name toks[s:e] into an identity ("the Kremlin" and

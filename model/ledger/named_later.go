@@ -9,6 +9,32 @@ import "slices"
 // "minister"), not by the words that keep a source anonymous ("an
 // official", "a source"), and the name must be new in that next sentence.
 
+// namedLater finds the person first named, as the speaker, in sentence
+// next, or a few sentences on when given the unnamed source's title
+// ("China's ambassador to Britain accused … . … China's ambassador to
+// Britain Liu Xiaming has said"); -1 for none.
+func (b *builder) namedLater(ui int, u *source, next int) int {
+	role := roleKey(u.head)
+	for k := next; k < len(b.primary) && k-next <= laterReach; k++ {
+		ni := b.primary[k]
+		if ni < 0 || ni == ui {
+			continue
+		}
+		n := b.srcs[ni]
+		if n.typ != NamedPerson || len(n.sents) == 0 || n.sents[0] != k {
+			continue
+		}
+		if k == next || slices.Contains(n.roles, role) {
+			return ni
+		}
+	}
+	return -1
+}
+
+// laterReach is how many sentences past the next a titled source may
+// be named and still be joined, when the name is given the same title.
+const laterReach = 5
+
 // joinNamedLater merges each such unnamed source into the named person.
 func (b *builder) joinNamedLater() {
 	for ui, u := range b.srcs {
@@ -19,14 +45,11 @@ func (b *builder) joinNamedLater() {
 			continue // a lede names few sources
 		}
 		next := u.sents[0] + 1
-		if next >= len(b.primary) || b.primary[next] < 0 {
+		ni := b.namedLater(ui, u, next)
+		if ni < 0 {
 			continue
 		}
-		ni := b.primary[next]
 		n := b.srcs[ni]
-		if n.typ != NamedPerson || len(n.sents) == 0 || n.sents[0] != next || ni == ui {
-			continue
-		}
 		si := u.sents[0]
 		n.sents = append([]int{si}, n.sents...)
 		n.flags = append(n.flags, u.flags...)

@@ -18,7 +18,6 @@ const quoteLimit = 6
 // source phrase) and the unattributed sentences of a quotation to the
 // speaker of that quotation.
 func (b *builder) continueQuotations() {
-	a := b.a
 	// The sentences spoken before any is continued: attaching below must
 	// not start a new quotation from a sentence it reached.
 	var spoken []int
@@ -36,20 +35,19 @@ func (b *builder) continueQuotations() {
 		if src < 0 {
 			continue
 		}
-		open, close := quoteBalance(a.Text, a.Sentences[si].Span)
-		if close > 0 {
+		if b.shape[si]&closesEarlier != 0 {
 			// The quotation closes here: it opened in an earlier sentence.
 			for k := si - 1; k >= 0 && si-k <= quoteLimit && b.sameParagraph(k, si); k-- {
 				if len(b.bySent[k]) > 0 {
 					break
 				}
 				b.carry(src, k)
-				if o, _ := quoteBalance(a.Text, a.Sentences[k].Span); o > 0 {
+				if b.shape[k]&leavesOpen != 0 {
 					break
 				}
 			}
 		}
-		if open > 0 {
+		if b.shape[si]&leavesOpen != 0 {
 			b.carryQuotation(src, si)
 		}
 	}
@@ -64,28 +62,10 @@ func (b *builder) carryQuotation(src, si int) {
 			break
 		}
 		b.carry(src, k)
-		if quoteCloses(a.Text, a.Sentences[k].Span) {
+		if b.shape[k]&hasClose != 0 {
 			break
 		}
 	}
-}
-
-// quoteCloses reports whether a sentence holds a closing quotation
-// mark at all: a quotation running on from an earlier sentence ends
-// there, even when the sentence also opened one ("“A. “B.” C.").
-func quoteCloses(text string, sp Span) bool {
-	for i := sp.Start; i < sp.End; {
-		if c := text[i]; c != '"' && c != 0xC2 && c != 0xE2 {
-			i++
-			continue
-		}
-		r, n := runeAt(text, i, sp.End)
-		if r == '”' || r == '»' || r == '"' && i > sp.Start && text[i-1] != ' ' && text[i-1] != '\n' && text[i-1] != '(' {
-			return true
-		}
-		i += n
-	}
-	return false
 }
 
 // carry gives a sentence to a speaker whose words it carries on.
@@ -194,46 +174,6 @@ func (b *builder) nearestSpeaker(si int, anonymous bool) int {
 
 func (b *builder) sameParagraph(i, j int) bool {
 	return b.a.Sentences[i].Paragraph == b.a.Sentences[j].Paragraph
-}
-
-// quoteBalance reports whether a sentence leaves a quotation open (an
-// opening mark with no close after it) and whether it closes one opened
-// before it (a closing mark with no opening before it). Straight double
-// quotes count as opening when they follow a space or start the sentence.
-//
-// Quotation marks are never part of a word, so the runes are read
-// directly rather than tokenised.
-func quoteBalance(text string, sp Span) (open, close int) {
-	depth := 0
-	for i := sp.Start; i < sp.End; {
-		// Every quotation mark starts with one of these bytes, and none
-		// of them continues a multi-byte rune, so other bytes are skipped
-		// undecoded.
-		if c := text[i]; c != '"' && c != 0xC2 && c != 0xE2 {
-			i++
-			continue
-		}
-		r, n := runeAt(text, i, sp.End)
-		start := i
-		i += n
-		if !quoteRune(r) {
-			continue
-		}
-		opening := r == '“' || r == '«' || r == '„'
-		if r == '"' {
-			opening = start == sp.Start || start > 0 && (text[start-1] == ' ' || text[start-1] == '\n' || text[start-1] == '(')
-		}
-		if opening {
-			depth++
-			continue
-		}
-		if depth > 0 {
-			depth--
-		} else {
-			close++
-		}
-	}
-	return depth, close
 }
 
 // finish turns the builder's sources into the Result, sorted by how

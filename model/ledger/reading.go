@@ -88,7 +88,10 @@ func (rd *Reading) Sentences() []Sentence { return rd.sents }
 // Reader reads sentences into a Reading, reusing its buffers from one
 // sentence to the next; one Reader per goroutine.
 type Reader struct {
-	rd   *Reading
+	rd *Reading
+	// scan is the one pass over a sentence's tokens (scanSentence),
+	// whose buffers serve the next sentence.
+	scan sentScan
 	inQ  []bool
 	evs  []event
 	toks []tok
@@ -121,14 +124,15 @@ func (r *Reader) Read(si int, toks []Token) {
 		e.skip, e.depth = true, depth
 		return
 	}
-	r.inQ, e.depth = quoteState(rd.text, toks, depth, r.inQ)
-	e.shape = sentenceShape(toks)
+	sc := &r.scan
+	scanSentence(rd.text, toks, depth, sent.Start, sc)
+	r.inQ, e.depth, e.shape = sc.in, sc.depth, sc.shape
 	if isHeadline(rd.text, rd.sents, si) {
 		e.skip = true
 		return
 	}
 	e.quoted = keep(&r.runs, quotedRuns(toks, r.inQ, r.runs[len(r.runs):]))
-	r.evs = speechEvents(rd.text, toks, r.inQ, r.evs[:0])
+	r.evs = speechEvents(rd.text, toks, r.inQ, sc.cues, r.evs[:0])
 	// Built in the arena's free room, where keep leaves it.
 	out := r.arena[len(r.arena):len(r.arena)]
 	var prev mention
@@ -148,12 +152,15 @@ func (r *Reader) Read(si int, toks []Token) {
 				m = withAppositive(rd.text, m, tokensIn(toks, ev.appos))
 			}
 		}
-		if !ok {
+		if !ok || ev.nested && (!nestedSpeaker(m) || m.desc.End != ev.region.End) {
 			continue
 		}
-		m.sent, m.flag, m.relay, m.reported = si, -1, ev.relay, ev.reported
+		m.sent, m.flag, m.relay, m.reported, m.nested, m.issued = si, -1, ev.relay, ev.reported, ev.nested, ev.issued
+		if ev.outlet && m.typ == NamedPerson && m.guessed {
+			m.typ, m.guessed, m.outlet = NamedInstitution, false, true
+		}
 		out = append(out, m)
-		if !ev.relay {
+		if !ev.relay && !ev.nested {
 			prev, havePrev = m, true
 		}
 	}
@@ -163,7 +170,9 @@ func (r *Reader) Read(si int, toks []Token) {
 	out = shadows(rd.text, toks, r.inQ, si, out, r.names)
 	// In text order within the sentence, so the reading as a whole is
 	// in text order (Build merges it with the flags' mentions).
-	slices.SortStableFunc(out, byStart)
+	if !slices.IsSortedFunc(out, byStart) {
+		slices.SortStableFunc(out, byStart)
+	}
 	e.mentions = keep(&r.arena, out)
 }
 

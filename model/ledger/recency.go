@@ -1,5 +1,7 @@
 package ledger
 
+import "strings"
+
 // Back-references resolve to the most recently mentioned source that
 // fits. Re-sorting every source by recency for each mention made the
 // ledger quadratic in the length of the text; instead the builder keeps,
@@ -53,13 +55,21 @@ type recency struct {
 	names map[string]*names
 	// desc indexes unnamed sources by type and folded description.
 	desc map[string]*recent
-	// window holds the most recent distinct sources, most recent first.
-	window []int
+	// head and tail are the ends of the window: the most recent distinct
+	// sources, most recent first, at most window of them (winLen), linked
+	// through the sources' winNext and winPrev.
+	head, tail, winLen int
 	// roles indexes named people by their titles and role nouns; untitled
 	// is the latest named person with none, outlet the latest outlet, org
 	// the latest named organisation that is neither outlet nor place.
 	roles                 map[string]*recent
 	untitled, outlet, org recent
+	// orgSpoke is the latest such organisation that has spoken, which
+	// "the company" means before a body only named in passing.
+	orgSpoke recent
+	// issuer is the latest party to put out a document with its
+	// content, whom "the statement" stands for.
+	issuer recent
 }
 
 func (r *recency) init() {
@@ -69,8 +79,8 @@ func (r *recency) init() {
 	r.names = map[string]*names{}
 	r.desc = map[string]*recent{}
 	r.roles = map[string]*recent{}
-	r.untitled, r.outlet, r.org = none, none, none
-	r.window = make([]int, 0, window+1)
+	r.untitled, r.outlet, r.org, r.issuer, r.orgSpoke = none, none, none, none, none
+	r.head, r.tail = -1, -1
 }
 
 // get returns m[k], or none when absent.
@@ -84,15 +94,15 @@ func lookup(m map[string]*recent, k string) recent {
 // names are the sources a word names: the latest source whose name
 // it is and whose surname it is, and the latest person of each, for a
 // mention that is not a person.
-type names struct{ name, surname, personName, personSurname recent }
+type names struct{ name, surname, personName, personSurname, given recent }
 
-var noNames = names{none, none, none, none}
+var noNames = names{none, none, none, none, none}
 
 // namesOf returns the entry of key k, made if absent.
 func (r *recency) namesOf(k string) *names {
 	n := r.names[k]
 	if n == nil {
-		n = &names{none, none, none, none}
+		n = &names{none, none, none, none, none}
 		r.names[k] = n
 	}
 	return n
@@ -150,6 +160,18 @@ func (r *recency) touch(srcs []*source, idx int, pronouns bool) {
 	if pronouns && (s.typ == NamedInstitution || s.typ == UnnamedMedia && !s.plural) {
 		r.pronoun[pronounInstitution] = r.pronoun[pronounInstitution].better(now)
 	}
+	if s.typ == NamedInstitution && s.name != "" {
+		// "Big Machine" for "Big Machine Records" (shortName).
+		if !s.shortRead {
+			s.shortRead = true
+			if k := shortName(s.name); k != "" {
+				s.byShort = r.namesOf(k)
+			}
+		}
+		if s.byShort != nil {
+			s.byShort.name = s.byShort.name.better(now)
+		}
+	}
 	if s.name != "" {
 		if s.byName == nil {
 			// The name never changes: its entries are looked up once.
@@ -161,6 +183,12 @@ func (r *recency) touch(srcs []*source, idx int, pronouns bool) {
 		if s.typ == NamedPerson {
 			n.personName = n.personName.better(now)
 			sn.personSurname = sn.personSurname.better(now)
+			if s.byGiven == nil && s.given != "" {
+				s.byGiven = r.namesOf(s.given)
+			}
+			if s.byGiven != nil {
+				s.byGiven.given = s.byGiven.given.better(now)
+			}
 		}
 	} else if s.descKey != "" {
 		bump(r.desc, s.descIndex(), now)
@@ -169,27 +197,77 @@ func (r *recency) touch(srcs []*source, idx int, pronouns bool) {
 }
 
 // moveToFront puts idx at the head of the window, after any source
-// mentioned at the same offset that was created before it.
+// mentioned at the same offset that was created before it. The window is
+// a list linked through the sources (winPrev, winNext), so a move costs
+// no walk over the window; only those few sources tied at the head are
+// stepped past.
 func (r *recency) moveToFront(srcs []*source, idx int) {
-	w := r.window
-	for i, x := range w {
-		if x == idx {
-			w = append(w[:i], w[i+1:]...)
+	s := srcs[idx]
+	pos := s.lastPos
+	if r.head == idx && (s.winNext < 0 || srcs[s.winNext].lastPos != pos || s.winNext > idx) {
+		return // at the head already, as a speaker named again most often is
+	}
+	if s.inWindow {
+		r.unlink(srcs, idx)
+	} else {
+		s.inWindow = true
+		r.winLen++
+	}
+	prev, at := -1, r.head
+	for at >= 0 && srcs[at].lastPos == pos && at < idx {
+		prev, at = at, srcs[at].winNext
+	}
+	s.winPrev, s.winNext = prev, at
+	if prev < 0 {
+		r.head = idx
+	} else {
+		srcs[prev].winNext = idx
+	}
+	if at < 0 {
+		r.tail = idx
+	} else {
+		srcs[at].winPrev = idx
+	}
+	if r.winLen > window {
+		t := r.tail
+		r.unlink(srcs, t)
+		srcs[t].inWindow = false
+		r.winLen--
+	}
+}
+
+// unlink takes idx out of the window list.
+func (r *recency) unlink(srcs []*source, idx int) {
+	s := srcs[idx]
+	if s.winPrev < 0 {
+		r.head = s.winNext
+	} else {
+		srcs[s.winPrev].winNext = s.winNext
+	}
+	if s.winNext < 0 {
+		r.tail = s.winPrev
+	} else {
+		srcs[s.winNext].winPrev = s.winPrev
+	}
+	s.winPrev, s.winNext = -1, -1
+}
+
+// shortName is an organisation's name without the company words ending
+// it ("big machine records" -> "big machine", "acme holdings" ->
+// "acme"), by which news names it again; "" when none end it.
+func shortName(name string) string {
+	k := name
+	for {
+		i := strings.LastIndexByte(k, ' ')
+		if i < 0 || !has(k[i+1:], cOrgWord) {
 			break
 		}
+		k = k[:i]
 	}
-	pos := srcs[idx].lastPos
-	at := 0
-	for at < len(w) && srcs[w[at]].lastPos == pos && w[at] < idx {
-		at++
+	if k == name {
+		return ""
 	}
-	w = append(w, 0)
-	copy(w[at+1:], w[at:])
-	w[at] = idx
-	if len(w) > window {
-		w = w[:window]
-	}
-	r.window = w
+	return k
 }
 
 // descIndexKey keys an unnamed source by its type and description.

@@ -24,10 +24,12 @@ func TestSpeakers(t *testing.T) {
 // descriptions of the mentions it makes.
 func speakersOf(text string) string {
 	toks, _ := appendToks(nil, nil, text, "", Span{Start: 0, End: len(text)})
-	inQ, _ := quoteState(text, toks, 0, nil)
+	var sc sentScan
+	scanSentence(text, toks, 0, 0, &sc)
+	inQ := sc.in
 	var out []string
 	var prev string
-	for _, e := range speechEvents(text, toks, inQ, nil) {
+	for _, e := range speechEvents(text, toks, inQ, sc.cues, nil) {
 		var desc string
 		if e.inherit && prev != "" {
 			desc = prev
@@ -42,14 +44,20 @@ func speakersOf(text string) string {
 			if e.appos.End > 0 {
 				m = withAppositive(text, m, tokensIn(toks, e.appos))
 			}
+			if e.nested && (!nestedSpeaker(m) || m.desc.End != e.region.End) {
+				continue
+			}
 			desc = text[m.desc.Start:m.desc.End]
 		}
 		if desc == "" {
 			continue
 		}
-		if e.relay {
+		switch {
+		case e.relay:
 			desc = "relay:" + desc
-		} else {
+		case e.nested:
+			desc = "nested:" + desc
+		default:
 			prev = desc
 		}
 		out = append(out, desc)

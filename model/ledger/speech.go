@@ -3,6 +3,8 @@ package ledger
 import (
 	"slices"
 	"strings"
+
+	"github.com/caveat-reader/caveat/model/text/postag"
 )
 
 // The speech reader finds, in one sentence, the phrases naming who the
@@ -48,14 +50,61 @@ type event struct {
 	// reported: a verb of reported speech (said, told), whose content may
 	// carry on into the next sentence in backshifted tense.
 	reported bool
+	// joint: the second of two parties speaking together ("Volker and
+	// Morrison said"), which stands beside the first.
+	joint bool
+	// nested: a party whose words the sentence's speaker reports or
+	// quotes ("“Ambassador Sondland replied that …”", "Sondland said he
+	// had relayed …, Morrison testified"): the sentence rests on both,
+	// and the speaker's quotation runs on past it (nestedSpeaker).
+	nested bool
+	// issued: the speaker put out a document saying what the sentence
+	// says, which a later "the statement" stands for.
+	issued bool
+	// outlet: the relay is a publication that has the document ("obtained
+	// by Variety"), whatever its name looks like.
+	outlet bool
 }
 
-// quoteState marks which tokens stand inside quotation marks. depth
-// carries an open quotation from one sentence to the next of a paragraph.
-func quoteState(text string, toks []tok, depth int, in []bool) ([]bool, int) {
-	in = in[:0]
-	for i, t := range toks {
-		if !t.Word && depth > 0 && doubledSingle(toks, i) {
+// sentScan is what one pass over a sentence's tokens reads: which stand
+// inside quotation marks (in), the quotation left open at its end
+// (depth), its shape bits (opensQuote … hasClose) and the tokens that may cue a
+// speaker (cues, for speechEvents), so that the reader walks every token
+// once rather than once for each.
+type sentScan struct {
+	in    []bool
+	cues  []int32
+	depth int
+	shape uint8
+}
+
+// cueClasses are the classes of a word outside quotations that may cue a
+// speaker; inside one, only a verb of utterance does (quotedVerbEvent).
+var cueClasses = cSpeechAccording | cSpeechInterview | cSpeechCite | cSpeechParticiple | cSpeechVerb | cIssueVerb | cObtainVerb | cDocument
+
+// scanSentence reads sc from the sentence's tokens, given the quotation
+// its paragraph left open (depth) and where the sentence starts in text.
+func scanSentence(text string, toks []tok, depth, sentStart int, sc *sentScan) {
+	in, cues := sc.in[:0], sc.cues[:0]
+	var sh uint8
+	if len(toks) > 0 {
+		if r, ok := quoteMark(&toks[0]); ok && r != '”' {
+			sh |= opensQuote
+		}
+	}
+	shifted, quoted, bal := false, false, 0
+	for i := range toks {
+		t := &toks[i]
+		if t.Word {
+			q := depth > 0
+			in = append(in, q)
+			shifted = shifted || t.Bits&cSpeechBackshift != 0
+			if !q && t.Bits&cueClasses != 0 || q && t.Bits&cSpeechVerb != 0 && t.Bits&cUtterance != 0 {
+				cues = append(cues, int32(i))
+			}
+			continue
+		}
+		if depth > 0 && doubledSingle(toks, i) {
 			// "’’" or "''": two single marks typed for a closing double one.
 			in = append(in, true)
 			if i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Lower == t.Lower {
@@ -64,27 +113,48 @@ func quoteState(text string, toks []tok, depth int, in []bool) ([]bool, int) {
 			depth = 0
 			continue
 		}
-		if !t.Word {
-			if r, ok := quoteMark(t); ok {
-				opening := r == '“' || r == '«' || r == '„'
-				if r == '"' {
-					opening = t.Start == 0 || text[t.Start-1] == ' ' || text[t.Start-1] == '\n' || text[t.Start-1] == '('
-				}
-				in = append(in, true)
-				// News quotations do not nest: an opening mark starts a new
-				// quotation, so one left unclosed (a quotation running on
-				// into the next paragraph) never leaves the rest inside.
-				if opening {
-					depth = 1
-				} else {
-					depth = 0
-				}
-				continue
-			}
+		r, ok := quoteMark(t)
+		if !ok {
+			in = append(in, depth > 0)
+			continue
 		}
-		in = append(in, depth > 0)
+		in = append(in, true)
+		quoted = true
+		opening := r == '“' || r == '«' || r == '„'
+		if r == '"' {
+			opening = t.Start == 0 || text[t.Start-1] == ' ' || text[t.Start-1] == '\n' || text[t.Start-1] == '('
+		}
+		// News quotations do not nest: an opening mark starts a new
+		// quotation, so one left unclosed (a quotation running on into the
+		// next paragraph) never leaves the rest inside.
+		if opening {
+			depth = 1
+		} else {
+			depth = 0
+		}
+		// The balance of marks within the sentence, as the continuation
+		// passes read it: an opening '"' there is one at the sentence's
+		// start too.
+		if r == '"' && t.Start == sentStart {
+			opening = true
+		}
+		switch {
+		case opening:
+			bal++
+		case bal > 0:
+			sh |= hasClose
+			bal--
+		default:
+			sh |= hasClose | closesEarlier
+		}
 	}
-	return in, depth
+	if bal > 0 {
+		sh |= leavesOpen
+	}
+	if shifted && !quoted {
+		sh |= backshift
+	}
+	sc.in, sc.cues, sc.depth, sc.shape = in, cues, depth, sh
 }
 
 // doubledSingle: the token at i is one of two adjacent single closing
@@ -101,17 +171,41 @@ func doubledSingle(toks []tok, i int) bool {
 
 // speechEvents appends the events of one sentence, given its tokens
 // and which of them stand inside a quotation.
-func speechEvents(text string, toks []tok, inQuote []bool, out []event) []event {
+//
+// cues are the tokens that may cue a speaker (sentScan.cues), in order.
+func speechEvents(text string, toks []tok, inQuote []bool, cues []int32, out []event) []event {
 	first := len(out)
-	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		if t.punct() || inQuote[i] {
+	for _, c := range cues {
+		i := int(c)
+		t := &toks[i]
+		if inQuote[i] {
+			// A named party's speech inside a quotation: the quoted
+			// speaker reports it.
+			if t.in(cSpeechVerb) && t.in(cUtterance) && !(t.Cap && i > 0) {
+				out = quotedVerbEvent(text, toks, inQuote, i, out)
+			}
 			continue
 		}
-		if !t.in(cSpeechAccording | cSpeechInterview | cSpeechCite | cSpeechParticiple | cSpeechVerb) {
-			continue // most words cue nothing
-		}
 		k := t.Lower
+		switch {
+		case t.in(cIssueVerb):
+			out = issueEvent(text, toks, inQuote, i, out)
+			continue
+		case t.in(cObtainVerb) && i+1 < len(toks) && toks[i+1].Lower == "by":
+			// "a statement obtained by Variety": the outlet relays it.
+			if r, ok := rightRegion(toks, i+2); ok && toks[i+2].Cap && docBefore(toks, i, speechReach) {
+				out = append(out, event{region: r, cue: i, relay: true, outlet: true})
+			}
+			continue
+		case t.in(cDocument) && !t.in(cSpeechVerb):
+			// "a separate statement to Rolling Stone": the outlet relays it.
+			if i+1 < len(toks) && toks[i+1].Lower == "to" {
+				if r, ok := rightRegion(toks, i+2); ok && isOutlet(tokensIn(toks, r)) {
+					out = append(out, event{region: r, cue: i, relay: true})
+				}
+			}
+			continue
+		}
 		switch {
 		case t.in(cSpeechAccording) && i+1 < len(toks) && toks[i+1].Lower == "to":
 			if r, ok := rightRegion(toks, i+2); ok {
@@ -129,6 +223,13 @@ func speechEvents(text string, toks []tok, inQuote []bool, out []event) []event 
 		case t.in(cSpeechParticiple):
 			if i > 0 && (toks[i-1].Lower == "," || toks[i-1].Lower == "and") {
 				out = append(out, event{cue: i, inherit: true})
+			} else if i > 1 && toks[i-1].in(cSpeechPassive) && !toks[i-2].punct() && !toks[i-2].in(cSpeechPassive) {
+				// "Consumer advocates are urging the PUC to …": a speech
+				// verb in the progressive, its subject before "are"; not
+				// in a question or condition ("if Trump was calling for").
+				if r, start, ok := leftSubject(toks, inQuote, i-2); ok && !(start > 0 && toks[start-1].in(cSpeechAux|cSubordinator)) {
+					out = append(out, event{region: r, cue: i})
+				}
 			}
 		case t.in(cSpeechVerb) && !(t.Cap && i > 0):
 			// A capitalised verb inside a sentence is a name ("the
@@ -144,7 +245,17 @@ func speechEvents(text string, toks []tok, inQuote []bool, out []event) []event 
 	kept := out[:first]
 	for j := first; j < len(out); j++ {
 		e := out[j]
-		if !e.relay && !e.inherit && spoke && !e.trailing && !e.opensClause && e.region.Start > 0 {
+		if e.nested {
+			kept = append(kept, e)
+			continue
+		}
+		if !e.relay && !e.inherit && !e.joint && spoke && !e.trailing && !e.opensClause && e.region.Start > 0 {
+			// Reported by the speaker: it stands only for a named party
+			// that spoke (nestedSpeaker).
+			if toks[e.cue].in(cUtterance) {
+				e.nested = true
+				kept = append(kept, e)
+			}
 			continue
 		}
 		if !e.relay {
@@ -165,15 +276,51 @@ func speechEvents(text string, toks []tok, inQuote []bool, out []event) []event 
 	if last < 0 {
 		return out
 	}
+	outletReports := isOutlet(tokensIn(toks, out[last].region))
 	kept = out[:first]
 	for j := first; j < len(out); j++ {
 		e := out[j]
 		if j != last && !e.relay && !e.keep && e.cue < out[last].blockStart {
-			continue
+			// What a witness reports of another's words rests on both; an
+			// outlet's report ("…, the Times reported") on the outlet.
+			if e.inherit || !toks[e.cue].in(cUtterance) || outletReports {
+				continue
+			}
+			e.nested = true
 		}
 		kept = append(kept, e)
 	}
 	return kept
+}
+
+// quotedVerbEvent reads the subject of a speech verb at i inside a
+// quotation, within the quotation ("“Ambassador Sondland replied that
+// …”"): an event of a nested speaker, or none.
+func quotedVerbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []event {
+	j := i - 1
+	for j >= 0 && i-j <= 4 && !toks[j].punct() && toks[j].in(cSpeechAux) {
+		j--
+	}
+	if j < 0 || toks[j].punct() || toks[j].in(cSpeechPassive|cDeterminer|cLeftstop|cSpeechRelative) || !inQuote[j] ||
+		toks[j].possessive() || possessive(toks[j].Lower) {
+		return out
+	}
+	if toks[i].in(cThatOnly) && !contentFollows(toks, i+1) {
+		return out
+	}
+	r, _, ok := leftSubject(toks, inQuote, j)
+	if !ok {
+		return out
+	}
+	return append(out, event{region: r, cue: i, nested: true})
+}
+
+// nestedSpeaker reports whether a nested event's mention stands as a
+// speaker of its own: a party named or given a title ("Sondland", "the
+// President"), not a pronoun or a description, which inside another's
+// words most often means someone the reporting speaker knows.
+func nestedSpeaker(m mention) bool {
+	return m.pronoun == "" && (m.name != "" || m.role != "")
 }
 
 // afterBreak: the cue at i opens a clause after a comma or a closing
@@ -198,11 +345,17 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 		// "on the reports", "to claim": a noun or an infinitive.
 		return out
 	}
-	if toks[i].in(cSpeechNounlike) && j >= 0 && !toks[j].Cap && !toks[j].in(cPronounPerson|cPronounPlural|cPronounInstitution) && toks[j].headList() == 0 && !toks[j].in(cDocument|cDocumentPress) {
+	if toks[i].in(cSpeechNounlike) && j >= 0 && !toks[j].Cap && !toks[j].in(cPronounPerson|cPronounPlural|cPronounInstitution|cSpeechRelative) && toks[j].headList() == 0 && !toks[j].in(cDocument|cDocumentPress) {
 		return out // "amid opposition claims"
 	}
-	if toks[i].in(cThatOnly) && (i+1 >= len(toks) || toks[i+1].Lower != "that") {
-		return out // "the US maintains tariffs"
+	if toks[i].in(cThatOnly) && !contentFollows(toks, i+1) {
+		return out // "the US maintains tariffs", "urged him to stay"
+	}
+	if toks[i].in(cCountSense) && i+1 < len(toks) && toks[i+1].Word && toks[i+1].Lower[0] >= '0' && toks[i+1].Lower[0] <= '9' {
+		return out // "the Nasdaq added 20.72 points"
+	}
+	if j >= 0 && (toks[j].possessive() || possessive(toks[j].Lower)) {
+		return out // "BA's estimated revenues", "his forecast": a noun's modifier
 	}
 	reported := isReported(toks[i].Lower)
 	tell := toks[i].in(cSpeechTell)
@@ -238,6 +391,11 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 		if !ok {
 			return out
 		}
+		if toks[j].in(cPronounPerson|cPronounPlural|cPronounInstitution) && !givenNameAt(toks, j, j, i) && start < j {
+			// "In a Tumblr post at the time she described": a pronoun
+			// before the verb is the whole subject.
+			r, start = toks[j].span(), j
+		}
 		if start > 0 && toks[start-1].in(cSpeechAux) && !inQuote[i] && asksOutright(toks, inQuote) {
 			return out // "What did the inspectors say?": a question, no report
 		}
@@ -249,7 +407,15 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 			p := toks[start-1]
 			ev.opensClause = p.Lower == ";" || p.Lower == "and" || p.Lower == "but" || p.Lower == "while" || p.Lower == "whereas"
 		}
+		if lr, ok := jointLeft(text, toks, inQuote, start); ok {
+			// Two parties speaking together: an event for each.
+			first := ev
+			first.region = lr
+			out = append(out, first)
+			ev.joint = true
+		}
 	}
+	ev.issued = inDocument(toks, i)
 	if tell {
 		// "told state radio": the outlet relays the speaker, who stands
 		// with it even before a trailing attribution ("A CNN spokesperson
@@ -260,6 +426,145 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 		}
 	}
 	return append(out, ev)
+}
+
+// jointLeft reads the first of two parties speaking together, when the
+// subject read at token start follows an "and" ("Volker and Morrison
+// said", "Both Vindman and Williams told"): the words before the "and"
+// must name a party of their own, so "current and former officials"
+// stays one group.
+func jointLeft(text string, toks []tok, inQuote []bool, start int) (Span, bool) {
+	if start < 2 || toks[start-1].Lower != "and" || toks[start-2].punct() {
+		return Span{}, false
+	}
+	r, s, ok := leftSubject(toks, inQuote, start-2)
+	if !ok {
+		return Span{}, false
+	}
+	if toks[s].in(cJointBoth) && s+1 < start-1 {
+		s++
+		r.Start = toks[s].Start
+	}
+	m, ok := mentionFromToks(text, toks[s:start-1])
+	if !ok || m.pronoun != "" || m.shadow {
+		return Span{}, false
+	}
+	if m.name != "" && m.guessed && s == 0 && start-1 == 1 && !properNoun(text, toks[0]) {
+		return Span{}, false // "Current and former officials": capitalised only as the first word
+	}
+	return r, true
+}
+
+// properNoun: a lone capitalised word the tagger reads as a proper noun
+// ("Volker"), not as a word capitalised by its place ("Current").
+func properNoun(text string, t tok) bool {
+	words := [1]string{text[t.Start:t.End]}
+	var tags [1]postag.Tag
+	tg := postag.Default().Tag(words[:], tags[:0])
+	return tg[0] == postag.NNP || tg[0] == postag.NNPS
+}
+
+// issueEvent reads the author of a document put out with its content
+// ("Acme issued a statement warning that …", "in an email sent by
+// chairman Ana Ruiz, staff were told that …") as the speaker.
+func issueEvent(text string, toks []tok, inQuote []bool, i int, out []event) []event {
+	if i+1 < len(toks) && toks[i+1].Lower == "by" {
+		if !docBefore(toks, i, 3) {
+			return out
+		}
+		r, ok := rightRegion(toks, i+2)
+		if !ok {
+			return out
+		}
+		e := i + 2
+		for e < len(toks) && toks[e].End <= r.End {
+			e++
+		}
+		if !contentAhead(toks, e) {
+			return out
+		}
+		return append(out, event{region: r, cue: i, issued: true})
+	}
+	k := i + 1
+	for k < len(toks) && k-i <= 4 && !toks[k].punct() && !toks[k].in(cDocument) {
+		k++
+	}
+	if k >= len(toks) || k-i > 4 || !toks[k].in(cDocument) || !contentAhead(toks, k+1) {
+		return out
+	}
+	n := len(out)
+	out = verbEvent(text, toks, inQuote, i, out)
+	for j := n; j < len(out); j++ {
+		out[j].issued = true
+	}
+	return out
+}
+
+// inDocument: the speech verb at i says where the words were put out
+// ("denied the allegations in a statement"), which a later "the
+// statement" stands for.
+func inDocument(toks []tok, i int) bool {
+	for k := i + 1; k < len(toks) && k-i <= 8 && !toks[k].punct(); k++ {
+		if toks[k].Lower != "in" {
+			continue
+		}
+		for d := k + 1; d < len(toks) && d-k <= 3 && !toks[d].punct(); d++ {
+			if toks[d].in(cDocument) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// docBefore: a document noun stands among the reach tokens before i
+// ("a letter sent by", "The statement, which was obtained by").
+func docBefore(toks []tok, i, reach int) bool {
+	for k := i - 1; k >= 0 && i-k <= reach; k-- {
+		if toks[k].in(cDocument) {
+			return true
+		}
+	}
+	return false
+}
+
+// contentAhead: what a document says follows within a few tokens of k
+// ("… a statement warning that", "a letter to management this month
+// stating that", "a statement that"): a "that", a speech participle, a
+// colon or a quotation, before the clause ends.
+func contentAhead(toks []tok, k int) bool {
+	for n := 0; k < len(toks) && n < 10; k, n = k+1, n+1 {
+		t := &toks[k]
+		if t.Lower == "that" || t.Lower == ":" || t.in(cSpeechParticiple) {
+			return true
+		}
+		if _, ok := quoteMark(t); ok {
+			return true
+		}
+		if t.punct() && t.Lower != "," {
+			return false
+		}
+	}
+	return false
+}
+
+// contentFollows: what a verb attributing only its content says starts
+// at token k: a "that" clause, or a quotation, directly or after a
+// comma, a colon or the one addressed ("urged voters, “Look …").
+func contentFollows(toks []tok, k int) bool {
+	for n := 0; k < len(toks) && n < 4; k, n = k+1, n+1 {
+		t := &toks[k]
+		if t.Lower == "that" {
+			return n == 0
+		}
+		if _, ok := quoteMark(t); ok {
+			return true
+		}
+		if t.punct() && t.Lower != "," && t.Lower != ":" {
+			return false
+		}
+	}
+	return false
 }
 
 // asksOutright: the sentence is a question of the writer's own, ending
@@ -299,7 +604,7 @@ func leftSubject(toks []tok, inQuote []bool, j int) (Span, int, bool) {
 	s := j
 	for s > 0 && j-s < speechReach {
 		p := toks[s-1]
-		if inQuote[s-1] {
+		if inQuote[s-1] != inQuote[j] {
 			break
 		}
 		if p.punct() && p.Lower != "'" && p.Lower != "’" {
@@ -312,7 +617,12 @@ func leftSubject(toks []tok, inQuote []bool, j int) (Span, int, bool) {
 			break
 		}
 		if p.in(cSpeechRelative) {
-			return relativeSubject(toks, inQuote, s-1, j)
+			if r, st, ok := relativeSubject(toks, inQuote, s-1, j); ok || s < 2 || toks[s-2].punct() {
+				return r, st, ok
+			}
+			// A restrictive clause inside the subject ("Researchers who
+			// studied the drug said", "The group that owns her music,
+			// Big Machine, says"): the subject runs on before it.
 		}
 		s--
 	}
@@ -394,10 +704,46 @@ func appositiveSubject(toks []tok, inQuote []bool, j int) (subject, appos Span, 
 		r, _, ok := leftSubject(toks, inQuote, k-1)
 		if !open.in(cSpeechRelative) && !isParticiple(open.Lower) {
 			appos = Span{Start: toks[k+1].Start, End: toks[j-1].End}
+			if open.Cap {
+				// "The group that owns her music, Big Machine, says": the
+				// whole phrase a restrictive clause describes is what the
+				// name is (withAppositive).
+				if cs, ok2 := restrictiveOwner(toks, inQuote, k); ok2 {
+					r, ok = Span{Start: toks[cs].Start, End: toks[k-1].End}, true
+				}
+			}
 		}
 		return r, appos, ok
 	}
 	return Span{}, Span{}, false
+}
+
+// restrictiveOwner finds the start of a phrase ending before the comma
+// at k that a restrictive relative clause describes ("The group that
+// owns most of her music"): the clause's start, when a relative pronoun
+// follows a word of it.
+func restrictiveOwner(toks []tok, inQuote []bool, k int) (int, bool) {
+	cs := k - 1
+	for cs > 0 && k-cs < 2*speechReach && !toks[cs-1].punct() && !inQuote[cs-1] &&
+		(!toks[cs-1].in(cSpeechClausestop) || relativeAt(toks, cs-1)) {
+		cs--
+	}
+	for i := cs + 1; i < k; i++ {
+		if relativeAt(toks, i) && !toks[i-1].punct() {
+			return cs, true
+		}
+	}
+	return 0, false
+}
+
+// relativeAt: token i opens a relative clause: a relative pronoun, or
+// "that" after a word and before a lower-case one ("the group that
+// owns").
+func relativeAt(toks []tok, i int) bool {
+	if toks[i].in(cSpeechRelative) {
+		return true
+	}
+	return toks[i].Lower == "that" && i > 0 && toks[i-1].Word && i+1 < len(toks) && toks[i+1].Word && !toks[i+1].Cap && !toks[i+1].in(cDeterminer)
 }
 
 // closingAppositive reads the phrase set off by a comma after an
@@ -573,6 +919,10 @@ func (b *builder) collectSpeech(attributed []bool, fromFlags int) {
 				if refused {
 					continue
 				}
+				if m.nested {
+					ms = append(ms, m)
+					continue // the sentence's own speaker may still be read from a flag
+				}
 				// A relay inside a flag's span ("an insider told the
 				// outlet") is not the party the flag judges: its cue is.
 				if fi, ok := firstOverlapping(a.Flags, flagsAt[si], maxLen[si], m.desc); ok && !(m.relay && !overlaps(a.Flags[fi].Cue, m.desc)) {
@@ -593,8 +943,13 @@ func (b *builder) collectSpeech(attributed []bool, fromFlags int) {
 // words) counts for pronouns.
 //
 // names remembers the names read (readName).
+//
+// out holds the sentence's speakers already; a name that is one of them,
+// word for word, adds no shadow.
 func shadows(text string, toks []tok, inQ []bool, si int, out []mention, names map[string]nameRead) []mention {
+	spoken := len(out)
 	subjectStart, subjectEnd := openingSubject(toks)
+	subStart, subEnd, mainStart, mainEnd := subordinateSubject(toks)
 	for from := 0; from < len(toks); {
 		s, e := capitalRun(toks, from, len(toks))
 		if s < 0 {
@@ -615,6 +970,8 @@ func shadows(text string, toks []tok, inQ []bool, si int, out []mention, names m
 		switch {
 		case s > 0 && toks[s-1].in(cGenericOrg):
 			at = s - 1 // "Leisure group Rank": the noun says what Rank is
+		case s > 0 && e > s+1 && toks[s-1].in(cTitle) && !toks[s-1].Cap:
+			at = s - 1 // "co-founder Julian Assange": the title is a role of hers or his
 		case e == s+1 && !toks[s].in(cPlace|cMetonym|cMediaName|cOrgWord|cHeadInstitution):
 			// A lone word of no known kind ("Edinburgh", "Legal") is no
 			// antecedent to trust, unless its letters make it an
@@ -639,6 +996,11 @@ func shadows(text string, toks []tok, inQ []bool, si int, out []mention, names m
 		if !ok || m.name == "" || m.pronoun != "" {
 			continue
 		}
+		if m.typ == NamedPerson && m.guessed && len(m.roles) == 0 && afterArticle(toks, at) {
+			// "the northern Sierra Nevada", "the Kremlin": a person's
+			// name takes no article.
+			m.typ, m.guessed = NamedInstitution, false
+		}
 		if m.typ == NamedPerson && len(m.roles) == 0 && !strings.Contains(m.name, " ") {
 			weak = true
 		}
@@ -647,11 +1009,37 @@ func shadows(text string, toks []tok, inQ []bool, si int, out []mention, names m
 		// attorney"), nor an appositive after it ("Trump's attorney, Ty
 		// Cobb, declined") is whom a later "he" means.
 		subject := s >= subjectStart && s < subjectEnd && !(e < len(toks) && toks[e].possessive() && ownsParty(toks, e+1, subjectEnd)) ||
-			subjectEnd > 0 && s == subjectEnd+1 && toks[subjectEnd].Lower == ","
+			subjectEnd > 0 && s == subjectEnd+1 && toks[subjectEnd].Lower == "," ||
+			(s >= subStart && s < subEnd || s >= mainStart && s < mainEnd) && !(e < len(toks) && toks[e].possessive())
 		m.sent, m.flag, m.shadow, m.subject = si, -1, true, subject
+		if spokeAs(out[:spoken], m.desc) {
+			continue // the sentence's speaker already, named by the same words
+		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// afterArticle: the name starting at token s follows "the", directly or
+// past one lower-case word ("the northern Sierra Nevada").
+func afterArticle(toks []tok, s int) bool {
+	switch {
+	case s > 0 && toks[s-1].in(cDefinite):
+		return true
+	case s > 1 && toks[s-2].in(cDefinite) && toks[s-1].Word && !toks[s-1].Cap && !toks[s-1].in(cTitle|cSpeechAux):
+		return true
+	}
+	return false
+}
+
+// spokeAs: one of the speakers ms is named by the words at sp.
+func spokeAs(ms []mention, sp Span) bool {
+	for i := range ms {
+		if ms[i].desc == sp {
+			return true
+		}
+	}
+	return false
 }
 
 // ownsParty reports whether the words toks[from:end] after a
@@ -695,6 +1083,54 @@ func openingSubject(toks []tok) (start, end int) {
 		}
 		start = end + 1
 	}
+}
+
+// subordinateSubject returns, for a sentence opening with a subordinate
+// clause, the stretches holding the clause's subject ("When Afghan
+// President Ashraf Ghani first announced the swap, he said") and the main
+// clause's after the comma closing it ("When his advisers suggested …,
+// Mr. Trump wasn't satisfied"): each a name up to the word after it, or
+// empty.
+func subordinateSubject(toks []tok) (start, end, mainStart, mainEnd int) {
+	if len(toks) < 3 || !toks[0].in(cSubordinator) {
+		return 0, 0, 0, 0
+	}
+	e := 1
+	for e < len(toks) && e <= speechReach && !toks[e].punct() && !toks[e].in(cBoundary) {
+		e++
+	}
+	if s, ne := capitalRun(toks, 1, e); s >= 0 && ne < e && toks[ne].Word && !toks[ne].Cap {
+		start, end = s, ne
+	}
+	// The comma closing the clause, within a bounded stretch.
+	c := 1
+	for c < len(toks) && c <= 3*speechReach && toks[c].Lower != "," && !endsClause(&toks[c]) {
+		c++
+	}
+	if c+2 < len(toks) && toks[c].Lower == "," {
+		if s, ne := capitalRun(toks, c+1, min(len(toks), c+1+speechReach)); s == c+1 || s == c+2 && toks[c+1].in(cDefinite) {
+			if ne < len(toks) && toks[ne].Word && !toks[ne].Cap {
+				mainStart, mainEnd = s, ne
+			}
+		}
+	}
+	return start, end, mainStart, mainEnd
+}
+
+// endsClause: a mark no subordinate clause runs past (a full stop, a
+// colon or semicolon, a question or exclamation mark, a quotation mark).
+func endsClause(t *tok) bool {
+	if t.Word {
+		return false
+	}
+	if _, ok := quoteMark(t); ok {
+		return true
+	}
+	switch t.Lower {
+	case ".", ";", ":", "?", "!":
+		return true
+	}
+	return false
 }
 
 // nameRead is what mentionFromToks read of a name, which started at
@@ -763,6 +1199,22 @@ func mainSubject(toks []tok, inQuote []bool, cue int) (Span, bool) {
 // ("Mr. Hale", "Sen. Mark Warner"), not a clause.
 func abbrevPeriod(toks []tok, k int) bool {
 	return toks[k].Lower == "." && k >= 1 && k+1 < len(toks) && toks[k-1].End == toks[k].Start && toks[k-1].Cap && toks[k+1].Cap
+}
+
+// possessivePronoun is the pronoun a possessive stands for ("his" ->
+// "he"), "" for another word.
+func possessivePronoun(k string) string {
+	switch k {
+	case "his":
+		return "he"
+	case "her":
+		return "she"
+	case "its":
+		return "it"
+	case "their":
+		return "they"
+	}
+	return ""
 }
 
 // possessive: "his", "her", "its", "their".
@@ -835,6 +1287,12 @@ func withAppositive(text string, m mention, ap []tok) mention {
 	}
 	switch {
 	case m.name == "" && am.name != "" && (am.typ == NamedPerson || am.typ == NamedInstitution):
+		if (m.typ == NamedInstitution || has(m.head, cGenericOrg)) && am.typ == NamedPerson && am.guessed {
+			// "The group that owns her music, Big Machine, says": a
+			// body's name, whatever its words look like.
+			am.typ, am.guessed = NamedInstitution, false
+			return am
+		}
 		if m.head != "" {
 			am.roles = append(am.roles, m.head)
 		}

@@ -39,8 +39,36 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 	pre := toks[:cut]
 	lastTok := pre[len(pre)-1]
 	last := lastTok.Lower
+	if len(pre) == 2 && cut == len(toks) && lastTok.in(cSpeaksfor) {
+		// "His office said", "her lawyer said": whoever the possessive
+		// means, speaking through them.
+		if p := possessivePronoun(pre[0].Lower); p != "" {
+			m.pronoun, m.desc, m.definite, m.head = p, region, true, last
+			switch p {
+			case "they":
+				m.typ, m.plural = UnnamedGroup, true
+			case "it":
+				m.typ = NamedInstitution
+			default:
+				m.typ = UnnamedPerson
+				setGender(&m, pre[:1])
+			}
+			return m, true
+		}
+	}
 	if cut+1 < len(toks) {
 		switch {
+		case lastTok.in(cTitle) && !toks[cut].in(cNamejoin):
+			// "China's ambassador to Britain Liu Xiaming": the person
+			// named after the title's complement holds the title.
+			rest := toks[cut+1:]
+			if s, e := lastNameRun(rest); s > 0 && e == len(rest) && e-s >= 2 {
+				if pm, ok := mentionFromToks(text, rest[s:e]); ok && pm.typ == NamedPerson {
+					pm.desc = region
+					pm.roles = append(pm.roles, last)
+					return pm, true
+				}
+			}
 		case lastTok.in(cSpeaksfor):
 			// A spokesman, lawyer or agent for a party is that party speaking.
 			if pm, ok := mentionFromToks(text, toks[cut+1:]); ok && pm.pronoun == "" {
@@ -71,7 +99,9 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		setGender(&m, pre)
 		return m, true
 	}
-	if lastTok.in(cNotsource) {
+	if lastTok.in(cNotsource) && !(lastTok.Cap && len(pre) > 1 && pre[len(pre)-2].Cap && !pre[len(pre)-2].punct()) {
+		// "records say"; a name ending on the word ("Big Machine
+		// Records") is a party.
 		return m, false
 	}
 	if lastTok.in(cDocumentPress) && len(pre) == 2 && pre[0].in(cDefinite) {
@@ -104,6 +134,11 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		if lastTok.in(cTitle) {
 			m.desc = region
 			m.typ, m.head = UnnamedPerson, last
+			if pre[0].in(cDefinite) {
+				// "The Wikileaks founder": the person already named
+				// with the title, if any (orgRole).
+				m.role, m.orgRole, m.definite = last, true, true
+			}
 			return m, true
 		}
 	}
@@ -121,6 +156,13 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 				return m, true
 			}
 		}
+	}
+	if s > 0 && e == len(pre) && pre[s-1].in(cDefinite) && allTitles(pre[s:e]) {
+		// "the President", capitalised: a named person's role, as "the
+		// president" is.
+		m.desc = region
+		m.typ, m.head, m.definite, m.role = NamedPerson, last, true, last
+		return m, true
 	}
 	if s >= 0 {
 		inst := false
@@ -182,6 +224,10 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 			m.typ = NamedInstitution
 			m.outlet = has(m.head, cMediaWord)
 		}
+		if l := headList(m.head); pre[0].in(cJointBoth) && m.plural && (l == cHeadPerson || l == cHeadPeople) {
+			// "Both men claimed": the two people just named (bothOf).
+			m.both = true
+		}
 		setGender(&m, pre)
 		return m, true
 	}
@@ -218,6 +264,17 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		m.typ = UnnamedGroup
 	}
 	return m, true
+}
+
+// allTitles: every word of toks is a title ("President", "Prime
+// Minister").
+func allTitles(toks []tok) bool {
+	for _, t := range toks {
+		if !t.punct() && !t.in(cTitle) {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // unlistedRole reports whether a phrase no word list describes can name
@@ -260,6 +317,13 @@ func documentAuthor(text string, pre []tok) (mention, bool) {
 	}
 	if s, e := lastNameRun(pre[:len(pre)-1]); s >= 0 {
 		return mentionFromToks(text, pre[s:e])
+	}
+	if len(pre) <= 3 && pre[0].in(cDefinite) {
+		// "The statement claimed": the document last put out with its
+		// content, which stands for its author; with none, nobody
+		// (weak: it introduces no source).
+		return mention{flag: -1, desc: Span{Start: pre[0].Start, End: pre[len(pre)-1].End},
+			typ: NamedInstitution, definite: true, document: true, weak: true}, true
 	}
 	return mention{flag: -1}, false
 }

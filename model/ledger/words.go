@@ -99,6 +99,12 @@ var (
 	cFemaleName         = class("female_first_name")
 	cMaleName           = class("male_first_name")
 	cNameHomograph      = class("name_homograph")
+	cJointBoth          = class("joint_opener")
+	cUtterance          = class("utterance_verb")
+	cIssueVerb          = class("issue_verb")
+	cObtainVerb         = class("obtain_verb")
+	cSubordinator       = class("clause_subordinator")
+	cCountSense         = class("count_sense_verb")
 )
 
 // headLists are the head-noun classes in the order a word found in
@@ -240,7 +246,7 @@ func tokensPut(p *tokBuf) { tokPool.Put(p) }
 // quoteMark returns the rune of a token that is a quotation mark. Its
 // first byte tells most marks apart ('"', or the lead byte of « » “ ” „),
 // so a comma or a period costs no decoding.
-func quoteMark(t tok) (rune, bool) {
+func quoteMark(t *tok) (rune, bool) {
 	if t.Word || t.Lower == "" {
 		return 0, false
 	}
