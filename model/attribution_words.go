@@ -77,7 +77,7 @@ func isNPStop(w string) bool { return sourcePhraseStops.has(w) }
 
 func isNonHumanSourceModifier(w string) bool { return nonHumanSourceModifiers.has(w) }
 
-func isSentenceStarter(w string) bool { return segAbbr.get(w)&segStarter != 0 }
+func isSentenceStarter(w string) bool { return segAbbr.Get(w)&segStarter != 0 }
 
 func isClauseStart(w string) bool { return clauseStartWords.has(w) }
 

@@ -165,16 +165,16 @@ func endsSentence(text string, start, dot int, term rune, k, e int) bool {
 		return false // an initial: "George W. Bush"
 	}
 	lw := lower(w)
-	bits := segAbbr.get(lw)
+	bits := segAbbr.Get(lw)
 	switch {
 	case bits&(segTitle|segInner) != 0:
 		return false
 	case bits&segMonth != 0:
-		return segAbbr.get(nw)&segStarter != 0
+		return segAbbr.Get(nw)&segStarter != 0
 	case bits&segAcronym != 0 || isDottedAcronym(w):
-		return segAbbr.get(nw)&segStarter != 0
+		return segAbbr.Get(nw)&segStarter != 0
 	case bits&segCorporate != 0:
-		return segAbbr.get(nw)&segContinuation == 0
+		return segAbbr.Get(nw)&segContinuation == 0
 	}
 	return true
 }

@@ -166,7 +166,7 @@ func appendPlainWord(toks []token, text, lower string, s, e int, words *wordTabl
 	}
 	t := token{start: s, end: e, word: true, norm: lower[s:e], cap: upper, caps: caps, plain: true}
 	if words != nil {
-		if wi := words.get(t.norm); wi != nil {
+		if wi := words.Get(t.norm); wi != nil {
 			t.classes, t.ledger = wi.classes, wi.ledger
 		}
 	}
@@ -209,7 +209,7 @@ func appendWordToken(toks []token, text, lower string, s, e int, words *wordTabl
 		}
 	}
 	if words != nil {
-		if wi := words.get(t.norm); wi != nil {
+		if wi := words.Get(t.norm); wi != nil {
 			t.classes, t.ledger = wi.classes, wi.ledger
 		}
 	}

@@ -32,4 +32,4 @@ func classSet(name string) wordSet {
 }
 
 // has reports whether the lower-cased word w is in the set.
-func (s wordSet) has(w string) bool { return s.t.get(w) }
+func (s wordSet) has(w string) bool { return s.t.Get(w) }

@@ -1,116 +1,12 @@
 package model
 
-// strTable is a read-only open-addressing hash table keyed by a word.
-// Tokenisation and the ledger look up nearly every word of the text, and
-// a Go map's general-purpose string hashing made those lookups the
-// largest single cost of an analysis; lexicon words are short, so a
-// simple hash over their bytes and a linear probe are cheaper.
-type strTable[V any] struct {
-	mask uint32
-	maxN int // the longest key: longer words are in no lexicon
-	// tags[h] is 0 for an empty slot, else 16 bits of its key's hash
-	// (never 0). A probe reads tags, small enough to stay in cache, and
-	// touches slots only on a tag match: most words of a text are in no
-	// lexicon, and their probe ends without reading a slot.
-	tags  []uint16
-	slots []strSlot[V]
-}
+import "github.com/caveat-reader/caveat/model/internal/wordtable"
 
-// strSlot holds a key with its length and first eight bytes packed into
-// a word (strKey), so that a probe compares two integers, and compares
-// bytes only past the eighth.
-type strSlot[V any] struct {
-	pack uint64
-	n    int
-	key  string
-	val  V
-}
+// strTable is the word-keyed table of model/internal/wordtable, under
+// the name the tokenizer, the segmenter and the word sets use.
+type strTable[V any] = wordtable.Table[V]
 
-// newStrTable copies m into a table at most a quarter full, so that a
-// miss (most words of a text) usually ends at the first empty slot. The
-// empty key is left out: no token is empty.
-func newStrTable[V any](m map[string]V) *strTable[V] {
-	n := 16
-	for n < 4*len(m) {
-		n *= 2
-	}
-	t := &strTable[V]{mask: uint32(n - 1), tags: make([]uint16, n), slots: make([]strSlot[V], n)}
-	for k, v := range m {
-		if k == "" {
-			continue
-		}
-		t.maxN = max(t.maxN, len(k))
-		h, pack := strKey(k)
-		tag := strTag(h)
-		h &= t.mask
-		for t.tags[h] != 0 {
-			h = (h + 1) & t.mask
-		}
-		t.tags[h] = tag
-		t.slots[h] = strSlot[V]{pack, len(k), k, v}
-	}
-	return t
-}
-
-// strTag takes a slot's tag from the hash bits the mask leaves out.
-func strTag(h uint32) uint16 { return uint16(h>>16) | 1 }
-
-// strKey returns k's first eight bytes packed into a word, and a hash
-// of them, its length and (past eight bytes) its last eight. Loading
-// whole words, with overlapping loads for short keys, costs a few
-// instructions where a loop over the bytes cost one multiply each.
-func strKey(k string) (hash uint32, pack uint64) {
-	n := len(k)
-	var tail uint64
-	switch {
-	case n >= 8:
-		pack = le64(k)
-		tail = le64(k[n-8:])
-	case n >= 4:
-		// Two loads that overlap in the middle: each byte lands at its
-		// own place, so the OR is exactly the key.
-		pack = uint64(le32(k)) | uint64(le32(k[n-4:]))<<(8*(n-4))
-	default:
-		pack = uint64(k[0]) | uint64(k[n/2])<<(8*(n/2)) | uint64(k[n-1])<<(8*(n-1))
-	}
-	x := (pack ^ uint64(n)<<58 ^ tail*0xff51afd7ed558ccd) * 0x9e3779b97f4a7c15
-	return uint32(x >> 32), pack
-}
-
-// le64 and le32 read little-endian words; the compiler makes each a
-// single load.
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-func le32(s string) uint32 {
-	_ = s[3]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-}
-
-// get returns the value for w, or the zero value.
-func (t *strTable[V]) get(w string) V {
-	var zero V
-	n := len(w)
-	if n > t.maxN || n == 0 {
-		return zero
-	}
-	h, pack := strKey(w)
-	tag := strTag(h)
-	for h &= t.mask; ; h = (h + 1) & t.mask {
-		switch t.tags[h] {
-		case 0:
-			return zero
-		case tag:
-			s := &t.slots[h]
-			if s.n == n && s.pack == pack && (n <= 8 || s.key[8:] == w[8:]) {
-				return s.val
-			}
-		}
-	}
-}
+func newStrTable[V any](m map[string]V) *strTable[V] { return wordtable.New(m) }
 
 // wordTable is the detector's table of lexicon words (rules.go).
 type wordTable = strTable[*wordInfo]

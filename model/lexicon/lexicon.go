@@ -16,6 +16,7 @@ import (
 	"sync/atomic"
 	"unsafe"
 
+	"github.com/caveat-reader/caveat/model/internal/wordtable"
 	"github.com/caveat-reader/caveat/model/text"
 	"github.com/caveat-reader/caveat/model/text/postag"
 )
@@ -55,7 +56,7 @@ type Lexicon struct {
 	byName []*Class
 	// keys numbers every form that begins an entry of some class, from
 	// firstKey on (Keys).
-	keys formTable
+	keys *wordtable.Table[int32]
 	// keyed has bit keyedBit(f) set for every form f of keys: most words
 	// of a text begin no entry, and this small table says so for most of
 	// them without hashing the whole word into keys.
@@ -164,7 +165,7 @@ func (l *Lexicon) index() {
 		b := keyedBit(f)
 		l.keyed[b/64] |= 1 << (b % 64)
 	}
-	l.keys = newFormTable(keys)
+	l.keys = wordtable.New(keys)
 	words := (firstKey + len(forms) + 63) / 64
 	for _, c := range l.classes {
 		c.single, c.first = make([]uint64, words), make([]uint64, words)
@@ -214,7 +215,7 @@ func (l *Lexicon) Keys(toks []text.Token) {
 		w := toks[i].Lower
 		k := int32(noKey)
 		if b := keyedBit(w); l.keyed[b/64]&(1<<(b%64)) != 0 {
-			if key := l.keys.get(w); key != 0 {
+			if key := l.keys.Get(w); key != 0 {
 				k = key
 			}
 		}
