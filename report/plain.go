@@ -7,9 +7,9 @@ import (
 	"strings"
 
 	"github.com/caveat-reader/caveat/articles"
+	"github.com/caveat-reader/caveat/cells"
 	"github.com/caveat-reader/caveat/model"
 	"github.com/caveat-reader/caveat/reading"
-	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // WritePlain prints a doc for a pipe or a file (`caveat story.txt | less`):

@@ -11,7 +11,7 @@ import (
 	"github.com/caveat-reader/caveat/model"
 	"github.com/caveat-reader/caveat/reading"
 
-	"github.com/caveat-reader/caveat/ui/cells"
+	"github.com/caveat-reader/caveat/cells"
 )
 
 // reportWidth is the widest line of the report; reportExcerpt is how many

@@ -5,7 +5,7 @@ import (
 
 	"github.com/caveat-reader/caveat/articles"
 
-	"github.com/caveat-reader/caveat/ui/cells"
+	"github.com/caveat-reader/caveat/cells"
 )
 
 // bodyRows is the middle of the screen: the article pane with the margin

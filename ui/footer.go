@@ -5,9 +5,9 @@ import (
 	"strings"
 
 	"github.com/caveat-reader/caveat/articles"
+	"github.com/caveat-reader/caveat/cells"
 	"github.com/caveat-reader/caveat/model"
 	"github.com/caveat-reader/caveat/reading"
-	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // statusView is the footer's first line: counts per kind (a hidden kind

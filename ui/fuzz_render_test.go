@@ -15,7 +15,7 @@ import (
 	"github.com/caveat-reader/caveat/reading"
 	"github.com/caveat-reader/caveat/report"
 
-	"github.com/caveat-reader/caveat/ui/cells"
+	"github.com/caveat-reader/caveat/cells"
 )
 
 // styling matches the escape sequences the reader itself writes: SGR

@@ -6,7 +6,7 @@ import (
 
 	"github.com/caveat-reader/caveat/articles"
 
-	"github.com/caveat-reader/caveat/ui/cells"
+	"github.com/caveat-reader/caveat/cells"
 )
 
 // headerView is the top line: the title, where the article came from, the

@@ -7,8 +7,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/caveat-reader/caveat/cells"
 	"github.com/caveat-reader/caveat/report"
-	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // The key hints are drawn here rather than by bubbles help: its full view

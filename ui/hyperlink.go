@@ -6,7 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/caveat-reader/caveat/ui/cells"
+	"github.com/caveat-reader/caveat/cells"
 )
 
 // Link text is made an OSC 8 hyperlink where the terminal supports them.

@@ -13,7 +13,7 @@ import (
 	"github.com/caveat-reader/caveat/model"
 	"github.com/caveat-reader/caveat/report"
 
-	"github.com/caveat-reader/caveat/ui/cells"
+	"github.com/caveat-reader/caveat/cells"
 )
 
 // The index (L) lists the articles of the session in a bubbles list: each

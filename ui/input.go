@@ -10,7 +10,7 @@ import (
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/report"
 
-	"github.com/caveat-reader/caveat/ui/cells"
+	"github.com/caveat-reader/caveat/cells"
 )
 
 // The footer's input line: one bubbles textinput, used for a search (/)

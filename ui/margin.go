@@ -4,7 +4,7 @@ import (
 	"sort"
 	"strconv"
 
-	"github.com/caveat-reader/caveat/ui/cells"
+	"github.com/caveat-reader/caveat/cells"
 )
 
 // notePlace is one entry of the margin: a claim's note, its first row (a

@@ -7,7 +7,7 @@ import (
 	"github.com/caveat-reader/caveat/model"
 	"github.com/caveat-reader/caveat/reading"
 
-	"github.com/caveat-reader/caveat/ui/cells"
+	"github.com/caveat-reader/caveat/cells"
 )
 
 // noteText is one flag's note as text, made visible: its cue as it stands

@@ -3,8 +3,8 @@ package ui
 import (
 	"github.com/charmbracelet/colorprofile"
 
+	"github.com/caveat-reader/caveat/cells"
 	"github.com/caveat-reader/caveat/reading"
-	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // noteCache keeps the margin's notes as drawn, with their widths, so a

@@ -9,7 +9,7 @@ import (
 
 	"github.com/caveat-reader/caveat/articles"
 
-	"github.com/caveat-reader/caveat/ui/cells"
+	"github.com/caveat-reader/caveat/cells"
 )
 
 // openedMsg reports how opening a link went.

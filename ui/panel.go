@@ -3,7 +3,7 @@ package ui
 import (
 	"strings"
 
-	"github.com/caveat-reader/caveat/ui/cells"
+	"github.com/caveat-reader/caveat/cells"
 )
 
 // panelKind is the side panel shown in place of the notes: the source

@@ -7,7 +7,7 @@ import (
 
 	"github.com/caveat-reader/caveat/articles"
 
-	"github.com/caveat-reader/caveat/ui/cells"
+	"github.com/caveat-reader/caveat/cells"
 )
 
 // A text file is taken as hard-wrapped (its single newlines reflowed) when

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/caveat-reader/caveat/ui/cells"
+	"github.com/caveat-reader/caveat/cells"
 )
 
 // wholePlain is plain text laid out the way it was before it was cut into

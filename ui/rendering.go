@@ -13,7 +13,7 @@ import (
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/model"
 
-	"github.com/caveat-reader/caveat/ui/cells"
+	"github.com/caveat-reader/caveat/cells"
 )
 
 // spanPos is where a span lies on the rendered lines: from column c0 of

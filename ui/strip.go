@@ -5,7 +5,7 @@ import (
 
 	"github.com/caveat-reader/caveat/articles"
 
-	"github.com/caveat-reader/caveat/ui/cells"
+	"github.com/caveat-reader/caveat/cells"
 )
 
 // stripView is the notes strip that replaces the margin below 90 columns:

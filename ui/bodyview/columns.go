@@ -3,7 +3,7 @@ package bodyview
 import (
 	"strings"
 
-	"github.com/caveat-reader/caveat/ui/cells"
+	"github.com/caveat-reader/caveat/cells"
 )
 
 // columns sets cells side by side, each padded to w cells, gap apart.

@@ -4,8 +4,8 @@ import (
 	"fmt"
 
 	"github.com/caveat-reader/caveat/articles"
+	"github.com/caveat-reader/caveat/cells"
 	"github.com/caveat-reader/caveat/report"
-	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // Outlet is one outlet's sourcing over the articles read (as `caveat

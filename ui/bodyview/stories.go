@@ -6,10 +6,10 @@ import (
 	"strings"
 
 	"github.com/caveat-reader/caveat/articles"
+	"github.com/caveat-reader/caveat/cells"
 	"github.com/caveat-reader/caveat/compare"
 	"github.com/caveat-reader/caveat/model"
 	"github.com/caveat-reader/caveat/report"
-	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // cellLines bounds how many lines of a sentence a cell shows, so one long

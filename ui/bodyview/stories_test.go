@@ -7,9 +7,9 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/caveat-reader/caveat/cells"
 	"github.com/caveat-reader/caveat/compare"
 	"github.com/caveat-reader/caveat/model"
-	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 func damView(t *testing.T, w, h int) *Model {

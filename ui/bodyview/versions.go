@@ -6,9 +6,9 @@ import (
 	"strings"
 
 	"github.com/caveat-reader/caveat/articles"
+	"github.com/caveat-reader/caveat/cells"
 	"github.com/caveat-reader/caveat/compare"
 	"github.com/caveat-reader/caveat/model"
-	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // NewVersions is the view of what changed in an article's sourcing since

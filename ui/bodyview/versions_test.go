@@ -5,9 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/caveat-reader/caveat/cells"
 	"github.com/caveat-reader/caveat/compare"
 	"github.com/caveat-reader/caveat/model"
-	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 func bridgeVersions(t *testing.T, from, to string) *compare.Versions {

@@ -10,8 +10,8 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/caveat-reader/caveat/articles"
+	"github.com/caveat-reader/caveat/cells"
 	"github.com/caveat-reader/caveat/report"
-	"github.com/caveat-reader/caveat/ui/cells"
 )
 
 // chromeRows are the view's rows around the list's items: the header,

@@ -1,5 +1,6 @@
-// Package cells is the one measure of drawn width in the reader: every
-// width, cut and wrap of a line in ui and its components goes through it.
+// Package cells is the one measure of drawn width on a terminal: every
+// width, cut and wrap of a line in ui and its components, and in the
+// reports printed rather than shown (report), goes through it.
 // Widths are per code point, as Bubble Tea's
 // renderer places cells until the terminal confirms grapheme clustering
 // (mode 2027, often never: tmux 3.3 does not answer) and as most

@@ -3,7 +3,7 @@ package cells_test
 import (
 	"testing"
 
-	"github.com/caveat-reader/caveat/ui/cells"
+	"github.com/caveat-reader/caveat/cells"
 )
 
 // TestCellsTruncateCutsByCodePoint: a line of clusters wider drawn than
