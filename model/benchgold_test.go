@@ -2,11 +2,15 @@ package model
 
 import (
 	"encoding/json"
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/caveat-reader/caveat/model/internal/benchbody"
 )
 
 // The extraction benchmark's article bodies are real text from many
@@ -49,14 +53,11 @@ func TestBenchGold4(t *testing.T) { scoreBenchGold(t, "testdata/bench-gold-4") }
 // scoreBenchGold scores the gold files in dir against the benchmark
 // bodies, logs the figures and fails under benchScoreFloor.
 func scoreBenchGold(t *testing.T, dir string) {
-	raw, err := os.ReadFile(benchTruthFile)
-	if err != nil {
+	bodies, err := benchbody.Read(benchTruthFile)
+	if errors.Is(err, fs.ErrNotExist) {
 		t.Skip("the extraction benchmark is not beside the repository (../shared/bench)")
 	}
-	var truth map[string]struct {
-		ArticleBody string `json:"articleBody"`
-	}
-	if err := json.Unmarshal(raw, &truth); err != nil {
+	if err != nil {
 		t.Fatal(err)
 	}
 	paths, _ := filepath.Glob(filepath.Join(dir, "*.json"))
@@ -74,15 +75,15 @@ func scoreBenchGold(t *testing.T, dir string) {
 		if err := json.Unmarshal(b, &g); err != nil {
 			t.Fatalf("%s: %v", p, err)
 		}
-		body, ok := truth[g.Bench]
+		body, ok := bodies[g.Bench]
 		if !ok {
 			t.Fatalf("%s: no page %s in the benchmark", p, g.Bench)
 		}
 		for i := range g.Sentences {
 			s := &g.Sentences[i]
-			s.I, s.Text = i, body.ArticleBody[s.Start:s.End]
+			s.I, s.Text = i, body[s.Start:s.End]
 		}
-		d := goldDoc{name: g.Bench[:6], text: body.ArticleBody, gold: goldFile{File: g.Bench, Sentences: g.Sentences}}
+		d := goldDoc{name: g.Bench[:6], text: body, gold: goldFile{File: g.Bench, Sentences: g.Sentences}}
 		checkTiles(t, d)
 		docs = append(docs, d)
 		byTopic[g.Topic] = append(byTopic[g.Topic], d)

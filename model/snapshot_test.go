@@ -4,11 +4,15 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/caveat-reader/caveat/model/internal/benchbody"
 )
 
 // TestSnapshot is a tool for changes meant to keep every output as it
@@ -87,16 +91,12 @@ func snapshotTexts(t *testing.T) map[string]string {
 	for _, d := range loadCorpus(t, "dev", "seed") {
 		texts["corpus/"+d.name] = d.text
 	}
-	var truth map[string]struct {
-		ArticleBody string `json:"articleBody"`
+	bodies, err := benchbody.Read(benchTruthFile)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		t.Fatal(err)
 	}
-	if raw, err := os.ReadFile(benchTruthFile); err == nil {
-		if err := json.Unmarshal(raw, &truth); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for k, v := range truth {
-		texts["bench/"+k] = v.ArticleBody
+	for k, v := range bodies {
+		texts["bench/"+k] = v
 	}
 	held, err := os.ReadFile("testdata/heldout.tsv")
 	if err != nil {

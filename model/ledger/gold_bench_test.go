@@ -1,12 +1,13 @@
 package ledger_test
 
 import (
-	"encoding/json"
-	"os"
+	"errors"
+	"io/fs"
 	"path/filepath"
 	"testing"
 
 	"github.com/caveat-reader/caveat/model"
+	"github.com/caveat-reader/caveat/model/internal/benchbody"
 )
 
 // ledgerBenchGold is one testdata/gold-blind or testdata/gold-tune file:
@@ -36,14 +37,11 @@ type ledgerBenchArticle struct {
 // repository and fails when the set holds fewer than min files.
 func loadLedgerBenchGold(t *testing.T, dir string, min int) []ledgerBenchArticle {
 	t.Helper()
-	raw, err := os.ReadFile(ledgerBenchTruth)
-	if err != nil {
+	bodies, err := benchbody.Read(ledgerBenchTruth)
+	if errors.Is(err, fs.ErrNotExist) {
 		t.Skip("the extraction benchmark is not beside the repository (../shared/bench)")
 	}
-	var truth map[string]struct {
-		ArticleBody string `json:"articleBody"`
-	}
-	if err := json.Unmarshal(raw, &truth); err != nil {
+	if err != nil {
 		t.Fatal(err)
 	}
 	files, _ := filepath.Glob(filepath.Join("testdata", dir, "*.json"))
@@ -54,11 +52,11 @@ func loadLedgerBenchGold(t *testing.T, dir string, min int) []ledgerBenchArticle
 	for _, gf := range files {
 		var g ledgerBenchGold
 		readGoldFile(t, gf, &g)
-		body, ok := truth[g.Bench]
+		body, ok := bodies[g.Bench]
 		if !ok {
 			t.Fatalf("%s: no page %s in the benchmark", gf, g.Bench)
 		}
-		a := model.Analyze(body.ArticleBody)
+		a := model.Analyze(body)
 		checkBenchRanges(t, gf, a, g.Sources)
 		out = append(out, ledgerBenchArticle{file: gf, gold: g, analysis: a})
 	}
