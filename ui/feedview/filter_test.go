@@ -42,32 +42,34 @@ func TestStaleFilterMatchesAreDropped(t *testing.T) {
 	}
 }
 
-// matchesOf runs cmd and the commands of the batches it returns, each
-// for a moment (a cursor blink waits longer and is left), and returns
-// the filter matches among their messages.
+// matchesOf runs cmd and the commands of the batches it returns, all at
+// once (a cursor blink waits on a timer and is left running), and returns
+// the first filter matches among their messages.
 func matchesOf(t *testing.T, cmd tea.Cmd) *filterResult {
 	t.Helper()
-	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
+	msgs := make(chan tea.Msg, 64)
+	run := func(c tea.Cmd) {
+		if c != nil {
+			go func() { msgs <- c() }()
 		}
-		got := make(chan tea.Msg, 1)
-		go func() { got <- c() }()
+	}
+	run(cmd)
+	deadline := time.After(10 * time.Second)
+	for {
 		select {
-		case msg := <-got:
+		case msg := <-msgs:
 			switch msg := msg.(type) {
 			case filterResult:
 				return &msg
 			case list.FilterMatchesMsg:
 				t.Fatal("filter matches reached the view untagged")
 			case tea.BatchMsg:
-				queue = append(queue, msg...)
+				for _, c := range msg {
+					run(c)
+				}
 			}
-		case <-time.After(200 * time.Millisecond):
+		case <-deadline:
+			return nil
 		}
 	}
-	return nil
 }
