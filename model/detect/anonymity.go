@@ -17,7 +17,11 @@ func (d *detector) familiarPhrase()  { d.phraseHits(4, "familiar_phrase") }
 // phraseHits fires the rule on every entry of the classes, the longest
 // at each word of the first class with one there, its span running n
 // whole words on; the words of a hit are not read again.
-func (d *detector) phraseHits(n int, classes ...string) {
+func (d *detector) phraseHits(n int, classes ...string) { d.phraseHitsIf(n, nil, classes...) }
+
+// phraseHitsIf is phraseHits with a test of each match [i, e): a match
+// keep refuses fires nothing, and its words are not read again either.
+func (d *detector) phraseHitsIf(n int, keep func(i, e int) bool, classes ...string) {
 	t := d.s.Tokens
 	for i := 0; i < len(t); i++ {
 		e := -1
@@ -29,7 +33,9 @@ func (d *detector) phraseHits(n int, classes ...string) {
 		if e < 0 {
 			continue
 		}
-		d.hit(i, d.wholeWordsAfter(e, n), i, e)
+		if keep == nil || keep(i, e) {
+			d.hit(i, d.wholeWordsAfter(e, n), i, e)
+		}
 		i = e - 1
 	}
 }

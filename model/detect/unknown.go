@@ -10,17 +10,12 @@ func init() {
 	register("unc.unknown", (*detector).unknownPhrase)
 }
 
-func (d *detector) unknownPhrase() {
+func (d *detector) unknownPhrase() { d.phraseHitsIf(3, d.notIdentity, "unknown_phrase") }
+
+// notIdentity: the phrase at [i, e) is not one word before a person noun
+// ("an unknown author", "unidentified gunmen"): there who they are is
+// withheld, and nothing reported is in doubt.
+func (d *detector) notIdentity(i, e int) bool {
 	t := d.s.Tokens
-	for i := 0; i < len(t); i++ {
-		e := d.class("unknown_phrase").Match(t, i)
-		if e < 0 {
-			continue
-		}
-		if e < len(t) && e == i+1 && d.class("person_noun").Has(t[e]) {
-			continue // "an unknown author", "unidentified gunmen": who they are is withheld, nothing reported is in doubt
-		}
-		d.hit(i, d.wholeWordsAfter(e, 3), i, e)
-		i = e - 1
-	}
+	return !(e == i+1 && e < len(t) && d.class("person_noun").Has(t[e]))
 }
