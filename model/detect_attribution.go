@@ -331,9 +331,9 @@ func (z *analyzer) vaguePronoun(sent int, r tokRange, i int, used []bool) {
 	for k < r.to && isAuxiliary(z.toks[k].norm) {
 		k++
 	}
-	if k < r.to && z.toks[k].in(clsBeForm) {
+	if k < r.to && z.linkingAt(k) {
 		if v := z.viewAfterBe(r, k); v >= 0 {
-			k = v // "many are worried that …"
+			k = v // "many are worried that …", "many remain sceptical"
 		}
 	}
 	if k >= r.to || !(z.toks[k].in(clsSpeechVerb) && z.verbUse(r, k) || z.toks[k].in(clsViewAdjective)) {
@@ -531,7 +531,7 @@ func (z *analyzer) attributionVerb(r tokRange, np nounPhrase) (int, bool) {
 			}
 			return -1, false
 		}
-		if t.in(clsBeForm) {
+		if z.linkingAt(k) {
 			if v := z.viewAfterBe(r, k); v >= 0 {
 				return v, false // "officials are increasingly worried that …"
 			}
@@ -550,6 +550,16 @@ func (z *analyzer) attributionVerb(r tokRange, np nounPhrase) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// linkingVerbs join a subject to its state as "be" does ("remain
+// sceptical", "grew wary"): with a view adjective after them the
+// subject holds a view.
+var linkingVerbs = classSet("linking_verb")
+
+// linkingAt: token k is a form of "be" or a linking verb.
+func (z *analyzer) linkingAt(k int) bool {
+	return z.toks[k].in(clsBeForm) || linkingVerbs.has(z.toks[k].norm)
 }
 
 // viewAfterBe returns the state-of-mind adjective after the be-form at k

@@ -45,12 +45,18 @@ func (d *detector) notSure() {
 // speaker ("I don't know", "we do not believe it happened") or with no
 // one as subject ("nobody knows why"). Not knowing a person ("I don't
 // know her") disclaims the accuser (deny.not_true); "nobody knows the
-// hills better than …" praises.
+// hills better than …" praises. Past and future leave a question open
+// only when the question follows: "no one knew what had become of
+// them", "we may never know who sent it" (a "didn't know" alone tells
+// a story, "won't know until" a date).
 func (d *detector) notKnown() {
 	s := d.s
 	t := s.Tokens
 	for _, g := range s.Verbs {
-		if !d.class("doubt_verb").Has(t[g.Head]) || g.Past || g.Modal >= 0 {
+		if !d.class("doubt_verb").Has(t[g.Head]) {
+			continue
+		}
+		if (g.Past || g.Modal >= 0) && !d.openQuestionAfter(g) {
 			continue
 		}
 		ci := s.ClauseAt(g.Head)
@@ -66,12 +72,24 @@ func (d *detector) notKnown() {
 				continue
 			}
 			n = subj.From // "nobody knows", "no one knows why"
+		case n >= 0 && g.Past:
+			continue // "we didn't know why": the past of a story, unless no one knew
 		case n >= 0 && d.class("first_person").Has(t[subj.Head]) && subj.From == subj.Head:
 		default:
 			continue
 		}
 		d.hit(min(n, subj.From), d.wordsAfter(g.To, 3), n, g.Head+1)
 	}
+}
+
+// openQuestionAfter: the verb of knowing is "know", any modal's negator
+// is "never", and a question word opens what follows ("never know why").
+func (d *detector) openQuestionAfter(g text.VerbGroup) bool {
+	t := d.s.Tokens
+	if t[g.Head].Lemma != "know" || g.To >= len(t) || !d.class("open_question_word").Has(t[g.To]) {
+		return false
+	}
+	return g.Modal < 0 || (g.Neg >= 0 && t[g.Neg].Lower == "never")
 }
 
 // comparedAfter: a comparison follows within a few words ("knows the
