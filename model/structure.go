@@ -203,7 +203,9 @@ func (z *analyzer) detectStructure(i int) {
 	targets := claim && target
 	// An uncertainty slot needs both its halves.
 	slot := seem || question && raise || reason && suspect || verify && (unable || neg) || distance || doubt && neg || naming || condition && truth
-	if !cue && !slot && !targets && !unnamed && !(neg && speech && (answer && z.claimed() || predicate)) && !((speech || neg) && z.headline(i)) {
+	// A negated word of truth in a party's words ("that is not the
+	// case", "the report was not accurate") may call a claim false.
+	if !cue && !slot && !targets && !unnamed && !(neg && speech && (answer && z.claimed() || predicate || truth)) && !((speech || neg) && z.headline(i)) {
 		return
 	}
 	sp := z.a.Sentences[i].Span

@@ -206,8 +206,14 @@ func (d *detector) calledUntrue(c text.Clause, n int) bool {
 		return false
 	}
 	p := d.predicate(s.Verbs[c.Verb])
+	if p >= 0 && t[p].Tag == postag.DT && p+1 < len(t) {
+		p++ // "that is not the case"
+	}
 	if p < 0 || p < n || !d.class("truth_word").Has(t[p]) {
 		return false
+	}
+	if p+1 < len(t) && t[p+1].Tag == postag.IN && t[p+1].Lower != "that" {
+		return false // "not the case for every patient", "not true of all": a limit, not a claim called false
 	}
 	return d.class("claim_noun").Has(h) || d.class("demonstrative_pronoun").Has(h)
 }

@@ -100,7 +100,7 @@ var (
 	// cuePhrases is every entry of cueClasses in one class, so CueAt looks
 	// a candidate word up once, not once per class.
 	cuePhrases  = lexicon.Default().Union(cueClasses...)
-	claimWords  = lexicon.Default().FirstWords("accusation_noun", "accuse_verb", "inquiry_noun")
+	claimWords  = lexicon.Default().FirstWords("accusation_noun", "accuse_verb", "inquiry_noun", "wrongdoing_verb")
 	answerWords = lexicon.Default().FirstWords("answer_word", "agent_noun")
 	// answerPredicates make a party's negated answer a denial by its own
 	// words (Hit.Standalone).
@@ -110,7 +110,7 @@ var (
 	// of a passive, or the frames that cite it ("according to", "citing").
 	speakerWords = lexicon.Default().FirstWords("vague_pronoun")
 	personWords  = lexicon.Default().FirstWords("person_noun")
-	targetWords  = lexicon.Default().FirstWords("accuse_verb", "target_adverb")
+	targetWords  = lexicon.Default().FirstWords("accuse_verb", "target_adverb", "wrongdoing_verb")
 	viewWords    = lexicon.Default().FirstWords("speech_verb", "view_verb", "according_word", "cite_verb", "view_noun", "statement_noun")
 )
 

@@ -13,7 +13,8 @@ import (
 // object of an active verb of accusing ("accused the label of"), the
 // subject of a passive one ("the firm is suspected of"), the phrase
 // after "against" an accusation noun, the subject of a clause holding
-// "allegedly".
+// "allegedly", the subject of an act of wrongdoing said to be done
+// ("police say Ruiz stole the files").
 func (d *detector) noteTargets() {
 	if d.ctx.Parties == nil {
 		return
@@ -34,6 +35,14 @@ func (d *detector) noteTargets() {
 		if ch := s.ChunkAt(min(g.To, len(t)-1)); ch >= 0 && s.Chunks[ch].From == g.To {
 			d.addTarget(s.Chunks[ch])
 			d.addConjuncts(ch)
+		}
+	}
+	for _, g := range s.Verbs {
+		if !d.class("wrongdoing_verb").Has(t[g.Head]) || g.Passive || g.Neg >= 0 || d.unreal(g) {
+			continue // "was robbed", "did not steal", "could mislead": no act said to be done
+		}
+		if c := s.Clauses[s.ClauseAt(g.Head)]; c.Subject >= 0 && c.Kind != text.Relative && c.Kind != text.Adverbial {
+			d.addTarget(s.Chunks[c.Subject])
 		}
 	}
 	claims := d.class("accusation_noun")
