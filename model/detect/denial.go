@@ -161,7 +161,7 @@ func (d *detector) claimBefore(i int) bool {
 }
 
 // unreal: the group is urged, expected or hypothetical: "would deny",
-// "should reject", "is expected to deny", "vowed to refute".
+// "should reject", "is expected to deny".
 func (d *detector) unreal(g text.VerbGroup) bool {
 	t := d.s.Tokens
 	if g.Modal >= 0 && d.class("modal_unreal").Has(t[g.Modal]) {
@@ -177,7 +177,13 @@ func (d *detector) unreal(g text.VerbGroup) bool {
 			break
 		}
 	}
-	return g.From > 0 && t[g.From-1].Lower == "to"
+	if g.From < 2 || t[g.From-1].Lower != "to" {
+		return false
+	}
+	// "vowed to fight the charges", "is prepared to contest them": the
+	// party's own pledge is its answer (the guide's "vowed to prove his
+	// innocence"); "is expected to deny", "was urged to reject" are not.
+	return !d.class("vow_verb").Has(t[g.From-2])
 }
 
 // confirmOrDeny: "would neither confirm nor deny" answers nothing.
@@ -242,6 +248,9 @@ func (d *detector) denyGroups() []text.VerbGroup {
 	for i := 1; i+1 < len(t); i++ {
 		if (t[i].Tag != postag.NNS && t[i].Tag != postag.NN) || dv.Match(t, i) < 0 {
 			continue
+		}
+		if t[i-1].Tag == postag.POS || t[i-1].Tag == postag.PRPS {
+			continue // "Thursday night's fight that …", "his dismissal": a noun after a possessive
 		}
 		if s.ChunkAt(i-1) < 0 || s.Chunks[s.ChunkAt(i-1)].Head != i-1 && s.Chunks[s.ChunkAt(i-1)].Head != i {
 			if t[i+1].Lower == "that" && d.verbAfterName(i) {
