@@ -389,12 +389,41 @@ func (d *detector) implied() {
 		if c < 0 || s.Clauses[c].Verb < 0 {
 			continue // "suggested a lane change": a proposal of a thing
 		}
+		if d.saidByParty(g) {
+			continue
+		}
 		v := s.Verbs[s.Clauses[c].Verb]
 		if t[v.From].Tag == postag.VB || v.Modal >= 0 && d.class("modal_proposal").Has(t[v.Modal]) {
 			continue // "that Beijing resume buying", "that they should meet"
 		}
 		d.hit(g.From, d.wordsAfter(g.To, 3), g.Head, g.To)
 	}
+}
+
+// saidByParty: a verb of hinting with a person, a role or a named party
+// as its subject ("Mayer hinted that", "she has indicated that she
+// will", "the chief executive hinted") is a
+// way of saying, not an inference from evidence; a verb of implying
+// with no evidence at all as subject ("nothing indicated that") infers
+// nothing. "suggest" and "imply" stay inferences whoever uses them, as
+// the guide has it.
+func (d *detector) saidByParty(g text.VerbGroup) bool {
+	s := d.s
+	t := s.Tokens
+	if !d.class("hint_verb").Has(t[g.Head]) {
+		return false
+	}
+	c := s.Clauses[s.ClauseAt(g.Head)]
+	if c.Subject < 0 {
+		return false
+	}
+	subj := s.Chunks[c.Subject]
+	if subj.Neg {
+		return true
+	}
+	h := t[subj.Head]
+	return h.Tag == postag.NNP || h.Tag == postag.NNPS || h.Tag == postag.PRP && h.Lower != "it" ||
+		d.class("person_noun").Has(h) || d.class("anon_person").Has(h) || d.class("spokes_noun").Has(h)
 }
 
 // adjectiveAt returns the end of an adjective at token k, over up to two
