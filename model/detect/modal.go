@@ -177,7 +177,7 @@ func (d *detector) speculative(g text.VerbGroup) bool {
 	if c.Kind == text.Complement && !d.perfect(g) && d.ruledBy(c) {
 		return false // "the court ruled that worshippers may now gather": leave given
 	}
-	if d.permitted(m) || d.genericRelative(c) || d.hoped(c) || d.breachSubject(m) {
+	if d.permitted(m) || d.genericRelative(c) || d.hoped(c) || d.breachSubject(m) || d.conceded(g) {
 		return false
 	}
 	could := t[m].Lower == "could"
@@ -202,6 +202,23 @@ func (d *detector) speculative(g text.VerbGroup) bool {
 		}
 	}
 	return true
+}
+
+// conceded: "may" with a verb of seeming or being, turned by a "but"
+// after it ("it may sound odd, but it works", "the shop may be small,
+// yet it is always busy"): the writer grants a point to set it aside,
+// guessing nothing.
+func (d *detector) conceded(g text.VerbGroup) bool {
+	t := d.s.Tokens
+	if t[g.Modal].Lower != "may" || d.perfect(g) || !d.class("concession_verb").Has(t[g.Head]) {
+		return false
+	}
+	for k := g.To + 1; k < len(t); k++ {
+		if d.class("concessive_turn").Has(t[k]) && t[k-1].Lower == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // negativeSubject: the clause's subject is a negative quantifier or opens
