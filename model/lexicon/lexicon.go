@@ -35,8 +35,10 @@ type Class struct {
 	// single is set when the word keyed k alone is an entry, of first
 	// when some entry starts with it.
 	single, first []uint64
-	// gaps is the gap_adverb class, which may stand inside an entry.
-	gaps *Class
+	// gaps is the gap_adverb class, which may stand inside an entry;
+	// days, the weekday class, stand there too ("was accused Wednesday
+	// of", "said Tuesday that"): news puts the day after the verb.
+	gaps, days *Class
 }
 
 // gapReach is how many adverbs may stand between two words of an entry.
@@ -139,10 +141,10 @@ func load() (*Lexicon, error) {
 		l.classes[name] = c
 	}
 	l.index()
-	gaps := l.classes["gap_adverb"]
+	gaps, days := l.classes["gap_adverb"], l.classes["weekday"]
 	for _, c := range l.classes {
-		if c != gaps {
-			c.gaps = gaps
+		if c != gaps && c != days {
+			c.gaps, c.days = gaps, days
 		}
 	}
 	return l, nil
@@ -398,10 +400,13 @@ func (c *Class) matchAt(toks []text.Token, i int) int {
 	return -1
 }
 
-// gapAt: token t is an adverb that may stand inside an entry: a
-// gap_adverb or a tagged adverb in -ly, never a negator. Tokens with no
+// gapAt: token t may stand inside an entry: a capitalised weekday, or
+// an adverb: a gap_adverb or a tagged adverb in -ly, never a negator. Tokens with no
 // tags (the pre-check's) take no gap here.
 func (c *Class) gapAt(t text.Token) bool {
+	if t.Tag == postag.NNP && t.Cap && c.days != nil && c.days.Has(t) {
+		return true
+	}
 	if t.Tag != postag.RB || c.gaps == nil || text.IsNegator(t.Lower) {
 		return false
 	}
@@ -517,7 +522,7 @@ func (c *Class) MatchWords(words []string) int {
 // a caller that asks only whether any of them matches: one look-up of the
 // first word instead of one per class. It is made once, at start-up.
 func (l *Lexicon) Union(names ...string) *Class {
-	u := &Class{Name: strings.Join(names, "+"), byFirst: map[string][]entry{}, gaps: l.classes["gap_adverb"]}
+	u := &Class{Name: strings.Join(names, "+"), byFirst: map[string][]entry{}, gaps: l.classes["gap_adverb"], days: l.classes["weekday"]}
 	for _, n := range names {
 		c := l.Class(n)
 		for f, es := range c.byFirst {
