@@ -174,6 +174,9 @@ func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
 	if np.det == "both" {
 		return // "both men": a known pair
 	}
+	if isNumberWord(np.det) && isBackReferenceDet(z.word(np.from-1, r)) && !z.anonHead(singular(t.norm)) && !isStockBackReference(t.norm) {
+		return // "the two companies": a pair the story has given, unless given as unnamed
+	}
 	if isBackReferenceDet(np.det) && !z.anonHead(singular(t.norm)) {
 		if !isStockBackReference(t.norm) {
 			return // "the researchers", "the analyst" refer back to someone not given as unnamed
