@@ -546,8 +546,8 @@ func (z *analyzer) attributionVerb(r tokRange, np nounPhrase) (int, bool) {
 			return k, false // "would like": a wish held by the group
 		}
 		if t.in(clsSpeechVerb) && z.verbUse(r, k) {
-			if lex.in(clsBeForm, z.word(k-1, r)) {
-				return -1, false // "have been accused of": the phrase is acted on
+			if lex.in(clsBeForm, z.word(k-1, r)) && !strings.HasSuffix(z.toks[k].norm, "ing") {
+				return -1, false // "have been accused of": the phrase is acted on; "are warning" speaks
 			}
 			return k, false
 		}
