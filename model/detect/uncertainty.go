@@ -553,6 +553,8 @@ func (d *detector) scantEvidence() {
 		}
 		switch nx := t[c.To]; {
 		case nx.Lower == "that" || nx.Lower == "of" || nx.Lower == "for" || nx.Lower == "to" || nx.Tag == postag.VBG:
+		case d.clauseOpensAt(c.To): // "there is no evidence the drug works"
+		case d.offeredObject(c): // "the websites have offered no evidence"
 		default:
 			continue
 		}
@@ -562,6 +564,27 @@ func (d *detector) scantEvidence() {
 		}
 		d.hit(q, d.wordsAfter(c.To+1, 3), q, c.To)
 	}
+}
+
+// clauseOpensAt: a complement clause with a verb of its own opens at
+// token i, with no "that" before it.
+func (d *detector) clauseOpensAt(i int) bool {
+	s := d.s
+	c := s.ClauseAt(i)
+	return c > 0 && s.Clauses[c].From == i && s.Clauses[c].Verb >= 0 &&
+		(s.Clauses[c].Kind == text.Complement || s.Clauses[c].Kind == text.NounComplement)
+}
+
+// offeredObject: chunk c is the object of a verb of giving evidence
+// ("have offered no evidence", "provided little proof"): the claim the
+// evidence was asked for is left unsupported, whatever follows.
+func (d *detector) offeredObject(c text.Chunk) bool {
+	s := d.s
+	if c.From == 0 {
+		return false
+	}
+	g := s.VerbAt(c.From - 1)
+	return g >= 0 && s.Verbs[g].To == c.From && !s.Verbs[g].Passive && d.class("evidence_offer_verb").Has(s.Tokens[s.Verbs[g].Head])
 }
 
 // estimatedFigure: "the estimated $10 billion", "an estimated 40,000
