@@ -124,13 +124,17 @@ func namedType(t token) SourceType {
 	return NamedPerson
 }
 
+// vaguePronouns stand for unnamed people ("Another said", "Many
+// disagreed"): capitalised at a sentence's start, they name no one.
+var vaguePronouns = classSet("vague_pronoun")
+
 // namedPhraseEndingAt reads a name or institution ending at token k.
 func (z *analyzer) namedPhraseEndingAt(r tokRange, k int) (nounPhrase, bool) {
 	if k < r.from || !z.toks[k].word {
 		return nounPhrase{}, false
 	}
 	t := z.toks[k]
-	if t.cap && !isSentenceStarter(t.norm) || t.in(clsInstitutionNoun) || t.in(clsTitleNoun) && z.word(k-1, r) == "the" {
+	if t.cap && !isSentenceStarter(t.norm) && !vaguePronouns.has(t.norm) || t.in(clsInstitutionNoun) || t.in(clsTitleNoun) && z.word(k-1, r) == "the" {
 		from := k
 		for from-1 >= r.from && z.toks[from-1].word && (z.toks[from-1].cap || z.toks[from-1].norm == "the" || z.toks[from-1].in(clsInstitutionNoun)) && from > k-6 {
 			from--
