@@ -59,6 +59,9 @@ func (d *detector) notKnown() {
 		if (g.Past || g.Modal >= 0) && !d.openQuestionAfter(g) {
 			continue
 		}
+		if g.To+1 < len(t) && d.class("open_question_word").Has(t[g.To]) && t[g.To+1].Lower == "to" {
+			continue // "I don't know what to think": what to do, not what happened
+		}
 		ci := s.ClauseAt(g.Head)
 		c := s.Clauses[ci]
 		if c.Subject < 0 || d.knowsPerson(g) {

@@ -162,8 +162,8 @@ func (d *detector) speculative(g text.VerbGroup) bool {
 	if t[m].Lower == "may" && m+1 < len(t) && t[m+1].Tag == postag.PRP && (c.Subject < 0 || s.Chunks[c.Subject].From > m) {
 		return false // "May I ask": a request
 	}
-	if t[m].Lower == "could" && (g.Neg >= 0 || d.inGroupClass(g, "limiting_adverb") || d.negativeSubject(c)) {
-		return false // "could not reach", "could only watch", "neither side could score": what was not possible
+	if t[m].Lower == "could" && (g.Neg >= 0 || d.inGroupClass(g, "limiting_adverb") || d.class("limiting_adverb").Match(t, m+1) > 0 || d.negativeSubject(c)) {
+		return false // "could not reach", "could only watch", "could no longer enter", "neither side could score": what was not possible
 	}
 	if g.Neg >= 0 && g.Passive && t[m].Lower == "may" && !d.perfect(g) {
 		return false // "may not be used": a prohibition

@@ -14,8 +14,12 @@ func (d *detector) unknownPhrase() { d.phraseHitsIf(3, d.notIdentity, "unknown_p
 
 // notIdentity: the phrase at [i, e) is not one word before a person noun
 // ("an unknown author", "unidentified gunmen"): there who they are is
-// withheld, and nothing reported is in doubt.
+// withheld, and nothing reported is in doubt. Nor is "unknown to" a
+// person, which tells who was unaware.
 func (d *detector) notIdentity(i, e int) bool {
 	t := d.s.Tokens
+	if e == i+1 && e < len(t) && t[e].Lower == "to" && t[i].Lower == "unknown" {
+		return false // "unknown to both of us": who did not know, not what is unknown
+	}
 	return !(e == i+1 && e < len(t) && d.class("person_noun").Has(t[e]))
 }
