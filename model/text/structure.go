@@ -220,7 +220,10 @@ func (s *Sentence) thatAfterName(i int) bool {
 	if isVerbTag(p) {
 		return true // "said that was not true": no antecedent for a relative
 	}
-	return (p == postag.NNP || p == postag.NNPS) && startsNP(t[i+1]) && !s.verbStartsAt(i+1)
+	// A capitalised common noun past the first word is a name the tagger
+	// read as a noun ("told The Hill that").
+	name := p == postag.NNP || p == postag.NNPS || (p == postag.NN || p == postag.NNS) && t[i-1].Cap && i > 1
+	return name && startsNP(t[i+1]) && !s.verbStartsAt(i+1)
 }
 
 // subordinators open adverbial clauses: closed-class English grammar.
@@ -262,8 +265,8 @@ func (s *Sentence) findClauses() {
 			for prev > 0 && !toks[prev].Word {
 				prev--
 			}
-			if isVerbTag(toks[prev].Tag) || lastVerbEnd == i {
-				open(i, Complement, i)
+			if isVerbTag(toks[prev].Tag) || lastVerbEnd == i || s.thatAfterName(i) {
+				open(i, Complement, i) // "said that", "told The Hill that"
 			} else if isNounTag(toks[prev].Tag) && s.verbStartsAt(i+1) {
 				open(i, Relative, i) // "anyone else that did"
 			} else if isNounTag(toks[prev].Tag) && cur.Verb >= 0 {

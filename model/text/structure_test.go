@@ -14,7 +14,9 @@ func TestStructure(t *testing.T) {
 			"{main! [I] <did not> ,} {coord! and [I] <'m not> [aware] of [anyone] else} {rel that <did> .}"},
 		// A "that" right after a name opens what is said, not a relative.
 		{"His lawyer said in an email to The Daily Courier that the striker never struck anyone.",
-			"{main [His lawyer] <said> in [an email] to [The Daily Courier]} {ncomp! that [the striker] never <struck> [anyone] .}"},
+			"{main [His lawyer] <said> in [an email] to [The Daily Courier]} {comp! that [the striker] never <struck> [anyone] .}"},
+		{"Her lawyer told The Hill that her client never struck anyone.",
+			"{main [Her lawyer] <told> [The Hill]} {comp! that [her client] never <struck> [anyone] .}"},
 		{"No subpoena has been issued or received.",
 			"{main! [No subpoena] <has been issued> or <received> .}"},
 	}
