@@ -8,7 +8,8 @@ package detect
 // report that found"); the noun "reports that" where it starts the
 // sentence or is a topic ("amid reports that"), not the verb ("he
 // reports that") nor a relative clause ("two reports that depicted");
-// "has been reported" not by a named reporter ("by the BBC").
+// "has been reported" not by a named reporter ("by the BBC"); "accused
+// of" with no accuser after its object ("accused of fraud by a rival").
 func init() {
 	register("unc.allegation", (*detector).allegation)
 }
@@ -18,6 +19,9 @@ func (d *detector) allegation() {
 	for i := 0; i < len(t); i++ {
 		ok := true
 		e := d.class("allegation_phrase").Match(t, i)
+		if e > 0 {
+			ok = !d.accuserAfter(e)
+		}
 		if e < 0 {
 			if e = d.class("hearsay_reports_phrase").Match(t, i); e > 0 {
 				ok = !d.namedAfter(e)
@@ -48,6 +52,23 @@ func (d *detector) allegation() {
 		}
 		i = e - 1
 	}
+}
+
+// accuserAfter: the phrase ends on "of" and its object is followed by
+// the accuser ("was accused of rape by a woman"): the active "a woman
+// accused him of rape", which is not a hedge but a claim with its source.
+func (d *detector) accuserAfter(e int) bool {
+	s := d.s
+	t := s.Tokens
+	if e >= len(t) || t[e-1].Lower != "of" {
+		return false
+	}
+	ch := s.ChunkAt(e)
+	if ch < 0 || s.Chunks[ch].From != e {
+		return false
+	}
+	end := s.Chunks[ch].To
+	return end+1 < len(t) && t[end].Lower == "by" && s.ChunkAt(end+1) >= 0
 }
 
 // namedAfter: a preposition of origin and a capital follow token e-1
