@@ -378,7 +378,7 @@ func (d *detector) implied() {
 	s := d.s
 	t := s.Tokens
 	for _, g := range s.Verbs {
-		if !d.class("imply_verb").Has(t[g.Head]) || d.unreal(g) || g.Modal >= 0 || g.To >= len(t) {
+		if !d.class("imply_verb").Has(t[g.Head]) && !d.class("suppose_verb").Has(t[g.Head]) || d.unreal(g) || g.Modal >= 0 || g.To >= len(t) {
 			continue
 		}
 		c := d.complementAt(g)
