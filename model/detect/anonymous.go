@@ -17,6 +17,7 @@ func init() {
 	register("anon.vague_group", (*detector).bareGroupSpeaker)
 	register("anon.vague_group", (*detector).citedGroup)
 	register("anon.unnamed_person", (*detector).citedPerson)
+	register("anon.unnamed_person", (*detector).unnamedAgent)
 }
 
 // citedGroup: "according to health workers", "citing local farmers": a
@@ -670,6 +671,29 @@ func (d *detector) byAgent(g text.VerbGroup) (int, bool) {
 		return ch, true
 	}
 	return ch, head.Tag == postag.NNS && d.class("person_noun").Has(head)
+}
+
+// unnamedAgent: one unnamed person as the agent of a passive view or
+// speech verb ("was confirmed by a senior official", "criticised by
+// one source"): the active "a senior official confirmed it".
+func (d *detector) unnamedAgent() {
+	s := d.s
+	t := s.Tokens
+	for _, g := range s.Verbs {
+		if !g.Passive || !d.viewVerb(g) || g.To+2 >= len(t) || t[g.To].Lower != "by" {
+			continue
+		}
+		ch := s.ChunkAt(g.To + 1)
+		if ch < 0 || s.Chunks[ch].From != g.To+1 {
+			continue
+		}
+		c := s.Chunks[ch]
+		head := t[c.Head]
+		if head.Tag != postag.NN || !d.class("indefinite_determiner").Has(t[c.From]) || !d.class("anon_person").Has(head) || len(d.names(c)) > 0 {
+			continue
+		}
+		d.hit(c.From, c.To, c.Head, c.Head+1)
+	}
 }
 
 // headedByNamed: the phrase is joined to a name, a pronoun or one
