@@ -104,7 +104,7 @@ var (
 	answerWords = lexicon.Default().FirstWords("answer_word", "agent_noun")
 	// answerPredicates make a party's negated answer a denial by its own
 	// words (Hit.Standalone).
-	answerPredicates = lexicon.Default().FirstWords("answer_predicate")
+	answerPredicates = lexicon.Default().FirstWords("answer_predicate", "wrongdoing_verb")
 	// speakerWords may head an unnamed speaker; viewWords are the verbs
 	// it speaks or holds a view with (anonymous.go), "by" for the agent
 	// of a passive, or the frames that cite it ("according to", "citing").

@@ -78,10 +78,17 @@ func (d *detector) negatedAnswer() {
 			cueEnd = s.Chunks[ch].To
 		}
 		d.hit(from, d.wordsAfter(cueEnd, 3), n, cueEnd)
-		if untrue || d.aboutItself(ci, c, n) && (d.hasClass(n+1, min(c.To, n+8), "answer_predicate") || d.noSuch(n)) {
+		if untrue || d.aboutItself(ci, c, n) && (d.hasClass(n+1, min(c.To, n+8), "answer_predicate") || d.noSuch(n) || d.deniedWrong(g)) {
 			d.out[len(d.out)-1].Standalone = true
 		}
 	}
+}
+
+// deniedWrong: the negated verb is an act of wrongdoing ("I did not
+// leak the documents", "we never cheated"): a party saying it did not do
+// it answers the suspicion by its own words.
+func (d *detector) deniedWrong(g int) bool {
+	return g >= 0 && d.class("wrongdoing_verb").Has(d.s.Tokens[d.s.Verbs[g].Head])
 }
 
 // noSuch: the negation opens a pointing_negation before a noun ("no such
