@@ -1,10 +1,8 @@
 package model
 
 import (
-	"encoding/json"
 	"errors"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -67,14 +65,7 @@ func scoreBenchGold(t *testing.T, dir string) {
 	var docs []goldDoc
 	byTopic := map[string][]goldDoc{}
 	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var g benchGoldFile
-		if err := json.Unmarshal(b, &g); err != nil {
-			t.Fatalf("%s: %v", p, err)
-		}
+		g := readBenchGold(t, p)
 		body, ok := bodies[g.Bench]
 		if !ok {
 			t.Fatalf("%s: no page %s in the benchmark", p, g.Bench)
