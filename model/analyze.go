@@ -99,11 +99,14 @@ type analyzer struct {
 	// reading is the source ledger's reading of every sentence, shared
 	// by the analyzers of one text (each sentence's written by whoever
 	// analyses it, the same either way); reader reads into it, from
-	// ledgerToks made of the detector's tokens (ledgerfeed.go).
+	// ledgerToks, the sentence's tokens as the ledger reads them
+	// (ledgerfeed.go).
 	reading    *ledger.Reading
 	reader     *ledger.Reader
 	ledgerToks []ledger.Token
-	ledgerRaw  []stream.Token
+	// stoks are the current sentence's tokens as model/text makes them,
+	// the one tokenization of the text (analyzer.tokenize).
+	stoks []stream.Token
 }
 
 // tokRange is a half-open range of token indexes.
@@ -149,10 +152,10 @@ func (z *analyzer) paragraph(first, end int) {
 	z.parties.Paragraph(sents[first].Paragraph)
 	for i := first; i < end; i++ {
 		from := len(z.toks)
-		z.toks = tokenize(z.text, z.lower, sents[i].Start, sents[i].End, lex.table, z.toks)
+		z.tokenize(i)
 		z.sents = append(z.sents, tokRange{from, len(z.toks)})
 		scorecard.Read(&z.facts[i], z.toks[from:])
-		z.readSources(i, z.sents[len(z.sents)-1])
+		z.readSources(i)
 	}
 	z.findQuotations()
 	for i := first; i < end; i++ {
