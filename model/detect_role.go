@@ -135,8 +135,7 @@ func (z *analyzer) roleNounSource(sent int, r tokRange, i int, used []bool) {
 		if z.roleParser == nil {
 			z.roleParser = stream.NewParser()
 		}
-		sp := z.a.Sentences[sent].Span
-		z.roleSentence = z.roleParser.Parse(z.text, stream.Span{Start: sp.Start, End: sp.End}).Structure()
+		z.roleSentence = z.parse(z.roleParser, sent).Structure()
 		z.roleSent = sent
 	}
 	s := z.roleSentence

@@ -10,14 +10,16 @@ import (
 // them, with the ledger's class bits from the detector's word table, and
 // the detector reads the same tokens with clitics joined (detectorTokens).
 
-// tokenize appends the detector's tokens of sentence i to z.toks and
-// makes z.ledgerToks the ledger's tokens of it, unless the ledger has
+// tokenize appends sentence i's tokens to z.stoks, its detector tokens
+// to z.toks, and makes z.ledgerToks the ledger's tokens of it, unless the ledger has
 // read it already (analysed ahead, parallel.go).
 func (z *analyzer) tokenize(i int) {
 	sp := z.a.Sentences[i].Span
-	z.stoks = stream.TokenizeLowered(z.text, z.lower, stream.Span{Start: sp.Start, End: sp.End}, z.stoks[:0])
+	from := len(z.stoks)
+	z.stoks = stream.TokenizeLowered(z.text, z.lower, stream.Span{Start: sp.Start, End: sp.End}, z.stoks)
+	z.ssents = append(z.ssents, tokRange{from, len(z.stoks)})
 	want := z.reader != nil && !z.reading.IsRead(i)
-	z.toks, z.ledgerToks = detectorTokens(z.text, z.lower, sp.Start, sp.End, z.stoks, lex.table, z.toks, z.ledgerToks[:0], want)
+	z.toks, z.ledgerToks = detectorTokens(z.text, z.lower, sp.Start, sp.End, z.stoks[from:], lex.table, z.toks, z.ledgerToks[:0], want)
 }
 
 // readSources hands sentence i, tokenized last (tokenize), to the
