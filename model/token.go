@@ -29,6 +29,12 @@ type token struct {
 	word   bool
 	// cap: the first letter is upper case; caps: every letter is.
 	cap, caps bool
+	// st is the index among the paragraph's model/text tokens
+	// (analyzer.stoks) of the first that ends past this token's start:
+	// its own, the first of a word joined from two, the abbreviation a
+	// split-off period closed. Rules moving to model/text's tokens read
+	// their places through it.
+	st int32
 }
 
 // Quote marks as norm values of punctuation tokens.
@@ -84,12 +90,12 @@ func asciiLower(s string) string {
 // detector's. Every one of their index windows was tuned on that
 // reading; until they read model/text's tokens themselves, this is the
 // one place the two readings meet, and the text is tokenized once.
-func detectorTokens(text, lower string, from, to int, stoks []stream.Token, words *wordTable, toks []token, ledgerToks []ledger.Token, wantLedger bool) ([]token, []ledger.Token) {
+func detectorTokens(text, lower string, from, to int, stoks []stream.Token, base int, words *wordTable, toks []token, ledgerToks []ledger.Token, wantLedger bool) ([]token, []ledger.Token) {
 	at := from
 	for j := 0; j < len(stoks); j++ {
 		st := &stoks[j]
 		if st.Start > at+1 || st.Start == at+1 && text[at] != ' ' {
-			toks = replacementMarks(text, lower, at, st.Start, toks)
+			toks = replacementMarks(text, lower, at, st.Start, int32(base+j), toks)
 		}
 		if !st.Word {
 			at = st.End
@@ -102,7 +108,7 @@ func detectorTokens(text, lower string, from, to int, stoks []stream.Token, word
 					continue // a C1 control byte, which the detector skips as space
 				}
 			}
-			toks = append(toks, token{start: st.Start, end: st.End, norm: lower[st.Start:st.End]})
+			toks = append(toks, token{start: st.Start, end: st.End, norm: lower[st.Start:st.End], st: int32(base + j)})
 			if c == ']' && st.End < to && text[st.End] == '(' {
 				if e := skipLinkTarget(text, st.End, to); e > st.End {
 					// The link target's tokens are the ledger's alone.
@@ -128,7 +134,7 @@ func detectorTokens(text, lower string, from, to int, stoks []stream.Token, word
 		if k == j && !abbr {
 			// The common case: one token in both readings, looked up
 			// once for both.
-			t := token{start: s, end: e, word: true, norm: st.Lower, cap: st.Cap, caps: st.Caps}
+			t := token{start: s, end: e, word: true, norm: st.Lower, cap: st.Cap, caps: st.Caps, st: int32(base + j)}
 			if words != nil {
 				if wi := words.Get(t.norm); wi != nil {
 					t.classes, t.ledger = wi.classes, wi.ledger
@@ -145,16 +151,17 @@ func detectorTokens(text, lower string, from, to int, stoks []stream.Token, word
 				ledgerToks = appendLedgerToken(ledgerToks, &stoks[n], words)
 			}
 		}
-		j = k
 		if abbr {
 			e--
 		}
 		toks = appendWordToken(toks, text, lower, s, e, words)
+		toks[len(toks)-1].st = int32(base + j)
 		if abbr {
-			toks = append(toks, token{start: e, end: e + 1, norm: lower[e : e+1]})
+			toks = append(toks, token{start: e, end: e + 1, norm: lower[e : e+1], st: int32(base + k)})
 		}
+		j = k
 	}
-	toks = replacementMarks(text, lower, at, to, toks)
+	toks = replacementMarks(text, lower, at, to, int32(base+len(stoks)), toks)
 	return toks, ledgerToks
 }
 
@@ -162,7 +169,7 @@ func detectorTokens(text, lower string, from, to int, stoks []stream.Token, word
 // as the analyzer makes them; stoks is scratch for model/text's.
 func tokenizeSpan(text, lower string, from, to int, toks []token, stoks []stream.Token) ([]token, []stream.Token) {
 	stoks = stream.TokenizeLowered(text, lower, stream.Span{Start: from, End: to}, stoks[:0])
-	toks, _ = detectorTokens(text, lower, from, to, stoks, lex.table, toks, nil, false)
+	toks, _ = detectorTokens(text, lower, from, to, stoks, 0, lex.table, toks, nil, false)
 	return toks, stoks
 }
 
@@ -179,12 +186,12 @@ func appendLedgerToken(dst []ledger.Token, t *stream.Token, words *wordTable) []
 }
 
 // replacementMarks appends a mark for every U+FFFD in text[from:to], a
-// gap between model/text's tokens: model/text skips it, the detector
-// reads it as a mark.
-func replacementMarks(text, lower string, from, to int, toks []token) []token {
+// gap between model/text's tokens before token next: model/text skips
+// it, the detector reads it as a mark.
+func replacementMarks(text, lower string, from, to int, next int32, toks []token) []token {
 	for k := from; k+3 <= to; k++ {
 		if text[k] == 0xEF && text[k+1] == 0xBF && text[k+2] == 0xBD {
-			toks = append(toks, token{start: k, end: k + 3, norm: lower[k : k+3]})
+			toks = append(toks, token{start: k, end: k + 3, norm: lower[k : k+3], st: next})
 			k += 2
 		}
 	}

@@ -48,7 +48,18 @@ func checkDetectorTokens(t *testing.T, text string) {
 	}
 	for _, sp := range spans {
 		want := refTokenize(text, lower, sp.Start, sp.End, lex.table, nil)
-		got, _ := tokenizeSpan(text, lower, sp.Start, sp.End, nil, nil)
+		got, stoks := tokenizeSpan(text, lower, sp.Start, sp.End, nil, nil)
+		for k := range got {
+			// st: the first model/text token ending past the token's start.
+			n := 0
+			for n < len(stoks) && stoks[n].End <= got[k].start {
+				n++
+			}
+			if int(got[k].st) != n {
+				t.Errorf("span %q: token %d %q: st %d, want %d", text[sp.Start:sp.End], k, got[k].norm, got[k].st, n)
+			}
+			got[k].st = 0
+		}
 		if len(got) == 0 && len(want) == 0 {
 			continue
 		}
