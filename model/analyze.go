@@ -99,11 +99,16 @@ type analyzer struct {
 	// reading is the source ledger's reading of every sentence, shared
 	// by the analyzers of one text (each sentence's written by whoever
 	// analyses it, the same either way); reader reads into it, from
-	// ledgerToks made of the detector's tokens (ledgerfeed.go).
+	// ledgerToks, the sentence's tokens as the ledger reads them
+	// (ledgerfeed.go).
 	reading    *ledger.Reading
 	reader     *ledger.Reader
 	ledgerToks []ledger.Token
-	ledgerRaw  []stream.Token
+	// stoks are the current paragraph's tokens as model/text makes them,
+	// the one tokenization of the text (analyzer.tokenize), sentence
+	// sentBase+i's in range ssents[i]; the parser reads them.
+	stoks  []stream.Token
+	ssents []tokRange
 }
 
 // tokRange is a half-open range of token indexes.
@@ -142,17 +147,17 @@ func (z *analyzer) run() {
 // paragraph analyses sentences [first, end), which form one paragraph.
 func (z *analyzer) paragraph(first, end int) {
 	sents := z.a.Sentences
-	z.toks = z.toks[:0]
-	z.sents = z.sents[:0]
+	z.toks, z.stoks = z.toks[:0], z.stoks[:0]
+	z.sents, z.ssents = z.sents[:0], z.ssents[:0]
 	z.sentBase = first
 	z.flagBase, z.attrBase = len(z.a.Flags), len(z.a.Attributions)
 	z.parties.Paragraph(sents[first].Paragraph)
 	for i := first; i < end; i++ {
 		from := len(z.toks)
-		z.toks = tokenize(z.text, z.lower, sents[i].Start, sents[i].End, lex.table, z.toks)
+		z.tokenize(i)
 		z.sents = append(z.sents, tokRange{from, len(z.toks)})
 		scorecard.Read(&z.facts[i], z.toks[from:])
-		z.readSources(i, z.sents[len(z.sents)-1])
+		z.readSources(i)
 	}
 	z.findQuotations()
 	for i := first; i < end; i++ {
@@ -169,6 +174,13 @@ func (z *analyzer) paragraph(first, end int) {
 
 // rangeOf returns the token range of sentence i of the current paragraph.
 func (z *analyzer) rangeOf(i int) tokRange { return z.sents[i-z.sentBase] }
+
+// parse returns sentence i of the current paragraph parsed by p from its
+// model/text tokens, the ones the detector's and the ledger's are made of.
+func (z *analyzer) parse(p *stream.Parser, i int) *stream.Sentence {
+	sp, r := z.a.Sentences[i].Span, z.ssents[i-z.sentBase]
+	return p.ParseTokens(z.text, stream.Span{Start: sp.Start, End: sp.End}, z.stoks[r.from:r.to])
+}
 
 // addFlag records a flag of rule for sentence sent, with Span and Cue
 // given as token ranges.

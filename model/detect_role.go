@@ -1,9 +1,6 @@
 package model
 
 import (
-	"cmp"
-	"slices"
-
 	wordclasses "github.com/caveat-reader/caveat/model/lexicon"
 	stream "github.com/caveat-reader/caveat/model/text"
 	"github.com/caveat-reader/caveat/model/text/postag"
@@ -135,17 +132,16 @@ func (z *analyzer) roleNounSource(sent int, r tokRange, i int, used []bool) {
 		if z.roleParser == nil {
 			z.roleParser = stream.NewParser()
 		}
-		sp := z.a.Sentences[sent].Span
-		z.roleSentence = z.roleParser.Parse(z.text, stream.Span{Start: sp.Start, End: sp.End}).Structure()
+		z.roleSentence = z.parse(z.roleParser, sent).Structure()
 		z.roleSent = sent
 	}
 	s := z.roleSentence
-	at := func(k int) int { // index in s.Tokens of analyzer token k
-		j, ok := slices.BinarySearchFunc(s.Tokens, z.toks[k].start, func(t stream.Token, start int) int { return cmp.Compare(t.Start, start) })
-		if !ok {
-			return -1
+	base := z.ssents[sent-z.sentBase].from
+	at := func(k int) int { // index in s.Tokens of the token that starts where analyzer token k does
+		if j := int(z.toks[k].st) - base; j < len(s.Tokens) && s.Tokens[j].Start == z.toks[k].start {
+			return j
 		}
-		return j
+		return -1
 	}
 	j := at(i)
 	if j < 0 || s.Tokens[j].Tag != postag.NNS {

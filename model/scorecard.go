@@ -2,6 +2,7 @@ package model
 
 import (
 	"github.com/caveat-reader/caveat/model/scorecard"
+	stream "github.com/caveat-reader/caveat/model/text"
 )
 
 // The sourcing scorecard (model/scorecard) runs after the ledger. It
@@ -24,11 +25,12 @@ func runChecksFacts(a *Analysis, lower string, facts []scorecard.Facts) {
 		lower = asciiLower(a.Text)
 	}
 	var toks []token
+	var stoks []stream.Token
 	for si, s := range a.Sentences {
 		if facts[si].IsRead() {
 			continue
 		}
-		toks = tokenize(a.Text, lower, s.Start, s.End, lex.table, toks[:0])
+		toks, stoks = tokenizeSpan(a.Text, lower, s.Start, s.End, toks[:0], stoks)
 		scorecard.Read(&facts[si], toks)
 	}
 	in := &scorecard.Input{
@@ -44,7 +46,7 @@ func runChecksFacts(a *Analysis, lower string, facts []scorecard.Facts) {
 	for i, f := range a.Flags {
 		in.Flags[i] = scorecard.Flag{Kind: scorecardKind(f.Kind), Sentence: f.Sentence}
 	}
-	in.Sources = scorecardSources(a, lower, toks)
+	in.Sources = scorecardSources(a, lower, toks, stoks)
 	a.Checks = scorecard.Run(in)
 }
 
@@ -52,7 +54,7 @@ func runChecksFacts(a *Analysis, lower string, facts []scorecard.Facts) {
 // its first mention's words as the analyzer reads them. Every source's
 // mentions and words are laid out in one list each, so that converting
 // the sources costs no allocation per source; toks is scratch.
-func scorecardSources(a *Analysis, lower string, toks []token) []scorecard.Source {
+func scorecardSources(a *Analysis, lower string, toks []token, stoks []stream.Token) []scorecard.Source {
 	out := make([]scorecard.Source, len(a.Sources))
 	nm := 0
 	for _, s := range a.Sources {
@@ -65,7 +67,7 @@ func scorecardSources(a *Analysis, lower string, toks []token) []scorecard.Sourc
 		for _, sp := range s.Mentions {
 			mentions = append(mentions, scorecard.Span(sp))
 		}
-		toks = tokenize(a.Text, lower, s.Mention.Start, s.Mention.End, lex.table, toks[:0])
+		toks, stoks = tokenizeSpan(a.Text, lower, s.Mention.Start, s.Mention.End, toks[:0], stoks)
 		for _, t := range toks {
 			if t.word {
 				words = append(words, t.norm)

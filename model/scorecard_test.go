@@ -81,8 +81,7 @@ func TestAnalyzeRunsChecks(t *testing.T) {
 
 // tokenizePhrase splits a lexicon phrase the way tokenize splits text.
 func tokenizePhrase(p string) []string {
-	lower := asciiLower(p)
-	toks := tokenize(p, lower, 0, len(p), nil, nil)
+	toks, _ := tokenizeSpan(p, asciiLower(p), 0, len(p), nil, nil)
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		out[i] = t.norm

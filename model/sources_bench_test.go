@@ -2,6 +2,7 @@ package model
 
 import (
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -49,25 +50,29 @@ func BenchmarkLedgerShapes(b *testing.B) {
 	}
 }
 
-// heldTokens are the detector's tokens of every sentence of an analysis,
-// as the analyzer holds them paragraph by paragraph, made once so that a
-// benchmark times the ledger's work alone.
+// heldTokens are the ledger's tokens of every sentence of an analysis,
+// as the analyzer makes them sentence by sentence (analyzer.tokenize),
+// made once so that a benchmark times the ledger's work alone.
 type heldTokens struct {
 	a     *Analysis
 	lower string
-	toks  [][]token
+	toks  [][]ledger.Token
 }
 
 func holdTokens(a *Analysis) *heldTokens {
-	h := &heldTokens{a: a, lower: asciiLower(a.Text), toks: make([][]token, len(a.Sentences))}
-	for i, s := range a.Sentences {
-		h.toks[i] = tokenize(a.Text, h.lower, s.Start, s.End, lex.table, nil)
+	h := &heldTokens{a: a, lower: asciiLower(a.Text), toks: make([][]ledger.Token, len(a.Sentences))}
+	z := &analyzer{text: a.Text, lower: h.lower, a: a, reading: ledger.NewReading(a.Text, h.lower, ledgerSentences(a.Sentences))}
+	z.reader = z.reading.NewReader()
+	for i := range a.Sentences {
+		z.toks = z.toks[:0]
+		z.tokenize(i)
+		h.toks[i] = slices.Clone(z.ledgerToks)
 	}
 	return h
 }
 
 // runLedger runs the source ledger as Analyze runs it: every sentence read
-// from the detector's tokens (readSources), on every core over runs of
+// from the tokens the analyzer makes (readSources), on every core over runs of
 // whole paragraphs as the analyzer's chunks read them, then Build.
 func (h *heldTokens) runLedger() {
 	a := h.a
@@ -88,8 +93,8 @@ func (h *heldTokens) runLedger() {
 			defer wg.Done()
 			z := &analyzer{text: a.Text, lower: h.lower, a: a, reading: rd, reader: rd.NewReader()}
 			for i := from; i < to; i++ {
-				z.toks = h.toks[i]
-				z.readSources(i, tokRange{0, len(z.toks)})
+				z.ledgerToks = h.toks[i]
+				z.readSources(i)
 			}
 		}(from, to)
 		from = to

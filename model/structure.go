@@ -208,8 +208,7 @@ func (z *analyzer) detectStructure(i int) {
 	if !cue && !slot && !targets && !unnamed && !(neg && speech && (answer && z.claimed() || predicate || truth)) && !((speech || neg) && z.headline(i)) {
 		return
 	}
-	sp := z.a.Sentences[i].Span
-	s := z.parser.ParseLowered(z.text, z.lower, stream.Span{Start: sp.Start, End: sp.End}).Structure()
+	s := z.parse(z.parser, i).Structure()
 	// The rules ask each token's word classes many times over: keyed
 	// once here, each asking tests a bit (lexicon.Keys).
 	wordclasses.Default().Keys(s.Tokens)

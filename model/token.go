@@ -6,10 +6,15 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/caveat-reader/caveat/model/ledger"
+	stream "github.com/caveat-reader/caveat/model/text"
 )
 
-// token is one word or punctuation mark of the text, found once per
-// analysis; every rule reads tokens, never the raw text again.
+// token is one word or punctuation mark as the attribution rules, the
+// quotation finder and the scorecard's facts read the text: model/text's
+// tokens of the sentence (the text's one tokenizer) with its clitics
+// joined back to their words (detectorTokens).
 type token struct {
 	start, end int
 	// norm is the lower-cased form with typographic apostrophes made
@@ -19,15 +24,17 @@ type token struct {
 	// them on every token, and reading them here spares a lookup.
 	classes uint64
 	// ledger copies info.ledger, the word's class bits in the source
-	// ledger, for the ledger's tokens (ledgerfeed.go).
+	// ledger, which its tokens carry (detectorTokens).
 	ledger uint64
 	word   bool
 	// cap: the first letter is upper case; caps: every letter is.
 	cap, caps bool
-	// plain: a word of ASCII letters and digits that no joiner (an
-	// apostrophe, hyphen, period, comma or ampersand) or non-ASCII rune
-	// follows (plainWordEnd), which model/text reads alike.
-	plain bool
+	// st is the index among the paragraph's model/text tokens
+	// (analyzer.stoks) of the first that ends past this token's start:
+	// its own, the first of a word joined from two, the abbreviation a
+	// split-off period closed. Rules moving to model/text's tokens read
+	// their places through it.
+	st int32
 }
 
 // Quote marks as norm values of punctuation tokens.
@@ -67,48 +74,125 @@ func asciiLower(s string) string {
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
-// tokenize appends the tokens of text[from:to] to toks. lower is
-// asciiLower(text); words holds the lexicon entries (nil while the
-// lexicon itself is being built). The scorecard reads these same tokens
-// (model/scorecard, scorecard.go).
-func tokenize(text, lower string, from, to int, words *wordTable, toks []token) []token {
-	i := from
-	for i < to {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
-				if j, ok := plainWordEnd(text, i, to); ok {
-					toks = appendPlainWord(toks, text, lower, i, j, words)
-					i = j
-					break
+// detectorTokens appends to toks the detector's view of stoks, the
+// tokens model/text made of text[from:to] (lower is asciiLower(text)),
+// and returns it with ledger, the same tokens as the source ledger reads
+// them (ledger.Token), appended to ledger unless it is nil on entry and
+// wantLedger is false. words holds the lexicon entries.
+//
+// The attribution rules still read words as the text has them: a clitic
+// model/text splits off is joined back to its word ("did" + "n't" is
+// "didn't", "mayor" + "'s" is "mayor's", "can" + "not" is "cannot"), the
+// period model/text takes into an abbreviation is a mark of its own
+// ("u.s" and "."), a markdown link target "(url)" after "]" is no prose,
+// and the two tokenizers' readings of C1 control bytes (space here, a
+// mark there) and of U+FFFD (a mark here, skipped there) are the
+// detector's. Every one of their index windows was tuned on that
+// reading; until they read model/text's tokens themselves, this is the
+// one place the two readings meet, and the text is tokenized once.
+func detectorTokens(text, lower string, from, to int, stoks []stream.Token, base int, words *wordTable, toks []token, ledgerToks []ledger.Token, wantLedger bool) ([]token, []ledger.Token) {
+	at := from
+	for j := 0; j < len(stoks); j++ {
+		st := &stoks[j]
+		if st.Start > at+1 || st.Start == at+1 && text[at] != ' ' {
+			toks = replacementMarks(text, lower, at, st.Start, int32(base+j), toks)
+		}
+		if !st.Word {
+			at = st.End
+			if wantLedger {
+				ledgerToks = append(ledgerToks, ledger.Token{Start: st.Start, End: st.End, Lower: st.Lower})
+			}
+			c := text[st.Start]
+			if c >= utf8.RuneSelf {
+				if r, _ := utf8.DecodeRuneInString(text[st.Start:st.End]); unicode.Is(unicode.Cc, r) {
+					continue // a C1 control byte, which the detector skips as space
 				}
-				j := scanWord(text, i, to)
-				toks = appendWordToken(toks, text, lower, i, j, words)
-				i = j
-			case c <= ' ' || c == 0x7f:
-				i++
-			case c == ']' && i+1 < to && text[i+1] == '(':
-				// A markdown link target: its URL is not prose.
-				toks = append(toks, token{start: i, end: i + 1, norm: lower[i : i+1]})
-				i = skipLinkTarget(text, i+1, to)
-			default:
-				toks = append(toks, token{start: i, end: i + 1, norm: lower[i : i+1]})
-				i++
+			}
+			toks = append(toks, token{start: st.Start, end: st.End, norm: lower[st.Start:st.End], st: int32(base + j)})
+			if c == ']' && st.End < to && text[st.End] == '(' {
+				if e := skipLinkTarget(text, st.End, to); e > st.End {
+					// The link target's tokens are the ledger's alone.
+					for j+1 < len(stoks) && stoks[j+1].Start < e {
+						j++
+						if wantLedger {
+							ledgerToks = appendLedgerToken(ledgerToks, &stoks[j], words)
+						}
+					}
+					at = stoks[j].End
+				}
 			}
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:to])
-		switch {
-		case isTextWordRune(r):
-			j := scanWord(text, i, to)
-			toks = appendWordToken(toks, text, lower, i, j, words)
-			i = j
-		case isSpaceRune(r) || r == utf8.RuneError && size == 1:
-			i += size // white space; an invalid byte is neither word nor mark
-		default:
-			toks = append(toks, token{start: i, end: i + size, norm: lower[i : i+size]})
-			i += size
+		// One word of the text, model/text's tokens j..k.
+		k := j
+		for k+1 < len(stoks) && stoks[k+1].Word && stoks[k+1].Start == stoks[k].End {
+			k++
+		}
+		s, e := st.Start, stoks[k].End
+		at = e
+		abbr := text[e-1] == '.'
+		if k == j && !abbr {
+			// The common case: one token in both readings, looked up
+			// once for both.
+			t := token{start: s, end: e, word: true, norm: st.Lower, cap: st.Cap, caps: st.Caps, st: int32(base + j)}
+			if words != nil {
+				if wi := words.Get(t.norm); wi != nil {
+					t.classes, t.ledger = wi.classes, wi.ledger
+				}
+			}
+			if wantLedger {
+				ledgerToks = append(ledgerToks, ledger.Token{Start: s, End: e, Lower: st.Lower, Bits: t.ledger, Word: true, Cap: st.Cap, Caps: st.Caps})
+			}
+			toks = append(toks, t)
+			continue
+		}
+		if wantLedger {
+			for n := j; n <= k; n++ {
+				ledgerToks = appendLedgerToken(ledgerToks, &stoks[n], words)
+			}
+		}
+		if abbr {
+			e--
+		}
+		toks = appendWordToken(toks, text, lower, s, e, words)
+		toks[len(toks)-1].st = int32(base + j)
+		if abbr {
+			toks = append(toks, token{start: e, end: e + 1, norm: lower[e : e+1], st: int32(base + k)})
+		}
+		j = k
+	}
+	toks = replacementMarks(text, lower, at, to, int32(base+len(stoks)), toks)
+	return toks, ledgerToks
+}
+
+// tokenizeSpan appends the detector's tokens of text[from:to] to toks,
+// as the analyzer makes them; stoks is scratch for model/text's.
+func tokenizeSpan(text, lower string, from, to int, toks []token, stoks []stream.Token) ([]token, []stream.Token) {
+	stoks = stream.TokenizeLowered(text, lower, stream.Span{Start: from, End: to}, stoks[:0])
+	toks, _ = detectorTokens(text, lower, from, to, stoks, 0, lex.table, toks, nil, false)
+	return toks, stoks
+}
+
+// appendLedgerToken appends the ledger's token of t, with the ledger's
+// class bits of its word from words (the detector's table holds them).
+func appendLedgerToken(dst []ledger.Token, t *stream.Token, words *wordTable) []ledger.Token {
+	lt := ledger.Token{Start: t.Start, End: t.End, Lower: t.Lower, Word: t.Word, Cap: t.Cap, Caps: t.Caps}
+	if t.Word && words != nil {
+		if wi := words.Get(t.Lower); wi != nil {
+			lt.Bits = wi.ledger
+		}
+	}
+	return append(dst, lt)
+}
+
+// replacementMarks appends a mark for every U+FFFD in text[from:to], a
+// gap between model/text's tokens before token next: model/text skips
+// it, the detector reads it as a mark.
+func replacementMarks(text, lower string, from, to int, next int32, toks []token) []token {
+	for k := from; k+3 <= to; k++ {
+		if text[k] == 0xEF && text[k+1] == 0xBF && text[k+2] == 0xBD {
+			toks = append(toks, token{start: k, end: k + 3, norm: lower[k : k+3], st: next})
+			k += 2
 		}
 	}
 	return toks
@@ -126,51 +210,6 @@ func skipLinkTarget(text string, i, to int) int {
 		}
 	}
 	return i
-}
-
-// plainWordEnd returns the end of the run of ASCII letters and digits
-// starting at i, and ok when the word ends there for certain: no joiner
-// (scanWord's apostrophes, hyphens, periods, commas, ampersands) and no
-// non-ASCII rune follows. Most words of a text are such plain words.
-func plainWordEnd(text string, i, to int) (int, bool) {
-	j := i + 1
-	for j < to && asciiWordByte[text[j]] {
-		j++
-	}
-	if j < to {
-		c := text[j]
-		if c >= utf8.RuneSelf || c == '\'' || c == '-' || c == '.' || c == ',' || c == '&' {
-			return j, false
-		}
-	}
-	return j, true
-}
-
-var asciiWordByte = func() (t [256]bool) {
-	for c := range t {
-		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-	}
-	return t
-}()
-
-// appendPlainWord is appendWordToken for a word plainWordEnd vouched for:
-// ASCII only, so the norm needs no folding.
-func appendPlainWord(toks []token, text, lower string, s, e int, words *wordTable) []token {
-	c := text[s]
-	upper := 'A' <= c && c <= 'Z'
-	caps := upper
-	for k := s + 1; k < e && caps; k++ {
-		if c := text[k]; 'a' <= c && c <= 'z' {
-			caps = false
-		}
-	}
-	t := token{start: s, end: e, word: true, norm: lower[s:e], cap: upper, caps: caps, plain: true}
-	if words != nil {
-		if wi := words.Get(t.norm); wi != nil {
-			t.classes, t.ledger = wi.classes, wi.ledger
-		}
-	}
-	return append(toks, t)
 }
 
 // appendWordToken appends the word token text[s:e], built in place: a
@@ -214,44 +253,6 @@ func appendWordToken(toks []token, text, lower string, s, e int, words *wordTabl
 		}
 	}
 	return toks
-}
-
-// scanWord returns the end of the word starting at i, before to.
-// Apostrophes, hyphens, periods, commas and ampersands join a word only
-// between word characters ("don’t", "so-called", "U.S", "22,000", "AT&T").
-func scanWord(text string, i, to int) int {
-	for i < to {
-		c := text[i]
-		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
-			i++
-			continue
-		}
-		r, size := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:to])
-			if isTextWordRune(r) {
-				i += size
-				continue
-			}
-		}
-		if isJoiner(r) && i+size < to {
-			next, _ := decodeAt(text[:to], i+size)
-			if isTextWordRune(next) && (r != ',' || (isDigit(text, i-1) && isDigit(text, i+size))) {
-				i += size
-				continue
-			}
-		}
-		break
-	}
-	return i
-}
-
-func isDigit(text string, i int) bool {
-	return i >= 0 && i < len(text) && text[i] >= '0' && text[i] <= '9'
-}
-
-func isJoiner(r rune) bool {
-	return r == '\'' || r == '’' || r == '-' || r == '.' || r == ',' || r == '&'
 }
 
 func isTextWordRune(r rune) bool {

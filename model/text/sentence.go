@@ -50,6 +50,18 @@ func (p *Parser) ParseLowered(src, lowered string, sp Span) *Sentence {
 	return s
 }
 
+// ParseTokens is Parse given toks, the tokens Tokenize (or
+// TokenizeLowered) made of src[sp.Start:sp.End]: a caller that has
+// tokenized the sentence already parses it without tokenizing it again.
+// toks is copied, not kept.
+func (p *Parser) ParseTokens(src string, sp Span, toks []Token) *Sentence {
+	s := &p.s
+	s.Span, s.src, s.structured = sp, src, false
+	s.Tokens = append(s.Tokens[:0], toks...)
+	s.Chunks, s.Verbs, s.Clauses = s.Chunks[:0], s.Verbs[:0], s.Clauses[:0]
+	return s
+}
+
 // Structure tags the sentence and finds its chunks, verb groups, clauses
 // and negations, once. Linear in the sentence's length.
 func (s *Sentence) Structure() *Sentence {

@@ -62,3 +62,18 @@ func TestSplitContractionNegates(t *testing.T) {
 		}
 	}
 }
+
+// A sentence parsed from the tokens its caller made is the sentence
+// parsed from its text: same tokens, tags and structure.
+func TestParseTokensAsParse(t *testing.T) {
+	src := "Ana Ruiz didn't say the U.S. would go. “We won’t,” she said, citing two officials who can't be named."
+	lowered := LowerASCII(src)
+	p, q := NewParser(), NewParser()
+	for _, sp := range []Span{{0, 38}, {39, len(src)}, {0, len(src)}} {
+		want := p.ParseLowered(src, lowered, sp).Structure().Describe()
+		got := q.ParseTokens(src, sp, TokenizeLowered(src, lowered, sp, nil)).Structure().Describe()
+		if got != want {
+			t.Errorf("%q:\n got %s\nwant %s", src[sp.Start:sp.End], got, want)
+		}
+	}
+}
