@@ -152,6 +152,7 @@ type chunk struct {
 	flags      []Flag
 	attrs      []Attribution
 	paras      []paragraphLog
+	ready      chan struct{} // closed when the chunk has been analysed
 }
 
 // runParallel is run on up to workers cores, for a text of at least two
@@ -165,6 +166,16 @@ func (z *analyzer) runParallel(workers, chunkBytes int) (taken, redone int) {
 	}
 	z.boiler = markBoilerplate(z)
 	z.statement = markStatements(z)
+	// Chunks are taken in order as soon as each is analysed, not after
+	// all of them: a chunk's flags, attributions and logs (the parties'
+	// events above all) are then dropped while later chunks are still
+	// being analysed, so at most window chunks' are alive at once
+	// instead of the whole text's. The window lets the workers run a
+	// little ahead of the taking without ever waiting on one another.
+	window := make(chan struct{}, 2*workers)
+	for c := range chunks {
+		chunks[c].ready = make(chan struct{})
+	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range min(workers, len(chunks)) {
@@ -173,16 +184,18 @@ func (z *analyzer) runParallel(workers, chunkBytes int) (taken, redone int) {
 			defer wg.Done()
 			w := z.fork()
 			for {
+				window <- struct{}{}
 				c := int(next.Add(1)) - 1
 				if c >= len(chunks) {
 					return
 				}
 				w.ahead(&chunks[c], c == 0)
+				close(chunks[c].ready)
 			}
 		}()
 	}
-	wg.Wait()
 	for c := range chunks {
+		<-chunks[c].ready
 		for _, p := range chunks[c].paras {
 			if z.take(&chunks[c], &p) {
 				taken++
@@ -191,7 +204,9 @@ func (z *analyzer) runParallel(workers, chunkBytes int) (taken, redone int) {
 			}
 		}
 		chunks[c] = chunk{}
+		<-window
 	}
+	wg.Wait()
 	z.finish()
 	return taken, redone
 }

@@ -97,16 +97,19 @@ type partyQuery struct {
 	proper, pronoun bool
 }
 
-// Event is one change to Parties or one read of it, in order.
+// Event is one change to Parties or one read of it, in order. A chunk
+// analysed ahead logs one or more per sentence and keeps them until its
+// turn, so the rare large payloads (a target, a query) are pointed to:
+// every event carrying them inline made an event 3x the size.
 type Event struct {
 	op      eventOp
-	target  target     // opAdd
-	kind    partyKind  // opAddPronoun
-	words   []string   // opNames
-	n       int        // opParagraph
-	query   partyQuery // opMatch
-	flag    bool       // opQuote; the answer of a read
+	kind    partyKind // opAddPronoun
+	flag    bool      // opQuote; the answer of a read
 	readOut bool
+	target  *target     // opAdd
+	words   []string    // opNames
+	n       int         // opParagraph
+	query   *partyQuery // opMatch
 }
 
 type eventOp uint8
@@ -200,7 +203,10 @@ func (p *Parties) quote() bool {
 }
 
 func (p *Parties) add(t target) {
-	p.record(Event{op: opAdd, target: t})
+	if p.log != nil {
+		logged := t
+		p.record(Event{op: opAdd, target: &logged})
+	}
 	t.para = p.para
 	t.names = t.names[:min(len(t.names), maxNames)]
 	if len(p.targets) == maxTargets {
@@ -324,7 +330,9 @@ func (p *Parties) matches(q partyQuery) bool {
 	q.names = q.names[:min(len(q.names), maxNames)]
 	q.words = q.words[:min(len(q.words), 2*maxNames)]
 	got := p.match(q)
-	p.record(Event{op: opMatch, query: q, readOut: got})
+	if p.log != nil {
+		p.record(Event{op: opMatch, query: &q, readOut: got})
+	}
 	return got
 }
 
@@ -360,7 +368,7 @@ func (p *Parties) Replay(events []Event, scratch *Parties) bool {
 		case opNames:
 			scratch.NoteNames(e.words)
 		case opAdd:
-			scratch.add(e.target)
+			scratch.add(*e.target)
 		case opAddPronoun:
 			scratch.addPronoun(e.kind)
 		case opQuote:
@@ -370,7 +378,7 @@ func (p *Parties) Replay(events []Event, scratch *Parties) bool {
 				return false
 			}
 		case opMatch:
-			if scratch.match(e.query) != e.readOut {
+			if scratch.match(*e.query) != e.readOut {
 				return false
 			}
 		case opQuoteRead:
