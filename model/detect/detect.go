@@ -74,6 +74,10 @@ type detector struct {
 	// asked[i]: a "?" closes the words holding token i (questioned),
 	// filled on first use in one backward pass.
 	asked []bool
+	// lastTurn is the last concessive turn (", but") of the sentence,
+	// -1 if none, found on first use (conceded); turnRead says it was.
+	lastTurn int
+	turnRead bool
 }
 
 // Detect runs every registered rule over the structured sentence s.

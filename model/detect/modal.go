@@ -213,12 +213,16 @@ func (d *detector) conceded(g text.VerbGroup) bool {
 	if t[g.Modal].Lower != "may" || d.perfect(g) || !d.class("concession_verb").Has(t[g.Head]) {
 		return false
 	}
-	for k := g.To + 1; k < len(t); k++ {
-		if d.class("concessive_turn").Has(t[k]) && t[k-1].Lower == "," {
-			return true
+	if !d.turnRead {
+		d.turnRead, d.lastTurn = true, -1
+		for k := len(t) - 1; k > 0; k-- { // once per sentence: a sentence of "may"s stays linear
+			if d.class("concessive_turn").Has(t[k]) && t[k-1].Lower == "," {
+				d.lastTurn = k
+				break
+			}
 		}
 	}
-	return false
+	return d.lastTurn > g.To
 }
 
 // negativeSubject: the clause's subject is a negative quantifier or opens
