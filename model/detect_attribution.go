@@ -374,7 +374,11 @@ func (z *analyzer) unnamedMedia(sent int, r tokRange, i int, used []bool) {
 		return // "reports received by Amnesty", "reports from The Wrap": a named source
 	}
 	if reportReceiptVerbs.has(z.word(np.to, r)) {
-		if k := np.to + 1; z.word(k, r) == "by" && k+1 < r.to && z.toks[k+1].cap {
+		k := np.to + 2 // past "by"
+		if k < r.to && definiteWords.HasWord(z.toks[k].norm) {
+			k++ // "published by the Interior Ministry"
+		}
+		if z.word(np.to+1, r) == "by" && k < r.to && z.toks[k].cap {
 			return
 		}
 	}

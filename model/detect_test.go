@@ -145,7 +145,11 @@ func TestAnonymousSourceRules(t *testing.T) {
 		// named affiliation, named pairs, named reports
 		{"Researchers at Stanford University believe the drug is safe.", A, false, ""},
 		{"Both men claimed they had been treated well.", A, false, ""},
-		{"At least 40 people died, according to reports received by Amnesty International.", A, false, ""},
+		// A body that receives reports relays them; their origin is
+		// still not given (guide: a report whose origin is given only as
+		// unnamed sources). A body that publishes them is their author.
+		{"At least 40 people died, according to reports received by Amnesty International.", A, true, "anon.unnamed_media"},
+		{"At least 40 people died, according to reports published by Amnesty International.", A, false, ""},
 		{"Mexico is the main foreign source for the drug, the agency says.", A, false, ""},
 		// a definite group refers back: anonymous only if it was
 		{"Analyst Sam Reed of Northbank expects a rebound. The analyst said margins would recover.", A, false, ""},
@@ -171,6 +175,7 @@ func TestDenialRules(t *testing.T) {
 		{"The party disputes the account given by the witness.", D, true, ""},
 		{"The minister played down his role in the affair after the leak.", D, true, "deny.downplay"},
 		{"The network defended its reporting against the attacks.", D, true, "deny.defend_against"},
+		{"The minister defended the party's actions in an interview.", D, true, "deny.defend_conduct"},
 		{"The network defended its reporting in a long memo.", D, false, ""},
 		{"The coach insisted the team had followed the rules.", D, true, "deny.insist"},
 		{"The union said its members had been wrongly blamed for the delays.", D, true, "deny.wronged"},

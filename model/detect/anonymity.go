@@ -3,16 +3,22 @@ package detect
 // A source granted anonymity or asking for it ("spoke on condition of
 // anonymity", "asked not to be named": anonymity_phrase), or described
 // only by what it knows ("people familiar with the matter", "sources
-// close to": familiar_phrase), is anonymous by the phrase alone. The
-// span runs four words on. The unnamed-speaker rules (anonymous.go) read
-// the open forms from the structure.
+// close to": familiar_phrase), or given only as what unnamed people
+// recount ("by all accounts": account_phrase), is anonymous by the
+// phrase alone. The span runs four words on. The unnamed-speaker rules
+// (anonymous.go) read the open forms from the structure.
 func init() {
 	register("anon.anonymity_granted", (*detector).anonymityPhrase)
 	register("anon.familiar_with", (*detector).familiarPhrase)
+	register("anon.vague_group", (*detector).accountPhrase)
 }
 
 func (d *detector) anonymityPhrase() { d.phraseHits(4, "anonymity_phrase") }
 func (d *detector) familiarPhrase()  { d.phraseHits(4, "familiar_phrase") }
+
+// accountPhrase: "by all accounts", "eyewitness accounts": what unnamed
+// people told, as the source of the sentence.
+func (d *detector) accountPhrase() { d.phraseHits(4, "account_phrase") }
 
 // phraseHits fires the rule on every entry of the classes, the longest
 // at each word of the first class with one there, its span running n

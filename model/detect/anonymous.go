@@ -415,6 +415,22 @@ func (d *detector) subjectOf(g text.VerbGroup) int {
 			}
 		}
 	}
+	if c.Kind == text.Relative && c.Verb >= 0 && s.Verbs[c.Verb].Head == g.Head && c.Opener > 0 && s.Tokens[c.Opener].Lower == "who" {
+		// "spoke to one nurse, who said the ward was full": the verb of
+		// a relative clause on a person is its antecedent's. Not on a
+		// pronoun: "those who believe it are deluding themselves" is
+		// the writer's view of them, not theirs.
+		k := c.Opener - 1
+		if k > 0 && s.Tokens[k].Tag == postag.Comma {
+			k--
+		}
+		if ch := s.ChunkAt(k); ch >= 0 {
+			if h := d.phraseHead(ch); h >= 0 && (s.Tokens[s.Chunks[h].Head].Tag == postag.NN || s.Tokens[s.Chunks[h].Head].Tag == postag.NNS) {
+				return h
+			}
+		}
+		return -1
+	}
 	if c.Kind == text.Relative && c.Verb >= 0 && s.Verbs[c.Verb].Head != g.Head && c.Opener > 0 {
 		// "a man who lives nearby said", "groups that favour curbs
 		// said": the relative clause has its own verb, and a second

@@ -1,5 +1,9 @@
 package detect
 
+import (
+	"github.com/caveat-reader/caveat/model/text/postag"
+)
+
 // A party defending itself or its plan against attacks or allegations
 // ("defended himself against the allegations", "defending the budget
 // against critics") answers a claim. "Against" must follow within
@@ -7,6 +11,7 @@ package detect
 // the span runs to that noun.
 func init() {
 	register("deny.defend_against", (*detector).defendedAgainst)
+	register("deny.defend_conduct", (*detector).defendedConduct)
 }
 
 // defendReach bounds how far after "defended" its "against" is looked
@@ -41,3 +46,30 @@ func (d *detector) againstAttack(from, to int) int {
 	}
 	return -1
 }
+
+// defendedConduct: a party defending what it did ("defended the party's
+// actions", "defended her handling of the flood") answers the criticism
+// of it even with no "against": a conduct_noun within conductReach words
+// after the verb, with a possessive before it so that the conduct is
+// someone's. Defending a plan or a budget ("defending the state budget")
+// argues for it and is not a denial; "defend their title" is sport.
+func (d *detector) defendedConduct() {
+	t := d.s.Tokens
+	for i := range t {
+		if !d.class("defend_verb").Has(t[i]) {
+			continue
+		}
+		owned := false
+		for k := i + 1; k < len(t) && k <= i+conductReach && t[k].Word; k++ {
+			owned = owned || t[k].Tag == postag.POS || d.class("possessive_determiner").Has(t[k])
+			if owned && d.class("conduct_noun").Has(t[k]) {
+				d.hit(i, k+1, i, i+1)
+				break
+			}
+		}
+	}
+}
+
+// conductReach bounds the object's words before its noun ("the
+// government's own record").
+const conductReach = 5

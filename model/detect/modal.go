@@ -159,11 +159,11 @@ func (d *detector) speculative(g text.VerbGroup) bool {
 	if g.Head == m && (m+1 >= len(t) || !t[m+1].Word) {
 		return false // "as soon as they could", "come what may", "be that as it may": nothing guessed
 	}
-	if t[m].Lower == "may" && m+1 < len(t) && t[m+1].Tag == postag.PRP && (c.Subject < 0 || s.Chunks[c.Subject].From > m) {
-		return false // "May I ask": a request
+	if d.request(c, m) {
+		return false // "May I ask", "could you help me": a request
 	}
-	if t[m].Lower == "could" && (g.Neg >= 0 || d.inGroupClass(g, "limiting_adverb") || d.class("limiting_adverb").Match(t, m+1) > 0 || d.negativeSubject(c)) {
-		return false // "could not reach", "could only watch", "could no longer enter", "neither side could score": what was not possible
+	if t[m].Lower == "could" && (g.Neg >= 0 || m > 0 && t[m-1].Lower == "never" || d.inGroupClass(g, "limiting_adverb") || d.class("limiting_adverb").Match(t, m+1) > 0 || d.negativeSubject(c)) {
+		return false // "could not reach", "never could have guessed", "could only watch", "could no longer enter", "neither side could score": what was not possible
 	}
 	if g.Neg >= 0 && g.Passive && t[m].Lower == "may" && !d.perfect(g) {
 		return false // "may not be used": a prohibition
@@ -204,6 +204,24 @@ func (d *detector) speculative(g text.VerbGroup) bool {
 	return true
 }
 
+// request: the modal opens a question asking leave or a favour ("May I
+// ask", "Could you help me?"): "may" with any pronoun after it, "could"
+// with "you". "Could I have a stalker?" and "Could it be …?" ask about
+// the events and stay guesses.
+func (d *detector) request(c text.Clause, m int) bool {
+	t := d.s.Tokens
+	if m+1 >= len(t) || t[m+1].Tag != postag.PRP || c.Subject >= 0 && d.s.Chunks[c.Subject].From <= m {
+		return false
+	}
+	switch t[m].Lower {
+	case "may":
+		return true
+	case "could":
+		return t[m+1].Lower == "you"
+	}
+	return false
+}
+
 // conceded: "may" with a verb of seeming or being, turned by a "but"
 // after it ("it may sound odd, but it works", "the shop may be small,
 // yet it is always busy"): the writer grants a point to set it aside,
@@ -216,7 +234,14 @@ func (d *detector) conceded(g text.VerbGroup) bool {
 	if !d.turnRead {
 		d.turnRead, d.lastTurn = true, -1
 		for k := len(t) - 1; k > 0; k-- { // once per sentence: a sentence of "may"s stays linear
-			if d.class("concessive_turn").Has(t[k]) && t[k-1].Lower == "," {
+			if !d.class("concessive_turn").Has(t[k]) {
+				continue
+			}
+			j := k - 1
+			if j > 0 && isQuoteMark(t[j].Lower) {
+				j-- // `…," she said, "but …`: the quotation resumes on the turn
+			}
+			if t[j].Lower == "," {
 				d.lastTurn = k
 				break
 			}

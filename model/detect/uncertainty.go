@@ -73,6 +73,8 @@ func (d *detector) distancingPassive() {
 			ok = true
 		case k < len(t) && t[k].Lower == "as" && lemma != "say":
 			ok = true
+		case k < len(t) && lemma == "consider" && (t[k].Tag == postag.DT || t[k].Lower == "one"):
+			ok = true // "is considered a strong candidate", "considered one of the favourites"
 		case k < len(t) && t[k].Lower == "with" && lemma == "credit":
 			ok = true
 		case k < len(t) && t[k].Lower == "of" && lemma == "suspect":
