@@ -209,7 +209,7 @@ func speechEvents(text string, toks []tok, inQuote []bool, cues []int32, out []e
 		switch {
 		case t.in(cSpeechAccording) && i+1 < len(toks) && toks[i+1].Lower == "to":
 			if r, ok := rightRegion(toks, i+2); ok {
-				out = append(out, event{region: r, cue: i, trailing: afterBreak(toks, i), blockStart: i})
+				out = append(out, event{region: r, cue: i, trailing: afterBreak(toks, i), blockStart: i, appos: setOffName(toks, r)})
 			}
 		case t.in(cSpeechInterview) && i+1 < len(toks) && toks[i+1].Lower == "with":
 			if r, ok := rightRegion(toks, i+2); ok && isOutlet(tokensIn(toks, r)) {
@@ -773,6 +773,29 @@ func closingAppositive(toks []tok, from int, r Span) Span {
 	return Span{Start: toks[e+1].Start, End: toks[k-1].End}
 }
 
+// setOffName reads a name set off by commas right after the region r
+// ("according to the team's coach, Alireza Mehraban, the robot …"):
+// withAppositive lets it say who the source is. Only capitalised words,
+// two to four of them, closed by a comma: a clause after the comma
+// ("according to the coach, the robot scored") is no name.
+func setOffName(toks []tok, r Span) Span {
+	e := 0
+	for e < len(toks) && toks[e].End <= r.End {
+		e++
+	}
+	if e >= len(toks) || toks[e].Lower != "," {
+		return Span{}
+	}
+	k := e + 1
+	for k < len(toks) && k-e <= 4 && toks[k].Word && toks[k].Cap {
+		k++
+	}
+	if n := k - e - 1; n < 2 || n > 4 || k >= len(toks) || toks[k].Lower != "," {
+		return Span{}
+	}
+	return Span{Start: toks[e+1].Start, End: toks[k-1].End}
+}
+
 // isParticiple: a word in -ing opening a participle phrase.
 func isParticiple(k string) bool {
 	return len(k) > 4 && k[len(k)-3:] == "ing"
@@ -813,10 +836,12 @@ func rightRegion(toks []tok, i int) (Span, bool) {
 		if t.punct() && t.Lower != "-" {
 			break
 		}
-		if e > i && t.in(cSpeechRightstop) {
+		if e > i && t.in(cSpeechRightstop) && !titleComplement(toks, e) {
 			break
 		}
-		if e > i && t.in(cBoundary) && !t.in(cSpeechPostprep) && !t.in(cPostmod) && t.Lower != "and" && t.Lower != "or" {
+		// A capitalised boundary word inside the phrase is part of a
+		// name ("the United States", as a verb "states" would end it).
+		if e > i && t.in(cBoundary) && !(t.Cap && toks[e-1].Cap) && !t.in(cSpeechPostprep) && !t.in(cPostmod) && t.Lower != "and" && t.Lower != "or" {
 			break
 		}
 		e++
@@ -830,6 +855,21 @@ func rightRegion(toks []tok, i int) (Span, bool) {
 		return Span{}, false
 	}
 	return Span{Start: toks[i].Start, End: toks[e-1].End}, true
+}
+
+// titleComplement: the "to" at toks[k] opens a title's complement
+// ("Ambassador to Britain Hamdullah Mohib", "envoy to the UN"), not the
+// one spoken to ("said Smith to reporters"): a title word before it and
+// a capitalised word (after "the") after it.
+func titleComplement(toks []tok, k int) bool {
+	if toks[k].Lower != "to" || k == 0 || !toks[k-1].in(cTitle) {
+		return false
+	}
+	j := k + 1
+	if j < len(toks) && toks[j].Lower == "the" {
+		j++
+	}
+	return j < len(toks) && toks[j].Cap
 }
 
 // isOutlet reports whether a phrase names a broadcaster or a

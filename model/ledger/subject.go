@@ -62,7 +62,11 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 			// "China's ambassador to Britain Liu Xiaming": the person
 			// named after the title's complement holds the title.
 			rest := toks[cut+1:]
-			if s, e := lastNameRun(rest); s > 0 && e == len(rest) && e-s >= 2 {
+			s, e := lastNameRun(rest)
+			if s >= 0 && e == len(rest) {
+				s = max(s, placeEnd(rest)) // "ambassador to the United States Hamdullah Mohib": the place is the title's
+			}
+			if s > 0 && e == len(rest) && e-s >= 2 {
 				if pm, ok := mentionFromToks(text, rest[s:e]); ok && pm.typ == NamedPerson {
 					pm.desc = region
 					pm.roles = append(pm.roles, last)
@@ -363,4 +367,25 @@ func setGender(m *mention, toks []tok) {
 			m.gender = 'f'
 		}
 	}
+}
+
+// placeEnd returns the end of a place name (one word of place_name, or a
+// folded name of up to three words, "the" before it allowed) opening
+// toks, or 0: the complement of a title ("ambassador to the United
+// States") that stands before the holder's name.
+func placeEnd(toks []tok) int {
+	k := 0
+	if k < len(toks) && toks[k].Lower == "the" {
+		k++
+	}
+	for n := min(3, len(toks)-k); n >= 1; n-- {
+		words := make([]string, n)
+		for j := range words {
+			words[j] = toks[k+j].Lower
+		}
+		if isPlace(strings.Join(words, " ")) {
+			return k + n
+		}
+	}
+	return 0
 }
