@@ -58,13 +58,20 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 	}
 	if cut+1 < len(toks) {
 		switch {
-		case lastTok.in(cTitle) && !toks[cut].in(cNamejoin):
+		case lastTok.in(cTitle) && (!toks[cut].in(cNamejoin) || toks[cut+1].Lower == "the"):
+			// "of" joins a name ("Secretary of State") but not before
+			// "the" ("Chairman of the Federal Reserve Jerome Powell").
 			// "China's ambassador to Britain Liu Xiaming": the person
 			// named after the title's complement holds the title.
 			rest := toks[cut+1:]
 			s, e := lastNameRun(rest)
 			if s >= 0 && e == len(rest) {
 				s = max(s, placeEnd(rest)) // "ambassador to the United States Hamdullah Mohib": the place is the title's
+				for k := s; k < e-2; k++ {
+					if rest[k].in(cHeadInstitution | cOrgWord | cPlace) {
+						s = k + 1 // "CEO of the Refugee Council Enver Solomon": so is the body
+					}
+				}
 			}
 			if s > 0 && e == len(rest) && e-s >= 2 {
 				if pm, ok := mentionFromToks(text, rest[s:e]); ok && pm.typ == NamedPerson {
