@@ -28,7 +28,7 @@ func (d *detector) openQuestion() {
 		if e < 0 || d.blockedQuestion(i, e) {
 			continue
 		}
-		if whether > 0 && (d.askedBefore(i) || d.judgedAfter(e) || d.concessive(e)) {
+		if whether > 0 && (d.askedBefore(i) || d.judgedAfter(e) || d.concessive(e) || d.alternatives(i, e)) {
 			continue
 		}
 		d.hit(i, d.wholeWordsAfter(e, 4), i, e)
@@ -72,6 +72,56 @@ func (d *detector) judgedAfter(e int) bool {
 	for k := e; k < len(t) && k < e+judgementReach && t[k].Word; k++ {
 		if d.class("judgement_word").Has(t[k]) {
 			return true
+		}
+	}
+	return false
+}
+
+// alternativesReach bounds how far the "or" of a "whether … or" is looked
+// for, up to the first full stop.
+const alternativesReach = 16
+
+// alternatives: a "whether … or" that nothing governs lists the cases
+// something holds in ("adjusts the temperature whether the top is up or
+// down", "— whether it's the halftime show or the snacks", "Whether it's
+// banks or tech firms, startups will fail"): "in either case", no
+// question. A "whether" after a verb, an adjective, a preposition or a
+// noun of asking ("unclear whether", "the question whether"), or after a
+// parenthetical adverb ("unclear, however, whether"), asks one; opening
+// the sentence, the clause must end on a comma before the main clause,
+// since "Whether he lied or not remains unknown" is its subject.
+func (d *detector) alternatives(i, e int) bool {
+	t := d.s.Tokens
+	if i > 0 {
+		switch p := t[i-1]; {
+		case p.Tag.IsVerb(), p.Tag == postag.MD, p.Tag == postag.JJ, p.Tag == postag.IN, p.Tag == postag.TO, p.Tag == postag.CC, d.class("question_noun").Has(p):
+			return false // "and whether": coordinated with a governed one
+		}
+	}
+	or := -1
+	for k := e; k < len(t) && k < e+alternativesReach && t[k].Lower != "."; k++ {
+		if t[k].Lower == "or" {
+			or = k
+			break
+		}
+	}
+	if or < 0 {
+		return false
+	}
+	if i > 0 {
+		// After a mark, a parenthetical may stand between the governing
+		// word and "whether" ("unclear, however, whether").
+		if p := i - 2; !t[i-1].Word && p >= 0 && t[p].Tag == postag.RB {
+			return false
+		}
+		return true
+	}
+	for k := or + 1; k < len(t) && k < or+alternativesReach; k++ {
+		if t[k].Lower == "," {
+			return true // a dash may open an aside ("Whether it was sincere or not – and whether …"), a comma the main clause
+		}
+		if d.s.VerbAt(k) >= 0 && d.s.Verbs[d.s.VerbAt(k)].From == k {
+			return false // "whether he lied or not remains …": the main verb
 		}
 	}
 	return false
