@@ -340,9 +340,10 @@ func (d *detector) openedBy(c text.Clause, g text.VerbGroup, class string) bool 
 }
 
 // conditional: the modal stands in a condition ("if we could have won"),
-// or in the consequence of a condition that has a modal of its own:
-// a speaker's conditional argument. A plain condition ("if the talks
-// fail, prices could rise") leaves the forecast a guess.
+// or in the consequence of a condition that has a modal of its own (a
+// speaker's conditional argument) or, for "could have", a past tense (a
+// counterfactual: "could have won if he had trained"). A plain condition
+// ("if the talks fail, prices could rise") leaves the forecast a guess.
 func (d *detector) conditional(ci int, c text.Clause, g text.VerbGroup) bool {
 	s := d.s
 	if d.condition(c) {
@@ -355,6 +356,9 @@ func (d *detector) conditional(ci int, c text.Clause, g text.VerbGroup) bool {
 		}
 		if m := s.Verbs[o.Verb].Modal; m >= 0 && d.class("speculative_modal").Has(s.Tokens[m]) {
 			return true // "if we could have won …, we could …"
+		}
+		if d.perfect(g) && s.Verbs[o.Verb].Past && s.Tokens[g.Modal].Lower != "may" {
+			return true // "could have soured me if the powers hadn't hooked me": a counterfactual, what did not happen ("may have spread if the fences failed" still guesses)
 		}
 	}
 	return false
