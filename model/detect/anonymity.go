@@ -1,5 +1,7 @@
 package detect
 
+import "github.com/caveat-reader/caveat/model/text"
+
 // A source granted anonymity or asking for it ("spoke on condition of
 // anonymity", "asked not to be named": anonymity_phrase), or described
 // only by what it knows ("people familiar with the matter", "sources
@@ -11,6 +13,7 @@ func init() {
 	register("anon.anonymity_granted", (*detector).anonymityPhrase)
 	register("anon.familiar_with", (*detector).familiarPhrase)
 	register("anon.vague_group", (*detector).accountPhrase)
+	register("anon.anonymity_granted", (*detector).anonymousSpeaker)
 }
 
 func (d *detector) anonymityPhrase() { d.phraseHits(4, "anonymity_phrase") }
@@ -43,5 +46,45 @@ func (d *detector) phraseHitsIf(n int, keep func(i, e int) bool, classes ...stri
 			d.hit(i, d.wholeWordsAfter(e, n), i, e)
 		}
 		i = e - 1
+	}
+}
+
+// anonymousSpeaker: a speaker the text itself calls unnamed, whatever its
+// noun ("an anonymous NSC leaker", "unnamed aides"): the subject of a
+// verb of saying or of a view, the agent of a passive "told" or
+// "informed", or the phrase "according to" or a citing verb gives
+// (anonymity_adjective among the words before the phrase's head). The
+// fixed pairs ("anonymous sources") are anonymity_phrase's.
+func (d *detector) anonymousSpeaker() {
+	s := d.s
+	t := s.Tokens
+	anonymous := func(c text.Chunk) bool {
+		for k := c.From; k < c.Head; k++ {
+			if d.class("anonymity_adjective").Has(t[k]) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, g := range s.Verbs {
+		switch {
+		case g.Passive && (t[g.Head].Lemma == "tell" || t[g.Head].Lemma == "inform"):
+			if g.To+1 < len(t) && t[g.To].Lower == "by" {
+				if ch := s.ChunkAt(g.To + 1); ch >= 0 && anonymous(s.Chunks[ch]) {
+					c := s.Chunks[ch]
+					d.hit(c.From, c.To, c.From, c.Head+1)
+				}
+			}
+		case !g.Passive && d.viewVerb(g):
+			if sub := d.subjectOf(g); sub >= 0 && anonymous(s.Chunks[sub]) {
+				c := s.Chunks[sub]
+				d.hit(c.From, g.To, c.From, c.Head+1)
+			}
+		}
+	}
+	for _, c := range d.citedPhrases() {
+		if anonymous(c) {
+			d.hit(c.From, c.To, c.From, c.Head+1)
+		}
 	}
 }
