@@ -123,8 +123,8 @@ type Phrase struct {
 // is false when sp names no party.
 func ReadPhrase(src string, sp Span) (Phrase, bool) {
 	m, ok := mentionFromSpan(src, "", sp, false)
-	return Phrase{Head: m.head, Plural: m.plural, Partitive: m.partitive, Definite: m.definite,
-		Counted: m.counted, Pronoun: m.pronoun != "", Vague: has(m.head, cHeadVague)}, ok
+	return Phrase{Head: m.head(), Plural: m.plural, Partitive: m.partitive(), Definite: m.definite,
+		Counted: m.counted(), Pronoun: m.pronoun() != "", Vague: has(m.head(), cHeadVague)}, ok
 }
 
 // HeadLemma folds a head noun to its singular ("officials" -> "official",

@@ -155,7 +155,7 @@ func (r *Reader) Read(si int, toks []Token) {
 		if !ok || ev.nested && (!nestedSpeaker(m) || m.desc.End != ev.region.End) {
 			continue
 		}
-		m.sent, m.flag, m.relay, m.reported, m.nested, m.issued = si, -1, ev.relay, ev.reported, ev.nested, ev.issued
+		m.sent, m.flag, m.relay, m.reported, m.nested, m.issued = int32(si), -1, ev.relay, ev.reported, ev.nested, ev.issued
 		if ev.outlet && m.typ == NamedPerson && m.guessed {
 			m.typ, m.guessed, m.outlet = NamedInstitution, false, true
 		}
