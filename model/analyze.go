@@ -25,8 +25,8 @@ func Analyze(text string) *Analysis {
 func analyzeOn(text string, workers, chunkBytes int) *Analysis {
 	z := newAnalyzer(text)
 	z.runParallel(workers, chunkBytes)
-	buildSourcesRead(z.a, z.lower, z.reading)
-	runChecksFacts(z.a, z.lower, z.facts)
+	buildSourcesRead(z.a, "", z.reading)
+	runChecksFacts(z.a, "", z.facts)
 	return z.a
 }
 
@@ -35,10 +35,10 @@ func analyzeOn(text string, workers, chunkBytes int) *Analysis {
 // to the longest paragraph, not to the text; what later paragraphs need
 // from earlier ones (sources for back-references) is kept in Attributions.
 type analyzer struct {
-	text, lower string
-	a           *Analysis
-	boiler      []bool // per sentence: site furniture, no other flags
-	statement   []bool // per sentence: in a paragraph set off as a party's words (statement.go)
+	text      string
+	a         *Analysis
+	boiler    []bool // per sentence: site furniture, no other flags
+	statement []bool // per sentence: in a paragraph set off as a party's words (statement.go)
 
 	// The current paragraph: its tokens, the token range of each of its
 	// sentences (sentence sentBase+i has range sents[i]), its quotations,
@@ -115,10 +115,10 @@ type analyzer struct {
 type tokRange struct{ from, to int }
 
 func newAnalyzer(text string) *analyzer {
-	z := newAnalyzerOf(text, asciiLower(text))
+	z := newAnalyzerOf(text)
 	z.a.Paragraphs, z.a.Sentences = segment(text)
 	z.facts = make([]scorecard.Facts, len(z.a.Sentences))
-	z.reading = ledger.NewReading(text, z.lower, ledgerSentences(z.a.Sentences))
+	z.reading = ledger.NewReading(text, "", ledgerSentences(z.a.Sentences))
 	z.reader = z.reading.NewReader()
 	// News text carries somewhat under one flag and half an attribution
 	// per sentence: sized so, the two slices rarely grow (and copy) as

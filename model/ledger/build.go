@@ -1,7 +1,6 @@
 package ledger
 
 import (
-	"github.com/caveat-reader/caveat/model/text"
 	"slices"
 	"strings"
 )
@@ -23,7 +22,7 @@ func build(in *Input, readers int) Result {
 	b := &builder{a: a, bySent: make([][]int, n), primary: make([]int, n), reportedAt: make([]bool, n), shape: make([]uint8, n)}
 	b.lower = a.Lower
 	if len(b.lower) != len(a.Text) {
-		b.lower = text.LowerASCII(a.Text)
+		b.lower = "" // each token lowers its own word (text.TokenizeLowered)
 	}
 	b.readers = readers
 	b.flagSrc = make([]int, len(a.Flags))
@@ -123,7 +122,8 @@ type source struct {
 type builder struct {
 	a *Input
 	// lower is a.Text with its ASCII letters lower-cased, which the
-	// tokens' Lower forms are sliced from.
+	// tokens' Lower forms are sliced from, or "": then each token
+	// lower-cases its own word.
 	lower string
 	// refusals lists, per sentence, its no-comment flags; refused marks
 	// a sentence quoting a refusal, which no quotation carries on to.

@@ -69,8 +69,9 @@ type Input struct {
 	Sentences []Sentence
 	Flags     []Flag
 	// Lower, when set, is Text with its ASCII letters lower-cased
-	// (text.LowerASCII), which the caller may hold already: the ledger
-	// then makes no copy of its own.
+	// (text.LowerASCII), which the tokens' Lower forms are then sliced
+	// from; when not, each token lower-cases its own word, and no copy
+	// of the whole text is made.
 	Lower string
 	// Reading, when set, is the speech reader's reading of the
 	// sentences, made by the caller while it held their tokens

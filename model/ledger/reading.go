@@ -69,10 +69,11 @@ type sentenceReading struct {
 }
 
 // NewReading makes an empty reading of text's sentences; lower is text
-// with its ASCII letters lower-cased (text.LowerASCII), or "".
+// with its ASCII letters lower-cased (text.LowerASCII), or "": then each
+// token lower-cases its own word.
 func NewReading(src, lower string, sents []Sentence) *Reading {
 	if len(lower) != len(src) {
-		lower = text.LowerASCII(src)
+		lower = ""
 	}
 	return &Reading{text: src, lower: lower, sents: sents, per: make([]sentenceReading, len(sents))}
 }
