@@ -209,7 +209,7 @@ func (b *builder) collect() {
 			continue // linkFlags hands it to its quotation's speaker
 		}
 		m.sent, m.flag = int32(f.Sentence), int32(i)
-		m.typ = agreeWithDetector(m, f.Kind == AnonymousSource)
+		m.setTyp(agreeWithDetector(m, f.Kind == AnonymousSource))
 		fromFlags = append(fromFlags, m)
 	}
 	for _, f := range a.Flags {
@@ -314,21 +314,21 @@ func (b *builder) validFlag(f Flag) bool {
 // named body) and the ledger's reading of what kind of party it is.
 func agreeWithDetector(m mention, anonymous bool) Type {
 	if m.pronoun() != "" {
-		return m.typ
+		return m.typ()
 	}
-	if anonymous && !m.typ.Anonymous() {
+	if anonymous && !m.typ().Anonymous() {
 		if m.plural {
 			return UnnamedGroup
 		}
 		return UnnamedPerson
 	}
-	if !anonymous && m.typ.Anonymous() {
-		if m.typ == UnnamedPerson {
+	if !anonymous && m.typ().Anonymous() {
+		if m.typ() == UnnamedPerson {
 			return NamedPerson
 		}
 		return NamedInstitution
 	}
-	return m.typ
+	return m.typ()
 }
 
 // denialSubject is the stretch of the sentence before a denial's cue that
@@ -409,7 +409,7 @@ func (b *builder) place(m *mention) {
 			return // a pronoun with no antecedent names nobody
 		}
 		idx = len(b.srcs)
-		b.srcs = append(b.srcs, &source{winPrev: -1, winNext: -1, desc: m.desc, typ: m.typ, head: m.head(), plural: m.plural,
+		b.srcs = append(b.srcs, &source{winPrev: -1, winNext: -1, desc: m.desc, typ: m.typ(), head: m.head(), plural: m.plural,
 			counted: m.counted(), name: m.name, surname: m.surname(),
 			lemma: headLemma(m.head()), headList: headList(m.head()), outlet: m.outlet})
 		if m.name == "" {
@@ -419,12 +419,12 @@ func (b *builder) place(m *mention) {
 	}
 	s := b.srcs[idx]
 	s.lastPos, s.lastSent = m.desc.Start, int(m.sent)
-	if s.given == "" && m.typ == NamedPerson && m.name != m.surname() {
+	if s.given == "" && m.typ() == NamedPerson && m.name != m.surname() {
 		if i := strings.IndexByte(m.name, ' '); i > 0 {
 			s.given = m.name[:i]
 		}
 	}
-	if m.typ == NamedPerson && (!m.guessed || strings.Contains(m.name, " ")) || m.pronoun() == "he" || m.pronoun() == "she" {
+	if m.typ() == NamedPerson && (!m.guessed || strings.Contains(m.name, " ")) || m.pronoun() == "he" || m.pronoun() == "she" {
 		s.personal = true
 	}
 	if s.gender == 0 {
@@ -463,7 +463,7 @@ func (b *builder) place(m *mention) {
 		if m.pronoun() == "" && (m.name != "" || !m.definite) {
 			s.desc = m.desc
 			if !m.guessed {
-				s.typ = m.typ
+				s.typ = m.typ()
 			}
 		} else {
 			// The name stays its description, and its first mention.
@@ -571,7 +571,7 @@ func (b *builder) resolve(m *mention) int {
 		// for a full name ("Graham", "Lindsey Graham").
 		byName, bySurname := r.namesAt(m.name), r.namesAt(m.surname())
 		best := byName.name
-		if m.typ == NamedPerson {
+		if m.typ() == NamedPerson {
 			best = best.better(byName.surname)
 			best = best.better(bySurname.name)
 		} else {
@@ -582,7 +582,7 @@ func (b *builder) resolve(m *mention) int {
 				best = best.better(x)
 			}
 		}
-		if best.idx < 0 && m.typ == NamedPerson && m.guessed && m.name == m.surname() {
+		if best.idx < 0 && m.typ() == NamedPerson && m.guessed && m.name == m.surname() {
 			// A first name alone, no one's surname ("Taylor" for
 			// "Taylor Swift", "Liu" for "Liu Xiaming", whose family
 			// name comes first).
@@ -602,7 +602,7 @@ func (b *builder) resolve(m *mention) int {
 		}
 		return -1
 	}
-	if m.definite && m.typ == NamedInstitution && m.name == "" {
+	if m.definite && m.typ() == NamedInstitution && m.name == "" {
 		switch {
 		case m.outlet:
 			return r.outlet.idx
@@ -624,7 +624,7 @@ func (b *builder) resolve(m *mention) int {
 	if m.another() || strings.Count(key, " ") < 2 {
 		return -1
 	}
-	return lookup(r.desc, descIndexKey(m.typ, key)).idx
+	return lookup(r.desc, descIndexKey(m.typ(), key)).idx
 }
 
 // resolveDefinite joins "the official", "the sources", "one of the
@@ -636,16 +636,16 @@ func (b *builder) resolveDefinite(m *mention) int {
 	lemma := headLemma(m.head())
 	generic := lemma == "source" || lemma == "person"
 	compatible := func(s *source) bool {
-		if s.typ.Anonymous() != m.typ.Anonymous() {
+		if s.typ.Anonymous() != m.typ().Anonymous() {
 			return false
 		}
-		if s.typ == UnnamedMedia != (m.typ == UnnamedMedia) {
+		if s.typ == UnnamedMedia != (m.typ() == UnnamedMedia) {
 			return false
 		}
 		if s.lemma == lemma {
 			return true
 		}
-		if !m.typ.Anonymous() {
+		if !m.typ().Anonymous() {
 			// "the ministry" joins "China's commerce ministry".
 			return s.name != "" && containsWord(b.a.Text, b.lower, s.desc, m.head())
 		}

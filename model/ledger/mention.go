@@ -14,14 +14,15 @@ type mention struct {
 	flag int32 // index into Analysis.Flags, or -1
 	// desc is the source phrase as it stands in the text.
 	desc Span
-	typ  Type
 	// name is the identity of a named source: its proper name folded
 	// ("jake sullivan", "kremlin"); surname() its last word.
 	name string
 	// rare holds the fields few mentions have, nil when none is set.
 	// Mentions are copied by value and a copy may share it, so it is
 	// never written in place: edit gives the mention a copy of its own.
-	rare   *mentionRare
+	rare *mentionRare
+	// tc is the party's type (typ), in a byte.
+	tc     typeCode
 	plural bool
 	// definite: "the official", "these people", "one of the sources": may
 	// point back to an earlier source rather than introduce one.
@@ -58,6 +59,25 @@ type mention struct {
 	// kept so that later back-references find it ("the company", "the
 	// prime minister"); subject: it is the subject of its sentence.
 	shadow, subject bool
+}
+
+// typeCode is a Type in one byte, as a mention holds it: types[tc].
+type typeCode uint8
+
+var types = [...]Type{"", NamedPerson, NamedInstitution, UnnamedPerson, UnnamedGroup, UnnamedMedia}
+
+func (m *mention) typ() Type { return types[m.tc] }
+
+// setTyp sets the mention's type, one of the Type constants.
+func (m *mention) setTyp(t Type) { m.tc = typeCodeOf(t) }
+
+func typeCodeOf(t Type) typeCode {
+	for i, x := range types {
+		if x == t {
+			return typeCode(i)
+		}
+	}
+	panic("ledger: unknown type " + string(t))
 }
 
 // mentionRare is what few mentions carry: on a long text about one in
@@ -240,15 +260,18 @@ func mentionFromHead(toks []tok, m *mention, allowInstitution bool) bool {
 	list := toks[h].headList()
 	switch {
 	case toks[h].in(cHeadVague):
-		m.typ, m.plural = UnnamedGroup, true
+		m.setTyp(UnnamedGroup)
+		m.plural = true
 	case list == cHeadMedia:
-		m.typ, m.plural = UnnamedMedia, head[len(head)-1] == 's' || head == "media" || head == "press"
+		m.setTyp(UnnamedMedia)
+		m.plural = head[len(head)-1] == 's' || head == "media" || head == "press"
 	case list == cHeadInstitution:
-		m.typ = NamedInstitution
+		m.setTyp(NamedInstitution)
 	case list == cHeadPeople || list == cHeadCollective:
-		m.typ, m.plural = UnnamedGroup, true
+		m.setTyp(UnnamedGroup)
+		m.plural = true
 	default:
-		m.typ = UnnamedPerson
+		m.setTyp(UnnamedPerson)
 	}
 	for i := from; i < h; i++ {
 		t := toks[i]
@@ -271,7 +294,7 @@ func mentionFromHead(toks []tok, m *mention, allowInstitution bool) bool {
 	}
 	// A capitalised name inside the phrase ("a CNN spokesperson",
 	// "Representatives for the White House") is the institution it speaks for.
-	if m.typ == NamedInstitution {
+	if m.typ() == NamedInstitution {
 		if s, e := capitalRun(toks, from, to); s >= 0 {
 			key, _ := nameKey(toks, s, e)
 			m.setName(key, false)
@@ -323,11 +346,12 @@ func mentionFromPronoun(toks []tok, m *mention) bool {
 		}
 		switch {
 		case t.in(cPronounPerson):
-			m.typ = UnnamedPerson
+			m.setTyp(UnnamedPerson)
 		case t.in(cPronounPlural):
-			m.typ, m.plural = UnnamedGroup, true
+			m.setTyp(UnnamedGroup)
+			m.plural = true
 		case t.in(cPronounInstitution):
-			m.typ = NamedInstitution
+			m.setTyp(NamedInstitution)
 		default:
 			continue
 		}
@@ -477,7 +501,9 @@ func mentionFromName(text string, toks []tok, m *mention) bool {
 		break
 	}
 	m.desc = Span{Start: toks[from].Start, End: toks[to-1].End}
-	m.typ, m.guessed = namedType(text, toks, s, e, inst, m.name)
+	var typ Type
+	typ, m.guessed = namedType(text, toks, s, e, inst, m.name)
+	m.setTyp(typ)
 	return true
 }
 

@@ -926,7 +926,7 @@ func (b *builder) collectSpeech(attributed []bool, fromFlags int) {
 				// A relay inside a flag's span ("an insider told the
 				// outlet") is not the party the flag judges: its cue is.
 				if fi, ok := firstOverlapping(a.Flags, flagsAt[si], maxLen[si], m.desc); ok && !(m.relay && !overlaps(a.Flags[fi].Cue, m.desc)) {
-					m.typ = agreeWithDetector(*m, a.Flags[fi].Kind == AnonymousSource)
+					m.setTyp(agreeWithDetector(*m, a.Flags[fi].Kind == AnonymousSource))
 				}
 				attributed[si] = true
 			}
@@ -989,19 +989,20 @@ func shadows(text string, toks []tok, inQ []bool, si int, out []mention, names m
 		if weak {
 			// Only its name matters, to find the party it may stand for.
 			k := toks[s].Lower
-			m = mention{flag: -1, desc: toks[s].span(), typ: NamedPerson, guessed: true, name: k}
+			m = mention{flag: -1, desc: toks[s].span(), tc: typeCodeOf(NamedPerson), guessed: true, name: k}
 		} else {
 			m, ok = readName(text, toks[at:e], names)
 		}
 		if !ok || m.name == "" || m.pronoun() != "" {
 			continue
 		}
-		if m.typ == NamedPerson && m.guessed && len(m.roles()) == 0 && afterArticle(toks, at) {
+		if m.typ() == NamedPerson && m.guessed && len(m.roles()) == 0 && afterArticle(toks, at) {
 			// "the northern Sierra Nevada", "the Kremlin": a person's
 			// name takes no article.
-			m.typ, m.guessed = NamedInstitution, false
+			m.setTyp(NamedInstitution)
+			m.guessed = false
 		}
-		if m.typ == NamedPerson && len(m.roles()) == 0 && !strings.Contains(m.name, " ") {
+		if m.typ() == NamedPerson && len(m.roles()) == 0 && !strings.Contains(m.name, " ") {
 			weak = true
 		}
 		m.weak = weak
@@ -1288,11 +1289,12 @@ func withAppositive(text string, m mention, ap []tok) mention {
 		return m
 	}
 	switch {
-	case m.name == "" && am.name != "" && (am.typ == NamedPerson || am.typ == NamedInstitution):
-		if (m.typ == NamedInstitution || has(m.head(), cGenericOrg)) && am.typ == NamedPerson && am.guessed {
+	case m.name == "" && am.name != "" && (am.typ() == NamedPerson || am.typ() == NamedInstitution):
+		if (m.typ() == NamedInstitution || has(m.head(), cGenericOrg)) && am.typ() == NamedPerson && am.guessed {
 			// "The group that owns her music, Big Machine, says": a
 			// body's name, whatever its words look like.
-			am.typ, am.guessed = NamedInstitution, false
+			am.setTyp(NamedInstitution)
+			am.guessed = false
 			return am
 		}
 		if m.head() != "" {
@@ -1302,7 +1304,7 @@ func withAppositive(text string, m mention, ap []tok) mention {
 			am.gender = m.gender
 		}
 		return am
-	case m.typ == NamedPerson && am.name == "" && am.head() != "":
+	case m.typ() == NamedPerson && am.name == "" && am.head() != "":
 		m.addRole(am.head())
 		if m.gender == 0 {
 			m.gender = am.gender

@@ -48,11 +48,12 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 			m.desc, m.definite = region, true
 			switch p {
 			case "they":
-				m.typ, m.plural = UnnamedGroup, true
+				m.setTyp(UnnamedGroup)
+				m.plural = true
 			case "it":
-				m.typ = NamedInstitution
+				m.setTyp(NamedInstitution)
 			default:
-				m.typ = UnnamedPerson
+				m.setTyp(UnnamedPerson)
 				setGender(&m, pre[:1])
 			}
 			return m, true
@@ -65,7 +66,7 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 			// named after the title's complement holds the title.
 			rest := toks[cut+1:]
 			if s, e := lastNameRun(rest); s > 0 && e == len(rest) && e-s >= 2 {
-				if pm, ok := mentionFromToks(text, rest[s:e]); ok && pm.typ == NamedPerson {
+				if pm, ok := mentionFromToks(text, rest[s:e]); ok && pm.typ() == NamedPerson {
 					pm.desc = region
 					pm.addRole(last)
 					return pm, true
@@ -95,7 +96,8 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 	if k := len(pre) - 2; lastTok.in(cRelation) && k >= 0 && (pre[k].possessive() || possessive(pre[k].Lower)) {
 		// "the victim's brother", "his widow": one person, named by a
 		// relation; the phrase is the identity a repeat joins.
-		m.desc, m.typ = region, NamedPerson
+		m.desc = region
+		m.setTyp(NamedPerson)
 		m.edit().head = last
 		key, _ := nameKey(pre, 0, len(pre))
 		m.setName(key, true)
@@ -110,7 +112,8 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 	}
 	if lastTok.in(cDocumentPress) && len(pre) == 2 && pre[0].in(cDefinite) {
 		// "the report added": the outlet last named.
-		m.desc, m.typ, m.definite, m.outlet = region, NamedInstitution, true, true
+		m.desc, m.definite, m.outlet = region, true, true
+		m.setTyp(NamedInstitution)
 		m.edit().head = last
 		return m, true
 	}
@@ -138,7 +141,7 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		}
 		if lastTok.in(cTitle) {
 			m.desc = region
-			m.typ = UnnamedPerson
+			m.setTyp(UnnamedPerson)
 			r := m.edit()
 			r.head = last
 			if pre[0].in(cDefinite) {
@@ -156,10 +159,11 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		switch {
 		case e < len(pre) && pre[e].Word && !pre[e].Cap && !pre[e].possessive():
 			if plural, ok := unlistedRole(text, pre); ok {
-				m.desc, m.plural, m.typ = region, plural, UnnamedPerson
+				m.desc, m.plural = region, plural
+				m.setTyp(UnnamedPerson)
 				m.edit().head = last
 				if plural {
-					m.typ = UnnamedGroup
+					m.setTyp(UnnamedGroup)
 				}
 				return m, true
 			}
@@ -169,7 +173,8 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		// "the President", capitalised: a named person's role, as "the
 		// president" is.
 		m.desc = region
-		m.typ, m.definite = NamedPerson, true
+		m.setTyp(NamedPerson)
+		m.definite = true
 		r := m.edit()
 		r.head, r.role = last, last
 		return m, true
@@ -209,8 +214,10 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		if ns != s {
 			key, _ = nameKey(pre, s, e)
 		}
-		m.typ, m.guessed = namedType(text, pre, s, e, inst, key)
-		if m.typ == NamedPerson {
+		var typ Type
+		typ, m.guessed = namedType(text, pre, s, e, inst, key)
+		m.setTyp(typ)
+		if m.typ() == NamedPerson {
 			for i := 0; i < e; i++ {
 				if t := pre[i]; t.in(cTitle) || t.headList() == cHeadPerson {
 					m.addRole(t.Lower)
@@ -218,7 +225,7 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 			}
 			setGender(&m, pre[:e])
 		}
-		m.outlet = m.typ == NamedInstitution && isOutlet(pre[from:end])
+		m.outlet = m.typ() == NamedInstitution && isOutlet(pre[from:end])
 		if m.outlet && pre[ns].in(cMediaName) {
 			// "BBC News" and "BBC Radio 4" are one broadcaster.
 			m.setName(pre[ns].Lower, true)
@@ -229,10 +236,10 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		if !mentionFromHead(toks, &m, true) {
 			return m, false
 		}
-		if m.definite && m.name == "" && (m.typ == NamedInstitution || m.typ == UnnamedMedia && !m.plural) &&
+		if m.definite && m.name == "" && (m.typ() == NamedInstitution || m.typ() == UnnamedMedia && !m.plural) &&
 			(has(m.head(), cGenericOrg) || has(m.head(), cMediaWord)) {
 			// "the company", "the newspaper": a named body referred to.
-			m.typ = NamedInstitution
+			m.setTyp(NamedInstitution)
 			m.outlet = has(m.head(), cMediaWord)
 		}
 		if l := headList(m.head()); pre[0].in(cJointBoth) && m.plural && (l == cHeadPerson || l == cHeadPeople) {
@@ -245,7 +252,8 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 	if lastTok.in(cTitle) && len(pre) > 1 && pre[0].in(cDefinite) {
 		// "the president", "the prime minister": a named person's role.
 		m.desc = region
-		m.typ, m.definite = NamedPerson, true
+		m.setTyp(NamedPerson)
+		m.definite = true
 		r := m.edit()
 		r.head, r.role = last, last
 		return m, true
@@ -260,9 +268,10 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 	if lastTok.in(cMediaWord) {
 		// "state radio", "the paper": an outlet; "the paper" points back
 		// to the outlet last named, if there is one.
-		m.typ, m.outlet = NamedInstitution, true
+		m.setTyp(NamedInstitution)
+		m.outlet = true
 		if !m.definite {
-			m.typ = UnnamedMedia
+			m.setTyp(UnnamedMedia)
 		}
 		return m, true
 	}
@@ -273,9 +282,10 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 	if !ok {
 		return m, false
 	}
-	m.typ, m.definite, m.plural = UnnamedPerson, false, plural
+	m.setTyp(UnnamedPerson)
+	m.definite, m.plural = false, plural
 	if plural {
-		m.typ = UnnamedGroup
+		m.setTyp(UnnamedGroup)
 	}
 	return m, true
 }
@@ -337,7 +347,7 @@ func documentAuthor(text string, pre []tok) (mention, bool) {
 		// content, which stands for its author; with none, nobody
 		// (weak: it introduces no source).
 		return mention{flag: -1, desc: Span{Start: pre[0].Start, End: pre[len(pre)-1].End},
-			typ: NamedInstitution, definite: true, document: true, weak: true}, true
+			tc: typeCodeOf(NamedInstitution), definite: true, document: true, weak: true}, true
 	}
 	return mention{flag: -1}, false
 }
