@@ -125,9 +125,11 @@ type builder struct {
 	// tokens' Lower forms are sliced from, or "": then each token
 	// lower-cases its own word.
 	lower string
-	// refusals lists, per sentence, its no-comment flags; refused marks
-	// a sentence quoting a refusal, which no quotation carries on to.
-	refusals [][]int
+	// refusals lists the no-comment flags of each sentence holding one;
+	// refused marks a sentence quoting a refusal, which no quotation
+	// carries on to. A map: few sentences hold one, and a list per
+	// sentence costs 24 bytes for each of a long text's sentences.
+	refusals map[int][]int
 	refused  []bool
 	// readers is how many goroutines read sentences (0: GOMAXPROCS).
 	readers int

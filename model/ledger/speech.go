@@ -892,7 +892,7 @@ func (b *builder) collectSpeech(attributed []bool, fromFlags int) {
 			maxLen[f.Sentence] = max(maxLen[f.Sentence], spanLen(f.Span))
 		}
 	}
-	b.refusals = make([][]int, len(a.Sentences))
+	b.refusals = map[int][]int{}
 	b.refused = make([]bool, len(a.Sentences))
 	for i, f := range a.Flags {
 		if f.Kind == NoComment && b.validFlag(f) {
