@@ -25,7 +25,11 @@ func Analyze(text string) *Analysis {
 func analyzeOn(text string, workers, chunkBytes int) *Analysis {
 	z := newAnalyzer(text)
 	z.runParallel(workers, chunkBytes)
-	buildSourcesRead(z.a, "", z.reading)
+	// The ledger's reading is the ledger's from here: it lets go of it
+	// as it is built (the mentions are a long text's largest part of it).
+	rd := z.reading
+	z.reading, z.reader = nil, nil
+	buildSourcesRead(z.a, "", rd)
 	runChecksFacts(z.a, "", z.facts)
 	return z.a
 }

@@ -17,7 +17,10 @@ func Build(in *Input) Result { return build(in, 0) }
 // build is Build with readers parallel sentence readers (0: one per
 // processor), which the test of the parallel reading sets.
 func build(in *Input, readers int) Result {
-	a := in
+	// A copy, so that letting go of the Reading (collectSpeech) leaves
+	// the caller's Input as it was.
+	cp := *in
+	a := &cp
 	n := len(a.Sentences)
 	b := &builder{a: a, bySent: make([][]int, n), primary: make([]int, n), reportedAt: make([]bool, n), shape: make([]uint8, n)}
 	b.lower = a.Lower
@@ -44,9 +47,14 @@ func build(in *Input, readers int) Result {
 		}
 	}
 	b.said = make([]saidAt, 0, saidN)
-	for _, m := range b.mentions {
+	// Nothing after place reads a mention: each is let go once placed,
+	// so the Reading's blocks of them (a long text's largest part of
+	// the ledger) are freed as the sources they make grow.
+	for i, m := range b.mentions {
 		b.place(m)
+		b.mentions[i] = nil
 	}
+	b.mentions = nil
 	b.joinNamedLater()
 	b.continueQuotations()
 	b.continueSpeech()

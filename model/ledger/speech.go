@@ -934,6 +934,10 @@ func (b *builder) collectSpeech(attributed []bool, fromFlags int) {
 		}
 	}
 	b.mentions = ms
+	// The Reading is read: what Build needs of it are the mentions,
+	// which b.mentions holds; its other entries are freed, the caller
+	// holding none of it (analyzeOn) or keeping it as it was.
+	a.Reading = nil
 }
 
 // shadows appends a shadow mention for every proper name of the
