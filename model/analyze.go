@@ -25,8 +25,12 @@ func Analyze(text string) *Analysis {
 func analyzeOn(text string, workers, chunkBytes int) *Analysis {
 	z := newAnalyzer(text)
 	z.runParallel(workers, chunkBytes)
-	buildSourcesRead(z.a, z.lower, z.reading)
-	runChecksFacts(z.a, z.lower, z.facts)
+	// The ledger's reading is the ledger's from here: it lets go of it
+	// as it is built (the mentions are a long text's largest part of it).
+	rd := z.reading
+	z.reading, z.reader = nil, nil
+	buildSourcesRead(z.a, "", rd)
+	runChecksFacts(z.a, "", z.facts)
 	return z.a
 }
 
@@ -35,10 +39,10 @@ func analyzeOn(text string, workers, chunkBytes int) *Analysis {
 // to the longest paragraph, not to the text; what later paragraphs need
 // from earlier ones (sources for back-references) is kept in Attributions.
 type analyzer struct {
-	text, lower string
-	a           *Analysis
-	boiler      []bool // per sentence: site furniture, no other flags
-	statement   []bool // per sentence: in a paragraph set off as a party's words (statement.go)
+	text      string
+	a         *Analysis
+	boiler    []bool // per sentence: site furniture, no other flags
+	statement []bool // per sentence: in a paragraph set off as a party's words (statement.go)
 
 	// The current paragraph: its tokens, the token range of each of its
 	// sentences (sentence sentBase+i has range sents[i]), its quotations,
@@ -115,10 +119,10 @@ type analyzer struct {
 type tokRange struct{ from, to int }
 
 func newAnalyzer(text string) *analyzer {
-	z := newAnalyzerOf(text, asciiLower(text))
+	z := newAnalyzerOf(text)
 	z.a.Paragraphs, z.a.Sentences = segment(text)
 	z.facts = make([]scorecard.Facts, len(z.a.Sentences))
-	z.reading = ledger.NewReading(text, z.lower, ledgerSentences(z.a.Sentences))
+	z.reading = ledger.NewReading(text, "", ledgerSentences(z.a.Sentences))
 	z.reader = z.reading.NewReader()
 	// News text carries somewhat under one flag and half an attribution
 	// per sentence: sized so, the two slices rarely grow (and copy) as
@@ -238,6 +242,20 @@ func (z *analyzer) finish() {
 	slices.SortStableFunc(z.a.Attributions, func(x, y Attribution) int {
 		return cmp.Compare(x.Mention.Start, y.Mention.Start)
 	})
+	// Both lists were sized by a guess (newAnalyzer, ahead), and live on
+	// in the Analysis: each goes to an array of its own length when the
+	// guess left much of its array unused (on 10 MB of news a quarter of
+	// the flags' 7 MB), so the ledger, built next, has that room.
+	z.a.Flags, z.a.Attributions = clipped(z.a.Flags), clipped(z.a.Attributions)
+}
+
+// clipped returns s, copied into an array of its own length when it
+// uses less than seven eighths of its own.
+func clipped[T any](s []T) []T {
+	if cap(s)-len(s) <= cap(s)/8 {
+		return s
+	}
+	return append(make([]T, 0, len(s)), s...)
 }
 
 func kindOrder(k Kind) int {

@@ -24,7 +24,7 @@ func (z *analyzer) dropNamedLater() {
 		if f.Rule != "anon.unnamed_person" {
 			continue
 		}
-		w := z.lower[f.Cue.Start:f.Cue.End]
+		w := lowerAt(z.text, "", f.Cue.Start, f.Cue.End)
 		if w == "" || isPlural(w) || !z.indefiniteCue(f) {
 			continue
 		}
@@ -69,7 +69,7 @@ func (z *analyzer) dropNamedLater() {
 	kept := z.a.Flags[:0]
 	for _, f := range z.a.Flags {
 		if f.Rule == "anon.unnamed_person" {
-			w := z.lower[f.Cue.Start:f.Cue.End]
+			w := lowerAt(z.text, "", f.Cue.Start, f.Cue.End)
 			if s, ok := named[w]; ok && s > f.Sentence && !isPlural(w) && z.indefiniteCue(f) {
 				continue
 			}
@@ -82,7 +82,7 @@ func (z *analyzer) dropNamedLater() {
 // indefiniteCue: the flag's span opens with an indefinite ("a", "an",
 // "one"): a person introduced, not referred back to.
 func (z *analyzer) indefiniteCue(f Flag) bool {
-	toks := stream.TokenizeLowered(z.text, z.lower, stream.Span{Start: f.Span.Start, End: f.Cue.Start}, z.laterBuf[:0])
+	toks := stream.Tokenize(z.text, stream.Span{Start: f.Span.Start, End: f.Cue.Start}, z.laterBuf[:0])
 	z.laterBuf = toks
 	if len(toks) == 0 {
 		return false

@@ -62,7 +62,7 @@ func ledgerTokensAgree(t *testing.T, text string) {
 		z.toks = z.toks[:0]
 		z.tokenize(i)
 		var want []ledger.Token
-		for _, w := range stream.TokenizeLowered(text, z.lower, stream.Span{Start: s.Start, End: s.End}, nil) {
+		for _, w := range stream.Tokenize(text, stream.Span{Start: s.Start, End: s.End}, nil) {
 			lt := ledger.Token{Start: w.Start, End: w.End, Lower: w.Lower, Word: w.Word, Cap: w.Cap, Caps: w.Caps}
 			if w.Word {
 				lt.Bits = ledger.WordBits(w.Lower)

@@ -233,7 +233,7 @@ func (z *analyzer) cut(chunkBytes int) []chunk {
 // sentence's written by whoever analyses it, the same either way), and
 // keeps its own buffers.
 func (z *analyzer) fork() *analyzer {
-	w := newAnalyzerOf(z.text, z.lower)
+	w := newAnalyzerOf(z.text)
 	w.a.Paragraphs, w.a.Sentences = z.a.Paragraphs, z.a.Sentences
 	w.boiler, w.statement, w.facts = z.boiler, z.statement, z.facts
 	if z.reading != nil {
@@ -243,8 +243,8 @@ func (z *analyzer) fork() *analyzer {
 }
 
 // newAnalyzerOf is an analyzer with nothing segmented.
-func newAnalyzerOf(text, lower string) *analyzer {
-	return &analyzer{text: text, lower: lower, a: &Analysis{Text: text}, anonHeads: map[string]bool{}, anonQuoteEnd: -1, parser: stream.NewParser()}
+func newAnalyzerOf(text string) *analyzer {
+	return &analyzer{text: text, a: &Analysis{Text: text}, anonHeads: map[string]bool{}, anonQuoteEnd: -1, parser: stream.NewParser()}
 }
 
 // ahead analyses chunk c from the guessed state, logging each paragraph.

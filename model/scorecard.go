@@ -21,9 +21,6 @@ func runChecksFacts(a *Analysis, lower string, facts []scorecard.Facts) {
 	if len(facts) != len(a.Sentences) {
 		facts = make([]scorecard.Facts, len(a.Sentences))
 	}
-	if lower == "" {
-		lower = asciiLower(a.Text)
-	}
 	var toks []token
 	var stoks []stream.Token
 	for si, s := range a.Sentences {

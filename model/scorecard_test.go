@@ -62,7 +62,7 @@ func checkFactsFromDetector(t *testing.T, name, text string) {
 		}
 	}
 	buildSources(z.a)
-	runChecksFacts(z.a, z.lower, z.facts)
+	runChecksFacts(z.a, "", z.facts)
 	again := *z.a
 	again.Checks = nil
 	runChecks(&again)

@@ -164,7 +164,7 @@ func endsSentence(text string, start, dot int, term rune, k, e int) bool {
 	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
 		return false // an initial: "George W. Bush"
 	}
-	lw := lower(w)
+	lw := toLower(w)
 	bits := segAbbr.Get(lw)
 	switch {
 	case bits&(segTitle|segInner) != 0:
@@ -244,10 +244,12 @@ func wordAfter(text string, k, e int) string {
 		}
 		j += n
 	}
-	return lower(text[k:j])
+	return toLower(text[k:j])
 }
 
-func lower(s string) string {
+// toLower is s with its ASCII letters lower-cased, s itself when it has
+// no capital.
+func toLower(s string) string {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 'A' && s[i] <= 'Z' {
 			return asciiLower(s)

@@ -43,10 +43,10 @@ type Check = scorecard.Check
 func buildSources(a *Analysis) { buildSourcesRead(a, "", nil) }
 
 // buildSourcesRead is buildSources given lower, the text with its ASCII
-// letters lower-cased (asciiLower), which the ledger then reads instead
-// of lower-casing the text again ("" when not at hand), and the ledger's
-// reading of the sentences made while the analyzer held their tokens
-// (nil: the ledger reads them itself).
+// letters lower-cased (asciiLower), which the ledger's tokens then slice
+// their words from ("": each lowers its own word, as in Analyze), and
+// the ledger's reading of the sentences made while the analyzer held
+// their tokens (nil: the ledger reads them itself).
 func buildSourcesRead(a *Analysis, lower string, rd *ledger.Reading) {
 	in := ledgerInput(a, rd)
 	in.Lower = lower

@@ -61,7 +61,7 @@ type heldTokens struct {
 
 func holdTokens(a *Analysis) *heldTokens {
 	h := &heldTokens{a: a, lower: asciiLower(a.Text), toks: make([][]ledger.Token, len(a.Sentences))}
-	z := &analyzer{text: a.Text, lower: h.lower, a: a, reading: ledger.NewReading(a.Text, h.lower, ledgerSentences(a.Sentences))}
+	z := &analyzer{text: a.Text, a: a, reading: ledger.NewReading(a.Text, h.lower, ledgerSentences(a.Sentences))}
 	z.reader = z.reading.NewReader()
 	for i := range a.Sentences {
 		z.toks = z.toks[:0]
@@ -91,7 +91,7 @@ func (h *heldTokens) runLedger() {
 		wg.Add(1)
 		go func(from, to int) {
 			defer wg.Done()
-			z := &analyzer{text: a.Text, lower: h.lower, a: a, reading: rd, reader: rd.NewReader()}
+			z := &analyzer{text: a.Text, a: a, reading: rd, reader: rd.NewReader()}
 			for i := from; i < to; i++ {
 				z.ledgerToks = h.toks[i]
 				z.readSources(i)

@@ -32,7 +32,7 @@ func markStatements(z *analyzer) []bool {
 		if sents[i+1].Paragraph == s.Paragraph || z.boiler[i] || !strings.HasSuffix(strings.TrimRight(z.text[s.Start:s.End], " \t"), ":") {
 			continue
 		}
-		toks = stream.TokenizeLowered(z.text, z.lower, stream.Span{Start: s.Start, End: s.End}, toks[:0])
+		toks = stream.Tokenize(z.text, stream.Span{Start: s.Start, End: s.End}, toks[:0])
 		if !introducesWords(toks) {
 			continue
 		}

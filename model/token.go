@@ -48,8 +48,7 @@ const (
 // result are byte offsets into the text.
 func asciiLower(s string) string {
 	b := make([]byte, len(s))
-	// Eight bytes at a time: this runs over the whole text once per
-	// analysis. A byte gets 0x20 added when its low seven bits lie in
+	// Eight bytes at a time. A byte gets 0x20 added when its low seven bits lie in
 	// 'A'..'Z' and its top bit is clear (no UTF-8 byte is touched); the
 	// additions below never carry from one byte into the next.
 	const lo7, hi = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
@@ -70,12 +69,25 @@ func asciiLower(s string) string {
 		b[i] = c
 	}
 	// b is never written again, so it can back the string without the
-	// copy string(b) would make: this is the analysis's largest buffer.
+	// copy string(b) would make.
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
+// lowerAt is text[s:e] with its ASCII letters lower-cased: sliced from
+// lower when that is the whole text lower-cased (asciiLower), else made
+// now, without a copy when the span holds no capital. The analyzer keeps
+// no lowered copy of the text (it would be the size of the text, alive
+// to the end, and pinned by every name the ledger keeps): lower is "".
+func lowerAt(text, lower string, s, e int) string {
+	if len(lower) == len(text) {
+		return lower[s:e]
+	}
+	return toLower(text[s:e])
+}
+
 // detectorTokens appends to toks the detector's view of stoks, the
-// tokens model/text made of text[from:to] (lower is asciiLower(text)),
+// tokens model/text made of text[from:to] (lower is asciiLower(text), or
+// "": lowerAt),
 // and returns it with ledger, the same tokens as the source ledger reads
 // them (ledger.Token), appended to ledger unless it is nil on entry and
 // wantLedger is false. words holds the lexicon entries.
@@ -108,7 +120,7 @@ func detectorTokens(text, lower string, from, to int, stoks []stream.Token, base
 					continue // a C1 control byte, which the detector skips as space
 				}
 			}
-			toks = append(toks, token{start: st.Start, end: st.End, norm: lower[st.Start:st.End], st: int32(base + j)})
+			toks = append(toks, token{start: st.Start, end: st.End, norm: lowerAt(text, lower, st.Start, st.End), st: int32(base + j)})
 			if c == ']' && st.End < to && text[st.End] == '(' {
 				if e := skipLinkTarget(text, st.End, to); e > st.End {
 					// The link target's tokens are the ledger's alone.
@@ -157,7 +169,7 @@ func detectorTokens(text, lower string, from, to int, stoks []stream.Token, base
 		toks = appendWordToken(toks, text, lower, s, e, words)
 		toks[len(toks)-1].st = int32(base + j)
 		if abbr {
-			toks = append(toks, token{start: e, end: e + 1, norm: lower[e : e+1], st: int32(base + k)})
+			toks = append(toks, token{start: e, end: e + 1, norm: lowerAt(text, lower, e, e+1), st: int32(base + k)})
 		}
 		j = k
 	}
@@ -191,7 +203,7 @@ func appendLedgerToken(dst []ledger.Token, t *stream.Token, words *wordTable) []
 func replacementMarks(text, lower string, from, to int, next int32, toks []token) []token {
 	for k := from; k+3 <= to; k++ {
 		if text[k] == 0xEF && text[k+1] == 0xBF && text[k+2] == 0xBD {
-			toks = append(toks, token{start: k, end: k + 3, norm: lower[k : k+3], st: next})
+			toks = append(toks, token{start: k, end: k + 3, norm: lowerAt(text, lower, k, k+3), st: next})
 			k += 2
 		}
 	}
@@ -215,7 +227,7 @@ func skipLinkTarget(text string, i, to int) int {
 // appendWordToken appends the word token text[s:e], built in place: a
 // token is copied once per word of the text otherwise.
 func appendWordToken(toks []token, text, lower string, s, e int, words *wordTable) []token {
-	toks = append(toks, token{start: s, end: e, word: true, norm: lower[s:e]})
+	toks = append(toks, token{start: s, end: e, word: true, norm: lowerAt(text, lower, s, e)})
 	t := &toks[len(toks)-1]
 	ascii := true
 	for k := s; k < e; k++ {

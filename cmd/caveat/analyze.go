@@ -51,7 +51,10 @@ func (c *AnalyzeCmd) Run(ctx context.Context, env *ioEnv) error {
 	if done, err := c.analyzeFeeds(ctx, env, use); done {
 		return err
 	}
-	return eachDoc(ctx, env, withSample(c.Inputs), c.options(env.stdin), use)
+	inputs, opts, budget := withSample(c.Inputs), c.options(env.stdin), newMemBudget()
+	return eachLoaded(ctx, env, inputs, func(ctx context.Context, i int) (*reading.Doc, error) {
+		return loadDocWithin(ctx, inputs[i], opts, budget)
+	}, use)
 }
 
 // warn prints an article's load warnings, one line each.

@@ -13,6 +13,12 @@ import (
 // loadDoc is the whole one-way flow for one input: articles loads, model
 // analyses. An empty input name means the bundled sample.
 func loadDoc(ctx context.Context, input string, opts articles.Options) (*reading.Doc, error) {
+	return loadDocWithin(ctx, input, opts, nil)
+}
+
+// loadDocWithin is loadDoc counting the text in budget (memlimit.go;
+// nil: none) before it is analysed.
+func loadDocWithin(ctx context.Context, input string, opts articles.Options, budget *memBudget) (*reading.Doc, error) {
 	var (
 		a   *articles.Article
 		err error
@@ -22,6 +28,7 @@ func loadDoc(ctx context.Context, input string, opts articles.Options) (*reading
 	} else if a, err = articles.Load(ctx, input, opts); err != nil {
 		return nil, err
 	}
+	budget.add(len(a.Text))
 	return &reading.Doc{Article: a, Analysis: model.Analyze(a.Text)}, nil
 }
 

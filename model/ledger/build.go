@@ -1,7 +1,6 @@
 package ledger
 
 import (
-	"github.com/caveat-reader/caveat/model/text"
 	"slices"
 	"strings"
 )
@@ -18,12 +17,15 @@ func Build(in *Input) Result { return build(in, 0) }
 // build is Build with readers parallel sentence readers (0: one per
 // processor), which the test of the parallel reading sets.
 func build(in *Input, readers int) Result {
-	a := in
+	// A copy, so that letting go of the Reading (collectSpeech) leaves
+	// the caller's Input as it was.
+	cp := *in
+	a := &cp
 	n := len(a.Sentences)
 	b := &builder{a: a, bySent: make([][]int, n), primary: make([]int, n), reportedAt: make([]bool, n), shape: make([]uint8, n)}
 	b.lower = a.Lower
 	if len(b.lower) != len(a.Text) {
-		b.lower = text.LowerASCII(a.Text)
+		b.lower = "" // each token lowers its own word (text.TokenizeLowered)
 	}
 	b.readers = readers
 	b.flagSrc = make([]int, len(a.Flags))
@@ -45,9 +47,14 @@ func build(in *Input, readers int) Result {
 		}
 	}
 	b.said = make([]saidAt, 0, saidN)
-	for _, m := range b.mentions {
+	// Nothing after place reads a mention: each is let go once placed,
+	// so the Reading's blocks of them (a long text's largest part of
+	// the ledger) are freed as the sources they make grow.
+	for i, m := range b.mentions {
 		b.place(m)
+		b.mentions[i] = nil
 	}
+	b.mentions = nil
 	b.joinNamedLater()
 	b.continueQuotations()
 	b.continueSpeech()
@@ -123,11 +130,14 @@ type source struct {
 type builder struct {
 	a *Input
 	// lower is a.Text with its ASCII letters lower-cased, which the
-	// tokens' Lower forms are sliced from.
+	// tokens' Lower forms are sliced from, or "": then each token
+	// lower-cases its own word.
 	lower string
-	// refusals lists, per sentence, its no-comment flags; refused marks
-	// a sentence quoting a refusal, which no quotation carries on to.
-	refusals [][]int
+	// refusals lists the no-comment flags of each sentence holding one;
+	// refused marks a sentence quoting a refusal, which no quotation
+	// carries on to. A map: few sentences hold one, and a list per
+	// sentence costs 24 bytes for each of a long text's sentences.
+	refusals map[int][]int
 	refused  []bool
 	// readers is how many goroutines read sentences (0: GOMAXPROCS).
 	readers int
@@ -208,8 +218,8 @@ func (b *builder) collect() {
 		if !ok {
 			continue // linkFlags hands it to its quotation's speaker
 		}
-		m.sent, m.flag = f.Sentence, i
-		m.typ = agreeWithDetector(m, f.Kind == AnonymousSource)
+		m.sent, m.flag = int32(f.Sentence), int32(i)
+		m.setTyp(agreeWithDetector(m, f.Kind == AnonymousSource))
 		fromFlags = append(fromFlags, m)
 	}
 	for _, f := range a.Flags {
@@ -229,7 +239,7 @@ func (b *builder) collect() {
 		if !ok {
 			continue
 		}
-		m.sent, m.flag = f.Sentence, i
+		m.sent, m.flag = int32(f.Sentence), int32(i)
 		fromFlags = append(fromFlags, m)
 	}
 	for i := range fromFlags {
@@ -257,8 +267,8 @@ func (b *builder) speechCovers(f Flag) bool {
 	// whole for each of its flags.
 	hi, _ := slices.BinarySearchFunc(idx, f, func(i int32, f Flag) int {
 		m := ms[i]
-		if m.sent != f.Sentence {
-			return m.sent - f.Sentence
+		if int(m.sent) != f.Sentence {
+			return int(m.sent) - f.Sentence
 		}
 		if m.desc.Start < f.Span.End {
 			return -1
@@ -267,7 +277,7 @@ func (b *builder) speechCovers(f Flag) bool {
 	})
 	for k := hi - 1; k >= 0; k-- {
 		m := ms[idx[k]]
-		if m.sent != f.Sentence || m.desc.Start+b.speechMaxLen <= f.Span.Start {
+		if int(m.sent) != f.Sentence || m.desc.Start+b.speechMaxLen <= f.Span.Start {
 			break
 		}
 		if !m.shadow && f.Span.Start < m.desc.End {
@@ -288,7 +298,7 @@ func (b *builder) indexSpeech() {
 	bySentStart := func(x, y int32) int {
 		mx, my := b.mentions[x], b.mentions[y]
 		if mx.sent != my.sent {
-			return mx.sent - my.sent
+			return int(mx.sent - my.sent)
 		}
 		return mx.desc.Start - my.desc.Start
 	}
@@ -313,22 +323,22 @@ func (b *builder) validFlag(f Flag) bool {
 // the whole article: a source named later, a spokesperson speaking for a
 // named body) and the ledger's reading of what kind of party it is.
 func agreeWithDetector(m mention, anonymous bool) Type {
-	if m.pronoun != "" {
-		return m.typ
+	if m.pronoun() != "" {
+		return m.typ()
 	}
-	if anonymous && !m.typ.Anonymous() {
+	if anonymous && !m.typ().Anonymous() {
 		if m.plural {
 			return UnnamedGroup
 		}
 		return UnnamedPerson
 	}
-	if !anonymous && m.typ.Anonymous() {
-		if m.typ == UnnamedPerson {
+	if !anonymous && m.typ().Anonymous() {
+		if m.typ() == UnnamedPerson {
 			return NamedPerson
 		}
 		return NamedInstitution
 	}
-	return m.typ
+	return m.typ()
 }
 
 // denialSubject is the stretch of the sentence before a denial's cue that
@@ -405,35 +415,35 @@ func (b *builder) place(m *mention) {
 		idx = b.resolve(m)
 	}
 	if idx < 0 {
-		if m.pronoun != "" || m.weak {
+		if m.pronoun() != "" || m.weak {
 			return // a pronoun with no antecedent names nobody
 		}
 		idx = len(b.srcs)
-		b.srcs = append(b.srcs, &source{winPrev: -1, winNext: -1, desc: m.desc, typ: m.typ, head: m.head, plural: m.plural,
-			counted: m.counted, name: m.name, surname: m.surname,
-			lemma: headLemma(m.head), headList: headList(m.head), outlet: m.outlet})
+		b.srcs = append(b.srcs, &source{winPrev: -1, winNext: -1, desc: m.desc, typ: m.typ(), head: m.head(), plural: m.plural,
+			counted: m.counted(), name: m.name, surname: m.surname(),
+			lemma: headLemma(m.head()), headList: headList(m.head()), outlet: m.outlet})
 		if m.name == "" {
 			b.srcs[idx].descKey = b.descKeyOf(m.desc)
 		}
 		b.srcs[idx].fromShadow = m.shadow
 	}
 	s := b.srcs[idx]
-	s.lastPos, s.lastSent = m.desc.Start, m.sent
-	if s.given == "" && m.typ == NamedPerson && m.name != m.surname {
+	s.lastPos, s.lastSent = m.desc.Start, int(m.sent)
+	if s.given == "" && m.typ() == NamedPerson && m.name != m.surname() {
 		if i := strings.IndexByte(m.name, ' '); i > 0 {
 			s.given = m.name[:i]
 		}
 	}
-	if m.typ == NamedPerson && (!m.guessed || strings.Contains(m.name, " ")) || m.pronoun == "he" || m.pronoun == "she" {
+	if m.typ() == NamedPerson && (!m.guessed || strings.Contains(m.name, " ")) || m.pronoun() == "he" || m.pronoun() == "she" {
 		s.personal = true
 	}
 	if s.gender == 0 {
 		s.gender = m.gender
 	}
-	if r := roleKey(m.role); m.role != "" && !slices.Contains(s.roles, r) {
+	if r := roleKey(m.role()); m.role() != "" && !slices.Contains(s.roles, r) {
 		s.roles = append(s.roles, r)
 	}
-	for _, r := range m.roles {
+	for _, r := range m.roles() {
 		// Few distinct titles exist, so the list stays short however
 		// often the source is named.
 		if r = roleKey(r); !slices.Contains(s.roles, r) {
@@ -460,10 +470,10 @@ func (b *builder) place(m *mention) {
 		// The first phrase making it a source describes it, unless it
 		// only points back ("he", "the company"): then the name does.
 		s.fromShadow = false
-		if m.pronoun == "" && (m.name != "" || !m.definite) {
+		if m.pronoun() == "" && (m.name != "" || !m.definite) {
 			s.desc = m.desc
 			if !m.guessed {
-				s.typ = m.typ
+				s.typ = m.typ()
 			}
 		} else {
 			// The name stays its description, and its first mention.
@@ -482,16 +492,16 @@ func (b *builder) place(m *mention) {
 		b.atSpan = append(b.atSpan, placed{m.desc, idx})
 		s.mentions = append(s.mentions, m.desc)
 		if !m.nested {
-			b.said = append(b.said, saidAt{m.sent, idx, m.desc})
+			b.said = append(b.said, saidAt{int(m.sent), idx, m.desc})
 		}
 	}
 	if m.nested {
 		// Attached once speech has run on (build): read in order, so it
 		// resolves as its place in the text says.
-		b.nestedAt = append(b.nestedAt, saidAt{sent: m.sent, idx: idx})
+		b.nestedAt = append(b.nestedAt, saidAt{sent: int(m.sent), idx: idx})
 		return
 	}
-	b.attach(idx, m.sent, m.flag)
+	b.attach(idx, int(m.sent), int(m.flag))
 }
 
 // placeBoth rests a sentence whose speaker is "both men" on the two
@@ -502,7 +512,7 @@ func (b *builder) placeBoth(m *mention) bool {
 	n := 0
 	for i := b.recency.head; i >= 0 && n < 2; i = b.srcs[i].winNext {
 		s := b.srcs[i]
-		if s.lastSent < m.sent-bothReach {
+		if s.lastSent < int(m.sent)-bothReach {
 			break // the window runs most recent first
 		}
 		if s.typ == NamedPerson && s.personal && !s.plural {
@@ -518,7 +528,7 @@ func (b *builder) placeBoth(m *mention) bool {
 			b.primary[m.sent] = idx
 			b.reportedAt[m.sent] = m.reported
 		}
-		b.attach(idx, m.sent, m.flag)
+		b.attach(idx, int(m.sent), int(m.flag))
 	}
 	return true
 }
@@ -554,8 +564,8 @@ func (b *builder) resolve(m *mention) int {
 	switch {
 	case m.document:
 		return r.issuer.idx
-	case m.pronoun != "":
-		switch m.pronoun {
+	case m.pronoun() != "":
+		switch m.pronoun() {
 		case "he":
 			return r.pronoun[pronounHe].idx
 		case "she":
@@ -569,9 +579,9 @@ func (b *builder) resolve(m *mention) int {
 	case m.name != "":
 		// The same name, or (when either is a person) a surname standing
 		// for a full name ("Graham", "Lindsey Graham").
-		byName, bySurname := r.namesAt(m.name), r.namesAt(m.surname)
+		byName, bySurname := r.namesAt(m.name), r.namesAt(m.surname())
 		best := byName.name
-		if m.typ == NamedPerson {
+		if m.typ() == NamedPerson {
 			best = best.better(byName.surname)
 			best = best.better(bySurname.name)
 		} else {
@@ -582,7 +592,7 @@ func (b *builder) resolve(m *mention) int {
 				best = best.better(x)
 			}
 		}
-		if best.idx < 0 && m.typ == NamedPerson && m.guessed && m.name == m.surname {
+		if best.idx < 0 && m.typ() == NamedPerson && m.guessed && m.name == m.surname() {
 			// A first name alone, no one's surname ("Taylor" for
 			// "Taylor Swift", "Liu" for "Liu Xiaming", whose family
 			// name comes first).
@@ -590,26 +600,26 @@ func (b *builder) resolve(m *mention) int {
 		}
 		return best.idx
 	}
-	if m.role != "" {
+	if m.role() != "" {
 		// "the president": whoever holds the title, else the latest named
 		// person given no title yet (news names a person, then their role).
-		if x := lookup(r.roles, roleKey(m.role)); x.idx >= 0 {
+		if x := lookup(r.roles, roleKey(m.role())); x.idx >= 0 {
 			return x.idx
 		}
 		// Only just named: a title far from any name is no one's yet.
-		if x := r.untitled.idx; x >= 0 && !m.orgRole && m.sent-b.srcs[x].lastSent <= untitledReach {
+		if x := r.untitled.idx; x >= 0 && !m.orgRole() && int(m.sent)-b.srcs[x].lastSent <= untitledReach {
 			return x
 		}
 		return -1
 	}
-	if m.definite && m.typ == NamedInstitution && m.name == "" {
+	if m.definite && m.typ() == NamedInstitution && m.name == "" {
 		switch {
 		case m.outlet:
 			return r.outlet.idx
-		case has(m.head, cGenericOrg):
+		case has(m.head(), cGenericOrg):
 			// The body last speaking, if it spoke lately; else the body
 			// last named.
-			if x := r.orgSpoke; x.idx >= 0 && m.sent-b.srcs[x.idx].lastSent <= orgReach {
+			if x := r.orgSpoke; x.idx >= 0 && int(m.sent)-b.srcs[x.idx].lastSent <= orgReach {
 				return x.idx
 			}
 			return r.org.idx
@@ -621,10 +631,10 @@ func (b *builder) resolve(m *mention) int {
 	// An indefinite phrase introduces a source, unless the article repeats
 	// the very same description ("White House advisers say").
 	key := b.descKeyOf(m.desc)
-	if m.another || strings.Count(key, " ") < 2 {
+	if m.another() || strings.Count(key, " ") < 2 {
 		return -1
 	}
-	return lookup(r.desc, descIndexKey(m.typ, key)).idx
+	return lookup(r.desc, descIndexKey(m.typ(), key)).idx
 }
 
 // resolveDefinite joins "the official", "the sources", "one of the
@@ -633,21 +643,21 @@ func (b *builder) resolve(m *mention) int {
 // compatible number, among the sources of the recency window, most
 // recent first.
 func (b *builder) resolveDefinite(m *mention) int {
-	lemma := headLemma(m.head)
+	lemma := headLemma(m.head())
 	generic := lemma == "source" || lemma == "person"
 	compatible := func(s *source) bool {
-		if s.typ.Anonymous() != m.typ.Anonymous() {
+		if s.typ.Anonymous() != m.typ().Anonymous() {
 			return false
 		}
-		if s.typ == UnnamedMedia != (m.typ == UnnamedMedia) {
+		if s.typ == UnnamedMedia != (m.typ() == UnnamedMedia) {
 			return false
 		}
 		if s.lemma == lemma {
 			return true
 		}
-		if !m.typ.Anonymous() {
+		if !m.typ().Anonymous() {
 			// "the ministry" joins "China's commerce ministry".
-			return s.name != "" && containsWord(b.a.Text, b.lower, s.desc, m.head)
+			return s.name != "" && containsWord(b.a.Text, b.lower, s.desc, m.head())
 		}
 		return generic && s.head != "" && s.headList != cHeadVague
 	}
@@ -658,7 +668,7 @@ func (b *builder) resolveDefinite(m *mention) int {
 			continue
 		}
 		switch {
-		case m.partitive:
+		case m.partitive():
 			if s.plural {
 				return i
 			}

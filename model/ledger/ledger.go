@@ -69,8 +69,9 @@ type Input struct {
 	Sentences []Sentence
 	Flags     []Flag
 	// Lower, when set, is Text with its ASCII letters lower-cased
-	// (text.LowerASCII), which the caller may hold already: the ledger
-	// then makes no copy of its own.
+	// (text.LowerASCII), which the tokens' Lower forms are then sliced
+	// from; when not, each token lower-cases its own word, and no copy
+	// of the whole text is made.
 	Lower string
 	// Reading, when set, is the speech reader's reading of the
 	// sentences, made by the caller while it held their tokens
@@ -123,8 +124,8 @@ type Phrase struct {
 // is false when sp names no party.
 func ReadPhrase(src string, sp Span) (Phrase, bool) {
 	m, ok := mentionFromSpan(src, "", sp, false)
-	return Phrase{Head: m.head, Plural: m.plural, Partitive: m.partitive, Definite: m.definite,
-		Counted: m.counted, Pronoun: m.pronoun != "", Vague: has(m.head, cHeadVague)}, ok
+	return Phrase{Head: m.head(), Plural: m.plural, Partitive: m.partitive(), Definite: m.definite,
+		Counted: m.counted(), Pronoun: m.pronoun() != "", Vague: has(m.head(), cHeadVague)}, ok
 }
 
 // HeadLemma folds a head noun to its singular ("officials" -> "official",

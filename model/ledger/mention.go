@@ -4,46 +4,34 @@ import "strings"
 
 // mention is one place where the text names (or points back to) the
 // party a sentence rests on, read from a detector flag's span.
-// The one-byte fields sit together so the struct, kept for every mention
-// of the document, carries no padding between them.
+// A long text keeps one for every speaker and every name in passing
+// (about 2.5 a sentence, most of them names in passing), so it is laid
+// out small: what few mentions carry (a head noun, a pronoun, roles) is
+// behind rare, the sentence and flag are int32, and the one-byte fields
+// sit together at the end, where they carry no padding between them.
 type mention struct {
-	sent int
-	flag int // index into Analysis.Flags, or -1
+	sent int32 // int32: no text within any size limit has 2^31 sentences or flags
+	flag int32 // index into Analysis.Flags, or -1
 	// desc is the source phrase as it stands in the text.
 	desc Span
-	typ  Type
-	// head is the phrase's head word, folded ("official", "sources").
-	head   string
+	// name is the identity of a named source: its proper name folded
+	// ("jake sullivan", "kremlin"); surname() its last word.
+	name string
+	// rare holds the fields few mentions have, nil when none is set.
+	// Mentions are copied by value and a copy may share it, so it is
+	// never written in place: edit gives the mention a copy of its own.
+	rare *mentionRare
+	// tc is the party's type (typ), in a byte.
+	tc     typeCode
 	plural bool
 	// definite: "the official", "these people", "one of the sources": may
 	// point back to an earlier source rather than introduce one.
-	definite  bool
-	partitive bool
-	// counted: the phrase says how many people it is ("three sources").
-	counted bool
-	// another: "another diplomat", "a second person": a new source even
-	// when an earlier one is described alike.
-	another bool
+	definite bool
 	// gender is 'm' or 'f' when a title, role noun or pronoun says so.
 	gender byte
-	// pronoun is "he", "she", "they" or "it" when the mention is one.
-	pronoun string
-	// name is the identity of a named source: its proper name folded
-	// ("jake sullivan", "kremlin"); surname its last word.
-	name    string
-	surname string
-	// roles are the titles and role nouns a named person is given ("BA
-	// chairman Martin Broughton"); role is the one a definite description
-	// names ("the chairman"), which joins the person holding it.
-	roles []string
-	role  string
 	// both: "both men", "both witnesses": the two people last named,
 	// each of whom the sentence rests on.
 	both bool
-	// orgRole: the role is qualified by a party ("the Wikileaks
-	// founder"): it means only a person holding the title, never the
-	// latest person named without one.
-	orgRole bool
 	// outlet: the party is a broadcaster or publication; a definite
 	// "the newspaper" refers back to the latest one.
 	outlet bool
@@ -71,6 +59,120 @@ type mention struct {
 	// kept so that later back-references find it ("the company", "the
 	// prime minister"); subject: it is the subject of its sentence.
 	shadow, subject bool
+}
+
+// typeCode is a Type in one byte, as a mention holds it: types[tc].
+type typeCode uint8
+
+var types = [...]Type{"", NamedPerson, NamedInstitution, UnnamedPerson, UnnamedGroup, UnnamedMedia}
+
+func (m *mention) typ() Type { return types[m.tc] }
+
+// setTyp sets the mention's type, one of the Type constants.
+func (m *mention) setTyp(t Type) { m.tc = typeCodeOf(t) }
+
+func typeCodeOf(t Type) typeCode {
+	for i, x := range types {
+		if x == t {
+			return typeCode(i)
+		}
+	}
+	panic("ledger: unknown type " + string(t))
+}
+
+// mentionRare is what few mentions carry: on a long text about one in
+// ten has any of it, the names in passing none.
+type mentionRare struct {
+	// head is the phrase's head word, folded ("official", "sources").
+	head string
+	// pronoun is "he", "she", "they" or "it" when the mention is one.
+	pronoun string
+	// roles are the titles and role nouns a named person is given ("BA
+	// chairman Martin Broughton"); role is the one a definite description
+	// names ("the chairman"), which joins the person holding it.
+	roles []string
+	role  string
+	// partitive: "one of the sources".
+	partitive bool
+	// counted: the phrase says how many people it is ("three sources").
+	counted bool
+	// another: "another diplomat", "a second person": a new source even
+	// when an earlier one is described alike.
+	another bool
+	// orgRole: the role is qualified by a party ("the Wikileaks
+	// founder"): it means only a person holding the title, never the
+	// latest person named without one.
+	orgRole bool
+	// noSurname: the name is a body's, read inside a head phrase ("a
+	// CNN spokesperson"), and has no surname.
+	noSurname bool
+}
+
+// edit gives m a rare of its own, a copy of the one it has (which other
+// copies of the mention may share), and returns it for writing.
+func (m *mention) edit() *mentionRare {
+	r := new(mentionRare)
+	if m.rare != nil {
+		*r = *m.rare
+	}
+	m.rare = r
+	return r
+}
+
+func (m *mention) head() string {
+	if m.rare == nil {
+		return ""
+	}
+	return m.rare.head
+}
+
+func (m *mention) pronoun() string {
+	if m.rare == nil {
+		return ""
+	}
+	return m.rare.pronoun
+}
+
+func (m *mention) roles() []string {
+	if m.rare == nil {
+		return nil
+	}
+	return m.rare.roles
+}
+
+func (m *mention) role() string {
+	if m.rare == nil {
+		return ""
+	}
+	return m.rare.role
+}
+
+func (m *mention) partitive() bool { return m.rare != nil && m.rare.partitive }
+func (m *mention) counted() bool   { return m.rare != nil && m.rare.counted }
+func (m *mention) another() bool   { return m.rare != nil && m.rare.another }
+func (m *mention) orgRole() bool   { return m.rare != nil && m.rare.orgRole }
+
+// addRole appends r to the mention's roles.
+func (m *mention) addRole(r string) {
+	e := m.edit()
+	e.roles = append(e.roles, r)
+}
+
+// setName sets the name: a full name (nameKey's key) whose surname is
+// its last word, or, when surname is false, a body's name with none.
+func (m *mention) setName(key string, surname bool) {
+	m.name = key
+	if had := m.rare != nil && m.rare.noSurname; had == surname {
+		m.edit().noSurname = !surname
+	}
+}
+
+// surname is the last word of the name (nameKey's last), "" for none.
+func (m *mention) surname() string {
+	if m.rare != nil && m.rare.noSurname {
+		return ""
+	}
+	return m.name[strings.LastIndexByte(m.name, ' ')+1:]
 }
 
 // mentionFromSpan reads the source phrase inside region (a flag's span or
@@ -153,44 +255,49 @@ func mentionFromHead(toks []tok, m *mention, allowInstitution bool) bool {
 	}
 	m.desc = Span{Start: toks[from].Start, End: toks[to-1].End}
 	head := toks[h].Lower
-	m.head = head
+	r := m.edit() // written below, before anything else edits m
+	r.head = head
 	list := toks[h].headList()
 	switch {
 	case toks[h].in(cHeadVague):
-		m.typ, m.plural = UnnamedGroup, true
+		m.setTyp(UnnamedGroup)
+		m.plural = true
 	case list == cHeadMedia:
-		m.typ, m.plural = UnnamedMedia, head[len(head)-1] == 's' || head == "media" || head == "press"
+		m.setTyp(UnnamedMedia)
+		m.plural = head[len(head)-1] == 's' || head == "media" || head == "press"
 	case list == cHeadInstitution:
-		m.typ = NamedInstitution
+		m.setTyp(NamedInstitution)
 	case list == cHeadPeople || list == cHeadCollective:
-		m.typ, m.plural = UnnamedGroup, true
+		m.setTyp(UnnamedGroup)
+		m.plural = true
 	default:
-		m.typ = UnnamedPerson
+		m.setTyp(UnnamedPerson)
 	}
 	for i := from; i < h; i++ {
 		t := toks[i]
 		switch {
 		case t.in(cPartitive) && i+2 < h && toks[i+1].Lower == "of":
-			m.partitive = true
+			r.partitive = true
 			m.definite = true
 		case t.in(cDefinite):
 			m.definite = true
 		case t.in(cCount):
-			m.counted = true
+			r.counted = true
 		}
 		if t.in(cAnother) {
-			m.another = true
+			r.another = true
 		}
 	}
-	if m.partitive {
+	if m.partitive() {
 		// "one of the sources" is one person out of the group it names.
 		m.plural = false
 	}
 	// A capitalised name inside the phrase ("a CNN spokesperson",
 	// "Representatives for the White House") is the institution it speaks for.
-	if m.typ == NamedInstitution {
+	if m.typ() == NamedInstitution {
 		if s, e := capitalRun(toks, from, to); s >= 0 {
-			m.name, _ = nameKey(toks, s, e)
+			key, _ := nameKey(toks, s, e)
+			m.setName(key, false)
 		}
 	}
 	return true
@@ -239,15 +346,16 @@ func mentionFromPronoun(toks []tok, m *mention) bool {
 		}
 		switch {
 		case t.in(cPronounPerson):
-			m.typ = UnnamedPerson
+			m.setTyp(UnnamedPerson)
 		case t.in(cPronounPlural):
-			m.typ, m.plural = UnnamedGroup, true
+			m.setTyp(UnnamedGroup)
+			m.plural = true
 		case t.in(cPronounInstitution):
-			m.typ = NamedInstitution
+			m.setTyp(NamedInstitution)
 		default:
 			continue
 		}
-		m.pronoun = t.Lower
+		m.edit().pronoun = t.Lower
 		m.desc = t.span()
 		m.definite = true
 		return true
@@ -358,7 +466,8 @@ func mentionFromName(text string, toks []tok, m *mention) bool {
 	if s < 0 {
 		return false
 	}
-	m.name, m.surname = nameKey(toks, s, e)
+	key, _ := nameKey(toks, s, e)
+	m.setName(key, true)
 	from, to := s, e
 	// "A CNN spokesperson", "China's commerce ministry".
 	inst := false
@@ -392,7 +501,9 @@ func mentionFromName(text string, toks []tok, m *mention) bool {
 		break
 	}
 	m.desc = Span{Start: toks[from].Start, End: toks[to-1].End}
-	m.typ, m.guessed = namedType(text, toks, s, e, inst, m.name)
+	var typ Type
+	typ, m.guessed = namedType(text, toks, s, e, inst, m.name)
+	m.setTyp(typ)
 	return true
 }
 

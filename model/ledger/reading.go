@@ -60,8 +60,10 @@ type sentenceReading struct {
 	// quoted are the runs of tokens inside quotation marks, each from
 	// its first token's start to its last token's end.
 	quoted []Span
-	// depth is the quotation left open at the sentence's end.
-	depth int
+	// depth is the quotation left open at the sentence's end: an int32,
+	// so that it and the bytes after it share a word (one entry for
+	// each sentence of the text).
+	depth int32
 	shape uint8
 	// read: the sentence has been read; skip: it is not attributed (the
 	// headline, or a span not in the text).
@@ -69,10 +71,11 @@ type sentenceReading struct {
 }
 
 // NewReading makes an empty reading of text's sentences; lower is text
-// with its ASCII letters lower-cased (text.LowerASCII), or "".
+// with its ASCII letters lower-cased (text.LowerASCII), or "": then each
+// token lower-cases its own word.
 func NewReading(src, lower string, sents []Sentence) *Reading {
 	if len(lower) != len(src) {
-		lower = text.LowerASCII(src)
+		lower = ""
 	}
 	return &Reading{text: src, lower: lower, sents: sents, per: make([]sentenceReading, len(sents))}
 }
@@ -117,16 +120,16 @@ func (r *Reader) Read(si int, toks []Token) {
 	sent := rd.sents[si]
 	depth := 0
 	if si > 0 && rd.sents[si-1].Paragraph == sent.Paragraph {
-		depth = rd.per[si-1].depth
+		depth = int(rd.per[si-1].depth)
 	}
 	if sent.Start < 0 || sent.Start > sent.End || sent.End > len(rd.text) {
 		// Another stage's bug: skipped, the quotation state kept.
-		e.skip, e.depth = true, depth
+		e.skip, e.depth = true, int32(depth)
 		return
 	}
 	sc := &r.scan
 	scanSentence(rd.text, toks, depth, sent.Start, sc)
-	r.inQ, e.depth, e.shape = sc.in, sc.depth, sc.shape
+	r.inQ, e.depth, e.shape = sc.in, int32(sc.depth), sc.shape
 	if isHeadline(rd.text, rd.sents, si) {
 		e.skip = true
 		return
@@ -155,9 +158,10 @@ func (r *Reader) Read(si int, toks []Token) {
 		if !ok || ev.nested && (!nestedSpeaker(m) || m.desc.End != ev.region.End) {
 			continue
 		}
-		m.sent, m.flag, m.relay, m.reported, m.nested, m.issued = si, -1, ev.relay, ev.reported, ev.nested, ev.issued
-		if ev.outlet && m.typ == NamedPerson && m.guessed {
-			m.typ, m.guessed, m.outlet = NamedInstitution, false, true
+		m.sent, m.flag, m.relay, m.reported, m.nested, m.issued = int32(si), -1, ev.relay, ev.reported, ev.nested, ev.issued
+		if ev.outlet && m.typ() == NamedPerson && m.guessed {
+			m.setTyp(NamedInstitution)
+			m.guessed, m.outlet = false, true
 		}
 		out = append(out, m)
 		if !ev.relay && !ev.nested {

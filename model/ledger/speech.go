@@ -320,7 +320,7 @@ func quotedVerbEvent(text string, toks []tok, inQuote []bool, i int, out []event
 // President"), not a pronoun or a description, which inside another's
 // words most often means someone the reporting speaker knows.
 func nestedSpeaker(m mention) bool {
-	return m.pronoun == "" && (m.name != "" || m.role != "")
+	return m.pronoun() == "" && (m.name != "" || m.role() != "")
 }
 
 // afterBreak: the cue at i opens a clause after a comma or a closing
@@ -446,7 +446,7 @@ func jointLeft(text string, toks []tok, inQuote []bool, start int) (Span, bool) 
 		r.Start = toks[s].Start
 	}
 	m, ok := mentionFromToks(text, toks[s:start-1])
-	if !ok || m.pronoun != "" || m.shadow {
+	if !ok || m.pronoun() != "" || m.shadow {
 		return Span{}, false
 	}
 	if m.name != "" && m.guessed && s == 0 && start-1 == 1 && !properNoun(text, toks[0]) {
@@ -932,7 +932,7 @@ func (b *builder) collectSpeech(attributed []bool, fromFlags int) {
 			maxLen[f.Sentence] = max(maxLen[f.Sentence], spanLen(f.Span))
 		}
 	}
-	b.refusals = make([][]int, len(a.Sentences))
+	b.refusals = map[int][]int{}
 	b.refused = make([]bool, len(a.Sentences))
 	for i, f := range a.Flags {
 		if f.Kind == NoComment && b.validFlag(f) {
@@ -966,7 +966,7 @@ func (b *builder) collectSpeech(attributed []bool, fromFlags int) {
 				// A relay inside a flag's span ("an insider told the
 				// outlet") is not the party the flag judges: its cue is.
 				if fi, ok := firstOverlapping(a.Flags, flagsAt[si], maxLen[si], m.desc); ok && !(m.relay && !overlaps(a.Flags[fi].Cue, m.desc)) {
-					m.typ = agreeWithDetector(*m, a.Flags[fi].Kind == AnonymousSource)
+					m.setTyp(agreeWithDetector(*m, a.Flags[fi].Kind == AnonymousSource))
 				}
 				attributed[si] = true
 			}
@@ -974,6 +974,10 @@ func (b *builder) collectSpeech(attributed []bool, fromFlags int) {
 		}
 	}
 	b.mentions = ms
+	// The Reading is read: what Build needs of it are the mentions,
+	// which b.mentions holds; its other entries are freed, the caller
+	// holding none of it (analyzeOn) or keeping it as it was.
+	a.Reading = nil
 }
 
 // shadows appends a shadow mention for every proper name of the
@@ -1029,19 +1033,20 @@ func shadows(text string, toks []tok, inQ []bool, si int, out []mention, names m
 		if weak {
 			// Only its name matters, to find the party it may stand for.
 			k := toks[s].Lower
-			m = mention{flag: -1, desc: toks[s].span(), typ: NamedPerson, guessed: true, name: k, surname: k}
+			m = mention{flag: -1, desc: toks[s].span(), tc: typeCodeOf(NamedPerson), guessed: true, name: k}
 		} else {
 			m, ok = readName(text, toks[at:e], names)
 		}
-		if !ok || m.name == "" || m.pronoun != "" {
+		if !ok || m.name == "" || m.pronoun() != "" {
 			continue
 		}
-		if m.typ == NamedPerson && m.guessed && len(m.roles) == 0 && afterArticle(toks, at) {
+		if m.typ() == NamedPerson && m.guessed && len(m.roles()) == 0 && afterArticle(toks, at) {
 			// "the northern Sierra Nevada", "the Kremlin": a person's
 			// name takes no article.
-			m.typ, m.guessed = NamedInstitution, false
+			m.setTyp(NamedInstitution)
+			m.guessed = false
 		}
-		if m.typ == NamedPerson && len(m.roles) == 0 && !strings.Contains(m.name, " ") {
+		if m.typ() == NamedPerson && len(m.roles()) == 0 && !strings.Contains(m.name, " ") {
 			weak = true
 		}
 		m.weak = weak
@@ -1051,7 +1056,7 @@ func shadows(text string, toks []tok, inQ []bool, si int, out []mention, names m
 		subject := s >= subjectStart && s < subjectEnd && !(e < len(toks) && toks[e].possessive() && ownsParty(toks, e+1, subjectEnd)) ||
 			subjectEnd > 0 && s == subjectEnd+1 && toks[subjectEnd].Lower == "," ||
 			(s >= subStart && s < subEnd || s >= mainStart && s < mainEnd) && !(e < len(toks) && toks[e].possessive())
-		m.sent, m.flag, m.shadow, m.subject = si, -1, true, subject
+		m.sent, m.flag, m.shadow, m.subject = int32(si), -1, true, subject
 		if spokeAs(out[:spoken], m.desc) {
 			continue // the sentence's speaker already, named by the same words
 		}
@@ -1196,7 +1201,9 @@ func readName(text string, toks []tok, names map[string]nameRead) (mention, bool
 	m, ok := mentionFromToks(text, toks)
 	// Shared by every mention read from it: clipped, so an append to
 	// one copies.
-	m.roles = slices.Clip(m.roles)
+	if rs := m.roles(); rs != nil {
+		m.edit().roles = slices.Clip(rs)
+	}
 	names[key] = nameRead{m, ok, start}
 	return m, ok
 }
@@ -1322,26 +1329,27 @@ func (b *builder) quotedRefusal(si int, quoted []Span) bool {
 // deputy minister" joins.
 func withAppositive(text string, m mention, ap []tok) mention {
 	am, ok := mentionFromToks(text, ap)
-	if !ok || am.pronoun != "" {
+	if !ok || am.pronoun() != "" {
 		return m
 	}
 	switch {
-	case m.name == "" && am.name != "" && (am.typ == NamedPerson || am.typ == NamedInstitution):
-		if (m.typ == NamedInstitution || has(m.head, cGenericOrg)) && am.typ == NamedPerson && am.guessed {
+	case m.name == "" && am.name != "" && (am.typ() == NamedPerson || am.typ() == NamedInstitution):
+		if (m.typ() == NamedInstitution || has(m.head(), cGenericOrg)) && am.typ() == NamedPerson && am.guessed {
 			// "The group that owns her music, Big Machine, says": a
 			// body's name, whatever its words look like.
-			am.typ, am.guessed = NamedInstitution, false
+			am.setTyp(NamedInstitution)
+			am.guessed = false
 			return am
 		}
-		if m.head != "" {
-			am.roles = append(am.roles, m.head)
+		if m.head() != "" {
+			am.addRole(m.head())
 		}
 		if am.gender == 0 {
 			am.gender = m.gender
 		}
 		return am
-	case m.typ == NamedPerson && am.name == "" && am.head != "":
-		m.roles = append(m.roles, am.head)
+	case m.typ() == NamedPerson && am.name == "" && am.head() != "":
+		m.addRole(am.head())
 		if m.gender == 0 {
 			m.gender = am.gender
 		}

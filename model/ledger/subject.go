@@ -43,14 +43,17 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		// "His office said", "her lawyer said": whoever the possessive
 		// means, speaking through them.
 		if p := possessivePronoun(pre[0].Lower); p != "" {
-			m.pronoun, m.desc, m.definite, m.head = p, region, true, last
+			r := m.edit()
+			r.pronoun, r.head = p, last
+			m.desc, m.definite = region, true
 			switch p {
 			case "they":
-				m.typ, m.plural = UnnamedGroup, true
+				m.setTyp(UnnamedGroup)
+				m.plural = true
 			case "it":
-				m.typ = NamedInstitution
+				m.setTyp(NamedInstitution)
 			default:
-				m.typ = UnnamedPerson
+				m.setTyp(UnnamedPerson)
 				setGender(&m, pre[:1])
 			}
 			return m, true
@@ -74,22 +77,22 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 				}
 			}
 			if s > 0 && e == len(rest) && e-s >= 2 {
-				if pm, ok := mentionFromToks(text, rest[s:e]); ok && pm.typ == NamedPerson {
+				if pm, ok := mentionFromToks(text, rest[s:e]); ok && pm.typ() == NamedPerson {
 					pm.desc = region
-					pm.roles = append(pm.roles, last)
+					pm.addRole(last)
 					return pm, true
 				}
 			}
 		case lastTok.in(cSpeaksfor):
 			// A spokesman, lawyer or agent for a party is that party speaking.
-			if pm, ok := mentionFromToks(text, toks[cut+1:]); ok && pm.pronoun == "" {
+			if pm, ok := mentionFromToks(text, toks[cut+1:]); ok && pm.pronoun() == "" {
 				pm.desc = region
 				return pm, true
 			}
 		case lastTok.in(cDocument|cDocumentPress) && toks[cut].Lower == "from":
 			// A report or statement from a named party rests on the party
 			// ("a new report from the Daily Ledger").
-			if pm, ok := mentionFromToks(text, toks[cut+1:]); ok && pm.pronoun == "" && pm.name != "" {
+			if pm, ok := mentionFromToks(text, toks[cut+1:]); ok && pm.pronoun() == "" && pm.name != "" {
 				pm.desc = region
 				return pm, true
 			}
@@ -104,8 +107,11 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 	if k := len(pre) - 2; lastTok.in(cRelation) && k >= 0 && (pre[k].possessive() || possessive(pre[k].Lower)) {
 		// "the victim's brother", "his widow": one person, named by a
 		// relation; the phrase is the identity a repeat joins.
-		m.desc, m.head, m.typ = region, last, NamedPerson
-		m.name, m.surname = nameKey(pre, 0, len(pre))
+		m.desc = region
+		m.setTyp(NamedPerson)
+		m.edit().head = last
+		key, _ := nameKey(pre, 0, len(pre))
+		m.setName(key, true)
 		m.plural = strings.HasSuffix(last, "s") || last == "parents"
 		setGender(&m, pre)
 		return m, true
@@ -117,7 +123,9 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 	}
 	if lastTok.in(cDocumentPress) && len(pre) == 2 && pre[0].in(cDefinite) {
 		// "the report added": the outlet last named.
-		m.desc, m.typ, m.head, m.definite, m.outlet = region, NamedInstitution, last, true, true
+		m.desc, m.definite, m.outlet = region, true, true
+		m.setTyp(NamedInstitution)
+		m.edit().head = last
 		return m, true
 	}
 	if lastTok.in(cDocument) {
@@ -144,11 +152,13 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		}
 		if lastTok.in(cTitle) {
 			m.desc = region
-			m.typ, m.head = UnnamedPerson, last
+			m.setTyp(UnnamedPerson)
+			r := m.edit()
+			r.head = last
 			if pre[0].in(cDefinite) {
 				// "The Wikileaks founder": the person already named
 				// with the title, if any (orgRole).
-				m.role, m.orgRole, m.definite = last, true, true
+				r.role, r.orgRole, m.definite = last, true, true
 			}
 			return m, true
 		}
@@ -160,9 +170,11 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		switch {
 		case e < len(pre) && pre[e].Word && !pre[e].Cap && !pre[e].possessive():
 			if plural, ok := unlistedRole(text, pre); ok {
-				m.desc, m.head, m.plural, m.typ = region, last, plural, UnnamedPerson
+				m.desc, m.plural = region, plural
+				m.setTyp(UnnamedPerson)
+				m.edit().head = last
 				if plural {
-					m.typ = UnnamedGroup
+					m.setTyp(UnnamedGroup)
 				}
 				return m, true
 			}
@@ -172,7 +184,10 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		// "the President", capitalised: a named person's role, as "the
 		// president" is.
 		m.desc = region
-		m.typ, m.head, m.definite, m.role = NamedPerson, last, true, last
+		m.setTyp(NamedPerson)
+		m.definite = true
+		r := m.edit()
+		r.head, r.role = last, last
 		return m, true
 	}
 	if s >= 0 {
@@ -201,27 +216,30 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 				ns = k + 1
 			}
 		}
-		m.name, m.surname = nameKey(pre, ns, e)
+		key, _ := nameKey(pre, ns, e)
+		m.setName(key, true)
 		m.desc = Span{Start: pre[from].Start, End: pre[end-1].End}
 		// "Leisure group Rank", "the firm's parent, Acme".
 		inst = inst || s > 0 && pre[s-1].in(cGenericOrg)
-		key := m.name
+		key = m.name
 		if ns != s {
 			key, _ = nameKey(pre, s, e)
 		}
-		m.typ, m.guessed = namedType(text, pre, s, e, inst, key)
-		if m.typ == NamedPerson {
+		var typ Type
+		typ, m.guessed = namedType(text, pre, s, e, inst, key)
+		m.setTyp(typ)
+		if m.typ() == NamedPerson {
 			for i := 0; i < e; i++ {
 				if t := pre[i]; t.in(cTitle) || t.headList() == cHeadPerson {
-					m.roles = append(m.roles, t.Lower)
+					m.addRole(t.Lower)
 				}
 			}
 			setGender(&m, pre[:e])
 		}
-		m.outlet = m.typ == NamedInstitution && isOutlet(pre[from:end])
+		m.outlet = m.typ() == NamedInstitution && isOutlet(pre[from:end])
 		if m.outlet && pre[ns].in(cMediaName) {
 			// "BBC News" and "BBC Radio 4" are one broadcaster.
-			m.name, m.surname = pre[ns].Lower, pre[ns].Lower
+			m.setName(pre[ns].Lower, true)
 		}
 		return m, true
 	}
@@ -229,13 +247,13 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		if !mentionFromHead(toks, &m, true) {
 			return m, false
 		}
-		if m.definite && m.name == "" && (m.typ == NamedInstitution || m.typ == UnnamedMedia && !m.plural) &&
-			(has(m.head, cGenericOrg) || has(m.head, cMediaWord)) {
+		if m.definite && m.name == "" && (m.typ() == NamedInstitution || m.typ() == UnnamedMedia && !m.plural) &&
+			(has(m.head(), cGenericOrg) || has(m.head(), cMediaWord)) {
 			// "the company", "the newspaper": a named body referred to.
-			m.typ = NamedInstitution
-			m.outlet = has(m.head, cMediaWord)
+			m.setTyp(NamedInstitution)
+			m.outlet = has(m.head(), cMediaWord)
 		}
-		if l := headList(m.head); pre[0].in(cJointBoth) && m.plural && (l == cHeadPerson || l == cHeadPeople) {
+		if l := headList(m.head()); pre[0].in(cJointBoth) && m.plural && (l == cHeadPerson || l == cHeadPeople) {
 			// "Both men claimed": the two people just named (bothOf).
 			m.both = true
 		}
@@ -245,21 +263,26 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 	if lastTok.in(cTitle) && len(pre) > 1 && pre[0].in(cDefinite) {
 		// "the president", "the prime minister": a named person's role.
 		m.desc = region
-		m.typ, m.head, m.definite, m.role = NamedPerson, last, true, last
+		m.setTyp(NamedPerson)
+		m.definite = true
+		r := m.edit()
+		r.head, r.role = last, last
 		return m, true
 	}
 	lt := pre[len(pre)-1]
 	if lt.punct() || lt.Cap || lt.in(cBoundary|cDeterminer|cLeftstop) {
 		return m, false
 	}
-	m.desc, m.head = region, last
+	m.desc = region
+	m.edit().head = last
 	m.definite = pre[0].in(cDefinite)
 	if lastTok.in(cMediaWord) {
 		// "state radio", "the paper": an outlet; "the paper" points back
 		// to the outlet last named, if there is one.
-		m.typ, m.outlet = NamedInstitution, true
+		m.setTyp(NamedInstitution)
+		m.outlet = true
 		if !m.definite {
-			m.typ = UnnamedMedia
+			m.setTyp(UnnamedMedia)
 		}
 		return m, true
 	}
@@ -270,9 +293,10 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 	if !ok {
 		return m, false
 	}
-	m.typ, m.definite, m.plural = UnnamedPerson, false, plural
+	m.setTyp(UnnamedPerson)
+	m.definite, m.plural = false, plural
 	if plural {
-		m.typ = UnnamedGroup
+		m.setTyp(UnnamedGroup)
 	}
 	return m, true
 }
@@ -334,7 +358,7 @@ func documentAuthor(text string, pre []tok) (mention, bool) {
 		// content, which stands for its author; with none, nobody
 		// (weak: it introduces no source).
 		return mention{flag: -1, desc: Span{Start: pre[0].Start, End: pre[len(pre)-1].End},
-			typ: NamedInstitution, definite: true, document: true, weak: true}, true
+			tc: typeCodeOf(NamedInstitution), definite: true, document: true, weak: true}, true
 	}
 	return mention{flag: -1}, false
 }
