@@ -1,8 +1,6 @@
 package model
 
 import (
-	"unsafe"
-
 	"github.com/caveat-reader/caveat/model/ledger"
 	stream "github.com/caveat-reader/caveat/model/text"
 )
@@ -33,23 +31,11 @@ func (z *analyzer) readSources(i int) {
 	z.reader.Read(i, z.ledgerToks)
 }
 
-// ledgerSentences are the analysis's sentences as the ledger reads them:
-// the same memory, not a copy (24 bytes a sentence, 1.7 MB on 10 MB of
-// news, kept until the ledger is built), the two types being laid out
-// alike (checked below, at compile time). Nothing writes a sentence
-// after segmentation, the ledger included.
+// ledgerSentences are the analysis's sentences as the ledger reads them.
 func ledgerSentences(sents []Sentence) []ledger.Sentence {
-	return unsafe.Slice((*ledger.Sentence)(unsafe.Pointer(unsafe.SliceData(sents))), len(sents))
+	out := make([]ledger.Sentence, len(sents))
+	for i, s := range sents {
+		out[i] = ledger.Sentence{Span: ledger.Span(s.Span), Paragraph: s.Paragraph}
+	}
+	return out
 }
-
-// Sentence and ledger.Sentence are laid out alike: a Span of the same
-// fields (the conversion compiles only then), at the same offset, and
-// the paragraph at the same offset. An index out of range fails to build.
-var (
-	_ = ledger.Span(Span{})
-	_ = [1]struct{}{}[unsafe.Sizeof(Sentence{})-unsafe.Sizeof(ledger.Sentence{})]
-	_ = [1]struct{}{}[unsafe.Sizeof(ledger.Sentence{})-unsafe.Sizeof(Sentence{})]
-	_ = [1]struct{}{}[unsafe.Offsetof(Sentence{}.Span)-unsafe.Offsetof(ledger.Sentence{}.Span)]
-	_ = [1]struct{}{}[unsafe.Offsetof(Sentence{}.Paragraph)-unsafe.Offsetof(ledger.Sentence{}.Paragraph)]
-	_ = [1]struct{}{}[unsafe.Offsetof(ledger.Sentence{}.Paragraph)-unsafe.Offsetof(Sentence{}.Paragraph)]
-)
