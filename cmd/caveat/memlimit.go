@@ -100,10 +100,14 @@ func (b *memBudget) check() bool {
 	live, goal := s[0].Value.Uint64(), s[1].Value.Uint64()
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if goal < live+live/5 {
+	if pinches(live, goal) {
 		debug.SetMemoryLimit(math.MaxInt64)
 		b.off = true
 		return false
 	}
 	return true
 }
+
+// pinches: the heap's goal leaves less than a fifth of the live heap to
+// grow by, so the collector would soon run back to back.
+func pinches(live, goal uint64) bool { return goal < live+live/5 }
