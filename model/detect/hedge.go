@@ -64,8 +64,9 @@ func (d *detector) hedgeBlocked(i, e int) bool {
 	return false
 }
 
-// hedgeHolds applies the tests of "suspect", "possibility" and the
-// rumour nouns to the phrase at [i, e).
+// hedgeHolds applies the tests of "suspect", "possible",
+// "potential(ly)", "possibility" and the rumour nouns to the phrase at
+// [i, e).
 func (d *detector) hedgeHolds(i, e int) bool {
 	t := d.s.Tokens
 	switch w := t[i].Lower; {
@@ -80,6 +81,9 @@ func (d *detector) hedgeHolds(i, e int) bool {
 		}
 		// "prepare against the enemy's possible moves", "screening for
 		// possible faults": what a precaution guards against (guide).
+		return !d.hasClass(max(0, i-4), i, "precaution_word")
+	case w == "potential" || w == "potentially":
+		// "recalled potentially affected batches": the same (guide).
 		return !d.hasClass(max(0, i-4), i, "precaution_word")
 	case w == "possibility" || w == "possibilities":
 		return !(d.lowerAt(e) == "of" && strings.HasSuffix(d.lowerAt(e+1), "ing") && d.lowerAt(e+2) != "been")
@@ -109,7 +113,9 @@ func (d *detector) suspectVerb(i int) bool {
 
 // rumourDismissed: the rumour noun at [i, e) is what a party calls a
 // claim about itself: "as" among the three words before it ("dismissed
-// the reports as pure speculation"), or a form of "be" and then a
+// the reports as pure speculation"), a verb of denying there ("denied
+// the rumours": a claim only the object of a denial adds no
+// uncertainty, guide), or a form of "be" and then a
 // dismissive word within ten tokens after it ("the rumours were made
 // up").
 func (d *detector) rumourDismissed(i, e int) bool {
@@ -118,8 +124,8 @@ func (d *detector) rumourDismissed(i, e int) bool {
 		if !t[k].Word {
 			continue
 		}
-		if t[k].Lower == "as" {
-			return true
+		if t[k].Lower == "as" || d.class("deny_verb").Has(t[k]) {
+			return true // "dismissed as speculation"; "denied the rumours": only the object of a denial (guide)
 		}
 		words++
 	}

@@ -22,6 +22,7 @@ func init() {
 	register("unc.distancing_passive", (*detector).whatTheyCall)
 	register("unc.hypothetical", (*detector).ifTrue)
 	register("unc.open_question", (*detector).searchedFor)
+	register("unc.open_question", (*detector).foundOut)
 }
 
 // distancingPassive: a verb of believing or reporting in the passive,
@@ -141,6 +142,34 @@ func (d *detector) searchedFor() {
 				break
 			}
 		}
+	}
+}
+
+// foundOut: finding out a question of past fact ("to find out who
+// paid", "working out what caused the crash"): a search whose answer is
+// not known yet. The question word's clause must be in the past (a verb
+// in -ed or a perfect): "find out how to apply" and "work out what to do"
+// look for a method, "find out who will win" waits on the future.
+func (d *detector) foundOut() {
+	s := d.s
+	t := s.Tokens
+	for i := 0; i < len(t); i++ {
+		e := d.class("find_out_phrase").Match(t, i)
+		if e < 0 || e >= len(t) || !d.class("open_question_word").Has(t[e]) || t[e].Lower == "whether" || t[e].Lower == "if" {
+			continue
+		}
+		for k := e + 1; k < len(t) && k <= e+6 && t[k].Word; k++ {
+			if t[k].Lower == "to" {
+				break // "how to", "what to"
+			}
+			if g := s.VerbAt(k); g >= 0 && s.Verbs[g].From == k {
+				if v := s.Verbs[g]; v.Past || d.perfect(v) {
+					d.hit(i, d.wordsAfter(e+1, 3), i, e+1)
+				}
+				break
+			}
+		}
+		i = e
 	}
 }
 
