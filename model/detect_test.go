@@ -274,6 +274,7 @@ func TestUncertaintyRules(t *testing.T) {
 		{"\u201cWe're not so sure,\u201d the analyst said.", U, true, "unc.speaker_doubt"},
 		// open yes/no heading
 		{"Did the mayor break the law?", U, true, "unc.question"},
+		{"According to an often-wrong tabloid, the singer is engaged.", U, true, "unc.doubtful_source"},
 		{"What is a filibuster?", U, false, ""},
 		{"Is there anything better than fresh bread?", U, false, ""},
 		{"Did you know the city has three rivers?", U, false, ""},

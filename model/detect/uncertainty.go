@@ -23,6 +23,7 @@ func init() {
 	register("unc.hypothetical", (*detector).ifTrue)
 	register("unc.open_question", (*detector).searchedFor)
 	register("unc.open_question", (*detector).foundOut)
+	register("unc.doubtful_source", (*detector).doubtfulSource)
 }
 
 // distancingPassive: a verb of believing or reporting in the passive,
@@ -170,6 +171,39 @@ func (d *detector) foundOut() {
 			}
 		}
 		i = e
+	}
+}
+
+// doubtfulSource: the phrase "according to" or a citing verb gives as the
+// source holds a word of doubt about it ("according to an often-wrong
+// tabloid", "citing a dubious website"): what it reports rests on a
+// source the text does not trust.
+func (d *detector) doubtfulSource() {
+	t := d.s.Tokens
+	doubted := func(c text.Chunk) {
+		for k := c.From; k < c.To; k++ {
+			if d.class("doubtful_source_word").Has(t[k]) {
+				d.hit(c.From, c.To, k, k+1)
+				return
+			}
+		}
+	}
+	for _, c := range d.citedPhrases() {
+		doubted(c)
+	}
+	// "sources cited by a hit-or-miss publication": the one citing, its
+	// first three words (the tagger may read "hit" as a verb and open no
+	// phrase there).
+	for i := 1; i+1 < len(t); i++ {
+		if t[i].Lower != "by" || !d.class("cite_verb").Has(t[i-1]) {
+			continue
+		}
+		for k := i + 1; k < len(t) && k <= i+3 && t[k].Word; k++ {
+			if e := d.class("doubtful_source_word").Match(t, k); e > 0 {
+				d.hit(i+1, d.wordsAfter(e, 3), k, e)
+				break
+			}
+		}
 	}
 }
 
