@@ -119,6 +119,9 @@ func (d *detector) deniedObject(i int, direct bool) (int, bool) {
 	if d.class("request_noun").Has(head) || d.class("request_noun").Match(t, c.Head) > 0 {
 		return c.To, false
 	}
+	if d.class("evidence_noun").Has(head) && c.To < len(t) && t[c.To].Lower == "against" {
+		return c.To, true // "the defence disputed the evidence against its client" (guide)
+	}
 	if d.class("claim_noun").Has(head) {
 		if c.To < len(t) && t[c.To].Lower == "for" || d.filed(c) {
 			return c.To, false // "a claim for damages", "the insurance claim" was filed

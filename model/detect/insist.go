@@ -1,5 +1,7 @@
 package detect
 
+import "github.com/caveat-reader/caveat/model/text"
+
 // A party insisting on a fact ("insisted he had done nothing wrong",
 // "insists the plans were affordable") holds to its own account against
 // a claim. Insisting that something be done ("insisted the vote go
@@ -8,6 +10,7 @@ package detect
 // follow within insistReach words.
 func init() {
 	register("deny.insist", (*detector).insistedFact)
+	register("deny.insist", (*detector).counteredClaim)
 }
 
 // insistReach bounds how far after "insisted" the stated fact's verb or
@@ -23,6 +26,30 @@ func (d *detector) insistedFact() {
 		}
 		if d.hasClass(i+1, min(len(t), i+1+insistReach), "fact_clause_word") {
 			d.hit(i, d.wholeWordsAfter(i+1, 4), i, i+1)
+		}
+	}
+}
+
+// counteredClaim: a party the story's claims are about (or one who
+// speaks for it) counters with a clause of its own ("the mayor countered
+// that the figures were public"): its own account against the claim.
+// From anyone else "countered that" argues and denies nothing.
+func (d *detector) counteredClaim() {
+	s := d.s
+	t := s.Tokens
+	for _, g := range s.Verbs {
+		if g.Passive || g.Neg >= 0 || !d.class("counter_verb").Has(t[g.Head]) || g.To >= len(t) {
+			continue
+		}
+		if t[g.To].Lower != "that" && !(s.ClauseAt(g.To) > 0 && s.Clauses[s.ClauseAt(g.To)].From == g.To && s.Clauses[s.ClauseAt(g.To)].Kind == text.Complement) {
+			continue // "countered the offer": a bid, not an answer
+		}
+		sub := d.subjectOf(g)
+		if sub < 0 {
+			continue
+		}
+		if c := s.Chunks[sub]; d.accused(c) || d.speaksFor(c) {
+			d.hit(g.Head, d.wordsAfter(g.To+1, 3), g.Head, g.Head+1)
 		}
 	}
 }
