@@ -41,7 +41,7 @@ func (d *detector) counteredClaim() {
 		if g.Passive || g.Neg >= 0 || !d.class("counter_verb").Has(t[g.Head]) || g.To >= len(t) {
 			continue
 		}
-		if t[g.To].Lower != "that" && !(s.ClauseAt(g.To) > 0 && s.Clauses[s.ClauseAt(g.To)].From == g.To && s.Clauses[s.ClauseAt(g.To)].Kind == text.Complement) {
+		if ci := s.ClauseAt(g.To); t[g.To].Lower != "that" && !(ci > 0 && s.Clauses[ci].From == g.To && s.Clauses[ci].Kind == text.Complement) {
 			continue // "countered the offer": a bid, not an answer
 		}
 		sub := d.subjectOf(g)
