@@ -992,6 +992,7 @@ func (b *builder) collectSpeech(attributed []bool, fromFlags int) {
 // word for word, adds no shadow.
 func shadows(text string, toks []tok, inQ []bool, si int, out []mention, names map[string]nameRead) []mention {
 	spoken := len(out)
+	var spokenSet map[Span]bool // built for a sentence of many speakers, so that each name is not checked against them all
 	subjectStart, subjectEnd := openingSubject(toks)
 	subStart, subEnd, mainStart, mainEnd := subordinateSubject(toks)
 	for from := 0; from < len(toks); {
@@ -1057,7 +1058,13 @@ func shadows(text string, toks []tok, inQ []bool, si int, out []mention, names m
 			subjectEnd > 0 && s == subjectEnd+1 && toks[subjectEnd].Lower == "," ||
 			(s >= subStart && s < subEnd || s >= mainStart && s < mainEnd) && !(e < len(toks) && toks[e].possessive())
 		m.sent, m.flag, m.shadow, m.subject = int32(si), -1, true, subject
-		if spokeAs(out[:spoken], m.desc) {
+		if spoken > spokenScan && spokenSet == nil {
+			spokenSet = make(map[Span]bool, spoken)
+			for i := range out[:spoken] {
+				spokenSet[out[i].desc] = true
+			}
+		}
+		if spokenSet != nil && spokenSet[m.desc] || spokenSet == nil && spokeAs(out[:spoken], m.desc) {
 			continue // the sentence's speaker already, named by the same words
 		}
 		out = append(out, m)
@@ -1076,6 +1083,11 @@ func afterArticle(toks []tok, s int) bool {
 	}
 	return false
 }
+
+// spokenScan is how many speakers a sentence may have before shadows
+// looks them up in a set rather than one by one: a sentence of a
+// million words may name a speaker at every tenth.
+const spokenScan = 16
 
 // spokeAs: one of the speakers ms is named by the words at sp.
 func spokeAs(ms []mention, sp Span) bool {
