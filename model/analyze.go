@@ -29,8 +29,8 @@ func analyzeOn(text string, workers, chunkBytes int) *Analysis {
 	// as it is built (the mentions are a long text's largest part of it).
 	rd := z.reading
 	z.reading, z.reader = nil, nil
-	buildSourcesRead(z.a, "", rd)
-	runChecksFacts(z.a, "", z.facts)
+	buildSourcesRead(z.a, rd)
+	runChecksFacts(z.a, z.facts)
 	return z.a
 }
 

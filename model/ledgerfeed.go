@@ -19,7 +19,7 @@ func (z *analyzer) tokenize(i int) {
 	z.stoks = stream.Tokenize(z.text, stream.Span{Start: sp.Start, End: sp.End}, z.stoks)
 	z.ssents = append(z.ssents, tokRange{from, len(z.stoks)})
 	want := z.reader != nil && !z.reading.IsRead(i)
-	z.toks, z.ledgerToks = detectorTokens(z.text, "", sp.Start, sp.End, z.stoks[from:], from, lex.table, z.toks, z.ledgerToks[:0], want)
+	z.toks, z.ledgerToks = detectorTokens(z.text, sp.Start, sp.End, z.stoks[from:], from, lex.table, z.toks, z.ledgerToks[:0], want)
 }
 
 // readSources hands sentence i, tokenized last (tokenize), to the

@@ -54,8 +54,8 @@ func parallelAnalysis(text string, chunkBytes int) (*Analysis, int, int) {
 	z := newAnalyzer(text)
 	taken, redone := z.runParallel(4, chunkBytes)
 	// The ledger reads what the chunks' readers read, as Analyze's does.
-	buildSourcesRead(z.a, "", z.reading)
-	runChecksFacts(z.a, "", z.facts)
+	buildSourcesRead(z.a, z.reading)
+	runChecksFacts(z.a, z.facts)
 	return z.a, taken, redone
 }
 

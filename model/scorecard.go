@@ -12,12 +12,11 @@ import (
 
 // runChecks fills a.Checks from the ledger (a.Sources) and the flags; call
 // it after buildSources.
-func runChecks(a *Analysis) { runChecksFacts(a, "", nil) }
+func runChecks(a *Analysis) { runChecksFacts(a, nil) }
 
-// runChecksFacts is runChecks given asciiLower(a.Text) (or "") and facts,
-// one per sentence, read by the analyzer, or nil. A sentence whose facts
+// runChecksFacts is runChecks given facts, one per sentence, read by the analyzer, or nil. A sentence whose facts
 // are not read yet is tokenized here as the analyzer tokenizes it.
-func runChecksFacts(a *Analysis, lower string, facts []scorecard.Facts) {
+func runChecksFacts(a *Analysis, facts []scorecard.Facts) {
 	if len(facts) != len(a.Sentences) {
 		facts = make([]scorecard.Facts, len(a.Sentences))
 	}
@@ -27,7 +26,7 @@ func runChecksFacts(a *Analysis, lower string, facts []scorecard.Facts) {
 		if facts[si].IsRead() {
 			continue
 		}
-		toks, stoks = tokenizeSpan(a.Text, lower, s.Start, s.End, toks[:0], stoks)
+		toks, stoks = tokenizeSpan(a.Text, s.Start, s.End, toks[:0], stoks)
 		scorecard.Read(&facts[si], toks)
 	}
 	in := &scorecard.Input{
@@ -43,7 +42,7 @@ func runChecksFacts(a *Analysis, lower string, facts []scorecard.Facts) {
 	for i, f := range a.Flags {
 		in.Flags[i] = scorecard.Flag{Kind: scorecardKind(f.Kind), Sentence: f.Sentence}
 	}
-	in.Sources = scorecardSources(a, lower, toks, stoks)
+	in.Sources = scorecardSources(a, toks, stoks)
 	a.Checks = scorecard.Run(in)
 }
 
@@ -51,7 +50,7 @@ func runChecksFacts(a *Analysis, lower string, facts []scorecard.Facts) {
 // its first mention's words as the analyzer reads them. Every source's
 // mentions and words are laid out in one list each, so that converting
 // the sources costs no allocation per source; toks is scratch.
-func scorecardSources(a *Analysis, lower string, toks []token, stoks []stream.Token) []scorecard.Source {
+func scorecardSources(a *Analysis, toks []token, stoks []stream.Token) []scorecard.Source {
 	out := make([]scorecard.Source, len(a.Sources))
 	nm := 0
 	for _, s := range a.Sources {
@@ -64,7 +63,7 @@ func scorecardSources(a *Analysis, lower string, toks []token, stoks []stream.To
 		for _, sp := range s.Mentions {
 			mentions = append(mentions, scorecard.Span(sp))
 		}
-		toks, stoks = tokenizeSpan(a.Text, lower, s.Mention.Start, s.Mention.End, toks[:0], stoks)
+		toks, stoks = tokenizeSpan(a.Text, s.Mention.Start, s.Mention.End, toks[:0], stoks)
 		for _, t := range toks {
 			if t.word {
 				words = append(words, t.norm)

@@ -62,7 +62,7 @@ func checkFactsFromDetector(t *testing.T, name, text string) {
 		}
 	}
 	buildSources(z.a)
-	runChecksFacts(z.a, "", z.facts)
+	runChecksFacts(z.a, z.facts)
 	again := *z.a
 	again.Checks = nil
 	runChecks(&again)
@@ -81,7 +81,7 @@ func TestAnalyzeRunsChecks(t *testing.T) {
 
 // tokenizePhrase splits a lexicon phrase the way tokenize splits text.
 func tokenizePhrase(p string) []string {
-	toks, _ := tokenizeSpan(p, asciiLower(p), 0, len(p), nil, nil)
+	toks, _ := tokenizeSpan(p, 0, len(p), nil, nil)
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		out[i] = t.norm

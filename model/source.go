@@ -40,16 +40,13 @@ type Check = scorecard.Check
 // text and its flags: it fills a.Sources and sets Flag.Source on every
 // flag (-1 when it has none). The ledger is a serial pass over the whole
 // analysis: it needs every sentence and flag, in text order.
-func buildSources(a *Analysis) { buildSourcesRead(a, "", nil) }
+func buildSources(a *Analysis) { buildSourcesRead(a, nil) }
 
-// buildSourcesRead is buildSources given lower, the text with its ASCII
-// letters lower-cased (asciiLower), which the ledger's tokens then slice
-// their words from ("": each lowers its own word, as in Analyze), and
-// the ledger's reading of the sentences made while the analyzer held
-// their tokens (nil: the ledger reads them itself).
-func buildSourcesRead(a *Analysis, lower string, rd *ledger.Reading) {
+// buildSourcesRead is buildSources given the ledger's reading of the
+// sentences made while the analyzer held their tokens (nil: the ledger
+// reads them itself).
+func buildSourcesRead(a *Analysis, rd *ledger.Reading) {
 	in := ledgerInput(a, rd)
-	in.Lower = lower
 	res := ledger.Build(in)
 	a.Sources = make([]Source, 0, len(res.Sources))
 	for _, s := range res.Sources {

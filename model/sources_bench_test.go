@@ -54,14 +54,13 @@ func BenchmarkLedgerShapes(b *testing.B) {
 // as the analyzer makes them sentence by sentence (analyzer.tokenize),
 // made once so that a benchmark times the ledger's work alone.
 type heldTokens struct {
-	a     *Analysis
-	lower string
-	toks  [][]ledger.Token
+	a    *Analysis
+	toks [][]ledger.Token
 }
 
 func holdTokens(a *Analysis) *heldTokens {
-	h := &heldTokens{a: a, lower: asciiLower(a.Text), toks: make([][]ledger.Token, len(a.Sentences))}
-	z := &analyzer{text: a.Text, a: a, reading: ledger.NewReading(a.Text, h.lower, ledgerSentences(a.Sentences))}
+	h := &heldTokens{a: a, toks: make([][]ledger.Token, len(a.Sentences))}
+	z := &analyzer{text: a.Text, a: a, reading: ledger.NewReading(a.Text, "", ledgerSentences(a.Sentences))}
 	z.reader = z.reading.NewReader()
 	for i := range a.Sentences {
 		z.toks = z.toks[:0]
@@ -76,7 +75,7 @@ func holdTokens(a *Analysis) *heldTokens {
 // whole paragraphs as the analyzer's chunks read them, then Build.
 func (h *heldTokens) runLedger() {
 	a := h.a
-	rd := ledger.NewReading(a.Text, h.lower, ledgerSentences(a.Sentences))
+	rd := ledger.NewReading(a.Text, "", ledgerSentences(a.Sentences))
 	workers := runtime.GOMAXPROCS(0)
 	var wg sync.WaitGroup
 	from := 0
@@ -100,7 +99,7 @@ func (h *heldTokens) runLedger() {
 		from = to
 	}
 	wg.Wait()
-	buildSourcesRead(a, h.lower, rd)
+	buildSourcesRead(a, rd)
 }
 
 // ledgerShapeAnalysis segments text and flags every "official" as an

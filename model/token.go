@@ -73,22 +73,14 @@ func asciiLower(s string) string {
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
-// lowerAt is text[s:e] with its ASCII letters lower-cased: sliced from
-// lower when that is the whole text lower-cased (asciiLower), else made
-// now, without a copy when the span holds no capital. The analyzer keeps
-// no lowered copy of the text (it would be the size of the text, alive
-// to the end, and pinned by every name the ledger keeps): lower is "".
-func lowerAt(text, lower string, s, e int) string {
-	if len(lower) == len(text) {
-		return lower[s:e]
-	}
-	return toLower(text[s:e])
-}
+// lowerAt is text[s:e] with its ASCII letters lower-cased, made for the
+// word (without a copy when it holds no capital). The analyzer keeps no
+// lowered copy of the whole text: it would be the size of the text,
+// alive to the end, and pinned by every name the ledger keeps.
+func lowerAt(text string, s, e int) string { return toLower(text[s:e]) }
 
 // detectorTokens appends to toks the detector's view of stoks, the
-// tokens model/text made of text[from:to] (lower is asciiLower(text), or
-// "": lowerAt),
-// and returns it with ledger, the same tokens as the source ledger reads
+// tokens model/text made of text[from:to], and returns it with ledger, the same tokens as the source ledger reads
 // them (ledger.Token), appended to ledger unless it is nil on entry and
 // wantLedger is false. words holds the lexicon entries.
 //
@@ -102,12 +94,12 @@ func lowerAt(text, lower string, s, e int) string {
 // detector's. Every one of their index windows was tuned on that
 // reading; until they read model/text's tokens themselves, this is the
 // one place the two readings meet, and the text is tokenized once.
-func detectorTokens(text, lower string, from, to int, stoks []stream.Token, base int, words *wordTable, toks []token, ledgerToks []ledger.Token, wantLedger bool) ([]token, []ledger.Token) {
+func detectorTokens(text string, from, to int, stoks []stream.Token, base int, words *wordTable, toks []token, ledgerToks []ledger.Token, wantLedger bool) ([]token, []ledger.Token) {
 	at := from
 	for j := 0; j < len(stoks); j++ {
 		st := &stoks[j]
 		if st.Start > at+1 || st.Start == at+1 && text[at] != ' ' {
-			toks = replacementMarks(text, lower, at, st.Start, int32(base+j), toks)
+			toks = replacementMarks(text, at, st.Start, int32(base+j), toks)
 		}
 		if !st.Word {
 			at = st.End
@@ -120,7 +112,7 @@ func detectorTokens(text, lower string, from, to int, stoks []stream.Token, base
 					continue // a C1 control byte, which the detector skips as space
 				}
 			}
-			toks = append(toks, token{start: st.Start, end: st.End, norm: lowerAt(text, lower, st.Start, st.End), st: int32(base + j)})
+			toks = append(toks, token{start: st.Start, end: st.End, norm: lowerAt(text, st.Start, st.End), st: int32(base + j)})
 			if c == ']' && st.End < to && text[st.End] == '(' {
 				if e := skipLinkTarget(text, st.End, to); e > st.End {
 					// The link target's tokens are the ledger's alone.
@@ -166,22 +158,22 @@ func detectorTokens(text, lower string, from, to int, stoks []stream.Token, base
 		if abbr {
 			e--
 		}
-		toks = appendWordToken(toks, text, lower, s, e, words)
+		toks = appendWordToken(toks, text, s, e, words)
 		toks[len(toks)-1].st = int32(base + j)
 		if abbr {
-			toks = append(toks, token{start: e, end: e + 1, norm: lowerAt(text, lower, e, e+1), st: int32(base + k)})
+			toks = append(toks, token{start: e, end: e + 1, norm: lowerAt(text, e, e+1), st: int32(base + k)})
 		}
 		j = k
 	}
-	toks = replacementMarks(text, lower, at, to, int32(base+len(stoks)), toks)
+	toks = replacementMarks(text, at, to, int32(base+len(stoks)), toks)
 	return toks, ledgerToks
 }
 
 // tokenizeSpan appends the detector's tokens of text[from:to] to toks,
 // as the analyzer makes them; stoks is scratch for model/text's.
-func tokenizeSpan(text, lower string, from, to int, toks []token, stoks []stream.Token) ([]token, []stream.Token) {
-	stoks = stream.TokenizeLowered(text, lower, stream.Span{Start: from, End: to}, stoks[:0])
-	toks, _ = detectorTokens(text, lower, from, to, stoks, 0, lex.table, toks, nil, false)
+func tokenizeSpan(text string, from, to int, toks []token, stoks []stream.Token) ([]token, []stream.Token) {
+	stoks = stream.Tokenize(text, stream.Span{Start: from, End: to}, stoks[:0])
+	toks, _ = detectorTokens(text, from, to, stoks, 0, lex.table, toks, nil, false)
 	return toks, stoks
 }
 
@@ -200,10 +192,10 @@ func appendLedgerToken(dst []ledger.Token, t *stream.Token, words *wordTable) []
 // replacementMarks appends a mark for every U+FFFD in text[from:to], a
 // gap between model/text's tokens before token next: model/text skips
 // it, the detector reads it as a mark.
-func replacementMarks(text, lower string, from, to int, next int32, toks []token) []token {
+func replacementMarks(text string, from, to int, next int32, toks []token) []token {
 	for k := from; k+3 <= to; k++ {
 		if text[k] == 0xEF && text[k+1] == 0xBF && text[k+2] == 0xBD {
-			toks = append(toks, token{start: k, end: k + 3, norm: lowerAt(text, lower, k, k+3), st: next})
+			toks = append(toks, token{start: k, end: k + 3, norm: lowerAt(text, k, k+3), st: next})
 			k += 2
 		}
 	}
@@ -226,8 +218,8 @@ func skipLinkTarget(text string, i, to int) int {
 
 // appendWordToken appends the word token text[s:e], built in place: a
 // token is copied once per word of the text otherwise.
-func appendWordToken(toks []token, text, lower string, s, e int, words *wordTable) []token {
-	toks = append(toks, token{start: s, end: e, word: true, norm: lowerAt(text, lower, s, e)})
+func appendWordToken(toks []token, text string, s, e int, words *wordTable) []token {
+	toks = append(toks, token{start: s, end: e, word: true, norm: lowerAt(text, s, e)})
 	t := &toks[len(toks)-1]
 	ascii := true
 	for k := s; k < e; k++ {

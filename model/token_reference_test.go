@@ -48,7 +48,7 @@ func checkDetectorTokens(t *testing.T, text string) {
 	}
 	for _, sp := range spans {
 		want := refTokenize(text, lower, sp.Start, sp.End, lex.table, nil)
-		got, stoks := tokenizeSpan(text, lower, sp.Start, sp.End, nil, nil)
+		got, stoks := tokenizeSpan(text, sp.Start, sp.End, nil, nil)
 		for k := range got {
 			// st: the first model/text token ending past the token's start.
 			n := 0
