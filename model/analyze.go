@@ -122,7 +122,7 @@ func newAnalyzer(text string) *analyzer {
 	z := newAnalyzerOf(text)
 	z.a.Paragraphs, z.a.Sentences = segment(text)
 	z.facts = make([]scorecard.Facts, len(z.a.Sentences))
-	z.reading = ledger.NewReading(text, "", ledgerSentences(z.a.Sentences))
+	z.reading = ledger.NewReading(text, ledgerSentences(z.a.Sentences))
 	z.reader = z.reading.NewReader()
 	// News text carries somewhat under one flag and half an attribution
 	// per sentence: sized so, the two slices rarely grow (and copy) as

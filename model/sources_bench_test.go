@@ -60,7 +60,7 @@ type heldTokens struct {
 
 func holdTokens(a *Analysis) *heldTokens {
 	h := &heldTokens{a: a, toks: make([][]ledger.Token, len(a.Sentences))}
-	z := &analyzer{text: a.Text, a: a, reading: ledger.NewReading(a.Text, "", ledgerSentences(a.Sentences))}
+	z := &analyzer{text: a.Text, a: a, reading: ledger.NewReading(a.Text, ledgerSentences(a.Sentences))}
 	z.reader = z.reading.NewReader()
 	for i := range a.Sentences {
 		z.toks = z.toks[:0]
@@ -75,7 +75,7 @@ func holdTokens(a *Analysis) *heldTokens {
 // whole paragraphs as the analyzer's chunks read them, then Build.
 func (h *heldTokens) runLedger() {
 	a := h.a
-	rd := ledger.NewReading(a.Text, "", ledgerSentences(a.Sentences))
+	rd := ledger.NewReading(a.Text, ledgerSentences(a.Sentences))
 	workers := runtime.GOMAXPROCS(0)
 	var wg sync.WaitGroup
 	from := 0

@@ -23,10 +23,6 @@ func build(in *Input, readers int) Result {
 	a := &cp
 	n := len(a.Sentences)
 	b := &builder{a: a, bySent: make([][]int, n), primary: make([]int, n), reportedAt: make([]bool, n), shape: make([]uint8, n)}
-	b.lower = a.Lower
-	if len(b.lower) != len(a.Text) {
-		b.lower = "" // each token lowers its own word (text.TokenizeLowered)
-	}
 	b.readers = readers
 	b.flagSrc = make([]int, len(a.Flags))
 	for i := range b.flagSrc {
@@ -129,10 +125,6 @@ type source struct {
 
 type builder struct {
 	a *Input
-	// lower is a.Text with its ASCII letters lower-cased, which the
-	// tokens' Lower forms are sliced from, or "": then each token
-	// lower-cases its own word.
-	lower string
 	// refusals lists the no-comment flags of each sentence holding one;
 	// refused marks a sentence quoting a refusal, which no quotation
 	// carries on to. A map: few sentences hold one, and a list per
@@ -214,7 +206,7 @@ func (b *builder) collect() {
 		if !b.readsFlag(f, attributed) {
 			continue
 		}
-		m, ok := mentionFromSpan(a.Text, b.lower, f.Span, f.Kind == NamedSource)
+		m, ok := mentionFromSpan(a.Text, f.Span, f.Kind == NamedSource)
 		if !ok {
 			continue // linkFlags hands it to its quotation's speaker
 		}
@@ -231,11 +223,11 @@ func (b *builder) collect() {
 		if f.Kind != Denial || attributed[f.Sentence] || !b.validFlag(f) {
 			continue
 		}
-		region, ok := denialSubject(a.Text, b.lower, a.Sentences[f.Sentence].Span, f.Cue)
+		region, ok := denialSubject(a.Text, a.Sentences[f.Sentence].Span, f.Cue)
 		if !ok {
 			continue
 		}
-		m, ok := mentionFromSpan(a.Text, b.lower, region, true)
+		m, ok := mentionFromSpan(a.Text, region, true)
 		if !ok {
 			continue
 		}
@@ -344,11 +336,11 @@ func agreeWithDetector(m mention, anonymous bool) Type {
 // denialSubject is the stretch of the sentence before a denial's cue that
 // holds its subject: back to the last comma, semicolon or "but", or to an
 // "and" that opens a new clause ("..., and the Kremlin has denied").
-func denialSubject(text, lowered string, sent Span, cue Span) (Span, bool) {
+func denialSubject(text string, sent Span, cue Span) (Span, bool) {
 	if cue.Start <= sent.Start || cue.Start > sent.End {
 		return Span{}, false
 	}
-	p := tokensGet(text, lowered, Span{Start: sent.Start, End: cue.Start})
+	p := tokensGet(text, Span{Start: sent.Start, End: cue.Start})
 	defer tokensPut(p)
 	toks := p.toks
 	from := 0
@@ -657,7 +649,7 @@ func (b *builder) resolveDefinite(m *mention) int {
 		}
 		if !m.typ().Anonymous() {
 			// "the ministry" joins "China's commerce ministry".
-			return s.name != "" && containsWord(b.a.Text, b.lower, s.desc, m.head())
+			return s.name != "" && containsWord(b.a.Text, s.desc, m.head())
 		}
 		return generic && s.head != "" && s.headList != cHeadVague
 	}
@@ -713,15 +705,15 @@ func headLemma(h string) string {
 // makes a new source.
 func (b *builder) descKeyOf(sp Span) string {
 	if !b.keyHeld || b.keySpan != sp {
-		b.key, b.keySpan, b.keyHeld = descKey(b.a.Text, b.lower, sp), sp, true
+		b.key, b.keySpan, b.keyHeld = descKey(b.a.Text, sp), sp, true
 	}
 	return b.key
 }
 
 // descKey folds a description for comparison, dropping determiners and
 // quantifiers ("Some White House advisers" = "White House advisers").
-func descKey(text, lowered string, sp Span) string {
-	p := tokensGet(text, lowered, sp)
+func descKey(text string, sp Span) string {
+	p := tokensGet(text, sp)
 	defer tokensPut(p)
 	out := make([]byte, 0, spanLen(sp))
 	for _, t := range p.toks {
@@ -734,8 +726,8 @@ func descKey(text, lowered string, sp Span) string {
 	return string(out)
 }
 
-func containsWord(text, lowered string, sp Span, key string) bool {
-	p := tokensGet(text, lowered, sp)
+func containsWord(text string, sp Span, key string) bool {
+	p := tokensGet(text, sp)
 	defer tokensPut(p)
 	for _, t := range p.toks {
 		if t.Lower == key {

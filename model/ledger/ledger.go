@@ -68,11 +68,6 @@ type Input struct {
 	Text      string
 	Sentences []Sentence
 	Flags     []Flag
-	// Lower, when set, is Text with its ASCII letters lower-cased
-	// (text.LowerASCII), which the tokens' Lower forms are then sliced
-	// from; when not, each token lower-cases its own word, and no copy
-	// of the whole text is made.
-	Lower string
 	// Reading, when set, is the speech reader's reading of the
 	// sentences, made by the caller while it held their tokens
 	// (NewReading); a sentence it did not read Build reads itself.
@@ -123,7 +118,7 @@ type Phrase struct {
 // ReadPhrase reads the source phrase within src[sp] as the ledger does; ok
 // is false when sp names no party.
 func ReadPhrase(src string, sp Span) (Phrase, bool) {
-	m, ok := mentionFromSpan(src, "", sp, false)
+	m, ok := mentionFromSpan(src, sp, false)
 	return Phrase{Head: m.head(), Plural: m.plural, Partitive: m.partitive(), Definite: m.definite,
 		Counted: m.counted(), Pronoun: m.pronoun() != "", Vague: has(m.head(), cHeadVague)}, ok
 }

@@ -180,8 +180,8 @@ func (m *mention) surname() string {
 // named. ok is false when the region holds no source phrase at all (a
 // flagged quotation, say), and the caller joins the sentence to the
 // speaker of its quotation instead.
-func mentionFromSpan(text, lowered string, region Span, named bool) (mention, bool) {
-	p := tokensGet(text, lowered, region)
+func mentionFromSpan(text string, region Span, named bool) (mention, bool) {
+	p := tokensGet(text, region)
 	defer tokensPut(p)
 	toks := p.toks
 	m := mention{flag: -1}

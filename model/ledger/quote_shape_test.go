@@ -87,7 +87,7 @@ func TestSentenceShapeQuotes(t *testing.T) {
 		texts = append(texts, strings.Split(string(b), "\n")...)
 	}
 	for _, s := range texts {
-		toks, _ := appendToks(nil, nil, s, "", Span{Start: 0, End: len(s)})
+		toks, _ := appendToks(nil, nil, s, Span{Start: 0, End: len(s)})
 		var sc sentScan
 		scanSentence(s, toks, 0, 0, &sc)
 		sh := sc.shape

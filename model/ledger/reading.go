@@ -45,9 +45,9 @@ type tok = Token
 
 // Reading is what the speech reader found in each sentence of a text.
 type Reading struct {
-	text, lower string
-	sents       []Sentence
-	per         []sentenceReading
+	text  string
+	sents []Sentence
+	per   []sentenceReading
 }
 
 // sentenceReading is one sentence's entry. The speech mentions are read
@@ -70,14 +70,10 @@ type sentenceReading struct {
 	read, skip bool
 }
 
-// NewReading makes an empty reading of text's sentences; lower is text
-// with its ASCII letters lower-cased (text.LowerASCII), or "": then each
-// token lower-cases its own word.
-func NewReading(src, lower string, sents []Sentence) *Reading {
-	if len(lower) != len(src) {
-		lower = ""
-	}
-	return &Reading{text: src, lower: lower, sents: sents, per: make([]sentenceReading, len(sents))}
+// NewReading makes an empty reading of text's sentences; each token
+// lower-cases its own word (no lowered copy of the whole text is kept).
+func NewReading(src string, sents []Sentence) *Reading {
+	return &Reading{text: src, sents: sents, per: make([]sentenceReading, len(sents))}
 }
 
 // IsRead reports whether sentence si has been read: a sentence reads
@@ -188,7 +184,7 @@ func (r *Reader) ReadText(si int) {
 	if sp.Start < 0 || sp.Start > sp.End || sp.End > len(rd.text) {
 		sp = Span{}
 	}
-	r.toks, r.raw = appendToks(r.toks[:0], r.raw, rd.text, rd.lower, sp)
+	r.toks, r.raw = appendToks(r.toks[:0], r.raw, rd.text, sp)
 	r.Read(si, r.toks)
 }
 

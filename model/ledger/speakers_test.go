@@ -23,7 +23,7 @@ func TestSpeakers(t *testing.T) {
 // speakersOf reads one sentence as collectSpeech does and lists the
 // descriptions of the mentions it makes.
 func speakersOf(text string) string {
-	toks, _ := appendToks(nil, nil, text, "", Span{Start: 0, End: len(text)})
+	toks, _ := appendToks(nil, nil, text, Span{Start: 0, End: len(text)})
 	var sc sentScan
 	scanSentence(text, toks, 0, 0, &sc)
 	inQ := sc.in

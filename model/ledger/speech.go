@@ -921,7 +921,7 @@ func (b *builder) collectSpeech(attributed []bool, fromFlags int) {
 	a := b.a
 	rd := a.Reading
 	if rd == nil || len(rd.per) != len(a.Sentences) || len(rd.text) != len(a.Text) {
-		rd = NewReading(a.Text, b.lower, a.Sentences)
+		rd = NewReading(a.Text, a.Sentences)
 	}
 	rd.readAll(b.readers)
 	flagsAt := make([][]int, len(a.Sentences))

@@ -213,10 +213,9 @@ func headListOf(b uint64) uint64 {
 }
 
 // appendToks tokenizes src[sp] with model/text and marks every token's
-// classes: one map lookup per word. lowered is src lower-cased
-// (text.LowerASCII), or "".
-func appendToks(dst []tok, raw []text.Token, src, lowered string, sp text.Span) ([]tok, []text.Token) {
-	raw = text.TokenizeLowered(src, lowered, sp, raw[:0])
+// classes: one map lookup per word.
+func appendToks(dst []tok, raw []text.Token, src string, sp text.Span) ([]tok, []text.Token) {
+	raw = text.Tokenize(src, sp, raw[:0])
 	n := len(dst)
 	dst = slices.Grow(dst, len(raw))[:n+len(raw)]
 	for i, t := range raw {
@@ -235,9 +234,9 @@ var tokPool = sync.Pool{New: func() any { return new(tokBuf) }}
 
 // tokensGet tokenizes src[sp] into a pooled buffer (lowered as for
 // appendToks); hand it back with tokensPut once no token is needed.
-func tokensGet(src, lowered string, sp text.Span) *tokBuf {
+func tokensGet(src string, sp text.Span) *tokBuf {
 	p := tokPool.Get().(*tokBuf)
-	p.toks, p.raw = appendToks(p.toks[:0], p.raw, src, lowered, sp)
+	p.toks, p.raw = appendToks(p.toks[:0], p.raw, src, sp)
 	return p
 }
 
