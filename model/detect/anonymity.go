@@ -58,14 +58,7 @@ func (d *detector) phraseHitsIf(n int, keep func(i, e int) bool, classes ...stri
 func (d *detector) anonymousSpeaker() {
 	s := d.s
 	t := s.Tokens
-	anonymous := func(c text.Chunk) bool {
-		for k := c.From; k < c.Head; k++ {
-			if d.class("anonymity_adjective").Has(t[k]) {
-				return true
-			}
-		}
-		return false
-	}
+	anonymous := func(c text.Chunk) bool { return d.hasClass(c.From, c.Head, "anonymity_adjective") }
 	for _, g := range s.Verbs {
 		switch {
 		case g.Passive && (t[g.Head].Lemma == "tell" || t[g.Head].Lemma == "inform"):

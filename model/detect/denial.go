@@ -57,6 +57,13 @@ func (d *detector) denyVerb() {
 	}
 }
 
+// zeroComplementAt: a complement clause with no "that" opens at token i
+// ("denies Deutsche Bank got a subpoena").
+func (d *detector) zeroComplementAt(i int) bool {
+	c := d.s.ClauseAt(i)
+	return c > 0 && d.s.Clauses[c].From == i && d.s.Clauses[c].Kind == text.Complement
+}
+
 // denierUnderClaim: the party that denies a claim is one the claim is
 // about, though the story may have put it with no word of accusing ("Ana
 // Ruiz says the firm cheated her. The firm denied it."): what it goes on
@@ -100,7 +107,7 @@ func (d *detector) deniedObject(i int, direct bool) (int, bool) {
 	if t[i].Lower == "that" || t[i].Lower == "as" {
 		return i + 1, true
 	}
-	if c := s.ClauseAt(i); c > 0 && s.Clauses[c].From == i && s.Clauses[c].Kind == text.Complement {
+	if d.zeroComplementAt(i) {
 		return i + 1, true // zero complement: "denies Deutsche Bank got a subpoena"
 	}
 	if t[i].Lower == "of" || t[i].Lower == "any" && i+1 < len(t) && t[i+1].Lower == "of" {

@@ -1,7 +1,5 @@
 package detect
 
-import "github.com/caveat-reader/caveat/model/text"
-
 // A party insisting on a fact ("insisted he had done nothing wrong",
 // "insists the plans were affordable") holds to its own account against
 // a claim. Insisting that something be done ("insisted the vote go
@@ -41,7 +39,7 @@ func (d *detector) counteredClaim() {
 		if g.Passive || g.Neg >= 0 || !d.class("counter_verb").Has(t[g.Head]) || g.To >= len(t) {
 			continue
 		}
-		if ci := s.ClauseAt(g.To); t[g.To].Lower != "that" && !(ci > 0 && s.Clauses[ci].From == g.To && s.Clauses[ci].Kind == text.Complement) {
+		if t[g.To].Lower != "that" && !d.zeroComplementAt(g.To) {
 			continue // "countered the offer": a bid, not an answer
 		}
 		sub := d.subjectOf(g)

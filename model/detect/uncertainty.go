@@ -180,16 +180,11 @@ func (d *detector) foundOut() {
 // source the text does not trust.
 func (d *detector) doubtfulSource() {
 	t := d.s.Tokens
-	doubted := func(c text.Chunk) {
-		for k := c.From; k < c.To; k++ {
-			if d.class("doubtful_source_word").Has(t[k]) {
-				d.hit(c.From, c.To, k, k+1)
-				return
-			}
-		}
-	}
+	doubt := d.class("doubtful_source_word")
 	for _, c := range d.citedPhrases() {
-		doubted(c)
+		if k, e := doubt.Find(t, c.From, c.To); k >= 0 {
+			d.hit(c.From, c.To, k, e)
+		}
 	}
 	// "sources cited by a hit-or-miss publication": the one citing, its
 	// first three words (the tagger may read "hit" as a verb and open no
@@ -198,11 +193,8 @@ func (d *detector) doubtfulSource() {
 		if t[i].Lower != "by" || !d.class("cite_verb").Has(t[i-1]) {
 			continue
 		}
-		for k := i + 1; k < len(t) && k <= i+3 && t[k].Word; k++ {
-			if e := d.class("doubtful_source_word").Match(t, k); e > 0 {
-				d.hit(i+1, d.wordsAfter(e, 3), k, e)
-				break
-			}
+		if k, e := doubt.Find(t, i+1, min(len(t), i+4)); k >= 0 {
+			d.hit(i+1, d.wordsAfter(e, 3), k, e)
 		}
 	}
 }
