@@ -24,7 +24,7 @@ func (z *analyzer) dropNamedLater() {
 		if f.Rule != "anon.unnamed_person" {
 			continue
 		}
-		w := lowerAt(z.text, f.Cue.Start, f.Cue.End)
+		w := toLower(z.text[f.Cue.Start:f.Cue.End])
 		if w == "" || isPlural(w) || !z.indefiniteCue(f) {
 			continue
 		}
@@ -69,7 +69,7 @@ func (z *analyzer) dropNamedLater() {
 	kept := z.a.Flags[:0]
 	for _, f := range z.a.Flags {
 		if f.Rule == "anon.unnamed_person" {
-			w := lowerAt(z.text, f.Cue.Start, f.Cue.End)
+			w := toLower(z.text[f.Cue.Start:f.Cue.End])
 			if s, ok := named[w]; ok && s > f.Sentence && !isPlural(w) && z.indefiniteCue(f) {
 				continue
 			}

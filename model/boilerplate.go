@@ -129,7 +129,7 @@ func (z *analyzer) lines() []line {
 		ls, le, j := z.lineAt(i)
 		// Only the head of a long line matters: furniture is short, and
 		// credits are recognised by how they begin.
-		out = append(out, line{key: lineKey(lowerAt(z.text, ls, min(le, ls+headlineMax+1))), para: sents[i].Paragraph, first: i, end: j})
+		out = append(out, line{key: lineKey(toLower(z.text[ls:min(le, ls+headlineMax+1)])), para: sents[i].Paragraph, first: i, end: j})
 		i = j
 	}
 	return out

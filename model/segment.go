@@ -248,7 +248,9 @@ func wordAfter(text string, k, e int) string {
 }
 
 // toLower is s with its ASCII letters lower-cased, s itself when it has
-// no capital.
+// no capital. Each token lowers its own word so: the analyzer keeps no
+// lowered copy of the whole text, which would be the size of the text,
+// alive to the end, and pinned by every name the ledger keeps.
 func toLower(s string) string {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 'A' && s[i] <= 'Z' {

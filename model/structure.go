@@ -243,7 +243,7 @@ func (z *analyzer) noteUnnamedSpeaker(i int, h detect.Hit) {
 	default:
 		return
 	}
-	head := lowerAt(z.text, h.Cue.Start, h.Cue.End)
+	head := toLower(z.text[h.Cue.Start:h.Cue.End])
 	z.a.Attributions = append(z.a.Attributions, Attribution{
 		Sentence: i, Mention: Span(h.Span), Type: typ, Plural: isPlural(head),
 	})

@@ -73,16 +73,10 @@ func asciiLower(s string) string {
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
-// lowerAt is text[s:e] with its ASCII letters lower-cased, made for the
-// word (without a copy when it holds no capital). The analyzer keeps no
-// lowered copy of the whole text: it would be the size of the text,
-// alive to the end, and pinned by every name the ledger keeps.
-func lowerAt(text string, s, e int) string { return toLower(text[s:e]) }
-
 // detectorTokens appends to toks the detector's view of stoks, the
-// tokens model/text made of text[from:to], and returns it with ledger, the same tokens as the source ledger reads
-// them (ledger.Token), appended to ledger unless it is nil on entry and
-// wantLedger is false. words holds the lexicon entries.
+// tokens model/text made of text[from:to], and returns it with ledger,
+// the same tokens as the source ledger reads them (ledger.Token),
+// appended to ledger unless it is nil on entry and wantLedger is false. words holds the lexicon entries.
 //
 // The attribution rules still read words as the text has them: a clitic
 // model/text splits off is joined back to its word ("did" + "n't" is
@@ -112,7 +106,7 @@ func detectorTokens(text string, from, to int, stoks []stream.Token, base int, w
 					continue // a C1 control byte, which the detector skips as space
 				}
 			}
-			toks = append(toks, token{start: st.Start, end: st.End, norm: lowerAt(text, st.Start, st.End), st: int32(base + j)})
+			toks = append(toks, token{start: st.Start, end: st.End, norm: toLower(text[st.Start:st.End]), st: int32(base + j)})
 			if c == ']' && st.End < to && text[st.End] == '(' {
 				if e := skipLinkTarget(text, st.End, to); e > st.End {
 					// The link target's tokens are the ledger's alone.
@@ -161,7 +155,7 @@ func detectorTokens(text string, from, to int, stoks []stream.Token, base int, w
 		toks = appendWordToken(toks, text, s, e, words)
 		toks[len(toks)-1].st = int32(base + j)
 		if abbr {
-			toks = append(toks, token{start: e, end: e + 1, norm: lowerAt(text, e, e+1), st: int32(base + k)})
+			toks = append(toks, token{start: e, end: e + 1, norm: toLower(text[e : e+1]), st: int32(base + k)})
 		}
 		j = k
 	}
@@ -195,7 +189,7 @@ func appendLedgerToken(dst []ledger.Token, t *stream.Token, words *wordTable) []
 func replacementMarks(text string, from, to int, next int32, toks []token) []token {
 	for k := from; k+3 <= to; k++ {
 		if text[k] == 0xEF && text[k+1] == 0xBF && text[k+2] == 0xBD {
-			toks = append(toks, token{start: k, end: k + 3, norm: lowerAt(text, k, k+3), st: next})
+			toks = append(toks, token{start: k, end: k + 3, norm: toLower(text[k : k+3]), st: next})
 			k += 2
 		}
 	}
@@ -219,7 +213,7 @@ func skipLinkTarget(text string, i, to int) int {
 // appendWordToken appends the word token text[s:e], built in place: a
 // token is copied once per word of the text otherwise.
 func appendWordToken(toks []token, text string, s, e int, words *wordTable) []token {
-	toks = append(toks, token{start: s, end: e, word: true, norm: lowerAt(text, s, e)})
+	toks = append(toks, token{start: s, end: e, word: true, norm: toLower(text[s:e])})
 	t := &toks[len(toks)-1]
 	ascii := true
 	for k := s; k < e; k++ {
