@@ -18,27 +18,27 @@ func (d *detector) allegation() {
 	t := d.s.Tokens
 	for i := 0; i < len(t); i++ {
 		ok := true
-		e := d.class("allegation_phrase").Match(t, i)
+		e := clsAllegationPhrase.Match(t, i)
 		if e > 0 {
 			ok = !d.accuserAfter(e)
 		}
 		if e < 0 {
-			if e = d.class("hearsay_reports_phrase").Match(t, i); e > 0 {
+			if e = clsHearsayReportsPhrase.Match(t, i); e > 0 {
 				ok = !d.namedAfter(e)
 			}
 		}
 		if e < 0 {
-			if e = d.class("report_that_phrase").Match(t, i); e > 0 {
-				ok = i > 0 && d.class("report_topic_preposition").Has(t[i-1])
+			if e = clsReportThatPhrase.Match(t, i); e > 0 {
+				ok = i > 0 && clsReportTopicPreposition.Has(t[i-1])
 			}
 		}
 		if e < 0 {
-			if e = d.class("reports_phrase").Match(t, i); e > 0 {
+			if e = clsReportsPhrase.Match(t, i); e > 0 {
 				ok = d.reportsNoun(i)
 			}
 		}
 		if e < 0 {
-			if e = d.class("reported_phrase").Match(t, i); e > 0 {
+			if e = clsReportedPhrase.Match(t, i); e > 0 {
 				ok = e >= len(t) || t[e].Lower != "by"
 			}
 		}
@@ -75,7 +75,7 @@ func (d *detector) accuserAfter(e int) bool {
 // ("reports from The Wrap", "reports in the Times" aside, "by Amnesty").
 func (d *detector) namedAfter(e int) bool {
 	t := d.s.Tokens
-	return e+1 < len(t) && d.class("named_origin_preposition").Has(t[e]) && t[e+1].Cap
+	return e+1 < len(t) && clsNamedOriginPreposition.Has(t[e]) && t[e+1].Cap
 }
 
 // reportsNoun: "reports" at i is the noun whose clause states what was
@@ -87,8 +87,8 @@ func (d *detector) reportsNoun(i int) bool {
 		return true
 	}
 	p := d.s.Tokens[i-1]
-	if !d.class("reports_topic_word").Has(p) {
+	if !clsReportsTopicWord.Has(p) {
 		return false
 	}
-	return !(p.Word && (p.Cap || d.class("personal_pronoun").Has(p)))
+	return !(p.Word && (p.Cap || clsPersonalPronoun.Has(p)))
 }

@@ -1,6 +1,9 @@
 package detect
 
-import "github.com/caveat-reader/caveat/model/text"
+import (
+	"github.com/caveat-reader/caveat/model/lexicon"
+	"github.com/caveat-reader/caveat/model/text"
+)
 
 // A source granted anonymity or asking for it ("spoke on condition of
 // anonymity", "asked not to be named": anonymity_phrase), or described
@@ -16,26 +19,26 @@ func init() {
 	register("anon.anonymity_granted", (*detector).anonymousSpeaker)
 }
 
-func (d *detector) anonymityPhrase() { d.phraseHits(4, "anonymity_phrase") }
-func (d *detector) familiarPhrase()  { d.phraseHits(4, "familiar_phrase") }
+func (d *detector) anonymityPhrase() { d.phraseHits(4, clsAnonymityPhrase) }
+func (d *detector) familiarPhrase()  { d.phraseHits(4, clsFamiliarPhrase) }
 
 // accountPhrase: "by all accounts", "eyewitness accounts": what unnamed
 // people told, as the source of the sentence.
-func (d *detector) accountPhrase() { d.phraseHits(4, "account_phrase") }
+func (d *detector) accountPhrase() { d.phraseHits(4, clsAccountPhrase) }
 
 // phraseHits fires the rule on every entry of the classes, the longest
 // at each word of the first class with one there, its span running n
 // whole words on; the words of a hit are not read again.
-func (d *detector) phraseHits(n int, classes ...string) { d.phraseHitsIf(n, nil, classes...) }
+func (d *detector) phraseHits(n int, classes ...*lexicon.Class) { d.phraseHitsIf(n, nil, classes...) }
 
 // phraseHitsIf is phraseHits with a test of each match [i, e): a match
 // keep refuses fires nothing, and its words are not read again either.
-func (d *detector) phraseHitsIf(n int, keep func(i, e int) bool, classes ...string) {
+func (d *detector) phraseHitsIf(n int, keep func(i, e int) bool, classes ...*lexicon.Class) {
 	t := d.s.Tokens
 	for i := 0; i < len(t); i++ {
 		e := -1
 		for _, c := range classes {
-			if e = d.class(c).Match(t, i); e > 0 {
+			if e = c.Match(t, i); e > 0 {
 				break
 			}
 		}
@@ -58,7 +61,7 @@ func (d *detector) phraseHitsIf(n int, keep func(i, e int) bool, classes ...stri
 func (d *detector) anonymousSpeaker() {
 	s := d.s
 	t := s.Tokens
-	anonymous := func(c text.Chunk) bool { return d.hasClass(c.From, c.Head, "anonymity_adjective") }
+	anonymous := func(c text.Chunk) bool { return d.hasClass(c.From, c.Head, clsAnonymityAdjective) }
 	for _, g := range s.Verbs {
 		switch {
 		case g.Passive && (t[g.Head].Lemma == "tell" || t[g.Head].Lemma == "inform"):

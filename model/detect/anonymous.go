@@ -37,7 +37,7 @@ func (d *detector) citedPerson() {
 	t := d.s.Tokens
 	for _, c := range d.citedPhrases() {
 		h := t[c.Head]
-		if d.class("indefinite_word").Has(t[c.From]) && h.Tag == postag.NN && d.class("person_noun").Has(h) && !d.quoted(c.Head) && !d.apposedName(c) {
+		if clsIndefiniteWord.Has(t[c.From]) && h.Tag == postag.NN && clsPersonNoun.Has(h) && !d.quoted(c.Head) && !d.apposedName(c) {
 			d.hit(c.From, c.To, c.Head, c.Head+1)
 		}
 	}
@@ -54,11 +54,11 @@ func (d *detector) citedPhrases() []text.Chunk {
 	for i := 0; i+1 < len(t); i++ {
 		k := -1
 		switch {
-		case d.class("according_word").Has(t[i]) && t[i+1].Lower == "to":
+		case clsAccordingWord.Has(t[i]) && t[i+1].Lower == "to":
 			k = i + 2
 		case (t[i+1].Lower == "by" || t[i+1].Lower == "from") && d.saidNoun(i):
 			k = i + 2 // "a warning from doctors", "a declaration by health chiefs"
-		case d.class("cite_verb").Has(t[i]) && (t[i].Tag == postag.VBG || t[i].Tag == postag.VBD || t[i].Tag == postag.VBN):
+		case clsCiteVerb.Has(t[i]) && (t[i].Tag == postag.VBG || t[i].Tag == postag.VBD || t[i].Tag == postag.VBN):
 			k = i + 1
 		}
 		if k < 0 || k >= len(t) {
@@ -84,7 +84,7 @@ func (d *detector) saidNoun(i int) bool {
 	if t.Tag != postag.NN && t.Tag != postag.NNS {
 		return false
 	}
-	return d.class("statement_noun").Has(t) || d.class("claim_noun").Has(t) || d.class("view_noun").Has(t)
+	return clsStatementNoun.Has(t) || clsClaimNoun.Has(t) || clsViewNoun.Has(t)
 }
 
 // apposedName: a name follows the phrase after a comma ("according to a
@@ -125,14 +125,14 @@ func (d *detector) vagueSpeaker() {
 			continue
 		}
 		c := s.Chunks[sub]
-		if !d.class("vague_pronoun").Has(t[c.From]) || d.ofNamed(c) || d.headedByNamed(c) {
+		if !clsVaguePronoun.Has(t[c.From]) || d.ofNamed(c) || d.headedByNamed(c) {
 			continue
 		}
 		// "some studies", "many companies": no unnamed people. A plural
 		// name is a people or a party ("some Tories", "many Americans"):
 		// a vague part of it is unnamed.
 		if h := t[c.Head]; c.From != c.Head && (h.Tag == postag.NN || h.Tag == postag.NNP ||
-			h.Tag == postag.NNS && !h.Cap && !d.class("person_noun").Has(h) && !d.class("body_noun").Has(h)) {
+			h.Tag == postag.NNS && !h.Cap && !clsPersonNoun.Has(h) && !clsBodyNoun.Has(h)) {
 			continue
 		}
 		d.hit(c.From, g.To, c.Head, c.Head+1)
@@ -163,7 +163,7 @@ func (d *detector) unnamedSpeaker() {
 		if d.trailingParticiple(g) || d.participleSetOff(c, g) {
 			near.From = c.To
 		}
-		if t[c.Head].Tag != postag.NN || !d.class("person_noun").Has(t[c.Head]) || d.namedNear(c, near) {
+		if t[c.Head].Tag != postag.NN || !clsPersonNoun.Has(t[c.Head]) || d.namedNear(c, near) {
 			continue
 		}
 		d.hit(c.From, g.To, c.Head, c.Head+1)
@@ -191,7 +191,7 @@ func (d *detector) bareGroupSpeaker() {
 			continue
 		}
 		c := s.Chunks[sub]
-		if d.sceneClause(s.ClauseAt(g.Head), c) || d.reportedByNamed(s.ClauseAt(g.Head)) && !d.class("speech_verb").Has(s.Tokens[g.Head]) {
+		if d.sceneClause(s.ClauseAt(g.Head), c) || d.reportedByNamed(s.ClauseAt(g.Head)) && !clsSpeechVerb.Has(s.Tokens[g.Head]) {
 			continue // "McConnell told reporters that party officials were considering …": McConnell's account; "the paper says employees said …" relays them
 		}
 		from := c.From
@@ -226,7 +226,7 @@ func (d *detector) reportedByNamed(ci int) bool {
 		return false
 	}
 	sp := d.s.Chunks[c.Subject]
-	return len(d.names(sp)) > 0 || d.s.Tokens[sp.Head].Tag == postag.PRP && !d.class("plural_pronoun").Has(d.s.Tokens[sp.Head])
+	return len(d.names(sp)) > 0 || d.s.Tokens[sp.Head].Tag == postag.PRP && !clsPluralPronoun.Has(d.s.Tokens[sp.Head])
 }
 
 // actedWith: the verb goes on with "with" or "by" ("protesters
@@ -238,7 +238,7 @@ func (d *detector) actedWith(g text.VerbGroup) bool {
 	if g.To < len(t) && (t[g.To].Lower == "with" || t[g.To].Lower == "by") && d.voicedWith(g) < 0 {
 		return true
 	}
-	return d.class("reply_verb").Has(t[g.Head]) && !d.repliesInWords(g)
+	return clsReplyVerb.Has(t[g.Head]) && !d.repliesInWords(g)
 }
 
 // repliesInWords: a verb of replying gives what it says (a clause, a
@@ -258,7 +258,7 @@ func (d *detector) repliesInWords(g text.VerbGroup) bool {
 	case t[k].Lower == "to" && k+1 < len(t):
 		if ch := s.ChunkAt(k + 1); ch >= 0 {
 			h := t[s.Chunks[ch].Head]
-			return d.saidNoun(s.Chunks[ch].Head) || d.class("question_noun").Has(h)
+			return d.saidNoun(s.Chunks[ch].Head) || clsQuestionNoun.Has(h)
 		}
 	}
 	return s.ClauseAt(k) != s.ClauseAt(g.Head) // a reported clause of its own
@@ -292,7 +292,7 @@ func (d *detector) sceneClause(ci int, c text.Chunk) bool {
 func (d *detector) countedOf(c text.Chunk) int {
 	s := d.s
 	t := s.Tokens
-	if !d.class("quantity_noun").Has(t[c.Head]) || c.To+1 >= len(t) || t[c.To].Lower != "of" {
+	if !clsQuantityNoun.Has(t[c.Head]) || c.To+1 >= len(t) || t[c.To].Lower != "of" {
 		return -1
 	}
 	n := s.ChunkAt(c.To + 1)
@@ -311,17 +311,17 @@ func (d *detector) countedOf(c text.Chunk) int {
 func (d *detector) unnamedPlural(c text.Chunk) bool {
 	t := d.s.Tokens
 	h := t[c.Head]
-	if h.Tag != postag.NNS || !d.class("person_noun").Has(h) || d.quoted(c.Head) {
+	if h.Tag != postag.NNS || !clsPersonNoun.Has(h) || d.quoted(c.Head) {
 		return false
 	}
-	if d.class("generic_person_noun").Has(h) && (c.From == c.Head || t[c.From].Tag != postag.CD) {
+	if clsGenericPersonNoun.Has(h) && (c.From == c.Head || t[c.From].Tag != postag.CD) {
 		return false // "people say": anyone; "two people said" is counted
 	}
 	for k := c.From; k < c.Head; k++ {
 		switch tk := t[k]; tk.Tag {
 		case postag.CD, postag.JJ, postag.JJR, postag.JJS, postag.NN, postag.NNS, postag.NNP, postag.NNPS, postag.VBN, postag.VBG, postag.RB, postag.HYPH:
 		case postag.POS:
-			if k == 0 || !d.class("place_name").Has(t[k-1]) {
+			if k == 0 || !clsPlaceName.Has(t[k-1]) {
 				return false // "Smith's aides" are tied to Smith; "China's health chiefs" only placed
 			}
 		default:
@@ -353,7 +353,7 @@ func (d *detector) affiliated(c text.Chunk) bool {
 // placeOnly: every name in the phrase is a place ("farmers from Ohio").
 func (d *detector) placeOnly(c text.Chunk) bool {
 	for k := c.From; k < c.To; k++ {
-		if tk := d.s.Tokens[k]; (tk.Tag == postag.NNP || tk.Tag == postag.NNPS) && !d.class("place_name").Has(tk) {
+		if tk := d.s.Tokens[k]; (tk.Tag == postag.NNP || tk.Tag == postag.NNPS) && !clsPlaceName.Has(tk) {
 			return false
 		}
 	}
@@ -367,7 +367,7 @@ func (d *detector) viewVerb(g text.VerbGroup) bool {
 	if d.quoted(g.Head) || d.unreal(g) && !d.catenativeGroup(g) {
 		return false
 	}
-	return d.class("speech_verb").Has(h) || d.class("view_verb").Has(h) || d.voicedWith(g) >= 0
+	return clsSpeechVerb.Has(h) || clsViewVerb.Has(h) || d.voicedWith(g) >= 0
 }
 
 // skipTag returns the first token from k not tagged tag.
@@ -389,7 +389,7 @@ func (d *detector) voicedWith(g text.VerbGroup) int {
 		return -1
 	}
 	ch := s.ChunkAt(k + 1)
-	if ch < 0 || !d.class("view_noun").Has(t[s.Chunks[ch].Head]) {
+	if ch < 0 || !clsViewNoun.Has(t[s.Chunks[ch].Head]) {
 		return -1
 	}
 	return s.Chunks[ch].Head
@@ -558,7 +558,7 @@ func (d *detector) participleBefore(c text.Clause, g text.VerbGroup) bool {
 func (d *detector) catenative(c text.Clause, g text.VerbGroup) bool {
 	s := d.s
 	t := s.Tokens
-	if c.Verb < 0 || g.From < 2 || t[g.From-1].Tag != postag.TO || !d.class("view_onset").Has(t[g.From-2]) {
+	if c.Verb < 0 || g.From < 2 || t[g.From-1].Tag != postag.TO || !clsViewOnset.Has(t[g.From-2]) {
 		return false
 	}
 	v := s.Verbs[c.Verb]
@@ -683,10 +683,10 @@ func (d *detector) byAgent(g text.VerbGroup) (int, bool) {
 	if first.Tag == postag.DT && first.Lower != "some" && first.Lower != "many" || first.Tag == postag.PRPS || first.Tag == postag.POS {
 		return -1, false // "by the critics", "by his fans": a group the text has named or tied to someone
 	}
-	if c.From == c.Head && d.class("vague_pronoun").Has(head) {
+	if c.From == c.Head && clsVaguePronoun.Has(head) {
 		return ch, true
 	}
-	return ch, head.Tag == postag.NNS && d.class("person_noun").Has(head)
+	return ch, head.Tag == postag.NNS && clsPersonNoun.Has(head)
 }
 
 // unnamedAgent: one unnamed person as the agent of a passive view or
@@ -705,7 +705,7 @@ func (d *detector) unnamedAgent() {
 		}
 		c := s.Chunks[ch]
 		head := t[c.Head]
-		if head.Tag != postag.NN || !d.class("indefinite_determiner").Has(t[c.From]) || !d.class("anon_person").Has(head) || len(d.names(c)) > 0 {
+		if head.Tag != postag.NN || !clsIndefiniteDeterminer.Has(t[c.From]) || !clsAnonPerson.Has(head) || len(d.names(c)) > 0 {
 			continue
 		}
 		d.hit(c.From, c.To, c.Head, c.Head+1)
@@ -743,7 +743,7 @@ func (d *detector) ofNamed(c text.Chunk) bool {
 	}
 	c2 := s.Chunks[n]
 	h := t[c2.Head]
-	if h.Tag == postag.NNS && d.class("person_noun").Has(h) && d.ownerOnly(c2) {
+	if h.Tag == postag.NNS && clsPersonNoun.Has(h) && d.ownerOnly(c2) {
 		return false // "some of Smith's supporters": a vague part of a group no one in it named
 	}
 	return h.Tag == postag.PRP || len(d.names(c2)) > 0

@@ -23,9 +23,9 @@ func init() {
 func (d *detector) notSure() {
 	s := d.s
 	t := s.Tokens
-	sure := d.class("doubt_adjective")
+	sure := clsDoubtAdjective
 	for i, tk := range t {
-		if d.class("unsure_adjective").Has(tk) {
+		if clsUnsureAdjective.Has(tk) {
 			d.hit(i, d.wholeWordsAfter(i+1, 3), i, i+1) // its own negation, in any tag
 			continue
 		}
@@ -53,13 +53,13 @@ func (d *detector) notKnown() {
 	s := d.s
 	t := s.Tokens
 	for _, g := range s.Verbs {
-		if !d.class("doubt_verb").Has(t[g.Head]) {
+		if !clsDoubtVerb.Has(t[g.Head]) {
 			continue
 		}
 		if (g.Past || g.Modal >= 0) && !d.openQuestionAfter(g) {
 			continue
 		}
-		if g.To+1 < len(t) && d.class("open_question_word").Has(t[g.To]) && t[g.To+1].Lower == "to" {
+		if g.To+1 < len(t) && clsOpenQuestionWord.Has(t[g.To]) && t[g.To+1].Lower == "to" {
 			continue // "I don't know what to think": what to do, not what happened
 		}
 		ci := s.ClauseAt(g.Head)
@@ -77,7 +77,7 @@ func (d *detector) notKnown() {
 			n = subj.From // "nobody knows", "no one knows why"
 		case n >= 0 && g.Past:
 			continue // "we didn't know why": the past of a story, unless no one knew
-		case n >= 0 && d.class("first_person").Has(t[subj.Head]) && subj.From == subj.Head:
+		case n >= 0 && clsFirstPerson.Has(t[subj.Head]) && subj.From == subj.Head:
 		default:
 			continue
 		}
@@ -89,7 +89,7 @@ func (d *detector) notKnown() {
 // is "never", and a question word opens what follows ("never know why").
 func (d *detector) openQuestionAfter(g text.VerbGroup) bool {
 	t := d.s.Tokens
-	if t[g.Head].Lemma != "know" || g.To >= len(t) || !d.class("open_question_word").Has(t[g.To]) {
+	if t[g.Head].Lemma != "know" || g.To >= len(t) || !clsOpenQuestionWord.Has(t[g.To]) {
 		return false
 	}
 	return g.Modal < 0 || (g.Neg >= 0 && t[g.Neg].Lower == "never")
@@ -110,12 +110,12 @@ func (d *detector) comparedAfter(i int) bool {
 func (d *detector) limitedKnowledge() {
 	s := d.s
 	t := s.Tokens
-	aware := d.class("awareness_word")
+	aware := clsAwarenessWord
 	for i, tk := range t {
 		if !aware.Has(tk) || tk.Tag == postag.VB || tk.Tag == postag.VBP {
 			continue
 		}
-		if i > 1 && t[i-1].Tag == postag.PRPS && d.class("first_person").Has(t[i-1]) && (t[i-2].Lower == "to" || t[i-2].Lower == "of") {
+		if i > 1 && t[i-1].Tag == postag.PRPS && clsFirstPerson.Has(t[i-1]) && (t[i-2].Lower == "to" || t[i-2].Lower == "of") {
 			d.hit(i-2, i+1, i-2, i+1) // "to my knowledge", "to the best of our knowledge"
 			continue
 		}
@@ -157,7 +157,7 @@ func (d *detector) speakerOwn(ci int, c text.Clause, n, i int) bool {
 	s := d.s
 	t := s.Tokens
 	if c.Verb >= 0 {
-		if g := s.Verbs[c.Verb]; g.To < len(t) && d.class("first_person").Has(t[g.To]) {
+		if g := s.Verbs[c.Verb]; g.To < len(t) && clsFirstPerson.Has(t[g.To]) {
 			return true
 		}
 	}
@@ -165,7 +165,7 @@ func (d *detector) speakerOwn(ci int, c text.Clause, n, i int) bool {
 		return false
 	}
 	subj := t[s.Chunks[c.Subject].Head]
-	if d.class("first_person").Has(subj) {
+	if clsFirstPerson.Has(subj) {
 		return true
 	}
 	return subj.Tag == postag.PRP && d.aboutItself(ci, c, n)

@@ -18,7 +18,7 @@ import (
 func (d *detector) calledFalse() {
 	s := d.s
 	t := s.Tokens
-	dism := d.class("dismissive")
+	dism := clsDismissive
 	for i := 0; i < len(t); i++ {
 		end := dism.Match(t, i)
 		if end < 0 {
@@ -39,7 +39,7 @@ func (d *detector) calledFalse() {
 			i = end - 1
 			continue
 		}
-		if end < len(t) && d.class("claim_noun").Has(t[end]) && d.spoken(ci, i) {
+		if end < len(t) && clsClaimNoun.Has(t[end]) && d.spoken(ci, i) {
 			d.hit(i, end+1, i, end)
 			i = end
 			continue
@@ -70,7 +70,7 @@ func (d *detector) dismissiveNoun(ci, i, end int) bool {
 func (d *detector) callLink(c text.Clause, i int) (int, bool) {
 	s := d.s
 	t := s.Tokens
-	call := d.class("call_verb")
+	call := clsCallVerb
 	for k := i - 1; k >= c.From && k >= i-10; k-- {
 		if !call.Has(t[k]) || t[k].Tag == postag.NN || t[k].Tag == postag.NNS {
 			continue
@@ -106,16 +106,16 @@ func (d *detector) copulaLink(c text.Clause, i int) (int, bool) {
 	}
 	subj := s.Chunks[c.Subject]
 	head := t[subj.Head]
-	if k := d.claimBeforeCopula(g.From); k >= 0 && !d.class("claim_noun").Has(head) {
+	if k := d.claimBeforeCopula(g.From); k >= 0 && !clsClaimNoun.Has(head) {
 		// "claims it had tortured detainees were baseless": the claim
 		// stands before a short clause that describes it.
 		return s.Chunks[k].From, true
 	}
 	switch {
-	case d.class("exhibit_noun").Has(head):
+	case clsExhibitNoun.Has(head):
 		return subj.From, d.spoken(s.ClauseAt(i), i) // "the ministry said the video was fake"
-	case d.class("claim_noun").Has(head) || d.class("evidence_noun").Has(head):
-		return subj.From, d.spoken(s.ClauseAt(i), i) || d.class("claim_noun").Has(head)
+	case clsClaimNoun.Has(head) || clsEvidenceNoun.Has(head):
+		return subj.From, d.spoken(s.ClauseAt(i), i) || clsClaimNoun.Has(head)
 	case head.Tag == postag.PRP || head.Lower == "this" || head.Lower == "that":
 		l := head.Lower
 		if l == "it" || l == "this" || l == "that" || l == "they" {
@@ -138,12 +138,12 @@ func (d *detector) claimBeforeCopula(i int) int {
 			return -1
 		}
 		ch := s.ChunkAt(k)
-		if ch < 0 || s.Chunks[ch].Head != k || !d.class("claim_noun").Has(t[k]) || k+1 >= i {
+		if ch < 0 || s.Chunks[ch].Head != k || !clsClaimNoun.Has(t[k]) || k+1 >= i {
 			continue
 		}
 		if n := t[k+1]; n.Lower == "that" || n.Tag == postag.PRP || n.Tag == postag.NNP {
 			from := s.Chunks[ch].From
-			if from == 0 || s.VerbAt(from-1) < 0 || d.class("speech_verb").Has(t[s.Verbs[s.VerbAt(from-1)].Head]) {
+			if from == 0 || s.VerbAt(from-1) < 0 || clsSpeechVerb.Has(t[s.Verbs[s.VerbAt(from-1)].Head]) {
 				return ch // "said claims it had …": the claim is what the party speaks of
 			}
 		}
@@ -184,7 +184,7 @@ func (d *detector) claimObject(from, to int) bool {
 			continue
 		}
 		any = true
-		if d.class("claim_noun").Has(t[k]) || d.class("inquiry_noun").Has(t[k]) || d.class("accusation_noun").Has(t[k]) || d.class("evidence_noun").Has(t[k]) {
+		if clsClaimNoun.Has(t[k]) || clsInquiryNoun.Has(t[k]) || clsAccusationNoun.Has(t[k]) || clsEvidenceNoun.Has(t[k]) {
 			return true
 		}
 		switch t[k].Lower {
@@ -209,13 +209,13 @@ func (d *detector) calledUntrue(c text.Clause, n int) bool {
 	if p >= 0 && t[p].Tag == postag.DT && p+1 < len(t) {
 		p++ // "that is not the case"
 	}
-	if p < 0 || p < n || !d.class("truth_word").Has(t[p]) {
+	if p < 0 || p < n || !clsTruthWord.Has(t[p]) {
 		return false
 	}
 	if p+1 < len(t) && t[p+1].Tag == postag.IN && t[p+1].Lower != "that" {
 		return false // "not the case for every patient", "not true of all": a limit, not a claim called false
 	}
-	return d.class("claim_noun").Has(h) || d.class("demonstrative_pronoun").Has(h)
+	return clsClaimNoun.Has(h) || clsDemonstrativePronoun.Has(h)
 }
 
 // subjectHead returns the head word of clause c's subject, reading a
@@ -226,7 +226,7 @@ func (d *detector) subjectHead(c text.Clause) (text.Token, bool) {
 	if c.Subject >= 0 {
 		return s.Tokens[s.Chunks[c.Subject].Head], true
 	}
-	if c.Opener >= 0 && c.Verb >= 0 && s.Verbs[c.Verb].From == c.Opener+1 && d.class("demonstrative_pronoun").Has(s.Tokens[c.Opener]) {
+	if c.Opener >= 0 && c.Verb >= 0 && s.Verbs[c.Verb].From == c.Opener+1 && clsDemonstrativePronoun.Has(s.Tokens[c.Opener]) {
 		return s.Tokens[c.Opener], true
 	}
 	return text.Token{}, false

@@ -21,7 +21,7 @@ const defendReach = 8
 func (d *detector) defendedAgainst() {
 	t := d.s.Tokens
 	for i := range t {
-		if !d.class("defend_verb").Has(t[i]) {
+		if !clsDefendVerb.Has(t[i]) {
 			continue
 		}
 		if j := d.againstAttack(i+1, min(len(t), i+1+defendReach)); j >= 0 {
@@ -39,7 +39,7 @@ func (d *detector) againstAttack(from, to int) int {
 			continue
 		}
 		for j := k + 1; j < len(t) && j <= k+3; j++ {
-			if d.class("attack_noun").Has(t[j]) {
+			if clsAttackNoun.Has(t[j]) {
 				return j
 			}
 		}
@@ -56,13 +56,13 @@ func (d *detector) againstAttack(from, to int) int {
 func (d *detector) defendedConduct() {
 	t := d.s.Tokens
 	for i := range t {
-		if !d.class("defend_verb").Has(t[i]) {
+		if !clsDefendVerb.Has(t[i]) {
 			continue
 		}
 		owned := false
 		for k := i + 1; k < len(t) && k <= i+conductReach && t[k].Word; k++ {
-			owned = owned || t[k].Tag == postag.POS || d.class("possessive_determiner").Has(t[k])
-			if owned && d.class("conduct_noun").Has(t[k]) {
+			owned = owned || t[k].Tag == postag.POS || clsPossessiveDeterminer.Has(t[k])
+			if owned && clsConductNoun.Has(t[k]) {
 				d.hit(i, k+1, i, i+1)
 				break
 			}

@@ -27,10 +27,10 @@ func init() {
 // takes the others, which deny only a claim.
 func (d *detector) denyVerb() {
 	s := d.s
-	direct := d.class("deny_direct")
+	direct := clsDenyDirect
 	for _, g := range d.denyGroups() {
 		h := g.Head
-		end := d.class("deny_verb").Match(s.Tokens, h)
+		end := clsDenyVerb.Match(s.Tokens, h)
 		if end < 0 {
 			continue
 		}
@@ -118,18 +118,18 @@ func (d *detector) deniedObject(i int, direct bool) (int, bool) {
 		return i, direct && t[i].Lower != "to" && t[i].Lower != "for"
 	}
 	c := s.Chunks[ch]
-	if t[c.Head].Lower == "her" && c.To < len(t) && t[c.To].Word && s.ChunkAt(c.To) < 0 && s.VerbAt(c.To) >= 0 && d.class("claim_noun").Has(t[c.To]) {
+	if t[c.Head].Lower == "her" && c.To < len(t) && t[c.To].Word && s.ChunkAt(c.To) < 0 && s.VerbAt(c.To) >= 0 && clsClaimNoun.Has(t[c.To]) {
 		// "denied her claim": "her" read as the object, "claim" as a verb.
 		c.Head, c.To = c.To, c.To+1
 	}
 	head := t[c.Head]
-	if d.class("request_noun").Has(head) || d.class("request_noun").Match(t, c.Head) > 0 {
+	if clsRequestNoun.Has(head) || clsRequestNoun.Match(t, c.Head) > 0 {
 		return c.To, false
 	}
-	if d.class("evidence_noun").Has(head) && c.To < len(t) && t[c.To].Lower == "against" {
+	if clsEvidenceNoun.Has(head) && c.To < len(t) && t[c.To].Lower == "against" {
 		return c.To, true // "the defence disputed the evidence against its client" (guide)
 	}
-	if d.class("claim_noun").Has(head) {
+	if clsClaimNoun.Has(head) {
 		if c.To < len(t) && t[c.To].Lower == "for" || d.filed(c) {
 			return c.To, false // "a claim for damages", "the insurance claim" was filed
 		}
@@ -139,7 +139,7 @@ func (d *detector) deniedObject(i int, direct bool) (int, bool) {
 		// "rejected the premise" is listed; "rejected the bill" is not.
 		// "dismissed reports of": the claim noun may follow "of".
 		if c.To+1 < len(t) && t[c.To].Lower == "of" {
-			if n := s.ChunkAt(c.To + 1); n >= 0 && d.class("claim_noun").Has(t[s.Chunks[n].Head]) {
+			if n := s.ChunkAt(c.To + 1); n >= 0 && clsClaimNoun.Has(t[s.Chunks[n].Head]) {
 				return s.Chunks[n].To, true
 			}
 		}
@@ -163,7 +163,7 @@ func (d *detector) deniedObject(i int, direct bool) (int, bool) {
 func (d *detector) claimBefore(i int) bool {
 	t := d.s.Tokens
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
-		if d.class("claim_noun").Has(t[k]) {
+		if clsClaimNoun.Has(t[k]) {
 			return true
 		}
 	}
@@ -174,13 +174,13 @@ func (d *detector) claimBefore(i int) bool {
 // "should reject", "is expected to deny".
 func (d *detector) unreal(g text.VerbGroup) bool {
 	t := d.s.Tokens
-	if g.Modal >= 0 && d.class("modal_unreal").Has(t[g.Modal]) {
+	if g.Modal >= 0 && clsModalUnreal.Has(t[g.Modal]) {
 		return true
 	}
 	// "should either clearly refute": a modal the tagger left out of the
 	// group, before adverbs and a correlative.
 	for k := g.From - 1; k >= 0 && k >= g.From-4; k-- {
-		if d.class("modal_unreal").Has(t[k]) {
+		if clsModalUnreal.Has(t[k]) {
 			return true
 		}
 		if tg := t[k].Tag; tg != postag.RB && tg != postag.CC && tg != postag.DT {
@@ -193,7 +193,7 @@ func (d *detector) unreal(g text.VerbGroup) bool {
 	// "vowed to fight the charges", "is prepared to contest them": the
 	// party's own pledge is its answer (the guide's "vowed to prove his
 	// innocence"); "is expected to deny", "was urged to reject" are not.
-	return !d.class("vow_verb").Has(t[g.From-2])
+	return !clsVowVerb.Has(t[g.From-2])
 }
 
 // confirmOrDeny: "would neither confirm nor deny" answers nothing.
@@ -223,7 +223,7 @@ func (d *detector) courtSubject(g text.VerbGroup) bool {
 	}
 	ch := s.Chunks[subj]
 	for k := ch.From; k < ch.To; k++ {
-		if d.class("court_noun").Has(s.Tokens[k]) {
+		if clsCourtNoun.Has(s.Tokens[k]) {
 			return true
 		}
 	}
@@ -234,7 +234,7 @@ func (d *detector) courtSubject(g text.VerbGroup) bool {
 // money or a right ("the flood damage claim").
 func (d *detector) filed(c text.Chunk) bool {
 	for k := c.From; k < c.Head; k++ {
-		if d.class("claim_filing").Has(d.s.Tokens[k]) {
+		if clsClaimFiling.Has(d.s.Tokens[k]) {
 			return true
 		}
 	}
@@ -248,7 +248,7 @@ func (d *detector) filed(c text.Chunk) bool {
 func (d *detector) denyGroups() []text.VerbGroup {
 	s := d.s
 	t := s.Tokens
-	dv := d.class("deny_verb")
+	dv := clsDenyVerb
 	var out []text.VerbGroup
 	for _, g := range s.Verbs {
 		if dv.Match(t, g.Head) > 0 {

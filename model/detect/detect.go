@@ -65,7 +65,6 @@ func RuleIDs() []string {
 type detector struct {
 	s    *text.Sentence
 	ctx  Context
-	lx   *lexicon.Lexicon
 	out  []Hit
 	rule string
 	// reported[c]: the speech verb reporting clause c, -1 if none
@@ -82,7 +81,7 @@ type detector struct {
 
 // Detect runs every registered rule over the structured sentence s.
 func Detect(s *text.Sentence, ctx Context, out []Hit) []Hit {
-	d := &detector{s: s, ctx: ctx, lx: lexicon.Default(), out: out}
+	d := &detector{s: s, ctx: ctx, out: out}
 	for _, r := range rules {
 		d.rule = r.id
 		r.run(d)
@@ -165,20 +164,18 @@ func DoubtWords() []string { return doubtWords.Words() }
 
 // SeemNext reports whether the word after a verb of seeming makes it
 // one that interprets (seem_particle: "like", "to", "set").
-func SeemNext(lower string) bool { return seemParticles.HasWord(lower) }
+func SeemNext(lower string) bool { return clsSeemParticle.HasWord(lower) }
 
 // SeemAlone reports whether a verb of seeming interprets whatever follows
 // it (seem_verb: "they seem intent on"), so a sentence with one is
 // parsed for the rule.
-func SeemAlone(lower string) bool { return seemVerbs.HasWord(lower) }
+func SeemAlone(lower string) bool { return clsSeemVerb.HasWord(lower) }
 
 // IndefiniteWords (indefinite_word) before a person noun make a
 // sentence worth parsing for an unnamed speaker.
 func IndefiniteWords() []string { return indefiniteWords.Words() }
 
 var (
-	seemParticles   = lexicon.Default().Class("seem_particle")
-	seemVerbs       = lexicon.Default().Class("seem_verb")
 	indefiniteWords = lexicon.Default().FirstWords("indefinite_word")
 )
 
@@ -201,8 +198,7 @@ func CueAt(words []string) bool {
 	if cuePhrases.MatchWords(words) > 0 {
 		return true
 	}
-	lx := lexicon.Default()
-	return len(words) > 0 && lx.Class("probable_modal").HasWord(words[0]) && probableAfter(lx, func(j int) string {
+	return len(words) > 0 && clsProbableModal.HasWord(words[0]) && probableAfter(func(j int) string {
 		if j < len(words) {
 			return words[j]
 		}
@@ -232,8 +228,6 @@ func (d *detector) hit(spanFrom, spanTo, cueFrom, cueTo int) {
 	})
 }
 
-func (d *detector) class(name string) *lexicon.Class { return d.lx.Class(name) }
-
 func (d *detector) quoted(i int) bool { return i >= 0 && i < len(d.ctx.Quoted) && d.ctx.Quoted[i] }
 
 // wordsAfter extends a span end over up to n words, stopping at a mark.
@@ -250,7 +244,7 @@ func (d *detector) wholeWordsAfter(to, n int) int { return d.spanAfter(to, n, tr
 func (d *detector) spanAfter(to, n int, whole bool) int {
 	t := d.s.Tokens
 	from := to
-	brk, stop := d.class("span_break"), d.class("span_stop")
+	brk, stop := clsSpanBreak, clsSpanStop
 	for k := 0; k < n && to < len(t) && t[to].Word && !brk.Has(t[to]); k++ {
 		to++
 		for whole && to < len(t) && t[to].Word && t[to].Start == t[to-1].End {

@@ -16,11 +16,11 @@ const roleReach = 6
 func (d *detector) playedDown() {
 	t := d.s.Tokens
 	for i := 0; i < len(t); i++ {
-		e := d.class("downplay_phrase").Match(t, i)
+		e := clsDownplayPhrase.Match(t, i)
 		if e < 0 {
-			e = d.class("minor_role_phrase").Match(t, i)
+			e = clsMinorRolePhrase.Match(t, i)
 			if e < 0 {
-				if e = d.class("limited_degree_phrase").Match(t, i); e > 0 && !d.hasClass(max(0, i-roleReach), i, "role_noun") {
+				if e = clsLimitedDegreePhrase.Match(t, i); e > 0 && !d.hasClass(max(0, i-roleReach), i, clsRoleNoun) {
 					e = -1
 				}
 			}
@@ -39,5 +39,5 @@ func (d *detector) playedDown() {
 // answered: token i stands in a party's answer: inside a quotation, or
 // in a sentence with a word of answering ("said", "according to").
 func (d *detector) answered(i int) bool {
-	return d.quoted(i) || d.hasClass(0, len(d.s.Tokens), "answer_speech_word")
+	return d.quoted(i) || d.hasClass(0, len(d.s.Tokens), clsAnswerSpeechWord)
 }

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/caveat-reader/caveat/model/lexicon"
 	"github.com/caveat-reader/caveat/model/text"
 )
 
@@ -68,9 +67,9 @@ func TestExamples(t *testing.T) {
 // spoke tells parties who speaks in s, as package model does from its
 // attributions: here the subject of the first verb of saying.
 func spoke(s *text.Sentence, parties *Parties) {
-	d := &detector{s: s, lx: lexicon.Default(), ctx: Context{Quoted: quotedTokens(s)}}
+	d := &detector{s: s, ctx: Context{Quoted: quotedTokens(s)}}
 	for _, g := range s.Verbs {
-		if d.quoted(g.Head) || !d.class("speech_verb").Has(s.Tokens[g.Head]) {
+		if d.quoted(g.Head) || !clsSpeechVerb.Has(s.Tokens[g.Head]) {
 			continue
 		}
 		sp := s.Clauses[s.ClauseAt(g.Head)].Subject

@@ -48,7 +48,7 @@ func (d *detector) likeManySpeaker() {
 		if i > 0 && t[i-1].Word || t[i].Lower != "like" {
 			continue // "looks like many others": a comparison inside the clause
 		}
-		if !d.class("vague_quantifier").Has(t[i+1]) {
+		if !clsVagueQuantifier.Has(t[i+1]) {
 			continue
 		}
 		ch := s.ChunkAt(i + 1)
@@ -67,5 +67,5 @@ func (d *detector) likeManySpeaker() {
 // where they are from or stand ("Texans", "Republicans": a plural
 // name, of which "many" is a vague part).
 func (d *detector) peoplePlural(h text.Token) bool {
-	return h.Tag == postag.NNS && (h.Cap || d.class("person_noun").Has(h)) || h.Tag == postag.NNPS
+	return h.Tag == postag.NNS && (h.Cap || clsPersonNoun.Has(h)) || h.Tag == postag.NNPS
 }

@@ -23,7 +23,7 @@ const blockerReach = 4
 func (d *detector) hedgeWord() {
 	t := d.s.Tokens
 	for i := 0; i < len(t); i++ {
-		e := d.class("hedge_phrase").Match(t, i)
+		e := clsHedgePhrase.Match(t, i)
 		if e < 0 {
 			continue
 		}
@@ -57,7 +57,7 @@ func (d *detector) hedgeHit(i, e int) {
 // hedgeBlocked: a hedge_blocker overlaps tokens [i, e).
 func (d *detector) hedgeBlocked(i, e int) bool {
 	for j := max(0, i-blockerReach); j < e; j++ {
-		if b := d.class("hedge_blocker").Match(d.s.Tokens, j); b > i {
+		if b := clsHedgeBlocker.Match(d.s.Tokens, j); b > i {
 			return true
 		}
 	}
@@ -81,13 +81,13 @@ func (d *detector) hedgeHolds(i, e int) bool {
 		}
 		// "prepare against the enemy's possible moves", "screening for
 		// possible faults": what a precaution guards against (guide).
-		return !d.hasClass(max(0, i-4), i, "precaution_word")
+		return !d.hasClass(max(0, i-4), i, clsPrecautionWord)
 	case w == "potential" || w == "potentially":
 		// "recalled potentially affected batches": the same (guide).
-		return !d.hasClass(max(0, i-4), i, "precaution_word")
+		return !d.hasClass(max(0, i-4), i, clsPrecautionWord)
 	case w == "possibility" || w == "possibilities":
 		return !(d.lowerAt(e) == "of" && strings.HasSuffix(d.lowerAt(e+1), "ing") && d.lowerAt(e+2) != "been")
-	case d.class("hearsay_noun").Has(t[i]):
+	case clsHearsayNoun.Has(t[i]):
 		return !d.rumourDismissed(i, e)
 	}
 	return true
@@ -103,11 +103,11 @@ func (d *detector) suspectVerb(i int) bool {
 		return false
 	}
 	p := t[i-1]
-	if !(d.class("personal_pronoun").Has(p) || d.class("suspecting_subject").Has(p)) {
+	if !(clsPersonalPronoun.Has(p) || clsSuspectingSubject.Has(p)) {
 		return false
 	}
 	w := d.lowerAt(i - 2)
-	det := d.class("source_determiner").HasWord(w) || d.class("number_word").HasWord(w) || w != "" && w[0] >= '0' && w[0] <= '9'
+	det := clsSourceDeterminer.HasWord(w) || clsNumberWord.HasWord(w) || w != "" && w[0] >= '0' && w[0] <= '9'
 	return !det || w == "some" || w == "many"
 }
 
@@ -124,15 +124,15 @@ func (d *detector) rumourDismissed(i, e int) bool {
 		if !t[k].Word {
 			continue
 		}
-		if t[k].Lower == "as" || d.class("deny_verb").Has(t[k]) {
+		if t[k].Lower == "as" || clsDenyVerb.Has(t[k]) {
 			return true // "dismissed as speculation"; "denied the rumours": only the object of a denial (guide)
 		}
 		words++
 	}
 	be := false
 	for k := e; k < len(t) && k <= e+10; k++ {
-		be = be || d.class("be_form").Has(t[k])
-		if be && d.class("dismissive").Match(t, k) > 0 {
+		be = be || clsBeForm.Has(t[k])
+		if be && clsDismissive.Match(t, k) > 0 {
 			return true
 		}
 	}

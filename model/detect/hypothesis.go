@@ -13,8 +13,8 @@ func init() {
 func (d *detector) hypothesisPhrase() {
 	t := d.s.Tokens
 	for i := 0; i < len(t); i++ {
-		e := d.class("hypothesis_phrase").Match(t, i)
-		if e < 0 || d.class("assume_charge_phrase").Match(t, i) > 0 || d.modifiesNoun(e-1) {
+		e := clsHypothesisPhrase.Match(t, i)
+		if e < 0 || clsAssumeChargePhrase.Match(t, i) > 0 || d.modifiesNoun(e-1) {
 			continue
 		}
 		d.hit(i, d.wholeWordsAfter(e, 3), i, e)

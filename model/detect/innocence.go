@@ -13,7 +13,7 @@ import (
 func (d *detector) claimedInnocence() {
 	s := d.s
 	t := s.Tokens
-	innocence := d.class("innocence_word")
+	innocence := clsInnocenceWord
 	for i, tk := range t {
 		if !innocence.Has(tk) {
 			continue
@@ -58,7 +58,7 @@ func (d *detector) claimedInnocence() {
 func (d *detector) claimedCompliance() {
 	s := d.s
 	t := s.Tokens
-	words := d.class("compliance_word")
+	words := clsComplianceWord
 	for i := 0; i < len(t); i++ {
 		end := words.Match(t, i)
 		if end < 0 {
@@ -87,7 +87,7 @@ func (d *detector) expectedExoneration() {
 	s := d.s
 	t := s.Tokens
 	for _, g := range s.Verbs {
-		if !g.Passive || !d.class("exoneration_verb").Has(t[g.Head]) || g.Neg >= 0 {
+		if !g.Passive || !clsExonerationVerb.Has(t[g.Head]) || g.Neg >= 0 {
 			continue
 		}
 		if g.To < len(t) && (t[g.To].Lower == "to" || t[g.To].Lower == "for") {

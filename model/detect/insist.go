@@ -19,10 +19,10 @@ const insistReach = 8
 func (d *detector) insistedFact() {
 	t := d.s.Tokens
 	for i := range t {
-		if !d.class("insist_verb").Has(t[i]) || i+1 < len(t) && d.class("insist_preposition").Has(t[i+1]) {
+		if !clsInsistVerb.Has(t[i]) || i+1 < len(t) && clsInsistPreposition.Has(t[i+1]) {
 			continue
 		}
-		if d.hasClass(i+1, min(len(t), i+1+insistReach), "fact_clause_word") {
+		if d.hasClass(i+1, min(len(t), i+1+insistReach), clsFactClauseWord) {
 			d.hit(i, d.wholeWordsAfter(i+1, 4), i, i+1)
 		}
 	}
@@ -36,7 +36,7 @@ func (d *detector) counteredClaim() {
 	s := d.s
 	t := s.Tokens
 	for _, g := range s.Verbs {
-		if g.Passive || g.Neg >= 0 || !d.class("counter_verb").Has(t[g.Head]) || g.To >= len(t) {
+		if g.Passive || g.Neg >= 0 || !clsCounterVerb.Has(t[g.Head]) || g.To >= len(t) {
 			continue
 		}
 		if t[g.To].Lower != "that" && !d.zeroComplementAt(g.To) {

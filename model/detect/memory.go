@@ -240,14 +240,13 @@ func (p *Parties) Spoke(words []string, caps []bool) {
 	if len(words) == 0 {
 		return
 	}
-	lx := lexicon.Default()
 	q := partyQuery{kind: kindAny}
 	agent, title := false, -1
 	for i, w := range words {
 		if caps[i] && !functionWord(w) {
 			q.names = append(q.names, w)
 		}
-		if n := lx.Class("agent_noun").MatchWords(words[i:]); n > 0 {
+		if n := clsAgentNoun.MatchWords(words[i:]); n > 0 {
 			agent, title = true, i+n-1 // "press secretary": the title's last word
 		}
 		q.words = append(q.words, lexicon.Singular(w))
@@ -266,7 +265,7 @@ func (p *Parties) Spoke(words []string, caps []bool) {
 	default:
 		q.proper = caps[len(words)-1]
 		q.head = lexicon.Singular(last)
-		if !q.proper && (lx.Class("company_noun").HasWord(q.head) || lx.Class("body_noun").HasWord(q.head)) {
+		if !q.proper && (clsCompanyNoun.HasWord(q.head) || clsBodyNoun.HasWord(q.head)) {
 			q.kind = kindBody
 		}
 	}
@@ -323,7 +322,7 @@ func (p *Parties) agentNamed(names []string) bool {
 
 // functionWord: a capitalised word that opens a speaker's phrase and
 // names nothing (mention_opener: "The company", "But the firm").
-func functionWord(w string) bool { return lexicon.Default().Class("mention_opener").HasWord(w) }
+func functionWord(w string) bool { return clsMentionOpener.HasWord(w) }
 
 // matches reports whether the speaker q is one of the targets.
 func (p *Parties) matches(q partyQuery) bool {

@@ -26,14 +26,14 @@ func init() {
 func (d *detector) probableModal() {
 	t := d.s.Tokens
 	for i := range t {
-		if !d.class("probable_modal").Has(t[i]) {
+		if !clsProbableModal.Has(t[i]) {
 			continue
 		}
 		if p := i - 1; p >= 0 {
-			if t[p].Lower != "your" && d.class("reader_pronoun").Has(t[p]) {
+			if t[p].Lower != "your" && clsReaderPronoun.Has(t[p]) {
 				continue // "we should act"
 			}
-			if d.class("duty_subject").Has(t[p]) && (i+1 >= len(t) || t[i+1].Lower != "benefit") {
+			if clsDutySubject.Has(t[p]) && (i+1 >= len(t) || t[i+1].Lower != "benefit") {
 				continue // "drivers should slow down", not "investors should benefit"
 			}
 		}
@@ -43,7 +43,7 @@ func (d *detector) probableModal() {
 			}
 			return ""
 		}
-		if probableAfter(d.lx, next) {
+		if probableAfter(next) {
 			d.hit(i, d.wholeWordsAfter(i+1, 3), i, i+1)
 		}
 	}
@@ -53,23 +53,23 @@ func (d *detector) probableModal() {
 // next(2), …; "" past the sentence) make it one: past adverbs
 // (should_adverb), a verb of outcome (should_outcome), or "be" with a
 // word of should_be_outcome or a number.
-func probableAfter(lx *lexicon.Lexicon, next func(j int) string) bool {
+func probableAfter(next func(j int) string) bool {
 	j := 1
-	for next(j) != "" && lx.Class("should_adverb").HasWord(next(j)) {
+	for next(j) != "" && clsShouldAdverb.HasWord(next(j)) {
 		j++
 	}
 	w := next(j)
 	if w == "" {
 		return false
 	}
-	if lx.Class("should_outcome").HasWord(w) {
+	if clsShouldOutcome.HasWord(w) {
 		return true
 	}
 	if w != "be" {
 		return false
 	}
 	n := next(j + 1)
-	return lx.Class("should_be_outcome").HasWord(n) || n != "" && n[0] >= '0' && n[0] <= '9'
+	return clsShouldBeOutcome.HasWord(n) || n != "" && n[0] >= '0' && n[0] <= '9'
 }
 
 func (d *detector) speculativeModal() {
@@ -80,7 +80,7 @@ func (d *detector) speculativeModal() {
 		if m < 0 && t[g.Head].Tag == postag.MD {
 			m = g.Head
 		}
-		if m < 0 || t[m].Tag != postag.MD || !d.class("speculative_modal").Has(t[m]) {
+		if m < 0 || t[m].Tag != postag.MD || !clsSpeculativeModal.Has(t[m]) {
 			continue
 		}
 		g.Modal = m
@@ -99,13 +99,13 @@ func (d *detector) speculativeModal() {
 			continue
 		}
 		cue := m + 1
-		if cue < g.To && (t[cue].Lemma == "have" || d.class("modal_intensifier").Has(t[cue])) {
+		if cue < g.To && (t[cue].Lemma == "have" || clsModalIntensifier.Has(t[cue])) {
 			cue++ // "could have", "may well"
 		}
 		// The span runs over the verb and a few words after it, and
 		// gives back an auxiliary it would end on ("may be in for").
 		end := d.wordsAfter(g.To, 3)
-		for end > cue && d.class("span_stop").Has(t[end-1]) {
+		for end > cue && clsSpanStop.Has(t[end-1]) {
 			end--
 		}
 		d.hit(m, end, m, cue)
@@ -150,7 +150,7 @@ func (d *detector) speculative(g text.VerbGroup) bool {
 	if t[m].Lower == "may" && (t[m].Cap && (c.Subject < 0 || s.Chunks[c.Subject].From > m) || m+1 < len(t) && t[m+1].Tag == postag.CD) {
 		return false // the month: "May brought rain", "May 4 was the last day"
 	}
-	if t[m].Lower == "may" && d.class("leave_verb").Has(t[g.Head]) {
+	if t[m].Lower == "may" && clsLeaveVerb.Has(t[g.Head]) {
 		return false // "pensioners may apply for the rebate": leave given
 	}
 	if c.Subject >= 0 && d.fusedSuperlative(s.Chunks[c.Subject]) {
@@ -162,16 +162,16 @@ func (d *detector) speculative(g text.VerbGroup) bool {
 	if d.request(c, m) {
 		return false // "May I ask", "could you help me": a request
 	}
-	if t[m].Lower == "could" && (g.Neg >= 0 || m > 0 && t[m-1].Lower == "never" || d.inGroupClass(g, "limiting_adverb") || d.class("limiting_adverb").Match(t, m+1) > 0 || d.negativeSubject(c)) {
+	if t[m].Lower == "could" && (g.Neg >= 0 || m > 0 && t[m-1].Lower == "never" || d.inGroupClass(g, clsLimitingAdverb) || clsLimitingAdverb.Match(t, m+1) > 0 || d.negativeSubject(c)) {
 		return false // "could not reach", "never could have guessed", "could only watch", "could no longer enter", "neither side could score": what was not possible
 	}
 	if g.Neg >= 0 && g.Passive && t[m].Lower == "may" && !d.perfect(g) {
 		return false // "may not be used": a prohibition
 	}
-	if t[m].Lower == "could" && !d.perfect(g) && d.whClause(c, g) || d.openedBy(c, g, "purpose_opener") || d.purposeSo(c, g) || d.conditional(ci, c, g) {
+	if t[m].Lower == "could" && !d.perfect(g) && d.whClause(c, g) || d.openedBy(c, g, clsPurposeOpener) || d.purposeSo(c, g) || d.conditional(ci, c, g) {
 		return false
 	}
-	if d.firstPersonSubject(c) && d.class("call_verb").Has(t[g.Head]) {
+	if d.firstPersonSubject(c) && clsCallVerb.Has(t[g.Head]) {
 		return false // "we might call it a selfie": a way of putting it, not a guess
 	}
 	if c.Kind == text.Complement && !d.perfect(g) && d.ruledBy(c) {
@@ -183,21 +183,21 @@ func (d *detector) speculative(g text.VerbGroup) bool {
 	could := t[m].Lower == "could"
 	if could && !d.perfect(g) {
 		h := t[g.Head]
-		if d.class("ability_verb").Has(h) && !(h.Lemma == "hear" && d.courtBefore(m)) {
+		if clsAbilityVerb.Has(h) && !(h.Lemma == "hear" && d.courtBefore(m)) {
 			return false // "could hear gunfire", not "the court could hear the case"
 		}
-		if m+1 < len(t) && d.class("option_adverb").Has(t[m+1]) && d.reportedBy(ci) >= 0 {
+		if m+1 < len(t) && clsOptionAdverb.Has(t[m+1]) && d.reportedBy(ci) >= 0 {
 			return false // "said customers could now stream it": a reported "can"
 		}
-		if m+1 < len(t) && d.class("habit_adverb").Has(t[m+1]) && !(m+2 < len(t) && d.class("repeat_word").Has(t[m+2])) {
+		if m+1 < len(t) && clsHabitAdverb.Has(t[m+1]) && !(m+2 < len(t) && clsRepeatWord.Has(t[m+2])) {
 			return false // "visitors could once walk", not "could once again"
 		}
-		if from, _ := d.class("past_frame").Find(t, max(0, m-modalReach), m); from >= 0 {
+		if from, _ := clsPastFrame.Find(t, max(0, m-modalReach), m); from >= 0 {
 			return false // "as a child she could swim"
 		}
 	}
 	if h := t[g.Head]; h.Lemma == "face" && g.To < len(t) {
-		if end := min(len(t), g.To+5); d.hasClass(g.To, end, "penalty_noun") {
+		if end := min(len(t), g.To+5); d.hasClass(g.To, end, clsPenaltyNoun) {
 			return false // "could face up to 10 years in prison": what the law allows
 		}
 	}
@@ -228,13 +228,13 @@ func (d *detector) request(c text.Clause, m int) bool {
 // guessing nothing.
 func (d *detector) conceded(g text.VerbGroup) bool {
 	t := d.s.Tokens
-	if t[g.Modal].Lower != "may" || d.perfect(g) || !d.class("concession_verb").Has(t[g.Head]) {
+	if t[g.Modal].Lower != "may" || d.perfect(g) || !clsConcessionVerb.Has(t[g.Head]) {
 		return false
 	}
 	if !d.turnRead {
 		d.turnRead, d.lastTurn = true, -1
 		for k := len(t) - 1; k > 0; k-- { // once per sentence: a sentence of "may"s stays linear
-			if !d.class("concessive_turn").Has(t[k]) {
+			if !clsConcessiveTurn.Has(t[k]) {
 				continue
 			}
 			j := k - 1
@@ -268,7 +268,7 @@ func (d *detector) negativeSubject(c text.Clause) bool {
 func (d *detector) breachSubject(m int) bool {
 	t := d.s.Tokens
 	for k := max(0, m-breachReach); k+1 < m; k++ {
-		if d.class("breach_noun").Has(t[k]) && t[k+1].Lower == "to" {
+		if clsBreachNoun.Has(t[k]) && t[k+1].Lower == "to" {
 			// Someone's own failure ("Sessions' failure to disclose it
 			// could amount to perjury") is a case judged, not a rule.
 			return k == 0 || t[k-1].Tag != postag.POS && t[k-1].Tag != postag.PRPS
@@ -300,7 +300,7 @@ func (d *detector) firstPersonSubject(c text.Clause) bool {
 		return false
 	}
 	h := d.s.Tokens[d.s.Chunks[c.Subject].Head]
-	return d.class("first_person").Has(h)
+	return clsFirstPerson.Has(h)
 }
 
 // ruledBy: clause c is what a ruling decides ("the court ruled that …",
@@ -311,7 +311,7 @@ func (d *detector) ruledBy(c text.Clause) bool {
 		return false
 	}
 	p := s.Clauses[c.Parent]
-	return p.Verb >= 0 && d.class("ruling_verb").Has(s.Tokens[s.Verbs[p.Verb].Head])
+	return p.Verb >= 0 && clsRulingVerb.Has(s.Tokens[s.Verbs[p.Verb].Head])
 }
 
 // whClause: the modal's clause is a question or a manner, time or place
@@ -328,12 +328,12 @@ func (d *detector) whClause(c text.Clause, g text.VerbGroup) bool {
 // openedBy: an entry of class ends right before the clause's subject (or
 // its verb group, with no subject): "until next of kin could be told",
 // "so that voters could see".
-func (d *detector) openedBy(c text.Clause, g text.VerbGroup, class string) bool {
+func (d *detector) openedBy(c text.Clause, g text.VerbGroup, class *lexicon.Class) bool {
 	end := g.From
 	if c.Subject >= 0 {
 		end = d.s.Chunks[c.Subject].From
 	}
-	if c.Opener >= 0 && d.class(class).Match(d.s.Tokens, c.Opener) > 0 {
+	if c.Opener >= 0 && class.Match(d.s.Tokens, c.Opener) > 0 {
 		return true // "until next of kin could be told"
 	}
 	return d.endsAt(class, end)
@@ -354,7 +354,7 @@ func (d *detector) conditional(ci int, c text.Clause, g text.VerbGroup) bool {
 		if k == ci || !d.condition(o) || o.Verb < 0 {
 			continue
 		}
-		if m := s.Verbs[o.Verb].Modal; m >= 0 && d.class("speculative_modal").Has(s.Tokens[m]) {
+		if m := s.Verbs[o.Verb].Modal; m >= 0 && clsSpeculativeModal.Has(s.Tokens[m]) {
 			return true // "if we could have won …, we could …"
 		}
 		if d.perfect(g) && s.Verbs[o.Verb].Past && s.Tokens[g.Modal].Lower != "may" {
@@ -367,7 +367,7 @@ func (d *detector) conditional(ci int, c text.Clause, g text.VerbGroup) bool {
 // condition: clause o is opened by a word of condition, not one that
 // asks ("asked if", "when or if": an indirect question).
 func (d *detector) condition(o text.Clause) bool {
-	return o.Kind == text.Adverbial && o.Opener >= 0 && d.class("condition_opener").Has(d.s.Tokens[o.Opener]) && !d.askedAt(o.Opener)
+	return o.Kind == text.Adverbial && o.Opener >= 0 && clsConditionOpener.Has(d.s.Tokens[o.Opener]) && !d.askedAt(o.Opener)
 }
 
 // askedAt: the word before token i is a verb of asking or a conjunction
@@ -381,7 +381,7 @@ func (d *detector) askedAt(i int) bool {
 	if t[i-1].Tag == postag.CC {
 		return i > 1 && t[i-2].Tag == postag.WRB
 	}
-	return d.class("inquire_verb").Has(t[i-1])
+	return clsInquireVerb.Has(t[i-1])
 }
 
 // permitted: a rule, law or plan before the modal states what it allows,
@@ -391,7 +391,7 @@ func (d *detector) askedAt(i int) bool {
 func (d *detector) permitted(m int) bool {
 	s := d.s
 	t := s.Tokens
-	frame := d.class("permit_frame")
+	frame := clsPermitFrame
 	for k := max(0, m-modalReach); k < m; k++ {
 		if !frame.Has(t[k]) {
 			continue
@@ -402,7 +402,7 @@ func (d *detector) permitted(m int) bool {
 			}
 		}
 		for j := k + 1; j <= k+5 && j < m; j++ {
-			if g := s.VerbAt(j); g >= 0 && s.Verbs[g].From == j && d.class("permit_verb").Has(t[s.Verbs[g].Head]) && d.subjectIs(s.Verbs[g], k) {
+			if g := s.VerbAt(j); g >= 0 && s.Verbs[g].From == j && clsPermitVerb.Has(t[s.Verbs[g].Head]) && d.subjectIs(s.Verbs[g], k) {
 				return true
 			}
 		}
@@ -439,13 +439,13 @@ func (d *detector) genericRelative(c text.Clause) bool {
 	if ch < 0 {
 		return false
 	}
-	return d.class("generic_pronoun").Has(s.Tokens[s.Chunks[ch].Head])
+	return clsGenericPronoun.Has(s.Tokens[s.Chunks[ch].Head])
 }
 
 // courtBefore: a court noun stands within five words before token i
 // ("the court could hear the case").
 func (d *detector) courtBefore(i int) bool {
-	return d.hasClass(max(0, i-5), i, "court_noun")
+	return d.hasClass(max(0, i-5), i, clsCourtNoun)
 }
 
 // fusedSuperlative: a subject that is a superlative fused with a pronoun
@@ -469,17 +469,16 @@ func (d *detector) hoped(c text.Clause) bool {
 	if c.Opener >= 0 {
 		from = c.Opener
 	}
-	return d.hasClass(max(0, from-7), from, "hope_word") // "were optimistic as recently as yesterday that"
+	return d.hasClass(max(0, from-7), from, clsHopeWord) // "were optimistic as recently as yesterday that"
 }
 
 // inGroupClass: a word of class stands inside the verb group.
-func (d *detector) inGroupClass(g text.VerbGroup, class string) bool {
+func (d *detector) inGroupClass(g text.VerbGroup, class *lexicon.Class) bool {
 	return d.hasClass(g.From, g.To, class)
 }
 
 // hasClass: a word of class stands in tokens [from, to).
-func (d *detector) hasClass(from, to int, class string) bool {
-	cl := d.class(class)
+func (d *detector) hasClass(from, to int, cl *lexicon.Class) bool {
 	for k := from; k < to; k++ {
 		if cl.Has(d.s.Tokens[k]) {
 			return true

@@ -28,7 +28,7 @@ func (d *detector) negatedAnswer() {
 		if t[n].Lower == "without" || n+1 < len(t) && (t[n+1].Lower == "to" && t[n].Tag == postag.RB || t[n+1].Tag == postag.VBG && !d.finiteAt(n)) {
 			continue // "without it", "chose not to", "not knowing": no finite answer ("were not targeting" is one)
 		}
-		if d.class("neg_set_phrase").Match(t, n) > 0 || n > 0 && d.class("neg_set_phrase").Match(t, n-1) > 0 {
+		if clsNegSetPhrase.Match(t, n) > 0 || n > 0 && clsNegSetPhrase.Match(t, n-1) > 0 {
 			continue
 		}
 		heading := d.headlineDenial(c, n)
@@ -46,21 +46,21 @@ func (d *detector) negatedAnswer() {
 			vg := s.Verbs[g]
 			// "I don't know her" and "I did not know they were paid"
 			// disclaim the claim; "I don't know why" doubts.
-			knows := d.knowsPerson(vg) || vg.Past && d.class("knowing_verb").Has(t[vg.Head]) && !d.asksAfter(vg.To)
-			if vg.Modal >= 0 || d.class("unanswer_verb").Has(t[vg.Head]) && !knows || vg.From > 0 && t[vg.From-1].Lower == "to" {
+			knows := d.knowsPerson(vg) || vg.Past && clsKnowingVerb.Has(t[vg.Head]) && !d.asksAfter(vg.To)
+			if vg.Modal >= 0 || clsUnanswerVerb.Has(t[vg.Head]) && !knows || vg.From > 0 && t[vg.From-1].Lower == "to" {
 				continue
 			}
-			if !d.settled(vg, n) && !knows && !(d.class("stative_verb").Has(t[vg.Head]) && d.accusedSpeaks(ci, n)) {
+			if !d.settled(vg, n) && !knows && !(clsStativeVerb.Has(t[vg.Head]) && d.accusedSpeaks(ci, n)) {
 				continue // "we're not shutting the door", "I do not see": a stance, not an answer about what happened
 			}
-			if p := d.predicate(vg); p >= 0 && d.class("unanswer_word").Has(t[p]) {
+			if p := d.predicate(vg); p >= 0 && clsUnanswerWord.Has(t[p]) {
 				continue // "we're not sure": doubt, not denial
 			}
-			if vg.To < len(t) && d.class("manner_adverb").Has(t[vg.To]) {
+			if vg.To < len(t) && clsMannerAdverb.Has(t[vg.To]) {
 				continue // "we didn't play well": self-assessment, not an answer
 			}
 		}
-		if ch := s.ChunkAt(n); ch >= 0 && d.class("unanswer_verb").Has(t[s.Chunks[ch].Head]) {
+		if ch := s.ChunkAt(n); ch >= 0 && clsUnanswerVerb.Has(t[s.Chunks[ch].Head]) {
 			continue // "no further comment", "no details"
 		}
 		untrue := d.calledUntrue(c, n) && !d.thirdParty(ci, n) || d.institutionAnswer(c, n) && (!d.thirdParty(ci, n) || d.officialSpeaks(ci, n))
@@ -78,7 +78,7 @@ func (d *detector) negatedAnswer() {
 			cueEnd = s.Chunks[ch].To
 		}
 		d.hit(from, d.wordsAfter(cueEnd, 3), n, cueEnd)
-		if untrue || d.aboutItself(ci, c, n) && (d.hasClass(n+1, min(c.To, n+8), "answer_predicate") || d.noSuch(n) || d.deniedWrong(g)) {
+		if untrue || d.aboutItself(ci, c, n) && (d.hasClass(n+1, min(c.To, n+8), clsAnswerPredicate) || d.noSuch(n) || d.deniedWrong(g)) {
 			d.out[len(d.out)-1].Standalone = true
 		}
 	}
@@ -88,7 +88,7 @@ func (d *detector) negatedAnswer() {
 // leak the documents", "we never cheated"): a party saying it did not do
 // it answers the suspicion by its own words.
 func (d *detector) deniedWrong(g int) bool {
-	return g >= 0 && d.class("wrongdoing_verb").Has(d.s.Tokens[d.s.Verbs[g].Head])
+	return g >= 0 && clsWrongdoingVerb.Has(d.s.Tokens[d.s.Verbs[g].Head])
 }
 
 // noSuch: the negation opens a pointing_negation before a noun ("no such
@@ -96,7 +96,7 @@ func (d *detector) deniedWrong(g int) bool {
 // the answer stands even where the claim itself is not in the story.
 func (d *detector) noSuch(n int) bool {
 	t := d.s.Tokens
-	end := d.class("pointing_negation").Match(t, n)
+	end := clsPointingNegation.Match(t, n)
 	return end >= 0 && end < len(t) && (t[end].Tag == postag.NN || t[end].Tag == postag.NNS)
 }
 
@@ -144,7 +144,7 @@ func (d *detector) aboutItself(ci int, c text.Clause, n int) bool {
 			// conducted") it accuses.
 			return !d.thirdParty(ci, n)
 		}
-		if d.class("evidence_noun").Has(t[s.Chunks[ch].Head]) {
+		if clsEvidenceNoun.Has(t[s.Chunks[ch].Head]) {
 			// "there is no evidence", "we have seen no proof": a denial
 			// from a party under a claim; from anyone else, in a story
 			// that names such parties, a statement of what is not
@@ -182,7 +182,7 @@ func (d *detector) aboutItself(ci int, c text.Clause, n int) bool {
 		plural := sp.Tag == postag.NNS || sp.Tag == postag.NNPS
 		// "it" stands for a named speaker only when the name is a body's
 		// ("Moscow said it had never …"), not a person's.
-		body := sp.Tag != postag.NNP || d.class("metonym_name").Has(sp)
+		body := sp.Tag != postag.NNP || clsMetonymName.Has(sp)
 		return (subj.Lower == "they") == plural && (subj.Lower != "it" || body)
 	}
 	return false
@@ -194,17 +194,17 @@ func (d *detector) aboutItself(ci int, c text.Clause, n int) bool {
 // the body answering through the one who speaks for it.
 func (d *detector) institutionAnswer(c text.Clause, n int) bool {
 	h, ok := d.subjectHead(c)
-	if !ok || !d.hasClass(n+1, min(c.To, n+8), "answer_predicate") {
+	if !ok || !d.hasClass(n+1, min(c.To, n+8), clsAnswerPredicate) {
 		return false
 	}
-	return d.class("institution_noun").Has(h) || d.class("body_noun").Has(h) || d.class("company_noun").Has(h) || d.class("metonym_name").Has(h)
+	return clsInstitutionNoun.Has(h) || clsBodyNoun.Has(h) || clsCompanyNoun.Has(h) || clsMetonymName.Has(h)
 }
 
 // possessor returns the personal pronoun a possessive stands for
 // ("its" -> "it", "our" -> "we"), from the pronoun lexicon, so a subject
 // "its staff" is the speaker's own people.
 func (d *detector) possessor(t text.Token) text.Token {
-	for _, e := range d.class("possessive_pronoun").Entries() {
+	for _, e := range clsPossessivePronoun.Entries() {
 		if f := strings.Fields(e); len(f) == 2 && f[0] == t.Lower {
 			t.Lower = f[1]
 			return t
@@ -254,7 +254,7 @@ func (d *detector) inStatement(c text.Clause) bool {
 		return false
 	}
 	ch := s.ChunkAt(c.Opener - 1)
-	if ch < 0 || d.class("claim_noun").Has(s.Tokens[s.Chunks[ch].Head]) {
+	if ch < 0 || clsClaimNoun.Has(s.Tokens[s.Chunks[ch].Head]) {
 		return false
 	}
 	from := s.Chunks[ch].From
@@ -276,9 +276,9 @@ func (d *detector) addressed(c text.Clause) bool {
 	}
 	h := s.Tokens[s.Chunks[ch].Head]
 	if h.Tag == postag.NNP || h.Tag == postag.NNPS {
-		return !d.class("claim_noun").Has(h)
+		return !clsClaimNoun.Has(h)
 	}
-	return d.class("person_noun").Has(h) || d.class("source_person_noun").Has(h) || d.class("source_people_noun").Has(h)
+	return clsPersonNoun.Has(h) || clsSourcePersonNoun.Has(h) || clsSourcePeopleNoun.Has(h)
 }
 
 // opensClause: only marks stand between the clause's start and token i.
@@ -297,7 +297,7 @@ func (d *detector) opensClause(c text.Clause, i int) bool {
 // about Smith". Not knowing a fact ("I don't know why") is doubt.
 func (d *detector) knowsPerson(g text.VerbGroup) bool {
 	t := d.s.Tokens
-	if !d.class("acquaint_verb").Has(t[g.Head]) {
+	if !clsAcquaintVerb.Has(t[g.Head]) {
 		return false
 	}
 	k := g.To
@@ -316,7 +316,7 @@ func (d *detector) knowsPerson(g text.VerbGroup) bool {
 	// "I don't even know the woman": a person by a word for one.
 	if ch := d.s.ChunkAt(k); ch >= 0 {
 		h := t[d.s.Chunks[ch].Head]
-		return d.class("female_word").Has(h) || d.class("male_word").Has(h) || d.class("person_noun").Has(h)
+		return clsFemaleWord.Has(h) || clsMaleWord.Has(h) || clsPersonNoun.Has(h)
 	}
 	return false
 }

@@ -18,15 +18,15 @@ const contactReach = 4
 func (d *detector) declinedComment() {
 	t := d.s.Tokens
 	for i := 0; i < len(t); i++ {
-		e := d.class("no_comment_phrase").Match(t, i)
+		e := clsNoCommentPhrase.Match(t, i)
 		if e < 0 {
-			if e = d.class("unreturned_phrase").Match(t, i); e > 0 && !d.hasClass(e, min(len(t), e+contactReach), "contact_noun") {
+			if e = clsUnreturnedPhrase.Match(t, i); e > 0 && !d.hasClass(e, min(len(t), e+contactReach), clsContactNoun) {
 				e = -1
 			}
 		}
 		if e < 0 {
-			if e = d.class("reach_attempt_phrase").Match(t, i); e > 0 {
-				if f, _ := d.class("failure_word").Find(t, e, len(t)); f < 0 {
+			if e = clsReachAttemptPhrase.Match(t, i); e > 0 {
+				if f, _ := clsFailureWord.Find(t, e, len(t)); f < 0 {
 					e = -1
 				}
 			}

@@ -20,10 +20,10 @@ const judgementReach = 12
 func (d *detector) openQuestion() {
 	t := d.s.Tokens
 	for i := 0; i < len(t); i++ {
-		whether := d.class("whether_word").Match(t, i)
+		whether := clsWhetherWord.Match(t, i)
 		e := whether
 		if e < 0 {
-			e = d.class("open_question_phrase").Match(t, i)
+			e = clsOpenQuestionPhrase.Match(t, i)
 		}
 		if e < 0 || d.blockedQuestion(i, e) {
 			continue
@@ -40,7 +40,7 @@ func (d *detector) openQuestion() {
 // [i, e) ("regardless of whether", "whether to").
 func (d *detector) blockedQuestion(i, e int) bool {
 	for j := max(0, i-3); j < e; j++ {
-		if d.class("open_question_blocker").Match(d.s.Tokens, j) > i {
+		if clsOpenQuestionBlocker.Match(d.s.Tokens, j) > i {
 			return true
 		}
 	}
@@ -49,7 +49,7 @@ func (d *detector) blockedQuestion(i, e int) bool {
 
 // askedBefore: a verb of asking stands within three tokens before i.
 func (d *detector) askedBefore(i int) bool {
-	return d.hasClass(max(0, i-3), i, "ask_verb")
+	return d.hasClass(max(0, i-3), i, clsAskVerb)
 }
 
 // concessive: the "whether" clause from e has the bare "be" for its verb
@@ -70,7 +70,7 @@ func (d *detector) concessive(e int) bool {
 func (d *detector) judgedAfter(e int) bool {
 	t := d.s.Tokens
 	for k := e; k < len(t) && k < e+judgementReach && t[k].Word; k++ {
-		if d.class("judgement_word").Has(t[k]) {
+		if clsJudgementWord.Has(t[k]) {
 			return true
 		}
 	}
@@ -94,7 +94,7 @@ func (d *detector) alternatives(i, e int) bool {
 	t := d.s.Tokens
 	if i > 0 {
 		switch p := t[i-1]; {
-		case p.Tag.IsVerb(), p.Tag == postag.MD, p.Tag == postag.JJ, p.Tag == postag.IN, p.Tag == postag.TO, p.Tag == postag.CC, d.class("question_noun").Has(p):
+		case p.Tag.IsVerb(), p.Tag == postag.MD, p.Tag == postag.JJ, p.Tag == postag.IN, p.Tag == postag.TO, p.Tag == postag.CC, clsQuestionNoun.Has(p):
 			return false // "and whether": coordinated with a governed one
 		}
 	}

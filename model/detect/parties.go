@@ -21,7 +21,7 @@ func (d *detector) noteTargets() {
 	}
 	s := d.s
 	t := s.Tokens
-	accuse := d.class("accuse_verb")
+	accuse := clsAccuseVerb
 	for _, g := range s.Verbs {
 		if !accuse.Has(t[g.Head]) || d.unreal(g) {
 			continue
@@ -38,21 +38,21 @@ func (d *detector) noteTargets() {
 		}
 	}
 	for _, g := range s.Verbs {
-		if !d.class("wrongdoing_verb").Has(t[g.Head]) || g.Passive || g.Neg >= 0 || d.unreal(g) {
+		if !clsWrongdoingVerb.Has(t[g.Head]) || g.Passive || g.Neg >= 0 || d.unreal(g) {
 			continue // "was robbed", "did not steal", "could mislead": no act said to be done
 		}
 		if c := s.Clauses[s.ClauseAt(g.Head)]; c.Subject >= 0 && c.Kind != text.Relative && c.Kind != text.Adverbial {
 			d.addTarget(s.Chunks[c.Subject])
 		}
 	}
-	claims := d.class("accusation_noun")
+	claims := clsAccusationNoun
 	for i := 0; i+1 < len(t); i++ {
 		switch {
-		case d.class("target_adverb").Has(t[i]):
+		case clsTargetAdverb.Has(t[i]):
 			if c := s.Clauses[s.ClauseAt(i)]; c.Subject >= 0 {
 				d.addTarget(s.Chunks[c.Subject])
 			}
-		case t[i].Lower == "against" && i > 0 && (claims.Has(t[i-1]) || d.class("claim_noun").Has(t[i-1])):
+		case t[i].Lower == "against" && i > 0 && (claims.Has(t[i-1]) || clsClaimNoun.Has(t[i-1])):
 			if ch := s.ChunkAt(i + 1); ch >= 0 {
 				d.addTarget(s.Chunks[ch])
 			}
@@ -106,7 +106,7 @@ func (d *detector) addTarget(c text.Chunk) {
 	default:
 		tg.head = head.Lemma
 		tg.names = d.names(c)
-		if d.class("company_noun").Has(head) || d.class("body_noun").Has(head) {
+		if clsCompanyNoun.Has(head) || clsBodyNoun.Has(head) {
 			tg.kind = kindBody
 		}
 	}
@@ -136,7 +136,7 @@ func (d *detector) speakerOf(ci, n int) int {
 		v = -1 // "“We have always said there is no …,” the firm said": the quotation's speaker
 	}
 	if v < 0 && d.quoted(n) {
-		speech := d.class("speech_verb")
+		speech := clsSpeechVerb
 		for _, g := range s.Verbs {
 			if !d.quoted(g.Head) && speech.Has(t[g.Head]) && g.Neg < 0 {
 				v = g.Head
@@ -224,7 +224,7 @@ func (d *detector) accused(c text.Chunk) bool {
 			return false
 		}
 	case !q.proper:
-		if d.class("company_noun").Has(head) || d.class("body_noun").Has(head) {
+		if clsCompanyNoun.Has(head) || clsBodyNoun.Has(head) {
 			q.kind = kindBody
 		}
 	}

@@ -7,4 +7,4 @@ func init() {
 	register("deny.not_guilty", (*detector).notGuiltyPlea)
 }
 
-func (d *detector) notGuiltyPlea() { d.phraseHits(3, "plea_verb", "plea_noun") }
+func (d *detector) notGuiltyPlea() { d.phraseHits(3, clsPleaVerb, clsPleaNoun) }

@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"github.com/caveat-reader/caveat/model/lexicon"
 	"github.com/caveat-reader/caveat/model/text"
 	"github.com/caveat-reader/caveat/model/text/postag"
 )
@@ -38,7 +39,7 @@ func (d *detector) distancingPassive() {
 	t := s.Tokens
 	for i := 1; i < len(t); i++ {
 		h := t[i]
-		if !d.class("distance_verb").Has(h) || h.Tag != postag.VBN && h.Tag != postag.VBD && h.Tag != postag.JJ {
+		if !clsDistanceVerb.Has(h) || h.Tag != postag.VBN && h.Tag != postag.VBD && h.Tag != postag.JJ {
 			continue
 		}
 		// The passive: a form of "be" just before, over adverbs ("are
@@ -58,7 +59,7 @@ func (d *detector) distancingPassive() {
 		if be < 0 {
 			// A reduced relative after a comma: "the territories, seen as
 			// pivotal to a state, …" distances as "which are seen as" does.
-			if h.Tag == postag.JJ || !(t[i-1].Lower == "," || i >= 2 && t[i-2].Lower == "," && d.class("apposed_quantifier").Has(t[i-1])) {
+			if h.Tag == postag.JJ || !(t[i-1].Lower == "," || i >= 2 && t[i-2].Lower == "," && clsApposedQuantifier.Has(t[i-1])) {
 				continue // ", both considered to be …" reduces ", who are both considered …"
 			}
 			be, reduced = i, true
@@ -98,7 +99,7 @@ func (d *detector) distancingPassive() {
 func (d *detector) whatTheyCall() {
 	s := d.s
 	t := s.Tokens
-	opener := d.class("naming_opener")
+	opener := clsNamingOpener
 	for i, tk := range t {
 		if !opener.Has(tk) || i+1 >= len(t) {
 			continue
@@ -113,7 +114,7 @@ func (d *detector) whatTheyCall() {
 		if label < len(t) && !t[label].Word {
 			label++ // "what he called “experiments”"
 		}
-		if label < len(t) && d.class("call_verb").Has(t[k]) && s.VerbAt(k) >= 0 && t[label].Word && t[label].Tag != postag.IN && t[label].Tag != postag.RP && t[label].Tag != postag.TO {
+		if label < len(t) && clsCallVerb.Has(t[k]) && s.VerbAt(k) >= 0 && t[label].Word && t[label].Tag != postag.IN && t[label].Tag != postag.RP && t[label].Tag != postag.TO {
 			// the label follows ("called a targeted attack"), not a
 			// particle ("called for", "called on")
 			d.hit(i, d.wordsAfter(k+1, 3), i, k+1)
@@ -129,11 +130,11 @@ func (d *detector) searchedFor() {
 	s := d.s
 	t := s.Tokens
 	for _, g := range s.Verbs {
-		if !d.class("search_verb").Has(t[g.Head]) || g.Neg >= 0 {
+		if !clsSearchVerb.Has(t[g.Head]) || g.Neg >= 0 {
 			continue
 		}
 		for k := g.To; k < len(t) && k < g.To+8; k++ {
-			if ch := s.ChunkAt(k); ch >= 0 && s.Chunks[ch].Head == k && d.class("trace_noun").Has(t[k]) {
+			if ch := s.ChunkAt(k); ch >= 0 && s.Chunks[ch].Head == k && clsTraceNoun.Has(t[k]) {
 				if k+1 < len(t) && t[k+1].Tag == postag.IN {
 					d.hit(g.From, d.wordsAfter(k+2, 3), g.Head, k+1)
 				}
@@ -155,8 +156,8 @@ func (d *detector) foundOut() {
 	s := d.s
 	t := s.Tokens
 	for i := 0; i < len(t); i++ {
-		e := d.class("find_out_phrase").Match(t, i)
-		if e < 0 || e >= len(t) || !d.class("open_question_word").Has(t[e]) || t[e].Lower == "whether" || t[e].Lower == "if" {
+		e := clsFindOutPhrase.Match(t, i)
+		if e < 0 || e >= len(t) || !clsOpenQuestionWord.Has(t[e]) || t[e].Lower == "whether" || t[e].Lower == "if" {
 			continue
 		}
 		for k := e + 1; k < len(t) && k <= e+6 && t[k].Word; k++ {
@@ -180,7 +181,7 @@ func (d *detector) foundOut() {
 // source the text does not trust.
 func (d *detector) doubtfulSource() {
 	t := d.s.Tokens
-	doubt := d.class("doubtful_source_word")
+	doubt := clsDoubtfulSourceWord
 	for _, c := range d.citedPhrases() {
 		if k, e := doubt.Find(t, c.From, c.To); k >= 0 {
 			d.hit(c.From, c.To, k, e)
@@ -190,7 +191,7 @@ func (d *detector) doubtfulSource() {
 	// first three words (the tagger may read "hit" as a verb and open no
 	// phrase there).
 	for i := 1; i+1 < len(t); i++ {
-		if t[i].Lower != "by" || !d.class("cite_verb").Has(t[i-1]) {
+		if t[i].Lower != "by" || !clsCiteVerb.Has(t[i-1]) {
 			continue
 		}
 		if k, e := doubt.Find(t, i+1, min(len(t), i+4)); k >= 0 {
@@ -215,18 +216,18 @@ func (d *detector) ifTrue() {
 			continue
 		}
 		p := d.predicate(g)
-		if p < 0 || !d.class("truth_word").Has(t[p]) {
+		if p < 0 || !clsTruthWord.Has(t[p]) {
 			continue
 		}
 		h := t[s.Chunks[c.Subject].Head]
-		if !d.claimOrRecord(h) && !d.class("demonstrative_pronoun").Has(h) && !d.class("plural_pronoun").Has(h) {
+		if !d.claimOrRecord(h) && !clsDemonstrativePronoun.Has(h) && !clsPluralPronoun.Has(h) {
 			continue
 		}
 		d.hit(c.Opener, p+1, c.Opener, p+1)
 	}
 	// The reduced form: "the letters, if genuine, would show", "if true".
 	for i := 0; i+1 < len(t); i++ {
-		if t[i].Lower != "if" || !d.class("truth_word").Has(t[i+1]) || i+2 < len(t) && t[i+2].Word {
+		if t[i].Lower != "if" || !clsTruthWord.Has(t[i+1]) || i+2 < len(t) && t[i+2].Word {
 			continue
 		}
 		d.hit(i, i+2, i, i+2)
@@ -238,8 +239,8 @@ func (d *detector) ifTrue() {
 // the allegations are true", "if the recording is authentic". A record
 // of what is to come ("if the forecast is accurate") is no claim.
 func (d *detector) claimOrRecord(h text.Token) bool {
-	for _, c := range []string{"claim_noun", "accusation_noun", "document_noun", "exhibit_noun"} {
-		if d.class(c).Has(h) {
+	for _, c := range []*lexicon.Class{clsClaimNoun, clsAccusationNoun, clsDocumentNoun, clsExhibitNoun} {
+		if c.Has(h) {
 			return true
 		}
 	}
@@ -259,7 +260,7 @@ func (d *detector) notEstablished() {
 	t := s.Tokens
 	for _, g := range s.Verbs {
 		h := t[g.Head]
-		if !d.class("verify_verb").Has(h) || h.Tag == postag.NN || h.Tag == postag.NNS {
+		if !clsVerifyVerb.Has(h) || h.Tag == postag.NN || h.Tag == postag.NNS {
 			continue
 		}
 		from := g.From
@@ -278,7 +279,7 @@ func (d *detector) notEstablished() {
 			to := d.toBefore(from) // "to (independently) verify"
 			p := t[to-1]
 			switch {
-			case d.class("inability_word").Has(p):
+			case clsInabilityWord.Has(p):
 				ok = true
 			case p.Lower == "able" && to >= 2 && (text.IsNegator(t[to-2].Lower) || to >= 3 && text.IsNegator(t[to-3].Lower)):
 				ok = true // "not able to", "not been able to"
@@ -312,11 +313,11 @@ func (d *detector) unknownPredicate() {
 		}
 		end := -1
 		for k := g.To; k < len(t) && end < 0; k++ {
-			if end = d.class("unknown_predicate").Match(t, k); end >= 0 {
+			if end = clsUnknownPredicate.Match(t, k); end >= 0 {
 				break
 			}
 			switch {
-			case text.IsNegator(t[k].Lower) || d.class("scant_quantifier").Has(t[k]):
+			case text.IsNegator(t[k].Lower) || clsScantQuantifier.Has(t[k]):
 				k = len(t) // "there is no doubt", "little doubt": no unknown
 			case t[k].Tag == postag.RB || t[k].Tag == postag.DT || t[k].Tag == postag.PDT:
 			case k+1 < len(t) && t[k+1].Tag == postag.POS:
@@ -329,7 +330,7 @@ func (d *detector) unknownPredicate() {
 			continue
 		}
 		if c := s.Clauses[s.ClauseAt(g.Head)]; c.Subject >= 0 && s.Chunks[c.Subject].To == g.From {
-			if h := t[s.Chunks[c.Subject].Head]; h.Tag == postag.PRP && h.Lower != "it" || d.class("person_noun").Has(h) {
+			if h := t[s.Chunks[c.Subject].Head]; h.Tag == postag.PRP && h.Lower != "it" || clsPersonNoun.Has(h) {
 				continue // "he was up in the air", "she is a mystery to me": a person, not an unknown
 			}
 		}
@@ -383,7 +384,7 @@ func (d *detector) seeming() {
 	s := d.s
 	t := s.Tokens
 	for _, g := range s.Verbs {
-		if !d.class("appear_verb").Has(t[g.Head]) || d.quoted(g.Head) && !d.spoken(s.ClauseAt(g.Head), g.Head) {
+		if !clsAppearVerb.Has(t[g.Head]) || d.quoted(g.Head) && !d.spoken(s.ClauseAt(g.Head), g.Head) {
 			continue
 		}
 		k := g.To
@@ -394,7 +395,7 @@ func (d *detector) seeming() {
 			continue
 		}
 		end := -1
-		if d.class("seem_always").Has(t[g.Head]) && !d.class("seem_plain").Has(t[k]) {
+		if clsSeemAlways.Has(t[g.Head]) && !clsSeemPlain.Has(t[k]) {
 			end = k // "he seems a rank partisan", "seemed changed by it": seeming is a view
 		}
 		look := t[g.Head].Lemma == "look"
@@ -403,11 +404,11 @@ func (d *detector) seeming() {
 			end = k + 2 // "appears to have", not "looking to do" (an aim)
 		case (w == "set" || w == "poised") && t[k+1].Lower == "to":
 			end = k + 2
-		case d.class("seem_verb").Has(t[g.Head]) && d.adjectiveAt(k) > 0:
+		case clsSeemVerb.Has(t[g.Head]) && d.adjectiveAt(k) > 0:
 			end = d.adjectiveAt(k) // "they seem intent on", "it appeared rather unlikely"
-		case d.class("seem_verb").Has(t[g.Head]) && d.complementAt(g) >= 0:
+		case clsSeemVerb.Has(t[g.Head]) && d.complementAt(g) >= 0:
 			end = k + 1 // "it appears all the interventions are indirect"
-		case w == "that" && d.class("seem_verb").Has(t[g.Head]):
+		case w == "that" && clsSeemVerb.Has(t[g.Head]):
 			end = k + 1 // "it appears that", "it seemed that"
 		case w == "like" || w == "as" && (t[k+1].Lower == "if" || t[k+1].Lower == "though"):
 			// A clause must follow before any mark: "looks like it is
@@ -435,7 +436,7 @@ func (d *detector) implied() {
 	s := d.s
 	t := s.Tokens
 	for _, g := range s.Verbs {
-		if !d.class("imply_verb").Has(t[g.Head]) && !d.class("suppose_verb").Has(t[g.Head]) || d.unreal(g) || g.Modal >= 0 || g.To >= len(t) {
+		if !clsImplyVerb.Has(t[g.Head]) && !clsSupposeVerb.Has(t[g.Head]) || d.unreal(g) || g.Modal >= 0 || g.To >= len(t) {
 			continue
 		}
 		c := d.complementAt(g)
@@ -450,7 +451,7 @@ func (d *detector) implied() {
 			continue
 		}
 		v := s.Verbs[s.Clauses[c].Verb]
-		if t[v.From].Tag == postag.VB || v.Modal >= 0 && d.class("modal_proposal").Has(t[v.Modal]) {
+		if t[v.From].Tag == postag.VB || v.Modal >= 0 && clsModalProposal.Has(t[v.Modal]) {
 			continue // "that Beijing resume buying", "that they should meet"
 		}
 		d.hit(g.From, d.wordsAfter(g.To, 3), g.Head, g.To)
@@ -467,7 +468,7 @@ func (d *detector) implied() {
 func (d *detector) saidByParty(g text.VerbGroup) bool {
 	s := d.s
 	t := s.Tokens
-	if !d.class("hint_verb").Has(t[g.Head]) {
+	if !clsHintVerb.Has(t[g.Head]) {
 		return false
 	}
 	c := s.Clauses[s.ClauseAt(g.Head)]
@@ -480,7 +481,7 @@ func (d *detector) saidByParty(g text.VerbGroup) bool {
 	}
 	h := t[subj.Head]
 	return h.Tag == postag.NNP || h.Tag == postag.NNPS || h.Tag == postag.PRP && h.Lower != "it" ||
-		d.class("person_noun").Has(h) || d.class("anon_person").Has(h) || d.class("spokes_noun").Has(h)
+		clsPersonNoun.Has(h) || clsAnonPerson.Has(h) || clsSpokesNoun.Has(h)
 }
 
 // adjectiveAt returns the end of an adjective at token k, over up to two
@@ -491,7 +492,7 @@ func (d *detector) adjectiveAt(k int) int {
 	for j := k; j < len(t) && j <= k+2; j++ {
 		switch t[j].Tag {
 		case postag.JJ:
-			if d.class("seem_plain").Has(t[j]) {
+			if clsSeemPlain.Has(t[j]) {
 				return -1
 			}
 			return j + 1
@@ -509,7 +510,7 @@ func (d *detector) adjectiveAt(k int) int {
 func (d *detector) complementAt(g text.VerbGroup) int {
 	s := d.s
 	own := s.ClauseAt(g.Head)
-	if g.To+1 < len(s.Tokens) && d.class("complementizer").Has(s.Tokens[g.To]) {
+	if g.To+1 < len(s.Tokens) && clsComplementizer.Has(s.Tokens[g.To]) {
 		return s.ClauseAt(g.To + 1) // "suggests that whatever Apple did is working"
 	}
 	for c := own + 1; c < len(s.Clauses) && s.Clauses[c].From <= g.To+8; c++ {
@@ -540,7 +541,7 @@ func (d *detector) raisedQuestion() {
 	s := d.s
 	t := s.Tokens
 	for i := 1; i+1 < len(t); i++ {
-		if !d.class("question_noun").Has(t[i]) || t[i].Lower == "question" {
+		if !clsQuestionNoun.Has(t[i]) || t[i].Lower == "question" {
 			continue // "a question about": one asked, not one a fact raises
 		}
 		switch t[i+1].Lower {
@@ -556,7 +557,7 @@ func (d *detector) raisedQuestion() {
 		if p >= 0 {
 			v = s.VerbAt(p)
 		}
-		if v < 0 || s.Verbs[v].To != p+1 || !d.class("raise_verb").Has(t[s.Verbs[v].Head]) || s.Verbs[v].Neg >= 0 {
+		if v < 0 || s.Verbs[v].To != p+1 || !clsRaiseVerb.Has(t[s.Verbs[v].Head]) || s.Verbs[v].Neg >= 0 {
 			continue
 		}
 		d.hit(s.Verbs[v].From, d.wordsAfter(i+2, 3), s.Verbs[v].Head, i+2)
@@ -569,7 +570,7 @@ func (d *detector) raisedQuestion() {
 func (d *detector) reasonToSuspect() {
 	t := d.s.Tokens
 	for i := 1; i+2 < len(t); i++ {
-		if !d.class("reason_noun").Has(t[i]) || t[i+1].Lower != "to" || !d.class("suspect_verb").Has(t[i+2]) {
+		if !clsReasonNoun.Has(t[i]) || t[i+1].Lower != "to" || !clsSuspectVerb.Has(t[i+2]) {
 			continue
 		}
 		if p := t[i-1].Lower; p == "no" || p == "little" {
@@ -589,7 +590,7 @@ func (d *detector) reasonToSuspect() {
 func (d *detector) scantEvidence() {
 	s := d.s
 	t := s.Tokens
-	ev, scant := d.class("scant_evidence"), d.class("scant_quantifier")
+	ev, scant := clsScantEvidence, clsScantQuantifier
 	for ci := range s.Chunks {
 		c := s.Chunks[ci]
 		if !ev.Has(t[c.Head]) || c.To >= len(t) {
@@ -641,7 +642,7 @@ func (d *detector) offeredObject(c text.Chunk) bool {
 		return false
 	}
 	g := s.VerbAt(c.From - 1)
-	return g >= 0 && s.Verbs[g].To == c.From && !s.Verbs[g].Passive && d.class("evidence_offer_verb").Has(s.Tokens[s.Verbs[g].Head])
+	return g >= 0 && s.Verbs[g].To == c.From && !s.Verbs[g].Passive && clsEvidenceOfferVerb.Has(s.Tokens[s.Verbs[g].Head])
 }
 
 // estimatedFigure: "the estimated $10 billion", "an estimated 40,000
@@ -649,7 +650,7 @@ func (d *detector) offeredObject(c text.Chunk) bool {
 // a number.
 func (d *detector) estimatedFigure() {
 	t := d.s.Tokens
-	est := d.class("estimate_verb")
+	est := clsEstimateVerb
 	for i := 1; i+1 < len(t); i++ {
 		if !est.Has(t[i]) || t[i].Tag != postag.VBN && t[i].Tag != postag.JJ && t[i].Tag != postag.VBD {
 			continue
@@ -679,14 +680,14 @@ func (d *detector) estimateNoun() {
 	t := s.Tokens
 	for _, c := range s.Chunks {
 		h := t[c.Head]
-		if (h.Tag != postag.NN && h.Tag != postag.NNS) || !d.class("estimate_verb").Has(h) {
+		if (h.Tag != postag.NN && h.Tag != postag.NNS) || !clsEstimateVerb.Has(h) {
 			continue
 		}
 		owned := c.Head > c.From && (t[c.Head-1].Tag == postag.PRPS || t[c.Head-1].Tag == postag.POS) && d.figureWithin(c.To, 4)
 		// "by some estimates", "according to (police) estimates": the
 		// source word right before, or before one word the tagger left out.
-		cited := d.endsAt("estimate_source", c.From) || c.From > 0 && t[c.From-1].Word && t[c.From-1].Tag != postag.DT && d.endsAt("estimate_source", c.From-1)
-		shows := c.To < len(t) && d.class("estimate_show_verb").Has(t[c.To]) // "official estimates put the toll at"
+		cited := d.endsAt(clsEstimateSource, c.From) || c.From > 0 && t[c.From-1].Word && t[c.From-1].Tag != postag.DT && d.endsAt(clsEstimateSource, c.From-1)
+		shows := c.To < len(t) && clsEstimateShowVerb.Has(t[c.To]) // "official estimates put the toll at"
 		if !owned && !cited && !shows && !(c.To < len(t) && t[c.To].Lower == "of") {
 			continue // "revised its estimate on Monday" gives none
 		}
@@ -702,7 +703,7 @@ func (d *detector) estimateNoun() {
 func (d *detector) estimateClause() {
 	s := d.s
 	t := s.Tokens
-	est := d.class("estimate_verb")
+	est := clsEstimateVerb
 	for _, g := range s.Verbs {
 		if !est.Has(t[g.Head]) || g.Neg >= 0 || d.unreal(g) || g.Modal >= 0 || g.To >= len(t) {
 			continue
@@ -711,7 +712,7 @@ func (d *detector) estimateClause() {
 			continue // "the estimated arrival time": attributive (estimatedFigure reads figures)
 		}
 		after := g.To
-		if ch := s.ChunkAt(after); ch >= 0 && s.Chunks[ch].From == after && d.hasClass(after, s.Chunks[ch].To, "calendar_word") && s.Chunks[ch].To < len(t) {
+		if ch := s.ChunkAt(after); ch >= 0 && s.Chunks[ch].From == after && d.hasClass(after, s.Chunks[ch].To, clsCalendarWord) && s.Chunks[ch].To < len(t) {
 			after = s.Chunks[ch].To // "estimated this year that …"
 		}
 		n := t[after]
@@ -719,7 +720,7 @@ func (d *detector) estimateClause() {
 		switch {
 		case g.Passive:
 			ok = n.Lower == "at" || n.Lower == "to" || n.Lower == "that"
-		case n.Lower == "that" || n.Tag == postag.CD || d.class("approximator").Has(n):
+		case n.Lower == "that" || n.Tag == postag.CD || clsApproximator.Has(n):
 			ok = true
 		default:
 			c := s.ClauseAt(g.To)
@@ -733,8 +734,7 @@ func (d *detector) estimateClause() {
 
 // endsAt: an entry of class ends right before token i ("according to"
 // before "estimates").
-func (d *detector) endsAt(class string, i int) bool {
-	cl := d.class(class)
+func (d *detector) endsAt(cl *lexicon.Class, i int) bool {
 	for k := max(0, i-3); k < i; k++ {
 		if cl.Match(d.s.Tokens[:i], k) == i {
 			return true

@@ -10,7 +10,7 @@ func init() {
 	register("unc.unknown", (*detector).unknownPhrase)
 }
 
-func (d *detector) unknownPhrase() { d.phraseHitsIf(3, d.notIdentity, "unknown_phrase") }
+func (d *detector) unknownPhrase() { d.phraseHitsIf(3, d.notIdentity, clsUnknownPhrase) }
 
 // notIdentity: the phrase at [i, e) is not one word before a person noun
 // ("an unknown author", "unidentified gunmen"): there who they are is
@@ -21,5 +21,5 @@ func (d *detector) notIdentity(i, e int) bool {
 	if e == i+1 && e < len(t) && t[e].Lower == "to" && t[i].Lower == "unknown" {
 		return false // "unknown to both of us": who did not know, not what is unknown
 	}
-	return !(e == i+1 && e < len(t) && d.class("person_noun").Has(t[e]))
+	return !(e == i+1 && e < len(t) && clsPersonNoun.Has(t[e]))
 }

@@ -34,7 +34,7 @@ func (d *detector) reportedBy(ci int) int {
 func (d *detector) findReported() {
 	s := d.s
 	t := s.Tokens
-	speech := d.class("speech_verb")
+	speech := clsSpeechVerb
 	own := make([]int, len(s.Clauses)) // a speech verb heading a group in the clause
 	for i := range own {
 		own[i] = -1
@@ -85,7 +85,7 @@ func (d *detector) accusedSpeaks(ci, n int) bool {
 // the body's own (the guide's "…, but Washington was not involved").
 func (d *detector) officialSpeaks(ci, n int) bool {
 	c, ok := d.speaker(ci, n)
-	return ok && d.class("official_noun").Has(d.s.Tokens[c.Head])
+	return ok && clsOfficialNoun.Has(d.s.Tokens[c.Head])
 }
 
 // agentSpeaks: the words holding clause ci are spoken by one who speaks
@@ -118,7 +118,7 @@ func (d *detector) speaker(ci, n int) (text.Chunk, bool) {
 // spokesperson, a lawyer: agent_noun), which is that party answering.
 func (d *detector) speaksFor(c text.Chunk) bool {
 	for k := c.From; k < c.To; k++ {
-		if d.class("agent_noun").Has(d.s.Tokens[k]) {
+		if clsAgentNoun.Has(d.s.Tokens[k]) {
 			return true
 		}
 	}

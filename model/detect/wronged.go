@@ -17,7 +17,7 @@ func init() { register("deny.wronged", (*detector).wronged) }
 func (d *detector) wronged() {
 	s := d.s
 	t := s.Tokens
-	adv := d.class("wrong_adverb")
+	adv := clsWrongAdverb
 	for k := 1; k+1 < len(t); k++ {
 		if !adv.Has(t[k]) || t[k-1].Lemma != "be" && t[k-1].Lower != "been" && t[k-1].Lower != "being" {
 			continue
