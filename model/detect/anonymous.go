@@ -48,6 +48,10 @@ func (d *detector) citedPerson() {
 // (cite_verb), walked over nothing, less those of a named body or
 // party ("according to researchers at Harvard", "friends of Smith").
 func (d *detector) citedPhrases() []text.Chunk {
+	if d.citedRead {
+		return d.cited // four rules ask in every sentence
+	}
+	d.citedRead = true
 	s := d.s
 	t := s.Tokens
 	var out []text.Chunk
@@ -74,6 +78,7 @@ func (d *detector) citedPhrases() []text.Chunk {
 		}
 		out = append(out, c)
 	}
+	d.cited = out
 	return out
 }
 

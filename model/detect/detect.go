@@ -77,6 +77,10 @@ type detector struct {
 	// -1 if none, found on first use (conceded); turnRead says it was.
 	lastTurn int
 	turnRead bool
+	// cited: the phrases frames give as sources (citedPhrases), found on
+	// first use; citedRead says they were.
+	cited     []text.Chunk
+	citedRead bool
 }
 
 // Detect runs every registered rule over the structured sentence s.
