@@ -94,6 +94,9 @@ func (d *detector) callLink(c text.Clause, i int) (int, bool) {
 func (d *detector) copulaLink(c text.Clause, i int) (int, bool) {
 	s := d.s
 	t := s.Tokens
+	if from, ok := d.contentCopula(c, i); ok {
+		return from, true
+	}
 	if c.Verb < 0 || c.Subject < 0 {
 		return 0, false
 	}
@@ -124,6 +127,48 @@ func (d *detector) copulaLink(c text.Clause, i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// contentCopula: "the reports that the mayor took bribes are false".
+// The parser ends the claim's subject phrase at its content clause ("that
+// the mayor took bribes") and reads the copula after it either as that
+// clause's second verb or as a clause reported by its verb ("took bribes
+// [that] the mayor were false"), which a verb taking no clause cannot
+// have. Either way the copula is the claim noun's, however long the
+// content in between, when the two agree in number.
+func (d *detector) contentCopula(c text.Clause, i int) (int, bool) {
+	s := d.s
+	t := s.Tokens
+	if i == 0 {
+		return 0, false
+	}
+	k := i - 1
+	for k > c.From && d.groupOf(k) < 0 && t[k].Tag == postag.RB {
+		k-- // "are completely false"
+	}
+	g := d.groupOf(k)
+	if g < 0 || t[s.Verbs[g].Head].Lemma != "be" || d.unreal(s.Verbs[g]) {
+		return 0, false
+	}
+	if c.Kind == text.Complement && c.Opener < 0 && c.Verb == g && c.Parent >= 0 {
+		if p := s.Clauses[c.Parent]; p.Kind == text.NounComplement && p.Verb >= 0 && !d.viewVerb(s.Verbs[p.Verb]) {
+			c = p
+		}
+	} else if c.Kind != text.NounComplement || c.Verb < 0 || s.Verbs[g].From <= s.Verbs[c.Verb].To {
+		return 0, false
+	}
+	if c.Kind != text.NounComplement || c.Opener < 1 {
+		return 0, false
+	}
+	n := c.Opener - 1
+	ch := s.ChunkAt(n)
+	if ch < 0 || s.Chunks[ch].Head != n || !clsClaimNoun.Has(t[n]) || (t[n].Tag == postag.NNS) != pluralCopula(t[s.Verbs[g].Head]) {
+		return 0, false
+	}
+	return s.Chunks[ch].From, true
+}
+
+// pluralCopula: "are", "were" agree with a plural subject.
+func pluralCopula(v text.Token) bool { return v.Lower == "are" || v.Lower == "were" || v.Lower == "'re" }
 
 // claimBeforeCopula returns the chunk of a claim noun that opens a
 // clause describing it, within eight words before the copula at i

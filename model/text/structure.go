@@ -269,7 +269,9 @@ func (s *Sentence) findClauses() {
 				open(i, Complement, i) // "said that", "told The Hill that"
 			} else if isNounTag(toks[prev].Tag) && s.verbStartsAt(i+1) {
 				open(i, Relative, i) // "anyone else that did"
-			} else if isNounTag(toks[prev].Tag) && cur.Verb >= 0 {
+			} else if isNounTag(toks[prev].Tag) {
+				// "claims that …", and so too before the clause has a
+				// verb: "The reports that he took bribes are false".
 				open(i, NounComplement, i)
 			} else {
 				open(i, Complement, i)

@@ -17,6 +17,11 @@ func TestStructure(t *testing.T) {
 			"{main [His lawyer] <said> in [an email] to [The Daily Courier]} {comp! that [the striker] never <struck> [anyone] .}"},
 		{"Her lawyer told The Hill that her client never struck anyone.",
 			"{main [Her lawyer] <told> [The Hill]} {comp! that [her client] never <struck> [anyone] .}"},
+		// A noun's content clause before the sentence has a verb; the
+		// copula after it reads as a clause of its own, which the rules
+		// give back to the claim noun (detect's contentCopula).
+		{"The claim that the mayor met the developer is false.",
+			"{main [The claim]} {ncomp that [the mayor] <met>} {comp [the developer] <is> [false] .}"},
 		{"No subpoena has been issued or received.",
 			"{main! [No subpoena] <has been issued> or <received> .}"},
 	}
