@@ -94,6 +94,7 @@ var crossParagraph = []string{
 	"“We will not sign,” said one diplomat, who asked not to be named.\n\n“The deal is dead.”",
 	"Officials said the dam may fail.\n\nThe officials added it could hold.",
 	"Police accused the mayor of fraud.\n\nHis lawyer said he did not steal anything.",
+	"Regulators accused the bank of hiding losses.\n\nThe bank said it had never hidden any losses.",
 	"Mayor Ana Ruiz said the plan was sound.\n\nShe said the city would pay.\n\nThe official added that it was cheap.",
 	"Advertisement\n\nA source close to the team said it.\n\nHe said no.\n\nAdvertisement",
 }

@@ -168,7 +168,9 @@ func (d *detector) contentCopula(c text.Clause, i int) (int, bool) {
 }
 
 // pluralCopula: "are", "were" agree with a plural subject.
-func pluralCopula(v text.Token) bool { return v.Lower == "are" || v.Lower == "were" || v.Lower == "'re" }
+func pluralCopula(v text.Token) bool {
+	return v.Lower == "are" || v.Lower == "were" || v.Lower == "'re"
+}
 
 // claimBeforeCopula returns the chunk of a claim noun that opens a
 // clause describing it, within eight words before the copula at i

@@ -70,6 +70,7 @@ var (
 	clsFemaleWord             = lexicon.Default().Class("female_word")
 	clsFindOutPhrase          = lexicon.Default().Class("find_out_phrase")
 	clsFirstPerson            = lexicon.Default().Class("first_person")
+	clsGeneralVerb            = lexicon.Default().Class("general_verb")
 	clsGenericPersonNoun      = lexicon.Default().Class("generic_person_noun")
 	clsGenericPronoun         = lexicon.Default().Class("generic_pronoun")
 	clsHabitAdverb            = lexicon.Default().Class("habit_adverb")

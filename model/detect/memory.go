@@ -44,9 +44,12 @@ type Parties struct {
 	// for another party ("press secretary Jo Bloggs"), so a later "Bloggs
 	// said" is that party answering too.
 	agents []agent
-	next   int
-	para   int
-	log    *[]Event
+	// acts: what the story's claims say a party did, as verb lemmas
+	// (acts.go).
+	acts []act
+	next int
+	para int
+	log  *[]Event
 }
 
 const (
@@ -125,6 +128,8 @@ const (
 	opQuoteRead
 	opAgent
 	opAgentRead
+	opAct
+	opActRead
 )
 
 // Log makes p append every change and read to *events (nil: stop).
@@ -140,6 +145,7 @@ func (p *Parties) record(e Event) {
 func (p *Parties) Reset() {
 	p.targets = p.targets[:0]
 	p.agents = p.agents[:0]
+	p.acts = p.acts[:0]
 	p.quoteAccused, p.quotePara, p.next, p.para = false, 0, 0, 0
 	for i := range p.recent {
 		p.recent[i] = p.recent[i][:0]
@@ -164,6 +170,13 @@ func (p *Parties) Paragraph(n int) {
 	}
 	if k > 0 {
 		p.agents = append(p.agents[:0], p.agents[k:]...)
+	}
+	k = 0
+	for k < len(p.acts) && p.acts[k].para < n-storyParagraphs {
+		k++
+	}
+	if k > 0 {
+		p.acts = append(p.acts[:0], p.acts[k:]...)
 	}
 	if p.quoteAccused && p.quotePara < n-quoteParagraphs {
 		p.quoteAccused = false
@@ -390,6 +403,12 @@ func (p *Parties) Replay(events []Event, scratch *Parties) bool {
 			if scratch.agentNamed(e.words) != e.readOut {
 				return false
 			}
+		case opAct:
+			scratch.addAct(e.words[0])
+		case opActRead:
+			if scratch.actClaimed(e.words[0]) != e.readOut {
+				return false
+			}
 		}
 	}
 	p.copyFrom(scratch)
@@ -400,6 +419,7 @@ func (p *Parties) Replay(events []Event, scratch *Parties) bool {
 func (p *Parties) copyFrom(q *Parties) {
 	p.targets = append(p.targets[:0], q.targets...)
 	p.agents = append(p.agents[:0], q.agents...)
+	p.acts = append(p.acts[:0], q.acts...)
 	p.quoteAccused, p.quotePara, p.next, p.para = q.quoteAccused, q.quotePara, q.next, q.para
 	for i := range p.recent {
 		p.recent[i] = append(p.recent[i][:0], q.recent[i]...)

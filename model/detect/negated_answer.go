@@ -42,12 +42,20 @@ func (d *detector) negatedAnswer() {
 		if gi := d.groupOf(n); gi >= 0 {
 			g = gi
 		}
+		act := false // the negated verb is the act a claim put on a party (acts.go)
 		if g >= 0 {
 			vg := s.Verbs[g]
+			if vg.Modal >= 0 || vg.From > 0 && t[vg.From-1].Lower == "to" {
+				continue
+			}
+			// Only the party the claim is about answers it so: another
+			// saying it never did the same is no answer.
+			negated := vg.Neg >= 0 || n < vg.From && n >= vg.From-2 // "we never hid"
+			act = negated && d.answersAct(vg) && d.accusedSpeaks(ci, n)
 			// "I don't know her" and "I did not know they were paid"
 			// disclaim the claim; "I don't know why" doubts.
-			knows := d.knowsPerson(vg) || vg.Past && clsKnowingVerb.Has(t[vg.Head]) && !d.asksAfter(vg.To)
-			if vg.Modal >= 0 || clsUnanswerVerb.Has(t[vg.Head]) && !knows || vg.From > 0 && t[vg.From-1].Lower == "to" {
+			knows := act || d.knowsPerson(vg) || vg.Past && clsKnowingVerb.Has(t[vg.Head]) && !d.asksAfter(vg.To)
+			if clsUnanswerVerb.Has(t[vg.Head]) && !knows {
 				continue
 			}
 			if !d.settled(vg, n) && !knows && !(clsStativeVerb.Has(t[vg.Head]) && d.accusedSpeaks(ci, n)) {
@@ -78,7 +86,7 @@ func (d *detector) negatedAnswer() {
 			cueEnd = s.Chunks[ch].To
 		}
 		d.hit(from, d.wordsAfter(cueEnd, 3), n, cueEnd)
-		if untrue || d.aboutItself(ci, c, n) && (d.hasClass(n+1, min(c.To, n+8), clsAnswerPredicate) || d.noSuch(n) || d.deniedWrong(g)) {
+		if untrue || d.aboutItself(ci, c, n) && (act || d.hasClass(n+1, min(c.To, n+8), clsAnswerPredicate) || d.noSuch(n) || d.deniedWrong(g)) {
 			d.out[len(d.out)-1].Standalone = true
 		}
 	}

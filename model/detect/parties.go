@@ -29,11 +29,13 @@ func (d *detector) noteTargets() {
 		if g.Passive {
 			if c := s.Clauses[s.ClauseAt(g.Head)]; c.Subject >= 0 {
 				d.addTarget(s.Chunks[c.Subject])
+				d.noteActAfterOf(g.To) // "was accused of hiding"
 			}
 			continue
 		}
 		if ch := s.ChunkAt(min(g.To, len(t)-1)); ch >= 0 && s.Chunks[ch].From == g.To {
 			d.addTarget(s.Chunks[ch])
+			d.noteActAfterOf(s.Chunks[ch].To) // "accused the bank of hiding"
 			d.addConjuncts(ch)
 		}
 	}
@@ -43,14 +45,19 @@ func (d *detector) noteTargets() {
 		}
 		if c := s.Clauses[s.ClauseAt(g.Head)]; c.Subject >= 0 && c.Kind != text.Relative && c.Kind != text.Adverbial {
 			d.addTarget(s.Chunks[c.Subject])
+			d.noteAct(g.Head)
 		}
 	}
+	d.noteContentActs()
 	claims := clsAccusationNoun
 	for i := 0; i+1 < len(t); i++ {
 		switch {
 		case clsTargetAdverb.Has(t[i]):
 			if c := s.Clauses[s.ClauseAt(i)]; c.Subject >= 0 {
 				d.addTarget(s.Chunks[c.Subject])
+				if c.Verb >= 0 {
+					d.noteAct(s.Verbs[c.Verb].Head) // "the bank allegedly hid"
+				}
 			}
 		case t[i].Lower == "against" && i > 0 && (claims.Has(t[i-1]) || clsClaimNoun.Has(t[i-1])):
 			if ch := s.ChunkAt(i + 1); ch >= 0 {
