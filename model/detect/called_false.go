@@ -71,7 +71,13 @@ func (d *detector) callLink(c text.Clause, i int) (int, bool) {
 	s := d.s
 	t := s.Tokens
 	call := clsCallVerb
-	for k := i - 1; k >= c.From && k >= i-10; k-- {
+	from := c.From
+	if c.Kind == text.Complement && c.Opener < 0 && c.Parent >= 0 {
+		// "called the report flawed": a participle read as the verb of a
+		// clause of its own, whose object is the call's.
+		from = s.Clauses[c.Parent].From
+	}
+	for k := i - 1; k >= from && k >= i-10; k-- {
 		if !call.Has(t[k]) || t[k].Tag == postag.NN || t[k].Tag == postag.NNS {
 			continue
 		}
