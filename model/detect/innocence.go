@@ -33,7 +33,10 @@ func (d *detector) claimedInnocence() {
 			if c.Subject < 0 {
 				continue
 			}
-			if h := t[s.Chunks[c.Subject].Head]; h.Tag != postag.PRP && h.Tag != postag.NNP {
+			// A common noun holds to its own innocence when it is a party
+			// under the claim ("the club has maintained its innocence"),
+			// not another on its behalf ("the family maintained his").
+			if h := t[s.Chunks[c.Subject].Head]; h.Tag != postag.PRP && h.Tag != postag.NNP && !d.accused(s.Chunks[c.Subject]) {
 				continue
 			}
 		default:
