@@ -31,15 +31,3 @@ func BenchmarkKeys(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(toks)*b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
-
-// BenchmarkClass reports the time of finding a class by a constant name,
-// as the rules do in their inner loops.
-func BenchmarkClass(b *testing.B) {
-	l := Default()
-	for b.Loop() {
-		l.Class("span_break")
-		l.Class("span_stop")
-		l.Class("speech_verb")
-		l.Class("definite_determiner")
-	}
-}

@@ -3,7 +3,6 @@ package lexicon
 import (
 	"strings"
 	"testing"
-	"unsafe"
 
 	"github.com/caveat-reader/caveat/model/text"
 )
@@ -71,24 +70,4 @@ func TestClassByName(t *testing.T) {
 		}
 	}()
 	l.Class("no_such_class")
-}
-
-// A class whose name's own place is taken by another name is kept in
-// the place after it, and found there again.
-func TestClassPlaceTaken(t *testing.T) {
-	l, err := load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	name := "span_break"
-	at := uint32(uintptr(unsafe.Pointer(unsafe.StringData(name)))*0x9e3779b1>>8) & (placeSlots - 1)
-	l.byPlace[at].Store(&namedClass{strings.Clone("other"), nil})
-	for range 2 {
-		if c := l.Class(name); c == nil || c.Name != name {
-			t.Fatalf("Class(%q) = %v", name, c)
-		}
-	}
-	if h := l.byPlace[(at+1)&(placeSlots-1)].Load(); h == nil || h.name != name {
-		t.Errorf("%q is not kept in the place after its own", name)
-	}
 }

@@ -13,8 +13,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
-	"unsafe"
 
 	"github.com/caveat-reader/caveat/model/internal/wordtable"
 	"github.com/caveat-reader/caveat/model/text"
@@ -63,19 +61,7 @@ type Lexicon struct {
 	// of a text begin no entry, and this small table says so for most of
 	// them without hashing the whole word into keys.
 	keyed [keyedWords]uint64
-	// byPlace finds a class by where its name's bytes lie (Class).
-	byPlace [placeSlots]atomic.Pointer[namedClass]
 }
-
-// namedClass is a class with a name it was asked for by.
-type namedClass struct {
-	name string
-	c    *Class
-}
-
-// placeSlots is the size of Lexicon.byPlace; the rules ask for about
-// 150 classes.
-const placeSlots = 1024
 
 // keyedWords is the size of Lexicon.keyed in 64-bit words (8 KB).
 const keyedWords = 1 << 10
@@ -284,41 +270,10 @@ func parseClass(name, data string, irr map[string][]string) (*Class, error) {
 }
 
 // Class returns the class called name; it panics on a name with no data
-// file, so a misspelt class fails the first test that reaches it.
-func (l *Lexicon) Class(name string) *Class {
-	// The rules ask with constant names, whose bytes lie at one place for
-	// the whole run: a class found once is found again by that place, a
-	// pointer compare instead of hashing and comparing the name. Each
-	// entry holds its name, so no other string can come to lie there.
-	//
-	// Each name has two places, its own and the next: a name finding its
-	// own taken by another takes the next. Where the names' bytes lie
-	// depends on the build, and with one place each a hot name that
-	// shared it with another was looked up by name at every call: up to
-	// 1.4% of an analysis's instructions, from one build to the next.
-	p := unsafe.StringData(name)
-	at := uint32(uintptr(unsafe.Pointer(p))*0x9e3779b1>>8) & (placeSlots - 1)
-	own, next := &l.byPlace[at], &l.byPlace[(at+1)&(placeSlots-1)]
-	h := own.Load()
-	if h != nil && unsafe.StringData(h.name) == p && len(h.name) == len(name) {
-		return h.c
-	}
-	h2 := next.Load()
-	if h2 != nil && unsafe.StringData(h2.name) == p && len(h2.name) == len(name) {
-		return h2.c
-	}
-	c := l.classByName(name)
-	// First come, kept: a name never evicts another; one finding both
-	// places taken is looked up by name. The entry is built only for an
-	// empty place, so such a name allocates nothing.
-	switch {
-	case h == nil:
-		own.CompareAndSwap(nil, &namedClass{name, c})
-	case h2 == nil:
-		next.CompareAndSwap(nil, &namedClass{name, c})
-	}
-	return c
-}
+// file, so a misspelt class fails the first test that reaches it. Callers
+// resolve their classes once, when their package loads (as detect's
+// classes.go does), so this is not on any hot path.
+func (l *Lexicon) Class(name string) *Class { return l.classByName(name) }
 
 func (l *Lexicon) classByName(name string) *Class {
 	n := len(l.byName)
