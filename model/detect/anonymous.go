@@ -372,7 +372,19 @@ func (d *detector) viewVerb(g text.VerbGroup) bool {
 	if d.quoted(g.Head) || d.unreal(g) && !d.catenativeGroup(g) {
 		return false
 	}
-	return clsSpeechVerb.Has(h) || clsViewVerb.Has(h) || d.voicedWith(g) >= 0
+	return clsSpeechVerb.Has(h) || clsViewVerb.Has(h) || d.voicedWith(g) >= 0 || d.ofView(g)
+}
+
+// ofView: the group is a copula holding a view ("are of the view that",
+// "is of the opinion that").
+func (d *detector) ofView(g text.VerbGroup) bool {
+	s := d.s
+	t := s.Tokens
+	if t[g.Head].Lemma != "be" || g.To+1 >= len(t) || t[g.To].Lower != "of" {
+		return false
+	}
+	ch := s.ChunkAt(g.To + 1)
+	return ch >= 0 && clsHeldViewNoun.Has(t[s.Chunks[ch].Head])
 }
 
 // skipTag returns the first token from k not tagged tag.

@@ -78,6 +78,7 @@ var (
 	clsHearsayReportsPhrase   = lexicon.Default().Class("hearsay_reports_phrase")
 	clsHedgeBlocker           = lexicon.Default().Class("hedge_blocker")
 	clsHedgePhrase            = lexicon.Default().Class("hedge_phrase")
+	clsHeldViewNoun           = lexicon.Default().Class("held_view_noun")
 	clsHintVerb               = lexicon.Default().Class("hint_verb")
 	clsHopeWord               = lexicon.Default().Class("hope_word")
 	clsHypothesisPhrase       = lexicon.Default().Class("hypothesis_phrase")
