@@ -67,6 +67,7 @@ var (
 	clsFactClauseWord         = lexicon.Default().Class("fact_clause_word")
 	clsFailureWord            = lexicon.Default().Class("failure_word")
 	clsFamiliarPhrase         = lexicon.Default().Class("familiar_phrase")
+	clsFearVerb               = lexicon.Default().Class("fear_verb")
 	clsFemaleWord             = lexicon.Default().Class("female_word")
 	clsFindOutPhrase          = lexicon.Default().Class("find_out_phrase")
 	clsFirstPerson            = lexicon.Default().Class("first_person")

@@ -49,7 +49,7 @@ func (d *detector) denyVerb() {
 			continue
 		}
 		obj, ok := d.deniedObject(end, d.rule == "deny.verb")
-		if !ok && !d.claimBefore(g.From) {
+		if !ok && !d.claimBefore(g.From) && !d.deniesWhatWasSaid(g, end) {
 			continue
 		}
 		d.hit(h, max(obj, d.wordsAfter(end, 3)), h, end)
@@ -168,6 +168,39 @@ func (d *detector) claimBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// deniesWhatWasSaid: the verb, with no object of its own, is in a
+// relative clause that refers back to a whole claim: ", which the
+// ministry rejects" after what someone said, alleged, suspected or
+// feared ("is alleged to have paid the agent, which it disputes").
+func (d *detector) deniesWhatWasSaid(g text.VerbGroup, end int) bool {
+	s := d.s
+	t := s.Tokens
+	c := s.Clauses[s.ClauseAt(g.Head)]
+	if c.Kind != text.Relative || c.Opener < 2 || t[c.Opener].Lower != "which" || t[c.Opener-1].Lower != "," {
+		return false
+	}
+	if end < len(t) && t[end].Word && t[end].Tag != postag.RB {
+		return false // an object of its own: what it rejects is that
+	}
+	return d.firstClaimWord() < c.Opener-1
+}
+
+// firstClaimWord returns the first word of the sentence that puts a
+// claim (a verb of saying, accusing, suspecting or fearing, or an
+// allegation), len(tokens) if none; found once per sentence, so a
+// sentence of many relatives stays linear.
+func (d *detector) firstClaimWord() int {
+	if d.claimWordAt == 0 {
+		t := d.s.Tokens
+		k := 0
+		for k < len(t) && !(clsSpeechVerb.Has(t[k]) || clsAccuseVerb.Has(t[k]) || clsSuspectVerb.Has(t[k]) || clsFearVerb.Has(t[k]) || clsAllegationPhrase.Match(t, k) > 0) {
+			k++
+		}
+		d.claimWordAt = k + 1
+	}
+	return d.claimWordAt - 1
 }
 
 // unreal: the group is urged, expected or hypothetical: "would deny",

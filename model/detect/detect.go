@@ -81,6 +81,8 @@ type detector struct {
 	// first use; citedRead says they were.
 	cited     []text.Chunk
 	citedRead bool
+	// claimWordAt is firstClaimWord's answer plus one, 0 until asked.
+	claimWordAt int
 }
 
 // Detect runs every registered rule over the structured sentence s.
