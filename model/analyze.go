@@ -2,6 +2,7 @@ package model
 
 import (
 	"cmp"
+	"github.com/caveat-reader/caveat/model/tokview"
 	"runtime"
 	"slices"
 
@@ -47,9 +48,9 @@ type analyzer struct {
 	// The current paragraph: its tokens, the token range of each of its
 	// sentences (sentence sentBase+i has range sents[i]), its quotations,
 	// and where its flags and attributions begin.
-	toks     []token
+	toks     []tokview.Token
 	sentBase int
-	sents    []tokRange
+	sents    []tokview.Range
 	// inQuote[i] is the index+1 of the quotation holding token i, 0 if none.
 	inQuote  []int32
 	quotes   []quotation
@@ -112,11 +113,8 @@ type analyzer struct {
 	// the one tokenization of the text (analyzer.tokenize), sentence
 	// sentBase+i's in range ssents[i]; the parser reads them.
 	stoks  []stream.Token
-	ssents []tokRange
+	ssents []tokview.Range
 }
-
-// tokRange is a half-open range of token indexes.
-type tokRange struct{ from, to int }
 
 func newAnalyzer(text string) *analyzer {
 	z := newAnalyzerOf(text)
@@ -159,7 +157,7 @@ func (z *analyzer) paragraph(first, end int) {
 	for i := first; i < end; i++ {
 		from := len(z.toks)
 		z.tokenize(i)
-		z.sents = append(z.sents, tokRange{from, len(z.toks)})
+		z.sents = append(z.sents, tokview.Range{From: from, To: len(z.toks)})
 		scorecard.Read(&z.facts[i], z.toks[from:])
 		z.readSources(i)
 	}
@@ -177,23 +175,23 @@ func (z *analyzer) paragraph(first, end int) {
 }
 
 // rangeOf returns the token range of sentence i of the current paragraph.
-func (z *analyzer) rangeOf(i int) tokRange { return z.sents[i-z.sentBase] }
+func (z *analyzer) rangeOf(i int) tokview.Range { return z.sents[i-z.sentBase] }
 
 // parse returns sentence i of the current paragraph parsed by p from its
 // model/text tokens, the ones the detector's and the ledger's are made of.
 func (z *analyzer) parse(p *stream.Parser, i int) *stream.Sentence {
 	sp, r := z.a.Sentences[i].Span, z.ssents[i-z.sentBase]
-	return p.ParseTokens(z.text, stream.Span{Start: sp.Start, End: sp.End}, z.stoks[r.from:r.to])
+	return p.ParseTokens(z.text, stream.Span{Start: sp.Start, End: sp.End}, z.stoks[r.From:r.To])
 }
 
 // addFlag records a flag of rule for sentence sent, with Span and Cue
 // given as token ranges.
-func (z *analyzer) addFlag(ruleID string, sent int, span, cue tokRange) {
+func (z *analyzer) addFlag(ruleID string, sent int, span, cue tokview.Range) {
 	r := lex.rule(ruleID)
 	z.a.Flags = append(z.a.Flags, Flag{
 		Kind:        r.Kind,
-		Span:        Span{z.toks[span.from].start, z.toks[span.to-1].end},
-		Cue:         Span{z.toks[cue.from].start, z.toks[cue.to-1].end},
+		Span:        Span{z.toks[span.From].Start, z.toks[span.To-1].End},
+		Cue:         Span{z.toks[cue.From].Start, z.toks[cue.To-1].End},
 		Sentence:    sent,
 		Rule:        r.ID,
 		Explanation: r.Explanation,
@@ -275,9 +273,9 @@ func kindOrder(k Kind) int {
 }
 
 // word returns the norm of token i, or "" outside [lo, hi).
-func (z *analyzer) word(i int, r tokRange) string {
-	if i < r.from || i >= r.to {
+func (z *analyzer) word(i int, r tokview.Range) string {
+	if i < r.From || i >= r.To {
 		return ""
 	}
-	return z.toks[i].norm
+	return z.toks[i].Norm
 }

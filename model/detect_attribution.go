@@ -1,6 +1,7 @@
 package model
 
 import (
+	"github.com/caveat-reader/caveat/model/tokview"
 	"strings"
 
 	wordclasses "github.com/caveat-reader/caveat/model/lexicon"
@@ -36,38 +37,38 @@ func (z *analyzer) detectAttributions(sent int) {
 		z.used = make([]bool, len(z.toks), 2*len(z.toks))
 	}
 	z.used = z.used[:len(z.toks)]
-	clear(z.used[r.from:r.to])
+	clear(z.used[r.From:r.To])
 	used := z.used
 	// Most words are in none of the classes read below; one mask test
 	// skips them. The first pass also notes the pronouns and named speech
 	// verbs, in text order, for the two passes after it.
-	const sourceClasses = 1<<clsSpokesNoun | 1<<clsMediaNoun | 1<<clsAnonPerson | 1<<clsAnonGroup | 1<<clsGroupPronoun
-	const later = 1<<clsSubjectPronoun | 1<<clsNamedSpeechVerb
+	const sourceClasses = 1<<tokview.SpokesNoun | 1<<tokview.MediaNoun | 1<<tokview.AnonPerson | 1<<tokview.AnonGroup | 1<<tokview.GroupPronoun
+	const later = 1<<tokview.SubjectPronoun | 1<<tokview.NamedSpeechVerb
 	z.pronouns, z.speechVerbs = z.pronouns[:0], z.speechVerbs[:0]
-	for i := r.from; i < r.to; i++ {
+	for i := r.From; i < r.To; i++ {
 		t := &z.toks[i]
-		if !t.word || t.classes&(sourceClasses|later) == 0 {
+		if !t.Word || t.Classes&(sourceClasses|later) == 0 {
 			// A person noun of the structural rules' lexicon only
 			// ("spectators") is as unlisted here as a word of no class.
-			if t.word && t.classes&^(1<<clsSpeakerWord|1<<clsPersonWord) == 0 && z.unlistedRole(r, i) {
+			if t.Word && t.Classes&^(1<<tokview.SpeakerWord|1<<tokview.PersonWord) == 0 && z.unlistedRole(r, i) {
 				z.roleNounSource(sent, r, i, used)
 			}
 			continue
 		}
-		if t.in(clsSubjectPronoun) {
+		if t.In(tokview.SubjectPronoun) {
 			z.pronouns = append(z.pronouns, i)
 		}
-		if t.in(clsNamedSpeechVerb) {
+		if t.In(tokview.NamedSpeechVerb) {
 			z.speechVerbs = append(z.speechVerbs, i)
 		}
 		switch {
-		case t.in(clsSpokesNoun):
+		case t.In(tokview.SpokesNoun):
 			z.spokesperson(sent, r, i, used)
-		case t.in(clsMediaNoun):
+		case t.In(tokview.MediaNoun):
 			z.unnamedMedia(sent, r, i, used)
-		case t.in(clsAnonPerson) || t.in(clsAnonGroup):
+		case t.In(tokview.AnonPerson) || t.In(tokview.AnonGroup):
 			z.unnamedSource(sent, r, i, used)
-		case t.in(clsGroupPronoun):
+		case t.In(tokview.GroupPronoun):
 			z.vaguePronoun(sent, r, i, used)
 		}
 	}
@@ -84,28 +85,28 @@ func (z *analyzer) detectAttributions(sent int) {
 // unnamedSource handles a person or group noun: "two people familiar
 // with the matter said", "said a source close to the probe", "critics
 // say", "calls from some lawmakers".
-func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
+func (z *analyzer) unnamedSource(sent int, r tokview.Range, i int, used []bool) {
 	t := z.toks[i]
 	next := z.word(i+1, r)
 	// "analyst Mike Powell", "executive chair Marcelo Claure": the person
 	// is named.
-	for k := i + 1; k < r.to && k <= i+2 && z.toks[k].word && !isSpeechVerb(z.toks[k].norm) && !isNPStop(z.toks[k].norm); k++ {
-		if z.toks[k].cap && !z.toks[k].caps && !isWeekday(z.toks[k].norm) {
+	for k := i + 1; k < r.To && k <= i+2 && z.toks[k].Word && !isSpeechVerb(z.toks[k].Norm) && !isNPStop(z.toks[k].Norm); k++ {
+		if z.toks[k].Cap && !z.toks[k].Caps && !isWeekday(z.toks[k].Norm) {
 			return
 		}
 	}
 	// "Minister of Education Stefania Giannini", "Secretary of State": a
 	// capitalised role before "of" and a capitalised word is the title of
 	// an office, which names its one holder.
-	if t.cap && !isPlural(t.norm) && next == "of" && i+2 < r.to && z.toks[i+2].cap {
+	if t.Cap && !isPlural(t.Norm) && next == "of" && i+2 < r.To && z.toks[i+2].Cap {
 		return
 	}
 	// "lead researcher and NASA planetary scientist Lucas Paganini said":
 	// a bare singular role noun coordinated with a title before a name is
 	// part of that person's description.
-	if next == "and" && !isPlural(t.norm) && !isDeterminer(z.word(i-1, r)) && !isNumberWord(z.word(i-1, r)) {
-		for k := i + 2; k < r.to && k <= i+6 && z.toks[k].word && !isSpeechVerb(z.toks[k].norm) && !isNPStop(z.toks[k].norm); k++ {
-			if z.toks[k].cap && !z.toks[k].caps {
+	if next == "and" && !isPlural(t.Norm) && !isDeterminer(z.word(i-1, r)) && !isNumberWord(z.word(i-1, r)) {
+		for k := i + 2; k < r.To && k <= i+6 && z.toks[k].Word && !isSpeechVerb(z.toks[k].Norm) && !isNPStop(z.toks[k].Norm); k++ {
+			if z.toks[k].Cap && !z.toks[k].Caps {
 				return
 			}
 		}
@@ -115,15 +116,15 @@ func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
 	// title-case headline ("Fire Officials Say …") its neighbours are
 	// capitalised too.
 	// An acronym head ("a Labour MP said") is no surname.
-	if t.cap && !t.caps && !isPlural(t.norm) && i > r.from && !z.quoteStart(i) && z.toks[i-1].norm != "(" && !(z.toks[i-1].cap && i+1 < r.to && z.toks[i+1].cap) {
+	if t.Cap && !t.Caps && !isPlural(t.Norm) && i > r.From && !z.quoteStart(i) && z.toks[i-1].Norm != "(" && !(z.toks[i-1].Cap && i+1 < r.To && z.toks[i+1].Cap) {
 		return
 	}
 	// Inside someone's quotation only cited sources count ("we confirmed
 	// it with other sources"); "a person would be hard-pressed" is generic.
-	if z.quoted(i) && t.norm != "source" && t.norm != "sources" {
+	if z.quoted(i) && t.Norm != "source" && t.Norm != "sources" {
 		return
 	}
-	switch t.norm {
+	switch t.Norm {
 	case "source", "sources":
 		if next == "of" || isNonHumanSourceModifier(z.word(i-1, r)) {
 			return
@@ -133,17 +134,17 @@ func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
 			return
 		}
 	}
-	if ownedRoleNouns.has(t.norm) {
-		if next == "for" || next == "of" || isPossessiveWord(z.word(i-1, r)) || i > r.from && z.toks[i-1].cap && !z.toks[i-1].caps && !isDeterminer(z.toks[i-1].norm) {
+	if ownedRoleNouns.Has(t.Norm) {
+		if next == "for" || next == "of" || isPossessiveWord(z.word(i-1, r)) || i > r.From && z.toks[i-1].Cap && !z.toks[i-1].Caps && !isDeterminer(z.toks[i-1].Norm) {
 			return // someone's lawyer or executive ("a Trump lawyer") speaks for them
 		}
 	}
-	if acquaintanceNouns.has(t.norm) && isPossessiveWord(z.word(i-1, r)) {
+	if acquaintanceNouns.Has(t.Norm) && isPossessiveWord(z.word(i-1, r)) {
 		return // "his opponent said": one person known by a relation to someone
 	}
 	// A role noun of neither class (roleNounSource) is a plural group.
-	group := !t.in(clsAnonPerson) && isPlural(t.norm)
-	if group && t.cap && isPlural(t.norm) && partyNames.HasWord(singular(t.norm)) && z.phraseAround(r, i).from == i {
+	group := !t.In(tokview.AnonPerson) && isPlural(t.Norm)
+	if group && t.Cap && isPlural(t.Norm) && partyNames.HasWord(singular(t.Norm)) && z.phraseAround(r, i).from == i {
 		return // "Republicans say": a party named as a whole
 	}
 	if group && z.namedAffiliation(r, i) && !isCountedDeterminer(z.phraseAround(r, i).det) {
@@ -158,7 +159,7 @@ func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
 		return
 	}
 	verb, inverted := z.attributionVerb(r, np)
-	if verb < 0 && t.norm == "sources" && (isCountedDeterminer(np.det) || anonymityAdjectives.has(z.word(i-1, r))) {
+	if verb < 0 && t.Norm == "sources" && (isCountedDeterminer(np.det) || anonymityAdjectives.Has(z.word(i-1, r))) {
 		// "confirmed it with other sources": counted unnamed sources are
 		// a source without a verb of their own.
 		verb = i
@@ -174,14 +175,14 @@ func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
 	if np.det == "both" {
 		return // "both men": a known pair
 	}
-	if isNumberWord(np.det) && isBackReferenceDet(z.word(np.from-1, r)) && !z.anonHead(singular(t.norm)) && !isStockBackReference(t.norm) {
+	if isNumberWord(np.det) && isBackReferenceDet(z.word(np.from-1, r)) && !z.anonHead(singular(t.Norm)) && !isStockBackReference(t.Norm) {
 		return // "the two companies": a pair the story has given, unless given as unnamed
 	}
-	if isBackReferenceDet(np.det) && !z.anonHead(singular(t.norm)) {
-		if !isStockBackReference(t.norm) {
+	if isBackReferenceDet(np.det) && !z.anonHead(singular(t.Norm)) {
+		if !isStockBackReference(t.Norm) {
 			return // "the researchers", "the analyst" refer back to someone not given as unnamed
 		}
-		if at, ok := z.recentNamedPerson(sent, isPlural(t.norm)); ok {
+		if at, ok := z.recentNamedPerson(sent, isPlural(t.Norm)); ok {
 			// "Deputy Mayor Ana Ruiz said … The official added …": no
 			// unnamed official was introduced, so "the official" is the
 			// named person just quoted.
@@ -191,7 +192,7 @@ func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
 	}
 	rule := "anon.unnamed_person"
 	typ := UnnamedPerson
-	if group || isPlural(t.norm) && np.det != "the" && !isNumberWord(np.det) && np.det != "a" {
+	if group || isPlural(t.Norm) && np.det != "the" && !isNumberWord(np.det) && np.det != "a" {
 		if group {
 			rule, typ = "anon.vague_group", UnnamedGroup
 		}
@@ -201,7 +202,7 @@ func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
 		rule = "anon.back_reference"
 	}
 	z.recordAttribution(sent, r, np, verb, inverted, rule, false, typ, backRef, used)
-	z.addAnonHead(singular(t.norm))
+	z.addAnonHead(singular(t.Norm))
 }
 
 // compoundModifier: a bare singular role noun that modifies the noun after
@@ -210,21 +211,21 @@ func (z *analyzer) unnamedSource(sent int, r tokRange, i int, used []bool) {
 // ("Resident Evil fans say") is no person. An unnamed person has a
 // determiner ("a trader", "one envoy"); a headline's bare "Official says"
 // is followed by its verb.
-func (z *analyzer) compoundModifier(r tokRange, np nounPhrase) bool {
+func (z *analyzer) compoundModifier(r tokview.Range, np nounPhrase) bool {
 	i := np.head
 	t := z.toks[i]
-	if isPlural(t.norm) || t.norm == "people" || np.det != "" || np.to != i+1 || i+1 >= r.to {
+	if isPlural(t.Norm) || t.Norm == "people" || np.det != "" || np.to != i+1 || i+1 >= r.To {
 		return false
 	}
 	n := z.toks[i+1]
-	if n.in(clsSpeechVerb) && i+2 < r.to && (z.toks[i+2].in(clsSpeechVerb) || isAuxiliary(z.toks[i+2].norm)) {
+	if n.In(tokview.SpeechVerb) && i+2 < r.To && (z.toks[i+2].In(tokview.SpeechVerb) || isAuxiliary(z.toks[i+2].Norm)) {
 		return true // "analyst estimates suggest", "member states said": the next word is a noun
 	}
-	if !n.word || n.in(clsSpeechVerb) || n.in(clsBeForm) || isAuxiliary(n.norm) || isNPStop(n.norm) || strings.HasSuffix(n.norm, "ly") {
+	if !n.Word || n.In(tokview.SpeechVerb) || n.In(tokview.BeForm) || isAuxiliary(n.Norm) || isNPStop(n.Norm) || strings.HasSuffix(n.Norm, "ly") {
 		return false
 	}
-	if n.cap {
-		return t.cap && !n.caps // "Resident Evil"; "Labour MP" is handled as a name before
+	if n.Cap {
+		return t.Cap && !n.Caps // "Resident Evil"; "Labour MP" is handled as a name before
 	}
 	return true
 }
@@ -232,7 +233,7 @@ func (z *analyzer) compoundModifier(r tokRange, np nounPhrase) bool {
 // partitive extends "one of the Russian sources", "a group of lawmakers"
 // over the quantity, so the phrase is the subject and not an object of
 // "of".
-func (z *analyzer) partitive(r tokRange, np nounPhrase) nounPhrase {
+func (z *analyzer) partitive(r tokview.Range, np nounPhrase) nounPhrase {
 	if z.word(np.from-1, r) != "of" {
 		return np
 	}
@@ -243,7 +244,7 @@ func (z *analyzer) partitive(r tokRange, np nounPhrase) nounPhrase {
 	np.from -= 2
 	if isCollective(q) && isDeterminer(z.word(np.from-1, r)) {
 		np.from--
-	} else if isCollective(q) && np.from-2 >= r.from && isDeterminer(z.word(np.from-2, r)) && z.toks[np.from-1].word && !isNPStop(z.word(np.from-1, r)) {
+	} else if isCollective(q) && np.from-2 >= r.From && isDeterminer(z.word(np.from-2, r)) && z.toks[np.from-1].Word && !isNPStop(z.word(np.from-1, r)) {
 		np.from -= 2 // "a bipartisan group of"
 	}
 	return np
@@ -251,10 +252,10 @@ func (z *analyzer) partitive(r tokRange, np nounPhrase) nounPhrase {
 
 // namedAffiliation: a group noun followed by "at", "from", "of" or "out of"
 // and a capitalised name ("researchers at Harvard").
-func (z *analyzer) namedAffiliation(r tokRange, i int) bool {
+func (z *analyzer) namedAffiliation(r tokview.Range, i int) bool {
 	k := i + 1
 	switch w := z.word(k, r); {
-	case affiliationPrepositions.has(w):
+	case affiliationPrepositions.Has(w):
 		k++
 	case w == "out":
 		if z.word(k+1, r) != "of" {
@@ -267,24 +268,24 @@ func (z *analyzer) namedAffiliation(r tokRange, i int) bool {
 	if z.word(k, r) == "the" {
 		k++
 	}
-	return k < r.to && z.toks[k].word && z.toks[k].cap && !z.toks[k].caps
+	return k < r.To && z.toks[k].Word && z.toks[k].Cap && !z.toks[k].Caps
 }
 
 // licensedPeople: "people" and "person" are sources only when described
 // ("people familiar with …", "a person briefed on …") or counted ("two
 // people said"), or referred back to ("the person said").
-func (z *analyzer) licensedPeople(r tokRange, i int) bool {
-	if peopleDescribers.has(z.word(i+1, r)) {
+func (z *analyzer) licensedPeople(r tokview.Range, i int) bool {
+	if peopleDescribers.Has(z.word(i+1, r)) {
 		return true
 	}
 	// "people who have seen the report", "a person who attended the
 	// meeting": described by what they know first hand.
 	if z.word(i+1, r) == "who" {
 		k := i + 2
-		for k < r.to && k < i+4 && isAuxiliary(z.toks[k].norm) {
+		for k < r.To && k < i+4 && isAuxiliary(z.toks[k].Norm) {
 			k++
 		}
-		if k < r.to && z.toks[k].in(clsKnowledgeVerb) {
+		if k < r.To && z.toks[k].In(tokview.KnowledgeVerb) {
 			return true
 		}
 	}
@@ -292,59 +293,59 @@ func (z *analyzer) licensedPeople(r tokRange, i int) bool {
 	// said", "the person added"; "people who reported using …" are not
 	// sources.
 	p := z.word(i-1, r)
-	counted := isNumberWord(p) || peopleCounters.has(p)
+	counted := isNumberWord(p) || peopleCounters.Has(p)
 	if !counted {
 		return false
 	}
-	if peopleFrameWords.has(z.word(i-2, r)) { // "said one person, who …", "according to two people"
+	if peopleFrameWords.Has(z.word(i-2, r)) { // "said one person, who …", "according to two people"
 		return true
 	}
 	k := i + 1
-	for k < r.to && isAuxiliary(z.toks[k].norm) {
+	for k < r.To && isAuxiliary(z.toks[k].Norm) {
 		k++
 	}
-	return k < r.to && z.toks[k].in(clsSpeechVerb)
+	return k < r.To && z.toks[k].In(tokview.SpeechVerb)
 }
 
 // vaguePronoun: "many have called on …", "others credit him", "which some
 // see as …": an indefinite pronoun as the holder of a view.
-func (z *analyzer) vaguePronoun(sent int, r tokRange, i int, used []bool) {
+func (z *analyzer) vaguePronoun(sent int, r tokview.Range, i int, used []bool) {
 	if z.quoted(i) {
 		return
 	}
 	// As a subject the pronoun starts a clause: sentence start, after a
 	// comma or a conjunction ("while many consider", "which some see").
-	if p := i - 1; p >= r.from && z.toks[p].word && !isClauseStart(z.toks[p].norm) {
+	if p := i - 1; p >= r.From && z.toks[p].Word && !isClauseStart(z.toks[p].Norm) {
 		return
 	}
-	if z.word(i-1, r) == "and" && i-2 >= r.from && (z.toks[i-2].cap || isPronoun(z.toks[i-2].norm)) {
+	if z.word(i-1, r) == "and" && i-2 >= r.From && (z.toks[i-2].Cap || isPronoun(z.toks[i-2].Norm)) {
 		return // "He and others questioned …": a group with a known member
 	}
 	k := i + 1
 	// "many in the party believe", "some on Wall Street say": a short
 	// phrase placing the group before its verb.
-	if placingPrepositions.has(z.word(k, r)) {
-		for j := k + 1; j < r.to && j <= k+4 && z.toks[j].word; j++ {
-			if z.toks[j].in(clsSpeechVerb) {
+	if placingPrepositions.Has(z.word(k, r)) {
+		for j := k + 1; j < r.To && j <= k+4 && z.toks[j].Word; j++ {
+			if z.toks[j].In(tokview.SpeechVerb) {
 				k = j
 				break
 			}
 		}
 	}
-	for k < r.to && isAuxiliary(z.toks[k].norm) {
+	for k < r.To && isAuxiliary(z.toks[k].Norm) {
 		k++
 	}
-	if k < r.to && z.linkingAt(k) {
+	if k < r.To && z.linkingAt(k) {
 		if v := z.viewAfterBe(r, k); v >= 0 {
 			k = v // "many are worried that …", "many remain sceptical"
 		}
 	}
-	if k >= r.to || !(z.toks[k].in(clsSpeechVerb) && z.verbUse(r, k) || z.toks[k].in(clsViewAdjective)) {
+	if k >= r.To || !(z.toks[k].In(tokview.SpeechVerb) && z.verbUse(r, k) || z.toks[k].In(tokview.ViewAdjective)) {
 		return
 	}
-	if pronounNounHomographs.has(z.toks[k].norm) {
+	if pronounNounHomographs.Has(z.toks[k].Norm) {
 		// "some credit card debt": a noun, unless a person follows.
-		if n := k + 1; n >= r.to || !(z.toks[n].cap || personObjectWords.has(z.toks[n].norm)) {
+		if n := k + 1; n >= r.To || !(z.toks[n].Cap || personObjectWords.Has(z.toks[n].Norm)) {
 			return
 		}
 	}
@@ -355,14 +356,14 @@ func (z *analyzer) vaguePronoun(sent int, r tokRange, i int, used []bool) {
 // unnamedMedia: "media reports said", "reports claim", "according to
 // local media". Media quoting a named person ("other media quoted X as
 // saying") are not anonymous, and "the report" refers to a named one.
-func (z *analyzer) unnamedMedia(sent int, r tokRange, i int, used []bool) {
+func (z *analyzer) unnamedMedia(sent int, r tokview.Range, i int, used []bool) {
 	t := z.toks[i]
 	prev := z.word(i-1, r)
-	if t.norm == "reports" || t.norm == "press" {
-		if p := i - 1; p >= r.from && z.toks[p].word && (z.toks[p].cap && p > r.from || isPronoun(prev)) {
+	if t.Norm == "reports" || t.Norm == "press" {
+		if p := i - 1; p >= r.From && z.toks[p].Word && (z.toks[p].Cap && p > r.From || isPronoun(prev)) {
 			return // "CBS reports", "he reports": a verb
 		}
-		if mediaBackDeterminers.has(prev) {
+		if mediaBackDeterminers.Has(prev) {
 			return
 		}
 	}
@@ -373,12 +374,12 @@ func (z *analyzer) unnamedMedia(sent int, r tokRange, i int, used []bool) {
 	if z.namedAfter(r, np.to) || z.namedAfter(r, i+1) {
 		return // "reports received by Amnesty", "reports from The Wrap": a named source
 	}
-	if reportReceiptVerbs.has(z.word(np.to, r)) {
+	if reportReceiptVerbs.Has(z.word(np.to, r)) {
 		k := np.to + 2 // past "by"
-		if k < r.to && definiteWords.HasWord(z.toks[k].norm) {
+		if k < r.To && definiteWords.HasWord(z.toks[k].Norm) {
 			k++ // "published by the Interior Ministry"
 		}
-		if z.word(np.to+1, r) == "by" && k < r.to && z.toks[k].cap {
+		if z.word(np.to+1, r) == "by" && k < r.To && z.toks[k].Cap {
 			return
 		}
 	}
@@ -387,10 +388,10 @@ func (z *analyzer) unnamedMedia(sent int, r tokRange, i int, used []bool) {
 		return
 	}
 	k := i + 1
-	for k < r.to && (z.toks[k].in(clsMediaNoun) || isAuxiliary(z.toks[k].norm)) {
+	for k < r.To && (z.toks[k].In(tokview.MediaNoun) || isAuxiliary(z.toks[k].Norm)) {
 		k++
 	}
-	if k < r.to && z.toks[k].in(clsMediaVerb) && !used[k] {
+	if k < r.To && z.toks[k].In(tokview.MediaVerb) && !used[k] {
 		np.to = i + 1
 		z.recordAttribution(sent, r, np, k, false, "anon.unnamed_media", false, UnnamedMedia, false, used)
 	}
@@ -398,57 +399,57 @@ func (z *analyzer) unnamedMedia(sent int, r tokRange, i int, used []bool) {
 
 // namedAfter: "by", "from" or "in" and a capitalised word stand at
 // token k: the report is a named outlet's or body's.
-func (z *analyzer) namedAfter(r tokRange, k int) bool {
+func (z *analyzer) namedAfter(r tokview.Range, k int) bool {
 	n := z.word(k, r)
-	return namedOriginPrepositions.has(n) && k+1 < r.to && z.toks[k+1].cap
+	return namedOriginPrepositions.Has(n) && k+1 < r.To && z.toks[k+1].Cap
 }
 
 // namedBroadcaster: "Al Jazeera television", "Army Radio", "Channel 12
 // TV" name an outlet; "state television", "Israeli television" and
 // "local radio" do not. A capitalised word before a broadcast noun is a
 // name unless it is a nationality ("Iranian", "Chinese", "British").
-func (z *analyzer) namedBroadcaster(r tokRange, i int) bool {
+func (z *analyzer) namedBroadcaster(r tokview.Range, i int) bool {
 	t := z.toks[i]
-	if !broadcastNouns.has(t.norm) {
+	if !broadcastNouns.Has(t.Norm) {
 		return false
 	}
-	if t.cap && !t.caps && i > r.from && !(z.toks[i-1].cap && i+1 < r.to && z.toks[i+1].cap) {
+	if t.Cap && !t.Caps && i > r.From && !(z.toks[i-1].Cap && i+1 < r.To && z.toks[i+1].Cap) {
 		return true // "Army Radio", "Sky Television" mid-sentence
 	}
-	if t.cap && i+1 < r.to && z.toks[i+1].cap && !z.toks[i+1].in(clsMediaVerb) {
+	if t.Cap && i+1 < r.To && z.toks[i+1].Cap && !z.toks[i+1].In(tokview.MediaVerb) {
 		return true // "Radio Free Europe reported"
 	}
 	p := i - 1
-	if p < r.from || !z.toks[p].word {
+	if p < r.From || !z.toks[p].Word {
 		return false
 	}
-	w := z.toks[p].norm
+	w := z.toks[p].Norm
 	if w != "" && w[0] >= '0' && w[0] <= '9' {
 		return true // "Channel 12 television"
 	}
-	return z.toks[p].cap && p > r.from && !isDemonym(w)
+	return z.toks[p].Cap && p > r.From && !isDemonym(w)
 }
 
 // phraseAround extends the head noun left over its modifiers and
 // determiner ("two", "a senior", "U.S. law enforcement and security")
 // and right over what describes it ("familiar with the matter", "close to
 // the probe").
-func (z *analyzer) phraseAround(r tokRange, head int) nounPhrase {
+func (z *analyzer) phraseAround(r tokview.Range, head int) nounPhrase {
 	np := nounPhrase{from: head, head: head, to: head + 1}
-	for k := head - 1; k >= r.from && k >= head-6; k-- {
+	for k := head - 1; k >= r.From && k >= head-6; k-- {
 		t := z.toks[k]
-		if !t.word {
-			if t.norm == "-" || t.norm == "&" || z.acronymDot(k) {
+		if !t.Word {
+			if t.Norm == "-" || t.Norm == "&" || z.acronymDot(k) {
 				np.from = k
 				continue
 			}
 			break
 		}
-		if isDeterminer(t.norm) {
-			np.from, np.det = k, t.norm
+		if isDeterminer(t.Norm) {
+			np.from, np.det = k, t.Norm
 			break
 		}
-		if isNPStop(t.norm) || t.in(clsSpeechVerb) || isPastParticiple(t) {
+		if isNPStop(t.Norm) || t.In(tokview.SpeechVerb) || isPastParticiple(t) {
 			break
 		}
 		np.from = k
@@ -456,8 +457,8 @@ func (z *analyzer) phraseAround(r tokRange, head int) nounPhrase {
 	// Post-modifiers: "familiar with the matter", "briefed on the talks",
 	// "close to the probe", "with knowledge of the discussions".
 	k := head + 1
-	if sourcePostmodifiers.has(z.word(k, r)) {
-		for k < r.to && (z.toks[k].word || z.acronymDot(k)) && k < head+9 && !z.toks[k].in(clsSpeechVerb) {
+	if sourcePostmodifiers.Has(z.word(k, r)) {
+		for k < r.To && (z.toks[k].Word || z.acronymDot(k)) && k < head+9 && !z.toks[k].In(tokview.SpeechVerb) {
 			k++
 		}
 		np.to = k
@@ -469,71 +470,71 @@ func (z *analyzer) phraseAround(r tokRange, head int) nounPhrase {
 // ("U.S.", "U.N."), which tokenisation leaves outside the word ("u.s",
 // "."): part of the phrase, not the end of a sentence or clause.
 func (z *analyzer) acronymDot(k int) bool {
-	if k <= 0 || k >= len(z.toks) || z.toks[k].norm != "." {
+	if k <= 0 || k >= len(z.toks) || z.toks[k].Norm != "." {
 		return false
 	}
 	p := &z.toks[k-1]
-	return p.word && p.end == z.toks[k].start && strings.IndexByte(p.norm, '.') >= 0
+	return p.Word && p.End == z.toks[k].Start && strings.IndexByte(p.Norm, '.') >= 0
 }
 
 // attributionVerb finds the speech or view verb tying the phrase to what
 // the sentence says: after it ("officials said", "sources, speaking on
 // condition of anonymity, said") or before it ("said a source",
 // "according to two people", "calls from some lawmakers").
-func (z *analyzer) attributionVerb(r tokRange, np nounPhrase) (int, bool) {
+func (z *analyzer) attributionVerb(r tokview.Range, np nounPhrase) (int, bool) {
 	if v := z.frameBefore(r, np.from); v >= 0 {
 		return v, true
 	}
 	if v := z.invertedVerb(r, np); v >= 0 {
 		return v, true
 	}
-	if p := np.from - 1; p >= r.from && z.toks[p].word && (z.toks[p].in(clsSpeechVerb) || isPastParticiple(z.toks[p])) {
+	if p := np.from - 1; p >= r.From && z.toks[p].Word && (z.toks[p].In(tokview.SpeechVerb) || isPastParticiple(z.toks[p])) {
 		return -1, false // "told WeWork executives", "outraged local officials": an object
 	}
 	switch w := z.word(np.from-1, r); {
 	case w == "with":
 		// "with one of the sources claiming …": an absolute clause.
-		if v := np.to; v < r.to && isSpeechVerb(z.toks[v].norm) && strings.HasSuffix(z.toks[v].norm, "ing") {
+		if v := np.to; v < r.To && isSpeechVerb(z.toks[v].Norm) && strings.HasSuffix(z.toks[v].Norm, "ing") {
 			return v, false
 		}
 		return -1, false
-	case phraseObjectPrepositions.has(w):
+	case phraseObjectPrepositions.Has(w):
 		return -1, false // the phrase is an object, not a source
 	}
 	k := np.to
-	if k < r.to && k > np.head+1 && z.toks[k-1].in(clsSpeechVerb) {
+	if k < r.To && k > np.head+1 && z.toks[k-1].In(tokview.SpeechVerb) {
 		k--
 	}
-	for steps := 0; k < r.to && steps < 12; k, steps = k+1, steps+1 {
+	for steps := 0; k < r.To && steps < 12; k, steps = k+1, steps+1 {
 		t := z.toks[k]
 		if z.acronymDot(k) {
 			continue // "officials in the U.S. said"
 		}
-		if t.norm == "and" && k+1 < r.to && z.toks[k+1].in(clsSubjectPronoun) {
+		if t.Norm == "and" && k+1 < r.To && z.toks[k+1].In(tokview.SubjectPronoun) {
 			// "audience members shouted out questions and he replied": a
 			// new clause with its own subject.
 			return -1, false
 		}
-		if verbSearchStops.has(t.norm) {
+		if verbSearchStops.Has(t.Norm) {
 			return -1, false
 		}
-		switch t.norm {
+		switch t.Norm {
 		case ".", ";", ":", "?", "!":
 			return -1, false
 		case ",":
 			// Skip a parenthetical ", speaking on condition of anonymity,".
 			j := k + 1
-			for j < r.to && j < k+14 && z.toks[j].norm != "," {
+			for j < r.To && j < k+14 && z.toks[j].Norm != "," {
 				j++
 			}
-			if j >= r.to || z.toks[j].norm != "," {
+			if j >= r.To || z.toks[j].Norm != "," {
 				return -1, false
 			}
 			v := j + 1
-			for v < r.to && isAuxiliary(z.toks[v].norm) {
+			for v < r.To && isAuxiliary(z.toks[v].Norm) {
 				v++
 			}
-			if v < r.to && z.toks[v].in(clsSpeechVerb) {
+			if v < r.To && z.toks[v].In(tokview.SpeechVerb) {
 				return v, false
 			}
 			return -1, false
@@ -543,14 +544,14 @@ func (z *analyzer) attributionVerb(r tokRange, np nounPhrase) (int, bool) {
 				return v, false // "officials are increasingly worried that …"
 			}
 		}
-		if t.in(clsBeForm) && k+1 < r.to && !z.toks[k+1].in(clsSpeechVerb) && z.toks[k+1].norm != "also" {
+		if t.In(tokview.BeForm) && k+1 < r.To && !z.toks[k+1].In(tokview.SpeechVerb) && z.toks[k+1].Norm != "also" {
 			return -1, false // "lawyers are demanding …": another verb
 		}
-		if t.norm == "like" && z.word(k-1, r) == "would" {
+		if t.Norm == "like" && z.word(k-1, r) == "would" {
 			return k, false // "would like": a wish held by the group
 		}
-		if t.in(clsSpeechVerb) && z.verbUse(r, k) {
-			if lex.in(clsBeForm, z.word(k-1, r)) && !strings.HasSuffix(z.toks[k].norm, "ing") {
+		if t.In(tokview.SpeechVerb) && z.verbUse(r, k) {
+			if lex.in(tokview.BeForm, z.word(k-1, r)) && !strings.HasSuffix(z.toks[k].Norm, "ing") {
 				return -1, false // "have been accused of": the phrase is acted on; "are warning" speaks
 			}
 			return k, false
@@ -562,22 +563,22 @@ func (z *analyzer) attributionVerb(r tokRange, np nounPhrase) (int, bool) {
 // linkingVerbs join a subject to its state as "be" does ("remain
 // sceptical", "grew wary"): with a view adjective after them the
 // subject holds a view.
-var linkingVerbs = classSet("linking_verb")
+var linkingVerbs = tokview.ClassSet("linking_verb")
 
 // linkingAt: token k is a form of "be" or a linking verb.
 func (z *analyzer) linkingAt(k int) bool {
-	return z.toks[k].in(clsBeForm) || linkingVerbs.has(z.toks[k].norm)
+	return z.toks[k].In(tokview.BeForm) || linkingVerbs.Has(z.toks[k].Norm)
 }
 
 // viewAfterBe returns the state-of-mind adjective after the be-form at k
 // ("are worried", "were increasingly concerned that"), -1 if none: the
 // phrase before holds a view, as with a speech verb.
-func (z *analyzer) viewAfterBe(r tokRange, k int) int {
+func (z *analyzer) viewAfterBe(r tokview.Range, k int) int {
 	j := k + 1
-	for j < r.to && j < k+3 && z.toks[j].word && (isModalAdverb(z.toks[j].norm) || strings.HasSuffix(z.toks[j].norm, "ly")) {
+	for j < r.To && j < k+3 && z.toks[j].Word && (isModalAdverb(z.toks[j].Norm) || strings.HasSuffix(z.toks[j].Norm, "ly")) {
 		j++
 	}
-	if j < r.to && z.toks[j].in(clsViewAdjective) {
+	if j < r.To && z.toks[j].In(tokview.ViewAdjective) {
 		return j
 	}
 	return -1
@@ -586,7 +587,7 @@ func (z *analyzer) viewAfterBe(r tokRange, k int) int {
 // verbUse tells a speech or view verb from the same word used otherwise:
 // a noun after a determiner or number ("911 calls", "the claims"), and
 // "see"/"view"/"call" that give no view ("allowed researchers to see how").
-func (z *analyzer) verbUse(r tokRange, k int) bool {
+func (z *analyzer) verbUse(r tokview.Range, k int) bool {
 	p := z.word(k-1, r)
 	if isDeterminer(p) && p != "many" && p != "some" || isPossessiveWord(p) {
 		return false
@@ -594,13 +595,13 @@ func (z *analyzer) verbUse(r tokRange, k int) bool {
 	if n := z.word(k+1, r); n == "by" {
 		return false // "the breakdown revealed by …": a participle
 	}
-	if thatSpeech.HasWord(z.toks[k].norm) {
+	if thatSpeech.HasWord(z.toks[k].Norm) {
 		// "critics charged that …" reports a view; "aides charged in the
 		// probe" and "charged with fraud" do not.
 		n := z.word(k+1, r)
-		return n == "that" || n == ":" || n == quoteOpen || n == quoteStraight
+		return n == "that" || n == ":" || n == tokview.QuoteOpen || n == tokview.QuoteStraight
 	}
-	switch z.toks[k].norm {
+	switch z.toks[k].Norm {
 	case "reported", "report", "reports":
 		if n := z.word(k+1, r); n == "for" || n == "to" {
 			return false // "reported for duty"
@@ -608,7 +609,7 @@ func (z *analyzer) verbUse(r tokRange, k int) bool {
 	case "see", "sees", "saw", "view", "views":
 		return z.hasWithin(r, k+1, 8, "as")
 	case "think", "thinks":
-		if thinkNonviewWords.has(z.word(k+1, r)) {
+		if thinkNonviewWords.Has(z.word(k+1, r)) {
 			return false // "don't think to ask": no view held
 		}
 	case "responded", "responds", "respond":
@@ -620,10 +621,10 @@ func (z *analyzer) verbUse(r tokRange, k int) bool {
 	case "put", "puts":
 		// "rights groups put the toll at more than 40": a figure given,
 		// not "put pressure on".
-		for j := k + 1; j < r.to && j < k+8; j++ {
-			if z.toks[j].norm == "at" {
+		for j := k + 1; j < r.To && j < k+8; j++ {
+			if z.toks[j].Norm == "at" {
 				n := z.word(j+1, r)
-				return n == "$" || isNumberWord(n) || figureOpeners.has(n)
+				return n == "$" || isNumberWord(n) || figureOpeners.Has(n)
 			}
 		}
 		return false
@@ -635,19 +636,19 @@ func (z *analyzer) verbUse(r tokRange, k int) bool {
 		// "friends wanted some say in …", "want a role": a stake sought
 		// for oneself, not a view offered.
 		if n := z.word(k+1, r); isDeterminer(n) || n == "more" || n == "no" {
-			if stakeNouns.has(z.word(k+2, r)) {
+			if stakeNouns.Has(z.word(k+2, r)) {
 				return false
 			}
 		}
 	case "say":
 		// "wanted some say in …", "have a say": the noun, a stake sought.
-		if stakeDeterminers.has(p) && stakeVerbs.has(z.word(k-2, r)) {
+		if stakeDeterminers.Has(p) && stakeVerbs.Has(z.word(k-2, r)) {
 			return false
 		}
 	case "consider", "considers", "considered":
 		return z.hasClassWithin(r, k+1, 6, considerComplements)
 	case "call", "calls", "called":
-		return callComplements.has(z.word(k+1, r))
+		return callComplements.Has(z.word(k+1, r))
 	}
 	return true
 }
@@ -655,32 +656,32 @@ func (z *analyzer) verbUse(r tokRange, k int) bool {
 // frameBefore returns the token of a frame that makes the phrase starting
 // at from a source: a speech verb before it ("said a source"),
 // "according to", "citing", "calls from", "discussion among". -1 if none.
-func (z *analyzer) frameBefore(r tokRange, from int) int {
+func (z *analyzer) frameBefore(r tokview.Range, from int) int {
 	k := from - 1
-	if k >= r.from && !z.toks[k].word && z.toks[k].norm != "," {
+	if k >= r.From && !z.toks[k].Word && z.toks[k].Norm != "," {
 		k-- // an opening quotation mark: “three Russian sources …”
 	}
-	if k < r.from {
+	if k < r.From {
 		return -1
 	}
-	switch n := z.toks[k].norm; {
+	switch n := z.toks[k].Norm; {
 	case n == "citing" || n == "cited":
 		return k
 	case n == "quoted" || n == "quoting" || n == "quotes":
 		// "the agency quoted a source in the defence industry as
 		// saying …": the quoted phrase is the speaker.
 		return k
-	case invertingSpeechVerbs.has(n):
+	case invertingSpeechVerbs.Has(n):
 		// "…, said a source close to the probe." inverts; in "said
 		// lawmakers would act" the phrase starts the reported clause.
 		return -1
 	case n == "to" && z.word(k-1, r) == "according":
 		return k - 1
-	case n == "from" && lex.in(clsFromFrame, z.word(k-1, r)):
+	case n == "from" && lex.in(tokview.FromFrame, z.word(k-1, r)):
 		return k - 1
-	case n == "among" && lex.in(clsAmongFrame, z.word(k-1, r)):
+	case n == "among" && lex.in(tokview.AmongFrame, z.word(k-1, r)):
 		return k - 1
-	case n == "by" && agentFrameVerbs.has(z.word(k-1, r)):
+	case n == "by" && agentFrameVerbs.Has(z.word(k-1, r)):
 		return k - 1
 	}
 	return -1
@@ -689,33 +690,33 @@ func (z *analyzer) frameBefore(r tokRange, from int) int {
 // invertedVerb finds "said" before the phrase when the phrase ends the
 // clause ("…, said a source close to the probe." / "said officials on
 // Tuesday"), so the phrase is the speaker and not the reported subject.
-func (z *analyzer) invertedVerb(r tokRange, np nounPhrase) int {
+func (z *analyzer) invertedVerb(r tokview.Range, np nounPhrase) int {
 	k := np.from - 1
-	if w := z.word(k, r); w != "told" && !invertingSpeechVerbs.has(w) {
+	if w := z.word(k, r); w != "told" && !invertingSpeechVerbs.Has(w) {
 		return -1
 	}
 	if z.word(k, r) == "told" {
 		return -1 // "told two sources": the phrase is the listener
 	}
-	if np.to >= r.to || !z.toks[np.to].word {
+	if np.to >= r.To || !z.toks[np.to].Word {
 		return k
 	}
-	if invertedSourceFollowers.has(z.word(np.to, r)) {
+	if invertedSourceFollowers.Has(z.word(np.to, r)) {
 		return k
 	}
 	return -1
 }
 
-func (z *analyzer) precededByAccordingTo(r tokRange, from int) bool {
+func (z *analyzer) precededByAccordingTo(r tokview.Range, from int) bool {
 	return z.word(from-1, r) == "to" && z.word(from-2, r) == "according"
 }
 
 // ledByName: "Trump and his allies deny" is a group headed by a named
 // person, not a vague group.
-func (z *analyzer) ledByName(r tokRange, np nounPhrase) bool {
-	for p := max(np.from, r.from); p < np.head; p++ {
-		if d := z.word(p, r); d != "its" && possessiveDeterminers.has(d) {
-			if z.word(p-1, r) == "and" && p-2 >= r.from && z.toks[p-2].cap {
+func (z *analyzer) ledByName(r tokview.Range, np nounPhrase) bool {
+	for p := max(np.from, r.From); p < np.head; p++ {
+		if d := z.word(p, r); d != "its" && possessiveDeterminers.Has(d) {
+			if z.word(p-1, r) == "and" && p-2 >= r.From && z.toks[p-2].Cap {
 				return true
 			}
 		}
@@ -728,12 +729,12 @@ func (z *analyzer) ledByName(r tokRange, np nounPhrase) bool {
 // financial officer", "the company's lawyer") is identified, not
 // anonymous. "A White House official" has no owner, and "Trump's
 // advisers" are a group of whom no one is named.
-func (z *analyzer) ownedRole(r tokRange, np nounPhrase) bool {
-	if isPlural(z.toks[np.head].norm) || isCountedDeterminer(np.det) || isSingleIndefinite(np.det) {
+func (z *analyzer) ownedRole(r tokview.Range, np nounPhrase) bool {
+	if isPlural(z.toks[np.head].Norm) || isCountedDeterminer(np.det) || isSingleIndefinite(np.det) {
 		return false
 	}
-	for p := max(np.from, r.from); p < np.head; p++ {
-		if t := z.toks[p]; t.word && isPossessiveWord(t.norm) {
+	for p := max(np.from, r.From); p < np.head; p++ {
+		if t := z.toks[p]; t.Word && isPossessiveWord(t.Norm) {
 			return true
 		}
 	}
@@ -743,12 +744,12 @@ func (z *analyzer) ownedRole(r tokRange, np nounPhrase) bool {
 // appositiveToName: the unnamed-looking phrase sits beside the person's
 // name, so the person is named: "Omar Lamrani, a senior analyst at
 // Stratfor, told …", "the chief executive, Maria Lopez, said …".
-func (z *analyzer) appositiveToName(r tokRange, np nounPhrase) bool {
-	if isPlural(z.toks[np.head].norm) {
+func (z *analyzer) appositiveToName(r tokview.Range, np nounPhrase) bool {
+	if isPlural(z.toks[np.head].Norm) {
 		return false
 	}
 	// The name before: "Name Surname, a senior analyst …".
-	if p := np.from - 1; p > r.from && z.toks[p].norm == "," && z.nameEndingAt(r, p-1) {
+	if p := np.from - 1; p > r.From && z.toks[p].Norm == "," && z.nameEndingAt(r, p-1) {
 		return true
 	}
 	// The name after: "the chief executive, Maria Lopez, said", or at the
@@ -757,7 +758,7 @@ func (z *analyzer) appositiveToName(r tokRange, np nounPhrase) bool {
 	k := np.to
 	// Over a short description first: "a lawmaker loyal to Keiko, Hector
 	// Becerril, said".
-	for k < r.to && k < np.to+5 && z.toks[k].word && !z.toks[k].in(clsSpeechVerb) && !z.toks[k].in(clsBeForm) {
+	for k < r.To && k < np.to+5 && z.toks[k].Word && !z.toks[k].In(tokview.SpeechVerb) && !z.toks[k].In(tokview.BeForm) {
 		k++
 	}
 	if z.word(k, r) != "," {
@@ -767,24 +768,24 @@ func (z *analyzer) appositiveToName(r tokRange, np nounPhrase) bool {
 		return true
 	}
 	end := k + 1
-	for end < r.to && end < k+10 && z.toks[end].word && !z.toks[end].in(clsSpeechVerb) && !z.toks[end].in(clsBeForm) {
+	for end < r.To && end < k+10 && z.toks[end].Word && !z.toks[end].In(tokview.SpeechVerb) && !z.toks[end].In(tokview.BeForm) {
 		end++
 	}
-	return end < r.to && !z.toks[end].word && z.toks[end].norm != "'s" && end-(k+1) >= 2 && z.nameEndingAt(r, end-1)
+	return end < r.To && !z.toks[end].Word && z.toks[end].Norm != "'s" && end-(k+1) >= 2 && z.nameEndingAt(r, end-1)
 }
 
 // nameEndingAt: tokens ending at k are a person's name of two or more
 // capitalised words ("Omar Lamrani"), not a place after a preposition
 // ("In Kyiv").
-func (z *analyzer) nameEndingAt(r tokRange, k int) bool {
+func (z *analyzer) nameEndingAt(r tokview.Range, k int) bool {
 	n := 0
-	for ; k >= r.from && z.toks[k].word && z.toks[k].cap && !z.toks[k].caps; k-- {
-		if isNPStop(z.toks[k].norm) || isSentenceStarter(z.toks[k].norm) {
+	for ; k >= r.From && z.toks[k].Word && z.toks[k].Cap && !z.toks[k].Caps; k-- {
+		if isNPStop(z.toks[k].Norm) || isSentenceStarter(z.toks[k].Norm) {
 			return false
 		}
 		n++
 	}
-	if k >= r.from && z.toks[k].word && isNPStop(z.toks[k].norm) {
+	if k >= r.From && z.toks[k].Word && isNPStop(z.toks[k].Norm) {
 		return false // "according to John Smith, a …" is the same person, but "in New York, a …" is a place
 	}
 	return n >= 2
@@ -792,12 +793,12 @@ func (z *analyzer) nameEndingAt(r tokRange, k int) bool {
 
 // nameStartingAt: two or more capitalised words from k, closed by a comma
 // or followed by a speech verb ("Maria Lopez, said", "John Kirby said").
-func (z *analyzer) nameStartingAt(r tokRange, k int) bool {
+func (z *analyzer) nameStartingAt(r tokview.Range, k int) bool {
 	n := 0
-	for ; k < r.to && z.toks[k].word && z.toks[k].cap && !z.toks[k].caps && !isNPStop(z.toks[k].norm); k++ {
+	for ; k < r.To && z.toks[k].Word && z.toks[k].Cap && !z.toks[k].Caps && !isNPStop(z.toks[k].Norm); k++ {
 		n++
 	}
-	return n >= 2 && k < r.to && (z.toks[k].norm == "," || z.toks[k].in(clsSpeechVerb))
+	return n >= 2 && k < r.To && (z.toks[k].Norm == "," || z.toks[k].In(tokview.SpeechVerb))
 }
 
 // recentNamedPerson returns the latest attribution to a named person in
@@ -820,41 +821,41 @@ func (z *analyzer) recentNamedPerson(sent int, plural bool) (Attribution, bool) 
 // recordAttribution stores the attribution and flags it: anonymous rules
 // flag anonymous_source, named ones named_source. The span runs from the
 // mention to its verb (or verb to mention when inverted).
-func (z *analyzer) recordAttribution(sent int, r tokRange, np nounPhrase, verb int, inverted bool, rule string, named bool, typ SourceType, backRef bool, used []bool) {
+func (z *analyzer) recordAttribution(sent int, r tokview.Range, np nounPhrase, verb int, inverted bool, rule string, named bool, typ SourceType, backRef bool, used []bool) {
 	used[verb] = true
 	for k := np.from; k < np.to; k++ {
 		used[k] = true
 	}
-	span := tokRange{np.from, max(np.to, verb+1)}
+	span := tokview.Range{From: np.from, To: max(np.to, verb+1)}
 	if inverted {
-		span = tokRange{min(verb, np.from), max(np.to, verb+1)}
+		span = tokview.Range{From: min(verb, np.from), To: max(np.to, verb+1)}
 	}
 	// The rule test first: hasAnonymity scans the sentence, and a
 	// sentence of many attributions would scan it once for each.
 	if named && rule == "named.spokesperson" && z.hasAnonymity(r) {
 		rule, named, typ = "anon.anonymity_granted", false, UnnamedPerson
-		z.addAnonHead(singular(z.toks[np.head].norm)) // "the spokesperson" later is this one
+		z.addAnonHead(singular(z.toks[np.head].Norm)) // "the spokesperson" later is this one
 	}
 	z.a.Attributions = append(z.a.Attributions, Attribution{
 		Sentence: sent,
-		Mention:  Span{z.toks[np.from].start, z.toks[np.to-1].end},
+		Mention:  Span{z.toks[np.from].Start, z.toks[np.to-1].End},
 		Named:    named,
 		Type:     typ,
 		BackRef:  backRef,
-		Plural:   isPlural(z.toks[np.head].norm),
+		Plural:   isPlural(z.toks[np.head].Norm),
 	})
-	z.addFlag(rule, sent, span, tokRange{np.head, np.head + 1})
+	z.addFlag(rule, sent, span, tokview.Range{From: np.head, To: np.head + 1})
 }
 
 // hasAnonymity: the sentence says its source was granted anonymity.
-func (z *analyzer) hasAnonymity(r tokRange) bool {
-	for k := r.from; k < r.to; k++ {
-		switch w := z.toks[k].norm; {
-		case anonymityWords.has(w):
+func (z *analyzer) hasAnonymity(r tokview.Range) bool {
+	for k := r.From; k < r.To; k++ {
+		switch w := z.toks[k].Norm; {
+		case anonymityWords.Has(w):
 			return true
-		case identifyParticiples.has(w):
+		case identifyParticiples.Has(w):
 			// "asked not to be named", "did not wish to be identified"
-			if z.hasWithin(r, max(r.from, k-4), k-max(r.from, k-4), "not") {
+			if z.hasWithin(r, max(r.From, k-4), k-max(r.From, k-4), "not") {
 				return true
 			}
 		}

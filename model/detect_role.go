@@ -4,6 +4,7 @@ import (
 	wordclasses "github.com/caveat-reader/caveat/model/lexicon"
 	stream "github.com/caveat-reader/caveat/model/text"
 	"github.com/caveat-reader/caveat/model/text/postag"
+	"github.com/caveat-reader/caveat/model/tokview"
 )
 
 // Unlisted role nouns: the anon_person and anon_group classes cannot list
@@ -17,9 +18,9 @@ import (
 
 // describedByKnowledge: the noun at i is followed by what its referents
 // know ("familiar with", "briefed on", "close to", "with knowledge of").
-func (z *analyzer) describedByKnowledge(r tokRange, i int) bool {
+func (z *analyzer) describedByKnowledge(r tokview.Range, i int) bool {
 	switch w := z.word(i+1, r); {
-	case knowledgeDescribers.has(w):
+	case knowledgeDescribers.Has(w):
 		return true
 	case w == "close":
 		return z.word(i+2, r) == "to"
@@ -34,9 +35,9 @@ var companyNouns = wordclasses.Default().Class("company_noun")
 
 // unlistedRole reports whether token i, a word of none of the source
 // classes, may head such a phrase; roleNounSource confirms it with tags.
-func (z *analyzer) unlistedRole(r tokRange, i int) bool {
+func (z *analyzer) unlistedRole(r tokview.Range, i int) bool {
 	t := &z.toks[i]
-	if t.cap && i > r.from || !isPlural(t.norm) || z.quoted(i) || companyNouns.HasWord(singular(t.norm)) {
+	if t.Cap && i > r.From || !isPlural(t.Norm) || z.quoted(i) || companyNouns.HasWord(singular(t.Norm)) {
 		return false
 	}
 	if z.describedByKnowledge(r, i) {
@@ -46,7 +47,7 @@ func (z *analyzer) unlistedRole(r tokRange, i int) bool {
 	p := i - 1
 	// Up to two modifiers between the count and the noun; a capital
 	// opening the sentence says nothing of a name ("Health bosses said").
-	for n := 0; n < 2 && p >= r.from && z.toks[p].word && !isDeterminer(z.toks[p].norm) && (!z.toks[p].cap || p == r.from) && !isNPStop(z.toks[p].norm); n++ {
+	for n := 0; n < 2 && p >= r.From && z.toks[p].Word && !isDeterminer(z.toks[p].Norm) && (!z.toks[p].Cap || p == r.From) && !isNPStop(z.toks[p].Norm); n++ {
 		p--
 	}
 	from := p + 1
@@ -58,11 +59,11 @@ func (z *analyzer) unlistedRole(r tokRange, i int) bool {
 	}
 	// Bare: "engineers say", "many retired welders warned" (the clause's
 	// subject, so the phrase opens the sentence or follows a comma).
-	bare := p < r.from || !z.toks[p].word && z.toks[p].norm == ","
+	bare := p < r.From || !z.toks[p].Word && z.toks[p].Norm == ","
 	if !bare && !isCountedDeterminer(z.word(p, r)) {
 		return false
 	}
-	if bare && t.cap {
+	if bare && t.Cap {
 		return false // "Sessions responded": a surname opening the sentence
 	}
 	return z.countedRoleVerb(r, i) >= 0
@@ -82,7 +83,7 @@ var nonPersonNouns = func() []*wordclasses.Class {
 // nonPerson: token i is a noun of one of nonPersonNouns.
 func (z *analyzer) nonPerson(i int) bool {
 	for _, c := range nonPersonNouns {
-		if c.HasWord(z.toks[i].norm) {
+		if c.HasWord(z.toks[i].Norm) {
 			return true
 		}
 	}
@@ -92,16 +93,16 @@ func (z *analyzer) nonPerson(i int) bool {
 // framedRole: the phrase starting at token from is cited as a source
 // by the words before it: "according to attendees", or after the verb
 // of an attribution that follows what was said ("…, say attendees").
-func (z *analyzer) framedRole(r tokRange, from int) bool {
+func (z *analyzer) framedRole(r tokview.Range, from int) bool {
 	if z.precededByAccordingTo(r, from) {
 		return true
 	}
 	v := from - 1
-	if v <= r.from || !z.toks[v].in(clsPronounSpeechVerb) {
+	if v <= r.From || !z.toks[v].In(tokview.PronounSpeechVerb) {
 		return false
 	}
-	switch z.toks[v-1].norm {
-	case ",", quoteClose, quoteStraight:
+	switch z.toks[v-1].Norm {
+	case ",", tokview.QuoteClose, tokview.QuoteStraight:
 		return true
 	}
 	return false
@@ -111,12 +112,12 @@ func (z *analyzer) framedRole(r tokRange, from int) bool {
 // auxiliaries, when it is one a person says or holds a view with
 // (pronoun_speech_verb: "said", "argue", "warned"; "studies suggest" is
 // no person), else -1.
-func (z *analyzer) countedRoleVerb(r tokRange, i int) int {
+func (z *analyzer) countedRoleVerb(r tokview.Range, i int) int {
 	k := i + 1
-	for k < r.to && isAuxiliary(z.toks[k].norm) {
+	for k < r.To && isAuxiliary(z.toks[k].Norm) {
 		k++
 	}
-	if k < r.to && z.toks[k].in(clsPronounSpeechVerb) {
+	if k < r.To && z.toks[k].In(tokview.PronounSpeechVerb) {
 		return k
 	}
 	return -1
@@ -125,7 +126,7 @@ func (z *analyzer) countedRoleVerb(r tokRange, i int) int {
 // roleNounSource tags the sentence and, when token i is a plural common
 // noun in a phrase with no proper name, treats it as an unnamed group
 // (unnamedSource, which finds its speech verb and rejects objects).
-func (z *analyzer) roleNounSource(sent int, r tokRange, i int, used []bool) {
+func (z *analyzer) roleNounSource(sent int, r tokview.Range, i int, used []bool) {
 	// One parse per sentence however many candidates it holds, so a
 	// sentence of nothing but candidates stays linear.
 	if z.roleSentence == nil || z.roleSent != sent {
@@ -136,9 +137,9 @@ func (z *analyzer) roleNounSource(sent int, r tokRange, i int, used []bool) {
 		z.roleSent = sent
 	}
 	s := z.roleSentence
-	base := z.ssents[sent-z.sentBase].from
+	base := z.ssents[sent-z.sentBase].From
 	at := func(k int) int { // index in s.Tokens of the token that starts where analyzer token k does
-		if j := int(z.toks[k].st) - base; j < len(s.Tokens) && s.Tokens[j].Start == z.toks[k].start {
+		if j := int(z.toks[k].St) - base; j < len(s.Tokens) && s.Tokens[j].Start == z.toks[k].Start {
 			return j
 		}
 		return -1

@@ -1,6 +1,9 @@
 package model
 
-import "slices"
+import (
+	"github.com/caveat-reader/caveat/model/tokview"
+	"slices"
+)
 
 // quotation is one stretch of quoted speech: tokens (from, to) exclusive
 // of the marks themselves are inside it.
@@ -22,14 +25,14 @@ func (z *analyzer) findQuotations() {
 	}
 	open := -1
 	for t := range z.toks {
-		if z.toks[t].word {
+		if z.toks[t].Word {
 			continue
 		}
-		n := z.toks[t].norm
+		n := z.toks[t].Norm
 		switch {
-		case open < 0 && (n == quoteOpen || n == quoteStraight):
+		case open < 0 && (n == tokview.QuoteOpen || n == tokview.QuoteStraight):
 			open = t
-		case open >= 0 && (n == quoteClose || n == quoteStraight):
+		case open >= 0 && (n == tokview.QuoteClose || n == tokview.QuoteStraight):
 			z.closeQuote(open, t)
 			open = -1
 		}
@@ -129,8 +132,8 @@ func (z *analyzer) propagateQuotations() {
 				continue
 			}
 			r := z.rangeOf(s)
-			from, to := max(r.from, q.open+1), min(r.to, q.close)
-			for from < to && !z.toks[from].word {
+			from, to := max(r.From, q.open+1), min(r.To, q.close)
+			for from < to && !z.toks[from].Word {
 				from++
 			}
 			if from >= to {
@@ -139,7 +142,7 @@ func (z *analyzer) propagateQuotations() {
 			// The trigger, the attribution, stands in another sentence; the
 			// cue is the quotation's first words here, so the note says
 			// which quoted sentence it is without repeating all of it.
-			z.addFlag("anon.quotation", s, tokRange{from, to}, tokRange{from, z.firstWords(from, to, quoteCueWords)})
+			z.addFlag("anon.quotation", s, tokview.Range{From: from, To: to}, tokview.Range{From: from, To: z.firstWords(from, to, quoteCueWords)})
 			hasAnon[s] = true
 		}
 	}
@@ -148,10 +151,10 @@ func (z *analyzer) propagateQuotations() {
 // wholeSentenceQuote: quotation q opens sentence first and runs to the
 // end of sentence last, so nothing of the writer's stands around it.
 func (z *analyzer) wholeSentenceQuote(q quotation, first, last int) bool {
-	if z.rangeOf(first).from != q.open {
+	if z.rangeOf(first).From != q.open {
 		return false
 	}
-	return q.close >= z.rangeOf(last).to-1
+	return q.close >= z.rangeOf(last).To-1
 }
 
 // quotedRange is the byte range inside quotation q's marks (to the end
@@ -159,9 +162,9 @@ func (z *analyzer) wholeSentenceQuote(q quotation, first, last int) bool {
 func (z *analyzer) quotedRange(q quotation) (start, end int) {
 	end = len(z.text)
 	if q.close < len(z.toks) {
-		end = z.toks[q.close].start
+		end = z.toks[q.close].Start
 	}
-	return z.toks[q.open].end, end
+	return z.toks[q.open].End, end
 }
 
 // sentenceOfToken returns the sentence holding token t, or -1.
@@ -172,13 +175,13 @@ func (z *analyzer) sentenceOfToken(t int) int {
 	lo, hi := 0, len(z.sents)
 	for lo < hi {
 		m := (lo + hi) / 2
-		if z.sents[m].to <= t {
+		if z.sents[m].To <= t {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	if lo < len(z.sents) && z.sents[lo].from <= t && t < z.sents[lo].to {
+	if lo < len(z.sents) && z.sents[lo].From <= t && t < z.sents[lo].To {
 		return z.sentBase + lo
 	}
 	return -1
@@ -191,7 +194,7 @@ const quoteCueWords = 4
 // tokens from..to.
 func (z *analyzer) firstWords(from, to, n int) int {
 	for k := from; k < to; k++ {
-		if z.toks[k].word {
+		if z.toks[k].Word {
 			n--
 			if n == 0 {
 				return k + 1
