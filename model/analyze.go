@@ -2,14 +2,15 @@ package model
 
 import (
 	"cmp"
-	"github.com/caveat-reader/caveat/model/tokview"
 	"runtime"
 	"slices"
 
+	"github.com/caveat-reader/caveat/model/attribution"
 	"github.com/caveat-reader/caveat/model/detect"
 	"github.com/caveat-reader/caveat/model/ledger"
 	"github.com/caveat-reader/caveat/model/scorecard"
 	stream "github.com/caveat-reader/caveat/model/text"
+	"github.com/caveat-reader/caveat/model/tokview"
 )
 
 // Analyze reads text and returns what it says about its sourcing: its
@@ -56,17 +57,9 @@ type analyzer struct {
 	quotes   []quotation
 	flagBase int
 	attrBase int
-	used     []bool // scratch for detectAttributions
-	// pronouns and speechVerbs: token indexes, scratch for
-	// detectAttributions.
-	pronouns, speechVerbs []int
-	// anonHeads: head nouns already given as unnamed sources, so "the
-	// experts" later refers back to them.
-	anonHeads map[string]bool
-	// anonQuoteEnd: the last sentence of the latest quotation spoken by an
-	// unnamed source, -1 if the latest had another speaker; a quotation
-	// with no speaker of its own right after it continues it.
-	anonQuoteEnd int
+	// attr is the attribution detector, which keeps what later
+	// paragraphs read of earlier ones (model/attribution).
+	attr *attribution.Detector
 	// facts: the scorecard's per-sentence facts, read here from the
 	// detector's tokens (scorecard.go).
 	facts []scorecard.Facts
@@ -77,11 +70,6 @@ type analyzer struct {
 	hits      []detect.Hit
 	quotedBuf []bool
 	normBuf   []string
-	// roleParser parses a sentence holding an unlisted role noun
-	// (detect_role.go); roleSentence is sentence roleSent, parsed once.
-	roleParser   *stream.Parser
-	roleSentence *stream.Sentence
-	roleSent     int
 	// topicNouns: the title's nouns, for detect.Context.Topic.
 	topicNouns map[string]bool
 	topicDone  bool
@@ -162,12 +150,13 @@ func (z *analyzer) paragraph(first, end int) {
 		z.readSources(i)
 	}
 	z.findQuotations()
+	z.attr.Paragraph(attribution.Paragraph{Toks: z.toks, Base: first, Sents: z.sents, InQuote: z.inQuote}, z.attrBase)
 	for i := first; i < end; i++ {
 		if z.boiler[i] {
 			continue
 		}
 		z.detectStructure(i)
-		z.detectAttributions(i)
+		z.attr.Detect(i)
 		z.noteVoice(i)
 		z.detectQuestion(i)
 	}

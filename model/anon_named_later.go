@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/caveat-reader/caveat/model/attribution"
 	stream "github.com/caveat-reader/caveat/model/text"
 )
 
@@ -25,7 +26,7 @@ func (z *analyzer) dropNamedLater() {
 			continue
 		}
 		w := toLower(z.text[f.Cue.Start:f.Cue.End])
-		if w == "" || isPlural(w) || !z.indefiniteCue(f) {
+		if w == "" || attribution.IsPlural(w) || !z.indefiniteCue(f) {
 			continue
 		}
 		if _, ok := heads[w]; !ok {
@@ -70,7 +71,7 @@ func (z *analyzer) dropNamedLater() {
 	for _, f := range z.a.Flags {
 		if f.Rule == "anon.unnamed_person" {
 			w := toLower(z.text[f.Cue.Start:f.Cue.End])
-			if s, ok := named[w]; ok && s > f.Sentence && !isPlural(w) && z.indefiniteCue(f) {
+			if s, ok := named[w]; ok && s > f.Sentence && !attribution.IsPlural(w) && z.indefiniteCue(f) {
 				continue
 			}
 		}
@@ -87,7 +88,7 @@ func (z *analyzer) indefiniteCue(f Flag) bool {
 	if len(toks) == 0 {
 		return false
 	}
-	return isSingleIndefinite(toks[0].Lower)
+	return attribution.IsSingleIndefinite(toks[0].Lower)
 }
 
 // titleAt: text[j:k] is a whole word, inside a sentence (a letter or

@@ -1,9 +1,10 @@
 package model
 
 import (
-	"github.com/caveat-reader/caveat/model/tokview"
 	"strings"
 	"unicode"
+
+	"github.com/caveat-reader/caveat/model/tokview"
 )
 
 // boilerPattern is one line of rules/boilerplate.tsv.

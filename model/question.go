@@ -2,27 +2,6 @@ package model
 
 import "github.com/caveat-reader/caveat/model/tokview"
 
-func isModalAdverb(w string) bool { return modalAdverbs.Has(w) }
-
-// quoteStart: token i opens a quotation (a capital there starts a sentence).
-func (z *analyzer) quoteStart(i int) bool {
-	return i > 0 && (z.toks[i-1].Norm == tokview.QuoteOpen || z.toks[i-1].Norm == tokview.QuoteStraight)
-}
-
-// hasWithin: one of words occurs among the n tokens from i.
-func (z *analyzer) hasWithin(r tokview.Range, i, n int, words ...string) bool {
-	for k := i; k < r.To && k < i+n; k++ {
-		for _, w := range words {
-			if z.toks[k].Norm == w {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func isPronoun(w string) bool { return personalPronouns.Has(w) }
-
 // detectQuestion flags a heading or sentence in the writer's voice that
 // asks an open yes/no question about the events ("Did X break the law?").
 func (z *analyzer) detectQuestion(sent int) {
@@ -46,10 +25,6 @@ func (z *analyzer) detectQuestion(sent int) {
 // are rhetorical, not open questions about the events.
 func isReaderPronoun(w string) bool { return readerPronouns.Has(w) }
 
-// The word classes the question rule and the attribution checks read
-// (model/lexicon/data).
-var (
-	readerPronouns   = tokview.ClassSet("reader_pronoun")
-	modalAdverbs     = tokview.ClassSet("modal_adverb")
-	personalPronouns = tokview.ClassSet("personal_pronoun")
-)
+// readerPronouns is the lexicon class (model/lexicon/data) of the
+// pronouns that put a question to the reader.
+var readerPronouns = tokview.ClassSet("reader_pronoun")

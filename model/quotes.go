@@ -1,8 +1,9 @@
 package model
 
 import (
-	"github.com/caveat-reader/caveat/model/tokview"
 	"slices"
+
+	"github.com/caveat-reader/caveat/model/tokview"
 )
 
 // quotation is one stretch of quoted speech: tokens (from, to) exclusive
@@ -119,14 +120,14 @@ func (z *analyzer) propagateQuotations() {
 			}
 		}
 		anon, named := anonOut > 0, namedOut > 0
-		if !anon && !named && z.anonQuoteBefore(first) && z.wholeSentenceQuote(q, first, last) {
+		if !anon && !named && z.attr.QuoteContinues(first) && z.wholeSentenceQuote(q, first, last) {
 			anon = true // the previous sentence's unnamed speaker goes on
 		}
-		z.setAnonQuoteEnd(-1)
+		z.attr.SetQuoteEnd(-1)
 		if !anon || named {
 			continue
 		}
-		z.setAnonQuoteEnd(last)
+		z.attr.SetQuoteEnd(last)
 		for s := first; s <= last; s++ {
 			if hasAnon[s] || z.boiler[s] {
 				continue

@@ -3,11 +3,12 @@ package model
 import (
 	"embed"
 	"fmt"
-	wordclasses "github.com/caveat-reader/caveat/model/lexicon"
-	"github.com/caveat-reader/caveat/model/tokview"
 	"strings"
 
+	"github.com/caveat-reader/caveat/model/attribution"
 	"github.com/caveat-reader/caveat/model/ledger"
+	wordclasses "github.com/caveat-reader/caveat/model/lexicon"
+	"github.com/caveat-reader/caveat/model/tokview"
 )
 
 // The lexicons are data, not code: every cue phrase and word-class entry
@@ -81,7 +82,7 @@ func loadRuleData() (*lexicon, error) {
 			l.info(w).Classes |= 1 << tokview.Class(c)
 		}
 	}
-	for _, w := range pronounSources {
+	for _, w := range attribution.PronounSources {
 		l.info(w).Classes |= 1 << tokview.SubjectPronoun
 	}
 	markScorecardWords(l)
@@ -135,12 +136,6 @@ func (l *lexicon) info(w string) *tokview.WordInfo {
 		l.words[w] = wi
 	}
 	return wi
-}
-
-// in reports whether word w belongs to word class c (classNames).
-func (l *lexicon) in(c tokview.Class, w string) bool {
-	wi := l.words[w]
-	return wi != nil && wi.Classes&(1<<c) != 0
 }
 
 // rule returns the rule with id, which the data files guarantee exists.

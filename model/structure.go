@@ -1,16 +1,17 @@
 package model
 
 import (
-	"github.com/caveat-reader/caveat/model/tokview"
 	"slices"
 	"strings"
 
+	"github.com/caveat-reader/caveat/model/attribution"
 	"github.com/caveat-reader/caveat/model/detect"
 	"github.com/caveat-reader/caveat/model/ledger"
 	wordclasses "github.com/caveat-reader/caveat/model/lexicon"
 	"github.com/caveat-reader/caveat/model/scorecard"
 	stream "github.com/caveat-reader/caveat/model/text"
 	"github.com/caveat-reader/caveat/model/text/postag"
+	"github.com/caveat-reader/caveat/model/tokview"
 )
 
 // The structural rules (model/detect) read the one token stream of
@@ -151,7 +152,7 @@ func (z *analyzer) detectStructure(i int) {
 			switch {
 			case !t.In(tokview.PersonWord) || z.indefiniteBefore(r, k):
 				speaker = true
-			case isPlural(t.Norm) && (!genericPeople.HasWord(t.Norm) || isNumberWord(z.word(k-1, r))):
+			case attribution.IsPlural(t.Norm) && (!genericPeople.HasWord(t.Norm) || attribution.IsNumberWord(z.word(k-1, r))):
 				// "more people had access": anyone, unless counted
 				if ok, framed := z.bareBefore(r, k); ok {
 					pluralAt, speaker = k, speaker || framed
@@ -246,9 +247,9 @@ func (z *analyzer) noteUnnamedSpeaker(i int, h detect.Hit) {
 	}
 	head := toLower(z.text[h.Cue.Start:h.Cue.End])
 	z.a.Attributions = append(z.a.Attributions, Attribution{
-		Sentence: i, Mention: Span(h.Span), Type: typ, Plural: isPlural(head),
+		Sentence: i, Mention: Span(h.Span), Type: typ, Plural: attribution.IsPlural(head),
 	})
-	z.addAnonHead(singular(head))
+	z.attr.AddAnonHead(wordclasses.Singular(head))
 }
 
 // precheckClasses are the word classes detectStructure's pre-check
@@ -297,14 +298,14 @@ func (z *analyzer) bareBefore(r tokview.Range, k int) (ok, framed bool) {
 	w := z.toks[j].Norm
 	framed = frame(j)
 	counted := w == "of" && quantityNouns.HasWord(z.word(j-1, r)) // "dozens of parents"
-	return framed || counted || z.modifierWord(z.toks[j]) || isDeterminer(w) && !definiteWords.HasWord(w), framed
+	return framed || counted || z.modifierWord(z.toks[j]) || attribution.IsDeterminer(w) && !definiteWords.HasWord(w), framed
 }
 
 // modifierWord: a word that may stand before a bare plural subject or
 // start its clause: none of a definite determiner, a possessive, an
 // object preposition or a verb of saying (whose object follows it).
 func (z *analyzer) modifierWord(t tokview.Token) bool {
-	return !definiteWords.HasWord(t.Norm) && !isPossessiveWord(t.Norm) && !objectPrepositions.HasWord(t.Norm) && !t.In(tokview.SpeechVerb) && !isDeterminer(t.Norm)
+	return !definiteWords.HasWord(t.Norm) && !attribution.IsPossessiveWord(t.Norm) && !objectPrepositions.HasWord(t.Norm) && !t.In(tokview.SpeechVerb) && !attribution.IsDeterminer(t.Norm)
 }
 
 // indefiniteBefore: a word of detect.IndefiniteWords ("a", "one",
@@ -403,7 +404,7 @@ func (z *analyzer) namesTopic(r tokview.Range) bool {
 		return false
 	}
 	for k := r.From; k < r.To; k++ {
-		if t := z.toks[k]; t.Word && (topic[t.Norm] || topic[singular(t.Norm)]) {
+		if t := z.toks[k]; t.Word && (topic[t.Norm] || topic[wordclasses.Singular(t.Norm)]) {
 			return true
 		}
 	}

@@ -2,7 +2,6 @@ package model
 
 import (
 	"encoding/binary"
-	"github.com/caveat-reader/caveat/model/tokview"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/caveat-reader/caveat/model/ledger"
 	stream "github.com/caveat-reader/caveat/model/text"
+	"github.com/caveat-reader/caveat/model/tokview"
 )
 
 // asciiLower lower-cases ASCII letters only, so byte offsets into the

@@ -1,12 +1,13 @@
 package model
 
 import (
-	"github.com/caveat-reader/caveat/model/tokview"
 	"reflect"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/caveat-reader/caveat/model/tokview"
 )
 
 // The detector's tokens are made from model/text's (detectorTokens) and

@@ -1,30 +1,32 @@
-package model
+package attribution
 
-import "github.com/caveat-reader/caveat/model/tokview"
-
-import wordclasses "github.com/caveat-reader/caveat/model/lexicon"
+import (
+	"github.com/caveat-reader/caveat/model/ledger"
+	wordclasses "github.com/caveat-reader/caveat/model/lexicon"
+	"github.com/caveat-reader/caveat/model/tokview"
+)
 
 // Named sources, spokespeople and pronoun back-references: the
 // attributions that are not, or may not be, anonymous.
 
 // spokesperson: "a navy spokesman said", "a spokeswoman for Neumann" is
 // the institution speaking, unless granted anonymity.
-func (z *analyzer) spokesperson(sent int, r tokview.Range, i int, used []bool) {
-	if z.toks[i].Cap && i+1 < r.To && z.toks[i+1].Cap {
+func (d *Detector) spokesperson(sent int, r tokview.Range, i int, used []bool) {
+	if d.toks[i].Cap && i+1 < r.To && d.toks[i+1].Cap {
 		return // "Representative Ted Lieu" is a title
 	}
-	np := z.phraseAround(r, i)
-	verb, inverted := z.attributionVerb(r, np)
+	np := d.phraseAround(r, i)
+	verb, inverted := d.attributionVerb(r, np)
 	if verb < 0 {
 		return
 	}
-	if np.det == "the" && z.anonHead(singular(z.toks[i].Norm)) {
+	if np.det == "the" && d.anonHead(singular(d.toks[i].Norm)) {
 		// "A spokesperson who asked not to be named said … The
 		// spokesperson added …": the one granted anonymity.
-		z.recordAttribution(sent, r, np, verb, inverted, "anon.back_reference", false, UnnamedPerson, true, used)
+		d.recordAttribution(sent, r, np, verb, inverted, "anon.back_reference", false, ledger.UnnamedPerson, true, used)
 		return
 	}
-	z.recordAttribution(sent, r, np, verb, inverted, "named.spokesperson", true, NamedInstitution, false, used)
+	d.recordAttribution(sent, r, np, verb, inverted, "named.spokesperson", true, ledger.NamedInstitution, false, used)
 }
 
 // fearVerbs: verbs of fearing a plural pronoun holds a view with, as
@@ -33,25 +35,24 @@ var fearVerbs = wordclasses.Default().Class("fear_verb")
 
 // pronounSource: "he said", "She cautioned …" takes the status of the
 // most recent source of the same number in the last three sentences.
-func (z *analyzer) pronounSource(sent int, r tokview.Range, i int, used []bool) {
+func (d *Detector) pronounSource(sent int, r tokview.Range, i int, used []bool) {
 	k := i + 1
-	plural := z.toks[i].Norm == "they"
-	if z.toks[i].Norm == "one" {
+	plural := d.toks[i].Norm == "they"
+	if d.toks[i].Norm == "one" {
 		// "one of them said": a member of the group last quoted.
-		if z.word(i+1, r) != "of" || z.word(i+2, r) != "them" {
+		if d.word(i+1, r) != "of" || d.word(i+2, r) != "them" {
 			return
 		}
 		k, plural = i+3, true
 	}
-	for k < r.To && isAuxiliary(z.toks[k].Norm) {
+	for k < r.To && isAuxiliary(d.toks[k].Norm) {
 		k++
 	}
-	if k >= r.To || used[k] || !z.toks[k].In(tokview.PronounSpeechVerb) && !(plural && fearVerbs.HasWord(z.toks[k].Norm)) {
+	if k >= r.To || used[k] || !d.toks[k].In(tokview.PronounSpeechVerb) && !(plural && fearVerbs.HasWord(d.toks[k].Norm)) {
 		return // "they fear" holds a group's view; "he did worry" tells of one man's state
 	}
-	ats := z.a.Attributions
-	for j := len(ats) - 1; z.lookBack(j); j-- {
-		at := ats[j]
+	for j := d.host.Attributions() - 1; d.lookBack(j); j-- {
+		at := d.host.Attribution(j)
 		if at.Sentence < sent-3 {
 			break
 		}
@@ -63,7 +64,7 @@ func (z *analyzer) pronounSource(sent int, r tokview.Range, i int, used []bool) 
 		if !at.Named {
 			rule = "anon.back_reference"
 		}
-		z.recordAttribution(sent, r, np, k, false, rule, at.Named, at.Type, true, used)
+		d.recordAttribution(sent, r, np, k, false, rule, at.Named, at.Type, true, used)
 		return
 	}
 }
@@ -71,30 +72,30 @@ func (z *analyzer) pronounSource(sent int, r tokview.Range, i int, used []bool) 
 // namedSource: a speech verb whose subject is a name, an institution or a
 // definite title ("Graham said", "the airline said", "said the
 // prime minister"); "according to data from MarketAxess".
-func (z *analyzer) namedSource(sent int, r tokview.Range, v int, used []bool) {
+func (d *Detector) namedSource(sent int, r tokview.Range, v int, used []bool) {
 	// Subject before the verb.
 	k := v - 1
-	for k >= r.From && isAuxiliary(z.toks[k].Norm) {
+	for k >= r.From && isAuxiliary(d.toks[k].Norm) {
 		k--
 	}
-	if k >= r.From && z.toks[k].Norm == "," {
+	if k >= r.From && d.toks[k].Norm == "," {
 		k-- // "…,” Graham said" has the name before; ", said X" after
 	}
-	if np, ok := z.namedPhraseEndingAt(r, k); ok && !z.quoted(np.head) {
-		if at, ok := z.indefiniteAcronym(r, np); ok {
+	if np, ok := d.namedPhraseEndingAt(r, k); ok && !d.quoted(np.head) {
+		if at, ok := d.indefiniteAcronym(r, np); ok {
 			// "one bank CEO told me", "a GOP aide said": an acronym for a
 			// role, counted like any role noun, names no one.
 			np.from = at
-			z.recordAttribution(sent, r, np, v, false, "anon.unnamed_person", false, UnnamedPerson, false, used)
+			d.recordAttribution(sent, r, np, v, false, "anon.unnamed_person", false, ledger.UnnamedPerson, false, used)
 			return
 		}
-		z.recordAttribution(sent, r, np, v, false, "named.source", true, namedType(z.toks[np.head]), false, used)
+		d.recordAttribution(sent, r, np, v, false, "named.source", true, namedType(d.toks[np.head]), false, used)
 		return
 	}
 	// Subject after the verb: "said Derek Scissors", "said the company".
 	k = v + 1
-	if np, ok := z.namedPhraseStartingAt(r, k); ok {
-		z.recordAttribution(sent, r, np, v, true, "named.source", true, namedType(z.toks[np.head]), false, used)
+	if np, ok := d.namedPhraseStartingAt(r, k); ok {
+		d.recordAttribution(sent, r, np, v, true, "named.source", true, namedType(d.toks[np.head]), false, used)
 	}
 }
 
@@ -103,27 +104,27 @@ func (z *analyzer) namedSource(sent int, r tokview.Range, v int, used []bool) {
 // indefinite determiner ("a", "an", "one", "another"): a role, not a
 // name ("one bank CEO"). It returns where the phrase begins, at the
 // determiner.
-func (z *analyzer) indefiniteAcronym(r tokview.Range, np nounPhrase) (int, bool) {
-	h := z.toks[np.head]
+func (d *Detector) indefiniteAcronym(r tokview.Range, np nounPhrase) (int, bool) {
+	h := d.toks[np.head]
 	if !(h.Caps && len(h.Norm) >= 2 || partyNames.HasWord(h.Norm)) {
 		return 0, false // "one Republican" is a member of a party named, not named
 	}
-	for k := np.head - 1; k >= r.From && k >= np.head-4 && z.toks[k].Word; k-- {
-		if indefiniteDeterminers.Has(z.toks[k].Norm) {
+	for k := np.head - 1; k >= r.From && k >= np.head-4 && d.toks[k].Word; k-- {
+		if indefiniteDeterminers.Has(d.toks[k].Norm) {
 			return k, true
 		}
-		if z.toks[k].Cap || isNPStop(z.toks[k].Norm) || z.toks[k].Norm == "what" {
+		if d.toks[k].Cap || isNPStop(d.toks[k].Norm) || d.toks[k].Norm == "what" {
 			break // "a look at what PFF said": the determiner is another phrase's
 		}
 	}
 	return 0, false
 }
 
-func namedType(t tokview.Token) SourceType {
+func namedType(t tokview.Token) ledger.Type {
 	if t.In(tokview.InstitutionNoun) {
-		return NamedInstitution
+		return ledger.NamedInstitution
 	}
-	return NamedPerson
+	return ledger.NamedPerson
 }
 
 // vaguePronouns stand for unnamed people ("Another said", "Many
@@ -131,14 +132,14 @@ func namedType(t tokview.Token) SourceType {
 var vaguePronouns = tokview.ClassSet("vague_pronoun")
 
 // namedPhraseEndingAt reads a name or institution ending at token k.
-func (z *analyzer) namedPhraseEndingAt(r tokview.Range, k int) (nounPhrase, bool) {
-	if k < r.From || !z.toks[k].Word {
+func (d *Detector) namedPhraseEndingAt(r tokview.Range, k int) (nounPhrase, bool) {
+	if k < r.From || !d.toks[k].Word {
 		return nounPhrase{}, false
 	}
-	t := z.toks[k]
-	if t.Cap && !isSentenceStarter(t.Norm) && !vaguePronouns.Has(t.Norm) || t.In(tokview.InstitutionNoun) || t.In(tokview.TitleNoun) && z.word(k-1, r) == "the" {
+	t := d.toks[k]
+	if t.Cap && !d.sentenceStarter(t.Norm) && !vaguePronouns.Has(t.Norm) || t.In(tokview.InstitutionNoun) || t.In(tokview.TitleNoun) && d.word(k-1, r) == "the" {
 		from := k
-		for from-1 >= r.From && z.toks[from-1].Word && (z.toks[from-1].Cap || z.toks[from-1].Norm == "the" || z.toks[from-1].In(tokview.InstitutionNoun)) && from > k-6 {
+		for from-1 >= r.From && d.toks[from-1].Word && (d.toks[from-1].Cap || d.toks[from-1].Norm == "the" || d.toks[from-1].In(tokview.InstitutionNoun)) && from > k-6 {
 			from--
 		}
 		return nounPhrase{from: from, head: k, to: k + 1}, true
@@ -148,23 +149,23 @@ func (z *analyzer) namedPhraseEndingAt(r tokview.Range, k int) (nounPhrase, bool
 
 // namedPhraseStartingAt reads a name, or "the" + institution or title,
 // starting at token k.
-func (z *analyzer) namedPhraseStartingAt(r tokview.Range, k int) (nounPhrase, bool) {
-	if k >= r.To || !z.toks[k].Word {
+func (d *Detector) namedPhraseStartingAt(r tokview.Range, k int) (nounPhrase, bool) {
+	if k >= r.To || !d.toks[k].Word {
 		return nounPhrase{}, false
 	}
 	from := k
-	if z.toks[k].Norm == "the" {
+	if d.toks[k].Norm == "the" {
 		k++
 	}
 	to := k
-	for to < r.To && z.toks[to].Word && (z.toks[to].Cap || z.toks[to].In(tokview.InstitutionNoun) || z.toks[to].In(tokview.TitleNoun)) && to < k+8 {
+	for to < r.To && d.toks[to].Word && (d.toks[to].Cap || d.toks[to].In(tokview.InstitutionNoun) || d.toks[to].In(tokview.TitleNoun)) && to < k+8 {
 		to++
 	}
 	if to == k {
 		return nounPhrase{}, false
 	}
 	head := to - 1
-	if !z.toks[head].Cap && !z.toks[head].In(tokview.InstitutionNoun) && !z.toks[head].In(tokview.TitleNoun) {
+	if !d.toks[head].Cap && !d.toks[head].In(tokview.InstitutionNoun) && !d.toks[head].In(tokview.TitleNoun) {
 		return nounPhrase{}, false
 	}
 	return nounPhrase{from: from, head: head, to: to}, true

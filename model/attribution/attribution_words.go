@@ -1,10 +1,10 @@
-package model
+package attribution
 
 import (
-	"github.com/caveat-reader/caveat/model/tokview"
 	"strings"
 
 	wordclasses "github.com/caveat-reader/caveat/model/lexicon"
+	"github.com/caveat-reader/caveat/model/tokview"
 )
 
 // The closed classes of function words the attribution rules read
@@ -40,17 +40,17 @@ func isCollective(w string) bool { return partitiveGroupWords.Has(w) }
 // isCountedDeterminer: determiners that count or set apart ("other",
 // "several", "two") rather than point back ("these", "the").
 func isCountedDeterminer(w string) bool {
-	return countingDeterminers.Has(w) || isNumberWord(w)
+	return countingDeterminers.Has(w) || IsNumberWord(w)
 }
 
-// pronounSources are the words detectAttributions reads as a pronoun
+// PronounSources are the words Detect reads as a pronoun
 // source ("he said"); "one" joins them as "one of them said". The
 // lexicon marks them with tokview.SubjectPronoun (rules.go).
-var pronounSources = wordclasses.Default().Class("pronoun_source").Words()
+var PronounSources = wordclasses.Default().Class("pronoun_source").Words()
 
-// isPlural: a plural head noun; "MPs" is too short for the -s test. The
+// IsPlural: a plural head noun; "MPs" is too short for the -s test. The
 // test already fails on "he", "she" and "boss".
-func isPlural(w string) bool {
+func IsPlural(w string) bool {
 	if pluralHeadWords.Has(w) {
 		return true
 	}
@@ -58,17 +58,17 @@ func isPlural(w string) bool {
 	return n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != '\''
 }
 
-func isSpeechVerb(w string) bool { return lex.in(tokview.SpeechVerb, w) }
+func (d *Detector) isSpeechVerb(w string) bool { return d.in(tokview.SpeechVerb, w) }
 
 func isAuxiliary(w string) bool { return attributionAux.Has(w) }
 
-func isDeterminer(w string) bool { return sourceDeterminers.Has(w) || isNumberWord(w) }
+func IsDeterminer(w string) bool { return sourceDeterminers.Has(w) || IsNumberWord(w) }
 
-func isNumberWord(w string) bool {
+func IsNumberWord(w string) bool {
 	return w != "" && (numberWords.Has(w) || w[0] >= '0' && w[0] <= '9')
 }
 
-func isPossessiveWord(w string) bool {
+func IsPossessiveWord(w string) bool {
 	n := len(w)
 	return possessiveDeterminers.Has(w) || n > 2 && w[n-2:] == "'s"
 }
@@ -77,8 +77,6 @@ func isPossessiveWord(w string) bool {
 func isNPStop(w string) bool { return sourcePhraseStops.Has(w) }
 
 func isNonHumanSourceModifier(w string) bool { return nonHumanSourceModifiers.Has(w) }
-
-func isSentenceStarter(w string) bool { return segAbbr.Get(w)&segStarter != 0 }
 
 func isClauseStart(w string) bool { return clauseStartWords.Has(w) }
 
@@ -102,3 +100,15 @@ func isDemonym(w string) bool {
 	}
 	return false
 }
+
+func isModalAdverb(w string) bool { return modalAdverbs.Has(w) }
+
+func isPronoun(w string) bool { return personalPronouns.Has(w) }
+
+// The word classes the attribution checks read of a neighbour
+// (model/lexicon/data).
+var (
+	modalAdverbs     = tokview.ClassSet("modal_adverb")
+	personalPronouns = tokview.ClassSet("personal_pronoun")
+	definiteWords    = wordclasses.Default().Class("definite_determiner")
+)

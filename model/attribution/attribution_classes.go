@@ -1,4 +1,4 @@
-package model
+package attribution
 
 import "github.com/caveat-reader/caveat/model/tokview"
 
@@ -45,14 +45,14 @@ var (
 // isBackReferenceDet: "the", "these", "those" make a phrase refer back.
 func isBackReferenceDet(w string) bool { return backReferenceDets.Has(w) }
 
-// isSingleIndefinite: "a", "an", "one" introduce one person; "another"
+// IsSingleIndefinite: "a", "an", "one" introduce one person; "another"
 // (indefinite_determiner) is left to the callers that count it.
-func isSingleIndefinite(w string) bool { return w != "another" && indefiniteDeterminers.Has(w) }
+func IsSingleIndefinite(w string) bool { return w != "another" && indefiniteDeterminers.Has(w) }
 
 // hasClassWithin: a word of s occurs among the n tokens from i.
-func (z *analyzer) hasClassWithin(r tokview.Range, i, n int, s tokview.WordSet) bool {
+func (d *Detector) hasClassWithin(r tokview.Range, i, n int, s tokview.WordSet) bool {
 	for k := i; k < r.To && k < i+n; k++ {
-		if s.Has(z.toks[k].Norm) {
+		if s.Has(d.toks[k].Norm) {
 			return true
 		}
 	}
