@@ -54,7 +54,7 @@ type analyzer struct {
 	sents    []tokview.Range
 	// inQuote[i] is the index+1 of the quotation holding token i, 0 if none.
 	inQuote  []int32
-	quotes   []quotation
+	quotes   []tokview.Quotation
 	flagBase int
 	attrBase int
 	// attr is the attribution detector, which keeps what later
@@ -150,7 +150,7 @@ func (z *analyzer) paragraph(first, end int) {
 		z.readSources(i)
 	}
 	z.findQuotations()
-	z.attr.Paragraph(attribution.Paragraph{Toks: z.toks, Base: first, Sents: z.sents, InQuote: z.inQuote}, z.attrBase)
+	z.attr.Paragraph(attribution.Paragraph{Toks: z.toks, Base: first, Sents: z.sents, Quotes: z.quotes, InQuote: z.inQuote}, z.attrBase)
 	for i := first; i < end; i++ {
 		if z.boiler[i] {
 			continue

@@ -187,7 +187,7 @@ func (z *analyzer) fork() *analyzer {
 // newAnalyzerOf is an analyzer with nothing segmented.
 func newAnalyzerOf(text string) *analyzer {
 	z := &analyzer{text: text, a: &Analysis{Text: text}, parser: stream.NewParser()}
-	z.attr = attribution.New(detectorHost{z}, lex.table, isSentenceStarter)
+	z.attr = attribution.New(detectorHost{z}, len(text), lex.table, isSentenceStarter)
 	return z
 }
 

@@ -54,11 +54,13 @@ type Host interface {
 
 // Paragraph is the paragraph the detector reads: its tokens, the token
 // range of each of its sentences (sentence Base+i has range Sents[i]),
-// and for each token the index+1 of the quotation holding it, 0 if none.
+// its quotations and for each token the index+1 of the quotation
+// holding it, 0 if none (tokview.FindQuotations).
 type Paragraph struct {
 	Toks    []tokview.Token
 	Base    int
 	Sents   []tokview.Range
+	Quotes  []tokview.Quotation
 	InQuote []int32
 }
 
@@ -67,8 +69,10 @@ type Paragraph struct {
 // (the unnamed sources introduced, the latest unnamed speaker's
 // quotation) and its own scratch.
 type Detector struct {
-	host  Host
-	words *tokview.WordTable
+	host Host
+	// textLen is the text's length, where a quotation never closed ends.
+	textLen int
+	words   *tokview.WordTable
 	// sentenceStarter: the word opens sentences (the segmenter's
 	// abbreviation data), so a capital on it names no one.
 	sentenceStarter func(string) bool
@@ -78,8 +82,11 @@ type Detector struct {
 	toks     []tokview.Token
 	sentBase int
 	sents    []tokview.Range
+	quotes   []tokview.Quotation
 	inQuote  []int32
 	attrBase int
+	// paraAttrs: the paragraph's attributions, scratch for Quotations.
+	paraAttrs []Found
 
 	// used marks tokens already part of an attribution, scratch for
 	// Sentence; pronouns and speechVerbs are token indexes it notes.
@@ -105,17 +112,17 @@ type Detector struct {
 	log *Reads
 }
 
-// New returns a detector reporting to host; words is the lexicon's word
-// table the tokens were looked up in, sentenceStarter the segmenter's
-// test of a word that opens sentences.
-func New(host Host, words *tokview.WordTable, sentenceStarter func(string) bool) *Detector {
-	return &Detector{host: host, words: words, sentenceStarter: sentenceStarter, anonHeads: map[string]bool{}, anonQuoteEnd: -1}
+// New returns a detector of a text of textLen bytes reporting to host;
+// words is the lexicon's word table the tokens were looked up in,
+// sentenceStarter the segmenter's test of a word that opens sentences.
+func New(host Host, textLen int, words *tokview.WordTable, sentenceStarter func(string) bool) *Detector {
+	return &Detector{host: host, textLen: textLen, words: words, sentenceStarter: sentenceStarter, anonHeads: map[string]bool{}, anonQuoteEnd: -1}
 }
 
 // Paragraph makes p the paragraph read next; attrBase is how many
 // attributions the host held before it.
 func (d *Detector) Paragraph(p Paragraph, attrBase int) {
-	d.toks, d.sentBase, d.sents, d.inQuote = p.Toks, p.Base, p.Sents, p.InQuote
+	d.toks, d.sentBase, d.sents, d.quotes, d.inQuote = p.Toks, p.Base, p.Sents, p.Quotes, p.InQuote
 	d.attrBase = attrBase
 }
 
