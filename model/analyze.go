@@ -66,7 +66,6 @@ type analyzer struct {
 	// parser, hits and quotedBuf serve the structural rules
 	// (structure.go), reused from sentence to sentence.
 	parser    *stream.Parser
-	laterBuf  []stream.Token // dropNamedLater's tokens
 	hits      []detect.Hit
 	quotedBuf []bool
 	normBuf   []string
