@@ -14,7 +14,8 @@ import (
 //
 // The detector reads the text paragraph by paragraph, and what a
 // paragraph decides depends on five things earlier paragraphs left
-// behind (analyzer's fields):
+// behind (the first two kept by the attribution detector, which logs
+// their reads in attribution.Reads; the rest by the analyzer):
 //
 //   - anonHeads: head nouns already given as unnamed sources ("the
 //     officials" refers back to officials introduced unnamed);

@@ -93,7 +93,7 @@ type Detector struct {
 	used                  []bool
 	pronouns, speechVerbs []int
 	// roleParser parses a sentence holding an unlisted role noun
-	// (detect_role.go); roleSentence is sentence roleSent, parsed once,
+	// (role.go); roleSentence is sentence roleSent, parsed once,
 	// its first model/text token the paragraph's roleBase-th.
 	roleParser   *text.Parser
 	roleSentence *text.Sentence

@@ -30,10 +30,10 @@ const (
 	NumClasses
 )
 
-// SubjectPronoun is not a lexicon class: it marks the
-// words detectAttributions reads as pronoun sources (pronounSources), so
-// that its scan tests one bit per token rather than comparing each word
-// with them.
+// SubjectPronoun is not a lexicon class: it marks the words the
+// attribution detector reads as pronoun sources
+// (attribution.PronounSources), so that its scan tests one bit per token
+// rather than comparing each word with them.
 const SubjectPronoun = NumClasses
 
 // Two more marks that are not detector classes: words that begin an
@@ -47,7 +47,7 @@ const (
 	NameStop
 	// StructCue, ClaimWord and AnswerWord mark detect.CueWords,
 	// detect.ClaimWords and detect.AnswerWords, so the structural rules' pre-check is a bit
-	// test on tokens the detector has already looked up (structure.go).
+	// test on tokens the detector has already looked up (model's structure.go).
 	StructCue
 	ClaimWord
 	AnswerWord

@@ -45,7 +45,7 @@ func isCountedDeterminer(w string) bool {
 
 // PronounSources are the words Detect reads as a pronoun
 // source ("he said"); "one" joins them as "one of them said". The
-// lexicon marks them with tokview.SubjectPronoun (rules.go).
+// model marks them with tokview.SubjectPronoun in its word table.
 var PronounSources = wordclasses.Default().Class("pronoun_source").Words()
 
 // IsPlural: a plural head noun; "MPs" is too short for the -s test. The

@@ -2,8 +2,7 @@ package attribution
 
 import "github.com/caveat-reader/caveat/model/tokview"
 
-// The word classes the attribution rules (detect_attribution.go,
-// detect_named.go, detect_role.go) test a neighbouring word against:
+// The word classes the attribution rules test a neighbouring word against:
 // each is a data file of model/lexicon (data/<class>.txt), whose header
 // says what it holds and which rules read it.
 var (

@@ -139,7 +139,7 @@ func (d *Detector) roleNounSource(sent int, r tokview.Range, i int, used []bool)
 	}
 	s := d.roleSentence
 	base := d.roleBase
-	at := func(k int) int { // index in s.Tokens of the token that starts where analyzer token k does
+	at := func(k int) int { // index in s.Tokens of the token that starts where the detector's token k does
 		if j := int(d.toks[k].St) - base; j < len(s.Tokens) && s.Tokens[j].Start == d.toks[k].Start {
 			return j
 		}
