@@ -6,21 +6,8 @@ import "github.com/caveat-reader/caveat/model/attribution"
 // person named later in the story (attribution.NamedLater), before the
 // flags are sorted: the detector reads them in the order it found them.
 func (z *analyzer) dropNamedLater() {
-	var unnamed []attribution.Unnamed
-	for _, f := range z.a.Flags {
-		if f.Rule == "anon.unnamed_person" {
-			unnamed = append(unnamed, attribution.Unnamed{
-				Sentence: f.Sentence,
-				Span:     attribution.Span{Start: f.Span.Start, End: f.Span.End},
-				Cue:      attribution.Span{Start: f.Cue.Start, End: f.Cue.End},
-			})
-		}
-	}
-	if len(unnamed) == 0 {
-		return
-	}
 	sents := z.a.Sentences
-	drop := attribution.NamedLater(z.text, unnamed, len(sents), func(i int) int { return sents[i].Span.End })
+	drop := attribution.NamedLater(z.text, z.unnamedPersonFlags, len(sents), func(i int) int { return sents[i].Span.End })
 	if drop == nil {
 		return
 	}
@@ -35,4 +22,21 @@ func (z *analyzer) dropNamedLater() {
 		kept = append(kept, f)
 	}
 	z.a.Flags = kept
+}
+
+// unnamedPersonFlags yields the anon.unnamed_person flags in the order
+// they were found, as attribution.NamedLater reads them.
+func (z *analyzer) unnamedPersonFlags(yield func(attribution.Unnamed) bool) {
+	for _, f := range z.a.Flags {
+		if f.Rule != "anon.unnamed_person" {
+			continue
+		}
+		if !yield(attribution.Unnamed{
+			Sentence: f.Sentence,
+			Span:     attribution.Span{Start: f.Span.Start, End: f.Span.End},
+			Cue:      attribution.Span{Start: f.Cue.Start, End: f.Cue.End},
+		}) {
+			return
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"iter"
 	"sort"
 	"strings"
 
@@ -19,21 +20,23 @@ type Unnamed struct {
 const maxLaterHeads = 16
 
 // NamedLater reports which of flags, the anon.unnamed_person flags of
-// text src in the order they were found, stand for a single unnamed
+// text src in the order they were found (a sequence, so that a long
+// text's thousands of them are not copied), stand for a single unnamed
 // person introduced by an indefinite ("A California transit chief says
 // …") whose role word later stands as the title before a name ("Police
 // Chief Ed Alvarez told reporters"): one source unnamed at first and
 // named later is not anonymous (annotation guide, "More cases,
-// decided"), so their flags are dropped. A plural group of which one
+// decided"), so their flags are dropped: drop[i] for the i-th, nil when
+// none is. A plural group of which one
 // member is named stays anonymous, so only singular heads are read.
 // sentenceEnd(i) is where sentence i of the n ends. One byte scan of
 // the text after the first such flag per distinct role word, at most
 // maxLaterHeads of them: linear in the text.
-func NamedLater(src string, flags []Unnamed, n int, sentenceEnd func(i int) int) []bool {
+func NamedLater(src string, flags iter.Seq[Unnamed], n int, sentenceEnd func(i int) int) (drop []bool) {
 	var buf []text.Token
 	heads := map[string]int{} // role word -> sentence of its first candidate flag
 	first := -1
-	for _, f := range flags {
+	for f := range flags {
 		w := text.LowerASCII(src[f.Cue.Start:f.Cue.End])
 		if w == "" || IsPlural(w) || !indefiniteCue(src, f, &buf) {
 			continue
@@ -76,12 +79,10 @@ func NamedLater(src string, flags []Unnamed, n int, sentenceEnd func(i int) int)
 	if len(named) == 0 {
 		return nil
 	}
-	drop := make([]bool, len(flags))
-	for i, f := range flags {
+	for f := range flags {
 		w := text.LowerASCII(src[f.Cue.Start:f.Cue.End])
-		if s, ok := named[w]; ok && s > f.Sentence && !IsPlural(w) && indefiniteCue(src, f, &buf) {
-			drop[i] = true
-		}
+		s, ok := named[w]
+		drop = append(drop, ok && s > f.Sentence && !IsPlural(w) && indefiniteCue(src, f, &buf))
 	}
 	return drop
 }
