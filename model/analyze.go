@@ -5,10 +5,12 @@ import (
 	"runtime"
 	"slices"
 
+	"github.com/caveat-reader/caveat/model/attribution"
 	"github.com/caveat-reader/caveat/model/detect"
 	"github.com/caveat-reader/caveat/model/ledger"
 	"github.com/caveat-reader/caveat/model/scorecard"
 	stream "github.com/caveat-reader/caveat/model/text"
+	"github.com/caveat-reader/caveat/model/tokview"
 )
 
 // Analyze reads text and returns what it says about its sourcing: its
@@ -47,40 +49,26 @@ type analyzer struct {
 	// The current paragraph: its tokens, the token range of each of its
 	// sentences (sentence sentBase+i has range sents[i]), its quotations,
 	// and where its flags and attributions begin.
-	toks     []token
+	toks     []tokview.Token
 	sentBase int
-	sents    []tokRange
+	sents    []tokview.Range
 	// inQuote[i] is the index+1 of the quotation holding token i, 0 if none.
 	inQuote  []int32
-	quotes   []quotation
+	quotes   []tokview.Quotation
 	flagBase int
 	attrBase int
-	used     []bool // scratch for detectAttributions
-	// pronouns and speechVerbs: token indexes, scratch for
-	// detectAttributions.
-	pronouns, speechVerbs []int
-	// anonHeads: head nouns already given as unnamed sources, so "the
-	// experts" later refers back to them.
-	anonHeads map[string]bool
-	// anonQuoteEnd: the last sentence of the latest quotation spoken by an
-	// unnamed source, -1 if the latest had another speaker; a quotation
-	// with no speaker of its own right after it continues it.
-	anonQuoteEnd int
+	// attr is the attribution detector, which keeps what later
+	// paragraphs read of earlier ones (model/attribution).
+	attr *attribution.Detector
 	// facts: the scorecard's per-sentence facts, read here from the
 	// detector's tokens (scorecard.go).
 	facts []scorecard.Facts
 	// parser, hits and quotedBuf serve the structural rules
 	// (structure.go), reused from sentence to sentence.
 	parser    *stream.Parser
-	laterBuf  []stream.Token // dropNamedLater's tokens
 	hits      []detect.Hit
 	quotedBuf []bool
 	normBuf   []string
-	// roleParser parses a sentence holding an unlisted role noun
-	// (detect_role.go); roleSentence is sentence roleSent, parsed once.
-	roleParser   *stream.Parser
-	roleSentence *stream.Sentence
-	roleSent     int
 	// topicNouns: the title's nouns, for detect.Context.Topic.
 	topicNouns map[string]bool
 	topicDone  bool
@@ -112,11 +100,8 @@ type analyzer struct {
 	// the one tokenization of the text (analyzer.tokenize), sentence
 	// sentBase+i's in range ssents[i]; the parser reads them.
 	stoks  []stream.Token
-	ssents []tokRange
+	ssents []tokview.Range
 }
-
-// tokRange is a half-open range of token indexes.
-type tokRange struct{ from, to int }
 
 func newAnalyzer(text string) *analyzer {
 	z := newAnalyzerOf(text)
@@ -159,17 +144,18 @@ func (z *analyzer) paragraph(first, end int) {
 	for i := first; i < end; i++ {
 		from := len(z.toks)
 		z.tokenize(i)
-		z.sents = append(z.sents, tokRange{from, len(z.toks)})
+		z.sents = append(z.sents, tokview.Range{From: from, To: len(z.toks)})
 		scorecard.Read(&z.facts[i], z.toks[from:])
 		z.readSources(i)
 	}
 	z.findQuotations()
+	z.attr.Paragraph(attribution.Paragraph{Toks: z.toks, Base: first, Sents: z.sents, Quotes: z.quotes, InQuote: z.inQuote}, z.attrBase)
 	for i := first; i < end; i++ {
 		if z.boiler[i] {
 			continue
 		}
 		z.detectStructure(i)
-		z.detectAttributions(i)
+		z.attr.Detect(i)
 		z.noteVoice(i)
 		z.detectQuestion(i)
 	}
@@ -177,23 +163,23 @@ func (z *analyzer) paragraph(first, end int) {
 }
 
 // rangeOf returns the token range of sentence i of the current paragraph.
-func (z *analyzer) rangeOf(i int) tokRange { return z.sents[i-z.sentBase] }
+func (z *analyzer) rangeOf(i int) tokview.Range { return z.sents[i-z.sentBase] }
 
 // parse returns sentence i of the current paragraph parsed by p from its
 // model/text tokens, the ones the detector's and the ledger's are made of.
 func (z *analyzer) parse(p *stream.Parser, i int) *stream.Sentence {
 	sp, r := z.a.Sentences[i].Span, z.ssents[i-z.sentBase]
-	return p.ParseTokens(z.text, stream.Span{Start: sp.Start, End: sp.End}, z.stoks[r.from:r.to])
+	return p.ParseTokens(z.text, stream.Span{Start: sp.Start, End: sp.End}, z.stoks[r.From:r.To])
 }
 
 // addFlag records a flag of rule for sentence sent, with Span and Cue
 // given as token ranges.
-func (z *analyzer) addFlag(ruleID string, sent int, span, cue tokRange) {
+func (z *analyzer) addFlag(ruleID string, sent int, span, cue tokview.Range) {
 	r := lex.rule(ruleID)
 	z.a.Flags = append(z.a.Flags, Flag{
 		Kind:        r.Kind,
-		Span:        Span{z.toks[span.from].start, z.toks[span.to-1].end},
-		Cue:         Span{z.toks[cue.from].start, z.toks[cue.to-1].end},
+		Span:        Span{z.toks[span.From].Start, z.toks[span.To-1].End},
+		Cue:         Span{z.toks[cue.From].Start, z.toks[cue.To-1].End},
 		Sentence:    sent,
 		Rule:        r.ID,
 		Explanation: r.Explanation,
@@ -275,9 +261,9 @@ func kindOrder(k Kind) int {
 }
 
 // word returns the norm of token i, or "" outside [lo, hi).
-func (z *analyzer) word(i int, r tokRange) string {
-	if i < r.from || i >= r.to {
+func (z *analyzer) word(i int, r tokview.Range) string {
+	if i < r.From || i >= r.To {
 		return ""
 	}
-	return z.toks[i].norm
+	return z.toks[i].Norm
 }

@@ -3,6 +3,8 @@ package model
 import (
 	"strings"
 	"unicode"
+
+	"github.com/caveat-reader/caveat/model/tokview"
 )
 
 // boilerPattern is one line of rules/boilerplate.tsv.
@@ -223,6 +225,6 @@ func (z *analyzer) titleCase(l line) bool {
 
 // titleMinorWords are the words a title-case headline leaves in lower
 // case (model/lexicon/data).
-var titleMinorWords = classSet("title_minor_word")
+var titleMinorWords = tokview.ClassSet("title_minor_word")
 
-func isMinorWord(w string) bool { return titleMinorWords.has(w) }
+func isMinorWord(w string) bool { return titleMinorWords.Has(w) }

@@ -3,6 +3,7 @@ package model
 import (
 	"github.com/caveat-reader/caveat/model/ledger"
 	stream "github.com/caveat-reader/caveat/model/text"
+	"github.com/caveat-reader/caveat/model/tokview"
 )
 
 // Each sentence is tokenized once, by model/text: the source ledger's
@@ -17,7 +18,7 @@ func (z *analyzer) tokenize(i int) {
 	sp := z.a.Sentences[i].Span
 	from := len(z.stoks)
 	z.stoks = stream.Tokenize(z.text, stream.Span{Start: sp.Start, End: sp.End}, z.stoks)
-	z.ssents = append(z.ssents, tokRange{from, len(z.stoks)})
+	z.ssents = append(z.ssents, tokview.Range{From: from, To: len(z.stoks)})
 	want := z.reader != nil && !z.reading.IsRead(i)
 	z.toks, z.ledgerToks = detectorTokens(z.text, sp.Start, sp.End, z.stoks[from:], from, lex.table, z.toks, z.ledgerToks[:0], want)
 }

@@ -5,6 +5,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/caveat-reader/caveat/model/attribution"
 	"github.com/caveat-reader/caveat/model/detect"
 	stream "github.com/caveat-reader/caveat/model/text"
 )
@@ -13,7 +14,8 @@ import (
 //
 // The detector reads the text paragraph by paragraph, and what a
 // paragraph decides depends on five things earlier paragraphs left
-// behind (analyzer's fields):
+// behind (the first two kept by the attribution detector, which logs
+// their reads in attribution.Reads; the rest by the analyzer):
 //
 //   - anonHeads: head nouns already given as unnamed sources ("the
 //     officials" refers back to officials introduced unnamed);
@@ -59,69 +61,19 @@ type paragraphLog struct {
 	first, end   int    // its sentences [first, end)
 	flags, attrs [2]int // its flags and attributions in the chunk's lists
 
-	heads     []headRead      // anonHeads looked up and not introduced in the paragraph
-	headsAdd  []string        // heads it introduced, in order
-	added     map[string]bool // headsAdd as a set
-	quoteRead []quoteRead
-	quoteSet  bool // it set anonQuoteEnd (to quoteEnd)
-	quoteEnd  int
+	// attr: what the attribution detector read of the unnamed heads,
+	// the unnamed speaker's quotation and the attributions before.
+	attr      attribution.Reads
 	claimRead bool // it read claimSeen before a claim word of its own
 	claimGot  bool
 	claimHere bool // it holds a claim word
-	lookBack  bool // an attribution look-back reached the paragraphs before
 	// parties: every change to and read of the story's parties under a
 	// claim (detect.Parties), replayed against the true memory.
 	parties []detect.Event
 }
 
-type headRead struct {
-	key string
-	got bool
-}
-
-type quoteRead struct {
-	first int  // the sentence the quotation starts in
-	got   bool // the latest unnamed quotation ended just before it
-}
-
-// The reads and writes of the state that crosses paragraphs: plain field
-// access in a serial run, logged when analysing ahead.
-
-func (z *analyzer) anonHead(key string) bool {
-	got := z.anonHeads[key]
-	if l := z.spec; l != nil && !l.added[key] {
-		l.heads = append(l.heads, headRead{key, got})
-	}
-	return got
-}
-
-func (z *analyzer) addAnonHead(key string) {
-	z.anonHeads[key] = true
-	if l := z.spec; l != nil && !l.added[key] {
-		if l.added == nil {
-			l.added = map[string]bool{}
-		}
-		l.added[key] = true
-		l.headsAdd = append(l.headsAdd, key)
-	}
-}
-
-// anonQuoteBefore: the latest quotation by an unnamed speaker ended in
-// the sentence before sentence first.
-func (z *analyzer) anonQuoteBefore(first int) bool {
-	got := z.anonQuoteEnd >= 0 && z.anonQuoteEnd == first-1
-	if l := z.spec; l != nil && !l.quoteSet {
-		l.quoteRead = append(l.quoteRead, quoteRead{first, got})
-	}
-	return got
-}
-
-func (z *analyzer) setAnonQuoteEnd(sent int) {
-	z.anonQuoteEnd = sent
-	if l := z.spec; l != nil {
-		l.quoteSet, l.quoteEnd = true, sent
-	}
-}
+// The reads and writes of the claim seen, which crosses paragraphs:
+// plain field access in a serial run, logged when analysing ahead.
 
 func (z *analyzer) sawClaim() {
 	z.claimSeen = true
@@ -135,15 +87,6 @@ func (z *analyzer) claimed() bool {
 		l.claimRead, l.claimGot = true, z.claimSeen
 	}
 	return z.claimSeen
-}
-
-// lookBack is the loop condition of a walk back over the attributions
-// from index j: it notes a walk that reaches an earlier paragraph's.
-func (z *analyzer) lookBack(j int) bool {
-	if l := z.spec; l != nil && j < z.attrBase {
-		l.lookBack = true
-	}
-	return j >= 0
 }
 
 // chunk is a run of whole paragraphs analysed ahead of its turn.
@@ -244,7 +187,9 @@ func (z *analyzer) fork() *analyzer {
 
 // newAnalyzerOf is an analyzer with nothing segmented.
 func newAnalyzerOf(text string) *analyzer {
-	return &analyzer{text: text, a: &Analysis{Text: text}, anonHeads: map[string]bool{}, anonQuoteEnd: -1, parser: stream.NewParser()}
+	z := &analyzer{text: text, a: &Analysis{Text: text}, parser: stream.NewParser()}
+	z.attr = attribution.New(detectorHost{z}, len(text), lex.table, isSentenceStarter)
+	return z
 }
 
 // ahead analyses chunk c from the guessed state, logging each paragraph.
@@ -252,8 +197,7 @@ func (z *analyzer) ahead(c *chunk, isFirst bool) {
 	// Sized as newAnalyzer sizes the whole text's lists.
 	n := c.end - c.first
 	z.a.Flags, z.a.Attributions = make([]Flag, 0, n), make([]Attribution, 0, n/2)
-	clear(z.anonHeads)
-	z.anonQuoteEnd = -1
+	z.attr.Reset()
 	// Most stories state their claim early: a later chunk guesses one
 	// was seen, and a paragraph that needed it and was wrong is redone.
 	z.claimSeen = !isFirst
@@ -269,10 +213,12 @@ func (z *analyzer) ahead(c *chunk, isFirst bool) {
 		l := paragraphLog{first: s, end: e}
 		l.flags[0], l.attrs[0] = len(z.a.Flags), len(z.a.Attributions)
 		z.spec = &l
+		z.attr.Log(&l.attr)
 		z.parties.Log(&l.parties)
 		z.paragraph(s, e)
 		z.parties.Log(nil)
-		z.spec, l.added = nil, nil
+		z.attr.Log(nil)
+		z.spec = nil
 		l.flags[1], l.attrs[1] = len(z.a.Flags), len(z.a.Attributions)
 		c.paras = append(c.paras, l)
 		s = e
@@ -290,32 +236,20 @@ func (z *analyzer) take(c *chunk, p *paragraphLog) bool {
 	}
 	z.a.Flags = append(z.a.Flags, c.flags[p.flags[0]:p.flags[1]]...)
 	z.a.Attributions = append(z.a.Attributions, c.attrs[p.attrs[0]:p.attrs[1]]...)
-	for _, k := range p.headsAdd {
-		z.anonHeads[k] = true
-	}
-	if p.quoteSet {
-		z.anonQuoteEnd = p.quoteEnd
-	}
+	z.attr.Apply(&p.attr)
 	z.claimSeen = z.claimSeen || p.claimHere
 	return true
 }
 
 // agrees: every read p logged gets the same value from z's state.
 func (z *analyzer) agrees(c *chunk, p *paragraphLog) bool {
-	for _, h := range p.heads {
-		if z.anonHeads[h.key] != h.got {
-			return false
-		}
-	}
-	for _, q := range p.quoteRead {
-		if (z.anonQuoteEnd >= 0 && z.anonQuoteEnd == q.first-1) != q.got {
-			return false
-		}
+	if !z.attr.Agrees(&p.attr) {
+		return false
 	}
 	if p.claimRead && z.claimSeen != p.claimGot {
 		return false
 	}
-	if p.lookBack {
+	if p.attr.LookBack {
 		// A walk back stops at the first attribution of a sentence more
 		// than three before its own: what it can see of earlier
 		// paragraphs is their trailing attributions from sentence

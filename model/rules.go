@@ -3,10 +3,12 @@ package model
 import (
 	"embed"
 	"fmt"
-	wordclasses "github.com/caveat-reader/caveat/model/lexicon"
 	"strings"
 
+	"github.com/caveat-reader/caveat/model/attribution"
 	"github.com/caveat-reader/caveat/model/ledger"
+	wordclasses "github.com/caveat-reader/caveat/model/lexicon"
+	"github.com/caveat-reader/caveat/model/tokview"
 )
 
 // The lexicons are data, not code: every cue phrase and word-class entry
@@ -32,9 +34,9 @@ type Rule struct {
 type lexicon struct {
 	rules map[string]Rule
 	// words maps a lower-case word to its classes: the one lookup tokenisation makes per word.
-	words map[string]*wordInfo
-	// table holds words again for the per-token lookup (wordtable.go).
-	table *wordTable
+	words map[string]*tokview.WordInfo
+	// table holds words again for the per-token lookup (tokview.WordTable).
+	table *tokview.WordTable
 	abbr  map[string]map[string]bool
 }
 
@@ -61,7 +63,7 @@ func mustLoadRuleData() *lexicon {
 func loadRuleData() (*lexicon, error) {
 	l := &lexicon{
 		rules: map[string]Rule{},
-		words: map[string]*wordInfo{},
+		words: map[string]*tokview.WordInfo{},
 		abbr:  map[string]map[string]bool{},
 	}
 	err := eachRow("rules/rules.tsv", 3, func(f []string) error {
@@ -75,17 +77,17 @@ func loadRuleData() (*lexicon, error) {
 	// (model/lexicon/data), each bound to its bit once here; the lexicon
 	// checks their rule ids at start-up (checkStructuralRules).
 	lx := wordclasses.Default()
-	for c, name := range classNames {
+	for c, name := range tokview.ClassNames {
 		for _, w := range lx.FirstWords(name).Words() {
-			l.info(w).classes |= 1 << wordClass(c)
+			l.info(w).Classes |= 1 << tokview.Class(c)
 		}
 	}
-	for _, w := range pronounSources {
-		l.info(w).classes |= 1 << clsSubjectPronoun
+	for _, w := range attribution.PronounSources {
+		l.info(w).Classes |= 1 << tokview.SubjectPronoun
 	}
 	markScorecardWords(l)
 	markStructuralWords(l)
-	ledger.EachWord(func(w string, bits uint64) { l.info(w).ledger = bits })
+	ledger.EachWord(func(w string, bits uint64) { l.info(w).Ledger = bits })
 	err = eachRow("rules/abbreviations.tsv", 2, func(f []string) error {
 		if f[1] == "" {
 			return errBadRow // segAbbr, a strTable, holds no empty word
@@ -93,7 +95,7 @@ func loadRuleData() (*lexicon, error) {
 		addTo(l.abbr, f[0], f[1])
 		return nil
 	})
-	l.table = newWordTable(l.words)
+	l.table = tokview.NewWordTable(l.words)
 	return l, err
 }
 
@@ -127,19 +129,13 @@ func eachRow(name string, fields int, fn func([]string) error) error {
 }
 
 // info returns the entry for word w, creating it.
-func (l *lexicon) info(w string) *wordInfo {
+func (l *lexicon) info(w string) *tokview.WordInfo {
 	wi := l.words[w]
 	if wi == nil {
-		wi = &wordInfo{}
+		wi = &tokview.WordInfo{}
 		l.words[w] = wi
 	}
 	return wi
-}
-
-// in reports whether word w belongs to word class c (classNames).
-func (l *lexicon) in(c wordClass, w string) bool {
-	wi := l.words[w]
-	return wi != nil && wi.classes&(1<<c) != 0
 }
 
 // rule returns the rule with id, which the data files guarantee exists.

@@ -3,6 +3,7 @@ package model
 import (
 	"github.com/caveat-reader/caveat/model/scorecard"
 	stream "github.com/caveat-reader/caveat/model/text"
+	"github.com/caveat-reader/caveat/model/tokview"
 )
 
 // The sourcing scorecard (model/scorecard) runs after the ledger. It
@@ -20,7 +21,7 @@ func runChecksFacts(a *Analysis, facts []scorecard.Facts) {
 	if len(facts) != len(a.Sentences) {
 		facts = make([]scorecard.Facts, len(a.Sentences))
 	}
-	var toks []token
+	var toks []tokview.Token
 	var stoks []stream.Token
 	for si, s := range a.Sentences {
 		if facts[si].IsRead() {
@@ -50,7 +51,7 @@ func runChecksFacts(a *Analysis, facts []scorecard.Facts) {
 // its first mention's words as the analyzer reads them. Every source's
 // mentions and words are laid out in one list each, so that converting
 // the sources costs no allocation per source; toks is scratch.
-func scorecardSources(a *Analysis, toks []token, stoks []stream.Token) []scorecard.Source {
+func scorecardSources(a *Analysis, toks []tokview.Token, stoks []stream.Token) []scorecard.Source {
 	out := make([]scorecard.Source, len(a.Sources))
 	nm := 0
 	for _, s := range a.Sources {
@@ -65,8 +66,8 @@ func scorecardSources(a *Analysis, toks []token, stoks []stream.Token) []scoreca
 		}
 		toks, stoks = tokenizeSpan(a.Text, s.Mention.Start, s.Mention.End, toks[:0], stoks)
 		for _, t := range toks {
-			if t.word {
-				words = append(words, t.norm)
+			if t.Word {
+				words = append(words, t.Norm)
 			}
 		}
 		out[i] = scorecard.Source{
@@ -96,21 +97,13 @@ func scorecardKind(k Kind) scorecard.Kind {
 }
 
 // markScorecardWords gives the detector's word table the scorecard's
-// marks: clsCheckStart for a word that begins an entry of a sentence
-// class, clsNameStop for a word that starts no name.
+// marks: tokview.CheckStart for a word that begins an entry of a sentence
+// class, tokview.NameStop for a word that starts no name.
 func markScorecardWords(l *lexicon) {
 	for _, w := range scorecard.StartWords() {
-		l.info(w).classes |= 1 << clsCheckStart
+		l.info(w).Classes |= 1 << tokview.CheckStart
 	}
 	for _, w := range scorecard.NameStopWords() {
-		l.info(w).classes |= 1 << clsNameStop
+		l.info(w).Classes |= 1 << tokview.NameStop
 	}
 }
-
-// The detector's tokens as the scorecard reads them (scorecard.Token).
-func (t *token) Bounds() (int, int) { return t.start, t.end }
-func (t *token) Norm() string       { return t.norm }
-func (t *token) IsWord() bool       { return t.word }
-func (t *token) IsCap() bool        { return t.cap }
-func (t *token) StartsEntry() bool  { return t.in(clsCheckStart) }
-func (t *token) StopsName() bool    { return t.in(clsNameStop) }

@@ -84,7 +84,7 @@ func tokenizePhrase(p string) []string {
 	toks, _ := tokenizeSpan(p, 0, len(p), nil, nil)
 	out := make([]string, len(toks))
 	for i, t := range toks {
-		out[i] = t.norm
+		out[i] = t.Norm
 	}
 	return out
 }

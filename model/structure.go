@@ -4,12 +4,14 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/caveat-reader/caveat/model/attribution"
 	"github.com/caveat-reader/caveat/model/detect"
 	"github.com/caveat-reader/caveat/model/ledger"
 	wordclasses "github.com/caveat-reader/caveat/model/lexicon"
 	"github.com/caveat-reader/caveat/model/scorecard"
 	stream "github.com/caveat-reader/caveat/model/text"
 	"github.com/caveat-reader/caveat/model/text/postag"
+	"github.com/caveat-reader/caveat/model/tokview"
 )
 
 // The structural rules (model/detect) read the one token stream of
@@ -49,53 +51,53 @@ var (
 )
 
 // voicePronouns are the pronouns noteVoice reads as who speaks.
-var voicePronouns = classSet("voice_pronoun")
+var voicePronouns = tokview.ClassSet("voice_pronoun")
 
 type errUnknownRule string
 
 func (e errUnknownRule) Error() string { return "detect registers unknown rule " + string(e) }
 
 // markStructuralWords gives detect's cue and claim words their bits in
-// the detector's word table (clsStructCue, clsClaimWord).
+// the detector's word table (tokview.StructCue, tokview.ClaimWord).
 func markStructuralWords(l *lexicon) {
 	for _, w := range detect.CueWords() {
-		l.info(w).classes |= 1 << clsStructCue
+		l.info(w).Classes |= 1 << tokview.StructCue
 	}
 	for _, w := range detect.ClaimWords() {
-		l.info(w).classes |= 1 << clsClaimWord
+		l.info(w).Classes |= 1 << tokview.ClaimWord
 	}
 	for _, w := range detect.AnswerWords() {
-		l.info(w).classes |= 1 << clsAnswerWord
+		l.info(w).Classes |= 1 << tokview.AnswerWord
 	}
 	for _, w := range detect.AnswerPredicates() {
-		l.info(w).classes |= 1 << clsAnswerPredicate
+		l.info(w).Classes |= 1 << tokview.AnswerPredicate
 	}
 	for _, w := range detect.SpeakerWords() {
-		l.info(w).classes |= 1 << clsSpeakerWord
+		l.info(w).Classes |= 1 << tokview.SpeakerWord
 	}
 	for _, m := range []struct {
 		words []string
-		bit   wordClass
+		bit   tokview.Class
 	}{
-		{detect.SeemWords(), clsSeemWord}, {detect.QuestionWords(), clsQuestionWord},
-		{detect.RaiseWords(), clsRaiseWord}, {detect.ReasonWords(), clsReasonWord},
-		{detect.SuspectWords(), clsSuspectWord}, {detect.VerifyWords(), clsVerifyWord}, {detect.DoubtWords(), clsDoubtWord}, {detect.NamingWords(), clsNamingWord},
-		{detect.ConditionWords(), clsConditionWord}, {detect.TruthWords(), clsTruthWord},
-		{detect.InabilityWords(), clsInabilityWord}, {detect.DistanceWords(), clsDistanceWord},
-		{detect.IndefiniteWords(), clsIndefiniteWord},
+		{detect.SeemWords(), tokview.SeemWord}, {detect.QuestionWords(), tokview.QuestionWord},
+		{detect.RaiseWords(), tokview.RaiseWord}, {detect.ReasonWords(), tokview.ReasonWord},
+		{detect.SuspectWords(), tokview.SuspectWord}, {detect.VerifyWords(), tokview.VerifyWord}, {detect.DoubtWords(), tokview.DoubtWord}, {detect.NamingWords(), tokview.NamingWord},
+		{detect.ConditionWords(), tokview.ConditionWord}, {detect.TruthWords(), tokview.TruthWord},
+		{detect.InabilityWords(), tokview.InabilityWord}, {detect.DistanceWords(), tokview.DistanceWord},
+		{detect.IndefiniteWords(), tokview.IndefiniteWord},
 	} {
 		for _, w := range m.words {
-			l.info(w).classes |= 1 << m.bit
+			l.info(w).Classes |= 1 << m.bit
 		}
 	}
 	for _, w := range detect.TargetWords() {
-		l.info(w).classes |= 1 << clsTargetWord
+		l.info(w).Classes |= 1 << tokview.TargetWord
 	}
 	for _, w := range detect.PersonWords() {
-		l.info(w).classes |= 1<<clsSpeakerWord | 1<<clsPersonWord
+		l.info(w).Classes |= 1<<tokview.SpeakerWord | 1<<tokview.PersonWord
 	}
 	for _, w := range detect.ViewWords() {
-		l.info(w).classes |= 1 << clsViewWord
+		l.info(w).Classes |= 1 << tokview.ViewWord
 	}
 }
 
@@ -113,71 +115,71 @@ func (z *analyzer) detectStructure(i int) {
 	seem, question, raise, reason, suspect, verify, unable, distance, doubt, naming := false, false, false, false, false, false, false, false, false, false
 	condition, truth := false, false
 	z.nameBuf = z.nameBuf[:0]
-	for k := r.from; k < r.to; k++ {
+	for k := r.From; k < r.To; k++ {
 		t := &z.toks[k]
-		if t.word && t.cap && k > r.from {
-			z.nameBuf = append(z.nameBuf, t.norm)
+		if t.Word && t.Cap && k > r.From {
+			z.nameBuf = append(z.nameBuf, t.Norm)
 		}
-		if !t.word {
-			speech = speech || t.norm == quoteOpen || t.norm == quoteStraight || t.norm == "'" || t.norm == "‘"
+		if !t.Word {
+			speech = speech || t.Norm == tokview.QuoteOpen || t.Norm == tokview.QuoteStraight || t.Norm == "'" || t.Norm == "‘"
 			continue
 		}
-		if t.classes&precheckClasses == 0 {
+		if t.Classes&precheckClasses == 0 {
 			// Most words are of none of the classes the tests below
 			// read: for them only the tests of the word's text and place
 			// are made, each as below.
-			target = target || t.norm == "against" && k > r.from && z.toks[k-1].in(clsClaimWord)
-			neg = neg || stream.IsNegator(t.norm)
+			target = target || t.Norm == "against" && k > r.From && z.toks[k-1].In(tokview.ClaimWord)
+			neg = neg || stream.IsNegator(t.Norm)
 			speech = speech || z.quoted(k)
 			continue
 		}
-		if !cue && t.in(clsStructCue) {
+		if !cue && t.In(tokview.StructCue) {
 			// Six words: a cue phrase, or "should" with the adverbs
 			// and "be" and measure after it ("should also soon be ready").
-			cue = detect.CueAt(z.norms(k, min(r.to, k+6)))
+			cue = detect.CueAt(z.norms(k, min(r.To, k+6)))
 		}
-		if t.in(clsClaimWord) {
+		if t.In(tokview.ClaimWord) {
 			claim = true
 			z.sawClaim()
 		}
-		target = target || t.in(clsTargetWord) || t.norm == "against" && k > r.from && z.toks[k-1].in(clsClaimWord)
+		target = target || t.In(tokview.TargetWord) || t.Norm == "against" && k > r.From && z.toks[k-1].In(tokview.ClaimWord)
 		// A singular person noun needs an indefinite or "by" just before
 		// it ("one resident", "by critics") to be worth parsing for; a
 		// vague pronoun ("many", "those") or a plural counts alone.
 		// A bare plural counts with a view word after it (its verb) or a
 		// frame just before it ("according to nurses").
-		if t.in(clsSpeakerWord) {
+		if t.In(tokview.SpeakerWord) {
 			switch {
-			case !t.in(clsPersonWord) || z.indefiniteBefore(r, k):
+			case !t.In(tokview.PersonWord) || z.indefiniteBefore(r, k):
 				speaker = true
-			case isPlural(t.norm) && (!genericPeople.HasWord(t.norm) || isNumberWord(z.word(k-1, r))):
+			case attribution.IsPlural(t.Norm) && (!genericPeople.HasWord(t.Norm) || attribution.IsNumberWord(z.word(k-1, r))):
 				// "more people had access": anyone, unless counted
 				if ok, framed := z.bareBefore(r, k); ok {
 					pluralAt, speaker = k, speaker || framed
 				}
 			}
 		}
-		if t.in(clsViewWord) {
+		if t.In(tokview.ViewWord) {
 			view = true
 			// Its verb follows within a relative clause's reach.
 			speaker = speaker || pluralAt >= 0 && k-pluralAt <= maxSubjectGap
 		}
-		seem = seem || t.in(clsSeemWord) && k+1 < r.to && (detect.SeemNext(z.toks[k+1].norm) || detect.SeemAlone(t.norm))
-		question = question || t.in(clsQuestionWord)
-		raise = raise || t.in(clsRaiseWord)
-		reason = reason || t.in(clsReasonWord)
-		suspect = suspect || t.in(clsSuspectWord)
-		verify = verify || t.in(clsVerifyWord)
-		doubt = doubt || t.in(clsDoubtWord)
-		condition = condition || t.in(clsConditionWord)
-		truth = truth || t.in(clsTruthWord)
-		naming = naming || t.in(clsNamingWord) && k+3 < r.to && (z.toks[k+2].in(clsCallVerb) || z.toks[k+3].in(clsCallVerb))
-		unable = unable || t.in(clsInabilityWord)
-		distance = distance || t.in(clsDistanceWord) && (z.beBefore(r, k) || k > r.from && z.toks[k-1].norm == "," || k > r.from+1 && z.toks[k-2].norm == "," && apposedQuantifiers.HasWord(z.toks[k-1].norm))
-		neg = neg || stream.IsNegator(t.norm)
-		answer = answer || t.in(clsAnswerWord)
-		predicate = predicate || t.in(clsAnswerPredicate)
-		speech = speech || t.in(clsSpeechVerb) || z.quoted(k)
+		seem = seem || t.In(tokview.SeemWord) && k+1 < r.To && (detect.SeemNext(z.toks[k+1].Norm) || detect.SeemAlone(t.Norm))
+		question = question || t.In(tokview.QuestionWord)
+		raise = raise || t.In(tokview.RaiseWord)
+		reason = reason || t.In(tokview.ReasonWord)
+		suspect = suspect || t.In(tokview.SuspectWord)
+		verify = verify || t.In(tokview.VerifyWord)
+		doubt = doubt || t.In(tokview.DoubtWord)
+		condition = condition || t.In(tokview.ConditionWord)
+		truth = truth || t.In(tokview.TruthWord)
+		naming = naming || t.In(tokview.NamingWord) && k+3 < r.To && (z.toks[k+2].In(tokview.CallVerb) || z.toks[k+3].In(tokview.CallVerb))
+		unable = unable || t.In(tokview.InabilityWord)
+		distance = distance || t.In(tokview.DistanceWord) && (z.beBefore(r, k) || k > r.From && z.toks[k-1].Norm == "," || k > r.From+1 && z.toks[k-2].Norm == "," && apposedQuantifiers.HasWord(z.toks[k-1].Norm))
+		neg = neg || stream.IsNegator(t.Norm)
+		answer = answer || t.In(tokview.AnswerWord)
+		predicate = predicate || t.In(tokview.AnswerPredicate)
+		speech = speech || t.In(tokview.SpeechVerb) || z.quoted(k)
 	}
 	// A paragraph set off as a party's words speaks as a quotation does.
 	speech = speech || z.statement[i]
@@ -213,12 +215,12 @@ func (z *analyzer) detectStructure(i int) {
 	// once here, each asking tests a bit (lexicon.Keys).
 	wordclasses.Default().Keys(s.Tokens)
 	z.quotedBuf = z.quotedBuf[:0]
-	k := r.from
+	k := r.From
 	for _, t := range s.Tokens {
-		for k < r.to && z.toks[k].end <= t.Start {
+		for k < r.To && z.toks[k].End <= t.Start {
 			k++
 		}
-		z.quotedBuf = append(z.quotedBuf, z.statement[i] || k < r.to && z.toks[k].start <= t.Start && z.quoted(k))
+		z.quotedBuf = append(z.quotedBuf, z.statement[i] || k < r.To && z.toks[k].Start <= t.Start && z.quoted(k))
 	}
 	ctx := detect.Context{Quoted: z.quotedBuf, Headline: z.headline(i), Topic: z.topic(), Parties: &z.parties}
 	z.hits = detect.Detect(s, ctx, z.hits[:0])
@@ -245,18 +247,18 @@ func (z *analyzer) noteUnnamedSpeaker(i int, h detect.Hit) {
 	}
 	head := toLower(z.text[h.Cue.Start:h.Cue.End])
 	z.a.Attributions = append(z.a.Attributions, Attribution{
-		Sentence: i, Mention: Span(h.Span), Type: typ, Plural: isPlural(head),
+		Sentence: i, Mention: Span(h.Span), Type: typ, Plural: attribution.IsPlural(head),
 	})
-	z.addAnonHead(singular(head))
+	z.attr.AddAnonHead(wordclasses.Singular(head))
 }
 
 // precheckClasses are the word classes detectStructure's pre-check
 // reads of a token itself (a token of none takes its short way).
-const precheckClasses = 1<<clsStructCue | 1<<clsClaimWord | 1<<clsTargetWord | 1<<clsSpeakerWord |
-	1<<clsViewWord | 1<<clsSeemWord | 1<<clsQuestionWord | 1<<clsRaiseWord | 1<<clsReasonWord |
-	1<<clsSuspectWord | 1<<clsVerifyWord | 1<<clsDoubtWord | 1<<clsConditionWord | 1<<clsTruthWord |
-	1<<clsNamingWord | 1<<clsInabilityWord | 1<<clsDistanceWord | 1<<clsAnswerWord |
-	1<<clsAnswerPredicate | 1<<clsSpeechVerb
+const precheckClasses = 1<<tokview.StructCue | 1<<tokview.ClaimWord | 1<<tokview.TargetWord | 1<<tokview.SpeakerWord |
+	1<<tokview.ViewWord | 1<<tokview.SeemWord | 1<<tokview.QuestionWord | 1<<tokview.RaiseWord | 1<<tokview.ReasonWord |
+	1<<tokview.SuspectWord | 1<<tokview.VerifyWord | 1<<tokview.DoubtWord | 1<<tokview.ConditionWord | 1<<tokview.TruthWord |
+	1<<tokview.NamingWord | 1<<tokview.InabilityWord | 1<<tokview.DistanceWord | 1<<tokview.AnswerWord |
+	1<<tokview.AnswerPredicate | 1<<tokview.SpeechVerb
 
 // maxSubjectGap is how many tokens a bare plural subject may stand
 // before its verb of saying ("farmers, who mostly backed her in the
@@ -265,9 +267,9 @@ const maxSubjectGap = 16
 
 // beBefore: a form of "be" stands just before token k, or one adverb
 // before it ("is believed", "are widely seen", "was not thought").
-func (z *analyzer) beBefore(r tokRange, k int) bool {
-	for j := k - 1; j >= r.from && j >= k-3; j-- {
-		if z.toks[j].in(clsBeForm) {
+func (z *analyzer) beBefore(r tokview.Range, k int) bool {
+	for j := k - 1; j >= r.From && j >= k-3; j-- {
+		if z.toks[j].In(tokview.BeForm) {
 			return true
 		}
 	}
@@ -281,36 +283,36 @@ func (z *analyzer) beBefore(r tokRange, k int) bool {
 // saying ("told residents"). Only such a plural makes a sentence worth
 // parsing for the unnamed-speaker rules. framed: a frame that cites a
 // source stands just before it ("according to", "citing", "by", "from").
-func (z *analyzer) bareBefore(r tokRange, k int) (ok, framed bool) {
+func (z *analyzer) bareBefore(r tokview.Range, k int) (ok, framed bool) {
 	frame := func(j int) bool {
-		w := z.toks[j].norm
+		w := z.toks[j].Norm
 		return w == "by" || w == "from" || w == "to" && z.word(j-1, r) == "according" || citeWords.HasWord(w)
 	}
 	j := k - 1
-	for j >= r.from && j > k-4 && z.toks[j].word && z.modifierWord(z.toks[j]) && !frame(j) {
+	for j >= r.From && j > k-4 && z.toks[j].Word && z.modifierWord(z.toks[j]) && !frame(j) {
 		j-- // modifiers: "local shop owners"
 	}
-	if j < r.from || !z.toks[j].word {
+	if j < r.From || !z.toks[j].Word {
 		return true, false
 	}
-	w := z.toks[j].norm
+	w := z.toks[j].Norm
 	framed = frame(j)
 	counted := w == "of" && quantityNouns.HasWord(z.word(j-1, r)) // "dozens of parents"
-	return framed || counted || z.modifierWord(z.toks[j]) || isDeterminer(w) && !definiteWords.HasWord(w), framed
+	return framed || counted || z.modifierWord(z.toks[j]) || attribution.IsDeterminer(w) && !definiteWords.HasWord(w), framed
 }
 
 // modifierWord: a word that may stand before a bare plural subject or
 // start its clause: none of a definite determiner, a possessive, an
 // object preposition or a verb of saying (whose object follows it).
-func (z *analyzer) modifierWord(t token) bool {
-	return !definiteWords.HasWord(t.norm) && !isPossessiveWord(t.norm) && !objectPrepositions.HasWord(t.norm) && !t.in(clsSpeechVerb) && !isDeterminer(t.norm)
+func (z *analyzer) modifierWord(t tokview.Token) bool {
+	return !definiteWords.HasWord(t.Norm) && !attribution.IsPossessiveWord(t.Norm) && !objectPrepositions.HasWord(t.Norm) && !t.In(tokview.SpeechVerb) && !attribution.IsDeterminer(t.Norm)
 }
 
 // indefiniteBefore: a word of detect.IndefiniteWords ("a", "one",
 // "another", "by") stands within the three words before token k.
-func (z *analyzer) indefiniteBefore(r tokRange, k int) bool {
-	for j := k - 1; j >= r.from && j >= k-3; j-- {
-		if z.toks[j].in(clsIndefiniteWord) {
+func (z *analyzer) indefiniteBefore(r tokview.Range, k int) bool {
+	for j := k - 1; j >= r.From && j >= k-3; j-- {
+		if z.toks[j].In(tokview.IndefiniteWord) {
 			return true
 		}
 	}
@@ -324,13 +326,13 @@ func (z *analyzer) noteVoice(i int) {
 	r := z.rangeOf(i)
 	// "…,” they said": a pronoun beside a verb of saying outside the
 	// quotation, which the phrase rules leave to the ledger.
-	for k := r.from; k < r.to; k++ {
-		if !z.toks[k].in(clsSpeechVerb) || z.quoted(k) {
+	for k := r.From; k < r.To; k++ {
+		if !z.toks[k].In(tokview.SpeechVerb) || z.quoted(k) {
 			continue
 		}
 		for _, j := range [2]int{k - 1, k + 1} {
-			if j >= r.from && j < r.to {
-				if n := z.toks[j].norm; voicePronouns.has(n) {
+			if j >= r.From && j < r.To {
+				if n := z.toks[j].Norm; voicePronouns.Has(n) {
 					z.voiceWords = append(z.voiceWords[:0], n)
 					z.voiceCaps = append(z.voiceCaps[:0], false)
 					z.parties.Spoke(z.voiceWords, z.voiceCaps)
@@ -346,17 +348,17 @@ func (z *analyzer) noteVoice(i int) {
 		}
 		m := ats[k].Mention
 		z.voiceWords, z.voiceCaps = z.voiceWords[:0], z.voiceCaps[:0]
-		j := r.from
-		for ; j < r.to && z.toks[j].start < m.End; j++ {
-			if t := z.toks[j]; t.word && t.start >= m.Start {
-				z.voiceWords = append(z.voiceWords, t.norm)
-				z.voiceCaps = append(z.voiceCaps, t.cap)
+		j := r.From
+		for ; j < r.To && z.toks[j].Start < m.End; j++ {
+			if t := z.toks[j]; t.Word && t.Start >= m.Start {
+				z.voiceWords = append(z.voiceWords, t.Norm)
+				z.voiceCaps = append(z.voiceCaps, t.Cap)
 			}
 		}
 		// A name right after a title the mention ends on ("City Hall
 		// spokeswoman Jo Bloggs said") is the speaker's own.
-		for ; j < r.to && z.toks[j].word && z.toks[j].cap && !z.quoted(j); j++ {
-			z.voiceWords = append(z.voiceWords, z.toks[j].norm)
+		for ; j < r.To && z.toks[j].Word && z.toks[j].Cap && !z.quoted(j); j++ {
+			z.voiceWords = append(z.voiceWords, z.toks[j].Norm)
 			z.voiceCaps = append(z.voiceCaps, true)
 		}
 		z.parties.Spoke(z.voiceWords, z.voiceCaps)
@@ -389,20 +391,20 @@ func (z *analyzer) topic() map[string]bool {
 func (z *analyzer) norms(from, to int) []string {
 	z.normBuf = z.normBuf[:0]
 	for k := from; k < to; k++ {
-		z.normBuf = append(z.normBuf, z.toks[k].norm)
+		z.normBuf = append(z.normBuf, z.toks[k].Norm)
 	}
 	return z.normBuf
 }
 
 // namesTopic: a word of the sentence is a noun of the title (topic),
 // plural or singular.
-func (z *analyzer) namesTopic(r tokRange) bool {
+func (z *analyzer) namesTopic(r tokview.Range) bool {
 	topic := z.topic()
 	if len(topic) == 0 {
 		return false
 	}
-	for k := r.from; k < r.to; k++ {
-		if t := z.toks[k]; t.word && (topic[t.norm] || topic[singular(t.norm)]) {
+	for k := r.From; k < r.To; k++ {
+		if t := z.toks[k]; t.Word && (topic[t.Norm] || topic[wordclasses.Singular(t.Norm)]) {
 			return true
 		}
 	}

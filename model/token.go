@@ -9,39 +9,7 @@ import (
 
 	"github.com/caveat-reader/caveat/model/ledger"
 	stream "github.com/caveat-reader/caveat/model/text"
-)
-
-// token is one word or punctuation mark as the attribution rules, the
-// quotation finder and the scorecard's facts read the text: model/text's
-// tokens of the sentence (the text's one tokenizer) with its clitics
-// joined back to their words (detectorTokens).
-type token struct {
-	start, end int
-	// norm is the lower-cased form with typographic apostrophes made
-	// ASCII, so lexicon phrases match "don’t" and "don't" alike.
-	norm string
-	// classes copies the lexicon entry's class bits for norm: rules test
-	// them on every token, and reading them here spares a lookup.
-	classes uint64
-	// ledger copies info.ledger, the word's class bits in the source
-	// ledger, which its tokens carry (detectorTokens).
-	ledger uint64
-	word   bool
-	// cap: the first letter is upper case; caps: every letter is.
-	cap, caps bool
-	// st is the index among the paragraph's model/text tokens
-	// (analyzer.stoks) of the first that ends past this token's start:
-	// its own, the first of a word joined from two, the abbreviation a
-	// split-off period closed. Rules moving to model/text's tokens read
-	// their places through it.
-	st int32
-}
-
-// Quote marks as norm values of punctuation tokens.
-const (
-	quoteOpen     = "“"
-	quoteClose    = "”"
-	quoteStraight = "\""
+	"github.com/caveat-reader/caveat/model/tokview"
 )
 
 // asciiLower lower-cases ASCII letters only, so byte offsets into the
@@ -88,7 +56,7 @@ func asciiLower(s string) string {
 // detector's. Every one of their index windows was tuned on that
 // reading; until they read model/text's tokens themselves, this is the
 // one place the two readings meet, and the text is tokenized once.
-func detectorTokens(text string, from, to int, stoks []stream.Token, base int, words *wordTable, toks []token, ledgerToks []ledger.Token, wantLedger bool) ([]token, []ledger.Token) {
+func detectorTokens(text string, from, to int, stoks []stream.Token, base int, words *tokview.WordTable, toks []tokview.Token, ledgerToks []ledger.Token, wantLedger bool) ([]tokview.Token, []ledger.Token) {
 	at := from
 	for j := 0; j < len(stoks); j++ {
 		st := &stoks[j]
@@ -106,7 +74,7 @@ func detectorTokens(text string, from, to int, stoks []stream.Token, base int, w
 					continue // a C1 control byte, which the detector skips as space
 				}
 			}
-			toks = append(toks, token{start: st.Start, end: st.End, norm: toLower(text[st.Start:st.End]), st: int32(base + j)})
+			toks = append(toks, tokview.Token{Start: st.Start, End: st.End, Norm: toLower(text[st.Start:st.End]), St: int32(base + j)})
 			if c == ']' && st.End < to && text[st.End] == '(' {
 				if e := skipLinkTarget(text, st.End, to); e > st.End {
 					// The link target's tokens are the ledger's alone.
@@ -132,14 +100,14 @@ func detectorTokens(text string, from, to int, stoks []stream.Token, base int, w
 		if k == j && !abbr {
 			// The common case: one token in both readings, looked up
 			// once for both.
-			t := token{start: s, end: e, word: true, norm: st.Lower, cap: st.Cap, caps: st.Caps, st: int32(base + j)}
+			t := tokview.Token{Start: s, End: e, Word: true, Norm: st.Lower, Cap: st.Cap, Caps: st.Caps, St: int32(base + j)}
 			if words != nil {
-				if wi := words.Get(t.norm); wi != nil {
-					t.classes, t.ledger = wi.classes, wi.ledger
+				if wi := words.Get(t.Norm); wi != nil {
+					t.Classes, t.Ledger = wi.Classes, wi.Ledger
 				}
 			}
 			if wantLedger {
-				ledgerToks = append(ledgerToks, ledger.Token{Start: s, End: e, Lower: st.Lower, Bits: t.ledger, Word: true, Cap: st.Cap, Caps: st.Caps})
+				ledgerToks = append(ledgerToks, ledger.Token{Start: s, End: e, Lower: st.Lower, Bits: t.Ledger, Word: true, Cap: st.Cap, Caps: st.Caps})
 			}
 			toks = append(toks, t)
 			continue
@@ -153,9 +121,9 @@ func detectorTokens(text string, from, to int, stoks []stream.Token, base int, w
 			e--
 		}
 		toks = appendWordToken(toks, text, s, e, words)
-		toks[len(toks)-1].st = int32(base + j)
+		toks[len(toks)-1].St = int32(base + j)
 		if abbr {
-			toks = append(toks, token{start: e, end: e + 1, norm: toLower(text[e : e+1]), st: int32(base + k)})
+			toks = append(toks, tokview.Token{Start: e, End: e + 1, Norm: toLower(text[e : e+1]), St: int32(base + k)})
 		}
 		j = k
 	}
@@ -165,7 +133,7 @@ func detectorTokens(text string, from, to int, stoks []stream.Token, base int, w
 
 // tokenizeSpan appends the detector's tokens of text[from:to] to toks,
 // as the analyzer makes them; stoks is scratch for model/text's.
-func tokenizeSpan(text string, from, to int, toks []token, stoks []stream.Token) ([]token, []stream.Token) {
+func tokenizeSpan(text string, from, to int, toks []tokview.Token, stoks []stream.Token) ([]tokview.Token, []stream.Token) {
 	stoks = stream.Tokenize(text, stream.Span{Start: from, End: to}, stoks[:0])
 	toks, _ = detectorTokens(text, from, to, stoks, 0, lex.table, toks, nil, false)
 	return toks, stoks
@@ -173,11 +141,11 @@ func tokenizeSpan(text string, from, to int, toks []token, stoks []stream.Token)
 
 // appendLedgerToken appends the ledger's token of t, with the ledger's
 // class bits of its word from words (the detector's table holds them).
-func appendLedgerToken(dst []ledger.Token, t *stream.Token, words *wordTable) []ledger.Token {
+func appendLedgerToken(dst []ledger.Token, t *stream.Token, words *tokview.WordTable) []ledger.Token {
 	lt := ledger.Token{Start: t.Start, End: t.End, Lower: t.Lower, Word: t.Word, Cap: t.Cap, Caps: t.Caps}
 	if t.Word && words != nil {
 		if wi := words.Get(t.Lower); wi != nil {
-			lt.Bits = wi.ledger
+			lt.Bits = wi.Ledger
 		}
 	}
 	return append(dst, lt)
@@ -186,10 +154,10 @@ func appendLedgerToken(dst []ledger.Token, t *stream.Token, words *wordTable) []
 // replacementMarks appends a mark for every U+FFFD in text[from:to], a
 // gap between model/text's tokens before token next: model/text skips
 // it, the detector reads it as a mark.
-func replacementMarks(text string, from, to int, next int32, toks []token) []token {
+func replacementMarks(text string, from, to int, next int32, toks []tokview.Token) []tokview.Token {
 	for k := from; k+3 <= to; k++ {
 		if text[k] == 0xEF && text[k+1] == 0xBF && text[k+2] == 0xBD {
-			toks = append(toks, token{start: k, end: k + 3, norm: toLower(text[k : k+3]), st: next})
+			toks = append(toks, tokview.Token{Start: k, End: k + 3, Norm: toLower(text[k : k+3]), St: next})
 			k += 2
 		}
 	}
@@ -212,8 +180,8 @@ func skipLinkTarget(text string, i, to int) int {
 
 // appendWordToken appends the word token text[s:e], built in place: a
 // token is copied once per word of the text otherwise.
-func appendWordToken(toks []token, text string, s, e int, words *wordTable) []token {
-	toks = append(toks, token{start: s, end: e, word: true, norm: toLower(text[s:e])})
+func appendWordToken(toks []tokview.Token, text string, s, e int, words *tokview.WordTable) []tokview.Token {
+	toks = append(toks, tokview.Token{Start: s, End: e, Word: true, Norm: toLower(text[s:e])})
 	t := &toks[len(toks)-1]
 	ascii := true
 	for k := s; k < e; k++ {
@@ -224,30 +192,30 @@ func appendWordToken(toks []token, text string, s, e int, words *wordTable) []to
 	}
 	if ascii {
 		c := text[s]
-		t.cap = 'A' <= c && c <= 'Z'
-		t.caps = t.cap
-		for k := s + 1; k < e && t.caps; k++ {
+		t.Cap = 'A' <= c && c <= 'Z'
+		t.Caps = t.Cap
+		for k := s + 1; k < e && t.Caps; k++ {
 			if c := text[k]; 'a' <= c && c <= 'z' {
-				t.caps = false
+				t.Caps = false
 			}
 		}
 	} else {
-		if strings.Contains(t.norm, "’") {
-			t.norm = strings.ReplaceAll(t.norm, "’", "'")
+		if strings.Contains(t.Norm, "’") {
+			t.Norm = strings.ReplaceAll(t.Norm, "’", "'")
 		}
 		r, _ := utf8.DecodeRuneInString(text[s:e])
-		t.cap = unicode.IsUpper(r)
-		t.caps = t.cap
+		t.Cap = unicode.IsUpper(r)
+		t.Caps = t.Cap
 		for _, r := range text[s:e] {
 			if unicode.IsLower(r) {
-				t.caps = false
+				t.Caps = false
 				break
 			}
 		}
 	}
 	if words != nil {
-		if wi := words.Get(t.norm); wi != nil {
-			t.classes, t.ledger = wi.classes, wi.ledger
+		if wi := words.Get(t.Norm); wi != nil {
+			t.Classes, t.Ledger = wi.Classes, wi.Ledger
 		}
 	}
 	return toks

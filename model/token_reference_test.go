@@ -6,6 +6,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/caveat-reader/caveat/model/tokview"
 )
 
 // The detector's tokens are made from model/text's (detectorTokens) and
@@ -52,20 +54,20 @@ func checkDetectorTokens(t *testing.T, text string) {
 		for k := range got {
 			// st: the first model/text token ending past the token's start.
 			n := 0
-			for n < len(stoks) && stoks[n].End <= got[k].start {
+			for n < len(stoks) && stoks[n].End <= got[k].Start {
 				n++
 			}
-			if int(got[k].st) != n {
-				t.Errorf("span %q: token %d %q: st %d, want %d", text[sp.Start:sp.End], k, got[k].norm, got[k].st, n)
+			if int(got[k].St) != n {
+				t.Errorf("span %q: token %d %q: st %d, want %d", text[sp.Start:sp.End], k, got[k].Norm, got[k].St, n)
 			}
-			got[k].st = 0
+			got[k].St = 0
 		}
 		if len(got) == 0 && len(want) == 0 {
 			continue
 		}
 		if !reflect.DeepEqual(got, want) {
 			for k := 0; k < len(got) || k < len(want); k++ {
-				var g, w token
+				var g, w tokview.Token
 				if k < len(got) {
 					g = got[k]
 				}
@@ -87,7 +89,7 @@ func checkDetectorTokens(t *testing.T, text string) {
 // asciiLower(text); words holds the lexicon entries (nil while the
 // lexicon itself is being built). The scorecard reads these same tokens
 // (model/scorecard, scorecard.go).
-func refTokenize(text, lower string, from, to int, words *wordTable, toks []token) []token {
+func refTokenize(text, lower string, from, to int, words *tokview.WordTable, toks []tokview.Token) []tokview.Token {
 	i := from
 	for i < to {
 		c := text[i]
@@ -106,10 +108,10 @@ func refTokenize(text, lower string, from, to int, words *wordTable, toks []toke
 				i++
 			case c == ']' && i+1 < to && text[i+1] == '(':
 				// A markdown link target: its URL is not prose.
-				toks = append(toks, token{start: i, end: i + 1, norm: lower[i : i+1]})
+				toks = append(toks, tokview.Token{Start: i, End: i + 1, Norm: lower[i : i+1]})
 				i = refSkipLinkTarget(text, i+1, to)
 			default:
-				toks = append(toks, token{start: i, end: i + 1, norm: lower[i : i+1]})
+				toks = append(toks, tokview.Token{Start: i, End: i + 1, Norm: lower[i : i+1]})
 				i++
 			}
 			continue
@@ -123,7 +125,7 @@ func refTokenize(text, lower string, from, to int, words *wordTable, toks []toke
 		case isSpaceRune(r) || r == utf8.RuneError && size == 1:
 			i += size // white space; an invalid byte is neither word nor mark
 		default:
-			toks = append(toks, token{start: i, end: i + size, norm: lower[i : i+size]})
+			toks = append(toks, tokview.Token{Start: i, End: i + size, Norm: lower[i : i+size]})
 			i += size
 		}
 	}
@@ -171,7 +173,7 @@ var refASCIIWordByte = func() (t [256]bool) {
 
 // appendPlainWord is appendWordToken for a word plainWordEnd vouched for:
 // ASCII only, so the norm needs no folding.
-func refAppendPlainWord(toks []token, text, lower string, s, e int, words *wordTable) []token {
+func refAppendPlainWord(toks []tokview.Token, text, lower string, s, e int, words *tokview.WordTable) []tokview.Token {
 	c := text[s]
 	upper := 'A' <= c && c <= 'Z'
 	caps := upper
@@ -180,10 +182,10 @@ func refAppendPlainWord(toks []token, text, lower string, s, e int, words *wordT
 			caps = false
 		}
 	}
-	t := token{start: s, end: e, word: true, norm: lower[s:e], cap: upper, caps: caps}
+	t := tokview.Token{Start: s, End: e, Word: true, Norm: lower[s:e], Cap: upper, Caps: caps}
 	if words != nil {
-		if wi := words.Get(t.norm); wi != nil {
-			t.classes, t.ledger = wi.classes, wi.ledger
+		if wi := words.Get(t.Norm); wi != nil {
+			t.Classes, t.Ledger = wi.Classes, wi.Ledger
 		}
 	}
 	return append(toks, t)
@@ -191,8 +193,8 @@ func refAppendPlainWord(toks []token, text, lower string, s, e int, words *wordT
 
 // appendWordToken appends the word token text[s:e], built in place: a
 // token is copied once per word of the text otherwise.
-func refAppendWordToken(toks []token, text, lower string, s, e int, words *wordTable) []token {
-	toks = append(toks, token{start: s, end: e, word: true, norm: lower[s:e]})
+func refAppendWordToken(toks []tokview.Token, text, lower string, s, e int, words *tokview.WordTable) []tokview.Token {
+	toks = append(toks, tokview.Token{Start: s, End: e, Word: true, Norm: lower[s:e]})
 	t := &toks[len(toks)-1]
 	ascii := true
 	for k := s; k < e; k++ {
@@ -203,30 +205,30 @@ func refAppendWordToken(toks []token, text, lower string, s, e int, words *wordT
 	}
 	if ascii {
 		c := text[s]
-		t.cap = 'A' <= c && c <= 'Z'
-		t.caps = t.cap
-		for k := s + 1; k < e && t.caps; k++ {
+		t.Cap = 'A' <= c && c <= 'Z'
+		t.Caps = t.Cap
+		for k := s + 1; k < e && t.Caps; k++ {
 			if c := text[k]; 'a' <= c && c <= 'z' {
-				t.caps = false
+				t.Caps = false
 			}
 		}
 	} else {
-		if strings.Contains(t.norm, "’") {
-			t.norm = strings.ReplaceAll(t.norm, "’", "'")
+		if strings.Contains(t.Norm, "’") {
+			t.Norm = strings.ReplaceAll(t.Norm, "’", "'")
 		}
 		r, _ := utf8.DecodeRuneInString(text[s:e])
-		t.cap = unicode.IsUpper(r)
-		t.caps = t.cap
+		t.Cap = unicode.IsUpper(r)
+		t.Caps = t.Cap
 		for _, r := range text[s:e] {
 			if unicode.IsLower(r) {
-				t.caps = false
+				t.Caps = false
 				break
 			}
 		}
 	}
 	if words != nil {
-		if wi := words.Get(t.norm); wi != nil {
-			t.classes, t.ledger = wi.classes, wi.ledger
+		if wi := words.Get(t.Norm); wi != nil {
+			t.Classes, t.Ledger = wi.Classes, wi.Ledger
 		}
 	}
 	return toks

@@ -7,8 +7,3 @@ import "github.com/caveat-reader/caveat/model/internal/wordtable"
 type strTable[V any] = wordtable.Table[V]
 
 func newStrTable[V any](m map[string]V) *strTable[V] { return wordtable.New(m) }
-
-// wordTable is the detector's table of lexicon words (rules.go).
-type wordTable = strTable[*wordInfo]
-
-func newWordTable(words map[string]*wordInfo) *wordTable { return newStrTable(words) }

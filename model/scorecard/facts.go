@@ -31,8 +31,8 @@ func (f *Facts) IsRead() bool { return f.read }
 type Token interface {
 	// Bounds are the token's byte offsets into the whole text.
 	Bounds() (start, end int)
-	// Norm is the lower form (ASCII letters lower-cased, ’ as ').
-	Norm() string
+	// Lowered is the lower form (ASCII letters lower-cased, ’ as ').
+	Lowered() string
 	// IsWord: letters or digits, not a mark. IsCap: the first letter is
 	// upper case.
 	IsWord() bool
@@ -128,7 +128,7 @@ func Read[T any, P TokenOf[T]](f *Facts, toks []T) {
 			continue
 		}
 		attackTo := -1
-		for _, e := range starts[P(&toks[i]).Norm()] {
+		for _, e := range starts[P(&toks[i]).Lowered()] {
 			if !wordsAt[T, P](toks, i, e.words) {
 				continue
 			}
@@ -158,7 +158,7 @@ func wordsAt[T any, P TokenOf[T]](toks []T, i int, words []string) bool {
 		return false
 	}
 	for k := 1; k < len(words); k++ {
-		if P(&toks[i+k]).Norm() != words[k] {
+		if P(&toks[i+k]).Lowered() != words[k] {
 			return false
 		}
 	}
@@ -173,7 +173,7 @@ func namesSomeone[T any, P TokenOf[T]](toks []T) bool {
 		if !t.IsWord() || !t.IsCap() || t.StopsName() {
 			continue
 		}
-		if p := P(&toks[i-1]); !p.IsWord() && (p.Norm() == "“" || p.Norm() == "\"") {
+		if p := P(&toks[i-1]); !p.IsWord() && (p.Lowered() == "“" || p.Lowered() == "\"") {
 			continue // first word of a quotation
 		}
 		return true

@@ -123,7 +123,7 @@ func (f *fixture) descriptions() []string {
 type testToken struct{ text.Token }
 
 func (t *testToken) Bounds() (int, int) { return t.Start, t.End }
-func (t *testToken) Norm() string       { return t.Lower }
+func (t *testToken) Lowered() string    { return t.Lower }
 func (t *testToken) IsWord() bool       { return t.Word }
 func (t *testToken) IsCap() bool        { return t.Cap }
 func (t *testToken) StartsEntry() bool  { return entriesByFirst()[t.Lower] != nil }

@@ -1,9 +1,10 @@
-package model
+package attribution
 
 import (
 	wordclasses "github.com/caveat-reader/caveat/model/lexicon"
 	stream "github.com/caveat-reader/caveat/model/text"
 	"github.com/caveat-reader/caveat/model/text/postag"
+	"github.com/caveat-reader/caveat/model/tokview"
 )
 
 // Unlisted role nouns: the anon_person and anon_group classes cannot list
@@ -17,14 +18,14 @@ import (
 
 // describedByKnowledge: the noun at i is followed by what its referents
 // know ("familiar with", "briefed on", "close to", "with knowledge of").
-func (z *analyzer) describedByKnowledge(r tokRange, i int) bool {
-	switch w := z.word(i+1, r); {
-	case knowledgeDescribers.has(w):
+func (d *Detector) describedByKnowledge(r tokview.Range, i int) bool {
+	switch w := d.word(i+1, r); {
+	case knowledgeDescribers.Has(w):
 		return true
 	case w == "close":
-		return z.word(i+2, r) == "to"
+		return d.word(i+2, r) == "to"
 	case w == "with":
-		return z.word(i+2, r) == "knowledge" || z.word(i+2, r) == "direct"
+		return d.word(i+2, r) == "knowledge" || d.word(i+2, r) == "direct"
 	}
 	return false
 }
@@ -34,38 +35,38 @@ var companyNouns = wordclasses.Default().Class("company_noun")
 
 // unlistedRole reports whether token i, a word of none of the source
 // classes, may head such a phrase; roleNounSource confirms it with tags.
-func (z *analyzer) unlistedRole(r tokRange, i int) bool {
-	t := &z.toks[i]
-	if t.cap && i > r.from || !isPlural(t.norm) || z.quoted(i) || companyNouns.HasWord(singular(t.norm)) {
+func (d *Detector) unlistedRole(r tokview.Range, i int) bool {
+	t := &d.toks[i]
+	if t.Cap && i > r.From || !IsPlural(t.Norm) || d.quoted(i) || companyNouns.HasWord(singular(t.Norm)) {
 		return false
 	}
-	if z.describedByKnowledge(r, i) {
+	if d.describedByKnowledge(r, i) {
 		return true
 	}
 	// Counted: "two engineers said", "several senior coordinators told".
 	p := i - 1
 	// Up to two modifiers between the count and the noun; a capital
 	// opening the sentence says nothing of a name ("Health bosses said").
-	for n := 0; n < 2 && p >= r.from && z.toks[p].word && !isDeterminer(z.toks[p].norm) && (!z.toks[p].cap || p == r.from) && !isNPStop(z.toks[p].norm); n++ {
+	for n := 0; n < 2 && p >= r.From && d.toks[p].Word && !IsDeterminer(d.toks[p].Norm) && (!d.toks[p].Cap || p == r.From) && !isNPStop(d.toks[p].Norm); n++ {
 		p--
 	}
 	from := p + 1
-	if isCountedDeterminer(z.word(p, r)) {
+	if isCountedDeterminer(d.word(p, r)) {
 		from = p
 	}
-	if z.framedRole(r, from) {
-		return !z.nonPerson(i) // "according to attendees", not "according to records"
+	if d.framedRole(r, from) {
+		return !d.nonPerson(i) // "according to attendees", not "according to records"
 	}
 	// Bare: "engineers say", "many retired welders warned" (the clause's
 	// subject, so the phrase opens the sentence or follows a comma).
-	bare := p < r.from || !z.toks[p].word && z.toks[p].norm == ","
-	if !bare && !isCountedDeterminer(z.word(p, r)) {
+	bare := p < r.From || !d.toks[p].Word && d.toks[p].Norm == ","
+	if !bare && !isCountedDeterminer(d.word(p, r)) {
 		return false
 	}
-	if bare && t.cap {
+	if bare && t.Cap {
 		return false // "Sessions responded": a surname opening the sentence
 	}
-	return z.countedRoleVerb(r, i) >= 0
+	return d.countedRoleVerb(r, i) >= 0
 }
 
 // nonPersonNouns are the lexicon's classes of nouns for documents,
@@ -80,9 +81,9 @@ var nonPersonNouns = func() []*wordclasses.Class {
 }()
 
 // nonPerson: token i is a noun of one of nonPersonNouns.
-func (z *analyzer) nonPerson(i int) bool {
+func (d *Detector) nonPerson(i int) bool {
 	for _, c := range nonPersonNouns {
-		if c.HasWord(z.toks[i].norm) {
+		if c.HasWord(d.toks[i].Norm) {
 			return true
 		}
 	}
@@ -92,16 +93,16 @@ func (z *analyzer) nonPerson(i int) bool {
 // framedRole: the phrase starting at token from is cited as a source
 // by the words before it: "according to attendees", or after the verb
 // of an attribution that follows what was said ("…, say attendees").
-func (z *analyzer) framedRole(r tokRange, from int) bool {
-	if z.precededByAccordingTo(r, from) {
+func (d *Detector) framedRole(r tokview.Range, from int) bool {
+	if d.precededByAccordingTo(r, from) {
 		return true
 	}
 	v := from - 1
-	if v <= r.from || !z.toks[v].in(clsPronounSpeechVerb) {
+	if v <= r.From || !d.toks[v].In(tokview.PronounSpeechVerb) {
 		return false
 	}
-	switch z.toks[v-1].norm {
-	case ",", quoteClose, quoteStraight:
+	switch d.toks[v-1].Norm {
+	case ",", tokview.QuoteClose, tokview.QuoteStraight:
 		return true
 	}
 	return false
@@ -111,12 +112,12 @@ func (z *analyzer) framedRole(r tokRange, from int) bool {
 // auxiliaries, when it is one a person says or holds a view with
 // (pronoun_speech_verb: "said", "argue", "warned"; "studies suggest" is
 // no person), else -1.
-func (z *analyzer) countedRoleVerb(r tokRange, i int) int {
+func (d *Detector) countedRoleVerb(r tokview.Range, i int) int {
 	k := i + 1
-	for k < r.to && isAuxiliary(z.toks[k].norm) {
+	for k < r.To && isAuxiliary(d.toks[k].Norm) {
 		k++
 	}
-	if k < r.to && z.toks[k].in(clsPronounSpeechVerb) {
+	if k < r.To && d.toks[k].In(tokview.PronounSpeechVerb) {
 		return k
 	}
 	return -1
@@ -125,20 +126,21 @@ func (z *analyzer) countedRoleVerb(r tokRange, i int) int {
 // roleNounSource tags the sentence and, when token i is a plural common
 // noun in a phrase with no proper name, treats it as an unnamed group
 // (unnamedSource, which finds its speech verb and rejects objects).
-func (z *analyzer) roleNounSource(sent int, r tokRange, i int, used []bool) {
+func (d *Detector) roleNounSource(sent int, r tokview.Range, i int, used []bool) {
 	// One parse per sentence however many candidates it holds, so a
 	// sentence of nothing but candidates stays linear.
-	if z.roleSentence == nil || z.roleSent != sent {
-		if z.roleParser == nil {
-			z.roleParser = stream.NewParser()
+	if d.roleSentence == nil || d.roleSent != sent {
+		if d.roleParser == nil {
+			d.roleParser = stream.NewParser()
 		}
-		z.roleSentence = z.parse(z.roleParser, sent).Structure()
-		z.roleSent = sent
+		d.roleSentence, d.roleBase = d.host.Parse(d.roleParser, sent)
+		d.roleSentence = d.roleSentence.Structure()
+		d.roleSent = sent
 	}
-	s := z.roleSentence
-	base := z.ssents[sent-z.sentBase].from
-	at := func(k int) int { // index in s.Tokens of the token that starts where analyzer token k does
-		if j := int(z.toks[k].st) - base; j < len(s.Tokens) && s.Tokens[j].Start == z.toks[k].start {
+	s := d.roleSentence
+	base := d.roleBase
+	at := func(k int) int { // index in s.Tokens of the token that starts where the detector's token k does
+		if j := int(d.toks[k].St) - base; j < len(s.Tokens) && s.Tokens[j].Start == d.toks[k].Start {
 			return j
 		}
 		return -1
@@ -157,10 +159,10 @@ func (z *analyzer) roleNounSource(sent int, r tokRange, i int, used []bool) {
 	}
 	// "cases reported worldwide": a participle after the noun modifies
 	// it; the counted form needs a finite verb of its own.
-	if v := z.countedRoleVerb(r, i); v >= 0 && !z.describedByKnowledge(r, i) {
+	if v := d.countedRoleVerb(r, i); v >= 0 && !d.describedByKnowledge(r, i) {
 		if jv := at(v); jv < 0 || s.Tokens[jv].Tag == postag.VBN || s.Tokens[jv].Tag == postag.VBG {
 			return
 		}
 	}
-	z.unnamedSource(sent, r, i, used)
+	d.unnamedSource(sent, r, i, used)
 }

@@ -1,0 +1,59 @@
+package attribution
+
+import "github.com/caveat-reader/caveat/model/tokview"
+
+// The word classes the attribution rules test a neighbouring word against:
+// each is a data file of model/lexicon (data/<class>.txt), whose header
+// says what it holds and which rules read it.
+var (
+	ownedRoleNouns           = tokview.ClassSet("owned_role_noun")
+	acquaintanceNouns        = tokview.ClassSet("acquaintance_noun")
+	affiliationPrepositions  = tokview.ClassSet("affiliation_preposition")
+	peopleDescribers         = tokview.ClassSet("people_describer")
+	peopleCounters           = tokview.ClassSet("people_counter")
+	peopleFrameWords         = tokview.ClassSet("people_frame_word")
+	placingPrepositions      = tokview.ClassSet("placing_preposition")
+	pronounNounHomographs    = tokview.ClassSet("pronoun_noun_homograph")
+	personObjectWords        = tokview.ClassSet("person_object_word")
+	mediaBackDeterminers     = tokview.ClassSet("media_back_determiner")
+	namedOriginPrepositions  = tokview.ClassSet("named_origin_preposition")
+	broadcastNouns           = tokview.ClassSet("broadcast_noun")
+	sourcePostmodifiers      = tokview.ClassSet("source_postmodifier")
+	phraseObjectPrepositions = tokview.ClassSet("phrase_object_preposition")
+	verbSearchStops          = tokview.ClassSet("verb_search_stop")
+	responseNouns            = tokview.ClassSet("response_noun")
+	figureOpeners            = tokview.ClassSet("figure_opener")
+	stakeNouns               = tokview.ClassSet("stake_noun")
+	stakeDeterminers         = tokview.ClassSet("stake_determiner")
+	stakeVerbs               = tokview.ClassSet("stake_verb")
+	considerComplements      = tokview.ClassSet("consider_complement")
+	callComplements          = tokview.ClassSet("call_complement")
+	invertingSpeechVerbs     = tokview.ClassSet("inverting_speech_verb")
+	agentFrameVerbs          = tokview.ClassSet("agent_frame_verb")
+	invertedSourceFollowers  = tokview.ClassSet("inverted_source_follower")
+	backReferenceDets        = tokview.ClassSet("back_reference_determiner")
+	indefiniteDeterminers    = tokview.ClassSet("indefinite_determiner")
+	knowledgeDescribers      = tokview.ClassSet("knowledge_describer")
+	thinkNonviewWords        = tokview.ClassSet("think_nonview_word")
+	anonymityAdjectives      = tokview.ClassSet("anonymity_adjective")
+	reportReceiptVerbs       = tokview.ClassSet("report_receipt_verb")
+	anonymityWords           = tokview.ClassSet("anonymity_word")
+	identifyParticiples      = tokview.ClassSet("identify_participle")
+)
+
+// isBackReferenceDet: "the", "these", "those" make a phrase refer back.
+func isBackReferenceDet(w string) bool { return backReferenceDets.Has(w) }
+
+// IsSingleIndefinite: "a", "an", "one" introduce one person; "another"
+// (indefinite_determiner) is left to the callers that count it.
+func IsSingleIndefinite(w string) bool { return w != "another" && indefiniteDeterminers.Has(w) }
+
+// hasClassWithin: a word of s occurs among the n tokens from i.
+func (d *Detector) hasClassWithin(r tokview.Range, i, n int, s tokview.WordSet) bool {
+	for k := i; k < r.To && k < i+n; k++ {
+		if s.Has(d.toks[k].Norm) {
+			return true
+		}
+	}
+	return false
+}

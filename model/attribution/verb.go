@@ -1,0 +1,241 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/caveat-reader/caveat/model/tokview"
+)
+
+// attributionVerb finds the speech or view verb tying the phrase to what
+// the sentence says: after it ("officials said", "sources, speaking on
+// condition of anonymity, said") or before it ("said a source",
+// "according to two people", "calls from some lawmakers").
+func (d *Detector) attributionVerb(r tokview.Range, np nounPhrase) (int, bool) {
+	if v := d.frameBefore(r, np.from); v >= 0 {
+		return v, true
+	}
+	if v := d.invertedVerb(r, np); v >= 0 {
+		return v, true
+	}
+	if p := np.from - 1; p >= r.From && d.toks[p].Word && (d.toks[p].In(tokview.SpeechVerb) || isPastParticiple(d.toks[p])) {
+		return -1, false // "told WeWork executives", "outraged local officials": an object
+	}
+	switch w := d.word(np.from-1, r); {
+	case w == "with":
+		// "with one of the sources claiming …": an absolute clause.
+		if v := np.to; v < r.To && d.isSpeechVerb(d.toks[v].Norm) && strings.HasSuffix(d.toks[v].Norm, "ing") {
+			return v, false
+		}
+		return -1, false
+	case phraseObjectPrepositions.Has(w):
+		return -1, false // the phrase is an object, not a source
+	}
+	k := np.to
+	if k < r.To && k > np.head+1 && d.toks[k-1].In(tokview.SpeechVerb) {
+		k--
+	}
+	for steps := 0; k < r.To && steps < 12; k, steps = k+1, steps+1 {
+		t := d.toks[k]
+		if d.acronymDot(k) {
+			continue // "officials in the U.S. said"
+		}
+		if t.Norm == "and" && k+1 < r.To && d.toks[k+1].In(tokview.SubjectPronoun) {
+			// "audience members shouted out questions and he replied": a
+			// new clause with its own subject.
+			return -1, false
+		}
+		if verbSearchStops.Has(t.Norm) {
+			return -1, false
+		}
+		switch t.Norm {
+		case ".", ";", ":", "?", "!":
+			return -1, false
+		case ",":
+			// Skip a parenthetical ", speaking on condition of anonymity,".
+			j := k + 1
+			for j < r.To && j < k+14 && d.toks[j].Norm != "," {
+				j++
+			}
+			if j >= r.To || d.toks[j].Norm != "," {
+				return -1, false
+			}
+			v := j + 1
+			for v < r.To && isAuxiliary(d.toks[v].Norm) {
+				v++
+			}
+			if v < r.To && d.toks[v].In(tokview.SpeechVerb) {
+				return v, false
+			}
+			return -1, false
+		}
+		if d.linkingAt(k) {
+			if v := d.viewAfterBe(r, k); v >= 0 {
+				return v, false // "officials are increasingly worried that …"
+			}
+		}
+		if t.In(tokview.BeForm) && k+1 < r.To && !d.toks[k+1].In(tokview.SpeechVerb) && d.toks[k+1].Norm != "also" {
+			return -1, false // "lawyers are demanding …": another verb
+		}
+		if t.Norm == "like" && d.word(k-1, r) == "would" {
+			return k, false // "would like": a wish held by the group
+		}
+		if t.In(tokview.SpeechVerb) && d.verbUse(r, k) {
+			if d.in(tokview.BeForm, d.word(k-1, r)) && !strings.HasSuffix(d.toks[k].Norm, "ing") {
+				return -1, false // "have been accused of": the phrase is acted on; "are warning" speaks
+			}
+			return k, false
+		}
+	}
+	return -1, false
+}
+
+// linkingVerbs join a subject to its state as "be" does ("remain
+// sceptical", "grew wary"): with a view adjective after them the
+// subject holds a view.
+var linkingVerbs = tokview.ClassSet("linking_verb")
+
+// linkingAt: token k is a form of "be" or a linking verb.
+func (d *Detector) linkingAt(k int) bool {
+	return d.toks[k].In(tokview.BeForm) || linkingVerbs.Has(d.toks[k].Norm)
+}
+
+// viewAfterBe returns the state-of-mind adjective after the be-form at k
+// ("are worried", "were increasingly concerned that"), -1 if none: the
+// phrase before holds a view, as with a speech verb.
+func (d *Detector) viewAfterBe(r tokview.Range, k int) int {
+	j := k + 1
+	for j < r.To && j < k+3 && d.toks[j].Word && (isModalAdverb(d.toks[j].Norm) || strings.HasSuffix(d.toks[j].Norm, "ly")) {
+		j++
+	}
+	if j < r.To && d.toks[j].In(tokview.ViewAdjective) {
+		return j
+	}
+	return -1
+}
+
+// verbUse tells a speech or view verb from the same word used otherwise:
+// a noun after a determiner or number ("911 calls", "the claims"), and
+// "see"/"view"/"call" that give no view ("allowed researchers to see how").
+func (d *Detector) verbUse(r tokview.Range, k int) bool {
+	p := d.word(k-1, r)
+	if IsDeterminer(p) && p != "many" && p != "some" || IsPossessiveWord(p) {
+		return false
+	}
+	if n := d.word(k+1, r); n == "by" {
+		return false // "the breakdown revealed by …": a participle
+	}
+	if thatSpeech.HasWord(d.toks[k].Norm) {
+		// "critics charged that …" reports a view; "aides charged in the
+		// probe" and "charged with fraud" do not.
+		n := d.word(k+1, r)
+		return n == "that" || n == ":" || n == tokview.QuoteOpen || n == tokview.QuoteStraight
+	}
+	switch d.toks[k].Norm {
+	case "reported", "report", "reports":
+		if n := d.word(k+1, r); n == "for" || n == "to" {
+			return false // "reported for duty"
+		}
+	case "see", "sees", "saw", "view", "views":
+		return d.hasWithin(r, k+1, 8, "as")
+	case "think", "thinks":
+		if thinkNonviewWords.Has(d.word(k+1, r)) {
+			return false // "don't think to ask": no view held
+		}
+	case "responded", "responds", "respond":
+		if n := d.word(k+1, r); n == "with" || n == "by" {
+			// "protesters responded with violence": an act, unless
+			// the response is words ("responded with a statement").
+			return d.hasClassWithin(r, k+2, 3, responseNouns)
+		}
+	case "put", "puts":
+		// "rights groups put the toll at more than 40": a figure given,
+		// not "put pressure on".
+		for j := k + 1; j < r.To && j < k+8; j++ {
+			if d.toks[j].Norm == "at" {
+				n := d.word(j+1, r)
+				return n == "$" || IsNumberWord(n) || figureOpeners.Has(n)
+			}
+		}
+		return false
+	case "expect", "expects", "expected":
+		// "users rightly expect to pick up a Mac": the group's own
+		// intention, not a view it offers ("analysts expect the bank to").
+		return d.word(k+1, r) != "to"
+	case "want", "wants", "wanted":
+		// "friends wanted some say in …", "want a role": a stake sought
+		// for oneself, not a view offered.
+		if n := d.word(k+1, r); IsDeterminer(n) || n == "more" || n == "no" {
+			if stakeNouns.Has(d.word(k+2, r)) {
+				return false
+			}
+		}
+	case "say":
+		// "wanted some say in …", "have a say": the noun, a stake sought.
+		if stakeDeterminers.Has(p) && stakeVerbs.Has(d.word(k-2, r)) {
+			return false
+		}
+	case "consider", "considers", "considered":
+		return d.hasClassWithin(r, k+1, 6, considerComplements)
+	case "call", "calls", "called":
+		return callComplements.Has(d.word(k+1, r))
+	}
+	return true
+}
+
+// frameBefore returns the token of a frame that makes the phrase starting
+// at from a source: a speech verb before it ("said a source"),
+// "according to", "citing", "calls from", "discussion among". -1 if none.
+func (d *Detector) frameBefore(r tokview.Range, from int) int {
+	k := from - 1
+	if k >= r.From && !d.toks[k].Word && d.toks[k].Norm != "," {
+		k-- // an opening quotation mark: “three Russian sources …”
+	}
+	if k < r.From {
+		return -1
+	}
+	switch n := d.toks[k].Norm; {
+	case n == "citing" || n == "cited":
+		return k
+	case n == "quoted" || n == "quoting" || n == "quotes":
+		// "the agency quoted a source in the defence industry as
+		// saying …": the quoted phrase is the speaker.
+		return k
+	case invertingSpeechVerbs.Has(n):
+		// "…, said a source close to the probe." inverts; in "said
+		// lawmakers would act" the phrase starts the reported clause.
+		return -1
+	case n == "to" && d.word(k-1, r) == "according":
+		return k - 1
+	case n == "from" && d.in(tokview.FromFrame, d.word(k-1, r)):
+		return k - 1
+	case n == "among" && d.in(tokview.AmongFrame, d.word(k-1, r)):
+		return k - 1
+	case n == "by" && agentFrameVerbs.Has(d.word(k-1, r)):
+		return k - 1
+	}
+	return -1
+}
+
+// invertedVerb finds "said" before the phrase when the phrase ends the
+// clause ("…, said a source close to the probe." / "said officials on
+// Tuesday"), so the phrase is the speaker and not the reported subject.
+func (d *Detector) invertedVerb(r tokview.Range, np nounPhrase) int {
+	k := np.from - 1
+	if w := d.word(k, r); w != "told" && !invertingSpeechVerbs.Has(w) {
+		return -1
+	}
+	if d.word(k, r) == "told" {
+		return -1 // "told two sources": the phrase is the listener
+	}
+	if np.to >= r.To || !d.toks[np.to].Word {
+		return k
+	}
+	if invertedSourceFollowers.Has(d.word(np.to, r)) {
+		return k
+	}
+	return -1
+}
+
+func (d *Detector) precededByAccordingTo(r tokview.Range, from int) bool {
+	return d.word(from-1, r) == "to" && d.word(from-2, r) == "according"
+}
