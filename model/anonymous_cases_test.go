@@ -33,5 +33,8 @@ func TestAnonymousBackReferences(t *testing.T) {
 		// Unions with no name are an unnamed group; a named union is not.
 		{"Most schools will close on Friday, according to nurses' unions.", A, true, "anon.vague_group"},
 		{"Most schools will close on Friday, according to the Unite union.", A, false, ""},
+		// A vague pronoun keeps its verb past a short aside.
+		{"Others, however, said the plan would fail.", A, true, "anon.vague_group"},
+		{"Others, in turn, argued that the law was unfair.", A, true, "anon.vague_group"},
 	})
 }

@@ -20,6 +20,16 @@ func (d *Detector) vaguePronoun(sent int, r tokview.Range, i int, used []bool) {
 		return // "He and others questioned …": a group with a known member
 	}
 	k := i + 1
+	// "others, however, said": an aside of a word or two set off by
+	// commas, naming no one ("many, including Smith, say" has a member).
+	if d.word(k, r) == "," {
+		for j := k + 1; j < r.To && j <= k+2 && d.toks[j].Word && !d.toks[j].Cap; j++ {
+			if d.word(j+1, r) == "," {
+				k = j + 2
+				break
+			}
+		}
+	}
 	// "many in the party believe", "some on Wall Street say": a short
 	// phrase placing the group before its verb.
 	if placingPrepositions.Has(d.word(k, r)) {
