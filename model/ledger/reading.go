@@ -145,6 +145,11 @@ func (r *Reader) Read(si int, toks []Token) {
 			if sp, found := mainSubject(toks, r.inQ, ev.cue); found {
 				m, ok = mentionFromToks(rd.text, tokensIn(toks, sp))
 			}
+			if !ok {
+				if sp, _, found := subjectPastAdverbials(toks, r.inQ, ev.cue); found {
+					m, ok = mentionFromToks(rd.text, tokensIn(toks, sp))
+				}
+			}
 		} else {
 			m, ok = mentionFromToks(rd.text, tokensIn(toks, ev.region))
 			if ok && ev.appos.End > 0 {

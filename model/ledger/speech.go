@@ -221,7 +221,10 @@ func speechEvents(text string, toks []tok, inQuote []bool, cues []int32, out []e
 				out = append(out, event{region: r, cue: i, relay: true})
 			}
 		case t.in(cSpeechParticiple):
-			if i > 0 && (toks[i-1].Lower == "," || toks[i-1].Lower == "and") {
+			if i > 0 && (toks[i-1].Lower == "," || toks[i-1].Lower == "and" || toks[i-1].in(cSubordinator)) {
+				// ", saying", "and accusing", "after accusing": a
+				// participle with no subject of its own has the
+				// sentence's.
 				out = append(out, event{cue: i, inherit: true})
 			} else if i > 1 && toks[i-1].in(cSpeechPassive) && !toks[i-2].punct() && !toks[i-2].in(cSpeechPassive) {
 				// "Consumer advocates are urging the PUC to …": a speech
@@ -1252,6 +1255,32 @@ func mainSubject(toks []tok, inQuote []bool, cue int) (Span, bool) {
 		return Span{}, false
 	}
 	return Span{Start: toks[0].Start, End: toks[e-1].End}, true
+}
+
+// subjectPastAdverbials is mainSubject for a sentence opening with short
+// adverbials set off by commas ("On Thursday, Lee took to a forum and
+// accused …", "Then, last week, Lee …"): the stretch after them, up to
+// the cue. At most two are stepped past, each of at most four words.
+func subjectPastAdverbials(toks []tok, inQuote []bool, cue int) (Span, int, bool) {
+	from := 0
+	for range 2 {
+		c := from
+		for c < cue && c-from <= 4 && toks[c].Word && !inQuote[c] {
+			c++
+		}
+		if c == from || c >= cue || c-from > 4 || toks[c].Lower != "," {
+			return Span{}, 0, false
+		}
+		from = c + 1
+		e := from
+		for e < cue && e-from < speechReach && (!toks[e].punct() || abbrevPeriod(toks, e)) && !inQuote[e] && !toks[e].in(cBoundary) {
+			e++
+		}
+		if e > from && (e == cue || toks[e].Lower != ",") {
+			return Span{Start: toks[from].Start, End: toks[e-1].End}, from, true
+		}
+	}
+	return Span{}, 0, false
 }
 
 // abbrevPeriod: the period at k closes an abbreviation inside a name
