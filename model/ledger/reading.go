@@ -145,8 +145,8 @@ func (r *Reader) Read(si int, toks []Token) {
 			if sp, found := mainSubject(toks, r.inQ, ev.cue); found {
 				m, ok = mentionFromToks(rd.text, tokensIn(toks, sp))
 			}
-			if !ok {
-				if sp, _, found := subjectPastAdverbials(toks, r.inQ, ev.cue); found {
+			for n := 1; !ok && n <= 2; n++ {
+				if sp, found := subjectPastAdverbials(toks, r.inQ, ev.cue, n); found {
 					m, ok = mentionFromToks(rd.text, tokensIn(toks, sp))
 				}
 			}

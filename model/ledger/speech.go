@@ -1259,28 +1259,28 @@ func mainSubject(toks []tok, inQuote []bool, cue int) (Span, bool) {
 
 // subjectPastAdverbials is mainSubject for a sentence opening with short
 // adverbials set off by commas ("On Thursday, Lee took to a forum and
-// accused …", "Then, last week, Lee …"): the stretch after them, up to
-// the cue. At most two are stepped past, each of at most four words.
-func subjectPastAdverbials(toks []tok, inQuote []bool, cue int) (Span, int, bool) {
+// accused …", "Then, last week, Lee …"): the stretch after the nth of
+// them (n is 1 or 2), up to the cue; each is at most four words.
+func subjectPastAdverbials(toks []tok, inQuote []bool, cue, n int) (Span, bool) {
 	from := 0
-	for range 2 {
+	for ; n > 0; n-- {
 		c := from
 		for c < cue && c-from <= 4 && toks[c].Word && !inQuote[c] {
 			c++
 		}
 		if c == from || c >= cue || c-from > 4 || toks[c].Lower != "," {
-			return Span{}, 0, false
+			return Span{}, false
 		}
 		from = c + 1
-		e := from
-		for e < cue && e-from < speechReach && (!toks[e].punct() || abbrevPeriod(toks, e)) && !inQuote[e] && !toks[e].in(cBoundary) {
-			e++
-		}
-		if e > from && (e == cue || toks[e].Lower != ",") {
-			return Span{Start: toks[from].Start, End: toks[e-1].End}, from, true
-		}
 	}
-	return Span{}, 0, false
+	e := from
+	for e < cue && e-from < speechReach && (!toks[e].punct() || abbrevPeriod(toks, e)) && !inQuote[e] && !toks[e].in(cBoundary) {
+		e++
+	}
+	if e == from {
+		return Span{}, false
+	}
+	return Span{Start: toks[from].Start, End: toks[e-1].End}, true
 }
 
 // abbrevPeriod: the period at k closes an abbreviation inside a name
