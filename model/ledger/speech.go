@@ -555,6 +555,9 @@ func contentAhead(toks []tok, k int) bool {
 // at token k: a "that" clause, or a quotation, directly or after a
 // comma, a colon or the one addressed ("urged voters, “Look …").
 func contentFollows(toks []tok, k int) bool {
+	if timeBeforeThat(toks, k) {
+		return true
+	}
 	for n := 0; k < len(toks) && n < 4; k, n = k+1, n+1 {
 		t := &toks[k]
 		if t.Lower == "that" {
@@ -565,6 +568,27 @@ func contentFollows(toks []tok, k int) bool {
 		}
 		if t.punct() && t.Lower != "," && t.Lower != ":" {
 			return false
+		}
+	}
+	return false
+}
+
+// timeBeforeThat: a short phrase of time stands between the verb and its
+// "that" clause ("announced over the weekend that", "ruled on Monday
+// that", "has maintained for years that"). It ends on a calendar word and
+// opens with no determiner, so an object with a relative clause after it
+// ("announced a plan last week that would …") is not taken for one.
+func timeBeforeThat(toks []tok, k int) bool {
+	if k >= len(toks) || toks[k].in(cDeterminer) {
+		return false
+	}
+	for e := k; e < len(toks) && e-k <= 4; e++ {
+		t := &toks[e]
+		if !t.Word {
+			return false
+		}
+		if t.Lower == "that" {
+			return e > k && toks[e-1].in(cNotname)
 		}
 	}
 	return false
