@@ -402,6 +402,9 @@ func (b *builder) place(m *mention) {
 	if m.both && !m.shadow && b.placeBoth(m) {
 		return
 	}
+	if m.pronoun() == "they" && !m.shadow && b.placePair(m) {
+		return
+	}
 	idx, seen := b.placedAt(m.desc)
 	if !seen {
 		idx = b.resolve(m)
@@ -444,6 +447,7 @@ func (b *builder) place(m *mention) {
 	}
 	s.outlet = s.outlet || m.outlet
 	b.recency.touch(b.srcs, idx, !m.shadow && !m.nested || m.subject)
+	b.notePair(m, idx)
 	if m.issued {
 		b.recency.issuer = recent{m.desc.Start, idx}
 	}
@@ -527,6 +531,98 @@ func (b *builder) placeBoth(m *mention) bool {
 
 // bothReach is how many sentences back "both men" finds its two people.
 const bothReach = 2
+
+// notePair records the mention placed at idx as the second of a pair
+// when it follows the one placed before it in the same sentence with
+// only "and" between ("Senator Ana Ruiz and congresswoman Lia Marsh"),
+// both naming parties.
+func (b *builder) notePair(m *mention, idx int) {
+	r := &b.recency
+	prev, prevSure := r.last, r.lastSure
+	// A run of capitalised words the reader only guessed to be a name,
+	// longer than a person's ("Fort Worth May Dry Human Waste"), makes
+	// no pair.
+	sure := !m.guessed || strings.Count(m.name, " ") <= 2
+	r.last, r.lastSure = saidAt{sent: int(m.sent), idx: idx, desc: m.desc}, sure
+	if prev.idx < 0 || prev.idx == idx || prev.sent != int(m.sent) || m.name == "" || m.relay || !sure || !prevSure ||
+		prev.desc.End > m.desc.Start || m.desc.Start-prev.desc.End > pairGap {
+		return
+	}
+	if !joinsPair(b.a.Text[prev.desc.End:m.desc.Start]) || endsList(b.a.Text[max(0, prev.desc.Start-pairGap):prev.desc.Start]) {
+		return
+	}
+	p, s := b.srcs[prev.idx], b.srcs[idx]
+	if p.name == "" || p.outlet || s.outlet || p.plural || s.plural {
+		return
+	}
+	r.pair, r.pairPos, r.pairSent = [2]int{prev.idx, idx}, m.desc.Start, int(m.sent)
+}
+
+// pairGap bounds, in bytes, what may stand between two names of a pair.
+const pairGap = 40
+
+// joinsPair: gap, the text between two names, is "and" with at most two
+// lower-case words after it, a title the second name was not read with
+// ("Senator Ana Ruiz and congresswoman Lia Marsh").
+func joinsPair(gap string) bool {
+	f := strings.Fields(gap)
+	if len(f) == 0 || len(f) > 3 || f[0] != "and" {
+		return false
+	}
+	for _, w := range f[1:] {
+		for _, c := range w {
+			if c < 'a' || c > 'z' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// endsList: before, the text just before the first name of a pair, ends
+// on a comma, maybe with lower-case words after it: the pair closes a
+// list ("Cory Lane, businessman Ana Ruiz and Lia Marsh"), which a "they"
+// means whole.
+func endsList(before string) bool {
+	for i := len(before) - 1; i >= 0; i-- {
+		c := before[i]
+		switch {
+		case c == ',':
+			return true
+		case c == ' ' || c >= 'a' && c <= 'z':
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// placePair rests a sentence whose speaker is "they" on the pair of
+// parties last named together, when no group was mentioned since and the
+// pair is at most bothReach sentences back ("… Ana Ruiz and Lia Marsh.
+// They criticised the deal."); false otherwise.
+func (b *builder) placePair(m *mention) bool {
+	r := &b.recency
+	if r.pairPos < 0 || r.pronoun[pronounPlural].pos > r.pairPos || int(m.sent)-r.pairSent > bothReach {
+		return false
+	}
+	for _, idx := range r.pair {
+		s := b.srcs[idx]
+		if s.fromShadow {
+			// The name stays its description, and its first mention.
+			s.fromShadow = false
+			s.mentions = append(s.mentions, s.desc)
+		}
+		s.lastPos, s.lastSent = m.desc.Start, int(m.sent)
+		if b.primary[m.sent] < 0 && !m.nested {
+			b.primary[m.sent] = idx
+			b.reportedAt[m.sent] = m.reported
+		}
+		b.attach(idx, int(m.sent), int(m.flag))
+	}
+	b.srcs[r.pair[1]].mentions = append(b.srcs[r.pair[1]].mentions, m.desc)
+	return true
+}
 
 func (b *builder) attach(idx, sent, flag int) {
 	s := b.srcs[idx]

@@ -67,6 +67,15 @@ type recency struct {
 	// orgSpoke is the latest such organisation that has spoken, which
 	// "the company" means before a body only named in passing.
 	orgSpoke recent
+	// pair is the latest two named parties joined by "and" ("Ana Ruiz
+	// and Lia Marsh"), at the second's mention: whom a "they" just after
+	// means, before any group; last is the latest mention placed, which
+	// the next may be joined to.
+	pair     [2]int
+	pairPos  int
+	pairSent int
+	last     saidAt
+	lastSure bool
 	// issuer is the latest party to put out a document with its
 	// content, whom "the statement" stands for.
 	issuer recent
@@ -80,6 +89,7 @@ func (r *recency) init() {
 	r.desc = map[string]*recent{}
 	r.roles = map[string]*recent{}
 	r.untitled, r.outlet, r.org, r.issuer, r.orgSpoke = none, none, none, none, none
+	r.pair, r.pairPos, r.last = [2]int{-1, -1}, -1, saidAt{sent: -1, idx: -1}
 	r.head, r.tail = -1, -1
 }
 
