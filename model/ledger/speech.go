@@ -1398,6 +1398,10 @@ func withAppositive(text string, m mention, ap []tok) mention {
 		return m
 	}
 	switch {
+	case m.speaksFor && am.name != "" && am.typ() == NamedPerson:
+		// "Carlineo's attorney, Sonya Zoghlin, said": a named
+		// spokesperson is kept apart from the party.
+		return am
 	case m.name == "" && am.name != "" && (am.typ() == NamedPerson || am.typ() == NamedInstitution):
 		if (m.typ() == NamedInstitution || has(m.head(), cGenericOrg)) && am.typ() == NamedPerson && am.guessed {
 			// "The group that owns her music, Big Machine, says": a
