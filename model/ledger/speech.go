@@ -409,6 +409,13 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 		if start > 0 {
 			p := toks[start-1]
 			ev.opensClause = p.Lower == ";" || p.Lower == "and" || p.Lower == "but" || p.Lower == "while" || p.Lower == "whereas"
+			if p.in(cSubordinator) && p.Lower != "as" {
+				// "This comes after police said …": speech recalled
+				// in a subordinate clause is background to the
+				// writer's sentence; what follows is the writer's again.
+				// "As Heald told the Post, …" introduces the words.
+				ev.reported = false
+			}
 		}
 		if lr, ok := jointLeft(text, toks, inQuote, start); ok {
 			// Two parties speaking together: an event for each.
