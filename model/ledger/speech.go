@@ -279,6 +279,12 @@ func speechEvents(text string, toks []tok, inQuote []bool, cues []int32, out []e
 	if last < 0 {
 		return out
 	}
+	if last > first && bareDocument(tokensIn(toks, out[last].region)) {
+		// "…,” he told settler leaders, according to a statement": a
+		// statement no one is named for is the speaker's own, which
+		// names no other source and takes none of the speaker's words.
+		return append(out[:last], out[last+1:]...)
+	}
 	outletReports := isOutlet(tokensIn(toks, out[last].region))
 	kept = out[:first]
 	for j := first; j < len(out); j++ {
@@ -294,6 +300,20 @@ func speechEvents(text string, toks []tok, inQuote []bool, cues []int32, out []e
 		kept = append(kept, e)
 	}
 	return kept
+}
+
+// bareDocument: the phrase is an indefinite document noun and nothing
+// else ("a statement", "a new report"), which names no author.
+func bareDocument(ph []tok) bool {
+	if len(ph) < 2 || len(ph) > 3 || !ph[0].in(cDeterminer) || ph[0].in(cDefinite) {
+		return false
+	}
+	for _, t := range ph[1:] {
+		if t.Cap || t.punct() {
+			return false
+		}
+	}
+	return ph[len(ph)-1].in(cDocument | cDocumentPress)
 }
 
 // quotedVerbEvent reads the subject of a speech verb at i inside a
