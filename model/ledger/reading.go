@@ -151,7 +151,16 @@ func (r *Reader) Read(si int, toks []Token) {
 				}
 			}
 		} else {
-			m, ok = mentionFromToks(rd.text, tokensIn(toks, ev.region))
+			rt := tokensIn(toks, ev.region)
+			m, ok = mentionFromToks(rd.text, rt)
+			if ok && m.typ() == NamedPerson && m.guessed && len(m.roles()) == 0 && len(rt) > 2 && rt[0].in(cDefinite) && rt[1].Cap &&
+				m.desc.Start == rt[0].Start && !rt[len(rt)-1].in(cPartyName) {
+				// "The United Nations said": a person's name takes no
+				// article, as for a name in passing (shadows); a
+				// party's member does ("the Texas Republican").
+				m.setTyp(NamedInstitution)
+				m.guessed = false
+			}
 			if ok && ev.appos.End > 0 {
 				m = withAppositive(rd.text, m, tokensIn(toks, ev.appos))
 			}
