@@ -88,6 +88,8 @@ type source struct {
 	// once touched; byShort that of its shortName, once read (shortRead).
 	byName, bySurname, byShort *names
 	shortRead                  bool
+	// initials is initialsOf its name, once read ("" unread).
+	initials string
 	// given is a person's first name ("taylor" of "taylor swift"), from
 	// the first full name it is given; byGiven its recency entry.
 	given   string
@@ -680,6 +682,10 @@ func (b *builder) resolve(m *mention) int {
 				best = best.better(x)
 			}
 		}
+		if best.idx < 0 && b.acronym(m) {
+			// "the EU" after "the European Union".
+			best = lookup(r.initials, m.name)
+		}
 		if best.idx < 0 && m.typ() == NamedPerson && m.guessed && m.name == m.surname() {
 			// A first name alone, no one's surname ("Taylor" for
 			// "Taylor Swift", "Liu" for "Liu Xiaming", whose family
@@ -723,6 +729,16 @@ func (b *builder) resolve(m *mention) int {
 		return -1
 	}
 	return lookup(r.desc, descIndexKey(m.typ(), key)).idx
+}
+
+// acronym: the mention's name is one word of two to five capitals ending
+// the phrase ("the EU", "CPUC").
+func (b *builder) acronym(m *mention) bool {
+	n := len(m.name)
+	if n < 2 || n > 5 || m.desc.End-m.desc.Start < n || strings.Contains(m.name, " ") {
+		return false
+	}
+	return isAcronym(b.a.Text[m.desc.End-n : m.desc.End])
 }
 
 // resolveDefinite joins "the official", "the sources", "one of the
