@@ -667,6 +667,14 @@ func (b *builder) resolve(m *mention) int {
 		}
 		return -1
 	case m.name != "":
+		if b.partyEpithet(m) {
+			// "The Texas Republican denied …": the person just named,
+			// as "he" or "she" would be.
+			x := r.pronoun[pronounHe].better(r.pronoun[pronounShe])
+			if x.idx >= 0 && int(m.sent)-b.srcs[x.idx].lastSent <= untitledReach {
+				return x.idx
+			}
+		}
 		// The same name, or (when either is a person) a surname standing
 		// for a full name ("Graham", "Lindsey Graham").
 		byName, bySurname := r.namesAt(m.name), r.namesAt(m.surname())
@@ -729,6 +737,21 @@ func (b *builder) resolve(m *mention) int {
 		return -1
 	}
 	return lookup(r.desc, descIndexKey(m.typ(), key)).idx
+}
+
+// partyEpithet: the phrase names one member of a party by an epithet,
+// "the" and a modifier before the party's singular name ("the Texas
+// Republican"), not the party ("the Democrats").
+func (b *builder) partyEpithet(m *mention) bool {
+	if m.typ() != NamedPerson || !m.guessed || !strings.Contains(m.name, " ") {
+		return false
+	}
+	p := m.surname()
+	if !has(p, cPartyName) || headLemma(p) != p {
+		return false
+	}
+	w, _, _ := strings.Cut(b.a.Text[m.desc.Start:m.desc.End], " ")
+	return has(strings.ToLower(w), cDefinite)
 }
 
 // acronym: the mention's name is one word of two to five capitals ending

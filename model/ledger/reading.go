@@ -154,12 +154,15 @@ func (r *Reader) Read(si int, toks []Token) {
 			rt := tokensIn(toks, ev.region)
 			m, ok = mentionFromToks(rd.text, rt)
 			if ok && m.typ() == NamedPerson && m.guessed && len(m.roles()) == 0 && len(rt) > 2 && rt[0].in(cDefinite) && rt[1].Cap &&
-				m.desc.Start == rt[0].Start && !rt[len(rt)-1].in(cPartyName) {
+				m.desc.Start == rt[0].Start {
 				// "The United Nations said": a person's name takes no
-				// article, as for a name in passing (shadows); a
-				// party's member does ("the Texas Republican").
-				m.setTyp(NamedInstitution)
-				m.guessed = false
+				// article, as for a name in passing (shadows); "the
+				// Texas Republican" is a party's member (an epithet
+				// resolve reads).
+				if !rt[len(rt)-1].in(cPartyName) {
+					m.setTyp(NamedInstitution)
+					m.guessed = false
+				}
 			}
 			if ok && ev.appos.End > 0 {
 				m = withAppositive(rd.text, m, tokensIn(toks, ev.appos))
