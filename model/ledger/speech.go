@@ -515,11 +515,16 @@ func issueEvent(text string, toks []tok, inQuote []bool, i int, out []event) []e
 		}
 		return append(out, event{region: r, cue: i, issued: true})
 	}
+	// The document, or the named medium a post is put out on ("posted
+	// on Twitter accusing …").
+	medium := func(k int) bool {
+		return toks[k].in(cDocument) || k == i+2 && toks[k].Cap && toks[k-1].Lower == "on"
+	}
 	k := i + 1
-	for k < len(toks) && k-i <= 4 && !toks[k].punct() && !toks[k].in(cDocument) {
+	for k < len(toks) && k-i <= 4 && !toks[k].punct() && !medium(k) {
 		k++
 	}
-	if k >= len(toks) || k-i > 4 || !toks[k].in(cDocument) || !contentAhead(toks, k+1) {
+	if k >= len(toks) || k-i > 4 || !medium(k) || !contentAhead(toks, k+1) {
 		return out
 	}
 	n := len(out)
