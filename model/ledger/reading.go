@@ -132,6 +132,9 @@ func (r *Reader) Read(si int, toks []Token) {
 	}
 	e.quoted = keep(&r.runs, quotedRuns(toks, r.inQ, r.runs[len(r.runs):]))
 	r.evs = speechEvents(rd.text, toks, r.inQ, sc.cues, r.evs[:0])
+	if saysNothing(toks, r.inQ, r.evs) {
+		e.shape |= bareSaid
+	}
 	// Built in the arena's free room, where keep leaves it.
 	out := r.arena[len(r.arena):len(r.arena)]
 	var prev mention
