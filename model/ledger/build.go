@@ -567,18 +567,26 @@ const pairGap = 40
 // lower-case words after it, a title the second name was not read with
 // ("Senator Ana Ruiz and congresswoman Lia Marsh").
 func joinsPair(gap string) bool {
-	f := strings.Fields(gap)
-	if len(f) == 0 || len(f) > 3 || f[0] != "and" {
+	g := strings.TrimSpace(gap)
+	rest, ok := strings.CutPrefix(g, "and")
+	if !ok || rest != "" && rest[0] != ' ' {
 		return false
 	}
-	for _, w := range f[1:] {
-		for _, c := range w {
-			if c < 'a' || c > 'z' {
-				return false
+	words, inWord := 0, false
+	for i := 0; i < len(rest); i++ {
+		switch c := rest[i]; {
+		case c == ' ':
+			inWord = false
+		case c >= 'a' && c <= 'z':
+			if !inWord {
+				words++
 			}
+			inWord = true
+		default:
+			return false
 		}
 	}
-	return true
+	return words <= 2
 }
 
 // endsList: before, the text just before the first name of a pair, ends
