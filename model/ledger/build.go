@@ -88,6 +88,8 @@ type source struct {
 	// once touched; byShort that of its shortName, once read (shortRead).
 	byName, bySurname, byShort *names
 	shortRead                  bool
+	// initials is initialsOf its name, once read ("" unread).
+	initials string
 	// given is a person's first name ("taylor" of "taylor swift"), from
 	// the first full name it is given; byGiven its recency entry.
 	given   string
@@ -402,6 +404,9 @@ func (b *builder) place(m *mention) {
 	if m.both && !m.shadow && b.placeBoth(m) {
 		return
 	}
+	if m.pronoun() == "they" && !m.shadow && b.placePair(m) {
+		return
+	}
 	idx, seen := b.placedAt(m.desc)
 	if !seen {
 		idx = b.resolve(m)
@@ -444,6 +449,7 @@ func (b *builder) place(m *mention) {
 	}
 	s.outlet = s.outlet || m.outlet
 	b.recency.touch(b.srcs, idx, !m.shadow && !m.nested || m.subject)
+	b.notePair(m, idx)
 	if m.issued {
 		b.recency.issuer = recent{m.desc.Start, idx}
 	}
@@ -528,6 +534,106 @@ func (b *builder) placeBoth(m *mention) bool {
 // bothReach is how many sentences back "both men" finds its two people.
 const bothReach = 2
 
+// notePair records the mention placed at idx as the second of a pair
+// when it follows the one placed before it in the same sentence with
+// only "and" between ("Senator Ana Ruiz and congresswoman Lia Marsh"),
+// both naming parties.
+func (b *builder) notePair(m *mention, idx int) {
+	r := &b.recency
+	prev, prevSure := r.last, r.lastSure
+	// A run of capitalised words the reader only guessed to be a name,
+	// longer than a person's ("Fort Worth May Dry Human Waste"), makes
+	// no pair.
+	sure := !m.guessed || strings.Count(m.name, " ") <= 2
+	r.last, r.lastSure = saidAt{sent: int(m.sent), idx: idx, desc: m.desc}, sure
+	if prev.idx < 0 || prev.idx == idx || prev.sent != int(m.sent) || m.name == "" || m.relay || !sure || !prevSure ||
+		prev.desc.End > m.desc.Start || m.desc.Start-prev.desc.End > pairGap {
+		return
+	}
+	if !joinsPair(b.a.Text[prev.desc.End:m.desc.Start]) || endsList(b.a.Text[max(0, prev.desc.Start-pairGap):prev.desc.Start]) {
+		return
+	}
+	p, s := b.srcs[prev.idx], b.srcs[idx]
+	if p.name == "" || p.outlet || s.outlet || p.plural || s.plural {
+		return
+	}
+	r.pair, r.pairPos, r.pairSent = [2]int{prev.idx, idx}, m.desc.Start, int(m.sent)
+}
+
+// pairGap bounds, in bytes, what may stand between two names of a pair.
+const pairGap = 40
+
+// joinsPair: gap, the text between two names, is "and" with at most two
+// lower-case words after it, a title the second name was not read with
+// ("Senator Ana Ruiz and congresswoman Lia Marsh").
+func joinsPair(gap string) bool {
+	g := strings.TrimSpace(gap)
+	rest, ok := strings.CutPrefix(g, "and")
+	if !ok || rest != "" && rest[0] != ' ' {
+		return false
+	}
+	words, inWord := 0, false
+	for i := 0; i < len(rest); i++ {
+		switch c := rest[i]; {
+		case c == ' ':
+			inWord = false
+		case c >= 'a' && c <= 'z':
+			if !inWord {
+				words++
+			}
+			inWord = true
+		default:
+			return false
+		}
+	}
+	return words <= 2
+}
+
+// endsList: before, the text just before the first name of a pair, ends
+// on a comma, maybe with lower-case words after it: the pair closes a
+// list ("Cory Lane, businessman Ana Ruiz and Lia Marsh"), which a "they"
+// means whole.
+func endsList(before string) bool {
+	for i := len(before) - 1; i >= 0; i-- {
+		c := before[i]
+		switch {
+		case c == ',':
+			return true
+		case c == ' ' || c >= 'a' && c <= 'z':
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// placePair rests a sentence whose speaker is "they" on the pair of
+// parties last named together, when no group was mentioned since and the
+// pair is at most bothReach sentences back ("… Ana Ruiz and Lia Marsh.
+// They criticised the deal."); false otherwise.
+func (b *builder) placePair(m *mention) bool {
+	r := &b.recency
+	if r.pairPos < 0 || r.pronoun[pronounPlural].pos > r.pairPos || int(m.sent)-r.pairSent > bothReach {
+		return false
+	}
+	for _, idx := range r.pair {
+		s := b.srcs[idx]
+		if s.fromShadow {
+			// The name stays its description, and its first mention.
+			s.fromShadow = false
+			s.mentions = append(s.mentions, s.desc)
+		}
+		s.lastPos, s.lastSent = m.desc.Start, int(m.sent)
+		if b.primary[m.sent] < 0 && !m.nested {
+			b.primary[m.sent] = idx
+			b.reportedAt[m.sent] = m.reported
+		}
+		b.attach(idx, int(m.sent), int(m.flag))
+	}
+	b.srcs[r.pair[1]].mentions = append(b.srcs[r.pair[1]].mentions, m.desc)
+	return true
+}
+
 func (b *builder) attach(idx, sent, flag int) {
 	s := b.srcs[idx]
 	// Duplicates are dropped in finish: a source of many sentences would
@@ -569,6 +675,14 @@ func (b *builder) resolve(m *mention) int {
 		}
 		return -1
 	case m.name != "":
+		if b.partyEpithet(m) {
+			// "The Texas Republican denied …": the person just named,
+			// as "he" or "she" would be.
+			x := r.pronoun[pronounHe].better(r.pronoun[pronounShe])
+			if x.idx >= 0 && int(m.sent)-b.srcs[x.idx].lastSent <= untitledReach {
+				return x.idx
+			}
+		}
 		// The same name, or (when either is a person) a surname standing
 		// for a full name ("Graham", "Lindsey Graham").
 		byName, bySurname := r.namesAt(m.name), r.namesAt(m.surname())
@@ -583,6 +697,10 @@ func (b *builder) resolve(m *mention) int {
 			if x := byName.surname; m.outlet && x.idx >= 0 && b.srcs[x.idx].outlet {
 				best = best.better(x)
 			}
+		}
+		if best.idx < 0 && b.acronym(m) {
+			// "the EU" after "the European Union".
+			best = lookup(r.initials, m.name)
 		}
 		if best.idx < 0 && m.typ() == NamedPerson && m.guessed && m.name == m.surname() {
 			// A first name alone, no one's surname ("Taylor" for
@@ -627,6 +745,31 @@ func (b *builder) resolve(m *mention) int {
 		return -1
 	}
 	return lookup(r.desc, descIndexKey(m.typ(), key)).idx
+}
+
+// partyEpithet: the phrase names one member of a party by an epithet,
+// "the" and a modifier before the party's singular name ("the Texas
+// Republican"), not the party ("the Democrats").
+func (b *builder) partyEpithet(m *mention) bool {
+	if m.typ() != NamedPerson || !m.guessed || !strings.Contains(m.name, " ") {
+		return false
+	}
+	p := m.surname()
+	if !has(p, cPartyName) || headLemma(p) != p {
+		return false
+	}
+	w, _, _ := strings.Cut(b.a.Text[m.desc.Start:m.desc.End], " ")
+	return has(strings.ToLower(w), cDefinite)
+}
+
+// acronym: the mention's name is one word of two to five capitals ending
+// the phrase ("the EU", "CPUC").
+func (b *builder) acronym(m *mention) bool {
+	n := len(m.name)
+	if n < 2 || n > 5 || m.desc.End-m.desc.Start < n || strings.Contains(m.name, " ") {
+		return false
+	}
+	return isAcronym(b.a.Text[m.desc.End-n : m.desc.End])
 }
 
 // resolveDefinite joins "the official", "the sources", "one of the

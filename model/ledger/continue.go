@@ -18,6 +18,15 @@ const runBack = 3
 // speech in backshifted tense.
 func (b *builder) continueSpeech() {
 	a := b.a
+	for si := 1; si < len(a.Sentences); si++ {
+		// “…?” / He Lin, …, said at an event: the quotation split off
+		// before its attribution.
+		q := si - 1
+		if b.shape[si]&bareSaid != 0 && b.primary[si] >= 0 && len(b.bySent[q]) == 0 &&
+			b.shape[q]&(opensQuote|hasClose) == opensQuote|hasClose && b.shape[q]&leavesOpen == 0 && b.sameParagraph(q, si) {
+			b.carry(b.primary[si], q)
+		}
+	}
 	for si := range a.Sentences {
 		if len(b.bySent[si]) > 0 || si == 0 {
 			continue
@@ -72,4 +81,29 @@ const (
 	leavesOpen
 	closesEarlier
 	hasClose
+	// bareSaid: the sentence's speaker said nothing in it ("He Lin, the
+	// fund's former head, said at an event in Geneva."): it attributes
+	// the quotation closing just before it.
+	bareSaid
 )
+
+// saysNothing: the sentence's one speech event is a speaker before a
+// verb of reported speech with nothing after it but the sentence's end
+// or a phrase of where or when ("…, said at a Nov. 6 event"), and the
+// sentence quotes nothing.
+func saysNothing(toks []tok, inQ []bool, evs []event) bool {
+	if len(evs) != 1 || evs[0].relay || evs[0].inherit || evs[0].trailing || !evs[0].reported {
+		return false
+	}
+	for _, q := range inQ {
+		if q {
+			return false
+		}
+	}
+	c := evs[0].cue
+	if evs[0].region.End > toks[c].Start {
+		return false // "said the official": an attribution after its words
+	}
+	n := c + 1
+	return n == len(toks)-1 && toks[n].Lower == "." || n < len(toks) && toks[n].in(cSpeechAfterspeaker)
+}

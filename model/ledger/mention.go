@@ -59,6 +59,10 @@ type mention struct {
 	// kept so that later back-references find it ("the company", "the
 	// prime minister"); subject: it is the subject of its sentence.
 	shadow, subject bool
+	// speaksFor: the phrase names the party by one speaking for it
+	// ("Swift's rep"), whose own name, set off after it, is a source
+	// apart (withAppositive).
+	speaksFor bool
 }
 
 // typeCode is a Type in one byte, as a mention holds it: types[tc].

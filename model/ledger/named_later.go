@@ -7,7 +7,8 @@ import "slices"
 // Lindsey Graham, who serves on the judiciary committee, said …". The
 // first phrase must describe one person by a title ("senator",
 // "minister"), not by the words that keep a source anonymous ("an
-// official", "a source"), and the name must be new in that next sentence.
+// official", "a source"), and the name must be new in that next sentence
+// and given no other title there.
 
 // namedLater finds the person first named, as the speaker, in sentence
 // next, or a few sentences on when given the unnamed source's title
@@ -24,7 +25,13 @@ func (b *builder) namedLater(ui int, u *source, next int) int {
 		if n.typ != NamedPerson || len(n.sents) == 0 || n.sents[0] != k {
 			continue
 		}
-		if k == next || slices.Contains(n.roles, role) {
+		if slices.Contains(n.roles, role) {
+			return ni
+		}
+		// A name given a title of its own, other than the unnamed
+		// source's, is someone else ("…, the ambassador said. Kim Lee,
+		// the district commander, said …").
+		if k == next && len(n.roles) == 0 {
 			return ni
 		}
 	}

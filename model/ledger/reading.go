@@ -132,6 +132,9 @@ func (r *Reader) Read(si int, toks []Token) {
 	}
 	e.quoted = keep(&r.runs, quotedRuns(toks, r.inQ, r.runs[len(r.runs):]))
 	r.evs = speechEvents(rd.text, toks, r.inQ, sc.cues, r.evs[:0])
+	if saysNothing(toks, r.inQ, r.evs) {
+		e.shape |= bareSaid
+	}
 	// Built in the arena's free room, where keep leaves it.
 	out := r.arena[len(r.arena):len(r.arena)]
 	var prev mention
@@ -145,8 +148,25 @@ func (r *Reader) Read(si int, toks []Token) {
 			if sp, found := mainSubject(toks, r.inQ, ev.cue); found {
 				m, ok = mentionFromToks(rd.text, tokensIn(toks, sp))
 			}
+			for n := 1; !ok && n <= 2; n++ {
+				if sp, found := subjectPastAdverbials(toks, r.inQ, ev.cue, n); found {
+					m, ok = mentionFromToks(rd.text, tokensIn(toks, sp))
+				}
+			}
 		} else {
-			m, ok = mentionFromToks(rd.text, tokensIn(toks, ev.region))
+			rt := tokensIn(toks, ev.region)
+			m, ok = mentionFromToks(rd.text, rt)
+			if ok && m.typ() == NamedPerson && m.guessed && len(m.roles()) == 0 && len(rt) > 2 && rt[0].in(cDefinite) && rt[1].Cap &&
+				m.desc.Start == rt[0].Start {
+				// "The United Nations said": a person's name takes no
+				// article, as for a name in passing (shadows); "the
+				// Texas Republican" is a party's member (an epithet
+				// resolve reads).
+				if !rt[len(rt)-1].in(cPartyName) {
+					m.setTyp(NamedInstitution)
+					m.guessed = false
+				}
+			}
 			if ok && ev.appos.End > 0 {
 				m = withAppositive(rd.text, m, tokensIn(toks, ev.appos))
 			}

@@ -67,9 +67,21 @@ type recency struct {
 	// orgSpoke is the latest such organisation that has spoken, which
 	// "the company" means before a body only named in passing.
 	orgSpoke recent
+	// pair is the latest two named parties joined by "and" ("Ana Ruiz
+	// and Lia Marsh"), at the second's mention: whom a "they" just after
+	// means, before any group; last is the latest mention placed, which
+	// the next may be joined to.
+	pair     [2]int
+	pairPos  int
+	pairSent int
+	last     saidAt
+	lastSure bool
 	// issuer is the latest party to put out a document with its
 	// content, whom "the statement" stands for.
 	issuer recent
+	// initials indexes named bodies of several words by their initials
+	// ("eu" for the European Union), which a later acronym stands for.
+	initials map[string]*recent
 }
 
 func (r *recency) init() {
@@ -79,7 +91,9 @@ func (r *recency) init() {
 	r.names = map[string]*names{}
 	r.desc = map[string]*recent{}
 	r.roles = map[string]*recent{}
+	r.initials = map[string]*recent{}
 	r.untitled, r.outlet, r.org, r.issuer, r.orgSpoke = none, none, none, none, none
+	r.pair, r.pairPos, r.last = [2]int{-1, -1}, -1, saidAt{sent: -1, idx: -1}
 	r.head, r.tail = -1, -1
 }
 
@@ -159,6 +173,14 @@ func (r *recency) touch(srcs []*source, idx int, pronouns bool) {
 	}
 	if pronouns && (s.typ == NamedInstitution || s.typ == UnnamedMedia && !s.plural) {
 		r.pronoun[pronounInstitution] = r.pronoun[pronounInstitution].better(now)
+	}
+	if s.typ == NamedInstitution && strings.Contains(s.name, " ") {
+		if s.initials == "" {
+			s.initials = initialsOf(s.name)
+		}
+		if s.initials != "-" {
+			bump(r.initials, s.initials, now)
+		}
 	}
 	if s.typ == NamedInstitution && s.name != "" {
 		// "Big Machine" for "Big Machine Records" (shortName).
@@ -250,6 +272,23 @@ func (r *recency) unlink(srcs []*source, idx int) {
 		srcs[s.winNext].winPrev = s.winPrev
 	}
 	s.winPrev, s.winNext = -1, -1
+}
+
+// initialsOf folds a body's name of several words to its initials,
+// skipping the words that join a name ("united nations" -> "un",
+// "bank of england" -> "be"); "-" when they are fewer than two.
+func initialsOf(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if has(w, cNamejoin) {
+			continue
+		}
+		b.WriteByte(w[0])
+	}
+	if b.Len() < 2 {
+		return "-"
+	}
+	return b.String()
 }
 
 // shortName is an organisation's name without the company words ending

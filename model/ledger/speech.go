@@ -221,7 +221,10 @@ func speechEvents(text string, toks []tok, inQuote []bool, cues []int32, out []e
 				out = append(out, event{region: r, cue: i, relay: true})
 			}
 		case t.in(cSpeechParticiple):
-			if i > 0 && (toks[i-1].Lower == "," || toks[i-1].Lower == "and") {
+			if i > 0 && (toks[i-1].Lower == "," || toks[i-1].Lower == "and" || toks[i-1].in(cSubordinator)) {
+				// ", saying", "and accusing", "after accusing": a
+				// participle with no subject of its own has the
+				// sentence's.
 				out = append(out, event{cue: i, inherit: true})
 			} else if i > 1 && toks[i-1].in(cSpeechPassive) && !toks[i-2].punct() && !toks[i-2].in(cSpeechPassive) {
 				// "Consumer advocates are urging the PUC to …": a speech
@@ -276,6 +279,12 @@ func speechEvents(text string, toks []tok, inQuote []bool, cues []int32, out []e
 	if last < 0 {
 		return out
 	}
+	if last > first && bareDocument(tokensIn(toks, out[last].region)) {
+		// "…,” he told settler leaders, according to a statement": a
+		// statement no one is named for is the speaker's own, which
+		// names no other source and takes none of the speaker's words.
+		return append(out[:last], out[last+1:]...)
+	}
 	outletReports := isOutlet(tokensIn(toks, out[last].region))
 	kept = out[:first]
 	for j := first; j < len(out); j++ {
@@ -291,6 +300,20 @@ func speechEvents(text string, toks []tok, inQuote []bool, cues []int32, out []e
 		kept = append(kept, e)
 	}
 	return kept
+}
+
+// bareDocument: the phrase is an indefinite document noun and nothing
+// else ("a statement", "a new report"), which names no author.
+func bareDocument(ph []tok) bool {
+	if len(ph) < 2 || len(ph) > 3 || !ph[0].in(cDeterminer) || ph[0].in(cDefinite) {
+		return false
+	}
+	for _, t := range ph[1:] {
+		if t.Cap || t.punct() {
+			return false
+		}
+	}
+	return ph[len(ph)-1].in(cDocument | cDocumentPress)
 }
 
 // quotedVerbEvent reads the subject of a speech verb at i inside a
@@ -406,6 +429,13 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 		if start > 0 {
 			p := toks[start-1]
 			ev.opensClause = p.Lower == ";" || p.Lower == "and" || p.Lower == "but" || p.Lower == "while" || p.Lower == "whereas"
+			if p.in(cSubordinator) && p.Lower != "as" {
+				// "This comes after police said …": speech recalled
+				// in a subordinate clause is background to the
+				// writer's sentence; what follows is the writer's again.
+				// "As Heald told the Post, …" introduces the words.
+				ev.reported = false
+			}
 		}
 		if lr, ok := jointLeft(text, toks, inQuote, start); ok {
 			// Two parties speaking together: an event for each.
@@ -485,11 +515,16 @@ func issueEvent(text string, toks []tok, inQuote []bool, i int, out []event) []e
 		}
 		return append(out, event{region: r, cue: i, issued: true})
 	}
+	// The document, or the named medium a post is put out on ("posted
+	// on Twitter accusing …").
+	medium := func(k int) bool {
+		return toks[k].in(cDocument) || k == i+2 && toks[k].Cap && toks[k-1].Lower == "on"
+	}
 	k := i + 1
-	for k < len(toks) && k-i <= 4 && !toks[k].punct() && !toks[k].in(cDocument) {
+	for k < len(toks) && k-i <= 4 && !toks[k].punct() && !medium(k) {
 		k++
 	}
-	if k >= len(toks) || k-i > 4 || !toks[k].in(cDocument) || !contentAhead(toks, k+1) {
+	if k >= len(toks) || k-i > 4 || !medium(k) || !contentAhead(toks, k+1) {
 		return out
 	}
 	n := len(out)
@@ -552,6 +587,9 @@ func contentAhead(toks []tok, k int) bool {
 // at token k: a "that" clause, or a quotation, directly or after a
 // comma, a colon or the one addressed ("urged voters, “Look …").
 func contentFollows(toks []tok, k int) bool {
+	if timeBeforeThat(toks, k) {
+		return true
+	}
 	for n := 0; k < len(toks) && n < 4; k, n = k+1, n+1 {
 		t := &toks[k]
 		if t.Lower == "that" {
@@ -562,6 +600,27 @@ func contentFollows(toks []tok, k int) bool {
 		}
 		if t.punct() && t.Lower != "," && t.Lower != ":" {
 			return false
+		}
+	}
+	return false
+}
+
+// timeBeforeThat: a short phrase of time stands between the verb and its
+// "that" clause ("announced over the weekend that", "ruled on Monday
+// that", "has maintained for years that"). It ends on a calendar word and
+// opens with no determiner, so an object with a relative clause after it
+// ("announced a plan last week that would …") is not taken for one.
+func timeBeforeThat(toks []tok, k int) bool {
+	if k >= len(toks) || toks[k].in(cDeterminer) {
+		return false
+	}
+	for e := k; e < len(toks) && e-k <= 4; e++ {
+		t := &toks[e]
+		if !t.Word {
+			return false
+		}
+		if t.Lower == "that" {
+			return e > k && toks[e-1].in(cNotname)
 		}
 	}
 	return false
@@ -1254,6 +1313,32 @@ func mainSubject(toks []tok, inQuote []bool, cue int) (Span, bool) {
 	return Span{Start: toks[0].Start, End: toks[e-1].End}, true
 }
 
+// subjectPastAdverbials is mainSubject for a sentence opening with short
+// adverbials set off by commas ("On Thursday, Lee took to a forum and
+// accused …", "Then, last week, Lee …"): the stretch after the nth of
+// them (n is 1 or 2), up to the cue; each is at most four words.
+func subjectPastAdverbials(toks []tok, inQuote []bool, cue, n int) (Span, bool) {
+	from := 0
+	for ; n > 0; n-- {
+		c := from
+		for c < cue && c-from <= 4 && toks[c].Word && !inQuote[c] {
+			c++
+		}
+		if c == from || c >= cue || c-from > 4 || toks[c].Lower != "," {
+			return Span{}, false
+		}
+		from = c + 1
+	}
+	e := from
+	for e < cue && e-from < speechReach && (!toks[e].punct() || abbrevPeriod(toks, e)) && !inQuote[e] && !toks[e].in(cBoundary) {
+		e++
+	}
+	if e == from {
+		return Span{}, false
+	}
+	return Span{Start: toks[from].Start, End: toks[e-1].End}, true
+}
+
 // abbrevPeriod: the period at k closes an abbreviation inside a name
 // ("Mr. Hale", "Sen. Mark Warner"), not a clause.
 func abbrevPeriod(toks []tok, k int) bool {
@@ -1345,6 +1430,10 @@ func withAppositive(text string, m mention, ap []tok) mention {
 		return m
 	}
 	switch {
+	case m.speaksFor && am.name != "" && am.typ() == NamedPerson:
+		// "Carlineo's attorney, Sonya Zoghlin, said": a named
+		// spokesperson is kept apart from the party.
+		return am
 	case m.name == "" && am.name != "" && (am.typ() == NamedPerson || am.typ() == NamedInstitution):
 		if (m.typ() == NamedInstitution || has(m.head(), cGenericOrg)) && am.typ() == NamedPerson && am.guessed {
 			// "The group that owns her music, Big Machine, says": a

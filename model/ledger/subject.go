@@ -59,6 +59,15 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 			return m, true
 		}
 	}
+	if n := len(pre); n >= 3 && cut == len(toks) && lastTok.in(cSpeaksfor) && !lastTok.in(cHeadInstitution) && pre[n-2].possessive() {
+		// "Swift's rep said", "Carlineo's lawyer said": a named party
+		// speaking through them, as "a spokesman for Rank" is. A body
+		// ("the ombudsman's office") speaks for itself.
+		if pm, ok := mentionFromToks(text, pre[:n-2]); ok && pm.pronoun() == "" && pm.name != "" {
+			pm.desc, pm.speaksFor = region, true
+			return pm, true
+		}
+	}
 	if cut+1 < len(toks) {
 		switch {
 		case lastTok.in(cTitle) && (!toks[cut].in(cNamejoin) || toks[cut+1].Lower == "the"):

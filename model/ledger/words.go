@@ -105,6 +105,7 @@ var (
 	cObtainVerb         = class("obtain_verb")
 	cSubordinator       = class("clause_subordinator")
 	cCountSense         = class("count_sense_verb")
+	cPartyName          = class("party_name")
 )
 
 // headLists are the head-noun classes in the order a word found in
