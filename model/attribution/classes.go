@@ -39,6 +39,23 @@ var (
 	reportReceiptVerbs       = tokview.ClassSet("report_receipt_verb")
 	anonymityWords           = tokview.ClassSet("anonymity_word")
 	identifyParticiples      = tokview.ClassSet("identify_participle")
+
+	// Closed classes of function words (determiners, auxiliaries,
+	// pronouns), which the word tests of words.go read; only tests of a
+	// word's form (a digit, a suffix) are written there.
+	stockBackReferences     = tokview.ClassSet("stock_back_reference")
+	partitiveGroupWords     = tokview.ClassSet("partitive_group_word")
+	countingDeterminers     = tokview.ClassSet("counting_determiner")
+	pluralHeadWords         = tokview.ClassSet("plural_head_word")
+	attributionAux          = tokview.ClassSet("attribution_aux")
+	sourceDeterminers       = tokview.ClassSet("source_determiner")
+	numberWords             = tokview.ClassSet("number_word")
+	sourcePhraseStops       = tokview.ClassSet("source_phrase_stop")
+	nonHumanSourceModifiers = tokview.ClassSet("nonhuman_source_modifier")
+	clauseStartWords        = tokview.ClassSet("clause_start_word")
+	participleAdjectives    = tokview.ClassSet("participle_adjective")
+	weekdays                = tokview.ClassSet("weekday")
+	possessiveDeterminers   = tokview.ClassSet("possessive_determiner")
 )
 
 // isBackReferenceDet: "the", "these", "those" make a phrase refer back.

@@ -7,26 +7,6 @@ import (
 	"github.com/caveat-reader/caveat/model/tokview"
 )
 
-// The closed classes of function words the attribution rules read
-// (determiners, auxiliaries, pronouns) are classes of model/lexicon, one
-// data file each, read through tokview.WordSet; only tests of a word's form
-// (a digit, a suffix) are written here.
-var (
-	stockBackReferences     = tokview.ClassSet("stock_back_reference")
-	partitiveGroupWords     = tokview.ClassSet("partitive_group_word")
-	countingDeterminers     = tokview.ClassSet("counting_determiner")
-	pluralHeadWords         = tokview.ClassSet("plural_head_word")
-	attributionAux          = tokview.ClassSet("attribution_aux")
-	sourceDeterminers       = tokview.ClassSet("source_determiner")
-	numberWords             = tokview.ClassSet("number_word")
-	sourcePhraseStops       = tokview.ClassSet("source_phrase_stop")
-	nonHumanSourceModifiers = tokview.ClassSet("nonhuman_source_modifier")
-	clauseStartWords        = tokview.ClassSet("clause_start_word")
-	participleAdjectives    = tokview.ClassSet("participle_adjective")
-	weekdays                = tokview.ClassSet("weekday")
-	possessiveDeterminers   = tokview.ClassSet("possessive_determiner")
-)
-
 // isStockBackReference: "the official", "the sources", "the person" refer
 // back to an unnamed source by the guide's decision.
 func isStockBackReference(w string) bool { return stockBackReferences.Has(w) }
