@@ -29,7 +29,24 @@ func loadDocWithin(ctx context.Context, input string, opts articles.Options, bud
 		return nil, err
 	}
 	budget.add(len(a.Text))
-	return &reading.Doc{Article: a, Analysis: model.Analyze(a.Text)}, nil
+	an, err := analyzeGuarded(a.Text)
+	if err != nil {
+		return nil, err
+	}
+	return &reading.Doc{Article: a, Analysis: an}, nil
+}
+
+// analyzeGuarded is model.Analyze with a fault in the analyser turned
+// into this input's own error: article text is untrusted, and one
+// article that trips a bug must cost only its own line, never the other
+// inputs or a stack trace on the terminal.
+func analyzeGuarded(text string) (an *model.Analysis, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			an, err = nil, fmt.Errorf("internal error while analysing (please report it with this article): %v", r)
+		}
+	}()
+	return model.Analyze(text), nil
 }
 
 // meta is what the JSON contract reports of an article's origin.

@@ -278,10 +278,12 @@ func (s *Sentence) findClauses() {
 			}
 		case isSubordinator(t.Lower) && (t.Tag == postag.IN || t.Tag == postag.WRB):
 			open(i, Adverbial, i)
-		case t.Lower == "," && cur.Kind == Relative && cur.Opener > 0 && toks[cur.Opener-1].Lower == "," && cur.Verb >= 0:
+		case t.Lower == "," && cur.Kind == Relative && cur.Parent >= 0 && cur.Opener > 0 && toks[cur.Opener-1].Lower == "," && cur.Verb >= 0:
 			// "The inquiry, which he called a hoax, continues": the
 			// parenthetical relative ends at its comma and the outer
-			// clause resumes.
+			// clause resumes. A relative resumed this way already took
+			// its outer clause's place (Parent -1 at the top): a third
+			// comma-bounded relative in a chain has nothing left to resume.
 			parent := s.Clauses[cur.Parent]
 			open(i+1, parent.Kind, -1)
 			cur.Parent = parent.Parent

@@ -82,3 +82,19 @@ func TestParseTokensAsParse(t *testing.T) {
 		}
 	}
 }
+
+// A chain of comma-bounded relatives ended by a comma once indexed the
+// clause list at -1 (a panic on a real article): every sentence shape
+// must parse.
+func TestChainedRelativesParse(t *testing.T) {
+	sent := "Until now, work took place on Alpha, which was later adopted in Beta, which the firm maintained and provided support for, for those customers who had subscriptions."
+	s := NewParser().Parse(sent, Span{0, len(sent)}).Structure()
+	if len(s.Clauses) == 0 {
+		t.Fatalf("no clauses for %q", sent)
+	}
+	for i, c := range s.Clauses {
+		if c.Parent >= len(s.Clauses) || c.Parent >= i && c.Parent != -1 {
+			t.Errorf("clause %d has parent %d", i, c.Parent)
+		}
+	}
+}
