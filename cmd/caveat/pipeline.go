@@ -31,7 +31,7 @@ func loadDocWithin(ctx context.Context, input string, opts articles.Options, bud
 	budget.add(len(a.Text))
 	an, err := analyzeGuarded(a.Text)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", a.Source, err)
 	}
 	return &reading.Doc{Article: a, Analysis: an}, nil
 }
