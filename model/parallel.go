@@ -7,7 +7,6 @@ import (
 
 	"github.com/caveat-reader/caveat/model/attribution"
 	"github.com/caveat-reader/caveat/model/detect"
-	stream "github.com/caveat-reader/caveat/model/text"
 )
 
 // One large document on every core.
@@ -187,7 +186,7 @@ func (z *analyzer) fork() *analyzer {
 
 // newAnalyzerOf is an analyzer with nothing segmented.
 func newAnalyzerOf(text string) *analyzer {
-	z := &analyzer{text: text, a: &Analysis{Text: text}, parser: stream.NewParser()}
+	z := &analyzer{text: text, a: &Analysis{Text: text}, parser: newParser()}
 	z.attr = attribution.New(detectorHost{z}, len(text), lex.table, isSentenceStarter)
 	return z
 }

@@ -50,6 +50,14 @@ var (
 	apposedQuantifiers = wordclasses.Default().Class("apposed_quantifier")
 )
 
+// tellVerbs take the hearer as object before what is said ("told the
+// paper that …"); the parser reads its "that" as opening the said clause.
+var tellVerbs = wordclasses.Default().Class("tell_verb")
+
+// newParser is the one way model makes a sentence parser, so every
+// stage parses with the same lexicon-given verb tests.
+func newParser() *stream.Parser { return stream.NewParser().WithTellVerbs(tellVerbs.HasWord) }
+
 // voicePronouns are the pronouns noteVoice reads as who speaks.
 var voicePronouns = tokview.ClassSet("voice_pronoun")
 
@@ -377,7 +385,7 @@ func (z *analyzer) topic() map[string]bool {
 		return nil
 	}
 	sp := z.a.Sentences[0].Span
-	s := stream.NewParser().Parse(z.text, stream.Span{Start: sp.Start, End: sp.End}).Structure()
+	s := newParser().Parse(z.text, stream.Span{Start: sp.Start, End: sp.End}).Structure()
 	z.topicNouns = map[string]bool{}
 	for _, t := range s.Tokens {
 		if t.Tag == postag.NN || t.Tag == postag.NNS {

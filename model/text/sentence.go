@@ -20,6 +20,9 @@ type Sentence struct {
 	tags, window              []postag.Tag
 	tagger                    *postag.Tagger
 	src                       string
+	// tellsObject reports a verb that takes the hearer as its object
+	// before what is said ("told the paper that …"); nil: none.
+	tellsObject func(lower string) bool
 }
 
 // tagWindow is the most words tagged in one call.
@@ -33,6 +36,15 @@ type Parser struct {
 
 // NewParser returns a parser using the default tagger.
 func NewParser() *Parser { return &Parser{s: Sentence{tagger: postag.Default()}} }
+
+// WithTellVerbs makes p read a "that" after a verb in tells and its
+// object as opening what is said ("told the paper that her client …"),
+// not the object noun's content clause. The verbs are lexicon data the
+// caller holds (tell_verb), so the parser takes them as a test.
+func (p *Parser) WithTellVerbs(tells func(lower string) bool) *Parser {
+	p.s.tellsObject = tells
+	return p
+}
 
 // Parse tokenizes src[sp.Start:sp.End]. Tags and structure are computed
 // only when Structure is called: most sentences of a text need none.

@@ -98,3 +98,32 @@ func TestChainedRelativesParse(t *testing.T) {
 		}
 	}
 }
+
+// With tell verbs given, a "that" after the hearer opens what is said;
+// after a pronoun hearer, or without the test, the reading is the
+// tagger's.
+func TestThatAfterHearer(t *testing.T) {
+	tells := func(w string) bool { return w == "told" }
+	cases := []struct {
+		sent  string
+		tells func(string) bool
+		want  string
+	}{
+		{"Her lawyer told the paper that her client never struck anyone.", tells,
+			"{main [Her lawyer] <told> [the paper]} {comp! that [her client] never <struck> [anyone] .}"},
+		{"Her lawyer told the paper that her client never struck anyone.", nil,
+			"{main [Her lawyer] <told> [the paper]} {rel! that [her client] never <struck> [anyone] .}"},
+		{"The firm hid the data that its staff had collected.", tells,
+			"{main [The firm] <hid> [the data]} {rel that [its staff] <had collected> .}"},
+	}
+	for _, c := range cases {
+		p := NewParser()
+		if c.tells != nil {
+			p = p.WithTellVerbs(c.tells)
+		}
+		s := p.Parse(c.sent, Span{0, len(c.sent)})
+		if got := s.Describe(); got != c.want {
+			t.Errorf("%q\n got %s\nwant %s", c.sent, got, c.want)
+		}
+	}
+}
