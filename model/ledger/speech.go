@@ -454,6 +454,13 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 			ev.keep = true
 			return append(out, ev, event{region: r, cue: i, relay: true})
 		}
+	} else if i+2 < len(toks) && toks[i+1].Lower == "to" {
+		// "claimed to the outlet", "said to state radio": the outlet
+		// spoken to relays the speaker, as after "told".
+		if r, ok := rightRegion(toks, i+2); ok && isOutlet(tokensIn(toks, r)) {
+			ev.keep = true
+			return append(out, ev, event{region: r, cue: i, relay: true})
+		}
 	}
 	return append(out, ev)
 }
