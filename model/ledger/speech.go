@@ -64,6 +64,11 @@ type event struct {
 	// outlet: the relay is a publication that has the document ("obtained
 	// by Variety"), whatever its name looks like.
 	outlet bool
+	// owner: the party owning a claim the sentence gives the content of
+	// ("Mr. Trump's announcement that …", "his vow that …"); region may
+	// be a possessive pronoun. It names who holds the claim, not the
+	// sentence's speaker, so it leaves a later speech verb its own.
+	owner bool
 }
 
 // sentScan is what one pass over a sentence's tokens reads: which stand
@@ -80,7 +85,7 @@ type sentScan struct {
 
 // cueClasses are the classes of a word outside quotations that may cue a
 // speaker; inside one, only a verb of utterance does (quotedVerbEvent).
-var cueClasses = cSpeechAccording | cSpeechInterview | cSpeechCite | cSpeechParticiple | cSpeechVerb | cIssueVerb | cObtainVerb | cDocument
+var cueClasses = cSpeechAccording | cSpeechInterview | cSpeechCite | cSpeechParticiple | cSpeechVerb | cIssueVerb | cObtainVerb | cDocument | cContentNoun
 
 // scanSentence reads sc from the sentence's tokens, given the quotation
 // its paragraph left open (depth) and where the sentence starts in text.
@@ -187,6 +192,12 @@ func speechEvents(text string, toks []tok, inQuote []bool, cues []int32, out []e
 			continue
 		}
 		k := t.Lower
+		if t.in(cContentNoun) {
+			if r, ok := claimOwner(toks, inQuote, i); ok {
+				out = append(out, event{region: r, cue: i, owner: true})
+				continue
+			}
+		}
 		switch {
 		case t.in(cIssueVerb):
 			out = issueEvent(text, toks, inQuote, i, out)
@@ -248,7 +259,7 @@ func speechEvents(text string, toks []tok, inQuote []bool, cues []int32, out []e
 	kept := out[:first]
 	for j := first; j < len(out); j++ {
 		e := out[j]
-		if e.nested {
+		if e.nested || e.owner {
 			kept = append(kept, e)
 			continue
 		}
@@ -300,6 +311,67 @@ func speechEvents(text string, toks []tok, inQuote []bool, cues []int32, out []e
 		kept = append(kept, e)
 	}
 	return kept
+}
+
+// claimOwner reads the owner of the claim noun at i when a possessive
+// stands before it, past a few modifiers, and a "that" clause of content
+// follows it ("Mr. Trump's Oct. 11 announcement that …", "his
+// often-repeated vow that …"): the owner's phrase, or the possessive
+// pronoun itself. "The claim that …" names no one; "the claim that was
+// rejected" is a relative clause, not content.
+func claimOwner(toks []tok, inQuote []bool, i int) (Span, bool) {
+	if i+2 >= len(toks) || toks[i+1].Lower != "that" || !toks[i+2].Word || toks[i+2].in(cSpeechAux|cSpeechPassive|cSpeechVerb) {
+		return Span{}, false
+	}
+	k := i - 1
+	for ; k >= 0 && i-k <= 5; k-- {
+		t := &toks[k]
+		if t.possessive() || possessive(t.Lower) {
+			break
+		}
+		if t.punct() {
+			// "Oct." inside the modifiers; "-" inside a compound.
+			if t.Lower == "-" || t.Lower == "." && k > 0 && toks[k-1].End == t.Start && toks[k-1].Cap {
+				continue
+			}
+			return Span{}, false
+		}
+		if t.in(cDeterminer | cLeftstop | cBoundary) {
+			return Span{}, false
+		}
+	}
+	if k < 0 || i-k > 5 {
+		return Span{}, false
+	}
+	if possessive(toks[k].Lower) {
+		return toks[k].span(), true
+	}
+	if k == 0 || toks[k-1].punct() || inQuote[k-1] != inQuote[i] {
+		return Span{}, false
+	}
+	// The owner's phrase ends before the possessive: a name's run of
+	// capitals ("Ms. Ruiz"), or the words back to their determiner ("the
+	// mayor"), never a preposition before either ("Despite").
+	e, j := k-1, k-1
+	for j > 0 && e-j < speechReach {
+		p := &toks[j-1]
+		if p.in(cDeterminer) {
+			j--
+			break
+		}
+		if p.punct() {
+			if p.Lower == "." && j >= 2 && toks[j-2].End == p.Start && toks[j-2].Cap && toks[j].Cap {
+				j--
+				continue
+			}
+			break
+		}
+		if p.possessive() || p.in(cLeftstop|cBoundary|cStop) || toks[e].Cap && !p.Cap || inQuote[j-1] != inQuote[e] {
+			break
+		}
+		j--
+	}
+	return Span{Start: toks[j].Start, End: toks[e].End}, true
 }
 
 // bareDocument: the phrase is an indefinite document noun and nothing

@@ -106,6 +106,7 @@ var (
 	cSubordinator       = class("clause_subordinator")
 	cCountSense         = class("count_sense_verb")
 	cPartyName          = class("party_name")
+	cContentNoun        = class("content_noun")
 )
 
 // headLists are the head-noun classes in the order a word found in
