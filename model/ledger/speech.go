@@ -244,6 +244,11 @@ func speechEvents(text string, toks []tok, inQuote []bool, cues []int32, out []e
 				if r, start, ok := leftSubject(toks, inQuote, i-2); ok && !(start > 0 && toks[start-1].in(cSpeechAux|cSubordinator)) {
 					out = append(out, event{region: r, cue: i})
 				}
+			} else if r, ok := withSubject(toks, inQuote, i); ok {
+				// "…, with the foreign minister warning of …": the
+				// participle's own subject, after "with", which opens a
+				// clause of its own beside the sentence's speaker.
+				out = append(out, event{region: r, cue: i, opensClause: true})
 			}
 		case t.in(cSpeechVerb) && !(t.Cap && i > 0):
 			// A capitalised verb inside a sentence is a name ("the
@@ -372,6 +377,32 @@ func claimOwner(toks []tok, inQuote []bool, i int) (Span, bool) {
 		j--
 	}
 	return Span{Start: toks[j].Start, End: toks[e].End}, true
+}
+
+// withSubject reads the subject of a speech participle at i in an
+// absolute phrase opened by "with" after a comma or at the sentence's
+// start ("…, with Foreign Minister Ana Ruiz warning of …"): the words
+// between "with" and the participle, a phrase of their own.
+func withSubject(toks []tok, inQuote []bool, i int) (Span, bool) {
+	for w := i - 2; w >= 0 && i-w <= speechReach; w-- {
+		t := &toks[w]
+		if inQuote[w] != inQuote[i] {
+			return Span{}, false
+		}
+		if t.Lower == "with" {
+			if w > 0 && !toks[w-1].punct() {
+				return Span{}, false
+			}
+			return Span{Start: toks[w+1].Start, End: toks[i-1].End}, true
+		}
+		if t.punct() && !(t.Lower == "." && w > 0 && toks[w-1].End == t.Start && toks[w-1].Cap && toks[w+1].Cap) {
+			return Span{}, false
+		}
+		if t.in(cSpeechVerb | cSpeechParticiple | cSpeechRelative) {
+			return Span{}, false
+		}
+	}
+	return Span{}, false
 }
 
 // bareDocument: the phrase is an indefinite document noun and nothing
