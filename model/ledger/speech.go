@@ -84,7 +84,9 @@ type sentScan struct {
 }
 
 // cueClasses are the classes of a word outside quotations that may cue a
-// speaker; inside one, only a verb of utterance does (quotedVerbEvent).
+// speaker; inside one, only a verb of utterance does (quotedVerbEvent),
+// some of which ("asked", "referred") name no speaker outside one, where
+// the writer's "asked residents to stay home" reports no words.
 var cueClasses = cSpeechAccording | cSpeechInterview | cSpeechCite | cSpeechParticiple | cSpeechVerb | cIssueVerb | cObtainVerb | cDocument | cContentNoun
 
 // scanSentence reads sc from the sentence's tokens, given the quotation
@@ -104,7 +106,7 @@ func scanSentence(text string, toks []tok, depth, sentStart int, sc *sentScan) {
 			q := depth > 0
 			in = append(in, q)
 			shifted = shifted || t.Bits&cSpeechBackshift != 0
-			if !q && t.Bits&cueClasses != 0 || q && t.Bits&cSpeechVerb != 0 && t.Bits&cUtterance != 0 {
+			if !q && t.Bits&cueClasses != 0 || q && t.Bits&cUtterance != 0 {
 				cues = append(cues, int32(i))
 			}
 			continue
@@ -186,7 +188,7 @@ func speechEvents(text string, toks []tok, inQuote []bool, cues []int32, out []e
 		if inQuote[i] {
 			// A named party's speech inside a quotation: the quoted
 			// speaker reports it.
-			if t.in(cSpeechVerb) && t.in(cUtterance) && !(t.Cap && i > 0) {
+			if t.in(cUtterance) && !(t.Cap && i > 0) {
 				out = quotedVerbEvent(text, toks, inQuote, i, out)
 			}
 			continue
