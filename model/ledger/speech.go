@@ -407,6 +407,36 @@ func withSubject(toks []tok, inQuote []bool, i int) (Span, bool) {
 	return Span{}, false
 }
 
+// passiveAgent reads the agent of the passive speech verb at i: the
+// phrase after a "by" within a few words of it, in the same clause
+// ("accused of rape by a woman"), not a means ("by saying", "by email").
+func passiveAgent(toks []tok, i int) (Span, bool) {
+	for k := i + 1; k < len(toks) && k-i <= 5; k++ {
+		t := &toks[k]
+		if t.punct() || t.in(cSpeechClausestop) {
+			return Span{}, false
+		}
+		if t.Lower != "by" {
+			continue
+		}
+		if k+1 >= len(toks) || toks[k+1].in(cSpeechParticiple) || !toks[k+1].in(cDeterminer) && !toks[k+1].Cap && toks[k+1].headList() == 0 {
+			return Span{}, false
+		}
+		r, ok := rightRegion(toks, k+1)
+		if !ok {
+			return r, false
+		}
+		// "were told by the firm to sign": an order, not words reported.
+		for e := k + 1; e < len(toks); e++ {
+			if toks[e].Start >= r.End {
+				return r, toks[e].Lower != "to"
+			}
+		}
+		return r, true
+	}
+	return Span{}, false
+}
+
 // bareDocument: the phrase is an indefinite document noun and nothing
 // else ("a statement", "a new report"), which names no author.
 func bareDocument(ph []tok) bool {
@@ -466,6 +496,12 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 		j--
 	}
 	if j >= 0 && !toks[j].punct() && toks[j].in(cSpeechPassive) {
+		if toks[i].in(cAgentSpeech) {
+			if r, ok := passiveAgent(toks, i); ok {
+				// "was accused of fraud by a former partner": the agent.
+				return append(out, event{region: r, cue: i, opensClause: true})
+			}
+		}
 		return out // "cases had been reported", "is said to"
 	}
 	coordinated := j >= 0 && (toks[j].Lower == "and" || toks[j].Lower == "but" || toks[j].Lower == "or")
