@@ -725,6 +725,11 @@ func (b *builder) resolve(m *mention) int {
 	if m.definite && m.typ() == NamedInstitution && m.name == "" {
 		switch {
 		case m.outlet:
+			if r.outlet.idx < 0 {
+				// "according to a new report … an insider told the
+				// outlet": the report's publisher, never named.
+				return r.report.idx
+			}
 			return r.outlet.idx
 		case has(m.head(), cGenericOrg):
 			// The body last speaking, if it spoke lately; else the body

@@ -153,6 +153,8 @@ func (r *Reader) Read(si int, toks []Token) {
 					m, ok = mentionFromToks(rd.text, tokensIn(toks, sp))
 				}
 			}
+		} else if p := ownerPronoun(toks, ev); p != "" {
+			m, ok = pronounMention(toks, ev.region, p), true
 		} else {
 			rt := tokensIn(toks, ev.region)
 			m, ok = mentionFromToks(rd.text, rt)
@@ -180,7 +182,7 @@ func (r *Reader) Read(si int, toks []Token) {
 			m.guessed, m.outlet = false, true
 		}
 		out = append(out, m)
-		if !ev.relay && !ev.nested {
+		if !ev.relay && !ev.nested && !ev.owner {
 			prev, havePrev = m, true
 		}
 	}
@@ -296,4 +298,35 @@ func paragraphRuns(sents []Sentence, n, textLen int) [][2]int {
 		}
 	}
 	return append(out, [2]int{from, len(sents)})
+}
+
+// ownerPronoun is the pronoun a claim's owner stands for when it is a
+// possessive pronoun ("his vow that" -> "he"), else "".
+func ownerPronoun(toks []tok, ev event) string {
+	if !ev.owner {
+		return ""
+	}
+	rt := tokensIn(toks, ev.region)
+	if len(rt) != 1 {
+		return ""
+	}
+	return possessivePronoun(rt[0].Lower)
+}
+
+// pronounMention is the mention of pronoun p standing at region, as
+// "he said" makes one: resolved later to whom it points back to.
+func pronounMention(toks []tok, region Span, p string) mention {
+	m := mention{flag: -1, desc: region, definite: true}
+	m.edit().pronoun = p
+	switch p {
+	case "they":
+		m.setTyp(UnnamedGroup)
+		m.plural = true
+	case "it":
+		m.setTyp(NamedInstitution)
+	default:
+		m.setTyp(UnnamedPerson)
+		setGender(&m, tokensIn(toks, region))
+	}
+	return m
 }

@@ -64,6 +64,10 @@ type recency struct {
 	// the latest named organisation that is neither outlet nor place.
 	roles                 map[string]*recent
 	untitled, outlet, org recent
+	// report is the latest single unnamed report or outlet ("a new
+	// report", "state radio"), which "the outlet" means when no outlet
+	// has been named: the report stands for its publisher.
+	report recent
 	// orgSpoke is the latest such organisation that has spoken, which
 	// "the company" means before a body only named in passing.
 	orgSpoke recent
@@ -92,7 +96,7 @@ func (r *recency) init() {
 	r.desc = map[string]*recent{}
 	r.roles = map[string]*recent{}
 	r.initials = map[string]*recent{}
-	r.untitled, r.outlet, r.org, r.issuer, r.orgSpoke = none, none, none, none, none
+	r.untitled, r.outlet, r.org, r.issuer, r.orgSpoke, r.report = none, none, none, none, none, none
 	r.pair, r.pairPos, r.last = [2]int{-1, -1}, -1, saidAt{sent: -1, idx: -1}
 	r.head, r.tail = -1, -1
 }
@@ -162,6 +166,9 @@ func (r *recency) touch(srcs []*source, idx int, pronouns bool) {
 		if len(s.roles) == 0 && pronouns {
 			r.untitled = r.untitled.better(now)
 		}
+	}
+	if s.typ == UnnamedMedia && !s.plural {
+		r.report = r.report.better(now)
 	}
 	if s.outlet {
 		r.outlet = r.outlet.better(now)

@@ -40,6 +40,8 @@ func speakersOf(text string) string {
 					desc = text[m.desc.Start:m.desc.End]
 				}
 			}
+		} else if p := ownerPronoun(toks, e); p != "" {
+			desc = text[e.region.Start:e.region.End]
 		} else if m, ok := mentionFromToks(text, tokensIn(toks, e.region)); ok {
 			if e.appos.End > 0 {
 				m = withAppositive(text, m, tokensIn(toks, e.appos))

@@ -64,6 +64,11 @@ type event struct {
 	// outlet: the relay is a publication that has the document ("obtained
 	// by Variety"), whatever its name looks like.
 	outlet bool
+	// owner: the party owning a claim the sentence gives the content of
+	// ("Mr. Trump's announcement that …", "his vow that …"); region may
+	// be a possessive pronoun. It names who holds the claim, not the
+	// sentence's speaker, so it leaves a later speech verb its own.
+	owner bool
 }
 
 // sentScan is what one pass over a sentence's tokens reads: which stand
@@ -79,8 +84,10 @@ type sentScan struct {
 }
 
 // cueClasses are the classes of a word outside quotations that may cue a
-// speaker; inside one, only a verb of utterance does (quotedVerbEvent).
-var cueClasses = cSpeechAccording | cSpeechInterview | cSpeechCite | cSpeechParticiple | cSpeechVerb | cIssueVerb | cObtainVerb | cDocument
+// speaker; inside one, only a verb of utterance does (quotedVerbEvent),
+// some of which ("asked", "referred") name no speaker outside one, where
+// the writer's "asked residents to stay home" reports no words.
+var cueClasses = cSpeechAccording | cSpeechInterview | cSpeechCite | cSpeechParticiple | cSpeechVerb | cIssueVerb | cObtainVerb | cDocument | cContentNoun
 
 // scanSentence reads sc from the sentence's tokens, given the quotation
 // its paragraph left open (depth) and where the sentence starts in text.
@@ -99,7 +106,7 @@ func scanSentence(text string, toks []tok, depth, sentStart int, sc *sentScan) {
 			q := depth > 0
 			in = append(in, q)
 			shifted = shifted || t.Bits&cSpeechBackshift != 0
-			if !q && t.Bits&cueClasses != 0 || q && t.Bits&cSpeechVerb != 0 && t.Bits&cUtterance != 0 {
+			if !q && t.Bits&cueClasses != 0 || q && t.Bits&cUtterance != 0 {
 				cues = append(cues, int32(i))
 			}
 			continue
@@ -181,12 +188,18 @@ func speechEvents(text string, toks []tok, inQuote []bool, cues []int32, out []e
 		if inQuote[i] {
 			// A named party's speech inside a quotation: the quoted
 			// speaker reports it.
-			if t.in(cSpeechVerb) && t.in(cUtterance) && !(t.Cap && i > 0) {
+			if t.in(cUtterance) && !(t.Cap && i > 0) {
 				out = quotedVerbEvent(text, toks, inQuote, i, out)
 			}
 			continue
 		}
 		k := t.Lower
+		if t.in(cContentNoun) {
+			if r, ok := claimOwner(toks, inQuote, i); ok {
+				out = append(out, event{region: r, cue: i, owner: true})
+				continue
+			}
+		}
 		switch {
 		case t.in(cIssueVerb):
 			out = issueEvent(text, toks, inQuote, i, out)
@@ -233,6 +246,11 @@ func speechEvents(text string, toks []tok, inQuote []bool, cues []int32, out []e
 				if r, start, ok := leftSubject(toks, inQuote, i-2); ok && !(start > 0 && toks[start-1].in(cSpeechAux|cSubordinator)) {
 					out = append(out, event{region: r, cue: i})
 				}
+			} else if r, ok := withSubject(toks, inQuote, i); ok {
+				// "…, with the foreign minister warning of …": the
+				// participle's own subject, after "with", which opens a
+				// clause of its own beside the sentence's speaker.
+				out = append(out, event{region: r, cue: i, opensClause: true})
 			}
 		case t.in(cSpeechVerb) && !(t.Cap && i > 0):
 			// A capitalised verb inside a sentence is a name ("the
@@ -248,7 +266,7 @@ func speechEvents(text string, toks []tok, inQuote []bool, cues []int32, out []e
 	kept := out[:first]
 	for j := first; j < len(out); j++ {
 		e := out[j]
-		if e.nested {
+		if e.nested || e.owner {
 			kept = append(kept, e)
 			continue
 		}
@@ -300,6 +318,123 @@ func speechEvents(text string, toks []tok, inQuote []bool, cues []int32, out []e
 		kept = append(kept, e)
 	}
 	return kept
+}
+
+// claimOwner reads the owner of the claim noun at i when a possessive
+// stands before it, past a few modifiers, and a "that" clause of content
+// follows it ("Mr. Trump's Oct. 11 announcement that …", "his
+// often-repeated vow that …"): the owner's phrase, or the possessive
+// pronoun itself. "The claim that …" names no one; "the claim that was
+// rejected" is a relative clause, not content.
+func claimOwner(toks []tok, inQuote []bool, i int) (Span, bool) {
+	if i+2 >= len(toks) || toks[i+1].Lower != "that" || !toks[i+2].Word || toks[i+2].in(cSpeechAux|cSpeechPassive|cSpeechVerb) {
+		return Span{}, false
+	}
+	k := i - 1
+	for ; k >= 0 && i-k <= 5; k-- {
+		t := &toks[k]
+		if t.possessive() || possessive(t.Lower) {
+			break
+		}
+		if t.punct() {
+			// "Oct." inside the modifiers; "-" inside a compound.
+			if t.Lower == "-" || t.Lower == "." && k > 0 && toks[k-1].End == t.Start && toks[k-1].Cap {
+				continue
+			}
+			return Span{}, false
+		}
+		if t.in(cDeterminer | cLeftstop | cBoundary) {
+			return Span{}, false
+		}
+	}
+	if k < 0 || i-k > 5 {
+		return Span{}, false
+	}
+	if possessive(toks[k].Lower) {
+		return toks[k].span(), true
+	}
+	if k == 0 || toks[k-1].punct() || inQuote[k-1] != inQuote[i] {
+		return Span{}, false
+	}
+	// The owner's phrase ends before the possessive: a name's run of
+	// capitals ("Ms. Ruiz"), or the words back to their determiner ("the
+	// mayor"), never a preposition before either ("Despite").
+	e, j := k-1, k-1
+	for j > 0 && e-j < speechReach {
+		p := &toks[j-1]
+		if p.in(cDeterminer) {
+			j--
+			break
+		}
+		if p.punct() {
+			if p.Lower == "." && j >= 2 && toks[j-2].End == p.Start && toks[j-2].Cap && toks[j].Cap {
+				j--
+				continue
+			}
+			break
+		}
+		if p.possessive() || p.in(cLeftstop|cBoundary|cStop) || toks[e].Cap && !p.Cap || inQuote[j-1] != inQuote[e] {
+			break
+		}
+		j--
+	}
+	return Span{Start: toks[j].Start, End: toks[e].End}, true
+}
+
+// withSubject reads the subject of a speech participle at i in an
+// absolute phrase opened by "with" after a comma or at the sentence's
+// start ("…, with Foreign Minister Ana Ruiz warning of …"): the words
+// between "with" and the participle, a phrase of their own.
+func withSubject(toks []tok, inQuote []bool, i int) (Span, bool) {
+	for w := i - 2; w >= 0 && i-w <= speechReach; w-- {
+		t := &toks[w]
+		if inQuote[w] != inQuote[i] {
+			return Span{}, false
+		}
+		if t.Lower == "with" {
+			if w > 0 && !toks[w-1].punct() {
+				return Span{}, false
+			}
+			return Span{Start: toks[w+1].Start, End: toks[i-1].End}, true
+		}
+		if t.punct() && !(t.Lower == "." && w > 0 && toks[w-1].End == t.Start && toks[w-1].Cap && toks[w+1].Cap) {
+			return Span{}, false
+		}
+		if t.in(cSpeechVerb | cSpeechParticiple | cSpeechRelative) {
+			return Span{}, false
+		}
+	}
+	return Span{}, false
+}
+
+// passiveAgent reads the agent of the passive speech verb at i: the
+// phrase after a "by" within a few words of it, in the same clause
+// ("accused of rape by a woman"), not a means ("by saying", "by email").
+func passiveAgent(toks []tok, i int) (Span, bool) {
+	for k := i + 1; k < len(toks) && k-i <= 5; k++ {
+		t := &toks[k]
+		if t.punct() || t.in(cSpeechClausestop) {
+			return Span{}, false
+		}
+		if t.Lower != "by" {
+			continue
+		}
+		if k+1 >= len(toks) || toks[k+1].in(cSpeechParticiple) || !toks[k+1].in(cDeterminer) && !toks[k+1].Cap && toks[k+1].headList() == 0 {
+			return Span{}, false
+		}
+		r, ok := rightRegion(toks, k+1)
+		if !ok {
+			return r, false
+		}
+		// "were told by the firm to sign": an order, not words reported.
+		for e := k + 1; e < len(toks); e++ {
+			if toks[e].Start >= r.End {
+				return r, toks[e].Lower != "to"
+			}
+		}
+		return r, true
+	}
+	return Span{}, false
 }
 
 // bareDocument: the phrase is an indefinite document noun and nothing
@@ -361,6 +496,12 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 		j--
 	}
 	if j >= 0 && !toks[j].punct() && toks[j].in(cSpeechPassive) {
+		if toks[i].in(cAgentSpeech) {
+			if r, ok := passiveAgent(toks, i); ok {
+				// "was accused of fraud by a former partner": the agent.
+				return append(out, event{region: r, cue: i, opensClause: true})
+			}
+		}
 		return out // "cases had been reported", "is said to"
 	}
 	coordinated := j >= 0 && (toks[j].Lower == "and" || toks[j].Lower == "but" || toks[j].Lower == "or")
@@ -451,6 +592,13 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 		// with it even before a trailing attribution ("A CNN spokesperson
 		// told Politico …, Politico reported").
 		if r, ok := rightRegion(toks, i+1); ok && isOutlet(tokensIn(toks, r)) {
+			ev.keep = true
+			return append(out, ev, event{region: r, cue: i, relay: true})
+		}
+	} else if i+2 < len(toks) && toks[i+1].Lower == "to" {
+		// "claimed to the outlet", "said to state radio": the outlet
+		// spoken to relays the speaker, as after "told".
+		if r, ok := rightRegion(toks, i+2); ok && isOutlet(tokensIn(toks, r)) {
 			ev.keep = true
 			return append(out, ev, event{region: r, cue: i, relay: true})
 		}

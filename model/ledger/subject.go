@@ -226,6 +226,12 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 			}
 		}
 		key, _ := nameKey(pre, ns, e)
+		if inst && e < len(pre) && pre[e].possessive() && h > e {
+			// "The European Union's top court", "China's commerce
+			// ministry": a body of the party named, a party of its own
+			// (as "the ministry's letter" is the ministry's).
+			key, _ = nameKey(pre, ns, end)
+		}
 		m.setName(key, true)
 		m.desc = Span{Start: pre[from].Start, End: pre[end-1].End}
 		// "Leisure group Rank", "the firm's parent, Acme".

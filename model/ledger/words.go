@@ -106,6 +106,8 @@ var (
 	cSubordinator       = class("clause_subordinator")
 	cCountSense         = class("count_sense_verb")
 	cPartyName          = class("party_name")
+	cContentNoun        = class("content_noun")
+	cAgentSpeech        = class("agent_speech_verb")
 )
 
 // headLists are the head-noun classes in the order a word found in
