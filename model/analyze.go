@@ -31,7 +31,7 @@ func analyzeOn(text string, workers, chunkBytes int) *Analysis {
 	// as it is built (the mentions are a long text's largest part of it).
 	rd := z.reading
 	z.reading, z.reader = nil, nil
-	buildSourcesRead(z.a, rd)
+	z.buildSources(rd)
 	runChecksFacts(z.a, z.facts)
 	return z.a
 }
@@ -114,7 +114,8 @@ func newAnalyzer(text string) *analyzer {
 	z.reader = z.reading.NewReader()
 	// News text carries somewhat under one flag and half an attribution
 	// per sentence: sized so, the two slices rarely grow (and copy) as
-	// they fill. finish turns them back to nil if nothing was found.
+	// they fill. finish and buildSources turn them back to nil if
+	// nothing was found.
 	z.flags = make([]flagRec, 0, len(z.a.Sentences))
 	z.a.Attributions = make([]Attribution, 0, len(z.a.Sentences)/2)
 	return z
@@ -215,15 +216,10 @@ func (z *analyzer) finish() {
 		out = append(out, fl)
 		last[fl.order] = len(out)
 	}
-	// The Analysis's Flags are made here, in an array of their own
-	// length, so none is wasted past the detector.
-	z.a.Flags, z.flags = nil, nil
-	if len(out) > 0 {
-		z.a.Flags = make([]Flag, len(out))
-		for i := range out {
-			z.a.Flags[i] = out[i].flag()
-		}
-	}
+	// The flags go to the ledger (buildSources), which makes the
+	// Analysis's; their list, sized by a guess, to an array of its own
+	// length when the guess left much of it unused.
+	z.flags = clipped(out)
 	if len(z.a.Attributions) == 0 {
 		z.a.Attributions = nil
 	}
