@@ -60,22 +60,28 @@ func buildSourcesRead(a *Analysis, rd *ledger.Reading) {
 // buildSources is buildSourcesRead for the analyzer's flags, still
 // flagRecs (finish): the Analysis's Flags are made after the ledger,
 // each with its source, so that the ledger, whose mentions are the
-// largest part of a long text's analysis, runs beside the 40-byte
-// flagRecs rather than the 96-byte Flags (3 MB for 5 on 10 MB of news).
+// largest part of a long text's analysis, runs beside no list of
+// 96-byte Flags (5 MB on 10 MB of news). Nor beside the flagRecs: the
+// ledger's flags hold their spans and sentences, so only each one's rule
+// is kept apart, and the Flags are made from the two.
 func (z *analyzer) buildSources(rd *ledger.Reading) {
-	recs := z.flags
-	z.flags = nil
-	in := ledgerInput(z.a, rd, len(recs), func(i int) ledger.Flag {
-		f := &recs[i]
+	rules := make([]uint16, len(z.flags))
+	for i := range z.flags {
+		rules[i] = z.flags[i].rule
+	}
+	in := ledgerInput(z.a, rd, len(z.flags), func(i int) ledger.Flag {
+		f := &z.flags[i]
 		return ledgerFlag(f.kind(), f.span, f.cue, int(f.sent))
 	})
+	z.flags = nil
 	res := ledger.Build(in)
 	z.a.Sources = sourcesOf(res)
 	z.a.Flags = nil
-	if len(recs) > 0 {
-		z.a.Flags = make([]Flag, len(recs))
-		for i := range recs {
-			z.a.Flags[i] = recs[i].flag()
+	if len(rules) > 0 {
+		z.a.Flags = make([]Flag, len(rules))
+		for i, f := range in.Flags {
+			rec := flagRec{span: Span(f.Span), cue: Span(f.Cue), sent: int32(f.Sentence), rule: rules[i]}
+			z.a.Flags[i] = rec.flag()
 			z.a.Flags[i].Source = res.FlagSource[i]
 		}
 	}
