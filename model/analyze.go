@@ -31,7 +31,7 @@ func analyzeOn(text string, workers, chunkBytes int) *Analysis {
 	// as it is built (the mentions are a long text's largest part of it).
 	rd := z.reading
 	z.reading, z.reader = nil, nil
-	buildSourcesRead(z.a, rd)
+	z.buildSources(rd)
 	runChecksFacts(z.a, z.facts)
 	return z.a
 }
@@ -53,8 +53,11 @@ type analyzer struct {
 	sentBase int
 	sents    []tokview.Range
 	// inQuote[i] is the index+1 of the quotation holding token i, 0 if none.
-	inQuote  []int32
-	quotes   []tokview.Quotation
+	inQuote []int32
+	quotes  []tokview.Quotation
+	// flags are the flags found so far (flagRec), which finish makes
+	// the Analysis's.
+	flags    []flagRec
 	flagBase int
 	attrBase int
 	// attr is the attribution detector, which keeps what later
@@ -111,8 +114,9 @@ func newAnalyzer(text string) *analyzer {
 	z.reader = z.reading.NewReader()
 	// News text carries somewhat under one flag and half an attribution
 	// per sentence: sized so, the two slices rarely grow (and copy) as
-	// they fill. finish turns them back to nil if nothing was found.
-	z.a.Flags = make([]Flag, 0, len(z.a.Sentences))
+	// they fill. finish and buildSources turn them back to nil if
+	// nothing was found.
+	z.flags = make([]flagRec, 0, len(z.a.Sentences))
 	z.a.Attributions = make([]Attribution, 0, len(z.a.Sentences)/2)
 	return z
 }
@@ -139,7 +143,7 @@ func (z *analyzer) paragraph(first, end int) {
 	z.toks, z.stoks = z.toks[:0], z.stoks[:0]
 	z.sents, z.ssents = z.sents[:0], z.ssents[:0]
 	z.sentBase = first
-	z.flagBase, z.attrBase = len(z.a.Flags), len(z.a.Attributions)
+	z.flagBase, z.attrBase = len(z.flags), len(z.a.Attributions)
 	z.parties.Paragraph(sents[first].Paragraph)
 	for i := first; i < end; i++ {
 		from := len(z.toks)
@@ -175,16 +179,9 @@ func (z *analyzer) parse(p *stream.Parser, i int) *stream.Sentence {
 // addFlag records a flag of rule for sentence sent, with Span and Cue
 // given as token ranges.
 func (z *analyzer) addFlag(ruleID string, sent int, span, cue tokview.Range) {
-	r := lex.rule(ruleID)
-	z.a.Flags = append(z.a.Flags, Flag{
-		Kind:        r.Kind,
-		Span:        Span{z.toks[span.From].Start, z.toks[span.To-1].End},
-		Cue:         Span{z.toks[cue.From].Start, z.toks[cue.To-1].End},
-		Sentence:    sent,
-		Rule:        r.ID,
-		Explanation: r.Explanation,
-		Source:      -1,
-	})
+	z.flags = append(z.flags, newFlagRec(lex.rule(ruleID), sent,
+		Span{z.toks[span.From].Start, z.toks[span.To-1].End},
+		Span{z.toks[cue.From].Start, z.toks[cue.To-1].End}))
 }
 
 // finish sorts the flags and drops a flag whose span overlaps an earlier
@@ -195,44 +192,45 @@ func (z *analyzer) addFlag(ruleID string, sent int, span, cue tokview.Range) {
 // explanation, so the note tells the reader the most it can.
 func (z *analyzer) finish() {
 	z.dropNamedLater()
-	f := z.a.Flags
-	slices.SortStableFunc(f, func(x, y Flag) int {
-		if c := cmp.Compare(x.Span.Start, y.Span.Start); c != 0 {
+	f := z.flags
+	slices.SortStableFunc(f, func(x, y flagRec) int {
+		if c := cmp.Compare(x.span.Start, y.span.Start); c != 0 {
 			return c
 		}
-		if c := cmp.Compare(kindOrder(x.Kind), kindOrder(y.Kind)); c != 0 {
+		if c := cmp.Compare(x.order, y.order); c != 0 {
 			return c
 		}
-		return cmp.Compare(y.Span.End, x.Span.End)
+		return cmp.Compare(y.span.End, x.span.End)
 	})
 	out := f[:0]
-	last := map[Kind]int{} // index into out of the last flag kept per kind
+	var last [kindOrders]int // one more than the index into out of the last flag kept per kind, 0 for none
 	for _, fl := range f {
-		if k, ok := last[fl.Kind]; ok && out[k].Sentence == fl.Sentence && fl.Span.Start < out[k].Span.End {
+		if k := last[fl.order] - 1; k >= 0 && out[k].sent == fl.sent && fl.span.Start < out[k].span.End {
 			kept := &out[k]
-			if lex.rule(fl.Rule).Rank < lex.rule(kept.Rule).Rank && kept.Span.Start <= fl.Cue.Start && fl.Cue.End <= kept.Span.End {
-				kept.Cue, kept.Rule, kept.Explanation = fl.Cue, fl.Rule, fl.Explanation
+			// A lower rank is a rule listed earlier.
+			if fl.rule < kept.rule && kept.span.Start <= fl.cue.Start && fl.cue.End <= kept.span.End {
+				kept.cue, kept.rule = fl.cue, fl.rule
 			}
 			continue
 		}
 		out = append(out, fl)
-		last[fl.Kind] = len(out) - 1
+		last[fl.order] = len(out)
 	}
-	z.a.Flags = out
-	if len(z.a.Flags) == 0 {
-		z.a.Flags = nil
-	}
+	// The flags go to the ledger (buildSources), which makes the
+	// Analysis's; their list, sized by a guess, to an array of its own
+	// length when the guess left much of it unused.
+	z.flags = clipped(out)
 	if len(z.a.Attributions) == 0 {
 		z.a.Attributions = nil
 	}
 	slices.SortStableFunc(z.a.Attributions, func(x, y Attribution) int {
 		return cmp.Compare(x.Mention.Start, y.Mention.Start)
 	})
-	// Both lists were sized by a guess (newAnalyzer, ahead), and live on
-	// in the Analysis: each goes to an array of its own length when the
-	// guess left much of its array unused (on 10 MB of news a quarter of
-	// the flags' 7 MB), so the ledger, built next, has that room.
-	z.a.Flags, z.a.Attributions = clipped(z.a.Flags), clipped(z.a.Attributions)
+	// The attributions were sized by a guess (newAnalyzer, ahead), and
+	// live on in the Analysis: they go to an array of their own length
+	// when the guess left much of theirs unused, so the ledger, built
+	// next, has that room.
+	z.a.Attributions = clipped(z.a.Attributions)
 }
 
 // clipped returns s, copied into an array of its own length when it
@@ -243,6 +241,9 @@ func clipped[T any](s []T) []T {
 	}
 	return append(make([]T, 0, len(s)), s...)
 }
+
+// kindOrders is how many values kindOrder takes.
+const kindOrders = 6
 
 func kindOrder(k Kind) int {
 	switch k {

@@ -11,9 +11,10 @@ func (z *analyzer) dropNamedLater() {
 	if drop == nil {
 		return
 	}
-	kept, u := z.a.Flags[:0], 0
-	for _, f := range z.a.Flags {
-		if f.Rule == "anon.unnamed_person" {
+	kept, u := z.flags[:0], 0
+	unnamed := uint16(lex.rule("anon.unnamed_person").Rank)
+	for _, f := range z.flags {
+		if f.rule == unnamed {
 			u++
 			if drop[u-1] {
 				continue
@@ -21,20 +22,21 @@ func (z *analyzer) dropNamedLater() {
 		}
 		kept = append(kept, f)
 	}
-	z.a.Flags = kept
+	z.flags = kept
 }
 
 // unnamedPersonFlags yields the anon.unnamed_person flags in the order
 // they were found, as attribution.NamedLater reads them.
 func (z *analyzer) unnamedPersonFlags(yield func(attribution.Unnamed) bool) {
-	for _, f := range z.a.Flags {
-		if f.Rule != "anon.unnamed_person" {
+	unnamed := uint16(lex.rule("anon.unnamed_person").Rank)
+	for _, f := range z.flags {
+		if f.rule != unnamed {
 			continue
 		}
 		if !yield(attribution.Unnamed{
-			Sentence: f.Sentence,
-			Span:     attribution.Span{Start: f.Span.Start, End: f.Span.End},
-			Cue:      attribution.Span{Start: f.Cue.Start, End: f.Cue.End},
+			Sentence: int(f.sent),
+			Span:     attribution.Span{Start: f.span.Start, End: f.span.End},
+			Cue:      attribution.Span{Start: f.cue.Start, End: f.cue.End},
 		}) {
 			return
 		}

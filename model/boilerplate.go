@@ -183,9 +183,7 @@ func (z *analyzer) addSentenceFlag(ruleID string, sent int) {
 	if cueEnd == s.Start {
 		cueEnd = s.End
 	}
-	r := lex.rule(ruleID)
-	z.a.Flags = append(z.a.Flags, Flag{Kind: r.Kind, Span: s.Span, Cue: Span{s.Start, cueEnd},
-		Sentence: sent, Rule: r.ID, Explanation: r.Explanation, Source: -1})
+	z.flags = append(z.flags, newFlagRec(lex.rule(ruleID), sent, s.Span, Span{s.Start, cueEnd}))
 }
 
 func abs(x int) int {

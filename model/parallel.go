@@ -91,7 +91,7 @@ func (z *analyzer) claimed() bool {
 // chunk is a run of whole paragraphs analysed ahead of its turn.
 type chunk struct {
 	first, end int // sentences
-	flags      []Flag
+	flags      []flagRec
 	attrs      []Attribution
 	paras      []paragraphLog
 	ready      chan struct{} // closed when the chunk has been analysed
@@ -195,7 +195,7 @@ func newAnalyzerOf(text string) *analyzer {
 func (z *analyzer) ahead(c *chunk, isFirst bool) {
 	// Sized as newAnalyzer sizes the whole text's lists.
 	n := c.end - c.first
-	z.a.Flags, z.a.Attributions = make([]Flag, 0, n), make([]Attribution, 0, n/2)
+	z.flags, z.a.Attributions = make([]flagRec, 0, n), make([]Attribution, 0, n/2)
 	z.attr.Reset()
 	// Most stories state their claim early: a later chunk guesses one
 	// was seen, and a paragraph that needed it and was wrong is redone.
@@ -210,7 +210,7 @@ func (z *analyzer) ahead(c *chunk, isFirst bool) {
 			e++
 		}
 		l := paragraphLog{first: s, end: e}
-		l.flags[0], l.attrs[0] = len(z.a.Flags), len(z.a.Attributions)
+		l.flags[0], l.attrs[0] = len(z.flags), len(z.a.Attributions)
 		z.spec = &l
 		z.attr.Log(&l.attr)
 		z.parties.Log(&l.parties)
@@ -218,11 +218,11 @@ func (z *analyzer) ahead(c *chunk, isFirst bool) {
 		z.parties.Log(nil)
 		z.attr.Log(nil)
 		z.spec = nil
-		l.flags[1], l.attrs[1] = len(z.a.Flags), len(z.a.Attributions)
+		l.flags[1], l.attrs[1] = len(z.flags), len(z.a.Attributions)
 		c.paras = append(c.paras, l)
 		s = e
 	}
-	c.flags, c.attrs = z.a.Flags, z.a.Attributions
+	c.flags, c.attrs = z.flags, z.a.Attributions
 }
 
 // take adds paragraph p of chunk c to the analysis in order: as analysed
@@ -233,7 +233,7 @@ func (z *analyzer) take(c *chunk, p *paragraphLog) bool {
 		z.paragraph(p.first, p.end)
 		return false
 	}
-	z.a.Flags = append(z.a.Flags, c.flags[p.flags[0]:p.flags[1]]...)
+	z.flags = append(z.flags, c.flags[p.flags[0]:p.flags[1]]...)
 	z.a.Attributions = append(z.a.Attributions, c.attrs[p.attrs[0]:p.attrs[1]]...)
 	z.attr.Apply(&p.attr)
 	z.claimSeen = z.claimSeen || p.claimHere

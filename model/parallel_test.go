@@ -54,7 +54,7 @@ func parallelAnalysis(text string, chunkBytes int) (*Analysis, int, int) {
 	z := newAnalyzer(text)
 	taken, redone := z.runParallel(4, chunkBytes)
 	// The ledger reads what the chunks' readers read, as Analyze's does.
-	buildSourcesRead(z.a, z.reading)
+	z.buildSources(z.reading)
 	runChecksFacts(z.a, z.facts)
 	return z.a, taken, redone
 }

@@ -18,9 +18,9 @@ func (z *analyzer) propagateQuotations() {
 		return
 	}
 	hasAnon := map[int]bool{}
-	for _, f := range z.a.Flags[z.flagBase:] {
-		if f.Kind == AnonymousSource {
-			hasAnon[f.Sentence] = true
+	for _, f := range z.flags[z.flagBase:] {
+		if f.kind() == AnonymousSource {
+			hasAnon[int(f.sent)] = true
 		}
 	}
 	z.attr.Quotations(hasAnon, z.boiler)

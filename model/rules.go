@@ -3,6 +3,7 @@ package model
 import (
 	"embed"
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/caveat-reader/caveat/model/attribution"
@@ -33,6 +34,8 @@ type Rule struct {
 // lexicon is the parsed rule data, built once at start-up.
 type lexicon struct {
 	rules map[string]Rule
+	// ranked are the rules by Rank, which a flagRec names its rule by.
+	ranked []Rule
 	// words maps a lower-case word to its classes: the one lookup tokenisation makes per word.
 	words map[string]*tokview.WordInfo
 	// table holds words again for the per-token lookup (tokview.WordTable).
@@ -67,7 +70,15 @@ func loadRuleData() (*lexicon, error) {
 		abbr:  map[string]map[string]bool{},
 	}
 	err := eachRow("rules/rules.tsv", 3, func(f []string) error {
-		l.rules[f[0]] = Rule{ID: f[0], Kind: Kind(f[1]), Explanation: f[2], Rank: len(l.rules)}
+		// A flagRec holds a rule's rank in 16 bits and its kind as
+		// kindOrder, which tells the six kinds apart.
+		k := Kind(f[1])
+		if _, dup := l.rules[f[0]]; dup || len(l.ranked) > math.MaxUint16 || kindOrder(k) == kindOrder(Boilerplate) && k != Boilerplate {
+			return errBadRow
+		}
+		r := Rule{ID: f[0], Kind: k, Explanation: f[2], Rank: len(l.ranked)}
+		l.rules[f[0]] = r
+		l.ranked = append(l.ranked, r)
 		return nil
 	})
 	if err != nil {

@@ -61,7 +61,7 @@ func checkFactsFromDetector(t *testing.T, name, text string) {
 			t.Fatalf("%s: sentence %d: facts not read by the detector", name, si)
 		}
 	}
-	buildSources(z.a)
+	z.buildSources(nil)
 	runChecksFacts(z.a, z.facts)
 	again := *z.a
 	again.Checks = nil

@@ -456,9 +456,5 @@ func (z *analyzer) headline(i int) bool {
 
 // addFlagBytes is addFlag for spans given as byte ranges.
 func (z *analyzer) addFlagBytes(ruleID string, sent int, span, cue Span) {
-	r := lex.rule(ruleID)
-	z.a.Flags = append(z.a.Flags, Flag{
-		Kind: r.Kind, Span: span, Cue: cue, Sentence: sent,
-		Rule: r.ID, Explanation: r.Explanation, Source: -1,
-	})
+	z.flags = append(z.flags, newFlagRec(lex.rule(ruleID), sent, span, cue))
 }

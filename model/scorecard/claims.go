@@ -126,7 +126,7 @@ func (c *checker) anonymousAttack() (string, bool, []int) {
 		}
 		if f := c.in.Facts[si]; c.has(si, attackWord) && f.namesSomeone {
 			hits = append(hits, si)
-			cues = append(cues, strconv.Quote(c.in.Text[f.attack.Start:f.attack.End]))
+			cues = append(cues, strconv.Quote(c.in.Text[f.attack().Start:f.attack().End]))
 		}
 	}
 	if len(hits) == 0 {

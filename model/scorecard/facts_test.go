@@ -34,7 +34,7 @@ func TestExamples(t *testing.T) {
 		case fact == "names_someone":
 			got = f.namesSomeone
 		case strings.HasPrefix(fact, "attack="):
-			got = f.classes&attackWord != 0 && sent[f.attack.Start:f.attack.End] == strings.TrimPrefix(fact, "attack=")
+			got = f.classes&attackWord != 0 && sent[f.attack().Start:f.attack().End] == strings.TrimPrefix(fact, "attack=")
 			fact = "attack_word"
 		default:
 			i := slices.IndexFunc(sentenceClasses, func(c sentenceClass) bool { return c.name == fact })
@@ -44,7 +44,7 @@ func TestExamples(t *testing.T) {
 			got = f.classes&sentenceClasses[i].bit != 0
 		}
 		if got != want {
-			t.Errorf("examples.tsv:%d: %s %s %q: Read says %v (classes %06b, attack %q)", n+1, fact, p[1], sent, got, f.classes, sent[f.attack.Start:f.attack.End])
+			t.Errorf("examples.tsv:%d: %s %s %q: Read says %v (classes %06b, attack %q)", n+1, fact, p[1], sent, got, f.classes, sent[f.attack().Start:f.attack().End])
 		}
 		if signs[fact] == nil {
 			signs[fact] = map[string]bool{}
