@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"sync"
 
 	"github.com/caveat-reader/caveat/compare"
@@ -28,7 +29,18 @@ type readerStore struct {
 	// the lock.
 	mu     sync.Mutex
 	hashes map[*model.Analysis]string
+	// pending counts the store calls under way, so that closing waits
+	// for them: a reader quit right after its first frame must still
+	// record the visit its Load began (else the next visit could not say
+	// what changed). closing refuses calls that begin after it. Both are
+	// under mu; idle is signalled when pending drops to zero.
+	pending int
+	closing bool
+	idle    *sync.Cond
 }
+
+// errStoreClosed answers a store call made once the reader is closing.
+var errStoreClosed = errors.New("the reading store is closed")
 
 var (
 	_ ui.Store       = (*readerStore)(nil)
@@ -43,24 +55,69 @@ func (f SaveFlags) openReaderStore() (persist ui.Store, closeStore func()) {
 	if f.NoSave {
 		return nil, func() {}
 	}
+	r := newReaderStore(f.openStore)
+	return r, r.close
+}
+
+// newReaderStore opens its database with open, in the background.
+func newReaderStore(open func() (*store.Store, error)) *readerStore {
 	r := &readerStore{ready: make(chan struct{}), hashes: map[*model.Analysis]string{}}
+	r.idle = sync.NewCond(&r.mu)
 	go func() {
 		defer close(r.ready)
-		r.st, r.openErr = f.openStore()
+		r.st, r.openErr = open()
 	}()
-	return r, func() {
-		<-r.ready
-		if r.st != nil {
-			r.st.Close()
-		}
+	return r
+}
+
+// close waits for the calls under way, then closes the database.
+func (r *readerStore) close() {
+	r.mu.Lock()
+	r.closing = true
+	for r.pending > 0 {
+		r.idle.Wait()
+	}
+	r.mu.Unlock()
+	<-r.ready
+	if r.st != nil {
+		r.st.Close()
 	}
 }
 
-// store waits for the database to open. A refused database is reported by
-// the reader where it would have been used, and reading goes on.
-func (r *readerStore) store() (*store.Store, error) {
+// callsUnderWay says whether a store call has begun and not returned.
+func (r *readerStore) callsUnderWay() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.pending > 0
+}
+
+// begin waits for the database to open and counts a call under way: a
+// caller given no error calls r.end as it returns. A refused
+// database is reported by the reader where it would have been used, and
+// reading goes on.
+func (r *readerStore) begin() (*store.Store, error) {
+	r.mu.Lock()
+	if r.closing {
+		r.mu.Unlock()
+		return nil, errStoreClosed
+	}
+	r.pending++
+	r.mu.Unlock()
 	<-r.ready
-	return r.st, r.openErr
+	if r.openErr != nil {
+		r.end()
+		return nil, r.openErr
+	}
+	return r.st, nil
+}
+
+// end counts a call begun as returned.
+func (r *readerStore) end() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.pending--; r.pending == 0 {
+		r.idle.Broadcast()
+	}
 }
 
 // Load records the visit and returns the position and marks, carried over
@@ -70,10 +127,11 @@ func (r *readerStore) Load(d reading.Doc) (reading.Saved, error) {
 	r.mu.Lock()
 	r.hashes[d.Analysis] = rec.Hash
 	r.mu.Unlock()
-	st, err := r.store()
+	st, err := r.begin()
 	if err != nil {
 		return reading.Saved{}, err
 	}
+	defer r.end()
 	saved, err := st.Restore(rec, d.Analysis)
 	if err != nil {
 		return reading.Saved{}, err
@@ -100,19 +158,21 @@ func (r *readerStore) Load(d reading.Doc) (reading.Saved, error) {
 
 // SavePosition saves where the reader is in d.
 func (r *readerStore) SavePosition(d reading.Doc, offset int) error {
-	st, err := r.store()
+	st, err := r.begin()
 	if err != nil {
 		return err
 	}
+	defer r.end()
 	return st.SavePosition(r.hash(d), offset)
 }
 
 // SaveMark saves m on d; an empty mark clears the claim's mark.
 func (r *readerStore) SaveMark(d reading.Doc, m reading.Mark) error {
-	st, err := r.store()
+	st, err := r.begin()
 	if err != nil {
 		return err
 	}
+	defer r.end()
 	return st.SetMark(r.hash(d), m)
 }
 
@@ -128,10 +188,11 @@ func (r *readerStore) hash(d reading.Doc) string {
 
 // Outlets profiles the outlets read, for the reader's O.
 func (r *readerStore) Outlets() ([]ui.Outlet, error) {
-	st, err := r.store()
+	st, err := r.begin()
 	if err != nil {
 		return nil, err
 	}
+	defer r.end()
 	ps, err := st.Outlets()
 	out := make([]ui.Outlet, 0, len(ps))
 	for _, p := range ps {

@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -12,6 +14,7 @@ import (
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/reading"
+	"github.com/caveat-reader/caveat/store"
 )
 
 func loadTestDoc(t *testing.T, path string) reading.Doc {
@@ -169,5 +172,54 @@ func TestSaveFlagsParseWhenEmbedded(t *testing.T) {
 	}
 	if cli.DataDir != "/somewhere/else" || !cli.NoSave {
 		t.Errorf("parsed %+v", cli.SaveFlags)
+	}
+}
+
+// A reader quit the moment its first frame shows: the visit its Load
+// began is still recorded, so the next run can say what changed.
+func TestReaderStoreClosesAfterTheCallsUnderWay(t *testing.T) {
+	dir, data := t.TempDir(), t.TempDir()
+	path := filepath.Join(dir, "story.txt")
+	if err := os.WriteFile(path, []byte(exportStory), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	flags := SaveFlags{DataFlags: DataFlags{DataDir: data}}
+	d := loadTestDoc(t, path)
+	opened := make(chan struct{})
+	r := newReaderStore(func() (*store.Store, error) {
+		<-opened // the database is slow to open
+		return flags.openStore()
+	})
+	loaded := make(chan error, 1)
+	go func() {
+		_, err := r.Load(d)
+		loaded <- err
+	}()
+	for !r.callsUnderWay() {
+		runtime.Gosched()
+	}
+	closed := make(chan struct{})
+	go func() {
+		r.close()
+		close(closed)
+	}()
+	close(opened)
+	<-closed
+	if err := <-loaded; err != nil {
+		t.Fatalf("the visit under way when the reader closed: %v", err)
+	}
+	if _, err := r.Load(d); !errors.Is(err, errStoreClosed) {
+		t.Errorf("a Load after closing: %v, want %v", err, errStoreClosed)
+	}
+	// The next run knows the text read, so an edit is reported with
+	// its change in sourcing.
+	if err := os.WriteFile(path, []byte(exportStory+"\nThe ministry denied the report.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	persist, done := flags.openReaderStore()
+	defer done()
+	saved, err := persist.Load(loadTestDoc(t, path))
+	if err != nil || saved.Versions == nil || saved.Versions.Summary() != "+1 Denial" {
+		t.Errorf("the next run: %v, %+v", err, saved)
 	}
 }
