@@ -143,7 +143,11 @@ func (fs *feedSession) markRead() func(string) error {
 func (fs *feedSession) runFeedView(ctx context.Context, env *ioEnv, inputs []string, ff FeedFlags, noMouse bool) error {
 	var persist ui.Store
 	if fs.st != nil {
-		persist = &readerStore{ready: closedChan(), st: fs.st, hashes: map[*model.Analysis]string{}}
+		// The session owns the database: the reader's calls are drained
+		// as the view ends, and the session closes it.
+		r := newReaderStore(func() (*store.Store, error) { return fs.st, nil })
+		defer r.drain()
+		persist = r
 	}
 	// An item's own fetch has the --timeout; analysing it gets a margin.
 	timeout := fs.opts.Timeout
@@ -159,10 +163,4 @@ func (fs *feedSession) runFeedView(ctx context.Context, env *ioEnv, inputs []str
 		return errReported
 	}
 	return err
-}
-
-func closedChan() chan struct{} {
-	c := make(chan struct{})
-	close(c)
-	return c
 }

@@ -72,15 +72,21 @@ func newReaderStore(open func() (*store.Store, error)) *readerStore {
 
 // close waits for the calls under way, then closes the database.
 func (r *readerStore) close() {
-	r.mu.Lock()
-	r.closing = true
-	for r.pending > 0 {
-		r.idle.Wait()
-	}
-	r.mu.Unlock()
+	r.drain()
 	<-r.ready
 	if r.st != nil {
 		r.st.Close()
+	}
+}
+
+// drain refuses new calls and waits for those under way, leaving the
+// database open for its owner.
+func (r *readerStore) drain() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.closing = true
+	for r.pending > 0 {
+		r.idle.Wait()
 	}
 }
 
