@@ -504,6 +504,22 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 		}
 		return out // "cases had been reported", "is said to"
 	}
+	if j >= 2 && toks[j].Lower == "to" && toks[j-1].in(cAttempt) && !toks[i].in(cSpeechNounlike) {
+		// "Trump has tried to suggest that …": the infinitive's speaker is
+		// the subject of the verb it completes.
+		k := j - 2
+		for k >= 0 && j-1-k <= 4 && !toks[k].punct() && toks[k].in(cSpeechAux) {
+			k--
+		}
+		if k < 0 || toks[k].punct() || toks[k].in(cDeterminer|cLeftstop|cSpeechPassive|cSpeechRelative) || toks[k].possessive() {
+			return out
+		}
+		r, _, ok := leftSubject(toks, inQuote, k)
+		if !ok {
+			return out
+		}
+		return append(out, event{region: r, cue: i})
+	}
 	coordinated := j >= 0 && (toks[j].Lower == "and" || toks[j].Lower == "but" || toks[j].Lower == "or")
 	if j >= 0 && !toks[j].punct() && !coordinated && (toks[j].in(cDeterminer) || toks[j].in(cLeftstop)) {
 		// "on the reports", "to claim": a noun or an infinitive.

@@ -108,6 +108,7 @@ var (
 	cPartyName          = class("party_name")
 	cContentNoun        = class("content_noun")
 	cAgentSpeech        = class("agent_speech_verb")
+	cAttempt            = class("attempt_verb")
 )
 
 // headLists are the head-noun classes in the order a word found in
