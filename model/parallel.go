@@ -118,18 +118,37 @@ func (z *analyzer) runParallel(workers, chunkBytes int) (taken, redone int) {
 	for c := range chunks {
 		chunks[c].ready = make(chan struct{})
 	}
+	// A panic on a worker stops them all and is raised again here, once
+	// they have stopped: a panic in a goroutine of its own would end the
+	// process, where the caller's recover (the command's, which reports
+	// one bad article among many and goes on) could not see it.
+	abort := make(chan struct{})
+	var crashed sync.Once
+	var crash any
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range min(workers, len(chunks)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			defer func() {
+				if r := recover(); r != nil {
+					crashed.Do(func() { crash = r; close(abort) })
+				}
+			}()
 			w := z.fork()
 			for {
-				window <- struct{}{}
+				select {
+				case window <- struct{}{}:
+				case <-abort:
+					return
+				}
 				c := int(next.Add(1)) - 1
 				if c >= len(chunks) {
 					return
+				}
+				if aheadHook != nil {
+					aheadHook(c)
 				}
 				w.ahead(&chunks[c], c == 0)
 				close(chunks[c].ready)
@@ -137,7 +156,12 @@ func (z *analyzer) runParallel(workers, chunkBytes int) (taken, redone int) {
 		}()
 	}
 	for c := range chunks {
-		<-chunks[c].ready
+		select {
+		case <-chunks[c].ready:
+		case <-abort:
+			wg.Wait()
+			panic(crash)
+		}
 		for _, p := range chunks[c].paras {
 			if z.take(&chunks[c], &p) {
 				taken++
@@ -152,6 +176,10 @@ func (z *analyzer) runParallel(workers, chunkBytes int) (taken, redone int) {
 	z.finish()
 	return taken, redone
 }
+
+// aheadHook, when set (by tests only), runs on the worker before it
+// analyses chunk c ahead.
+var aheadHook func(c int)
 
 // cut splits the sentences into chunks of whole paragraphs of about
 // chunkBytes each.

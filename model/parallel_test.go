@@ -113,3 +113,29 @@ func FuzzParallel(f *testing.F) {
 		}
 	})
 }
+
+// A panic while a chunk is analysed ahead reaches Analyze's caller, on
+// the caller's goroutine, where it can be recovered (the command reports
+// that one article and goes on); unrecovered on a worker it would end the
+// whole process.
+func TestParallelPanicReachesTheCaller(t *testing.T) {
+	aheadHook = func(c int) {
+		if c == 1 {
+			panic("chunk 1 broke")
+		}
+	}
+	defer func() { aheadHook = nil }()
+	text := strings.Repeat("The official said it. Officials denied it.\n\n", 200)
+	got := func() (r any) {
+		defer func() { r = recover() }()
+		parallelAnalysis(text, 1<<10)
+		return nil
+	}()
+	if got != "chunk 1 broke" {
+		t.Fatalf("recovered %v, want the worker's panic", got)
+	}
+	aheadHook = nil
+	if a, _, _ := parallelAnalysis(text, 1<<10); !reflect.DeepEqual(a, serialAnalysis(text)) {
+		t.Error("after a panic, the next parallel analysis differs from the serial one")
+	}
+}

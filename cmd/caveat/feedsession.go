@@ -8,7 +8,6 @@ import (
 
 	"github.com/caveat-reader/caveat/articles"
 	"github.com/caveat-reader/caveat/feeds"
-	"github.com/caveat-reader/caveat/model"
 	"github.com/caveat-reader/caveat/reading"
 	"github.com/caveat-reader/caveat/store"
 	"github.com/caveat-reader/caveat/ui"
@@ -122,9 +121,18 @@ func (fs *feedSession) batch(ctx context.Context, input string, refresh bool) (f
 // analyses.
 func (fs *feedSession) itemDoc(ctx context.Context, it feeds.Item) (*reading.Doc, error) {
 	var d reading.Doc
+	var bad error
 	err := fs.reader.Read(ctx, it, func(a *articles.Article) {
-		d = reading.Doc{Article: a, Analysis: model.Analyze(a.Text)}
+		an, err := analyzeGuarded(a.Text)
+		if err != nil {
+			bad = fmt.Errorf("%s: %w", a.Source, err)
+			return
+		}
+		d = reading.Doc{Article: a, Analysis: an}
 	})
+	if err == nil {
+		err = bad
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -153,7 +153,9 @@ func (r *readerStore) Load(d reading.Doc) (reading.Saved, error) {
 		// The version read before, analysed here (off the reader's
 		// loop: ui never analyses), set beside this one.
 		if prev, ok, err := st.Text(c.Previous.Hash); err == nil && ok {
-			out.Versions = compare.Diff(model.Analyze(prev), d.Analysis)
+			if was, err := analyzeGuarded(prev); err == nil {
+				out.Versions = compare.Diff(was, d.Analysis)
+			}
 		}
 	}
 	if err := st.KeepText(rec.Source, rec.Hash, d.Article.Text); err != nil {
