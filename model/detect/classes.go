@@ -183,6 +183,8 @@ var (
 	clsVaguePronoun           = lexicon.Default().Class("vague_pronoun")
 	clsVagueQuantifier        = lexicon.Default().Class("vague_quantifier")
 	clsVerifyVerb             = lexicon.Default().Class("verify_verb")
+	clsUndisclosedNoun        = lexicon.Default().Class("undisclosed_noun")
+	clsDiscloseVerb           = lexicon.Default().Class("disclose_verb")
 	clsViewNoun               = lexicon.Default().Class("view_noun")
 	clsViewOnset              = lexicon.Default().Class("view_onset")
 	clsViewVerb               = lexicon.Default().Class("view_verb")

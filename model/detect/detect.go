@@ -134,15 +134,16 @@ func PersonWords() []string  { return personWords.Words() }
 // it one (SeemWords, SeemNext: "looks like", "appears to"), a noun of
 // an open question and a verb raising it (QuestionWords, RaiseWords), a
 // noun of a reason and a verb of suspecting (ReasonWords, SuspectWords),
-// a verb of establishing and a word of inability or a negation
-// (VerifyWords, InabilityWords).
+// a verb of establishing, or a fact that can go undisclosed ("no cause
+// was given"), and a word of inability or a negation (VerifyWords,
+// InabilityWords).
 var (
 	seemWords      = lexicon.Default().FirstWords("appear_verb")
 	questionWords  = lexicon.Default().FirstWords("question_noun")
 	raiseWords     = lexicon.Default().FirstWords("raise_verb")
 	reasonWords    = lexicon.Default().FirstWords("reason_noun")
 	suspectWords   = lexicon.Default().FirstWords("suspect_verb")
-	verifyWords    = lexicon.Default().FirstWords("verify_verb")
+	verifyWords    = lexicon.Default().FirstWords("verify_verb", "undisclosed_noun")
 	doubtWords     = lexicon.Default().FirstWords("doubt_verb", "doubt_adjective")
 	namingWords    = lexicon.Default().FirstWords("naming_opener")
 	conditionWords = lexicon.Default().FirstWords("condition_opener")

@@ -1,5 +1,10 @@
 package detect
 
+import (
+	"github.com/caveat-reader/caveat/model/text"
+	"github.com/caveat-reader/caveat/model/text/postag"
+)
+
 // A phrase stating that something is not known or not established ("it
 // is unclear", "remains to be seen", "declined to confirm", "has not been
 // peer-reviewed": unknown_phrase) leaves the events in doubt wherever it
@@ -8,6 +13,46 @@ package detect
 // (uncertainty.go) read the open forms from the structure.
 func init() {
 	register("unc.unknown", (*detector).unknownPhrase)
+	register("unc.unknown", (*detector).nothingGiven)
+}
+
+// nothingGiven: a fact about the event that nobody has made known, by a
+// negative-quantifier subject of a passive verb of disclosing ("no cause
+// of death was announced", "no official statement had been made on the
+// motive") or after an existential ("there are no further details"):
+// what the story reports of it is not established. "no injuries were
+// reported" is a fact, not an unknown: only the nouns of
+// undisclosed_noun count, and "no reason to" is an opinion.
+func (d *detector) nothingGiven() {
+	s := d.s
+	t := s.Tokens
+	undisclosed := func(ch int) bool {
+		if ch < 0 || !s.Chunks[ch].Neg {
+			return false
+		}
+		c := s.Chunks[ch]
+		return clsUndisclosedNoun.Has(t[c.Head]) && !followedBy(t, c.To, "to")
+	}
+	for _, g := range s.Verbs {
+		h := t[g.Head]
+		switch {
+		case g.Passive && clsDiscloseVerb.Has(h):
+			c := s.Clauses[s.ClauseAt(g.Head)]
+			subj := c.Subject
+			if subj >= 0 && !s.Chunks[subj].Neg && s.Chunks[subj].From >= 2 && t[s.Chunks[subj].From-1].Tag == postag.IN {
+				subj = s.ChunkAt(s.Chunks[subj].From - 2) // "no cause of death was given", "no motive for it"
+			}
+			if undisclosed(subj) {
+				d.hit(s.Chunks[subj].From, g.To, s.Chunks[subj].From, g.To)
+			}
+		case h.Lemma == "be" && g.From > 0 && t[g.From-1].Lower == "there" && g.To < len(t):
+			// "there is no reason for us to expect it" argues: only a
+			// fact standing alone, or with its topic, is left unknown.
+			if ch := s.ChunkAt(g.To); ch >= 0 && s.Chunks[ch].From == g.To && undisclosed(ch) && !followedBy(t, s.Chunks[ch].To, "for") {
+				d.hit(g.From-1, s.Chunks[ch].To, g.From-1, s.Chunks[ch].To)
+			}
+		}
+	}
 }
 
 func (d *detector) unknownPhrase() { d.phraseHitsIf(3, d.notIdentity, clsUnknownPhrase) }
@@ -23,3 +68,6 @@ func (d *detector) notIdentity(i, e int) bool {
 	}
 	return !(e == i+1 && e < len(t) && clsPersonNoun.Has(t[e]))
 }
+
+// followedBy: token k is word w.
+func followedBy(t []text.Token, k int, w string) bool { return k < len(t) && t[k].Lower == w }
