@@ -29,7 +29,7 @@ type Sentence struct {
 	structures int
 }
 
-const memoAfter = 16
+const memoAfter = 64
 
 // tagWindow is the most words tagged in one call.
 const tagWindow = 512
@@ -55,7 +55,7 @@ type lemmaMemo [lemmaSlots]struct {
 	set         bool
 }
 
-const lemmaSlots = 1 << 11
+const lemmaSlots = 1 << 12
 
 func (m *lemmaMemo) lemma(word string, tag postag.Tag) string {
 	// FNV-1a over the word and the tag.
