@@ -45,7 +45,30 @@ const gapReach = 2
 // entry is one phrase: for each word, the set of forms that match it.
 type entry struct {
 	lemma string
-	words []map[string]bool
+	words []forms
+}
+
+// forms is the set of a word's forms: the word, and its inflections when
+// it is an entry's verb or last noun, so one or two forms for most words
+// and a handful at most. Compared in turn, they cost less than hashing
+// the token into a map, which the rules' inner loops did for every
+// entry they tried.
+type forms []string
+
+func (fs forms) has(w string) bool {
+	for _, f := range fs {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+func (fs forms) add(w string) forms {
+	if fs.has(w) {
+		return fs
+	}
+	return append(fs, w)
 }
 
 // Lexicon holds every class.
@@ -241,18 +264,18 @@ func parseClass(name, data string, irr map[string][]string) (*Class, error) {
 		words := strings.Fields(line)
 		e := entry{lemma: line}
 		for k, w := range words {
-			forms := map[string]bool{w: true}
+			fs := forms{w}
 			if pos == "verb" && k == 0 {
 				for _, f := range inflectVerb(w, irr) {
-					forms[f] = true
+					fs = fs.add(f)
 				}
 			}
 			if pos == "noun" && k == len(words)-1 {
-				forms[plural(w)] = true
+				fs = fs.add(plural(w))
 			}
-			e.words = append(e.words, forms)
+			e.words = append(e.words, fs)
 		}
-		for f := range e.words[0] {
+		for _, f := range e.words[0] {
 			c.byFirst[f] = append(c.byFirst[f], e)
 		}
 	}
@@ -337,7 +360,7 @@ func (c *Class) matchAt(toks []text.Token, i int) int {
 					j = -1
 					break
 				}
-				if w[toks[j].Lower] {
+				if w.has(toks[j].Lower) {
 					j++
 					break
 				}
@@ -455,7 +478,7 @@ func (c *Class) MatchWords(words []string) int {
 					j = 0
 					break
 				}
-				if w[words[j]] {
+				if w.has(words[j]) {
 					j++
 					break
 				}

@@ -23,7 +23,13 @@ type Sentence struct {
 	// tellsObject reports a verb that takes the hearer as its object
 	// before what is said ("told the paper that …"); nil: none.
 	tellsObject func(lower string) bool
+	// lemmas is made once the parser has structured memoAfter
+	// sentences: a parser that structures a title alone costs no memo.
+	lemmas     *lemmaMemo
+	structures int
 }
+
+const memoAfter = 64
 
 // tagWindow is the most words tagged in one call.
 const tagWindow = 512
@@ -36,6 +42,35 @@ type Parser struct {
 
 // NewParser returns a parser using the default tagger.
 func NewParser() *Parser { return &Parser{s: Sentence{tagger: postag.Default()}} }
+
+// lemmaMemo remembers the lemmas of the words a parser tagged lately:
+// a news text repeats its words, and postag.Lemma (apostrophes, case,
+// exceptions, suffix rules) costs several times one look-up here. It is
+// direct-mapped and fixed in size, so memory stays bounded whatever the
+// text; a collision only recomputes. Lemma is a function of the word and
+// the tag, so a remembered lemma is the one Lemma would give.
+type lemmaMemo [lemmaSlots]struct {
+	word, lemma string
+	tag         postag.Tag
+	set         bool
+}
+
+const lemmaSlots = 1 << 12
+
+func (m *lemmaMemo) lemma(word string, tag postag.Tag) string {
+	// FNV-1a over the word and the tag.
+	h := uint32(2166136261)
+	for i := 0; i < len(word); i++ {
+		h = (h ^ uint32(word[i])) * 16777619
+	}
+	h = (h ^ uint32(tag)) * 16777619
+	e := &m[h&(lemmaSlots-1)]
+	if e.set && e.tag == tag && e.word == word {
+		return e.lemma
+	}
+	e.word, e.tag, e.lemma, e.set = word, tag, postag.Lemma(word, tag), true
+	return e.lemma
+}
 
 // WithTellVerbs makes p read a "that" after a verb in tells and its
 // object as opening what is said ("told the paper that her client …"),
@@ -88,6 +123,11 @@ func (s *Sentence) Structure() *Sentence {
 	// Tagged in windows of tagWindow words, so the tagger's own buffers
 	// stay small whatever the sentence's length (a 1 MB "sentence" is
 	// tagged as a run of windows; a news sentence is one window).
+	if s.lemmas == nil {
+		if s.structures++; s.structures > memoAfter {
+			s.lemmas = new(lemmaMemo)
+		}
+	}
 	s.tags = s.tags[:0]
 	for k := 0; k < len(s.words); k += tagWindow {
 		s.window = s.tagger.Tag(s.words[k:min(k+tagWindow, len(s.words))], s.window)
@@ -97,7 +137,11 @@ func (s *Sentence) Structure() *Sentence {
 		t := &s.Tokens[i]
 		t.Tag = s.tags[i]
 		if t.Word {
-			t.Lemma = postag.Lemma(t.Lower, t.Tag)
+			if s.lemmas != nil {
+				t.Lemma = s.lemmas.lemma(t.Lower, t.Tag)
+			} else {
+				t.Lemma = postag.Lemma(t.Lower, t.Tag)
+			}
 		}
 	}
 	s.existentialThere()
