@@ -72,10 +72,18 @@ func (d *detector) accuserAfter(e int) bool {
 }
 
 // namedAfter: a preposition of origin and a capital follow token e-1
-// ("reports from The Wrap", "reports in the Times" aside, "by Amnesty").
+// ("reports from The Wrap", "reports in the Times" aside, "by Amnesty"),
+// or "the" and a body ("reports from the ministry of health",
+// institution_noun): the reports have a named source.
 func (d *detector) namedAfter(e int) bool {
 	t := d.s.Tokens
-	return e+1 < len(t) && clsNamedOriginPreposition.Has(t[e]) && t[e+1].Cap
+	if e+1 >= len(t) || !clsNamedOriginPreposition.Has(t[e]) {
+		return false
+	}
+	if t[e+1].Cap {
+		return true
+	}
+	return e+2 < len(t) && t[e+1].Lower == "the" && (t[e+2].Cap || clsInstitutionNoun.Has(t[e+2]))
 }
 
 // reportsNoun: "reports" at i is the noun whose clause states what was

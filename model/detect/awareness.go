@@ -62,6 +62,9 @@ func (d *detector) notKnown() {
 		if g.To+1 < len(t) && clsOpenQuestionWord.Has(t[g.To]) && t[g.To+1].Lower == "to" {
 			continue // "I don't know what to think": what to do, not what happened
 		}
+		if t[g.Head].Lemma == "believe" && g.To < len(t) && t[g.To].Lower == "in" {
+			continue // "I don't believe in luck": a faith or a value disowned, not a fact left open
+		}
 		ci := s.ClauseAt(g.Head)
 		c := s.Clauses[ci]
 		if c.Subject < 0 || d.knowsPerson(g) {

@@ -1,6 +1,10 @@
 package detect
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/caveat-reader/caveat/model/text/postag"
+)
 
 // A word or phrase that leaves a claim unestablished by its own sense
 // ("reportedly", "possibly", "rumours", "signs point to": hedge_phrase)
@@ -79,14 +83,17 @@ func (d *detector) hedgeHolds(i, e int) bool {
 		if c.Neg >= 0 && c.Neg < i && i-c.Neg <= 4 {
 			return false
 		}
+		if d.superlativeBefore(i) || d.penaltyAfter(e) {
+			return false
+		}
 		// "prepare against the enemy's possible moves", "screening for
 		// possible faults": what a precaution guards against (guide).
 		return !d.hasClass(max(0, i-4), i, clsPrecautionWord)
 	case w == "potential" || w == "potentially":
 		// "recalled potentially affected batches": the same (guide).
-		return !d.hasClass(max(0, i-4), i, clsPrecautionWord)
+		return !d.hasClass(max(0, i-4), i, clsPrecautionWord) && !d.penaltyAfter(e)
 	case w == "possibility" || w == "possibilities":
-		return !(d.lowerAt(e) == "of" && strings.HasSuffix(d.lowerAt(e+1), "ing") && d.lowerAt(e+2) != "been")
+		return !(d.lowerAt(e) == "of" && strings.HasSuffix(d.lowerAt(e+1), "ing") && d.lowerAt(e+2) != "been") && !d.penaltyAfter(e)
 	case clsHearsayNoun.Has(t[i]):
 		return !d.rumourDismissed(i, e)
 	}
@@ -145,4 +152,50 @@ func (d *detector) lowerAt(i int) string {
 		return ""
 	}
 	return d.s.Tokens[i].Lower
+}
+
+// penaltyAfter: the noun phrase the hedge word opens, or its "of"
+// phrase, ends on a penalty_noun ("carries a possible life sentence",
+// "the possibility of the death penalty"): the terms of a law, what it
+// allows, as "could face up to ten years" is (guide: what a plan or law
+// would allow), not a doubt about the events. Only determiners,
+// adjectives, nouns, numbers and "of" may stand between, so "possible
+// in the coming months" is still a hedge; the look is a few tokens.
+func (d *detector) penaltyAfter(e int) bool {
+	t := d.s.Tokens
+	for k := e; k < len(t) && k < e+5; k++ {
+		// "life" is a penalty only before one ("a possible life
+		// sentence"); "the possibility of life on Titan" is a doubt.
+		if clsPenaltyNoun.Has(t[k]) && t[k].Lower != "life" && (t[k].Tag == postag.NN || t[k].Tag == postag.NNS) {
+			return true
+		}
+		switch t[k].Tag {
+		case postag.DT, postag.JJ, postag.NN, postag.NNS, postag.CD:
+		default:
+			if t[k].Lower != "of" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// superlativeBefore: "possible" follows a noun phrase with a
+// superlative ("the best places possible", "the highest rate
+// possible"): a degree, as "best possible" is, not a doubt.
+func (d *detector) superlativeBefore(i int) bool {
+	t := d.s.Tokens
+	if i == 0 || t[i-1].Tag != postag.NN && t[i-1].Tag != postag.NNS {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		switch t[k].Tag {
+		case postag.JJS, postag.RBS:
+			return true
+		case postag.JJ, postag.NN, postag.NNS:
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -196,9 +196,9 @@ func (d *detector) speculative(g text.VerbGroup) bool {
 			return false // "as a child she could swim"
 		}
 	}
-	if h := t[g.Head]; h.Lemma == "face" && g.To < len(t) {
+	if h := t[g.Head]; clsPenaltyVerb.Has(h) && g.To < len(t) {
 		if end := min(len(t), g.To+5); d.hasClass(g.To, end, clsPenaltyNoun) {
-			return false // "could face up to 10 years in prison": what the law allows
+			return false // "could face up to 10 years in prison", "could receive a life sentence": what the law allows
 		}
 	}
 	return true

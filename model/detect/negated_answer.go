@@ -64,6 +64,9 @@ func (d *detector) negatedAnswer() {
 			if p := d.predicate(vg); p >= 0 && clsUnanswerWord.Has(t[p]) {
 				continue // "we're not sure": doubt, not denial
 			}
+			if d.extraposedJudgement(c, vg) {
+				continue // "it was not safe to travel", "it is not possible to help": a judgement on an act, not an answer about what happened
+			}
 			if vg.To < len(t) && clsMannerAdverb.Has(t[vg.To]) {
 				continue // "we didn't play well": self-assessment, not an answer
 			}
@@ -344,4 +347,30 @@ func (d *detector) settled(g text.VerbGroup, n int) bool {
 		}
 	}
 	return t[g.Head].Lemma == "have" && g.From < g.Head && t[g.From].Tag == postag.VBD
+}
+
+// extraposedJudgement: an expletive "it" with a negated "be" whose real
+// subject is a to-infinitive after the predicate ("it is not possible to
+// help", "it was not in the interest of anyone to wait"). It judges an
+// act yet to be done; what is called untrue is a claim ("it is not true
+// that …", read by calledUntrue before this). The look is bounded to a
+// few tokens past the verb, so it stays linear.
+func (d *detector) extraposedJudgement(c text.Clause, vg text.VerbGroup) bool {
+	s := d.s
+	t := s.Tokens
+	if c.Subject < 0 || t[s.Chunks[c.Subject].Head].Lower != "it" || t[vg.Head].Lemma != "be" {
+		return false
+	}
+	if p := d.predicate(vg); p >= 0 && clsTruthWord.Has(t[p]) {
+		return false
+	}
+	for k := vg.To; k+1 < len(t) && k < vg.To+8; k++ {
+		if !t[k].Word || t[k].Lower == "that" {
+			return false
+		}
+		if t[k].Lower == "to" && t[k+1].Tag == postag.VB {
+			return true
+		}
+	}
+	return false
 }

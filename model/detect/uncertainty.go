@@ -481,9 +481,10 @@ func (d *detector) implied() {
 	}
 }
 
-// saidByParty: a verb of hinting with a person, a role or a named party
-// as its subject ("Mayer hinted that", "she has indicated that she
-// will", "the chief executive hinted") is a
+// saidByParty: a verb of hinting with a person, a role, a named party
+// or a body as its subject ("Mayer hinted that", "she has indicated that
+// she will", "the chief executive hinted", "the fire service indicated")
+// is a
 // way of saying, not an inference from evidence; a verb of implying
 // with no evidence at all as subject ("nothing indicated that") infers
 // nothing. "suggest" and "imply" stay inferences whoever uses them, as
