@@ -36,13 +36,19 @@ func readerMark(d reading.Doc, i int, st reading.State, note string) reading.Mar
 	return reading.Mark{Kind: f.Kind, Span: f.Span, SentenceStart: s.Start, Sentence: d.Analysis.Text[s.Start:s.End], State: st, Note: note}
 }
 
-func TestReaderStoreRemembersAcrossRuns(t *testing.T) {
-	dir, data := t.TempDir(), t.TempDir()
-	path := filepath.Join(dir, "story.txt")
+// storyToSave writes the export test's story to a file of its own, and
+// the flags of a data directory of its own to save it in.
+func storyToSave(t *testing.T) (path string, flags SaveFlags) {
+	t.Helper()
+	path = filepath.Join(t.TempDir(), "story.txt")
 	if err := os.WriteFile(path, []byte(exportStory), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	flags := SaveFlags{DataFlags: DataFlags{DataDir: data}}
+	return path, SaveFlags{DataFlags: DataFlags{DataDir: t.TempDir()}}
+}
+
+func TestReaderStoreRemembersAcrossRuns(t *testing.T) {
+	path, flags := storyToSave(t)
 
 	d := loadTestDoc(t, path)
 	persist, done := flags.openReaderStore()
@@ -86,12 +92,8 @@ func TestReaderStoreRemembersAcrossRuns(t *testing.T) {
 }
 
 func TestReaderStoreReportsAChangedArticle(t *testing.T) {
-	dir, data := t.TempDir(), t.TempDir()
-	path := filepath.Join(dir, "story.txt")
-	if err := os.WriteFile(path, []byte(exportStory), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	persist, done := SaveFlags{DataFlags: DataFlags{DataDir: data}}.openReaderStore()
+	path, flags := storyToSave(t)
+	persist, done := flags.openReaderStore()
 	defer done()
 	d := loadTestDoc(t, path)
 	if _, err := persist.Load(d); err != nil {
@@ -178,12 +180,7 @@ func TestSaveFlagsParseWhenEmbedded(t *testing.T) {
 // A reader quit the moment its first frame shows: the visit its Load
 // began is still recorded, so the next run can say what changed.
 func TestReaderStoreClosesAfterTheCallsUnderWay(t *testing.T) {
-	dir, data := t.TempDir(), t.TempDir()
-	path := filepath.Join(dir, "story.txt")
-	if err := os.WriteFile(path, []byte(exportStory), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	flags := SaveFlags{DataFlags: DataFlags{DataDir: data}}
+	path, flags := storyToSave(t)
 	d := loadTestDoc(t, path)
 	opened := make(chan struct{})
 	r := newReaderStore(func() (*store.Store, error) {
