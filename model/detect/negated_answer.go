@@ -157,10 +157,12 @@ func (d *detector) aboutItself(ci int, c text.Clause, n int) bool {
 		}
 		if clsEvidenceNoun.Has(t[s.Chunks[ch].Head]) {
 			// "there is no evidence", "we have seen no proof": a denial
-			// from a party under a claim; from anyone else, in a story
-			// that names such parties, a statement of what is not
-			// established (unc.scant_evidence).
-			return !d.ctx.Parties.Known() || d.accusedSpeaks(ci, n)
+			// from a party under a claim (or one who speaks for it);
+			// from anyone else, a statement of what is not established
+			// (unc.scant_evidence), also in a story that names no party
+			// ("no epidemiological evidence linking the cases, the
+			// health commission said" answers no claim about itself).
+			return d.accusedSpeaks(ci, n)
 		}
 	}
 	if c.Subject < 0 {
