@@ -90,13 +90,6 @@ func (r *readerStore) drain() {
 	}
 }
 
-// callsUnderWay says whether a store call has begun and not returned.
-func (r *readerStore) callsUnderWay() bool {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return r.pending > 0
-}
-
 // begin waits for the database to open and counts a call under way: a
 // caller given no error calls r.end as it returns. A refused
 // database is reported by the reader where it would have been used, and

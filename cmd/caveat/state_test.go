@@ -177,6 +177,13 @@ func TestSaveFlagsParseWhenEmbedded(t *testing.T) {
 	}
 }
 
+// callsUnderWay says whether a store call has begun and not returned.
+func (r *readerStore) callsUnderWay() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.pending > 0
+}
+
 // A reader quit the moment its first frame shows: the visit its Load
 // began is still recorded, so the next run can say what changed.
 func TestReaderStoreClosesAfterTheCallsUnderWay(t *testing.T) {

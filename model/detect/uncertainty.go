@@ -484,8 +484,7 @@ func (d *detector) implied() {
 // saidByParty: a verb of hinting with a person, a role, a named party
 // or a body as its subject ("Mayer hinted that", "she has indicated that
 // she will", "the chief executive hinted", "the fire service indicated")
-// is a
-// way of saying, not an inference from evidence; a verb of implying
+// is a way of saying, not an inference from evidence; a verb of implying
 // with no evidence at all as subject ("nothing indicated that") infers
 // nothing. "suggest" and "imply" stay inferences whoever uses them, as
 // the guide has it.
@@ -506,7 +505,7 @@ func (d *detector) saidByParty(g text.VerbGroup) bool {
 	h := t[subj.Head]
 	return h.Tag == postag.NNP || h.Tag == postag.NNPS || h.Tag == postag.PRP && h.Lower != "it" ||
 		clsPersonNoun.Has(h) || clsAnonPerson.Has(h) || clsSpokesNoun.Has(h) ||
-		clsInstitutionNoun.Has(h) || clsBodyNoun.Has(h) || clsCompanyNoun.Has(h) // "the fire service indicated"
+		clsInstitutionNoun.Has(h) || clsBodyNoun.Has(h) || clsCompanyNoun.Has(h)
 }
 
 // adjectiveAt returns the end of an adjective at token k, over up to two

@@ -1,9 +1,6 @@
 package detect
 
-import (
-	"github.com/caveat-reader/caveat/model/text"
-	"github.com/caveat-reader/caveat/model/text/postag"
-)
+import "github.com/caveat-reader/caveat/model/text/postag"
 
 // A phrase stating that something is not known or not established ("it
 // is unclear", "remains to be seen", "declined to confirm", "has not been
@@ -31,7 +28,7 @@ func (d *detector) nothingGiven() {
 			return false
 		}
 		c := s.Chunks[ch]
-		return clsUndisclosedNoun.Has(t[c.Head]) && !followedBy(t, c.To, "to")
+		return clsUndisclosedNoun.Has(t[c.Head]) && d.lowerAt(c.To) != "to"
 	}
 	for _, g := range s.Verbs {
 		h := t[g.Head]
@@ -45,10 +42,10 @@ func (d *detector) nothingGiven() {
 			if undisclosed(subj) {
 				d.hit(s.Chunks[subj].From, g.To, s.Chunks[subj].From, g.To)
 			}
-		case h.Lemma == "be" && g.From > 0 && t[g.From-1].Lower == "there" && g.To < len(t):
+		case h.Lemma == "be" && g.From > 0 && t[g.From-1].Tag == postag.EX && g.To < len(t):
 			// "there is no reason for us to expect it" argues: only a
 			// fact standing alone, or with its topic, is left unknown.
-			if ch := s.ChunkAt(g.To); ch >= 0 && s.Chunks[ch].From == g.To && undisclosed(ch) && !followedBy(t, s.Chunks[ch].To, "for") {
+			if ch := s.ChunkAt(g.To); ch >= 0 && s.Chunks[ch].From == g.To && undisclosed(ch) && d.lowerAt(s.Chunks[ch].To) != "for" {
 				d.hit(g.From-1, s.Chunks[ch].To, g.From-1, s.Chunks[ch].To)
 			}
 		}
@@ -68,6 +65,3 @@ func (d *detector) notIdentity(i, e int) bool {
 	}
 	return !(e == i+1 && e < len(t) && clsPersonNoun.Has(t[e]))
 }
-
-// followedBy: token k is word w.
-func followedBy(t []text.Token, k int, w string) bool { return k < len(t) && t[k].Lower == w }
