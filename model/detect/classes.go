@@ -118,6 +118,7 @@ var (
 	clsOptionAdverb           = lexicon.Default().Class("option_adverb")
 	clsPastFrame              = lexicon.Default().Class("past_frame")
 	clsPenaltyNoun            = lexicon.Default().Class("penalty_noun")
+	clsPenaltyModifier        = lexicon.Default().Class("penalty_modifier")
 	clsPenaltyVerb            = lexicon.Default().Class("penalty_verb")
 	clsPermitFrame            = lexicon.Default().Class("permit_frame")
 	clsPermitVerb             = lexicon.Default().Class("permit_verb")

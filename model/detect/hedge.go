@@ -164,9 +164,9 @@ func (d *detector) lowerAt(i int) string {
 func (d *detector) penaltyAfter(e int) bool {
 	t := d.s.Tokens
 	for k := e; k < len(t) && k < e+5; k++ {
-		// "life" is a penalty only before one ("a possible life
-		// sentence"); "the possibility of life on Titan" is a doubt.
-		if clsPenaltyNoun.Has(t[k]) && t[k].Lower != "life" && (t[k].Tag == postag.NN || t[k].Tag == postag.NNS) {
+		// A penalty_modifier is a penalty only before one ("a possible
+		// life sentence"); "the possibility of life on Titan" is a doubt.
+		if clsPenaltyNoun.Has(t[k]) && !clsPenaltyModifier.Has(t[k]) && (t[k].Tag == postag.NN || t[k].Tag == postag.NNS) {
 			return true
 		}
 		switch t[k].Tag {
