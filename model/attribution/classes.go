@@ -56,6 +56,7 @@ var (
 	participleAdjectives    = tokview.ClassSet("participle_adjective")
 	weekdays                = tokview.ClassSet("weekday")
 	possessiveDeterminers   = tokview.ClassSet("possessive_determiner")
+	companionDeterminers    = tokview.ClassSet("companion_determiner")
 )
 
 // isBackReferenceDet: "the", "these", "those" make a phrase refer back.

@@ -232,14 +232,20 @@ func (d *Detector) licensedPeople(r tokview.Range, i int) bool {
 	return k < r.To && d.toks[k].In(tokview.SpeechVerb)
 }
 
-// ledByName: "Trump and his allies deny" is a group headed by a named
-// person, not a vague group.
+// ledByName: "Trump and his allies deny", "Ann Price and other
+// researchers said" are groups headed by a named person, not vague
+// groups. A companion word needs a full name before "and": "Police and
+// other agencies" is headed by nobody.
 func (d *Detector) ledByName(r tokview.Range, np nounPhrase) bool {
 	for p := max(np.from, r.From); p < np.head; p++ {
-		if w := d.word(p, r); w != "its" && possessiveDeterminers.Has(w) {
-			if d.word(p-1, r) == "and" && p-2 >= r.From && d.toks[p-2].Cap {
-				return true
-			}
+		if d.word(p-1, r) != "and" || p-2 < r.From {
+			continue
+		}
+		if w := d.word(p, r); w != "its" && possessiveDeterminers.Has(w) && d.toks[p-2].Cap {
+			return true
+		}
+		if companionDeterminers.Has(d.word(p, r)) && d.nameEndingAt(r, p-2) {
+			return true
 		}
 	}
 	return false

@@ -849,9 +849,12 @@ func leftSubject(toks []tok, inQuote []bool, j int) (Span, int, bool) {
 		}
 		s--
 	}
-	// "Trump and his allies deny": a group headed by a named party is
-	// that party.
-	if s >= 2 && toks[s-1].Lower == "and" && !toks[s-2].punct() && possessive(toks[s].Lower) {
+	// "Trump and his allies deny", "Ann Price and other researchers
+	// said": a group headed by a named party is that party. Before a
+	// companion word the name has two capitals, as in the attribution
+	// rule: a capital at the sentence's start ("Police and other
+	// agencies") heads nothing.
+	if s >= 2 && toks[s-1].Lower == "and" && !toks[s-2].punct() && (possessive(toks[s].Lower) || companionWords.HasWord(toks[s].Lower) && s >= 3 && toks[s-3].Cap && toks[s-2].Cap) {
 		if r, start, ok := leftSubject(toks, inQuote, s-2); ok {
 			return r, start, true
 		}
@@ -1554,14 +1557,10 @@ func possessivePronoun(k string) string {
 	return ""
 }
 
-// possessive: "his", "her", "its", "their".
-func possessive(k string) bool {
-	switch k {
-	case "his", "her", "its", "their":
-		return true
-	}
-	return false
-}
+// possessive: a possessive determiner ("his", "their"). It is looked
+// up by word rather than by a class bit: it is read only at a subject's
+// left edge, and the ledger's 64 bits are nearly all taken.
+func possessive(k string) bool { return possessiveWords.HasWord(k) }
 
 // tokensIn returns the tokens of a sentence that a region read from
 // them covers (regions start and end on token boundaries).

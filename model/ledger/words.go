@@ -111,6 +111,12 @@ var (
 	cAttempt            = class("attempt_verb")
 )
 
+// Classes read by word, not by bit (see possessive).
+var (
+	possessiveWords = lexicon.Default().Class("possessive_determiner")
+	companionWords  = lexicon.Default().Class("companion_determiner")
+)
+
 // headLists are the head-noun classes in the order a word found in
 // several is assigned to (headList).
 var headLists = [...]uint64{cHeadPerson, cHeadPeople, cHeadCollective, cHeadMedia, cHeadInstitution}
