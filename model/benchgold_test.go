@@ -56,13 +56,23 @@ func TestBenchGold4(t *testing.T) { scoreBenchGold(t, "testdata/bench-gold-4") }
 func TestBenchGold5(t *testing.T) { scoreBenchGold(t, "testdata/bench-gold-5") }
 
 // TestBenchGold6 scores a sixth set, made the same way in session 10 from
-// 8 more pages (README). It is held out: the lead scores it once per
-// round, at the round's end, and nobody tunes on it.
-func TestBenchGold6(t *testing.T) { scoreBenchGold(t, "testdata/bench-gold-6") }
+// 5 more pages (README). It is held out: the lead scores it once per
+// round, at the round's end, and nobody tunes on it. It holds one
+// anonymous sentence and no denial, so one sentence moves its macro by a
+// half: its floor catches a collapse only.
+func TestBenchGold6(t *testing.T) {
+	scoreBenchGoldFloor(t, "testdata/bench-gold-6", benchSmallSetFloor)
+}
+
+// benchSmallSetFloor is the floor of a set too small for benchScoreFloor.
+const benchSmallSetFloor = 0.30
 
 // scoreBenchGold scores the gold files in dir against the benchmark
 // bodies, logs the figures and fails under benchScoreFloor.
-func scoreBenchGold(t *testing.T, dir string) {
+func scoreBenchGold(t *testing.T, dir string) { scoreBenchGoldFloor(t, dir, benchScoreFloor) }
+
+// scoreBenchGoldFloor is scoreBenchGold with the floor given.
+func scoreBenchGoldFloor(t *testing.T, dir string, floor float64) {
 	bodies, err := benchbody.Read(benchTruthFile)
 	if errors.Is(err, fs.ErrNotExist) {
 		t.Skip("the extraction benchmark is not beside the repository (../shared/bench)")
@@ -108,7 +118,7 @@ func scoreBenchGold(t *testing.T, dir string) {
 		}
 		t.Logf("  %-14s macro %s (%s)", tp, strconvF(m), strings.Join(parts, ", "))
 	}
-	if macro < benchScoreFloor {
-		t.Errorf("macro-F1 %.3f on the benchmark gold is under %.2f", macro, benchScoreFloor)
+	if macro < floor {
+		t.Errorf("macro-F1 %.3f on the benchmark gold is under %.2f", macro, floor)
 	}
 }
