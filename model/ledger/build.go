@@ -746,10 +746,19 @@ func (b *builder) resolve(m *mention) int {
 	// An indefinite phrase introduces a source, unless the article repeats
 	// the very same description ("White House advisers say").
 	key := b.descKeyOf(m.desc)
-	if m.another() || strings.Count(key, " ") < 2 {
+	if m.another() || strings.Count(key, " ") < 2 && !b.bareJoins(m) {
 		return -1
 	}
 	return lookup(r.desc, descIndexKey(m.typ(), key)).idx
+}
+
+// bareJoins: a one-word description repeated joins the source it
+// repeats when it names a body ("police said" … "police said") or a
+// plural group ("officials said" … "officials said"): the story would
+// qualify the second if it were another. A lone singular ("a source")
+// may be someone else each time.
+func (b *builder) bareJoins(m *mention) bool {
+	return m.typ() == NamedInstitution || m.typ() == UnnamedGroup && m.plural
 }
 
 // partyEpithet: the phrase names one member of a party by an epithet,
