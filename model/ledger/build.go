@@ -366,8 +366,7 @@ func denialSubject(text string, sent Span, cue Span) (Span, bool) {
 // has denied"), so the "and" opens a clause rather than joins two subjects.
 func auxAfter(toks []tok, from int) bool {
 	for _, t := range toks[from:] {
-		switch t.Lower {
-		case "has", "have", "had", "was", "were", "is", "are", "also", "repeatedly", "strongly", "flatly", "quickly", "previously":
+		if clauseAfterAnd.HasWord(t.Lower) {
 			return true
 		}
 	}

@@ -810,13 +810,7 @@ func tokensLeft(toks []tok, i int) int {
 
 // isReported: verbs of plain reported speech, whose content a next
 // sentence may carry on.
-func isReported(k string) bool {
-	switch k {
-	case "said", "told", "added", "says", "tells", "adds", "explained", "insisted", "argued", "stated", "noted", "warned", "wrote":
-		return true
-	}
-	return false
-}
+func isReported(k string) bool { return reportedForms.HasWord(k) }
 
 // leftSubject reads the subject ending at token j: back to the start
 // of its clause (a punctuation mark, a clause-opening word), at most

@@ -115,6 +115,8 @@ var (
 var (
 	possessiveWords = lexicon.Default().Class("possessive_determiner")
 	companionWords  = lexicon.Default().Class("companion_determiner")
+	reportedForms   = lexicon.Default().Class("reported_speech_form")
+	clauseAfterAnd  = lexicon.Default().Class("clause_after_and")
 )
 
 // headLists are the head-noun classes in the order a word found in
