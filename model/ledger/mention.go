@@ -406,6 +406,13 @@ func capitalRun(toks []tok, from, to int) (int, int) {
 		}
 		// A possessive ("Kyiv's stance") ends the name: the tokenizer
 		// splits "'s" off as a word of its own, which no name continues.
+		if j-i >= 2 && weekdayWords.HasWord(t.Lower) && !toks[i+1].in(cNotname|cMediaWord|cMediaName) {
+			// "On Friday Ford Motor Company announced": a day before a
+			// name is the sentence's time, not part of it; "the Sunday
+			// Telegraph" is a paper's name. Other calendar words do
+			// begin names ("Easter Island", "March of Dimes").
+			return i + 1, j
+		}
 		if j-i >= 3 && t.in(cPlace) && !toks[i+1].in(cPlace) && !bodyWordIn(toks, i+1, j) {
 			// "ambassador to Britain Liu Xiaming": a place before a
 			// person's name is not part of it.

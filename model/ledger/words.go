@@ -117,6 +117,7 @@ var (
 	companionWords  = lexicon.Default().Class("companion_determiner")
 	reportedForms   = lexicon.Default().Class("reported_speech_form")
 	clauseAfterAnd  = lexicon.Default().Class("clause_after_and")
+	weekdayWords    = lexicon.Default().Class("weekday")
 )
 
 // headLists are the head-noun classes in the order a word found in
