@@ -98,6 +98,7 @@ var (
 	clsInsistVerb             = lexicon.Default().Class("insist_verb")
 	clsInstitutionNoun        = lexicon.Default().Class("institution_noun")
 	clsJudgementWord          = lexicon.Default().Class("judgement_word")
+	clsJustificationNoun      = lexicon.Default().Class("justification_noun")
 	clsKnowingVerb            = lexicon.Default().Class("knowing_verb")
 	clsLeaveVerb              = lexicon.Default().Class("leave_verb")
 	clsLimitedDegreePhrase    = lexicon.Default().Class("limited_degree_phrase")

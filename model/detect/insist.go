@@ -78,15 +78,43 @@ func (d *detector) contendedCase() {
 		if !g.Finite {
 			continue // ", claiming he used it to …": the participle goes on with the act before it, an attack as often as an answer
 		}
-		sub := d.aboutParty(g.To)
-		if sub < 0 {
+		about := ownCase // "claimed self-defence": the party's own justification, no clause
+		if sub := d.aboutParty(g.To); sub >= 0 {
+			about = s.Chunks[sub]
+		} else if !d.justification(g.To) {
 			continue // "claimed responsibility", "argued for a delay", "argued the rules were unfair"
 		}
-		if !d.partyOrDefence(g, s.Chunks[sub]) {
+		if !d.partyOrDefence(g, about) {
 			continue
 		}
 		d.hit(g.Head, d.wordsAfter(g.To+1, 3), g.Head, g.Head+1)
 	}
+}
+
+// ownCase stands for the clause a party's case is about when the verb
+// takes a justification noun instead ("claimed self-defence"): the case
+// is the party's own.
+var ownCase = text.Chunk{From: -1, To: -1, Head: -1}
+
+// justification: the object opening at token i, after adverbs, holds a
+// justification_noun ("claimed self-defence", "argued self defense"):
+// a party's account of its own act that answers the charge.
+func (d *detector) justification(i int) bool {
+	s := d.s
+	t := s.Tokens
+	for k := i; k < len(t) && k < i+2 && t[k].Tag == postag.RB; k++ {
+		i++
+	}
+	ch := s.ChunkAt(min(i, len(t)-1))
+	if i >= len(t) || ch < 0 || s.Chunks[ch].From != i {
+		return false
+	}
+	for k := s.Chunks[ch].From; k < s.Chunks[ch].To; k++ {
+		if clsJustificationNoun.Match(t, k) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // partyOrDefence: the subject of g is a party under a claim ("Smith",
@@ -124,9 +152,11 @@ func (d *detector) defence(c, about text.Chunk) bool {
 		agent = agent || clsAgentNoun.Has(t[k])
 	}
 	if !defence && !agent {
-		return d.accused(c) && d.sameParty(c, about)
+		return d.accused(c) && (about == ownCase || d.sameParty(c, about))
 	}
-	if h := t[about.Head]; h.Tag != postag.PRP && !clsClientNoun.Has(h) || h.Lower == "it" {
+	// "his lawyers claimed self-defence" (ownCase) is the client's
+	// justification; a clause must be about the client.
+	if h := about.Head; h >= 0 && (t[h].Tag != postag.PRP && !clsClientNoun.Has(t[h]) || t[h].Lower == "it") {
 		return false // "her lawyer argued the police had …": the case against another
 	}
 	if defence || d.accused(c) {
