@@ -98,6 +98,9 @@ func markStructuralWords(l *lexicon) {
 			l.info(w).Classes |= 1 << m.bit
 		}
 	}
+	for _, w := range detect.ContendWords() {
+		l.info(w).Classes |= 1 << tokview.ContendWord
+	}
 	for _, w := range detect.TargetWords() {
 		l.info(w).Classes |= 1 << tokview.TargetWord
 	}
@@ -121,7 +124,7 @@ func (z *analyzer) detectStructure(i int) {
 	speaker, view, target := false, false, false
 	pluralAt := -1 // the last bare plural person noun
 	seem, question, raise, reason, suspect, verify, unable, distance, doubt, naming := false, false, false, false, false, false, false, false, false, false
-	condition, truth := false, false
+	condition, truth, contend := false, false, false
 	z.nameBuf = z.nameBuf[:0]
 	for k := r.From; k < r.To; k++ {
 		t := &z.toks[k]
@@ -183,6 +186,7 @@ func (z *analyzer) detectStructure(i int) {
 		truth = truth || t.In(tokview.TruthWord)
 		naming = naming || t.In(tokview.NamingWord) && k+3 < r.To && (z.toks[k+2].In(tokview.CallVerb) || z.toks[k+3].In(tokview.CallVerb))
 		unable = unable || t.In(tokview.InabilityWord)
+		contend = contend || t.In(tokview.ContendWord)
 		distance = distance || t.In(tokview.DistanceWord) && (z.beBefore(r, k) || k > r.From && z.toks[k-1].Norm == "," || k > r.From+1 && z.toks[k-2].Norm == "," && apposedQuantifiers.HasWord(z.toks[k-1].Norm))
 		neg = neg || stream.IsNegator(t.Norm)
 		answer = answer || t.In(tokview.AnswerWord)
@@ -211,11 +215,14 @@ func (z *analyzer) detectStructure(i int) {
 	// A sentence naming whom a claim is about ("accused X of", "X
 	// allegedly", "allegations against X") is parsed for Parties.
 	targets := claim && target
+	// A party's own case ("his lawyers argued he …") answers a claim
+	// only once the story has named a party under one.
+	contended := contend && z.parties.Known()
 	// An uncertainty slot needs both its halves.
 	slot := seem || question && raise || reason && suspect || verify && (unable || neg) || distance || doubt && neg || naming || condition && truth
 	// A negated word of truth in a party's words ("that is not the
 	// case", "the report was not accurate") may call a claim false.
-	if !cue && !slot && !targets && !unnamed && !(neg && speech && (answer && z.claimed() || predicate || truth)) && !((speech || neg) && z.headline(i)) {
+	if !cue && !slot && !targets && !unnamed && !contended && !(neg && speech && (answer && z.claimed() || predicate || truth)) && !((speech || neg) && z.headline(i)) {
 		return
 	}
 	s := z.parse(z.parser, i).Structure()
@@ -266,7 +273,7 @@ const precheckClasses = 1<<tokview.StructCue | 1<<tokview.ClaimWord | 1<<tokview
 	1<<tokview.ViewWord | 1<<tokview.SeemWord | 1<<tokview.QuestionWord | 1<<tokview.RaiseWord | 1<<tokview.ReasonWord |
 	1<<tokview.SuspectWord | 1<<tokview.VerifyWord | 1<<tokview.DoubtWord | 1<<tokview.ConditionWord | 1<<tokview.TruthWord |
 	1<<tokview.NamingWord | 1<<tokview.InabilityWord | 1<<tokview.DistanceWord | 1<<tokview.AnswerWord |
-	1<<tokview.AnswerPredicate | 1<<tokview.SpeechVerb
+	1<<tokview.AnswerPredicate | 1<<tokview.SpeechVerb | 1<<tokview.ContendWord
 
 // maxSubjectGap is how many tokens a bare plural subject may stand
 // before its verb of saying ("farmers, who mostly backed her in the

@@ -254,11 +254,20 @@ func (d *detector) courtSubject(g text.VerbGroup) bool {
 	if subj < 0 {
 		return false
 	}
-	ch := s.Chunks[subj]
-	for k := ch.From; k < ch.To; k++ {
-		if clsCourtNoun.Has(s.Tokens[k]) {
-			return true
+	// "the Supreme Court of the United States, which rejected": the
+	// antecedent may stand before "of" phrases; a few are looked at, so
+	// a chain of them stays linear.
+	for n := 0; n < 3 && subj >= 0; n++ {
+		ch := s.Chunks[subj]
+		for k := ch.From; k < ch.To; k++ {
+			if clsCourtNoun.Has(s.Tokens[k]) {
+				return true
+			}
 		}
+		if ch.From < 2 || s.Tokens[ch.From-1].Lower != "of" {
+			break
+		}
+		subj = s.ChunkAt(ch.From - 2)
 	}
 	return false
 }

@@ -186,6 +186,13 @@ var (
 	indefiniteWords = lexicon.Default().FirstWords("indefinite_word")
 )
 
+// ContendWords (contend_verb) put a party's own case ("argued he had
+// only negotiated"): the sentence is worth parsing once the story has
+// named a party under a claim.
+func ContendWords() []string { return contendWords.Words() }
+
+var contendWords = lexicon.Default().FirstWords("contend_verb")
+
 // TargetWords (or "against") beside a claim word mark a sentence that
 // may name whom a claim is about (Parties).
 func TargetWords() []string { return targetWords.Words() }

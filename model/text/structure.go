@@ -249,6 +249,32 @@ func (s *Sentence) thatAfterHearer(i, verbEnd, verbHead int) bool {
 	return startsNP(s.Tokens[i+1]) && !s.verbStartsAt(i+1)
 }
 
+// thatAfterMedium: "that" after a verb of telling, its hearer and one
+// phrase of the medium or time ("told the court in a filing that her
+// client …", "told reporters on Monday that"), before a subject: it
+// opens what is said as it would with the tagger's "that" of a
+// complement (a noun's content, which the rules read as said there),
+// not a relative on the medium.
+func (s *Sentence) thatAfterMedium(i, verbEnd, verbHead int) bool {
+	t := s.Tokens
+	if s.tellsObject == nil || verbHead < 0 || t[i].Lower != "that" || i+1 >= len(t) || !s.tellsObject(t[verbHead].Lower) {
+		return false
+	}
+	medium := s.chunkBefore(i)
+	if medium < 0 || s.Chunks[medium].To != i {
+		return false
+	}
+	p := s.Chunks[medium].From - 1
+	if p < 1 || t[p].Tag != postag.IN {
+		return false
+	}
+	hearer := s.chunkBefore(p)
+	if hearer < 0 || s.Chunks[hearer].From != verbEnd || s.Chunks[hearer].To != p {
+		return false
+	}
+	return startsNP(t[i+1]) && !s.verbStartsAt(i+1)
+}
+
 // subordinators open adverbial clauses: closed-class English grammar.
 func isSubordinator(lower string) bool {
 	switch lower {
@@ -279,7 +305,7 @@ func (s *Sentence) findClauses() {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		switch {
-		case (t.Tag == postag.WDT || t.Tag == postag.WP || t.Tag == postag.WPS) && !s.thatAfterName(i) && !s.thatAfterHearer(i, lastVerbEnd, lastVerbHead):
+		case (t.Tag == postag.WDT || t.Tag == postag.WP || t.Tag == postag.WPS) && !s.thatAfterName(i) && !s.thatAfterHearer(i, lastVerbEnd, lastVerbHead) && !s.thatAfterMedium(i, lastVerbEnd, lastVerbHead):
 			if i > 0 {
 				open(i, Relative, i)
 			}

@@ -127,3 +127,27 @@ func TestThatAfterHearer(t *testing.T) {
 		}
 	}
 }
+
+// With tell verbs given, a "that" after the hearer and a phrase of the
+// medium ("in a filing") opens what is said, read as the noun
+// complement the tagger's "that" of a complement gives there; without
+// the test, the reading is the tagger's.
+func TestThatAfterMedium(t *testing.T) {
+	tells := func(w string) bool { return w == "told" }
+	sent := "The lawyer told the court in a filing that her client had not seen the files."
+	for _, c := range []struct {
+		tells func(string) bool
+		want  string
+	}{
+		{tells, "{main [The lawyer] <told> [the court] in [a filing]} {ncomp! that [her client] <had not seen> [the files] .}"},
+		{nil, "{main [The lawyer] <told> [the court] in [a filing]} {rel! that [her client] <had not seen> [the files] .}"},
+	} {
+		p := NewParser()
+		if c.tells != nil {
+			p = p.WithTellVerbs(c.tells)
+		}
+		if got := p.Parse(sent, Span{0, len(sent)}).Describe(); got != c.want {
+			t.Errorf("%q\n got %s\nwant %s", sent, got, c.want)
+		}
+	}
+}

@@ -79,6 +79,10 @@ const (
 	InabilityWord
 	DistanceWord
 	IndefiniteWord
+	// ContendWord marks detect.ContendWords: a sentence with one is
+	// parsed once the story names a party under a claim, whose own case
+	// it may put.
+	ContendWord
 )
 
 var ClassNames = [NumClasses]string{
