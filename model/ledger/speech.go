@@ -211,6 +211,12 @@ func speechEvents(text string, toks []tok, inQuote []bool, cues []int32, out []e
 			}
 			continue
 		case t.in(cDocument) && !t.in(cSpeechVerb):
+			if v := documentReads(toks, i); v > 0 {
+				// "Stardom's statement read: …": the document's words,
+				// which rest on its author as "the letter states" does.
+				out = verbEvent(text, toks, inQuote, v, out)
+				continue
+			}
 			// "a separate statement to Rolling Stone": the outlet relays it.
 			if i+1 < len(toks) && toks[i+1].Lower == "to" {
 				if r, ok := rightRegion(toks, i+2); ok && isOutlet(tokensIn(toks, r)) {
@@ -767,6 +773,30 @@ func contentFollows(toks []tok, k int) bool {
 		}
 	}
 	return false
+}
+
+// documentReads returns the token of a document_verb after the document
+// noun at i (past one calendar word: "the statement yesterday read")
+// when a colon or quotation mark follows it, else -1.
+func documentReads(toks []tok, i int) int {
+	// "Part of the judge's statement reads": a part of a document has
+	// its owner inside a phrase the subject reader would take whole.
+	for b := i - 1; b >= 0 && i-b <= 6 && !toks[b].punct(); b-- {
+		if toks[b].Lower == "of" {
+			return -1
+		}
+	}
+	k := i + 1
+	if k < len(toks) && toks[k].in(cNotname) {
+		k++
+	}
+	if k+1 >= len(toks) || !documentVerbs.HasWord(toks[k].Lower) {
+		return -1
+	}
+	if _, ok := quoteMark(&toks[k+1]); ok || toks[k+1].Lower == ":" {
+		return k
+	}
+	return -1
 }
 
 // timeBeforeThat: a short phrase of time stands between the verb and its

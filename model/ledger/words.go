@@ -118,6 +118,7 @@ var (
 	reportedForms   = lexicon.Default().Class("reported_speech_form")
 	clauseAfterAnd  = lexicon.Default().Class("clause_after_and")
 	weekdayWords    = lexicon.Default().Class("weekday")
+	documentVerbs   = lexicon.Default().Class("document_verb")
 )
 
 // headLists are the head-noun classes in the order a word found in
