@@ -39,6 +39,9 @@ func (d *Detector) unnamedMedia(sent int, r tokview.Range, i int, used []bool) {
 		d.recordAttribution(sent, r, np, np.from-1, true, "anon.unnamed_media", false, ledger.UnnamedMedia, false, used)
 		return
 	}
+	if phraseObjectPrepositions.Has(d.word(np.from-1, r)) {
+		return // "posted on social media saying": the platform, an object, not a source
+	}
 	k := i + 1
 	for k < r.To && (d.toks[k].In(tokview.MediaNoun) || isAuxiliary(d.toks[k].Norm)) {
 		k++
