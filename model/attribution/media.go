@@ -35,7 +35,7 @@ func (d *Detector) unnamedMedia(sent int, r tokview.Range, i int, used []bool) {
 			return
 		}
 	}
-	if d.precededByAccordingTo(r, np.from) {
+	if d.reportFramedAt(r, np.from) >= 0 {
 		d.recordAttribution(sent, r, np, np.from-1, true, "anon.unnamed_media", false, ledger.UnnamedMedia, false, used)
 		return
 	}
