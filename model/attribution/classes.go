@@ -39,6 +39,8 @@ var (
 	reportReceiptVerbs       = tokview.ClassSet("report_receipt_verb")
 	anonymityWords           = tokview.ClassSet("anonymity_word")
 	identifyParticiples      = tokview.ClassSet("identify_participle")
+	anonBodies               = tokview.ClassSet("anon_body")
+	namingParticiples        = tokview.ClassSet("naming_participle")
 
 	// Closed classes of function words (determiners, auxiliaries,
 	// pronouns), which the word tests of words.go read; only tests of a
