@@ -372,7 +372,7 @@ func (d *detector) viewVerb(g text.VerbGroup) bool {
 	if d.quoted(g.Head) || d.unreal(g) && !d.catenativeGroup(g) {
 		return false
 	}
-	return clsSpeechVerb.Has(h) || clsViewVerb.Has(h) || d.voicedWith(g) >= 0 || d.ofView(g)
+	return clsSpeechVerb.Has(h) || clsViewVerb.Has(h) || clsViewPhraseVerb.Match(d.s.Tokens, g.Head) > 0 || d.voicedWith(g) >= 0 || d.ofView(g)
 }
 
 // ofView: the group is a copula holding a view ("are of the view that",

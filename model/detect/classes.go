@@ -189,6 +189,7 @@ var (
 	clsViewNoun               = lexicon.Default().Class("view_noun")
 	clsViewOnset              = lexicon.Default().Class("view_onset")
 	clsViewVerb               = lexicon.Default().Class("view_verb")
+	clsViewPhraseVerb         = lexicon.Default().Class("view_phrase_verb")
 	clsVowVerb                = lexicon.Default().Class("vow_verb")
 	clsWhetherWord            = lexicon.Default().Class("whether_word")
 	clsWrongAdverb            = lexicon.Default().Class("wrong_adverb")
