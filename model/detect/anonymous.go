@@ -212,11 +212,37 @@ func (d *detector) bareGroupSpeaker() {
 		if d.trailingParticiple(g) || d.participleSetOff(c, g) {
 			near.From = c.To // "…, saying", ", clutching her bags,": a verb and object of their own stand between
 		}
+		if !d.unnamedPlural(c) {
+			if p := d.conjoinedBefore(g, c); p >= 0 {
+				c, from = s.Chunks[p], s.Chunks[p].From // "experts and brokerages are of the view"
+			}
+		}
 		if !d.unnamedPlural(c) || d.ofNamed(c) || d.headedByNamed(c) || d.namedNear(c, near) || d.affiliated(c) {
 			continue
 		}
 		d.hit(from, g.To, c.Head, c.Head+1)
 	}
+}
+
+// conjoinedBefore returns the phrase joined by "and" or "or" before the
+// subject c of g, when the parser read the two as a verbless clause and
+// a coordinate clause ("[Experts] and [brokerages] are of the view"):
+// both are the verb's subject. -1 if there is none.
+func (d *detector) conjoinedBefore(g text.VerbGroup, c text.Chunk) int {
+	s := d.s
+	ci := s.ClauseAt(g.Head)
+	cl := s.Clauses[ci]
+	if ci == 0 || cl.Kind != text.Coordinate || cl.Opener < 1 || cl.Opener+1 != c.From || !clsCoordinator.Has(s.Tokens[cl.Opener]) {
+		return -1
+	}
+	if p := s.Clauses[ci-1]; p.Verb >= 0 || p.To != cl.Opener && p.To != cl.From {
+		return -1
+	}
+	n := s.ChunkAt(cl.Opener - 1)
+	if n < 0 || s.Chunks[n].To != cl.Opener {
+		return -1
+	}
+	return n
 }
 
 // reportedByNamed: clause ci is what a named speaker reports, so a group

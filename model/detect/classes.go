@@ -190,6 +190,7 @@ var (
 	clsViewOnset              = lexicon.Default().Class("view_onset")
 	clsViewVerb               = lexicon.Default().Class("view_verb")
 	clsViewPhraseVerb         = lexicon.Default().Class("view_phrase_verb")
+	clsCoordinator            = lexicon.Default().Class("coordinator")
 	clsVowVerb                = lexicon.Default().Class("vow_verb")
 	clsWhetherWord            = lexicon.Default().Class("whether_word")
 	clsWrongAdverb            = lexicon.Default().Class("wrong_adverb")
