@@ -127,6 +127,9 @@ func (d *detector) vagueSpeaker() {
 		}
 		sub := d.subjectOf(g)
 		if sub < 0 {
+			sub = d.causedSpeaker(g)
+		}
+		if sub < 0 {
 			continue
 		}
 		c := s.Chunks[sub]
@@ -193,6 +196,9 @@ func (d *detector) bareGroupSpeaker() {
 		}
 		sub := d.subjectOf(g)
 		if sub < 0 {
+			sub = d.causedSpeaker(g)
+		}
+		if sub < 0 {
 			continue
 		}
 		c := s.Chunks[sub]
@@ -243,6 +249,30 @@ func (d *detector) conjoinedBefore(g text.VerbGroup, c text.Chunk) int {
 		return -1
 	}
 	return n
+}
+
+// causedSpeaker returns the phrase a causing verb (cause_verb) moves to
+// voice the view of the infinitive g ("prompted some users to argue",
+// "led many fans to complain"), -1 if g is no such infinitive. The
+// causing verb must be active and not negated.
+func (d *detector) causedSpeaker(g text.VerbGroup) int {
+	s := d.s
+	t := s.Tokens
+	if g.From < 3 || t[g.From-1].Lower != "to" {
+		return -1
+	}
+	ch := s.ChunkAt(g.From - 2)
+	if ch < 0 || s.Chunks[ch].To != g.From-1 || s.Chunks[ch].From < 1 {
+		return -1
+	}
+	v := s.VerbAt(s.Chunks[ch].From - 1)
+	if v < 0 {
+		return -1
+	}
+	if cv := s.Verbs[v]; cv.Head != s.Chunks[ch].From-1 || cv.Passive || cv.Neg >= 0 || !clsCauseVerb.Has(t[cv.Head]) {
+		return -1
+	}
+	return ch
 }
 
 // reportedByNamed: clause ci is what a named speaker reports, so a group
@@ -395,7 +425,7 @@ func (d *detector) placeOnly(c text.Chunk) bool {
 // it is stated, not only urged or supposed.
 func (d *detector) viewVerb(g text.VerbGroup) bool {
 	h := d.s.Tokens[g.Head]
-	if d.quoted(g.Head) || d.unreal(g) && !d.catenativeGroup(g) {
+	if d.quoted(g.Head) || d.unreal(g) && !d.catenativeGroup(g) && d.causedSpeaker(g) < 0 {
 		return false
 	}
 	return clsSpeechVerb.Has(h) || clsViewVerb.Has(h) || clsViewPhraseVerb.Match(d.s.Tokens, g.Head) > 0 || d.voicedWith(g) >= 0 || d.ofView(g)

@@ -191,6 +191,7 @@ var (
 	clsViewVerb               = lexicon.Default().Class("view_verb")
 	clsViewPhraseVerb         = lexicon.Default().Class("view_phrase_verb")
 	clsCoordinator            = lexicon.Default().Class("coordinator")
+	clsCauseVerb              = lexicon.Default().Class("cause_verb")
 	clsVowVerb                = lexicon.Default().Class("vow_verb")
 	clsWhetherWord            = lexicon.Default().Class("whether_word")
 	clsWrongAdverb            = lexicon.Default().Class("wrong_adverb")
