@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"github.com/caveat-reader/caveat/model/ledger"
+	"github.com/caveat-reader/caveat/model/text"
 	"github.com/caveat-reader/caveat/model/tokview"
 )
 
@@ -44,6 +45,9 @@ func (d *Detector) unnamedMedia(sent int, r tokview.Range, i int, used []bool) {
 	}
 	k := i + 1
 	for k < r.To && (d.toks[k].In(tokview.MediaNoun) || isAuxiliary(d.toks[k].Norm)) {
+		if text.IsNegator(d.toks[k].Norm) {
+			return // "reports do not indicate …": no claim given to them
+		}
 		k++
 	}
 	if k < r.To && d.toks[k].In(tokview.MediaVerb) && !used[k] {
