@@ -60,8 +60,8 @@ func (d *detector) citedPhrases() []text.Chunk {
 		switch {
 		case clsAccordingWord.Has(t[i]) && t[i+1].Lower == "to":
 			k = i + 2
-		case (t[i+1].Lower == "by" || t[i+1].Lower == "from") && d.saidNoun(i):
-			k = i + 2 // "a warning from doctors", "a declaration by health chiefs"
+		case d.saidNoun(i) && d.originAfter(i) > 0:
+			k = d.originAfter(i) + 1 // "a warning from doctors", "a declaration by health chiefs", "“fury” from locals"
 		case clsCiteVerb.Has(t[i]) && (t[i].Tag == postag.VBG || t[i].Tag == postag.VBD || t[i].Tag == postag.VBN):
 			k = i + 1
 		}
@@ -82,11 +82,28 @@ func (d *detector) citedPhrases() []text.Chunk {
 	return out
 }
 
+// originAfter returns the "by" or "from" after the noun at i, over a
+// closing quotation mark ("what the paper called “fury” from locals"),
+// or -1.
+func (d *detector) originAfter(i int) int {
+	t := d.s.Tokens
+	k := i + 1
+	if k < len(t) && t[k].Tag == postag.CloseQuote {
+		k++
+	}
+	if k+1 < len(t) && (t[k].Lower == "by" || t[k].Lower == "from") {
+		return k
+	}
+	return -1
+}
+
 // saidNoun: token i heads a phrase naming something said or claimed
 // (statement_noun, claim_noun, view_noun).
 func (d *detector) saidNoun(i int) bool {
 	t := d.s.Tokens[i]
-	if t.Tag != postag.NN && t.Tag != postag.NNS {
+	// A lower-case word the tagger took for a name ("fury/NNP from
+	// local chiefs") is a common noun.
+	if t.Tag != postag.NN && t.Tag != postag.NNS && !(t.Tag == postag.NNP && !t.Cap) {
 		return false
 	}
 	return clsStatementNoun.Has(t) || clsClaimNoun.Has(t) || clsViewNoun.Has(t)
