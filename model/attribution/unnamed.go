@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/caveat-reader/caveat/model/ledger"
+	"github.com/caveat-reader/caveat/model/text"
 	"github.com/caveat-reader/caveat/model/tokview"
 )
 
@@ -99,6 +100,9 @@ func (d *Detector) unnamedSource(sent int, r tokview.Range, i int, used []bool) 
 	if verb < 0 {
 		return
 	}
+	if !inverted && d.withholds(r, np, verb) {
+		return // "officials have not said why": nothing given, no claim
+	}
 	if body && !inverted && !d.verbRightAfter(r, np, verb) {
 		return // "a group for people to question things": the verb is another's
 	}
@@ -138,6 +142,21 @@ func (d *Detector) unnamedSource(sent int, r tokview.Range, i int, used []bool) 
 	}
 	d.recordAttribution(sent, r, np, verb, inverted, rule, false, typ, backRef, used)
 	d.AddAnonHead(singular(t.Norm))
+}
+
+// withholds: the source's verb is negated and opens a question
+// ("officials have not said why", "did not say whether"
+// open_question_word): the source gives no claim, it declines one.
+func (d *Detector) withholds(r tokview.Range, np nounPhrase, verb int) bool {
+	if !openQuestionWords.Has(d.word(verb+1, r)) {
+		return false
+	}
+	for k := np.to; k < verb; k++ {
+		if text.IsNegator(d.toks[k].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbRightAfter: the verb follows the phrase with only auxiliaries
