@@ -18,6 +18,37 @@ func init() {
 	register("anon.vague_group", (*detector).citedGroup)
 	register("anon.unnamed_person", (*detector).citedPerson)
 	register("anon.unnamed_person", (*detector).unnamedAgent)
+	register("anon.vague_group", (*detector).modifierVoice)
+}
+
+// modifierVoice: a kind of person as the bare modifier of a noun of a
+// view or of saying, with its content after "that" ("employee concerns
+// that the figures were wrong", "resident complaints that the water
+// smelled"): the claim is a vague group's, "employees'". A determiner,
+// a possessive or a name in the phrase ties the view to someone; a
+// view with no content ("customer complaints rose") offers none.
+func (d *detector) modifierVoice() {
+	s := d.s
+	t := s.Tokens
+	for _, c := range s.Chunks {
+		h := c.Head
+		if h < 1 || h-1 < c.From || h+1 >= len(t) || t[h+1].Lower != "that" || !d.saidNoun(h) {
+			continue
+		}
+		m := t[h-1]
+		if m.Tag != postag.NN || m.Cap || !clsPersonNoun.Has(m) || clsGenericPersonNoun.Has(m) || d.quoted(h) {
+			continue
+		}
+		tied := false
+		for k := c.From; k < h-1; k++ {
+			if tg := t[k].Tag; tg != postag.JJ && tg != postag.NN && tg != postag.HYPH {
+				tied = true // "the", "his", "Acme": the view is someone's the text gives
+			}
+		}
+		if !tied {
+			d.hit(c.From, h+1, h-1, h)
+		}
+	}
 }
 
 // citedGroup: "according to health workers", "citing local farmers": a
