@@ -163,6 +163,8 @@ func (z *analyzer) detectStructure(i int) {
 			switch {
 			case !t.In(tokview.PersonWord) || z.indefiniteBefore(r, k):
 				speaker = true
+			case k+1 < r.To && z.toks[k+1].In(tokview.ViewWord):
+				speaker = true // "employee concerns that …" (detect's modifierVoice)
 			case attribution.IsPlural(t.Norm) && (!genericPeople.HasWord(t.Norm) || attribution.IsNumberWord(z.word(k-1, r))):
 				// "more people had access": anyone, unless counted
 				if ok, framed := z.bareBefore(r, k); ok {

@@ -39,6 +39,9 @@ var (
 	reportReceiptVerbs       = tokview.ClassSet("report_receipt_verb")
 	anonymityWords           = tokview.ClassSet("anonymity_word")
 	identifyParticiples      = tokview.ClassSet("identify_participle")
+	anonBodies               = tokview.ClassSet("anon_body")
+	namingParticiples        = tokview.ClassSet("naming_participle")
+	openQuestionWords        = tokview.ClassSet("open_question_word")
 
 	// Closed classes of function words (determiners, auxiliaries,
 	// pronouns), which the word tests of words.go read; only tests of a

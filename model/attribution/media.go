@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"github.com/caveat-reader/caveat/model/ledger"
+	"github.com/caveat-reader/caveat/model/text"
 	"github.com/caveat-reader/caveat/model/tokview"
 )
 
@@ -35,12 +36,18 @@ func (d *Detector) unnamedMedia(sent int, r tokview.Range, i int, used []bool) {
 			return
 		}
 	}
-	if d.precededByAccordingTo(r, np.from) {
+	if d.reportFramedAt(r, np.from) >= 0 {
 		d.recordAttribution(sent, r, np, np.from-1, true, "anon.unnamed_media", false, ledger.UnnamedMedia, false, used)
 		return
 	}
+	if phraseObjectPrepositions.Has(d.word(np.from-1, r)) {
+		return // "posted on social media saying": the platform, an object, not a source
+	}
 	k := i + 1
 	for k < r.To && (d.toks[k].In(tokview.MediaNoun) || isAuxiliary(d.toks[k].Norm)) {
+		if text.IsNegator(d.toks[k].Norm) {
+			return // "reports do not indicate …": no claim given to them
+		}
 		k++
 	}
 	if k < r.To && d.toks[k].In(tokview.MediaVerb) && !used[k] {

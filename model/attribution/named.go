@@ -26,7 +26,31 @@ func (d *Detector) spokesperson(sent int, r tokview.Range, i int, used []bool) {
 		d.recordAttribution(sent, r, np, verb, inverted, "anon.back_reference", false, ledger.UnnamedPerson, true, used)
 		return
 	}
+	if d.unownedSpokespeople(r, np) {
+		// "Prison union representatives have warned": a bare plural
+		// speaking for no body the text names is a group of unnamed
+		// people, as "union officials" is.
+		d.recordAttribution(sent, r, np, verb, inverted, "anon.vague_group", false, ledger.UnnamedGroup, false, used)
+		d.AddAnonHead(singular(d.toks[i].Norm))
+		return
+	}
 	d.recordAttribution(sent, r, np, verb, inverted, "named.spokesperson", true, ledger.NamedInstitution, false, used)
+}
+
+// unownedSpokespeople: the phrase is a plural spokes noun with no
+// determiner and no name, in it or after it ("of the union", "for
+// Acme"): the people speak for a body given only by its kind.
+func (d *Detector) unownedSpokespeople(r tokview.Range, np nounPhrase) bool {
+	if np.det != "" || !IsPlural(d.toks[np.head].Norm) {
+		return false
+	}
+	for k := np.from; k < np.to; k++ {
+		if t := d.toks[k]; !t.Word || t.Cap && !(k == r.From || d.quoteStart(k)) || IsPossessiveWord(t.Norm) {
+			return false // "Acme representatives", "the firm's spokesmen"
+		}
+	}
+	n := d.word(np.to, r)
+	return !affiliationPrepositions.Has(n) && n != "for"
 }
 
 // fearVerbs: verbs of fearing a plural pronoun holds a view with, as

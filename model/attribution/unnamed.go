@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/caveat-reader/caveat/model/ledger"
+	"github.com/caveat-reader/caveat/model/text"
 	"github.com/caveat-reader/caveat/model/tokview"
 )
 
@@ -69,6 +70,13 @@ func (d *Detector) unnamedSource(sent int, r tokview.Range, i int, used []bool) 
 	}
 	// A role noun of neither class (roleNounSource) is a plural group.
 	group := !t.In(tokview.AnonPerson) && IsPlural(t.Norm)
+	// A singular group noun ("a group representing farmers") is one
+	// unnamed body only when introduced so; "the group said" refers
+	// back to one the text has given.
+	body := anonBodies.Has(t.Norm)
+	if body && (!IsSingleIndefinite(d.phraseAround(r, i).det) || namingParticiples.Has(next) || next == "of") {
+		return // "a group called Save Our Park" is named; "a group of lawmakers" are read at their own noun
+	}
 	if group && t.Cap && IsPlural(t.Norm) && partyNames.HasWord(singular(t.Norm)) && d.phraseAround(r, i).from == i {
 		return // "Republicans say": a party named as a whole
 	}
@@ -91,6 +99,12 @@ func (d *Detector) unnamedSource(sent int, r tokview.Range, i int, used []bool) 
 	}
 	if verb < 0 {
 		return
+	}
+	if !inverted && d.withholds(r, np, verb) {
+		return // "officials have not said why": nothing given, no claim
+	}
+	if body && !inverted && !d.verbRightAfter(r, np, verb) {
+		return // "a group for people to question things": the verb is another's
 	}
 	if d.quoted(verb) && !d.quoted(i) {
 		// Customers “began to say we want …,” Cook told …: the verb is
@@ -117,8 +131,8 @@ func (d *Detector) unnamedSource(sent int, r tokview.Range, i int, used []bool) 
 	}
 	rule := "anon.unnamed_person"
 	typ := ledger.UnnamedPerson
-	if group || IsPlural(t.Norm) && np.det != "the" && !IsNumberWord(np.det) && np.det != "a" {
-		if group {
+	if group || body || IsPlural(t.Norm) && np.det != "the" && !IsNumberWord(np.det) && np.det != "a" {
+		if group || body {
 			rule, typ = "anon.vague_group", ledger.UnnamedGroup
 		}
 	}
@@ -128,6 +142,31 @@ func (d *Detector) unnamedSource(sent int, r tokview.Range, i int, used []bool) 
 	}
 	d.recordAttribution(sent, r, np, verb, inverted, rule, false, typ, backRef, used)
 	d.AddAnonHead(singular(t.Norm))
+}
+
+// withholds: the source's verb is negated and opens a question
+// ("officials have not said why", "did not say whether"
+// open_question_word): the source gives no claim, it declines one.
+func (d *Detector) withholds(r tokview.Range, np nounPhrase, verb int) bool {
+	if !openQuestionWords.Has(d.word(verb+1, r)) {
+		return false
+	}
+	for k := np.to; k < verb; k++ {
+		if text.IsNegator(d.toks[k].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbRightAfter: the verb follows the phrase with only auxiliaries
+// between ("a rights group said", "a charity has warned").
+func (d *Detector) verbRightAfter(r tokview.Range, np nounPhrase, verb int) bool {
+	k := np.to
+	for k < r.To && isAuxiliary(d.toks[k].Norm) {
+		k++
+	}
+	return k == verb
 }
 
 // compoundModifier: a bare singular role noun that modifies the noun after

@@ -239,3 +239,22 @@ func (d *Detector) invertedVerb(r tokview.Range, np nounPhrase) int {
 func (d *Detector) precededByAccordingTo(r tokview.Range, from int) bool {
 	return d.word(from-1, r) == "to" && d.word(from-2, r) == "according"
 }
+
+// maxFrameWords bounds the words of a report_frame entry.
+const maxFrameWords = 3
+
+// reportFramedAt returns the first token of the frame giving media as a
+// source (report_frame: "according to", "based on") that ends right
+// before token from, -1 if none.
+func (d *Detector) reportFramedAt(r tokview.Range, from int) int {
+	var words [maxFrameWords]string
+	for n := 1; n <= maxFrameWords && from-n >= r.From; n++ {
+		for k := 0; k < n; k++ {
+			words[k] = d.toks[from-n+k].Norm
+		}
+		if reportFrames.MatchWords(words[:n]) == n {
+			return from - n
+		}
+	}
+	return -1
+}

@@ -18,6 +18,37 @@ func init() {
 	register("anon.vague_group", (*detector).citedGroup)
 	register("anon.unnamed_person", (*detector).citedPerson)
 	register("anon.unnamed_person", (*detector).unnamedAgent)
+	register("anon.vague_group", (*detector).modifierVoice)
+}
+
+// modifierVoice: a kind of person as the bare modifier of a noun of a
+// view or of saying, with its content after "that" ("employee concerns
+// that the figures were wrong", "resident complaints that the water
+// smelled"): the claim is a vague group's, "employees'". A determiner,
+// a possessive or a name in the phrase ties the view to someone; a
+// view with no content ("customer complaints rose") offers none.
+func (d *detector) modifierVoice() {
+	s := d.s
+	t := s.Tokens
+	for _, c := range s.Chunks {
+		h := c.Head
+		if h < 1 || h-1 < c.From || h+1 >= len(t) || t[h+1].Lower != "that" || !d.saidNoun(h) {
+			continue
+		}
+		m := t[h-1]
+		if m.Tag != postag.NN || m.Cap || !clsPersonNoun.Has(m) || clsGenericPersonNoun.Has(m) || d.quoted(h) {
+			continue
+		}
+		tied := false
+		for k := c.From; k < h-1; k++ {
+			if tg := t[k].Tag; tg != postag.JJ && tg != postag.NN && tg != postag.HYPH {
+				tied = true // "the", "his", "Acme": the view is someone's the text gives
+			}
+		}
+		if !tied {
+			d.hit(c.From, h+1, h-1, h)
+		}
+	}
 }
 
 // citedGroup: "according to health workers", "citing local farmers": a
@@ -60,8 +91,8 @@ func (d *detector) citedPhrases() []text.Chunk {
 		switch {
 		case clsAccordingWord.Has(t[i]) && t[i+1].Lower == "to":
 			k = i + 2
-		case (t[i+1].Lower == "by" || t[i+1].Lower == "from") && d.saidNoun(i):
-			k = i + 2 // "a warning from doctors", "a declaration by health chiefs"
+		case d.saidNoun(i) && d.originAfter(i) > 0:
+			k = d.originAfter(i) + 1 // "a warning from doctors", "a declaration by health chiefs", "“fury” from locals"
 		case clsCiteVerb.Has(t[i]) && (t[i].Tag == postag.VBG || t[i].Tag == postag.VBD || t[i].Tag == postag.VBN):
 			k = i + 1
 		}
@@ -82,11 +113,28 @@ func (d *detector) citedPhrases() []text.Chunk {
 	return out
 }
 
+// originAfter returns the "by" or "from" after the noun at i, over a
+// closing quotation mark ("what the paper called “fury” from locals"),
+// or -1.
+func (d *detector) originAfter(i int) int {
+	t := d.s.Tokens
+	k := i + 1
+	if k < len(t) && t[k].Tag == postag.CloseQuote {
+		k++
+	}
+	if k+1 < len(t) && (t[k].Lower == "by" || t[k].Lower == "from") {
+		return k
+	}
+	return -1
+}
+
 // saidNoun: token i heads a phrase naming something said or claimed
 // (statement_noun, claim_noun, view_noun).
 func (d *detector) saidNoun(i int) bool {
 	t := d.s.Tokens[i]
-	if t.Tag != postag.NN && t.Tag != postag.NNS {
+	// A lower-case word the tagger took for a name ("fury/NNP from
+	// local chiefs") is a common noun.
+	if t.Tag != postag.NN && t.Tag != postag.NNS && !(t.Tag == postag.NNP && !t.Cap) {
 		return false
 	}
 	return clsStatementNoun.Has(t) || clsClaimNoun.Has(t) || clsViewNoun.Has(t)
@@ -126,6 +174,9 @@ func (d *detector) vagueSpeaker() {
 			continue
 		}
 		sub := d.subjectOf(g)
+		if sub < 0 {
+			sub = d.causedSpeaker(g)
+		}
 		if sub < 0 {
 			continue
 		}
@@ -193,6 +244,9 @@ func (d *detector) bareGroupSpeaker() {
 		}
 		sub := d.subjectOf(g)
 		if sub < 0 {
+			sub = d.causedSpeaker(g)
+		}
+		if sub < 0 {
 			continue
 		}
 		c := s.Chunks[sub]
@@ -212,11 +266,61 @@ func (d *detector) bareGroupSpeaker() {
 		if d.trailingParticiple(g) || d.participleSetOff(c, g) {
 			near.From = c.To // "…, saying", ", clutching her bags,": a verb and object of their own stand between
 		}
+		if !d.unnamedPlural(c) {
+			if p := d.conjoinedBefore(g, c); p >= 0 {
+				c, from = s.Chunks[p], s.Chunks[p].From // "experts and brokerages are of the view"
+			}
+		}
 		if !d.unnamedPlural(c) || d.ofNamed(c) || d.headedByNamed(c) || d.namedNear(c, near) || d.affiliated(c) {
 			continue
 		}
 		d.hit(from, g.To, c.Head, c.Head+1)
 	}
+}
+
+// conjoinedBefore returns the phrase joined by "and" or "or" before the
+// subject c of g, when the parser read the two as a verbless clause and
+// a coordinate clause ("[Experts] and [brokerages] are of the view"):
+// both are the verb's subject. -1 if there is none.
+func (d *detector) conjoinedBefore(g text.VerbGroup, c text.Chunk) int {
+	s := d.s
+	ci := s.ClauseAt(g.Head)
+	cl := s.Clauses[ci]
+	if ci == 0 || cl.Kind != text.Coordinate || cl.Opener < 1 || cl.Opener+1 != c.From || !clsCoordinator.Has(s.Tokens[cl.Opener]) {
+		return -1
+	}
+	if p := s.Clauses[ci-1]; p.Verb >= 0 || p.To != cl.Opener && p.To != cl.From {
+		return -1
+	}
+	n := s.ChunkAt(cl.Opener - 1)
+	if n < 0 || s.Chunks[n].To != cl.Opener {
+		return -1
+	}
+	return n
+}
+
+// causedSpeaker returns the phrase a causing verb (cause_verb) moves to
+// voice the view of the infinitive g ("prompted some users to argue",
+// "led many fans to complain"), -1 if g is no such infinitive. The
+// causing verb must be active and not negated.
+func (d *detector) causedSpeaker(g text.VerbGroup) int {
+	s := d.s
+	t := s.Tokens
+	if g.From < 3 || t[g.From-1].Lower != "to" {
+		return -1
+	}
+	ch := s.ChunkAt(g.From - 2)
+	if ch < 0 || s.Chunks[ch].To != g.From-1 || s.Chunks[ch].From < 1 {
+		return -1
+	}
+	v := s.VerbAt(s.Chunks[ch].From - 1)
+	if v < 0 {
+		return -1
+	}
+	if cv := s.Verbs[v]; cv.Head != s.Chunks[ch].From-1 || cv.Passive || cv.Neg >= 0 || !clsCauseVerb.Has(t[cv.Head]) {
+		return -1
+	}
+	return ch
 }
 
 // reportedByNamed: clause ci is what a named speaker reports, so a group
@@ -369,10 +473,10 @@ func (d *detector) placeOnly(c text.Chunk) bool {
 // it is stated, not only urged or supposed.
 func (d *detector) viewVerb(g text.VerbGroup) bool {
 	h := d.s.Tokens[g.Head]
-	if d.quoted(g.Head) || d.unreal(g) && !d.catenativeGroup(g) {
+	if d.quoted(g.Head) || d.unreal(g) && !d.catenativeGroup(g) && d.causedSpeaker(g) < 0 {
 		return false
 	}
-	return clsSpeechVerb.Has(h) || clsViewVerb.Has(h) || d.voicedWith(g) >= 0 || d.ofView(g)
+	return clsSpeechVerb.Has(h) || clsViewVerb.Has(h) || clsViewPhraseVerb.Match(d.s.Tokens, g.Head) > 0 || d.voicedWith(g) >= 0 || d.ofView(g)
 }
 
 // ofView: the group is a copula holding a view ("are of the view that",

@@ -120,7 +120,7 @@ var (
 	speakerWords = lexicon.Default().FirstWords("vague_pronoun")
 	personWords  = lexicon.Default().FirstWords("person_noun")
 	targetWords  = lexicon.Default().FirstWords("accuse_verb", "target_adverb", "wrongdoing_verb")
-	viewWords    = lexicon.Default().FirstWords("speech_verb", "view_verb", "according_word", "cite_verb", "view_noun", "held_view_noun", "statement_noun")
+	viewWords    = lexicon.Default().FirstWords("speech_verb", "view_verb", "view_phrase_verb", "according_word", "cite_verb", "view_noun", "held_view_noun", "statement_noun")
 )
 
 // SpeakerWords (or PersonWords, after an indefinite or "by") and
