@@ -222,7 +222,7 @@ func (b *builder) collect() {
 		}
 	}
 	for i, f := range a.Flags {
-		if f.Kind != Denial || attributed[f.Sentence] || !b.validFlag(f) {
+		if f.Kind != Denial || attributed[f.Sentence] || !b.attributable(f) {
 			continue
 		}
 		region, ok := denialSubject(a.Text, a.Sentences[f.Sentence].Span, f.Cue)
@@ -247,7 +247,7 @@ func (b *builder) readsFlag(f Flag, attributed []bool) bool {
 	if f.Kind != AnonymousSource && f.Kind != NamedSource {
 		return false
 	}
-	return b.validFlag(f) && !(attributed[f.Sentence] && (f.Kind != AnonymousSource || b.speechCovers(f)))
+	return b.attributable(f) && !(attributed[f.Sentence] && (f.Kind != AnonymousSource || b.speechCovers(f)))
 }
 
 // speechCovers reports whether the speech reader found a speaker inside
@@ -311,6 +311,13 @@ func (b *builder) validFlag(f Flag) bool {
 	}
 	return f.Span.Start >= 0 && f.Span.Start <= f.Span.End && f.Span.End <= len(a.Text) &&
 		f.Cue.Start >= 0 && f.Cue.Start <= f.Cue.End && f.Cue.End <= len(a.Text)
+}
+
+// attributable: flag f may give its sentence a source. A headline's
+// flags do not (guide: headlines are not attributed), as its speech
+// verbs do not (reading.go).
+func (b *builder) attributable(f Flag) bool {
+	return b.validFlag(f) && !isHeadline(b.a.Text, b.a.Sentences, f.Sentence)
 }
 
 // agreeWithDetector keeps the detector's judgement of anonymity (it sees
