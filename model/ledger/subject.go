@@ -13,7 +13,7 @@ import (
 // recording, data, a bare document.
 func mentionFromToks(text string, toks []tok) (mention, bool) {
 	m := mention{flag: -1}
-	if len(toks) == 0 || toks[0].punct() {
+	if len(toks) == 0 || toks[0].punct() || negativeDeterminers.HasWord(toks[0].Lower) {
 		return m, false
 	}
 	region := Span{Start: toks[0].Start, End: toks[len(toks)-1].End}

@@ -113,12 +113,13 @@ var (
 
 // Classes read by word, not by bit (see possessive).
 var (
-	possessiveWords = lexicon.Default().Class("possessive_determiner")
-	companionWords  = lexicon.Default().Class("companion_determiner")
-	reportedForms   = lexicon.Default().Class("reported_speech_form")
-	clauseAfterAnd  = lexicon.Default().Class("clause_after_and")
-	weekdayWords    = lexicon.Default().Class("weekday")
-	documentVerbs   = lexicon.Default().Class("document_verb")
+	possessiveWords     = lexicon.Default().Class("possessive_determiner")
+	companionWords      = lexicon.Default().Class("companion_determiner")
+	reportedForms       = lexicon.Default().Class("reported_speech_form")
+	clauseAfterAnd      = lexicon.Default().Class("clause_after_and")
+	weekdayWords        = lexicon.Default().Class("weekday")
+	documentVerbs       = lexicon.Default().Class("document_verb")
+	negativeDeterminers = lexicon.Default().Class("negative_determiner")
 )
 
 // headLists are the head-noun classes in the order a word found in
