@@ -180,6 +180,9 @@ func (d *detector) speculative(g text.VerbGroup) bool {
 	if d.permitted(m) || d.genericRelative(c) || d.hoped(c) || d.breachSubject(m) || d.conceded(g) {
 		return false
 	}
+	if !d.perfect(g) && (d.genericSubject(c) || d.byMeans(ci, c, g) || d.openedBy(c, g, clsRejectedReason)) {
+		return false
+	}
 	could := t[m].Lower == "could"
 	if could && !d.perfect(g) {
 		h := t[g.Head]
@@ -485,4 +488,68 @@ func (d *detector) hasClass(from, to int, cl *lexicon.Class) bool {
 		}
 	}
 	return false
+}
+
+// genericSubject: the modal's subject is a generic pronoun with a
+// relative clause of its own ("those who come into contact may need
+// antibiotics", "anyone who breaks the rules could be fined"): the
+// modal says what holds for whoever fits, advice or a rule, not a guess
+// about the events ("those who were aboard may have died", a perfect,
+// still guesses). The parser may close the subject's clause before the
+// relative and read the rest as a new clause; then the modal's group is
+// the first after the relative's verb.
+func (d *detector) genericSubject(c text.Clause) bool {
+	s := d.s
+	ci := s.ClauseAt(c.From)
+	for k := s.ClauseAt(max(0, c.From-modalReach)); k < ci; k++ {
+		r := s.Clauses[k+1]
+		if r.Kind != text.Relative || r.Opener < 1 || r.Opener != r.From || r.Verb < 0 {
+			continue
+		}
+		ch := s.ChunkAt(r.Opener - 1)
+		if ch < 0 || !clsGenericPronoun.Has(s.Tokens[s.Chunks[ch].Head]) {
+			continue
+		}
+		// The pronoun opens its clause, as a subject does: "appealed to
+		// anyone who …" is an object.
+		if o := s.Clauses[k]; s.Chunks[ch].From > o.From && !(o.Opener >= 0 && s.Chunks[ch].From == o.Opener+1) {
+			continue
+		}
+		if c.Subject == ch || c.Verb == r.Verb+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// byMeans: "by" and a gerund follow the modal's verb in its clause,
+// with a verb in the passive or a subject that can act ("the mass could
+// be reduced by removing the crew quarters", "makers could remedy it by
+// using iodised salt"): the modal states a way something can be done, a
+// feasibility, not a guess. A thing as subject keeps the forecast
+// ("tariffs could hurt buyers by raising prices").
+func (d *detector) byMeans(ci int, c text.Clause, g text.VerbGroup) bool {
+	s := d.s
+	t := s.Tokens
+	if !g.Passive && !d.agentSubject(c) {
+		return false
+	}
+	for k := g.To; k+1 < len(t) && k < g.To+modalReach && s.ClauseAt(k) == ci; k++ {
+		if t[k].Lower == "by" && t[k+1].Tag == postag.VBG {
+			return true
+		}
+	}
+	return false
+}
+
+// agentSubject: the clause's subject names someone who can act: a
+// personal pronoun other than "it", a name, or a noun of people,
+// companies or institutions.
+func (d *detector) agentSubject(c text.Clause) bool {
+	if c.Subject < 0 {
+		return false
+	}
+	h := d.s.Tokens[d.s.Chunks[c.Subject].Head]
+	return h.Tag == postag.PRP && h.Lower != "it" || h.Tag == postag.NNP || h.Tag == postag.NNPS ||
+		clsPersonNoun.Has(h) || clsCompanyNoun.Has(h) || clsInstitutionNoun.Has(h) || clsBodyNoun.Has(h)
 }
