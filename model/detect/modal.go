@@ -183,6 +183,9 @@ func (d *detector) speculative(g text.VerbGroup) bool {
 	if !d.perfect(g) && (d.genericSubject(c) || d.byMeans(ci, c, g) || d.openedBy(c, g, clsRejectedReason)) {
 		return false
 	}
+	if g.Passive && !d.perfect(g) && clsLodgeVerb.Has(t[g.Head]) && d.filingSubject(c) {
+		return false // "an appeal could be made to the attorney general": what the procedure allows
+	}
 	could := t[m].Lower == "could"
 	if could && !d.perfect(g) {
 		h := t[g.Head]
@@ -552,4 +555,24 @@ func (d *detector) agentSubject(c text.Clause) bool {
 	h := d.s.Tokens[d.s.Chunks[c.Subject].Head]
 	return h.Tag == postag.PRP && h.Lower != "it" || h.Tag == postag.NNP || h.Tag == postag.NNPS ||
 		clsPersonNoun.Has(h) || clsCompanyNoun.Has(h) || clsInstitutionNoun.Has(h) || clsBodyNoun.Has(h)
+}
+
+// filingSubject: the clause's subject is a filing_noun, also before a
+// prepositional phrase the parser reads as the subject ("an appeal
+// against the decision could be made").
+func (d *detector) filingSubject(c text.Clause) bool {
+	s := d.s
+	if c.Subject < 0 {
+		return false
+	}
+	ch := s.Chunks[c.Subject]
+	if clsFilingNoun.Has(s.Tokens[ch.Head]) {
+		return true
+	}
+	if p := ch.From - 1; p >= 1 && s.Tokens[p].Tag == postag.IN {
+		if o := s.ChunkAt(p - 1); o >= 0 && s.Chunks[o].To == p {
+			return clsFilingNoun.Has(s.Tokens[s.Chunks[o].Head])
+		}
+	}
+	return false
 }

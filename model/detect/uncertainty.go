@@ -494,6 +494,14 @@ func (d *detector) saidByParty(g text.VerbGroup) bool {
 	if !clsHintVerb.Has(t[g.Head]) {
 		return false
 	}
+	if g.From > 0 {
+		// The parser may keep a clause coordinated after a comma in the
+		// one before ("…, and nothing indicated that"): the negative
+		// phrase right before the verb is still its subject.
+		if ch := s.ChunkAt(g.From - 1); ch >= 0 && s.Chunks[ch].To == g.From && s.Chunks[ch].Neg {
+			return true
+		}
+	}
 	c := s.Clauses[s.ClauseAt(g.Head)]
 	if c.Subject < 0 {
 		return false
