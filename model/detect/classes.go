@@ -118,6 +118,7 @@ var (
 	clsOpenQuestionPhrase     = lexicon.Default().Class("open_question_phrase")
 	clsOpenQuestionWord       = lexicon.Default().Class("open_question_word")
 	clsOptionAdverb           = lexicon.Default().Class("option_adverb")
+	clsOutreachVerb           = lexicon.Default().Class("outreach_verb")
 	clsPastFrame              = lexicon.Default().Class("past_frame")
 	clsPenaltyNoun            = lexicon.Default().Class("penalty_noun")
 	clsPenaltyVerb            = lexicon.Default().Class("penalty_verb")

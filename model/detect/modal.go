@@ -434,8 +434,10 @@ func (d *detector) subjectIs(g text.VerbGroup, k int) bool {
 
 // genericRelative: the modal stands in a relative clause on a generic
 // pronoun ("anyone who might have information"): whom an appeal is for,
-// not a guess about the events. ("People who could be affected" may be
-// a forecast, so a bare plural is not enough.)
+// not a guess about the events, also on the object of a verb of
+// reaching out ("urged people who may have eaten the fish to call").
+// ("People who could be affected" may be a forecast, so a bare plural
+// is not enough.)
 func (d *detector) genericRelative(c text.Clause) bool {
 	s := d.s
 	if c.Kind != text.Relative || c.Opener < 1 {
@@ -445,7 +447,13 @@ func (d *detector) genericRelative(c text.Clause) bool {
 	if ch < 0 {
 		return false
 	}
-	return clsGenericPronoun.Has(s.Tokens[s.Chunks[ch].Head])
+	if clsGenericPronoun.Has(s.Tokens[s.Chunks[ch].Head]) {
+		return true
+	}
+	// The object of a verb of reaching out ("encouraged people who might
+	// be struggling"): whom the appeal is for.
+	from := s.Chunks[ch].From
+	return from > 0 && s.VerbAt(from-1) >= 0 && clsOutreachVerb.Has(s.Tokens[from-1])
 }
 
 // courtBefore: a court noun stands within five words before token i
