@@ -180,6 +180,12 @@ func (d *detector) speculative(g text.VerbGroup) bool {
 	if d.permitted(m) || d.genericRelative(c) || d.hoped(c) || d.breachSubject(m) || d.conceded(g) {
 		return false
 	}
+	if !d.perfect(g) && (d.genericSubject(c) || d.byMeans(ci, c, g) || d.openedBy(c, g, clsRejectedReason)) {
+		return false
+	}
+	if g.Passive && !d.perfect(g) && clsLodgeVerb.Has(t[g.Head]) && d.filingSubject(c) {
+		return false // "an appeal could be made to the attorney general": what the procedure allows
+	}
 	could := t[m].Lower == "could"
 	if could && !d.perfect(g) {
 		h := t[g.Head]
@@ -428,8 +434,10 @@ func (d *detector) subjectIs(g text.VerbGroup, k int) bool {
 
 // genericRelative: the modal stands in a relative clause on a generic
 // pronoun ("anyone who might have information"): whom an appeal is for,
-// not a guess about the events. ("People who could be affected" may be
-// a forecast, so a bare plural is not enough.)
+// not a guess about the events, also on the object of a verb of
+// reaching out ("urged people who may have eaten the fish to call").
+// ("People who could be affected" may be a forecast, so a bare plural
+// is not enough.)
 func (d *detector) genericRelative(c text.Clause) bool {
 	s := d.s
 	if c.Kind != text.Relative || c.Opener < 1 {
@@ -439,7 +447,13 @@ func (d *detector) genericRelative(c text.Clause) bool {
 	if ch < 0 {
 		return false
 	}
-	return clsGenericPronoun.Has(s.Tokens[s.Chunks[ch].Head])
+	if clsGenericPronoun.Has(s.Tokens[s.Chunks[ch].Head]) {
+		return true
+	}
+	// The object of a verb of reaching out ("encouraged people who might
+	// be struggling"): whom the appeal is for.
+	from := s.Chunks[ch].From
+	return from > 0 && s.VerbAt(from-1) >= 0 && clsOutreachVerb.Has(s.Tokens[from-1])
 }
 
 // courtBefore: a court noun stands within five words before token i
@@ -482,6 +496,90 @@ func (d *detector) hasClass(from, to int, cl *lexicon.Class) bool {
 	for k := from; k < to; k++ {
 		if cl.Has(d.s.Tokens[k]) {
 			return true
+		}
+	}
+	return false
+}
+
+// genericSubject: the modal's subject is a generic pronoun with a
+// relative clause of its own ("those who come into contact may need
+// antibiotics", "anyone who breaks the rules could be fined"): the
+// modal says what holds for whoever fits, advice or a rule, not a guess
+// about the events ("those who were aboard may have died", a perfect,
+// still guesses). The parser may close the subject's clause before the
+// relative and read the rest as a new clause; then the modal's group is
+// the first after the relative's verb.
+func (d *detector) genericSubject(c text.Clause) bool {
+	s := d.s
+	ci := s.ClauseAt(c.From)
+	for k := s.ClauseAt(max(0, c.From-modalReach)); k < ci; k++ {
+		r := s.Clauses[k+1]
+		if r.Kind != text.Relative || r.Opener < 1 || r.Opener != r.From || r.Verb < 0 {
+			continue
+		}
+		ch := s.ChunkAt(r.Opener - 1)
+		if ch < 0 || !clsGenericPronoun.Has(s.Tokens[s.Chunks[ch].Head]) {
+			continue
+		}
+		// The pronoun opens its clause, as a subject does: "appealed to
+		// anyone who …" is an object.
+		if o := s.Clauses[k]; s.Chunks[ch].From > o.From && !(o.Opener >= 0 && s.Chunks[ch].From == o.Opener+1) {
+			continue
+		}
+		if c.Subject == ch || c.Verb == r.Verb+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// byMeans: "by" and a gerund follow the modal's verb in its clause,
+// with a verb in the passive or a subject that can act ("the mass could
+// be reduced by removing the crew quarters", "makers could remedy it by
+// using iodised salt"): the modal states a way something can be done, a
+// feasibility, not a guess. A thing as subject keeps the forecast
+// ("tariffs could hurt buyers by raising prices").
+func (d *detector) byMeans(ci int, c text.Clause, g text.VerbGroup) bool {
+	s := d.s
+	t := s.Tokens
+	if !g.Passive && !d.agentSubject(c) {
+		return false
+	}
+	for k := g.To; k+1 < len(t) && k < g.To+modalReach && s.ClauseAt(k) == ci; k++ {
+		if t[k].Lower == "by" && t[k+1].Tag == postag.VBG {
+			return true
+		}
+	}
+	return false
+}
+
+// agentSubject: the clause's subject names someone who can act: a
+// personal pronoun other than "it", a name, or a noun of people,
+// companies or institutions.
+func (d *detector) agentSubject(c text.Clause) bool {
+	if c.Subject < 0 {
+		return false
+	}
+	h := d.s.Tokens[d.s.Chunks[c.Subject].Head]
+	return h.Tag == postag.PRP && h.Lower != "it" || h.Tag == postag.NNP || h.Tag == postag.NNPS ||
+		clsPersonNoun.Has(h) || clsCompanyNoun.Has(h) || clsInstitutionNoun.Has(h) || clsBodyNoun.Has(h)
+}
+
+// filingSubject: the clause's subject is a filing_noun, also before a
+// prepositional phrase the parser reads as the subject ("an appeal
+// against the decision could be made").
+func (d *detector) filingSubject(c text.Clause) bool {
+	s := d.s
+	if c.Subject < 0 {
+		return false
+	}
+	ch := s.Chunks[c.Subject]
+	if clsFilingNoun.Has(s.Tokens[ch.Head]) {
+		return true
+	}
+	if p := ch.From - 1; p >= 1 && s.Tokens[p].Tag == postag.IN {
+		if o := s.ChunkAt(p - 1); o >= 0 && s.Chunks[o].To == p {
+			return clsFilingNoun.Has(s.Tokens[s.Chunks[o].Head])
 		}
 	}
 	return false

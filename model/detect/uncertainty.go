@@ -494,6 +494,14 @@ func (d *detector) saidByParty(g text.VerbGroup) bool {
 	if !clsHintVerb.Has(t[g.Head]) {
 		return false
 	}
+	if g.From > 0 {
+		// The parser may keep a clause coordinated after a comma in the
+		// one before ("…, and nothing indicated that"): the negative
+		// phrase right before the verb is still its subject.
+		if ch := s.ChunkAt(g.From - 1); ch >= 0 && s.Chunks[ch].To == g.From && s.Chunks[ch].Neg {
+			return true
+		}
+	}
 	c := s.Clauses[s.ClauseAt(g.Head)]
 	if c.Subject < 0 {
 		return false
@@ -560,7 +568,8 @@ func (d *detector) whatItLooksLike(g text.VerbGroup) bool {
 
 // raisedQuestion: a fact raising an open question or a doubt about
 // something ("raising questions about the delay", "cast doubt on the
-// figures"), or questions that "remain".
+// figures"), or questions that "remain". Not about a person's quality
+// (quality_noun: "questions about his judgment"), a judgement.
 func (d *detector) raisedQuestion() {
 	s := d.s
 	t := s.Tokens
@@ -583,6 +592,9 @@ func (d *detector) raisedQuestion() {
 		}
 		if v < 0 || s.Verbs[v].To != p+1 || !clsRaiseVerb.Has(t[s.Verbs[v].Head]) || s.Verbs[v].Neg >= 0 {
 			continue
+		}
+		if ch := s.ChunkAt(i + 2); i+2 < len(t) && ch >= 0 && clsQualityNoun.Has(t[s.Chunks[ch].Head]) {
+			continue // "raised questions about his judgment": a judgement of the person, no open fact
 		}
 		d.hit(s.Verbs[v].From, d.wordsAfter(i+2, 3), s.Verbs[v].Head, i+2)
 	}
