@@ -240,6 +240,9 @@ func speechEvents(text string, toks []tok, inQuote []bool, cues []int32, out []e
 				out = append(out, event{region: r, cue: i, relay: true})
 			}
 		case t.in(cSpeechParticiple):
+			if quoteParticiples.HasWord(k) && !saysNext(toks, i) {
+				continue
+			}
 			if i > 0 && (toks[i-1].Lower == "," || toks[i-1].Lower == "and" || toks[i-1].in(cSubordinator)) {
 				// ", saying", "and accusing", "after accusing": a
 				// participle with no subject of its own has the
@@ -773,6 +776,20 @@ func contentFollows(toks []tok, k int) bool {
 		}
 	}
 	return false
+}
+
+// saysNext: what is said follows token i at once: a quotation mark, a
+// colon or "that", past one comma (", writing, \"We …\"").
+func saysNext(toks []tok, i int) bool {
+	k := i + 1
+	if k < len(toks) && toks[k].Lower == "," {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	_, quote := quoteMark(&toks[k])
+	return quote || toks[k].Lower == ":" || toks[k].Lower == "that"
 }
 
 // documentReads returns the token of a document_verb after the document

@@ -120,6 +120,7 @@ var (
 	weekdayWords        = lexicon.Default().Class("weekday")
 	documentVerbs       = lexicon.Default().Class("document_verb")
 	negativeDeterminers = lexicon.Default().Class("negative_determiner")
+	quoteParticiples    = lexicon.Default().Class("quote_participle")
 )
 
 // headLists are the head-noun classes in the order a word found in
