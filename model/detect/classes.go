@@ -127,6 +127,8 @@ var (
 	clsPastFrame              = lexicon.Default().Class("past_frame")
 	clsPenaltyNoun            = lexicon.Default().Class("penalty_noun")
 	clsPenaltyModifier        = lexicon.Default().Class("penalty_modifier")
+	clsPersonPronoun          = lexicon.Default().Class("person_pronoun")
+	clsInstitutionPronoun     = lexicon.Default().Class("institution_pronoun")
 	clsPenaltyVerb            = lexicon.Default().Class("penalty_verb")
 	clsPermitFrame            = lexicon.Default().Class("permit_frame")
 	clsPermitVerb             = lexicon.Default().Class("permit_verb")

@@ -80,11 +80,8 @@ func (d *detector) denierUnderClaim(g text.VerbGroup) {
 	if f := d.s.Tokens[sub.From]; f.Tag == postag.PRPS {
 		// "his campaign denied": the claim is about him, for whom the
 		// campaign speaks.
-		switch d.possessor(f).Lower {
-		case "he", "she":
-			d.ctx.Parties.addPronoun(kindPerson)
-		case "it", "they":
-			d.ctx.Parties.addPronoun(kindBody)
+		if k, ok := subjectPronounKind(d.possessor(f).Lower); ok {
+			d.ctx.Parties.addPronoun(k)
 		}
 		return
 	}

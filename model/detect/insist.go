@@ -165,16 +165,11 @@ func (d *detector) defence(c, about text.Chunk) bool {
 	if t[c.From].Tag != postag.PRPS {
 		return false
 	}
-	q := partyQuery{pronoun: true}
-	switch d.possessor(t[c.From]).Lower {
-	case "he", "she":
-		q.kind = kindPerson
-	case "it", "they":
-		q.kind = kindBody
-	default:
+	k, ok := subjectPronounKind(d.possessor(t[c.From]).Lower)
+	if !ok {
 		return false
 	}
-	return d.ctx.Parties.matches(q) // "his lawyers", of a man under a claim
+	return d.ctx.Parties.matches(partyQuery{pronoun: true, kind: k}) // "his lawyers", of a man under a claim
 }
 
 // sameParty: the phrase about stands for the party c: c's own

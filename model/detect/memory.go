@@ -76,6 +76,19 @@ const (
 	kindBody                    // it, they, them, a company noun
 )
 
+// subjectPronounKind is the kind of party a subject pronoun refers back
+// to: a person_pronoun ("he", "she") a person, an institution or plural
+// pronoun ("it", "they") a body; false for any other word ("I", "we").
+func subjectPronounKind(w string) (partyKind, bool) {
+	switch {
+	case clsPersonPronoun.HasWord(w):
+		return kindPerson, true
+	case clsInstitutionPronoun.HasWord(w) || clsPluralPronoun.HasWord(w):
+		return kindBody, true
+	}
+	return kindAny, false
+}
+
 // agent is the name of one introduced as a spokesperson or a lawyer.
 type agent struct {
 	names []string
@@ -270,12 +283,9 @@ func (p *Parties) Spoke(words []string, caps []bool) {
 		agent = p.isAgent(q.names)
 	}
 	last := words[len(words)-1]
-	switch last {
-	case "he", "she":
-		q.pronoun, q.kind = true, kindPerson
-	case "it", "they":
-		q.pronoun, q.kind = true, kindBody
-	default:
+	if k, ok := subjectPronounKind(last); ok {
+		q.pronoun, q.kind = true, k
+	} else {
 		q.proper = caps[len(words)-1]
 		q.head = lexicon.Singular(last)
 		if !q.proper && (clsCompanyNoun.HasWord(q.head) || clsBodyNoun.HasWord(q.head)) {

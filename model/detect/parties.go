@@ -222,14 +222,11 @@ func (d *detector) accused(c text.Chunk) bool {
 	q := partyQuery{kind: kindAny, head: head.Lemma, proper: head.Tag == postag.NNP || head.Tag == postag.NNPS, pronoun: head.Tag == postag.PRP}
 	switch {
 	case q.pronoun:
-		switch head.Lower {
-		case "he", "she":
-			q.kind = kindPerson
-		case "it", "they":
-			q.kind = kindBody
-		default:
+		k, ok := subjectPronounKind(head.Lower)
+		if !ok {
 			return false
 		}
+		q.kind = k
 	case !q.proper:
 		if clsCompanyNoun.Has(head) || clsBodyNoun.Has(head) {
 			q.kind = kindBody
