@@ -91,8 +91,10 @@ func (d *detector) citedPhrases() []text.Chunk {
 		switch {
 		case clsAccordingWord.Has(t[i]) && t[i+1].Lower == "to":
 			k = i + 2
-		case d.saidNoun(i) && d.originAfter(i) > 0:
-			k = d.originAfter(i) + 1 // "a warning from doctors", "a declaration by health chiefs", "“fury” from locals"
+		case d.saidNoun(i):
+			if o := d.originAfter(i); o >= 0 {
+				k = o + 1 // "a warning from doctors", "a declaration by health chiefs", "“fury” from locals"
+			}
 		case clsCiteVerb.Has(t[i]) && (t[i].Tag == postag.VBG || t[i].Tag == postag.VBD || t[i].Tag == postag.VBN):
 			k = i + 1
 		}

@@ -102,11 +102,15 @@ var ownCase = text.Chunk{From: -1, To: -1, Head: -1}
 func (d *detector) justification(i int) bool {
 	s := d.s
 	t := s.Tokens
-	for k := i; k < len(t) && k < i+2 && t[k].Tag == postag.RB; k++ {
-		i++
+	from := i
+	for i < len(t) && i < from+2 && t[i].Tag == postag.RB {
+		i++ // at most two adverbs: "claimed only self-defence"
 	}
-	ch := s.ChunkAt(min(i, len(t)-1))
-	if i >= len(t) || ch < 0 || s.Chunks[ch].From != i {
+	if i >= len(t) {
+		return false
+	}
+	ch := s.ChunkAt(i)
+	if ch < 0 || s.Chunks[ch].From != i {
 		return false
 	}
 	for k := s.Chunks[ch].From; k < s.Chunks[ch].To; k++ {
@@ -186,11 +190,11 @@ func (d *detector) sameParty(c, about text.Chunk) bool {
 	case sp.Tag == postag.PRP:
 		return sp.Lower == h.Lower
 	case sp.Tag == postag.NNS || sp.Tag == postag.NNPS:
-		return h.Lower == "they"
+		return clsPluralPronoun.Has(h)
 	case sp.Tag == postag.NNP && !clsMetonymName.Has(sp):
-		return h.Lower == "he" || h.Lower == "she"
+		return clsPersonPronoun.Has(h)
 	}
-	return h.Lower == "it" || h.Lower == "they"
+	return clsInstitutionPronoun.Has(h) || clsPluralPronoun.Has(h)
 }
 
 // aboutParty returns the subject chunk of a clause opening at token i,
@@ -230,8 +234,7 @@ func (d *detector) aboutParty(i int) int {
 	h := t[sub.Head]
 	switch {
 	case h.Tag == postag.PRP:
-		switch h.Lower {
-		case "he", "she", "it", "they":
+		if _, ok := subjectPronounKind(h.Lower); ok {
 			return ch
 		}
 		return -1
