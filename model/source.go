@@ -71,16 +71,22 @@ func (z *analyzer) buildSources(rd *ledger.Reading) {
 	}
 	in := ledgerInput(z.a, rd, len(z.flags), func(i int) ledger.Flag {
 		f := &z.flags[i]
-		return ledgerFlag(f.kind(), f.span, f.cue, int(f.sent))
+		return ledgerFlag(f.kind(), f.span.span(), f.cue.span(), int(f.sent))
 	})
 	z.flags = nil
+	// Nothing here reads in after Build: the ledger lets go of the
+	// reading once it has taken its mentions (ledger's collectSpeech),
+	// and an Input still reachable from this frame would hold all of it
+	// (its per-sentence entries and the blocks of mentions, about 1.4
+	// bytes a byte of news text) to the ledger's end.
+	flags := in.Flags
 	res := ledger.Build(in)
 	z.a.Sources = sourcesOf(res)
 	z.a.Flags = nil
 	if len(rules) > 0 {
 		z.a.Flags = make([]Flag, len(rules))
-		for i, f := range in.Flags {
-			rec := flagRec{span: Span(f.Span), cue: Span(f.Cue), sent: int32(f.Sentence), rule: rules[i]}
+		for i, f := range flags {
+			rec := flagRec{span: span32Of(Span(f.Span)), cue: span32Of(Span(f.Cue)), sent: int32(f.Sentence), rule: rules[i]}
 			z.a.Flags[i] = rec.flag()
 			z.a.Flags[i].Source = res.FlagSource[i]
 		}
