@@ -35,8 +35,8 @@ func (z *analyzer) unnamedPersonFlags(yield func(attribution.Unnamed) bool) {
 		}
 		if !yield(attribution.Unnamed{
 			Sentence: int(f.sent),
-			Span:     attribution.Span{Start: f.span.Start, End: f.span.End},
-			Cue:      attribution.Span{Start: f.cue.Start, End: f.cue.End},
+			Span:     attribution.Span{Start: int(f.span.Start), End: int(f.span.End)},
+			Cue:      attribution.Span{Start: int(f.cue.Start), End: int(f.cue.End)},
 		}) {
 			return
 		}

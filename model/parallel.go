@@ -223,7 +223,7 @@ func newAnalyzerOf(text string) *analyzer {
 func (z *analyzer) ahead(c *chunk, isFirst bool) {
 	// Sized as newAnalyzer sizes the whole text's lists.
 	n := c.end - c.first
-	z.flags, z.a.Attributions = make([]flagRec, 0, n), make([]Attribution, 0, n/2)
+	z.flags, z.a.Attributions = make([]flagRec, 0, n), make([]Attribution, 0, n/4)
 	z.attr.Reset()
 	// Most stories state their claim early: a later chunk guesses one
 	// was seen, and a paragraph that needed it and was wrong is redone.
