@@ -9,6 +9,7 @@ import (
 	"os"
 	"strings"
 	"time"
+	"unsafe"
 )
 
 // DefaultMaxSize is the largest input read unless Options.MaxSize says
@@ -68,7 +69,7 @@ func Load(ctx context.Context, input string, opts Options) (*Article, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", input, err)
 	}
-	a, err := FromBytes(input, data, contentType)
+	a, err := fromBytes(input, data, contentType, true)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", input, err)
 	}
@@ -78,6 +79,14 @@ func Load(ctx context.Context, input string, opts Options) (*Article, error) {
 // FromBytes makes an article of bytes already read, detecting the format
 // from the content type (may be empty), the name's extension and the bytes.
 func FromBytes(name string, data []byte, contentType string) (*Article, error) {
+	return fromBytes(name, data, contentType, false)
+}
+
+// fromBytes is FromBytes; owned says data is the caller's to give away
+// (read by Load, never used again), so a plain text's Text is data
+// itself instead of a copy: on a 10 MB file, 10 MB less to allocate and
+// copy, and no moment when both are alive.
+func fromBytes(name string, data []byte, contentType string, owned bool) (*Article, error) {
 	format, err := detectFormat(name, data, contentType)
 	if err != nil {
 		return nil, err
@@ -89,7 +98,14 @@ func FromBytes(name string, data []byte, contentType string) (*Article, error) {
 		return fromHTML(name, data, contentType)
 	}
 	valid, warnings := validUTF8(data)
-	text := string(valid)
+	var text string
+	if owned || len(warnings) > 0 {
+		// Nothing else holds valid (the caller's bytes given away, or
+		// validUTF8's own copy), and nothing writes it again.
+		text = unsafe.String(unsafe.SliceData(valid), len(valid))
+	} else {
+		text = string(valid)
+	}
 	if strings.TrimSpace(text) == "" {
 		return nil, errors.New("empty: no text to read")
 	}
@@ -148,18 +164,38 @@ func readFile(path string, max int64, timeout time.Duration) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	return readCapped(f, max)
+	return readCappedSized(f, max, info.Size())
 }
 
 // readCapped reads at most max bytes and fails, without reading the rest,
 // when there is more.
 func readCapped(r io.Reader, max int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
-	if err != nil {
-		return nil, err
+	return readCappedSized(r, max, 0)
+}
+
+// readCappedSized is readCapped expecting about hint bytes (a regular
+// file's size): read into one buffer of that size (and a byte, to see
+// the end), where io.ReadAll's growing buffer allocated twice the file
+// and copied it as it grew. A file that grows as it is read still reads
+// whole, up to max.
+func readCappedSized(r io.Reader, limit, hint int64) ([]byte, error) {
+	data := make([]byte, 0, min(max(hint, 0), limit)+512)
+	lr := io.LimitReader(r, limit+1)
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := lr.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
 	}
-	if int64(len(data)) > max {
-		return nil, tooLarge(-1, max)
+	if int64(len(data)) > limit {
+		return nil, tooLarge(-1, limit)
 	}
 	return data, nil
 }
