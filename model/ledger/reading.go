@@ -145,11 +145,11 @@ func (r *Reader) Read(si int, toks []Token) {
 		if ev.inherit && havePrev {
 			m, ok = prev, true
 		} else if ev.inherit {
-			if sp, found := mainSubject(toks, r.inQ, ev.cue); found {
+			if sp, found := mainSubject(rd.text, toks, r.inQ, ev.cue); found {
 				m, ok = mentionFromToks(rd.text, tokensIn(toks, sp))
 			}
 			for n := 1; !ok && n <= 2; n++ {
-				if sp, found := subjectPastAdverbials(toks, r.inQ, ev.cue, n); found {
+				if sp, found := subjectPastAdverbials(rd.text, toks, r.inQ, ev.cue, n); found {
 					m, ok = mentionFromToks(rd.text, tokensIn(toks, sp))
 				}
 			}

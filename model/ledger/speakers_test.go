@@ -35,7 +35,7 @@ func speakersOf(text string) string {
 			desc = prev
 		} else if e.inherit {
 			// No speaker before it: the sentence's subject, as Read does.
-			if sp, ok := mainSubject(toks, inQ, e.cue); ok {
+			if sp, ok := mainSubject(text, toks, inQ, e.cue); ok {
 				if m, ok := mentionFromToks(text, tokensIn(toks, sp)); ok {
 					desc = text[m.desc.Start:m.desc.End]
 				}
