@@ -14,12 +14,16 @@ import (
 // Left to GOGC=100 alone, the heap grows to twice what was live at the
 // last collection, and an analysis's live memory peaks late (the source
 // ledger's build, after detection): on 10 MB of news the process peaked
-// at ~130-145 MiB RSS for ~63 MB live. With the limit (~95 MiB there;
-// the runtime's own memory takes ~20 MB of it, so the heap's goal is
-// ~80 MB) the collector runs a few more times near the peak instead:
-// ~110 MiB, at no CPU cost measurable on this two-core machine's noise
-// (3 runs each of 10 MB of news, of the bench bodies and of 1 MB; the
-// sweep of base 16-32 MiB and 6-7 bytes a byte chose these).
+// at ~130-145 MiB RSS for ~63 MB live. With the limit (~76 MiB there;
+// the runtime's own memory takes part of it) the collector runs a few
+// more times near the peak instead: ~96 MiB (under 10x the input), at
+// no CPU cost measurable on this two-core machine's noise. The first
+// sweep (24-32 MiB and 7 bytes a byte, ~110 MiB) was taken down in
+// session 12: 16 MiB and 6 bytes a byte, tried in turn against it on 10
+// MB of news, on the bench bodies repeated to 10 MB and on 1 MB
+// (/usr/bin/time, three and two pairs), cost nothing measurable; a
+// limit of ~72 MiB on 10 MB cost about 15% more CPU, so this stays a
+// little above that.
 //
 // A limit too close to what is live would have the collector run back
 // to back (up to half the CPU): text unlike news, dense with names, is
@@ -32,8 +36,8 @@ import (
 //
 // A limit the user set (GOMEMLIMIT) is theirs and left alone.
 const (
-	memBase    = 24 << 20
-	memPerByte = 7
+	memBase    = 16 << 20
+	memPerByte = 6
 )
 
 // memBudget sets the limit from the bytes of text loaded so far: every
