@@ -450,6 +450,12 @@ func (d *detector) genericRelative(c text.Clause) bool {
 	if clsGenericPronoun.Has(s.Tokens[s.Chunks[ch].Head]) {
 		return true
 	}
+	// A bare generic person noun is the same whoever ("tracing people
+	// who may have been exposed"): a category the sentence acts on, where
+	// "the officials who may have leaked it" guesses at someone.
+	if np := s.Chunks[ch]; np.From == np.Head && clsGenericPersonNoun.Has(s.Tokens[np.Head]) {
+		return true
+	}
 	// The object of a verb of reaching out ("encouraged people who might
 	// be struggling"): whom the appeal is for.
 	from := s.Chunks[ch].From
