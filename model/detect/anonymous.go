@@ -422,11 +422,21 @@ func (d *detector) countedOf(c text.Chunk) int {
 func (d *detector) unnamedPlural(c text.Chunk) bool {
 	t := d.s.Tokens
 	h := t[c.Head]
-	if h.Tag != postag.NNS || !clsPersonNoun.Has(h) || d.quoted(c.Head) {
-		return false
+	if h.Tag != postag.NNS || !clsPersonNoun.Has(h) && !clsBodyNoun.Has(h) || d.quoted(c.Head) {
+		return false // "groups that track misinformation said": bodies left unnamed speak as a vague group
 	}
 	if clsGenericPersonNoun.Has(h) && (c.From == c.Head || t[c.From].Tag != postag.CD) {
 		return false // "people say": anyone; "two people said" is counted
+	}
+	if !clsPersonNoun.Has(h) {
+		// Bodies: "rights groups" are left unnamed, "U.S. intelligence
+		// agencies" and "the Russian and Syrian defence ministries" are
+		// named by their country, as the institutions they are.
+		for k := c.From; k < c.Head; k++ {
+			if t[k].Tag == postag.NNP || t[k].Tag == postag.NNPS || t[k].Cap && k > 0 {
+				return false
+			}
+		}
 	}
 	for k := c.From; k < c.Head; k++ {
 		switch tk := t[k]; tk.Tag {
