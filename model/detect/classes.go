@@ -200,6 +200,7 @@ var (
 	clsVaguePronoun           = lexicon.Default().Class("vague_pronoun")
 	clsVagueQuantifier        = lexicon.Default().Class("vague_quantifier")
 	clsVerifyVerb             = lexicon.Default().Class("verify_verb")
+	clsJudgeVerb              = lexicon.Default().Class("judge_verb")
 	clsUndisclosedNoun        = lexicon.Default().Class("undisclosed_noun")
 	clsDiscloseVerb           = lexicon.Default().Class("disclose_verb")
 	clsViewNoun               = lexicon.Default().Class("view_noun")

@@ -143,7 +143,7 @@ var (
 	raiseWords     = lexicon.Default().FirstWords("raise_verb")
 	reasonWords    = lexicon.Default().FirstWords("reason_noun")
 	suspectWords   = lexicon.Default().FirstWords("suspect_verb")
-	verifyWords    = lexicon.Default().FirstWords("verify_verb", "undisclosed_noun")
+	verifyWords    = lexicon.Default().FirstWords("verify_verb", "judge_verb", "undisclosed_noun")
 	doubtWords     = lexicon.Default().FirstWords("doubt_verb", "doubt_adjective")
 	namingWords    = lexicon.Default().FirstWords("naming_opener")
 	conditionWords = lexicon.Default().FirstWords("condition_opener")

@@ -283,7 +283,10 @@ func (d *detector) notEstablished() {
 	t := s.Tokens
 	for _, g := range s.Verbs {
 		h := t[g.Head]
-		if !clsVerifyVerb.Has(h) || h.Tag == postag.NN || h.Tag == postag.NNS {
+		if h.Tag == postag.NN || h.Tag == postag.NNS {
+			continue
+		}
+		if !clsVerifyVerb.Has(h) && !(clsJudgeVerb.Has(h) && (g.To >= len(t) || !t[g.To].Word || clsOpenQuestionWord.Has(t[g.To]))) {
 			continue
 		}
 		from := g.From
@@ -302,8 +305,8 @@ func (d *detector) notEstablished() {
 			to := d.toBefore(from) // "to (independently) verify"
 			p := t[to-1]
 			switch {
-			case clsInabilityWord.Has(p):
-				ok = true
+			case clsInabilityWord.Has(p), to >= 2 && clsInabilityWord.Match(t, to-2) == to:
+				ok = true // "hard to say", "too early to tell"
 			case p.Lower == "able" && to >= 2 && (text.IsNegator(t[to-2].Lower) || to >= 3 && text.IsNegator(t[to-3].Lower)):
 				ok = true // "not able to", "not been able to"
 			case p.Lower == "possible" && to >= 2 && (text.IsNegator(t[to-2].Lower) || to >= 3 && text.IsNegator(t[to-3].Lower)):
