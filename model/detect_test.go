@@ -235,6 +235,9 @@ func TestUncertaintyRules(t *testing.T) {
 		{"The plan is seen as a gamble.", U, true, ""},
 		{"It is thought that the fire spread from a kitchen.", U, true, ""},
 		{"The fire appears to have started in the basement.", U, true, ""},
+		// an investigator's working theory
+		{"Police believe the blaze was started deliberately.", U, true, "unc.working_theory"},
+		{"I believe he is the right man for the job.", U, false, ""},
 		{"The data suggest the drug slows the disease.", U, true, ""},
 		{"The minister suggested that the two sides should meet in Geneva.", U, false, ""},
 		// unknowns and open questions

@@ -200,6 +200,8 @@ var (
 	clsVaguePronoun           = lexicon.Default().Class("vague_pronoun")
 	clsVagueQuantifier        = lexicon.Default().Class("vague_quantifier")
 	clsVerifyVerb             = lexicon.Default().Class("verify_verb")
+	clsBeliefVerb             = lexicon.Default().Class("belief_verb")
+	clsInvestigatorNoun       = lexicon.Default().Class("investigator_noun")
 	clsJudgeVerb              = lexicon.Default().Class("judge_verb")
 	clsUndisclosedNoun        = lexicon.Default().Class("undisclosed_noun")
 	clsDiscloseVerb           = lexicon.Default().Class("disclose_verb")
