@@ -286,7 +286,7 @@ func (d *detector) notEstablished() {
 		if h.Tag == postag.NN || h.Tag == postag.NNS {
 			continue
 		}
-		if !clsVerifyVerb.Has(h) && !(clsJudgeVerb.Has(h) && (g.To >= len(t) || !t[g.To].Word || clsOpenQuestionWord.Has(t[g.To]))) {
+		if !clsVerifyVerb.Has(h) && !(clsJudgeVerb.Has(h) && (g.To >= len(t) || !t[g.To].Word || clsOpenQuestionWord.Has(t[g.To])) && !d.addressSubject(g)) {
 			continue
 		}
 		from := g.From
@@ -323,6 +323,13 @@ func (d *detector) notEstablished() {
 		}
 		d.hit(max(0, from-2), d.wordsAfter(g.To, 3), max(0, from-2), g.To)
 	}
+}
+
+// addressSubject: g's clause has the pronoun of anyone as its subject
+// ("you can't tell what it came from").
+func (d *detector) addressSubject(g text.VerbGroup) bool {
+	c := d.s.Clauses[d.s.ClauseAt(g.Head)]
+	return c.Subject >= 0 && clsAddressPronoun.Has(d.s.Tokens[d.s.Chunks[c.Subject].Head])
 }
 
 // unknownPredicate: a copula whose predicate says nobody knows its
