@@ -37,7 +37,7 @@ func (d *detector) denyVerb() {
 		if isDirect := direct.Match(s.Tokens, h) > 0; isDirect != (d.rule == "deny.verb") {
 			continue
 		}
-		if d.unreal(g) || g.Neg >= 0 || d.confirmOrDeny(g) {
+		if d.unreal(g) || g.Neg >= 0 || d.confirmOrDeny(g) || d.negatedBefore(g) || d.attributive(g) {
 			continue
 		}
 		if g.Passive && !(end < len(s.Tokens) && s.Tokens[end].Lower == "by") {
@@ -86,6 +86,22 @@ func (d *detector) denierUnderClaim(g text.VerbGroup) {
 		return
 	}
 	d.addTarget(sub)
+}
+
+// negatedBefore: a negation stands just before the group, which the
+// parser left out of it when commas parted the auxiliary from the verb
+// ("has, previously, not denied").
+func (d *detector) negatedBefore(g text.VerbGroup) bool {
+	return g.From > 0 && text.IsNegator(d.s.Tokens[g.From-1].Lower)
+}
+
+// attributive: the verb stands between a determiner and a noun, so it
+// is a participle describing the noun ("the disputed election", "a
+// rejected bid"), which the tagger may read as a past tense with the
+// determiner for its subject.
+func (d *detector) attributive(g text.VerbGroup) bool {
+	t := d.s.Tokens
+	return g.From == g.Head && g.From > 0 && t[g.From-1].Tag == postag.DT && g.To < len(t) && (t[g.To].Tag.IsNoun() || t[g.To].Tag == postag.JJ)
 }
 
 // deniedObject looks at what follows the verb: a that-clause or a zero
