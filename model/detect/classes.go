@@ -200,6 +200,7 @@ var (
 	clsVaguePronoun           = lexicon.Default().Class("vague_pronoun")
 	clsVagueQuantifier        = lexicon.Default().Class("vague_quantifier")
 	clsVerifyVerb             = lexicon.Default().Class("verify_verb")
+	clsTermsDocumentNoun      = lexicon.Default().Class("terms_document_noun")
 	clsAddressPronoun         = lexicon.Default().Class("address_pronoun")
 	clsBeliefVerb             = lexicon.Default().Class("belief_verb")
 	clsInvestigatorNoun       = lexicon.Default().Class("investigator_noun")

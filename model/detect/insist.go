@@ -30,7 +30,7 @@ func (d *detector) insistedFact() {
 		if !clsInsistVerb.Has(t[i]) || i+1 < len(t) && clsInsistPreposition.Has(t[i+1]) {
 			continue
 		}
-		if d.hasClass(i+1, min(len(t), i+1+insistReach), clsFactClauseWord) {
+		if d.hasClass(i+1, min(len(t), i+1+insistReach), clsFactClauseWord) && !d.termsSubject(i) {
 			d.hit(i, d.wholeWordsAfter(i+1, 4), i, i+1)
 		}
 	}
@@ -84,11 +84,20 @@ func (d *detector) contendedCase() {
 		} else if !d.justification(g.To) {
 			continue // "claimed responsibility", "argued for a delay", "argued the rules were unfair"
 		}
-		if !d.partyOrDefence(g, about) {
+		if !d.partyOrDefence(g, about) || d.termsSubject(g.Head) {
 			continue
 		}
 		d.hit(g.Head, d.wordsAfter(g.To+1, 3), g.Head, g.Head+1)
 	}
+}
+
+// termsSubject: the verb at i has a document of terms for its subject
+// ("the agreement maintained that it would cover …", "the contract
+// insists"): terms set out, not a party's account.
+func (d *detector) termsSubject(i int) bool {
+	s := d.s
+	c := s.Clauses[s.ClauseAt(i)]
+	return c.Subject >= 0 && s.Chunks[c.Subject].To <= i && clsTermsDocumentNoun.Has(s.Tokens[s.Chunks[c.Subject].Head])
 }
 
 // ownCase stands for the clause a party's case is about when the verb
