@@ -166,8 +166,8 @@ func (d *detector) vagueSpeaker() {
 	s := d.s
 	t := s.Tokens
 	for _, g := range s.Verbs {
-		if !d.viewVerb(g) {
-			continue
+		if !d.viewVerb(g) || !g.Passive && d.actedWith(g) {
+			continue // "some protesters responded by throwing bottles": an act
 		}
 		if g.Passive {
 			if ch, ok := d.byAgent(g); ok {
@@ -349,7 +349,7 @@ func (d *detector) actedWith(g text.VerbGroup) bool {
 	if g.To < len(t) && (t[g.To].Lower == "with" || t[g.To].Lower == "by") && d.voicedWith(g) < 0 {
 		return true
 	}
-	return clsReplyVerb.Has(t[g.Head]) && !d.repliesInWords(g)
+	return clsReplyVerb.Has(t[g.Head]) && !d.repliesInWords(g) && d.voicedWith(g) < 0 // "responded with anger" voices a view
 }
 
 // repliesInWords: a verb of replying gives what it says (a clause, a
@@ -484,9 +484,13 @@ func (d *detector) placeOnly(c text.Chunk) bool {
 // viewVerb: the group's verb is one of saying or of holding a view, and
 // it is stated, not only urged or supposed.
 func (d *detector) viewVerb(g text.VerbGroup) bool {
-	h := d.s.Tokens[g.Head]
+	t := d.s.Tokens
+	h := t[g.Head]
 	if d.quoted(g.Head) || d.unreal(g) && !d.catenativeGroup(g) && d.causedSpeaker(g) < 0 {
 		return false
+	}
+	if g.From == g.Head && (h.Tag == postag.VBN || h.Tag == postag.VBD) && g.To < len(t) && t[g.To].Lower == "to" && clsDistanceVerb.Has(h) {
+		return false // "a man suspected to have supplied the gun": a passive with its "be" left out, no one's view
 	}
 	return clsSpeechVerb.Has(h) || clsViewVerb.Has(h) || clsViewPhraseVerb.Match(d.s.Tokens, g.Head) > 0 || d.voicedWith(g) >= 0 || d.ofView(g)
 }
