@@ -48,6 +48,9 @@ func (d *Detector) unlistedRole(r tokview.Range, i int) bool {
 	// Up to two modifiers between the count and the noun; a capital
 	// opening the sentence says nothing of a name ("Health bosses said").
 	for n := 0; n < 2 && p >= r.From && d.toks[p].Word && !IsDeterminer(d.toks[p].Norm) && (!d.toks[p].Cap || p == r.From) && !isNPStop(d.toks[p].Norm); n++ {
+		if IsPossessiveWord(d.toks[p].Norm) {
+			return false // "according to her memoirs": someone's, not a group's
+		}
 		p--
 	}
 	from := p + 1

@@ -89,6 +89,14 @@ func (d *Detector) attributionVerb(r tokview.Range, np nounPhrase) (int, bool) {
 	return -1, false
 }
 
+// relativePronouns and complementizers ("that") open a relative
+// clause, whose verb may end the sentence after its object ("a point
+// that experts highlight").
+var (
+	relativePronouns = tokview.ClassSet("relative_pronoun")
+	complementizers  = tokview.ClassSet("complementizer")
+)
+
 // linkingVerbs join a subject to its state as "be" does ("remain
 // sceptical", "grew wary"): with a view adjective after them the
 // subject holds a view.
@@ -123,6 +131,9 @@ func (d *Detector) verbUse(r tokview.Range, k int) bool {
 	}
 	if n := d.word(k+1, r); n == "by" {
 		return false // "the breakdown revealed by …": a participle
+	}
+	if d.endsBare(r, k) {
+		return false // "get some doctor notes.": a noun, with nothing said
 	}
 	if thatSpeech.HasWord(d.toks[k].Norm) {
 		// "critics charged that …" reports a view; "aides charged in the
@@ -178,6 +189,29 @@ func (d *Detector) verbUse(r tokview.Range, k int) bool {
 		return d.hasClassWithin(r, k+1, 6, considerComplements)
 	case "call", "calls", "called":
 		return callComplements.Has(d.word(k+1, r))
+	}
+	return true
+}
+
+// endsBare: the verb at k ends its sentence and no quotation mark or
+// comma stands before it, so nothing is said ("… and get some doctor
+// notes."): a speech verb closes a sentence only after the words it
+// reports ("“…,” the doctor notes.", "The plan failed, one analyst
+// said.") or in a relative clause on what they say ("a risk that
+// economists highlight."). Only the sentence's last word is tested,
+// so the walk back is made once a sentence.
+func (d *Detector) endsBare(r tokview.Range, k int) bool {
+	e := k + 1
+	if e < r.To && !d.toks[e].Word && e+1 == r.To {
+		e++ // the closing period
+	}
+	if e != r.To {
+		return false
+	}
+	for j := r.From; j < k; j++ {
+		if n := d.toks[j].Norm; n == "," || relativePronouns.Has(n) || complementizers.Has(n) || n == tokview.QuoteOpen || n == tokview.QuoteClose || n == tokview.QuoteStraight || n == "'" || n == "‘" || n == "’" {
+			return false
+		}
 	}
 	return true
 }
