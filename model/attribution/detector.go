@@ -110,6 +110,10 @@ type Detector struct {
 	// log, when set, records what the paragraph read of the state
 	// earlier paragraphs left (reads.go).
 	log *Reads
+	// caseOf and caseTitle: whether the sentence starting at token
+	// caseOf-1 is in title case, counted once a sentence (nameVerb).
+	caseOf    int
+	caseTitle bool
 }
 
 // New returns a detector of a text of textLen bytes reporting to host;
@@ -124,6 +128,7 @@ func New(host Host, textLen int, words *tokview.WordTable, sentenceStarter func(
 func (d *Detector) Paragraph(p Paragraph, attrBase int) {
 	d.toks, d.sentBase, d.sents, d.quotes, d.inQuote = p.Toks, p.Base, p.Sents, p.Quotes, p.InQuote
 	d.attrBase = attrBase
+	d.caseOf = 0 // token indexes start again in each paragraph
 }
 
 // rangeOf returns the token range of sentence i of the paragraph.

@@ -135,6 +135,9 @@ func (d *Detector) verbUse(r tokview.Range, k int) bool {
 	if d.endsBare(r, k) {
 		return false // "get some doctor notes.": a noun, with nothing said
 	}
+	if d.nameVerb(r, k) {
+		return false // "a member of the United States House": a name
+	}
 	if thatSpeech.HasWord(d.toks[k].Norm) {
 		// "critics charged that …" reports a view; "aides charged in the
 		// probe" and "charged with fraud" do not.
@@ -191,6 +194,29 @@ func (d *Detector) verbUse(r tokview.Range, k int) bool {
 		return callComplements.Has(d.word(k+1, r))
 	}
 	return true
+}
+
+// nameVerb: the verb at k is capitalised after a capitalised word, in a
+// sentence not in title case: it is part of a name ("the United States
+// House"), where a title-case headline capitalises its verbs ("Fire
+// Officials Say Blaze Was Set"). Title case is counted once a sentence.
+func (d *Detector) nameVerb(r tokview.Range, k int) bool {
+	if k == r.From || !d.toks[k].Cap || !d.toks[k-1].Cap {
+		return false
+	}
+	if d.caseOf != r.From+1 {
+		words, lower := 0, 0
+		for j := r.From; j < r.To; j++ {
+			if d.toks[j].Word {
+				words++
+				if !d.toks[j].Cap {
+					lower++
+				}
+			}
+		}
+		d.caseOf, d.caseTitle = r.From+1, 3*lower < words
+	}
+	return !d.caseTitle
 }
 
 // endsBare: the verb at k ends its sentence and no quotation mark or
