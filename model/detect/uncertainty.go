@@ -129,6 +129,9 @@ func (d *detector) whatTheyCall() {
 		}
 		k := i + 1
 		if ch := s.ChunkAt(k); ch >= 0 && s.Chunks[ch].From == k && s.Chunks[ch].To-k <= 4 {
+			if clsFirstPerson.Has(t[s.Chunks[ch].Head]) {
+				continue // "what we call the Social Brain Lab": the speaker's own name for it
+			}
 			k = s.Chunks[ch].To // the one who calls it so
 		} else {
 			continue
