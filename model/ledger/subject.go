@@ -39,9 +39,9 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 	pre := toks[:cut]
 	lastTok := pre[len(pre)-1]
 	last := lastTok.Lower
-	if len(pre) == 2 && cut == len(toks) && lastTok.in(cSpeaksfor) {
-		// "His office said", "her lawyer said": whoever the possessive
-		// means, speaking through them.
+	if len(pre) >= 2 && len(pre) <= 3 && cut == len(toks) && lastTok.in(cSpeaksfor) && (len(pre) == 2 || !pre[1].Cap && pre[1].Word) {
+		// "His office said", "her lawyer said", "his legal team
+		// argued": whoever the possessive means, speaking through them.
 		if p := possessivePronoun(pre[0].Lower); p != "" {
 			r := m.edit()
 			r.pronoun, r.head = p, last
