@@ -515,7 +515,23 @@ func mentionFromName(text string, toks []tok, m *mention) bool {
 	var typ Type
 	typ, m.guessed = namedType(text, toks, s, e, inst, m.name)
 	m.setTyp(typ)
+	if typ == NamedPerson {
+		personBeforeOf(m, toks, s, e)
+	}
 	return true
+}
+
+// personBeforeOf names the person of a name run "Ana Kosgei of Kenya",
+// "Mike Powell of Dresdner" by the words before "of", by whose last a
+// later "Kosgei" is known.
+func personBeforeOf(m *mention, toks []tok, s, e int) {
+	for k := s + 2; k < e; k++ {
+		if toks[k].in(cNamejoin) && toks[k].Lower == "of" {
+			key, _ := nameKey(toks, s, k)
+			m.setName(key, true)
+			return
+		}
+	}
 }
 
 // namedType tells a person from an institution by the words of the
@@ -558,8 +574,8 @@ func namedType(text string, toks []tok, s, e int, inst bool, key string) (typ Ty
 	if lastBits&(cHeadInstitution|cOrgWord|cMediaWord|cMediaName) != 0 || toks[s].in(cMetonym) {
 		return NamedInstitution, false
 	}
-	if ofPlace(toks, s, e) {
-		return NamedInstitution, false // "Blue Cross Blue Shield of Michigan"
+	if ofPlace(toks, s, e) && !(e-s >= 4 && toks[s].in(cFemaleName|cMaleName)) {
+		return NamedInstitution, false // "Blue Cross Blue Shield of Michigan"; "Ana Kosgei of Kenya" is a person from there
 	}
 	titled, institution, words := false, false, 0
 	for i := s; i < e; i++ {

@@ -243,6 +243,9 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		var typ Type
 		typ, m.guessed = namedType(text, pre, s, e, inst, key)
 		m.setTyp(typ)
+		if typ == NamedPerson && ns == s {
+			personBeforeOf(&m, pre, s, e)
+		}
 		if m.typ() == NamedPerson {
 			for i := 0; i < e; i++ {
 				if t := pre[i]; t.in(cTitle) || t.headList() == cHeadPerson {
