@@ -87,7 +87,7 @@ type sentScan struct {
 // speaker; inside one, only a verb of utterance does (quotedVerbEvent),
 // some of which ("asked", "referred") name no speaker outside one, where
 // the writer's "asked residents to stay home" reports no words.
-var cueClasses = cSpeechAccording | cSpeechInterview | cSpeechCite | cSpeechParticiple | cSpeechVerb | cIssueVerb | cObtainVerb | cDocument | cContentNoun
+var cueClasses = cSpeechAccording | cSpeechInterview | cRelayTo | cSpeechCite | cSpeechParticiple | cSpeechVerb | cIssueVerb | cObtainVerb | cDocument | cContentNoun
 
 // scanSentence reads sc from the sentence's tokens, given the quotation
 // its paragraph left open (depth) and where the sentence starts in text.
@@ -230,9 +230,10 @@ func speechEvents(text string, toks []tok, inQuote []bool, cues []int32, out []e
 			if r, ok := rightRegion(toks, i+2); ok {
 				out = append(out, event{region: r, cue: i, trailing: afterBreak(toks, i), blockStart: i, appos: setOffName(toks, r)})
 			}
-		case t.in(cSpeechInterview) && i+1 < len(toks) && toks[i+1].Lower == "with":
+		case t.in(cSpeechInterview) && i+1 < len(toks) && toks[i+1].Lower == "with",
+			t.in(cRelayTo) && i+1 < len(toks) && toks[i+1].Lower == "to":
 			if r, ok := rightRegion(toks, i+2); ok && isOutlet(tokensIn(toks, r)) {
-				out = append(out, event{region: r, cue: i, relay: true})
+				out = append(out, event{region: outletAlone(toks, i+2, r), cue: i, relay: true})
 			}
 		case t.in(cSpeechCite) && (k == "citing" || k == "quoting" || i > 0 && (toks[i-1].punct() || toks[i-1].in(cSpeechRelative))):
 			// ", citing ..." and "which cited ...": the speaker's source.

@@ -137,7 +137,9 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		m.edit().head = last
 		return m, true
 	}
-	if lastTok.in(cDocument) {
+	// A document rests on its author, but "The Washington Post" is an
+	// outlet's name ending on a paper's word, no post of Washington's.
+	if lastTok.in(cDocument) && !(lastTok.Cap && lastTok.in(cMediaWord) && len(pre) > 1 && pre[len(pre)-2].Cap && !pre[len(pre)-2].punct()) {
 		return documentAuthor(text, pre)
 	}
 	s, e := lastNameRun(pre)

@@ -84,6 +84,7 @@ var (
 	cSpeechCite         = class("cite_verb")
 	cSpeechClausestop   = class("clause_opener")
 	cSpeechInterview    = class("interview_noun")
+	cRelayTo            = class("relay_to_word")
 	cSpeechNounlike     = class("nounlike_speech_verb")
 	cSpeechParticiple   = class("speech_participle")
 	cSpeechPassive      = class("passive_be")
