@@ -200,6 +200,8 @@ var (
 	clsVaguePronoun           = lexicon.Default().Class("vague_pronoun")
 	clsVagueQuantifier        = lexicon.Default().Class("vague_quantifier")
 	clsVerifyVerb             = lexicon.Default().Class("verify_verb")
+	clsFindCauseVerb          = lexicon.Default().Class("find_cause_verb")
+	clsDefiniteDeterminer     = lexicon.Default().Class("definite_determiner")
 	clsTermsDocumentNoun      = lexicon.Default().Class("terms_document_noun")
 	clsAddressPronoun         = lexicon.Default().Class("address_pronoun")
 	clsBeliefVerb             = lexicon.Default().Class("belief_verb")

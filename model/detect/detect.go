@@ -150,7 +150,13 @@ var (
 	truthWords     = lexicon.Default().FirstWords("truth_word")
 	inabilityWords = lexicon.Default().FirstWords("inability_word")
 	distanceWords  = lexicon.Default().FirstWords("distance_verb")
+	findCauseWords = lexicon.Default().FirstWords("find_cause_verb")
 )
+
+// FindCauseWords (find_cause_verb) with an undisclosed noun (among
+// VerifyWords) mark a sentence that may seek a fact ("to find the
+// cause of").
+func FindCauseWords() []string { return findCauseWords.Words() }
 
 // DistanceWords are the verbs of a distancing passive ("is believed
 // to"): a sentence is worth parsing for it when one follows a form of

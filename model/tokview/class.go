@@ -83,6 +83,9 @@ const (
 	// parsed once the story names a party under a claim, whose own case
 	// it may put.
 	ContendWord
+	// FindCauseWord marks detect.FindCauseWords: with a VerifyWord (an
+	// undisclosed noun: "cause", "motive"), a fact may be sought.
+	FindCauseWord
 )
 
 var ClassNames = [NumClasses]string{
