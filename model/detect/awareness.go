@@ -53,10 +53,11 @@ func (d *detector) notKnown() {
 	s := d.s
 	t := s.Tokens
 	for _, g := range s.Verbs {
-		if !clsDoubtVerb.Has(t[g.Head]) {
+		memory := clsMemoryVerb.Has(t[g.Head])
+		if !clsDoubtVerb.Has(t[g.Head]) && !memory {
 			continue
 		}
-		if (g.Past || g.Modal >= 0) && !d.openQuestionAfter(g) {
+		if (g.Past || g.Modal >= 0) && !d.openQuestionAfter(g) && !(memory && d.rememberedNothing(g)) {
 			continue
 		}
 		if g.To+1 < len(t) && clsOpenQuestionWord.Has(t[g.To]) && t[g.To+1].Lower == "to" {
@@ -80,12 +81,56 @@ func (d *detector) notKnown() {
 			n = subj.From // "nobody knows", "no one knows why"
 		case n >= 0 && g.Past:
 			continue // "we didn't know why": the past of a story, unless no one knew
-		case n >= 0 && clsFirstPerson.Has(t[subj.Head]) && subj.From == subj.Head:
+		case n >= 0 && clsFirstPerson.Has(t[subj.Head]) && subj.From == subj.Head && (!memory || d.recalledEvent(g)):
+		case memory && d.rememberedNothing(g): // "she could not remember who was there"
+			if n < 0 {
+				n = d.cannotBefore(g)
+			}
 		default:
 			continue
 		}
 		d.hit(min(n, subj.From), d.wordsAfter(g.To, 3), n, g.Head+1)
 	}
+}
+
+// rememberedNothing: a memory_verb with an ability modal and a
+// negation, before a question word or nothing ("could not remember who
+// was there", "I can't quite remember."): what the speaker cannot
+// recall is left open. "did not remember the date" tells the story.
+func (d *detector) rememberedNothing(g text.VerbGroup) bool {
+	t := d.s.Tokens
+	if !(g.Neg >= 0 && g.Modal >= 0 && clsAbilityModal.Has(t[g.Modal]) || d.cannotBefore(g) >= 0) {
+		return false
+	}
+	return g.To >= len(t) || !t[g.To].Word || clsOpenQuestionWord.Has(t[g.To])
+}
+
+// recalledEvent: what a memory_verb does not recall is an event or a
+// fact ("I don't recall meeting him", "… ever meeting him", "… that he
+// called", "… who was there"), not a thing the speaker has forgotten
+// ("I don't remember much from the games").
+func (d *detector) recalledEvent(g text.VerbGroup) bool {
+	t := d.s.Tokens
+	k := g.To
+	for k < len(t) && t[k].Tag == postag.RB {
+		k++ // "ever"
+	}
+	return k < len(t) && (t[k].Tag == postag.VBG || clsComplementizer.Has(t[k]) || clsOpenQuestionWord.Has(t[k]))
+}
+
+// cannotBefore returns the negation of an ability modal standing just
+// before the group, over adverbs, which the parser left out of it
+// ("can't quite remember" read as <can't quite> <remember>), or -1.
+func (d *detector) cannotBefore(g text.VerbGroup) int {
+	t := d.s.Tokens
+	k := g.From - 1
+	for k >= 0 && t[k].Tag == postag.RB && !text.IsNegator(t[k].Lower) {
+		k--
+	}
+	if k >= 0 && text.IsNegator(t[k].Lower) && (clsAbilityModal.Has(t[k]) || k >= 1 && clsAbilityModal.Has(t[k-1])) {
+		return k // "can't", or "ca" "n't"
+	}
+	return -1
 }
 
 // openQuestionAfter: the verb of knowing is "know", any modal's negator

@@ -200,6 +200,8 @@ var (
 	clsVaguePronoun           = lexicon.Default().Class("vague_pronoun")
 	clsVagueQuantifier        = lexicon.Default().Class("vague_quantifier")
 	clsVerifyVerb             = lexicon.Default().Class("verify_verb")
+	clsMemoryVerb             = lexicon.Default().Class("memory_verb")
+	clsAbilityModal           = lexicon.Default().Class("ability_modal")
 	clsFindCauseVerb          = lexicon.Default().Class("find_cause_verb")
 	clsDefiniteDeterminer     = lexicon.Default().Class("definite_determiner")
 	clsTermsDocumentNoun      = lexicon.Default().Class("terms_document_noun")

@@ -144,7 +144,7 @@ var (
 	reasonWords    = lexicon.Default().FirstWords("reason_noun")
 	suspectWords   = lexicon.Default().FirstWords("suspect_verb")
 	verifyWords    = lexicon.Default().FirstWords("verify_verb", "judge_verb", "undisclosed_noun")
-	doubtWords     = lexicon.Default().FirstWords("doubt_verb", "doubt_adjective")
+	doubtWords     = lexicon.Default().FirstWords("doubt_verb", "doubt_adjective", "memory_verb")
 	namingWords    = lexicon.Default().FirstWords("naming_opener")
 	conditionWords = lexicon.Default().FirstWords("condition_opener")
 	truthWords     = lexicon.Default().FirstWords("truth_word")
