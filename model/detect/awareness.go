@@ -83,9 +83,6 @@ func (d *detector) notKnown() {
 			continue // "we didn't know why": the past of a story, unless no one knew
 		case n >= 0 && clsFirstPerson.Has(t[subj.Head]) && subj.From == subj.Head && (!memory || d.recalledEvent(g)):
 		case memory && d.rememberedNothing(g): // "she could not remember who was there"
-			if n < 0 {
-				n = d.cannotBefore(g)
-			}
 		default:
 			continue
 		}
@@ -99,7 +96,7 @@ func (d *detector) notKnown() {
 // recall is left open. "did not remember the date" tells the story.
 func (d *detector) rememberedNothing(g text.VerbGroup) bool {
 	t := d.s.Tokens
-	if !(g.Neg >= 0 && g.Modal >= 0 && clsAbilityModal.Has(t[g.Modal]) || d.cannotBefore(g) >= 0) {
+	if g.Neg < 0 || g.Modal < 0 || !clsAbilityModal.Has(t[g.Modal]) {
 		return false
 	}
 	return g.To >= len(t) || !t[g.To].Word || clsOpenQuestionWord.Has(t[g.To])
@@ -118,20 +115,6 @@ func (d *detector) recalledEvent(g text.VerbGroup) bool {
 	return k < len(t) && (t[k].Tag == postag.VBG || clsComplementizer.Has(t[k]) || clsOpenQuestionWord.Has(t[k]))
 }
 
-// cannotBefore returns the negation of an ability modal standing just
-// before the group, over adverbs, which the parser left out of it
-// ("can't quite remember" read as <can't quite> <remember>), or -1.
-func (d *detector) cannotBefore(g text.VerbGroup) int {
-	t := d.s.Tokens
-	k := g.From - 1
-	for k >= 0 && t[k].Tag == postag.RB && !text.IsNegator(t[k].Lower) {
-		k--
-	}
-	if k >= 0 && text.IsNegator(t[k].Lower) && (clsAbilityModal.Has(t[k]) || k >= 1 && clsAbilityModal.Has(t[k-1])) {
-		return k // "can't", or "ca" "n't"
-	}
-	return -1
-}
 
 // openQuestionAfter: the verb of knowing is "know", any modal's negator
 // is "never", and a question word opens what follows ("never know why").
