@@ -115,7 +115,6 @@ func (d *detector) recalledEvent(g text.VerbGroup) bool {
 	return k < len(t) && (t[k].Tag == postag.VBG || clsComplementizer.Has(t[k]) || clsOpenQuestionWord.Has(t[k]))
 }
 
-
 // openQuestionAfter: the verb of knowing is "know", any modal's negator
 // is "never", and a question word opens what follows ("never know why").
 func (d *detector) openQuestionAfter(g text.VerbGroup) bool {
