@@ -16,8 +16,8 @@ func (d *Detector) unnamedMedia(sent int, r tokview.Range, i int, used []bool) {
 		if p := i - 1; p >= r.From && d.toks[p].Word && (d.toks[p].Cap && p > r.From || isPronoun(prev)) {
 			return // "CBS reports", "he reports": a verb
 		}
-		if mediaBackDeterminers.Has(prev) {
-			return
+		if mediaBackDeterminers.Has(prev) && !d.anonHead(singular(t.Norm)) {
+			return // "the reports" refer back to reports the story named, unless it gave them unnamed
 		}
 	}
 	if d.namedBroadcaster(r, i) {
@@ -38,6 +38,7 @@ func (d *Detector) unnamedMedia(sent int, r tokview.Range, i int, used []bool) {
 	}
 	if d.reportFramedAt(r, np.from) >= 0 {
 		d.recordAttribution(sent, r, np, np.from-1, true, "anon.unnamed_media", false, ledger.UnnamedMedia, false, used)
+		d.AddAnonHead(singular(t.Norm))
 		return
 	}
 	if phraseObjectPrepositions.Has(d.word(np.from-1, r)) {
@@ -53,6 +54,11 @@ func (d *Detector) unnamedMedia(sent int, r tokview.Range, i int, used []bool) {
 	if k < r.To && d.toks[k].In(tokview.MediaVerb) && !used[k] {
 		np.to = i + 1
 		d.recordAttribution(sent, r, np, k, false, "anon.unnamed_media", false, ledger.UnnamedMedia, false, used)
+		for j := i; j < k; j++ {
+			if d.toks[j].In(tokview.MediaNoun) {
+				d.AddAnonHead(singular(d.toks[j].Norm)) // "media reports said": "the reports" later are these
+			}
+		}
 	}
 }
 
