@@ -1,5 +1,7 @@
 package detect
 
+import "github.com/caveat-reader/caveat/model/text/postag"
+
 // A claim given only as alleged or reported ("the alleged bribe", "was
 // accused of", "amid reports that", "it has been reported") leaves it
 // unestablished. Each phrase class has its own test: unnamed reports,
@@ -39,7 +41,7 @@ func (d *detector) allegation() {
 		}
 		if e < 0 {
 			if e = clsReportedPhrase.Match(t, i); e > 0 {
-				ok = e >= len(t) || t[e].Lower != "by"
+				ok = (e >= len(t) || t[e].Lower != "by") && !d.countReported(i)
 			}
 		}
 		if e < 0 {
@@ -52,6 +54,29 @@ func (d *detector) allegation() {
 		}
 		i = e - 1
 	}
+}
+
+// countReported: the subject of the "has been reported" at i is a
+// case_noun ("a third case has been reported", "no deaths have been
+// reported"): a count the authorities keep, not an unsourced claim.
+func (d *detector) countReported(i int) bool {
+	s := d.s
+	c := s.Clauses[s.ClauseAt(i)]
+	subj := c.Subject
+	if subj < 0 || s.Chunks[subj].To > i {
+		return false
+	}
+	if clsCaseNoun.Has(s.Tokens[s.Chunks[subj].Head]) {
+		return true
+	}
+	// "a third case of the plague": the count is the noun before "of".
+	from := s.Chunks[subj].From
+	if from >= 2 && s.Tokens[from-1].Tag == postag.IN {
+		if p := s.ChunkAt(from - 2); p >= 0 {
+			return clsCaseNoun.Has(s.Tokens[s.Chunks[p].Head])
+		}
+	}
+	return false
 }
 
 // accuserAfter: the phrase ends on "of" and its object is followed by

@@ -200,6 +200,7 @@ var (
 	clsVaguePronoun           = lexicon.Default().Class("vague_pronoun")
 	clsVagueQuantifier        = lexicon.Default().Class("vague_quantifier")
 	clsVerifyVerb             = lexicon.Default().Class("verify_verb")
+	clsCaseNoun               = lexicon.Default().Class("case_noun")
 	clsMemoryVerb             = lexicon.Default().Class("memory_verb")
 	clsAbilityModal           = lexicon.Default().Class("ability_modal")
 	clsFindCauseVerb          = lexicon.Default().Class("find_cause_verb")
