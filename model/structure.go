@@ -93,6 +93,7 @@ func markStructuralWords(l *lexicon) {
 		{detect.ConditionWords(), tokview.ConditionWord}, {detect.TruthWords(), tokview.TruthWord},
 		{detect.InabilityWords(), tokview.InabilityWord}, {detect.DistanceWords(), tokview.DistanceWord},
 		{detect.IndefiniteWords(), tokview.IndefiniteWord}, {detect.FindCauseWords(), tokview.FindCauseWord},
+		{detect.NeedWords(), tokview.NeedWord}, {detect.ResearchWords(), tokview.ResearchWord},
 	} {
 		for _, w := range m.words {
 			l.info(w).Classes |= 1 << m.bit
@@ -124,7 +125,7 @@ func (z *analyzer) detectStructure(i int) {
 	speaker, view, target := false, false, false
 	pluralAt := -1 // the last bare plural person noun
 	seem, question, raise, reason, suspect, verify, unable, distance, doubt, naming := false, false, false, false, false, false, false, false, false, false
-	condition, truth, contend, findCause := false, false, false, false
+	condition, truth, contend, findCause, need, research := false, false, false, false, false, false
 	z.nameBuf = z.nameBuf[:0]
 	for k := r.From; k < r.To; k++ {
 		t := &z.toks[k]
@@ -190,6 +191,8 @@ func (z *analyzer) detectStructure(i int) {
 		unable = unable || t.In(tokview.InabilityWord)
 		contend = contend || t.In(tokview.ContendWord)
 		findCause = findCause || t.In(tokview.FindCauseWord)
+		need = need || t.In(tokview.NeedWord)
+		research = research || t.In(tokview.ResearchWord)
 		distance = distance || t.In(tokview.DistanceWord) && (z.beBefore(r, k) || k > r.From && z.toks[k-1].Norm == "," || k > r.From+1 && z.toks[k-2].Norm == "," && apposedQuantifiers.HasWord(z.toks[k-1].Norm))
 		neg = neg || stream.IsNegator(t.Norm)
 		answer = answer || t.In(tokview.AnswerWord)
@@ -222,7 +225,7 @@ func (z *analyzer) detectStructure(i int) {
 	// only once the story has named a party under one.
 	contended := contend && z.parties.Known()
 	// An uncertainty slot needs both its halves.
-	slot := seem || question && raise || reason && suspect || verify && (unable || neg) || distance || doubt && neg || naming || condition && truth || findCause && verify
+	slot := seem || question && raise || reason && suspect || verify && (unable || neg) || distance || doubt && neg || naming || condition && truth || findCause && verify || need && research
 	// A negated word of truth in a party's words ("that is not the
 	// case", "the report was not accurate") may call a claim false.
 	if !cue && !slot && !targets && !unnamed && !contended && !(neg && speech && (answer && z.claimed() || predicate || truth)) && !((speech || neg) && z.headline(i)) {
@@ -276,7 +279,8 @@ const precheckClasses = 1<<tokview.StructCue | 1<<tokview.ClaimWord | 1<<tokview
 	1<<tokview.ViewWord | 1<<tokview.SeemWord | 1<<tokview.QuestionWord | 1<<tokview.RaiseWord | 1<<tokview.ReasonWord |
 	1<<tokview.SuspectWord | 1<<tokview.VerifyWord | 1<<tokview.DoubtWord | 1<<tokview.ConditionWord | 1<<tokview.TruthWord |
 	1<<tokview.NamingWord | 1<<tokview.InabilityWord | 1<<tokview.DistanceWord | 1<<tokview.AnswerWord |
-	1<<tokview.AnswerPredicate | 1<<tokview.SpeechVerb | 1<<tokview.ContendWord | 1<<tokview.FindCauseWord
+	1<<tokview.AnswerPredicate | 1<<tokview.SpeechVerb | 1<<tokview.ContendWord | 1<<tokview.FindCauseWord |
+	1<<tokview.NeedWord | 1<<tokview.ResearchWord
 
 // maxSubjectGap is how many tokens a bare plural subject may stand
 // before its verb of saying ("farmers, who mostly backed her in the

@@ -151,7 +151,14 @@ var (
 	inabilityWords = lexicon.Default().FirstWords("inability_word")
 	distanceWords  = lexicon.Default().FirstWords("distance_verb")
 	findCauseWords = lexicon.Default().FirstWords("find_cause_verb")
+	needWords      = lexicon.Default().FirstWords("need_verb")
+	researchWords  = lexicon.Default().FirstWords("research_noun")
 )
+
+// NeedWords (need_verb) and ResearchWords (research_noun) together mark
+// a sentence that may say a finding still needs work.
+func NeedWords() []string     { return needWords.Words() }
+func ResearchWords() []string { return researchWords.Words() }
 
 // FindCauseWords (find_cause_verb) with an undisclosed noun (among
 // VerifyWords) mark a sentence that may seek a fact ("to find the

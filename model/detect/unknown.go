@@ -11,6 +11,50 @@ import "github.com/caveat-reader/caveat/model/text/postag"
 func init() {
 	register("unc.unknown", (*detector).unknownPhrase)
 	register("unc.unknown", (*detector).nothingGiven)
+	register("unc.unknown", (*detector).stillNeeded)
+}
+
+// stillNeeded: more work is needed before a finding holds ("more
+// research is needed", "further trials are required", "the results will
+// need larger studies"): a need_verb whose subject, in the passive, or
+// object is a research_noun after a further_quantifier.
+func (d *detector) stillNeeded() {
+	s := d.s
+	t := s.Tokens
+	// further: a further_quantifier and, at most one word on, a
+	// research_noun start at token i, read by word: the tagger may take
+	// "studies" for a verb after "Further".
+	further := func(i, end int) (int, bool) {
+		if i < 0 || i >= end || !clsFurtherQuantifier.Has(t[i]) {
+			return 0, false
+		}
+		for k := i + 1; k < end && k <= i+2; k++ {
+			if clsResearchNoun.Has(t[k]) {
+				return k + 1, true
+			}
+		}
+		return 0, false
+	}
+	for _, g := range s.Verbs {
+		if !clsNeedVerb.Has(t[g.Head]) || g.Neg >= 0 {
+			continue
+		}
+		c := s.Clauses[s.ClauseAt(g.Head)]
+		if g.Passive {
+			// "More research is needed", "Further studies are required".
+			for i := c.From; i < g.From; i++ {
+				if _, ok := further(i, g.From); ok {
+					d.hit(i, g.To, i, g.To)
+					break
+				}
+			}
+			continue
+		}
+		// "the results will need larger studies"
+		if e, ok := further(g.To, min(len(t), g.To+3)); ok {
+			d.hit(g.From, e, g.From, e)
+		}
+	}
 }
 
 // nothingGiven: a fact about the event that nobody has made known, by a

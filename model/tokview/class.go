@@ -86,6 +86,11 @@ const (
 	// FindCauseWord marks detect.FindCauseWords: with a VerifyWord (an
 	// undisclosed noun: "cause", "motive"), a fact may be sought.
 	FindCauseWord
+	// NeedWord and ResearchWord mark detect.NeedWords and
+	// detect.ResearchWords: together they may say a finding still needs
+	// work ("more research is needed").
+	NeedWord
+	ResearchWord
 )
 
 var ClassNames = [NumClasses]string{
