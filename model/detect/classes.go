@@ -201,6 +201,7 @@ var (
 	clsVagueQuantifier        = lexicon.Default().Class("vague_quantifier")
 	clsVerifyVerb             = lexicon.Default().Class("verify_verb")
 	clsResearchNoun           = lexicon.Default().Class("research_noun")
+	clsRecordNoun             = lexicon.Default().Class("record_noun")
 	clsFurtherQuantifier      = lexicon.Default().Class("further_quantifier")
 	clsNeedVerb               = lexicon.Default().Class("need_verb")
 	clsCaseNoun               = lexicon.Default().Class("case_noun")

@@ -328,6 +328,19 @@ func (d *detector) notEstablished() {
 	}
 }
 
+// evidenceSubject: g's subject is findings or data (research_noun,
+// record_noun: "the data", "the results", "a new study"), which can
+// only point to a thing, never propose one.
+func (d *detector) evidenceSubject(g text.VerbGroup) bool {
+	s := d.s
+	c := s.Clauses[s.ClauseAt(g.Head)]
+	if c.Subject < 0 || s.Chunks[c.Subject].To > g.From {
+		return false
+	}
+	h := s.Tokens[s.Chunks[c.Subject].Head]
+	return clsResearchNoun.Has(h) || clsRecordNoun.Has(h)
+}
+
 // addressSubject: g's clause has the pronoun of anyone as its subject
 // ("you can't tell what it came from").
 func (d *detector) addressSubject(g text.VerbGroup) bool {
@@ -478,6 +491,10 @@ func (d *detector) implied() {
 		c := d.complementAt(g)
 		if c < 0 && t[g.To].Lower == "at" && g.To+1 < len(t) && s.ChunkAt(g.To+1) >= 0 {
 			d.hit(g.From, d.wordsAfter(g.To, 3), g.Head, g.To+1) // "the results hint at a link"
+			continue
+		}
+		if c < 0 && d.evidenceSubject(g) && g.To < len(t) && s.ChunkAt(g.To) >= 0 {
+			d.hit(g.From, d.wordsAfter(g.To, 3), g.Head, g.To) // "the data suggest a link": an interpretation of findings
 			continue
 		}
 		if c < 0 || s.Clauses[c].Verb < 0 {
