@@ -264,7 +264,7 @@ func (d *Detector) frameBefore(r tokview.Range, from int) int {
 		// "…, said a source close to the probe." inverts; in "said
 		// lawmakers would act" the phrase starts the reported clause.
 		return -1
-	case n == "to" && d.word(k-1, r) == "according":
+	case d.precededByAccordingTo(r, k+1): // "according to" ends at k
 		return k - 1
 	case n == "from" && d.in(tokview.FromFrame, d.word(k-1, r)):
 		return k - 1
@@ -296,8 +296,10 @@ func (d *Detector) invertedVerb(r tokview.Range, np nounPhrase) int {
 	return -1
 }
 
+// precededByAccordingTo: "according to" (an according_word and its
+// "to") ends right before token from, so what starts there is the source.
 func (d *Detector) precededByAccordingTo(r tokview.Range, from int) bool {
-	return d.word(from-1, r) == "to" && d.word(from-2, r) == "according"
+	return d.word(from-1, r) == "to" && accordingWords.Has(d.word(from-2, r))
 }
 
 // maxFrameWords bounds the words of a report_frame entry.
