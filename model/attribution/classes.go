@@ -62,6 +62,27 @@ var (
 	companionDeterminers    = tokview.ClassSet("companion_determiner")
 )
 
+// The forms verbUse tells apart by the words around them (a speech verb
+// used as a noun, or for no view), and the words it tests them by.
+// They hold forms, not lemmas: a "-ing" form or a participle the
+// tests were never written for keeps its plain reading.
+var (
+	standaloneDeterminers      = tokview.ClassSet("standalone_determiner")
+	reportForms                = tokview.ClassSet("report_form")
+	reportDutyPrepositions     = tokview.ClassSet("report_duty_preposition")
+	seeAsForms                 = tokview.ClassSet("see_as_form")
+	thinkForms                 = tokview.ClassSet("think_form")
+	respondForms               = tokview.ClassSet("respond_form")
+	responseMannerPrepositions = tokview.ClassSet("response_manner_preposition")
+	putFigureForms             = tokview.ClassSet("put_figure_form")
+	expectForms                = tokview.ClassSet("expect_form")
+	wantForms                  = tokview.ClassSet("want_form")
+	wantStakeOpeners           = tokview.ClassSet("want_stake_opener")
+	sayForms                   = tokview.ClassSet("say_form")
+	considerForms              = tokview.ClassSet("consider_form")
+	callForms                  = tokview.ClassSet("call_form")
+)
+
 // isBackReferenceDet: "the", "these", "those" make a phrase refer back.
 func isBackReferenceDet(w string) bool { return backReferenceDets.Has(w) }
 

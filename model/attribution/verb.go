@@ -126,7 +126,7 @@ func (d *Detector) viewAfterBe(r tokview.Range, k int) int {
 // "see"/"view"/"call" that give no view ("allowed researchers to see how").
 func (d *Detector) verbUse(r tokview.Range, k int) bool {
 	p := d.word(k-1, r)
-	if IsDeterminer(p) && p != "many" && p != "some" || IsPossessiveWord(p) {
+	if IsDeterminer(p) && !standaloneDeterminers.Has(p) || IsPossessiveWord(p) {
 		return false
 	}
 	if n := d.word(k+1, r); n == "by" {
@@ -144,24 +144,24 @@ func (d *Detector) verbUse(r tokview.Range, k int) bool {
 		n := d.word(k+1, r)
 		return n == "that" || n == ":" || n == tokview.QuoteOpen || n == tokview.QuoteStraight
 	}
-	switch d.toks[k].Norm {
-	case "reported", "report", "reports":
-		if n := d.word(k+1, r); n == "for" || n == "to" {
+	switch w := d.toks[k].Norm; {
+	case reportForms.Has(w):
+		if reportDutyPrepositions.Has(d.word(k+1, r)) {
 			return false // "reported for duty"
 		}
-	case "see", "sees", "saw", "view", "views":
+	case seeAsForms.Has(w):
 		return d.hasWithin(r, k+1, 8, "as")
-	case "think", "thinks":
+	case thinkForms.Has(w):
 		if thinkNonviewWords.Has(d.word(k+1, r)) {
 			return false // "don't think to ask": no view held
 		}
-	case "responded", "responds", "respond":
-		if n := d.word(k+1, r); n == "with" || n == "by" {
+	case respondForms.Has(w):
+		if responseMannerPrepositions.Has(d.word(k+1, r)) {
 			// "protesters responded with violence": an act, unless
 			// the response is words ("responded with a statement").
 			return d.hasClassWithin(r, k+2, 3, responseNouns)
 		}
-	case "put", "puts":
+	case putFigureForms.Has(w):
 		// "rights groups put the toll at more than 40": a figure given,
 		// not "put pressure on".
 		for j := k + 1; j < r.To && j < k+8; j++ {
@@ -171,26 +171,26 @@ func (d *Detector) verbUse(r tokview.Range, k int) bool {
 			}
 		}
 		return false
-	case "expect", "expects", "expected":
+	case expectForms.Has(w):
 		// "users rightly expect to pick up a Mac": the group's own
 		// intention, not a view it offers ("analysts expect the bank to").
 		return d.word(k+1, r) != "to"
-	case "want", "wants", "wanted":
+	case wantForms.Has(w):
 		// "friends wanted some say in …", "want a role": a stake sought
 		// for oneself, not a view offered.
-		if n := d.word(k+1, r); IsDeterminer(n) || n == "more" || n == "no" {
+		if n := d.word(k+1, r); IsDeterminer(n) || wantStakeOpeners.Has(n) {
 			if stakeNouns.Has(d.word(k+2, r)) {
 				return false
 			}
 		}
-	case "say":
+	case sayForms.Has(w):
 		// "wanted some say in …", "have a say": the noun, a stake sought.
 		if stakeDeterminers.Has(p) && stakeVerbs.Has(d.word(k-2, r)) {
 			return false
 		}
-	case "consider", "considers", "considered":
+	case considerForms.Has(w):
 		return d.hasClassWithin(r, k+1, 6, considerComplements)
-	case "call", "calls", "called":
+	case callForms.Has(w):
 		return callComplements.Has(d.word(k+1, r))
 	}
 	return true
@@ -264,7 +264,7 @@ func (d *Detector) frameBefore(r tokview.Range, from int) int {
 		// "…, said a source close to the probe." inverts; in "said
 		// lawmakers would act" the phrase starts the reported clause.
 		return -1
-	case n == "to" && d.word(k-1, r) == "according":
+	case d.precededByAccordingTo(r, k+1): // "according to" ends at k
 		return k - 1
 	case n == "from" && d.in(tokview.FromFrame, d.word(k-1, r)):
 		return k - 1
@@ -296,8 +296,10 @@ func (d *Detector) invertedVerb(r tokview.Range, np nounPhrase) int {
 	return -1
 }
 
+// precededByAccordingTo: "according to" (an according_word and its
+// "to") ends right before token from, so what starts there is the source.
 func (d *Detector) precededByAccordingTo(r tokview.Range, from int) bool {
-	return d.word(from-1, r) == "to" && d.word(from-2, r) == "according"
+	return d.word(from-1, r) == "to" && accordingWords.Has(d.word(from-2, r))
 }
 
 // maxFrameWords bounds the words of a report_frame entry.

@@ -91,6 +91,7 @@ var (
 	modalAdverbs     = tokview.ClassSet("modal_adverb")
 	personalPronouns = tokview.ClassSet("personal_pronoun")
 	definiteWords    = wordclasses.Default().Class("definite_determiner")
+	accordingWords   = tokview.ClassSet("according_word")
 	// reportFrames holds phrases ("according to"), which a WordSet
 	// cannot.
 	reportFrames = wordclasses.Default().Class("report_frame")

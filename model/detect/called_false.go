@@ -240,8 +240,7 @@ func (d *detector) claimObject(from, to int) bool {
 		if clsClaimNoun.Has(t[k]) || clsInquiryNoun.Has(t[k]) || clsAccusationNoun.Has(t[k]) || clsEvidenceNoun.Has(t[k]) {
 			return true
 		}
-		switch t[k].Lower {
-		case "it", "this", "that", "them", "these", "those":
+		if clsDemonstrativePronoun.Has(t[k]) || clsPluralBackPronoun.Has(t[k]) {
 			return true
 		}
 	}

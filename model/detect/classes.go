@@ -54,6 +54,7 @@ var (
 	clsDemandModal            = lexicon.Default().Class("demand_modal")
 	clsDefendVerb             = lexicon.Default().Class("defend_verb")
 	clsDemonstrativePronoun   = lexicon.Default().Class("demonstrative_pronoun")
+	clsPluralBackPronoun      = lexicon.Default().Class("plural_back_pronoun")
 	clsDenyDirect             = lexicon.Default().Class("deny_direct")
 	clsDenyVerb               = lexicon.Default().Class("deny_verb")
 	clsDismissive             = lexicon.Default().Class("dismissive")

@@ -1685,19 +1685,7 @@ func abbrevPeriod(toks []tok, k int) bool {
 
 // possessivePronoun is the pronoun a possessive stands for ("his" ->
 // "he"), "" for another word.
-func possessivePronoun(k string) string {
-	switch k {
-	case "his":
-		return "he"
-	case "her":
-		return "she"
-	case "its":
-		return "it"
-	case "their":
-		return "they"
-	}
-	return ""
-}
+func possessivePronoun(k string) string { return possessivePronouns[k] }
 
 // possessive: a possessive determiner ("his", "their"). It is looked
 // up by word rather than by a class bit: it is read only at a subject's

@@ -124,6 +124,20 @@ var (
 	quoteParticiples    = lexicon.Default().Class("quote_participle")
 )
 
+// possessivePronouns holds the pairs of possessive_pronoun whose
+// possessive is one the ledger reads (possessive_determiner): "my" and
+// "our" are left out, as the ledger's pronoun classes (person_pronoun,
+// plural_pronoun, institution_pronoun) resolve no first person.
+var possessivePronouns = func() map[string]string {
+	m := map[string]string{}
+	for _, e := range lexicon.Default().Class("possessive_pronoun").Entries() {
+		if f := strings.Fields(e); len(f) == 2 && possessive(f[0]) {
+			m[f[0]] = f[1]
+		}
+	}
+	return m
+}()
+
 // headLists are the head-noun classes in the order a word found in
 // several is assigned to (headList).
 var headLists = [...]uint64{cHeadPerson, cHeadPeople, cHeadCollective, cHeadMedia, cHeadInstitution}
