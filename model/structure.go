@@ -93,7 +93,7 @@ func markStructuralWords(l *lexicon) {
 		{detect.ConditionWords(), tokview.ConditionWord}, {detect.TruthWords(), tokview.TruthWord},
 		{detect.InabilityWords(), tokview.InabilityWord}, {detect.DistanceWords(), tokview.DistanceWord},
 		{detect.IndefiniteWords(), tokview.IndefiniteWord}, {detect.FindCauseWords(), tokview.FindCauseWord},
-		{detect.NeedWords(), tokview.NeedWord}, {detect.ResearchWords(), tokview.ResearchWord},
+		{detect.NeedWords(), tokview.NeedWord}, {detect.ResearchWords(), tokview.ResearchWord}, {detect.AccuserWords(), tokview.AccuserWord},
 	} {
 		for _, w := range m.words {
 			l.info(w).Classes |= 1 << m.bit
@@ -125,7 +125,7 @@ func (z *analyzer) detectStructure(i int) {
 	speaker, view, target := false, false, false
 	pluralAt := -1 // the last bare plural person noun
 	seem, question, raise, reason, suspect, verify, unable, distance, doubt, naming := false, false, false, false, false, false, false, false, false, false
-	condition, truth, contend, findCause, need, research := false, false, false, false, false, false
+	condition, truth, contend, findCause, need, research, accuser := false, false, false, false, false, false, false
 	z.nameBuf = z.nameBuf[:0]
 	for k := r.From; k < r.To; k++ {
 		t := &z.toks[k]
@@ -193,6 +193,7 @@ func (z *analyzer) detectStructure(i int) {
 		findCause = findCause || t.In(tokview.FindCauseWord)
 		need = need || t.In(tokview.NeedWord)
 		research = research || t.In(tokview.ResearchWord)
+		accuser = accuser || t.In(tokview.AccuserWord)
 		distance = distance || t.In(tokview.DistanceWord) && (z.beBefore(r, k) || k > r.From && z.toks[k-1].Norm == "," || k > r.From+1 && z.toks[k-2].Norm == "," && apposedQuantifiers.HasWord(z.toks[k-1].Norm))
 		neg = neg || stream.IsNegator(t.Norm)
 		answer = answer || t.In(tokview.AnswerWord)
@@ -224,11 +225,14 @@ func (z *analyzer) detectStructure(i int) {
 	// A party's own case ("his lawyers argued he …") answers a claim
 	// only once the story has named a party under one.
 	contended := contend && z.parties.Known()
+	// An accuser's account of what a party did ("police say the firm
+	// dumped waste") puts the party under a claim (detect.Parties).
+	accused := accuser && speech
 	// An uncertainty slot needs both its halves.
 	slot := seem || question && raise || reason && suspect || verify && (unable || neg) || distance || doubt && neg || naming || condition && truth || findCause && verify || need && research
 	// A negated word of truth in a party's words ("that is not the
 	// case", "the report was not accurate") may call a claim false.
-	if !cue && !slot && !targets && !unnamed && !contended && !(neg && speech && (answer && z.claimed() || predicate || truth)) && !((speech || neg) && z.headline(i)) {
+	if !cue && !slot && !targets && !unnamed && !contended && !accused && !(neg && speech && (answer && z.claimed() || predicate || truth)) && !((speech || neg) && z.headline(i)) {
 		return
 	}
 	s := z.parse(z.parser, i).Structure()
@@ -245,6 +249,11 @@ func (z *analyzer) detectStructure(i int) {
 	}
 	ctx := detect.Context{Quoted: z.quotedBuf, Headline: z.headline(i), Topic: z.topic(), Parties: &z.parties}
 	z.hits = detect.Detect(s, ctx, z.hits[:0])
+	if accused && z.parties.Known() {
+		// The accuser's account put a party under a claim, which its
+		// answer may now deny as a claim word would have let it.
+		z.sawClaim()
+	}
 	for _, h := range z.hits {
 		if detect.NeedsClaimContext(h) && !z.claimed() {
 			continue
@@ -280,7 +289,7 @@ const precheckClasses = 1<<tokview.StructCue | 1<<tokview.ClaimWord | 1<<tokview
 	1<<tokview.SuspectWord | 1<<tokview.VerifyWord | 1<<tokview.DoubtWord | 1<<tokview.ConditionWord | 1<<tokview.TruthWord |
 	1<<tokview.NamingWord | 1<<tokview.InabilityWord | 1<<tokview.DistanceWord | 1<<tokview.AnswerWord |
 	1<<tokview.AnswerPredicate | 1<<tokview.SpeechVerb | 1<<tokview.ContendWord | 1<<tokview.FindCauseWord |
-	1<<tokview.NeedWord | 1<<tokview.ResearchWord
+	1<<tokview.NeedWord | 1<<tokview.ResearchWord | 1<<tokview.AccuserWord
 
 // maxSubjectGap is how many tokens a bare plural subject may stand
 // before its verb of saying ("farmers, who mostly backed her in the

@@ -111,6 +111,40 @@ func (d *detector) noteContentActs() {
 	}
 }
 
+// noteReportedActs: an accuser's account of what a party did ("police
+// say the firm dumped waste", "prosecutors said he had taken the money")
+// puts the party under a claim and the act on it: a past act, neither
+// negated nor conditional, in a clause reported by a verb whose subject
+// is an accuser_noun. Plans and forecasts ("officials said the firm will
+// hire") put nothing on anyone.
+func (d *detector) noteReportedActs() {
+	s := d.s
+	t := s.Tokens
+	for ci, c := range s.Clauses {
+		if c.Kind != text.Complement || c.Verb < 0 || c.Subject < 0 {
+			continue
+		}
+		g := s.Verbs[c.Verb]
+		if g.Neg >= 0 || g.Modal >= 0 || g.Passive || !(g.Past || d.perfect(g)) || d.unreal(g) || clsGeneralVerb.Has(t[g.Head]) {
+			continue
+		}
+		v := d.reportedBy(ci)
+		if v < 0 || d.quoted(v) {
+			continue
+		}
+		rc := s.Clauses[s.ClauseAt(v)]
+		if rc.Subject < 0 || !clsAccuserNoun.Has(t[s.Chunks[rc.Subject].Head]) {
+			continue
+		}
+		sub := s.Chunks[c.Subject]
+		if t[sub.Head].Tag == postag.PRP && clsFirstPerson.Has(t[sub.Head]) {
+			continue
+		}
+		d.addTarget(sub)
+		d.noteAct(g.Head)
+	}
+}
+
 // answersAct: the negated verb group is an act the story's claims put on
 // a party.
 func (d *detector) answersAct(g text.VerbGroup) bool {

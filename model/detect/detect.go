@@ -153,7 +153,12 @@ var (
 	findCauseWords = lexicon.Default().FirstWords("find_cause_verb")
 	needWords      = lexicon.Default().FirstWords("need_verb")
 	researchWords  = lexicon.Default().FirstWords("research_noun")
+	accuserWords   = lexicon.Default().FirstWords("accuser_noun")
 )
+
+// AccuserWords (accuser_noun) with a verb of saying mark a sentence that
+// may put an act on a party (noteReportedActs).
+func AccuserWords() []string { return accuserWords.Words() }
 
 // NeedWords (need_verb) and ResearchWords (research_noun) together mark
 // a sentence that may say a finding still needs work.

@@ -49,6 +49,7 @@ func (d *detector) noteTargets() {
 		}
 	}
 	d.noteContentActs()
+	d.noteReportedActs()
 	claims := clsAccusationNoun
 	for i := 0; i+1 < len(t); i++ {
 		switch {

@@ -91,6 +91,9 @@ const (
 	// work ("more research is needed").
 	NeedWord
 	ResearchWord
+	// AccuserWord marks detect.AccuserWords: with a verb of saying, the
+	// sentence may put an act on a party ("police say the firm dumped").
+	AccuserWord
 )
 
 var ClassNames = [NumClasses]string{
