@@ -1,5 +1,7 @@
 package detect
 
+import "github.com/caveat-reader/caveat/model/text/postag"
+
 // Accounts and views that rest on tellers the text leaves unnamed,
 // without a speaker phrase or a speech verb: "by some accounts, …",
 // "three by varying reports", "…, the thinking goes." Both are asides,
@@ -44,8 +46,8 @@ func (d *detector) viewGoes() {
 			continue
 		}
 		g := i + 1
-		if t[g].Lower != "goes" && t[g].Lower != "went" {
-			continue
+		if t[g].Lemma != "go" || t[g].Tag != postag.VBZ && t[g].Tag != postag.VBD {
+			continue // "the story goes", "the thinking went"
 		}
 		if g+1 < len(t) && t[g+1].Word {
 			continue // "the story goes on", "the argument went nowhere"
