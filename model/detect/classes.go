@@ -201,6 +201,7 @@ var (
 	clsVaguePronoun           = lexicon.Default().Class("vague_pronoun")
 	clsVagueQuantifier        = lexicon.Default().Class("vague_quantifier")
 	clsVerifyVerb             = lexicon.Default().Class("verify_verb")
+	clsFalsifyVerb            = lexicon.Default().Class("falsify_verb")
 	clsAccuserNoun            = lexicon.Default().Class("accuser_noun")
 	clsResearchNoun           = lexicon.Default().Class("research_noun")
 	clsRecordNoun             = lexicon.Default().Class("record_noun")
