@@ -30,6 +30,8 @@ var (
 	callComplements          = tokview.ClassSet("call_complement")
 	invertingSpeechVerbs     = tokview.ClassSet("inverting_speech_verb")
 	agentFrameVerbs          = tokview.ClassSet("agent_frame_verb")
+	conversationVerbs        = tokview.ClassSet("conversation_verb")
+	interviewVerbs           = tokview.ClassSet("interview_verb")
 	invertedSourceFollowers  = tokview.ClassSet("inverted_source_follower")
 	backReferenceDets        = tokview.ClassSet("back_reference_determiner")
 	indefiniteDeterminers    = tokview.ClassSet("indefinite_determiner")

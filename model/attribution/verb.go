@@ -272,8 +272,20 @@ func (d *Detector) frameBefore(r tokview.Range, from int) int {
 		return k - 1
 	case n == "by" && agentFrameVerbs.Has(d.word(k-1, r)):
 		return k - 1
+	case (n == "to" || n == "with") && conversationVerbs.Has(d.word(k-1, r)) && d.introduced(r, from):
+		return k - 1 // "the paper spoke to one mother", not "spoke to reporters"
+	case interviewVerbs.Has(n) && d.introduced(r, from):
+		return k // "Reuters interviewed three witnesses"
 	}
 	return -1
+}
+
+// introduced: the phrase at from opens on an indefinite or a count ("one
+// mother", "three residents", "a nurse"), so it brings a person into the
+// story rather than naming who listened.
+func (d *Detector) introduced(r tokview.Range, from int) bool {
+	w := d.word(from, r)
+	return IsSingleIndefinite(w) || isCountedDeterminer(w)
 }
 
 // invertedVerb finds "said" before the phrase when the phrase ends the
