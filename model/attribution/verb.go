@@ -224,7 +224,7 @@ func (d *Detector) nameVerb(r tokview.Range, k int) bool {
 // notes."): a speech verb closes a sentence only after the words it
 // reports ("“…,” the doctor notes.", "The plan failed, one analyst
 // said.") or in a relative clause on what they say ("a risk that
-// economists highlight."). Only the sentence's last word is tested,
+// economists highlight.", "that is what the minister said."). Only the sentence's last word is tested,
 // so the walk back is made once a sentence.
 func (d *Detector) endsBare(r tokview.Range, k int) bool {
 	e := k + 1
@@ -235,7 +235,7 @@ func (d *Detector) endsBare(r tokview.Range, k int) bool {
 		return false
 	}
 	for j := r.From; j < k; j++ {
-		if n := d.toks[j].Norm; n == "," || relativePronouns.Has(n) || complementizers.Has(n) || n == tokview.QuoteOpen || n == tokview.QuoteClose || n == tokview.QuoteStraight || n == "'" || n == "‘" || n == "’" {
+		if n := d.toks[j].Norm; n == "," || relativePronouns.Has(n) || complementizers.Has(n) || openQuestionWords.Has(n) || n == tokview.QuoteOpen || n == tokview.QuoteClose || n == tokview.QuoteStraight || n == "'" || n == "‘" || n == "’" {
 			return false
 		}
 	}
