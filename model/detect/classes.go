@@ -201,6 +201,7 @@ var (
 	clsVaguePronoun           = lexicon.Default().Class("vague_pronoun")
 	clsVagueQuantifier        = lexicon.Default().Class("vague_quantifier")
 	clsVerifyVerb             = lexicon.Default().Class("verify_verb")
+	clsDrawClaimVerb          = lexicon.Default().Class("draw_claim_verb")
 	clsFalsifyVerb            = lexicon.Default().Class("falsify_verb")
 	clsAccuserNoun            = lexicon.Default().Class("accuser_noun")
 	clsResearchNoun           = lexicon.Default().Class("research_noun")

@@ -119,7 +119,7 @@ var (
 	// of a passive, or the frames that cite it ("according to", "citing").
 	speakerWords = lexicon.Default().FirstWords("vague_pronoun")
 	personWords  = lexicon.Default().FirstWords("person_noun", "body_noun")
-	targetWords  = lexicon.Default().FirstWords("accuse_verb", "target_adverb", "wrongdoing_verb")
+	targetWords  = lexicon.Default().FirstWords("accuse_verb", "target_adverb", "wrongdoing_verb", "draw_claim_verb")
 	viewWords    = lexicon.Default().FirstWords("speech_verb", "view_verb", "view_phrase_verb", "according_word", "cite_verb", "view_noun", "held_view_noun", "statement_noun")
 )
 

@@ -50,6 +50,7 @@ func (d *detector) noteTargets() {
 	}
 	d.noteContentActs()
 	d.noteReportedActs()
+	d.noteDrawnClaims()
 	claims := clsAccusationNoun
 	for i := 0; i+1 < len(t); i++ {
 		switch {
@@ -64,6 +65,34 @@ func (d *detector) noteTargets() {
 			if ch := s.ChunkAt(i + 1); ch >= 0 {
 				d.addTarget(s.Chunks[ch])
 			}
+		}
+	}
+}
+
+// noteDrawnClaims: a party that faces, draws or comes under a claim or
+// criticism ("the firm has faced criticism over the spill", "came under
+// scrutiny for") is under it: a draw_claim_verb whose object, or the
+// object of "under" after it, is an accusation_noun or claim_noun.
+func (d *detector) noteDrawnClaims() {
+	s := d.s
+	t := s.Tokens
+	for _, g := range s.Verbs {
+		if !clsDrawClaimVerb.Has(t[g.Head]) || g.Passive || g.Neg >= 0 || d.unreal(g) || g.To >= len(t) {
+			continue
+		}
+		k := g.To
+		if t[k].Tag == postag.IN && k+1 < len(t) {
+			k++ // "came under scrutiny"
+		}
+		ch := s.ChunkAt(k)
+		if ch < 0 || s.Chunks[ch].From != k {
+			continue
+		}
+		if h := t[s.Chunks[ch].Head]; !clsAccusationNoun.Has(h) && !clsClaimNoun.Has(h) {
+			continue
+		}
+		if c := s.Clauses[s.ClauseAt(g.Head)]; c.Subject >= 0 && s.Chunks[c.Subject].To <= g.From {
+			d.addTarget(s.Chunks[c.Subject])
 		}
 	}
 }
