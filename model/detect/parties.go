@@ -69,10 +69,9 @@ func (d *detector) noteTargets() {
 	}
 }
 
-// noteDrawnClaims: a party that faces, draws or comes under a claim or
-// criticism ("the firm has faced criticism over the spill", "came under
-// scrutiny for") is under it: a draw_claim_verb whose object, or the
-// object of "under" after it, is an accusation_noun or claim_noun.
+// noteDrawnClaims: a party that faces or draws a claim ("the firm has
+// faced accusations over the spill") is under it: a draw_claim_verb
+// whose object is an accusation_noun or claim_noun.
 func (d *detector) noteDrawnClaims() {
 	s := d.s
 	t := s.Tokens
@@ -80,12 +79,8 @@ func (d *detector) noteDrawnClaims() {
 		if !clsDrawClaimVerb.Has(t[g.Head]) || g.Passive || g.Neg >= 0 || d.unreal(g) || g.To >= len(t) {
 			continue
 		}
-		k := g.To
-		if t[k].Tag == postag.IN && k+1 < len(t) {
-			k++ // "came under scrutiny"
-		}
-		ch := s.ChunkAt(k)
-		if ch < 0 || s.Chunks[ch].From != k {
+		ch := s.ChunkAt(g.To)
+		if ch < 0 || s.Chunks[ch].From != g.To {
 			continue
 		}
 		if h := t[s.Chunks[ch].Head]; !clsAccusationNoun.Has(h) && !clsClaimNoun.Has(h) {
