@@ -248,8 +248,9 @@ func (z *analyzer) detectStructure(i int) {
 		z.quotedBuf = append(z.quotedBuf, z.statement[i] || k < r.To && z.toks[k].Start <= t.Start && z.quoted(k))
 	}
 	ctx := detect.Context{Quoted: z.quotedBuf, Headline: z.headline(i), Topic: z.topic(), Parties: &z.parties}
+	knownBefore := !accused || z.parties.Known()
 	z.hits = detect.Detect(s, ctx, z.hits[:0])
-	if accused && z.parties.Known() {
+	if !knownBefore && z.parties.Known() {
 		// The accuser's account put a party under a claim, which its
 		// answer may now deny as a claim word would have let it.
 		z.sawClaim()

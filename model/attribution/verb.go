@@ -219,13 +219,13 @@ func (d *Detector) nameVerb(r tokview.Range, k int) bool {
 	return !d.caseTitle
 }
 
-// endsBare: the verb at k ends its sentence and no quotation mark or
-// comma stands before it, so nothing is said ("… and get some doctor
-// notes."): a speech verb closes a sentence only after the words it
-// reports ("“…,” the doctor notes.", "The plan failed, one analyst
-// said.") or in a relative clause on what they say ("a risk that
-// economists highlight.", "that is what the minister said."). Only the sentence's last word is tested,
-// so the walk back is made once a sentence.
+// endsBare: the verb at k ends its sentence and no quotation mark,
+// comma, relative pronoun, "that" or question word stands before it, so
+// nothing is said ("… and get some doctor notes."): a speech verb closes
+// a sentence only after the words it reports ("“…,” the doctor notes.",
+// "The plan failed, one analyst said.") or in a clause on what they say
+// ("a risk that economists highlight.", "that is what the minister
+// said."). Only a sentence's last word walks back over it.
 func (d *Detector) endsBare(r tokview.Range, k int) bool {
 	e := k + 1
 	if e < r.To && !d.toks[e].Word && e+1 == r.To {

@@ -57,7 +57,8 @@ func (d *detector) notKnown() {
 		if !clsDoubtVerb.Has(t[g.Head]) && !memory {
 			continue
 		}
-		if (g.Past || g.Modal >= 0) && !d.openQuestionAfter(g) && !(memory && d.rememberedNothing(g)) {
+		forgot := memory && d.rememberedNothing(g)
+		if (g.Past || g.Modal >= 0) && !d.openQuestionAfter(g) && !forgot {
 			continue
 		}
 		if g.To+1 < len(t) && clsOpenQuestionWord.Has(t[g.To]) && t[g.To+1].Lower == "to" {
@@ -82,7 +83,7 @@ func (d *detector) notKnown() {
 		case n >= 0 && g.Past:
 			continue // "we didn't know why": the past of a story, unless no one knew
 		case n >= 0 && clsFirstPerson.Has(t[subj.Head]) && subj.From == subj.Head && (!memory || d.recalledEvent(g)):
-		case memory && d.rememberedNothing(g): // "she could not remember who was there"
+		case forgot: // "she could not remember who was there"
 		default:
 			continue
 		}
@@ -92,7 +93,7 @@ func (d *detector) notKnown() {
 
 // rememberedNothing: a memory_verb with an ability modal and a
 // negation, before a question word or nothing ("could not remember who
-// was there", "I can't quite remember."): what the speaker cannot
+// was there", "I can't remember."): what the speaker cannot
 // recall is left open. "did not remember the date" tells the story.
 func (d *detector) rememberedNothing(g text.VerbGroup) bool {
 	t := d.s.Tokens

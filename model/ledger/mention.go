@@ -526,7 +526,7 @@ func mentionFromName(text string, toks []tok, m *mention) bool {
 // later "Kosgei" is known.
 func personBeforeOf(m *mention, toks []tok, s, e int) {
 	for k := s + 2; k < e; k++ {
-		if toks[k].in(cNamejoin) && toks[k].Lower == "of" {
+		if toks[k].Lower == "of" {
 			key, _ := nameKey(toks, s, k)
 			m.setName(key, true)
 			return

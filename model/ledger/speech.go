@@ -677,10 +677,26 @@ func jointLeft(text string, toks []tok, inQuote []bool, start int) (Span, bool) 
 // properNoun: a lone capitalised word the tagger reads as a proper noun
 // ("Volker"), not as a word capitalised by its place ("Current").
 func properNoun(text string, t tok) bool {
-	words := [1]string{text[t.Start:t.End]}
-	var tags [1]postag.Tag
-	tg := postag.Default().Tag(words[:], tags[:0])
+	var tags [tagWindow]postag.Tag
+	tg := tagToks(text, []tok{t}, 0, 1, &tags)
 	return tg[0] == postag.NNP || tg[0] == postag.NNPS
+}
+
+// tagWindow bounds the words the ledger tags at once: only the few a
+// decision reads (a subject, a reported clause, a verb's neighbours),
+// never a sentence, so a sentence of any length costs the same each time.
+const tagWindow = 16
+
+// tagToks tags toks[from:to], at most tagWindow of them, each word as it
+// stands in src, into tags.
+func tagToks(src string, toks []tok, from, to int, tags *[tagWindow]postag.Tag) []postag.Tag {
+	var words [tagWindow]string
+	n := 0
+	for k := from; k < to && n < tagWindow; k++ {
+		words[n] = src[toks[k].Start:toks[k].End]
+		n++
+	}
+	return postag.Default().Tag(words[:n], tags[:0])
 }
 
 // issueEvent reads the author of a document put out with its content
@@ -799,19 +815,16 @@ func contentFollows(toks []tok, k int) bool {
 // only of those forms, after the cheaper tests pass.
 func taggedVerb(src string, toks []tok, i int) bool {
 	const before, after = 4, 3
-	var words [before + 1 + after]string
-	var tags [before + 1 + after]postag.Tag
 	from := i
 	for from > 0 && i-from < before && toks[from-1].Word {
 		from--
 	}
-	n := 0
-	for k := from; k < len(toks) && k <= i+after && (toks[k].Word || k <= i); k++ {
-		words[n] = src[toks[k].Start:toks[k].End]
-		n++
+	to := i + 1
+	for to < len(toks) && to <= i+after && toks[to].Word {
+		to++
 	}
-	tg := postag.Default().Tag(words[:n], tags[:0])
-	return tg[i-from].IsVerb()
+	var tags [tagWindow]postag.Tag
+	return tagToks(src, toks, from, to, &tags)[i-from].IsVerb()
 }
 
 // clauseFollows: a reported clause with no "that" opens at token k, its
@@ -824,16 +837,15 @@ func taggedVerb(src string, toks []tok, i int) bool {
 // time and only after a verb that needs content (that_only_verb).
 func clauseFollows(src string, toks []tok, inQuote []bool, k int) bool {
 	const reach = 6
-	var words [reach]string
-	var tags [reach]postag.Tag
 	n := 0
-	for ; n < reach && k+n < len(toks) && toks[k+n].Word && !inQuote[k+n]; n++ {
-		words[n] = src[toks[k+n].Start:toks[k+n].End]
+	for n < reach && k+n < len(toks) && toks[k+n].Word && !inQuote[k+n] {
+		n++
 	}
 	if n < 2 {
 		return false
 	}
-	tg := postag.Default().Tag(words[:n], tags[:0])
+	var tags [tagWindow]postag.Tag
+	tg := tagToks(src, toks, k, k+n, &tags)
 	for j, tag := range tg {
 		switch {
 		case tag.IsFinite():
@@ -1632,12 +1644,8 @@ func beforeFiniteVerb(src string, toks []tok, from, e int) int {
 	if e-from < 2 || e-from > speechReach {
 		return e
 	}
-	var words [speechReach]string
-	var tags [speechReach]postag.Tag
-	for i := from; i < e; i++ {
-		words[i-from] = src[toks[i].Start:toks[i].End]
-	}
-	tg := postag.Default().Tag(words[:e-from], tags[:0])
+	var tags [tagWindow]postag.Tag
+	tg := tagToks(src, toks, from, e, &tags)
 	for i := 1; i < len(tg); i++ {
 		if !tg[i].IsFinite() {
 			continue

@@ -342,12 +342,8 @@ func unlistedRole(src string, pre []tok) (plural, ok bool) {
 	if len(pre) > roleWords || strings.HasSuffix(last.Lower, "ing") || last.in(cNotname) || pre[0].in(cLeftstop|cSpeechPostprep) {
 		return false, false
 	}
-	var words [roleWords]string
-	var tags [roleWords]postag.Tag
-	for i, t := range pre {
-		words[i] = src[t.Start:t.End]
-	}
-	tg := postag.Default().Tag(words[:len(pre)], tags[:0])
+	var tags [tagWindow]postag.Tag
+	tg := tagToks(src, pre, 0, len(pre), &tags)
 	head, first := tg[len(pre)-1], tg[0]
 	switch {
 	case head != postag.NN && head != postag.NNS,
