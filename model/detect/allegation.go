@@ -69,14 +69,24 @@ func (d *detector) countReported(i int) bool {
 	if clsCaseNoun.Has(s.Tokens[s.Chunks[subj].Head]) {
 		return true
 	}
-	// "a third case of the plague": the count is the noun before "of".
-	from := s.Chunks[subj].From
-	if from >= 2 && s.Tokens[from-1].Tag == postag.IN {
-		if p := s.ChunkAt(from - 2); p >= 0 {
-			return clsCaseNoun.Has(s.Tokens[s.Chunks[p].Head])
-		}
+	// "two deaths from the virus": the count is the noun before the
+	// preposition.
+	if p, ok := d.headOfPrepositional(subj); ok && p >= 0 {
+		return clsCaseNoun.Has(s.Tokens[s.Chunks[p].Head])
 	}
 	return false
+}
+
+// headOfPrepositional: a preposition stands just before chunk ch, and
+// the chunk it joins ch to is returned ("cause | of | death", "deaths |
+// from | the virus"), or -1 if no chunk ends there.
+func (d *detector) headOfPrepositional(ch int) (int, bool) {
+	s := d.s
+	from := s.Chunks[ch].From
+	if from < 2 || s.Tokens[from-1].Tag != postag.IN {
+		return -1, false
+	}
+	return s.ChunkAt(from - 2), true
 }
 
 // accuserAfter: the phrase ends on "of" and its object is followed by

@@ -80,8 +80,10 @@ func (d *detector) nothingGiven() {
 		case g.Passive && clsDiscloseVerb.Has(h):
 			c := s.Clauses[s.ClauseAt(g.Head)]
 			subj := c.Subject
-			if subj >= 0 && !s.Chunks[subj].Neg && s.Chunks[subj].From >= 2 && t[s.Chunks[subj].From-1].Tag == postag.IN {
-				subj = s.ChunkAt(s.Chunks[subj].From - 2) // "no cause of death was given", "no motive for it"
+			if subj >= 0 && !s.Chunks[subj].Neg {
+				if p, ok := d.headOfPrepositional(subj); ok {
+					subj = p // "no cause of death was given", "no motive for it"
+				}
 			}
 			if undisclosed(subj) {
 				d.hit(s.Chunks[subj].From, g.To, s.Chunks[subj].From, g.To)
