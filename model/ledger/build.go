@@ -794,12 +794,14 @@ func (b *builder) acronym(m *mention) bool {
 
 // resolveDefinite joins "the official", "the sources", "one of the
 // Russian sources" to the most recent source with the same head noun (or
-// any unnamed source, for generic heads like "source" and "person") and a
+// any unnamed source, for generic heads like "source" and "person"; any
+// researchers, for "the authors" after "scientists from …") and a
 // compatible number, among the sources of the recency window, most
 // recent first.
 func (b *builder) resolveDefinite(m *mention) int {
 	lemma := headLemma(m.head())
-	generic := lemma == "source" || lemma == "person"
+	generic := genericSourceNouns.HasWord(lemma)
+	research := researcherNouns.HasWord(lemma)
 	compatible := func(s *source) bool {
 		if s.typ.Anonymous() != m.typ().Anonymous() {
 			return false
@@ -807,7 +809,7 @@ func (b *builder) resolveDefinite(m *mention) int {
 		if s.typ == UnnamedMedia != (m.typ() == UnnamedMedia) {
 			return false
 		}
-		if s.lemma == lemma {
+		if s.lemma == lemma || research && researcherNouns.HasWord(s.lemma) && !b.vaguelyCounted(s) {
 			return true
 		}
 		if !m.typ().Anonymous() {
@@ -838,6 +840,14 @@ func (b *builder) resolveDefinite(m *mention) int {
 		return plural
 	}
 	return -1
+}
+
+// vaguelyCounted: the source's description opens on a vague quantifier
+// ("some scientists had suggested"), a group beside the study's authors
+// rather than the authors under another name.
+func (b *builder) vaguelyCounted(s *source) bool {
+	w, _, _ := strings.Cut(b.a.Text[s.desc.Start:s.desc.End], " ")
+	return has(strings.ToLower(w), cHeadVague)
 }
 
 // headLemma folds a head noun to its singular so "the official" meets

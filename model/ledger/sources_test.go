@@ -161,3 +161,24 @@ func TestRelayInsideAnonymousFlag(t *testing.T) {
 		}
 	}
 }
+
+// A study's authors go by several names in turn: "the authors" and "the
+// researchers" join the scientists who reported, not a vaguely counted
+// group that held another view ("some scientists had suggested").
+func TestResearchersJoinTheStudysAuthors(t *testing.T) {
+	f := newFixture(t, [][]string{
+		{"Scientists from two universities reported that the birds nested early."},
+		{"The authors proposed that warmer springs were the cause."},
+		{"Some scientists had suggested that food was scarcer."},
+		{"The researchers estimate the birds nested a week sooner."},
+	})
+	f.build()
+	t.Log(f.descriptions())
+	authors := f.source("Scientists from two universities")
+	if authors == nil || !slices.Equal(authors.Sentences, []int{0, 1, 3}) {
+		t.Errorf("the authors rest on %v, want [0 1 3]; sources %v", authors, f.descriptions())
+	}
+	if some := f.source("Some scientists"); some == nil || !slices.Equal(some.Sentences, []int{2}) {
+		t.Errorf("some scientists rest on %v, want [2]", some)
+	}
+}

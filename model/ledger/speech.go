@@ -503,7 +503,13 @@ func afterBreak(toks []tok, i int) bool {
 func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []event {
 	j := i - 1
 	for j >= 0 && i-j <= 4 && !toks[j].punct() && toks[j].in(cSpeechAux) {
+		if infinitiveAux.HasWord(toks[j].Lower) {
+			return out // "did not respond", "would not say whether"
+		}
 		j--
+	}
+	if j >= 0 && infinitiveAux.HasWord(toks[j].Lower) {
+		return out // "could reveal more"
 	}
 	if j >= 0 && !toks[j].punct() && toks[j].in(cSpeechPassive) {
 		if toks[i].in(cAgentSpeech) {
@@ -538,8 +544,21 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 	if toks[i].in(cSpeechNounlike) && j >= 0 && !toks[j].Cap && !toks[j].in(cPronounPerson|cPronounPlural|cPronounInstitution|cSpeechRelative) && toks[j].headList() == 0 && !toks[j].in(cDocument|cDocumentPress) {
 		return out // "amid opposition claims"
 	}
-	if toks[i].in(cSpeechNounlike) && !taggedVerb(text, toks, i) {
+	// A plural source noun right before the form is its subject
+	// ("scientists report", "experts estimate"): news writes the noun's
+	// report as "the scientists' report". The tagger, which knows no such
+	// rule, may read a compound noun there.
+	subjectBefore := j >= 0 && j == i-1 && toks[j].in(cHeadPeople)
+	if toks[i].in(cSpeechNounlike) && !subjectBefore && !taggedVerb(text, toks, i) {
 		return out // "a UN report found", "the group's claims": the noun
+	}
+	if (j < 0 || toks[j].punct() || coordinated) && bareSpeech[toks[i].Lower] && tagAt(text, toks, i) == postag.VB {
+		// A bare form opening a clause is an imperative ("To the pears,
+		// add the juice of one lemon", "or add a ribbon") unless the
+		// tagger reads an inverted present ("…, argue critics"). After
+		// a subject it is the present ("critics argue"); after "to" or a
+		// modal it was turned away above.
+		return out
 	}
 	if toks[i].in(cThatOnly) && !contentFollows(toks, i+1) && !clauseFollows(text, toks, inQuote, i+1) {
 		return out // "the US maintains tariffs", "urged him to stay"
@@ -813,7 +832,10 @@ func contentFollows(toks []tok, k int) bool {
 // taggedVerb: the tagger reads token i, a verb form that is also a noun
 // ("report", "claims"), as a verb in the few words around it. Asked
 // only of those forms, after the cheaper tests pass.
-func taggedVerb(src string, toks []tok, i int) bool {
+func taggedVerb(src string, toks []tok, i int) bool { return tagAt(src, toks, i).IsVerb() }
+
+// tagAt is the tagger's reading of token i in the few words around it.
+func tagAt(src string, toks []tok, i int) postag.Tag {
 	const before, after = 4, 3
 	from := i
 	for from > 0 && i-from < before && toks[from-1].Word {
@@ -824,7 +846,7 @@ func taggedVerb(src string, toks []tok, i int) bool {
 		to++
 	}
 	var tags [tagWindow]postag.Tag
-	return tagToks(src, toks, from, to, &tags)[i-from].IsVerb()
+	return tagToks(src, toks, from, to, &tags)[i-from]
 }
 
 // clauseFollows: a reported clause with no "that" opens at token k, its

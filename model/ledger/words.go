@@ -122,6 +122,18 @@ var (
 	documentVerbs       = lexicon.Default().Class("document_verb")
 	negativeDeterminers = lexicon.Default().Class("negative_determiner")
 	quoteParticiples    = lexicon.Default().Class("quote_participle")
+	infinitiveAux       = lexicon.Default().Class("infinitive_aux")
+	researcherNouns     = lexicon.Default().Class("researcher_noun")
+	genericSourceNouns  = lexicon.Default().Class("generic_source_noun")
+	// bareSpeech holds speech_verb_form's entries, its verbs' bare
+	// forms ("say", not "says" or "said").
+	bareSpeech = func() map[string]bool {
+		m := map[string]bool{}
+		for _, e := range lexicon.Default().Class("speech_verb_form").Entries() {
+			m[e] = true
+		}
+		return m
+	}()
 )
 
 // possessivePronouns holds the pairs of possessive_pronoun whose

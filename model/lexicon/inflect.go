@@ -38,6 +38,22 @@ func inflectVerb(v string, irr map[string][]string) []string {
 	return append(out, past(v))
 }
 
+// finiteForms returns the forms a verb takes as the finite verb of a
+// clause beside its base: third person and past ("say", "says",
+// "said"), not "-ing" nor a participle that differs from the past
+// ("wrote", not "written"): a class read where a clause's own verb must
+// stand.
+func finiteForms(v string, irr map[string][]string) []string {
+	out := []string{plural(v)}
+	if forms, ok := irr[v]; ok {
+		for i := 0; i < len(forms); i += 2 {
+			out = append(out, forms[i])
+		}
+		return out
+	}
+	return append(out, past(v))
+}
+
 func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 
 func plural(w string) string {

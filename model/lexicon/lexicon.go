@@ -1,8 +1,10 @@
 // Package lexicon is the one loader and matcher of the detector's word
 // classes. Each class is one sorted data file, data/<class>.txt, whose
 // header names the rules that read it and whether its entries are verbs
-// (inflected: "deny" matches "denies", "denied", "denying"), nouns
-// (plural added) or fixed words. Entries are lemmas; a phrase is lemmas
+// (inflected: "deny" matches "denies", "denied", "denying"), finite
+// verbs (the forms a clause's own verb takes: "say", "says", "said";
+// no "-ing" or distinct participle), nouns (plural added) or fixed
+// words. Entries are lemmas; a phrase is lemmas
 // separated by spaces. Nothing in Go source lists words of a class.
 package lexicon
 
@@ -270,6 +272,11 @@ func parseClass(name, data string, irr map[string][]string) (*Class, error) {
 					fs = fs.add(f)
 				}
 			}
+			if pos == "finite" && k == 0 {
+				for _, f := range finiteForms(w, irr) {
+					fs = fs.add(f)
+				}
+			}
 			if pos == "noun" && k == len(words)-1 {
 				fs = fs.add(plural(w))
 			}
@@ -282,8 +289,8 @@ func parseClass(name, data string, irr map[string][]string) (*Class, error) {
 	if len(c.Rules) == 0 {
 		return nil, fmt.Errorf("no \"# rules:\" header")
 	}
-	if pos != "verb" && pos != "noun" && pos != "word" {
-		return nil, fmt.Errorf("header \"# pos:\" must be verb, noun or word, not %q", pos)
+	if pos != "verb" && pos != "finite" && pos != "noun" && pos != "word" {
+		return nil, fmt.Errorf("header \"# pos:\" must be verb, finite, noun or word, not %q", pos)
 	}
 	for f, es := range c.byFirst {
 		slices.SortStableFunc(es, func(a, b entry) int { return len(b.words) - len(a.words) })
