@@ -182,3 +182,20 @@ func TestResearchersJoinTheStudysAuthors(t *testing.T) {
 		t.Errorf("some scientists rest on %v, want [2]", some)
 	}
 }
+
+// The ledger knows every role noun the detector flags as an unnamed
+// source (anon_person, anon_group), each with its number.
+func TestDetectorRolesAreSources(t *testing.T) {
+	f := newFixture(t, [][]string{
+		{"A villager said the water rose overnight."},
+		{"Meteorologists predict landfall on Saturday."},
+	})
+	f.build()
+	t.Log(f.descriptions())
+	if s := f.source("A villager"); s == nil || s.Type != UnnamedPerson {
+		t.Errorf("a villager is %v, want an unnamed person", s)
+	}
+	if s := f.source("Meteorologists"); s == nil || s.Type != UnnamedGroup {
+		t.Errorf("meteorologists are %v, want an unnamed group", s)
+	}
+}

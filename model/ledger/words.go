@@ -164,8 +164,36 @@ var wordBits = sync.OnceValue(func() *bitTable {
 			m[w] |= 1 << i
 		}
 	}
+	foldDetectorRoles(lx, m)
 	return newBitTable(m)
 })
+
+// foldDetectorRoles gives the ledger every role noun the detector reads
+// as an unnamed source (anon_person, anon_group), so the two never
+// disagree on who can speak: a word no head class of the ledger holds
+// and reads in no other way joins the people when plural, else a person
+// (anon_person) or a body (anon_group's singulars: "a group
+// representing …").
+func foldDetectorRoles(lx *lexicon.Lexicon, m map[string]uint64) {
+	// A title ("minister") or a party's name ("Republicans") the ledger
+	// reads its own way.
+	read := cHeadPerson | cHeadPeople | cHeadCollective | cHeadMedia | cHeadInstitution | cTitle | cPartyName | cRelation
+	for _, src := range []struct {
+		class    string
+		singular uint64
+	}{{"anon_person", cHeadPerson}, {"anon_group", cHeadCollective}} {
+		for _, w := range lx.Class(src.class).Words() {
+			if m[w]&read != 0 {
+				continue
+			}
+			if lexicon.Singular(w) != w {
+				m[w] |= cHeadPeople
+			} else {
+				m[w] |= src.singular
+			}
+		}
+	}
+}
 
 // bitTable is a map from word to class bits as an open-addressing table
 // probed linearly: every token of every sentence is looked up once, and
