@@ -28,6 +28,7 @@ var (
 	stakeVerbs               = tokview.ClassSet("stake_verb")
 	considerComplements      = tokview.ClassSet("consider_complement")
 	callComplements          = tokview.ClassSet("call_complement")
+	callPhoneObjects         = tokview.ClassSet("call_phone_object")
 	invertingSpeechVerbs     = tokview.ClassSet("inverting_speech_verb")
 	agentFrameVerbs          = tokview.ClassSet("agent_frame_verb")
 	conversationVerbs        = tokview.ClassSet("conversation_verb")

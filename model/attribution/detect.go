@@ -35,7 +35,7 @@ func (d *Detector) Detect(sent int) {
 	// Most words are in none of the classes read below; one mask test
 	// skips them. The first pass also notes the pronouns and named speech
 	// verbs, in text order, for the two passes after it.
-	const sourceClasses = 1<<tokview.SpokesNoun | 1<<tokview.MediaNoun | 1<<tokview.AnonPerson | 1<<tokview.AnonGroup | 1<<tokview.GroupPronoun
+	const sourceClasses = 1<<tokview.SpokesNoun | 1<<tokview.MediaNoun | 1<<tokview.AnonPerson | 1<<tokview.AnonGroup | 1<<tokview.GroupPronoun | 1<<tokview.RelationNoun
 	const later = 1<<tokview.SubjectPronoun | 1<<tokview.NamedSpeechVerb
 	d.pronouns, d.speechVerbs = d.pronouns[:0], d.speechVerbs[:0]
 	for i := r.From; i < r.To; i++ {
@@ -63,6 +63,8 @@ func (d *Detector) Detect(sent int) {
 			d.unnamedSource(sent, r, i, used)
 		case t.In(tokview.GroupPronoun):
 			d.vaguePronoun(sent, r, i, used)
+		case t.In(tokview.RelationNoun) && d.introducedRelation(r, i):
+			d.unnamedSource(sent, r, i, used)
 		}
 	}
 	for _, i := range d.pronouns {
@@ -118,4 +120,13 @@ func (d *Detector) hasAnonymity(r tokview.Range) bool {
 		}
 	}
 	return false
+}
+
+// introducedRelation: a relation noun after an indefinite or a count
+// ("one mother", "a father of three", "two sisters") names no one person
+// the way "the victim's mother" does, so it is an unnamed source as a
+// role noun would be.
+func (d *Detector) introducedRelation(r tokview.Range, i int) bool {
+	det := d.phraseAround(r, i).det
+	return IsSingleIndefinite(det) || isCountedDeterminer(det)
 }

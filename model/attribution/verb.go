@@ -191,6 +191,9 @@ func (d *Detector) verbUse(r tokview.Range, k int) bool {
 	case considerForms.Has(w):
 		return d.hasClassWithin(r, k+1, 6, considerComplements)
 	case callForms.Has(w):
+		if d.word(k+1, r) == "the" && callPhoneObjects.Has(d.word(k+2, r)) {
+			return false // "called the police": a phone call
+		}
 		return callComplements.Has(d.word(k+1, r))
 	}
 	return true

@@ -492,7 +492,29 @@ func (d *detector) viewVerb(g text.VerbGroup) bool {
 	if g.From == g.Head && (h.Tag == postag.VBN || h.Tag == postag.VBD) && g.To < len(t) && t[g.To].Lower == "to" && clsDistanceVerb.Has(h) {
 		return false // "a man suspected to have supplied the gun": a passive with its "be" left out, no one's view
 	}
+	if d.phoneCall(g) {
+		return false
+	}
 	return clsSpeechVerb.Has(h) || clsViewVerb.Has(h) || clsViewPhraseVerb.Match(d.s.Tokens, g.Head) > 0 || d.voicedWith(g) >= 0 || d.ofView(g)
+}
+
+// phoneCall: the verb telephones a service ("a woman called the police
+// after …"), which says nothing the sentence reports.
+func (d *detector) phoneCall(g text.VerbGroup) bool {
+	if !clsPhoneVerb.Has(d.s.Tokens[g.Head]) || g.To >= len(d.s.Tokens) {
+		return false
+	}
+	ch := d.s.ChunkAt(g.To)
+	if ch < 0 {
+		return false
+	}
+	// Any word of the object: "the police", "the fire service".
+	for k := d.s.Chunks[ch].From; k <= d.s.Chunks[ch].Head; k++ {
+		if clsPhoneObject.Has(d.s.Tokens[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // ofView: the group is a copula holding a view ("are of the view that",

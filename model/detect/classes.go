@@ -35,6 +35,8 @@ var (
 	clsBreachNoun             = lexicon.Default().Class("breach_noun")
 	clsCalendarWord           = lexicon.Default().Class("calendar_word")
 	clsCallVerb               = lexicon.Default().Class("call_verb")
+	clsPhoneVerb              = lexicon.Default().Class("phone_verb")
+	clsPhoneObject            = lexicon.Default().Class("call_phone_object")
 	clsCiteVerb               = lexicon.Default().Class("cite_verb")
 	clsClaimFiling            = lexicon.Default().Class("claim_filing")
 	clsClaimNoun              = lexicon.Default().Class("claim_noun")

@@ -27,6 +27,7 @@ const (
 	NamedSpeechVerb
 	ViewAdjective
 	KnowledgeVerb
+	RelationNoun
 	NumClasses
 )
 
@@ -115,6 +116,7 @@ var ClassNames = [NumClasses]string{
 	NamedSpeechVerb:   "named_speech_verb",
 	ViewAdjective:     "view_adjective",
 	KnowledgeVerb:     "knowledge_verb",
+	RelationNoun:      "relation_noun",
 }
 
 // WordInfo is everything the lexicons know about one word: its classes
