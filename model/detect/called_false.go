@@ -110,11 +110,15 @@ func (d *detector) copulaLink(c text.Clause, i int) (int, bool) {
 	// A dismissive participle is the copula's predicate read as a
 	// passive: "the claims were fabricated", "were politically motivated".
 	passive := g.Passive && i >= g.From && i < g.To
-	if (t[g.Head].Lemma != "be" || g.Head > i) && !passive || d.unreal(g) {
+	grounded := d.groundedOn(g, i)
+	if (t[g.Head].Lemma != "be" || g.Head > i) && !passive && !grounded || d.unreal(g) {
 		return 0, false
 	}
 	subj := s.Chunks[c.Subject]
 	head := t[subj.Head]
+	if grounded && clsStatementNoun.Has(head) {
+		return subj.From, d.spoken(s.ClauseAt(i), i) // "her statements were based on false information"
+	}
 	if k := d.claimBeforeCopula(g.From); k >= 0 && !clsClaimNoun.Has(head) {
 		// "claims it had tortured detainees were baseless": the claim
 		// stands before a short clause that describes it.
@@ -132,6 +136,18 @@ func (d *detector) copulaLink(c text.Clause, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// groundedOn: the dismissive word at i stands in the phrase right after
+// a passive grounding verb and its preposition ("were based on false
+// information", "is built on flawed data"): the subject rests on it.
+func (d *detector) groundedOn(g text.VerbGroup, i int) bool {
+	t := d.s.Tokens
+	if !g.Passive || !clsGroundingVerb.Has(t[g.Head]) || g.To >= len(t) || t[g.To].Tag != postag.IN {
+		return false
+	}
+	ch := d.s.ChunkAt(g.To + 1)
+	return ch >= 0 && i > g.To && i <= d.s.Chunks[ch].Head
 }
 
 // contentCopula: "the reports that the mayor took bribes are false".

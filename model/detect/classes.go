@@ -187,6 +187,7 @@ var (
 	clsSpeechVerb             = lexicon.Default().Class("speech_verb")
 	clsSpokesNoun             = lexicon.Default().Class("spokes_noun")
 	clsStatementNoun          = lexicon.Default().Class("statement_noun")
+	clsGroundingVerb          = lexicon.Default().Class("grounding_verb")
 	clsStativeVerb            = lexicon.Default().Class("stative_verb")
 	clsSupposeVerb            = lexicon.Default().Class("suppose_verb")
 	clsSuspectVerb            = lexicon.Default().Class("suspect_verb")
