@@ -223,11 +223,21 @@ func (m *Model) AddHeld(key uint32, scores *Scores) {
 			o, nn := le.Uint32(slot[8:12]), uint32(n)
 			tags := m.blob[o : o+nn]
 			ws := m.blob[o+nn : o+3*nn]
-			// The loop's condition bounds both indexes, so its body
-			// reads unchecked (ranging over tags kept two bounds checks
-			// a weight on ws).
-			for j := 0; j < len(tags) && 2*j+1 < len(ws); j++ {
-				scores[tags[j]] += int32(int16(uint16(ws[2*j]) | uint16(ws[2*j+1])<<8))
+			// Four entries a turn, read through array pointers whose
+			// fixed indexes need no checks: the loop's own count and
+			// tests were most of the instructions of the lists, which
+			// the tagger adds several of for every word.
+			for len(tags) >= 4 && len(ws) >= 8 {
+				t, w := (*[4]byte)(tags), (*[8]byte)(ws)
+				scores[t[0]] += int32(int16(le.Uint16(w[0:2])))
+				scores[t[1]] += int32(int16(le.Uint16(w[2:4])))
+				scores[t[2]] += int32(int16(le.Uint16(w[4:6])))
+				scores[t[3]] += int32(int16(le.Uint16(w[6:8])))
+				tags, ws = tags[4:], ws[8:]
+			}
+			for len(tags) >= 1 && len(ws) >= 2 {
+				scores[tags[0]] += int32(int16(le.Uint16(ws[:2])))
+				tags, ws = tags[1:], ws[2:]
 			}
 			return
 		}
