@@ -27,6 +27,7 @@ func Analyze(text string) *Analysis {
 func analyzeOn(text string, workers, chunkBytes int) *Analysis {
 	z := newAnalyzer(text)
 	z.runParallel(workers, chunkBytes)
+	forgetTags(text)
 	// The ledger's reading is the ledger's from here: it lets go of it
 	// as it is built (the mentions are a long text's largest part of it).
 	rd := z.reading

@@ -39,15 +39,37 @@ func TestMemBudgetLeavesAUserLimit(t *testing.T) {
 	}
 }
 
-// TestPinches: the limit is dropped once the heap's goal leaves under a
-// fifth of the live heap to grow by.
-func TestPinches(t *testing.T) {
+// TestGCShare: the collector's share of the CPU between two collections,
+// none when no time has passed.
+func TestGCShare(t *testing.T) {
 	for _, c := range []struct {
-		live, goal uint64
-		want       bool
-	}{{100, 200, false}, {100, 120, false}, {100, 119, true}, {100, 100, true}} {
-		if got := pinches(c.live, c.goal); got != c.want {
-			t.Errorf("pinches(%d, %d) = %v, want %v", c.live, c.goal, got, c.want)
+		from, to cpuAt
+		want     float64
+	}{
+		{cpuAt{1, 10}, cpuAt{2, 14}, 0.25},
+		{cpuAt{1, 10}, cpuAt{1, 20}, 0},
+		{cpuAt{1, 10}, cpuAt{1.5, 10}, 0},
+	} {
+		if got := gcShare(c.from, c.to); got != c.want {
+			t.Errorf("gcShare(%v, %v) = %v, want %v", c.from, c.to, got, c.want)
+		}
+	}
+}
+
+// TestRaise: a limit the runtime's memory has reached is raised to leave
+// the live heap's size beyond it; one leaving that room already is not.
+func TestRaise(t *testing.T) {
+	for _, c := range []struct {
+		limit      int64
+		held, live uint64
+		want       int64
+	}{
+		{100, 100, 60, 60},
+		{100, 90, 60, 50},
+		{200, 100, 60, 0},
+	} {
+		if got := raise(c.limit, c.held, c.live); got != c.want {
+			t.Errorf("raise(%d, %d, %d) = %d, want %d", c.limit, c.held, c.live, got, c.want)
 		}
 	}
 }

@@ -1341,7 +1341,7 @@ func (b *builder) collectSpeech(attributed []bool, fromFlags int) {
 	}
 	n := 0
 	for si := range rd.per {
-		n += len(rd.per[si].mentions)
+		n += int(rd.per[si].nm)
 	}
 	// Room for the flags' mentions after them too.
 	ms := make([]*mention, 0, n+fromFlags)
@@ -1351,10 +1351,11 @@ func (b *builder) collectSpeech(attributed []bool, fromFlags int) {
 		if e.skip {
 			continue
 		}
-		refused := b.quotedRefusal(si, e.quoted)
+		refused := b.quotedRefusal(si, e.quoted())
 		b.refused[si] = refused
-		for k := range e.mentions {
-			m := &e.mentions[k]
+		ems := e.mentions()
+		for k := range ems {
+			m := &ems[k]
 			if !m.shadow {
 				if refused {
 					continue
