@@ -127,6 +127,5 @@ func (d *Detector) hasAnonymity(r tokview.Range) bool {
 // the way "the victim's mother" does, so it is an unnamed source as a
 // role noun would be.
 func (d *Detector) introducedRelation(r tokview.Range, i int) bool {
-	det := d.phraseAround(r, i).det
-	return IsSingleIndefinite(det) || isCountedDeterminer(det)
+	return d.introduced(r, d.phraseAround(r, i).from)
 }

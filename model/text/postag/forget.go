@@ -3,7 +3,7 @@ package postag
 // Forget empties the cache of words' sums, letting go of its entries
 // (about 1.2 KB each, some megabytes once a long text has filled it):
 // for a caller about to spend a while on other work, with memory at its
-// peak, that tags nothing meanwhile. Tagging afterwards refills the
+// peak, that tags little meanwhile. Tagging afterwards refills the
 // cache as from a fresh Tagger, with the same tags. It is safe to call
 // while other goroutines tag: a Tag call in flight keeps the entries it
 // holds.
