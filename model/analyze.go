@@ -95,11 +95,12 @@ type analyzer struct {
 	// reading is the source ledger's reading of every sentence, shared
 	// by the analyzers of one text (each sentence's written by whoever
 	// analyses it, the same either way); reader reads into it, from
-	// ledgerToks, the sentence's tokens as the ledger reads them
-	// (ledgerfeed.go).
-	reading    *ledger.Reading
-	reader     *ledger.Reader
-	ledgerToks []ledger.Token
+	// ledgerToks, the current paragraph's tokens as the ledger reads
+	// them, sentence sentBase+i's in range ledgerSents[i] (ledgerfeed.go).
+	reading     *ledger.Reading
+	reader      *ledger.Reader
+	ledgerToks  []ledger.Token
+	ledgerSents []tokview.Range
 	// stoks are the current paragraph's tokens as model/text makes them,
 	// the one tokenization of the text (analyzer.tokenize), sentence
 	// sentBase+i's in range ssents[i]; the parser reads them.
@@ -148,6 +149,7 @@ func (z *analyzer) paragraph(first, end int) {
 	sents := z.a.Sentences
 	z.toks, z.stoks = z.toks[:0], z.stoks[:0]
 	z.sents, z.ssents = z.sents[:0], z.ssents[:0]
+	z.ledgerToks, z.ledgerSents = z.ledgerToks[:0], z.ledgerSents[:0]
 	z.sentBase = first
 	z.flagBase, z.attrBase = len(z.flags), len(z.a.Attributions)
 	z.parties.Paragraph(sents[first].Paragraph)
@@ -156,18 +158,19 @@ func (z *analyzer) paragraph(first, end int) {
 		z.tokenize(i)
 		z.sents = append(z.sents, tokview.Range{From: from, To: len(z.toks)})
 		scorecard.Read(&z.facts[i], z.toks[from:])
-		z.readSources(i)
 	}
 	z.findQuotations()
 	z.attr.Paragraph(attribution.Paragraph{Toks: z.toks, Base: first, Sents: z.sents, Quotes: z.quotes, InQuote: z.inQuote}, z.attrBase)
 	for i := first; i < end; i++ {
-		if z.boiler[i] {
-			continue
+		// The ledger reads each sentence after the detector has parsed
+		// it, so that it reads the tags the parse made (shareTags).
+		if !z.boiler[i] {
+			z.detectStructure(i)
+			z.attr.Detect(i)
+			z.noteVoice(i)
+			z.detectQuestion(i)
 		}
-		z.detectStructure(i)
-		z.attr.Detect(i)
-		z.noteVoice(i)
-		z.detectQuestion(i)
+		z.readSources(i)
 	}
 	z.propagateQuotations()
 }

@@ -14,24 +14,47 @@ import (
 // the detector reads the same tokens with clitics joined (detectorTokens).
 
 // tokenize appends sentence i's tokens to z.stoks, its detector tokens
-// to z.toks, and makes z.ledgerToks the ledger's tokens of it, unless the ledger has
-// read it already (analysed ahead, parallel.go).
+// to z.toks, and the ledger's tokens of it to z.ledgerToks, unless the
+// ledger has read it already (analysed ahead, parallel.go).
 func (z *analyzer) tokenize(i int) {
 	sp := z.a.Sentences[i].Span
 	from := len(z.stoks)
 	z.stoks = stream.Tokenize(z.text, stream.Span{Start: sp.Start, End: sp.End}, z.stoks)
 	z.ssents = append(z.ssents, tokview.Range{From: from, To: len(z.stoks)})
 	want := z.reader != nil && !z.reading.IsRead(i)
-	z.toks, z.ledgerToks = detectorTokens(z.text, sp.Start, sp.End, z.stoks[from:], from, lex.table, z.toks, z.ledgerToks[:0], want)
+	lfrom := len(z.ledgerToks)
+	z.toks, z.ledgerToks = detectorTokens(z.text, sp.Start, sp.End, z.stoks[from:], from, lex.table, z.toks, z.ledgerToks, want)
+	z.ledgerSents = append(z.ledgerSents, tokview.Range{From: lfrom, To: len(z.ledgerToks)})
 }
 
-// readSources hands sentence i, tokenized last (tokenize), to the
-// ledger's speech reader.
+// readSources hands sentence i of the current paragraph, tokenized
+// (tokenize) and parsed if the detector needed it, to the ledger's speech
+// reader.
 func (z *analyzer) readSources(i int) {
 	if z.reader == nil || z.reading.IsRead(i) {
 		return // read already when analysed ahead (parallel.go)
 	}
-	z.reader.Read(i, z.ledgerToks)
+	r := z.ledgerSents[i-z.sentBase]
+	z.reader.Read(i, z.ledgerToks[r.From:r.To])
+}
+
+// shareTags gives sentence i's ledger tokens the tags of s, the
+// detector's parse of it: the ledger then reads the words it must decide
+// on (a noun-like speech verb, a clause's verb) as tagged in the whole
+// sentence, not tagging a window of them again. A ledger token is one of
+// model/text's, as the parser's are, so the two run side by side.
+func (z *analyzer) shareTags(i int, s *stream.Sentence) {
+	if z.reader == nil {
+		return
+	}
+	r := z.ledgerSents[i-z.sentBase]
+	lt := z.ledgerToks[r.From:r.To]
+	if len(lt) != len(s.Tokens) {
+		return // read already (no ledger tokens), or not the same sentence
+	}
+	for k := range lt {
+		lt[k].Tag = s.Tokens[k].Tag
+	}
 }
 
 // ledgerSentences are the analysis's sentences as the ledger reads them:

@@ -6,6 +6,7 @@ import (
 
 	"github.com/caveat-reader/caveat/model/ledger"
 	stream "github.com/caveat-reader/caveat/model/text"
+	"github.com/caveat-reader/caveat/model/text/postag"
 )
 
 // The ledger's tokens are the tokens model/text makes of the sentence,
@@ -59,8 +60,10 @@ func ledgerTokensAgree(t *testing.T, text string) {
 	t.Helper()
 	z := newAnalyzer(text)
 	for i, s := range z.a.Sentences {
-		z.toks = z.toks[:0]
+		z.toks, z.ledgerToks, z.ledgerSents, z.sentBase = z.toks[:0], z.ledgerToks[:0], z.ledgerSents[:0], i
 		z.tokenize(i)
+		r := z.ledgerSents[0]
+		got := z.ledgerToks[r.From:r.To]
 		var want []ledger.Token
 		for _, w := range stream.Tokenize(text, stream.Span{Start: s.Start, End: s.End}, nil) {
 			lt := ledger.Token{Start: w.Start, End: w.End, Lower: w.Lower, Word: w.Word, Cap: w.Cap, Caps: w.Caps}
@@ -69,11 +72,11 @@ func ledgerTokensAgree(t *testing.T, text string) {
 			}
 			want = append(want, lt)
 		}
-		if len(z.ledgerToks) == 0 && len(want) == 0 {
+		if len(got) == 0 && len(want) == 0 {
 			continue
 		}
-		if !reflect.DeepEqual(z.ledgerToks, want) {
-			t.Errorf("sentence %q:\n got %v\nwant %v", text[s.Start:s.End], z.ledgerToks, want)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("sentence %q:\n got %v\nwant %v", text[s.Start:s.End], got, want)
 		}
 	}
 }
@@ -85,4 +88,26 @@ func FuzzLedgerTokens(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		ledgerTokensAgree(t, text)
 	})
+}
+
+// The ledger reads the tags of the sentences the detector parsed, and
+// tags nothing itself there; a sentence the detector left unparsed comes
+// untagged, for the ledger to tag the few words it must decide on.
+func TestLedgerGetsTheDetectorsTags(t *testing.T) {
+	const text = "A senior official said the plan was dead. The sky was blue over the bay."
+	z := newAnalyzer(text)
+	z.boiler = markBoilerplate(z)
+	z.statement = markStatements(z)
+	if len(z.a.Sentences) != 2 || z.a.Sentences[0].Paragraph != z.a.Sentences[1].Paragraph {
+		t.Fatalf("want one paragraph of two sentences, have %v", z.a.Sentences)
+	}
+	z.paragraph(0, 2)
+	for i, wantTagged := range []bool{true, false} {
+		r := z.ledgerSents[i]
+		for _, lt := range z.ledgerToks[r.From:r.To] {
+			if tagged := lt.Tag != postag.None; tagged != wantTagged {
+				t.Errorf("sentence %d, %q: tagged %v, want %v", i, lt.Lower, tagged, wantTagged)
+			}
+		}
+	}
 }

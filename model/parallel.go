@@ -281,6 +281,12 @@ func (z *analyzer) ahead(c *chunk, isFirst bool) {
 // analysed again now (false).
 func (z *analyzer) take(c *chunk, p *paragraphLog) bool {
 	if !z.agrees(c, p) || !z.parties.Replay(p.parties, &z.partyScratch) {
+		// Read again by the ledger too: the detector's parse of a
+		// sentence, whose tags the ledger reads (shareTags), depends on
+		// the state it is analysed from.
+		if z.reading != nil {
+			z.reading.Unread(p.first, p.end)
+		}
 		z.paragraph(p.first, p.end)
 		return false
 	}

@@ -60,12 +60,26 @@ type heldTokens struct {
 
 func holdTokens(a *Analysis) *heldTokens {
 	h := &heldTokens{a: a, toks: make([][]ledger.Token, len(a.Sentences))}
-	z := &analyzer{text: a.Text, a: a, reading: ledger.NewReading(a.Text, ledgerSentences(a.Sentences))}
-	z.reader = z.reading.NewReader()
-	for i := range a.Sentences {
-		z.toks = z.toks[:0]
-		z.tokenize(i)
-		h.toks[i] = slices.Clone(z.ledgerToks)
+	// Run as Analyze runs the detector, paragraph by paragraph, so that
+	// the tokens carry the tags of the sentences the detector parsed.
+	z := newAnalyzer(a.Text)
+	if len(z.a.Sentences) != len(a.Sentences) {
+		panic("holdTokens: the analysis is not of its text's sentences")
+	}
+	z.boiler = markBoilerplate(z)
+	z.statement = markStatements(z)
+	sents := z.a.Sentences
+	for s := 0; s < len(sents); {
+		e := s + 1
+		for e < len(sents) && sents[e].Paragraph == sents[s].Paragraph {
+			e++
+		}
+		z.paragraph(s, e)
+		for i := s; i < e; i++ {
+			r := z.ledgerSents[i-s]
+			h.toks[i] = slices.Clone(z.ledgerToks[r.From:r.To])
+		}
+		s = e
 	}
 	return h
 }
@@ -90,10 +104,9 @@ func (h *heldTokens) runLedger() {
 		wg.Add(1)
 		go func(from, to int) {
 			defer wg.Done()
-			z := &analyzer{text: a.Text, a: a, reading: rd, reader: rd.NewReader()}
+			rdr := rd.NewReader()
 			for i := from; i < to; i++ {
-				z.ledgerToks = h.toks[i]
-				z.readSources(i)
+				rdr.Read(i, h.toks[i])
 			}
 		}(from, to)
 		from = to

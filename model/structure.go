@@ -236,6 +236,7 @@ func (z *analyzer) detectStructure(i int) {
 		return
 	}
 	s := z.parse(z.parser, i).Structure()
+	z.shareTags(i, s)
 	// The rules ask each token's word classes many times over: keyed
 	// once here, each asking tests a bit (lexicon.Keys).
 	wordclasses.Default().Keys(s.Tokens)

@@ -98,8 +98,14 @@ type source struct {
 	// read once rather than for every back-reference that passes by.
 	lemma    string
 	headList uint64
-	sents    []int
-	flags    []int
+	// words are desc's words, lowered and each followed by a space,
+	// read from the text once for descHasWord rather than for every
+	// back-reference that asks; wordsOf is the desc they were read of.
+	words   string
+	wordsOf Span
+
+	sents []int
+	flags []int
 	// mentions are the phrases placed with this source, in text order.
 	mentions []Span
 	// numberMismatch: a singular back-reference ("the source") joined this
@@ -814,7 +820,7 @@ func (b *builder) resolveDefinite(m *mention) int {
 		}
 		if !m.typ().Anonymous() {
 			// "the ministry" joins "China's commerce ministry".
-			return s.name != "" && containsWord(b.a.Text, s.desc, m.head())
+			return s.name != "" && descHasWord(b.a.Text, s, m.head())
 		}
 		return generic && s.head != "" && s.headList != cHeadVague
 	}
@@ -899,15 +905,31 @@ func descKey(text string, sp Span) string {
 	return string(out)
 }
 
-func containsWord(text string, sp Span, key string) bool {
-	p := tokensGet(text, sp)
-	defer tokensPut(p)
-	for _, t := range p.toks {
-		if t.Lower == key {
+// descHasWord: key is one of the words of s's description.
+func descHasWord(text string, s *source, key string) bool {
+	if s.words == "" || s.wordsOf != s.desc {
+		s.words, s.wordsOf = descWords(text, s.desc), s.desc
+	}
+	for w := s.words; len(w) > 0; {
+		sp := strings.IndexByte(w, ' ')
+		if w[:sp] == key {
 			return true
 		}
+		w = w[sp+1:]
 	}
 	return false
+}
+
+// descWords are the lowered words of text[sp], each followed by a space.
+func descWords(text string, sp Span) string {
+	p := tokensGet(text, sp)
+	defer tokensPut(p)
+	var out []byte
+	for _, t := range p.toks {
+		out = append(out, t.Lower...)
+		out = append(out, ' ')
+	}
+	return string(out)
 }
 
 // byStart orders mentions by where they start.

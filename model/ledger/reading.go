@@ -7,6 +7,7 @@ import (
 	"unsafe"
 
 	"github.com/caveat-reader/caveat/model/text"
+	"github.com/caveat-reader/caveat/model/text/postag"
 )
 
 // The speech reader's part of the ledger needs a sentence's tokens, and
@@ -30,6 +31,10 @@ type Token struct {
 	Lower           string
 	Bits            uint64
 	Word, Cap, Caps bool
+	// Tag is the word's part of speech in its whole sentence when the
+	// detector has tagged the sentence (postag.None when not), which
+	// the ledger reads rather than tagging a window again (tagToks).
+	Tag postag.Tag
 }
 
 // TokenOf is the ledger's token of t.
@@ -103,6 +108,15 @@ func NewReading(src string, sents []Sentence) *Reading {
 // the same every time, so a paragraph the analyzer analyses again need
 // not be read again.
 func (rd *Reading) IsRead(si int) bool { return rd.per[si].read }
+
+// Unread forgets the reading of sentences [from, to), to be read again:
+// for a caller that analyses them again from a different state, whose
+// parse (and so the tags it hands the reader) may differ.
+func (rd *Reading) Unread(from, to int) {
+	for si := from; si < to; si++ {
+		rd.per[si] = sentenceReading{}
+	}
+}
 
 // Sentences are the sentences the reading was made for.
 func (rd *Reading) Sentences() []Sentence { return rd.sents }

@@ -707,15 +707,25 @@ func properNoun(text string, t tok) bool {
 const tagWindow = 16
 
 // tagToks tags toks[from:to], at most tagWindow of them, each word as it
-// stands in src, into tags.
+// stands in src, into tags: with the tags the detector gave them in their
+// sentence when it gave them all (Token.Tag), else by tagging the window.
 func tagToks(src string, toks []tok, from, to int, tags *[tagWindow]postag.Tag) []postag.Tag {
-	var words [tagWindow]string
-	n := 0
-	for k := from; k < to && n < tagWindow; k++ {
-		words[n] = src[toks[k].Start:toks[k].End]
-		n++
+	to = max(from, min(to, from+tagWindow))
+	tagged := true
+	for k := from; k < to && tagged; k++ {
+		tagged = toks[k].Tag != postag.None
 	}
-	return postag.Default().Tag(words[:n], tags[:0])
+	if tagged {
+		for k := from; k < to; k++ {
+			tags[k-from] = toks[k].Tag
+		}
+		return tags[:to-from]
+	}
+	var words [tagWindow]string
+	for k := from; k < to; k++ {
+		words[k-from] = src[toks[k].Start:toks[k].End]
+	}
+	return postag.Default().Tag(words[:to-from], tags[:0])
 }
 
 // issueEvent reads the author of a document put out with its content
