@@ -98,6 +98,10 @@ type source struct {
 	// read once rather than for every back-reference that passes by.
 	lemma    string
 	headList uint64
+	// nameModifies: the source is a body whose phrase has a person's
+	// name before its noun ("the Trump administration"), never that
+	// person (resolve).
+	nameModifies bool
 	// words are desc's words, lowered and each followed by a space,
 	// read from the text once for descHasWord rather than for every
 	// back-reference that asks; wordsOf is the desc they were read of.
@@ -430,7 +434,7 @@ func (b *builder) place(m *mention) {
 		idx = len(b.srcs)
 		b.srcs = append(b.srcs, &source{winPrev: -1, winNext: -1, desc: m.desc, typ: m.typ(), head: m.head(), plural: m.plural,
 			counted: m.counted(), name: m.name, surname: m.surname(),
-			lemma: headLemma(m.head()), headList: headList(m.head()), outlet: m.outlet})
+			lemma: headLemma(m.head()), headList: headList(m.head()), outlet: m.outlet, nameModifies: m.nameModifies()})
 		if m.name == "" {
 			b.srcs[idx].descKey = b.descKeyOf(m.desc)
 		}
@@ -698,13 +702,24 @@ func (b *builder) resolve(m *mention) int {
 		// The same name, or (when either is a person) a surname standing
 		// for a full name ("Graham", "Lindsey Graham").
 		byName, bySurname := r.namesAt(m.name), r.namesAt(m.surname())
-		best := byName.name
+		// "The Trump administration" is not Trump, nor Trump it.
+		kin := func(x recent) recent {
+			if x.idx >= 0 && b.apart(m, b.srcs[x.idx]) {
+				return none
+			}
+			return x
+		}
+		best := kin(byName.name)
 		if m.typ() == NamedPerson {
-			best = best.better(byName.surname)
-			best = best.better(bySurname.name)
-		} else {
+			best = best.better(kin(byName.surname))
+			best = best.better(kin(bySurname.name))
+			// The latest person of the name, should a body named after
+			// them ("the Biden campaign") have come since.
 			best = best.better(byName.personSurname)
 			best = best.better(bySurname.personName)
+		} else {
+			best = best.better(kin(byName.personSurname))
+			best = best.better(kin(bySurname.personName))
 			// "the Times" after "the New York Times".
 			if x := byName.surname; m.outlet && x.idx >= 0 && b.srcs[x.idx].outlet {
 				best = best.better(x)
@@ -796,6 +811,12 @@ func (b *builder) acronym(m *mention) bool {
 		return false
 	}
 	return isAcronym(b.a.Text[m.desc.End-n : m.desc.End])
+}
+
+// apart: m and s share a name but one is a person and the other a body
+// the name only qualifies ("Trump" and "the Trump administration").
+func (b *builder) apart(m *mention, s *source) bool {
+	return m.typ() == NamedPerson && s.nameModifies || m.nameModifies() && s.typ == NamedPerson
 }
 
 // resolveDefinite joins "the official", "the sources", "one of the

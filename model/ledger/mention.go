@@ -110,7 +110,14 @@ type mentionRare struct {
 	// noSurname: the name is a body's, read inside a head phrase ("a
 	// CNN spokesperson"), and has no surname.
 	noSurname bool
+	// nameModifies: the name stands before the body's noun that heads
+	// the phrase ("the Trump administration", "the Obama campaign"):
+	// the body is a party apart from any person of that name.
+	nameModifies bool
 }
+
+// nameModifies: see mentionRare.nameModifies.
+func (m *mention) nameModifies() bool { return m.rare != nil && m.rare.nameModifies }
 
 // edit gives m a rare of its own, a copy of the one it has (which other
 // copies of the mention may share), and returns it for writing.
@@ -489,6 +496,7 @@ func mentionFromName(text string, toks []tok, m *mention) bool {
 		}
 		if t.in(cHeadInstitution) {
 			to, inst = k+1, true
+			m.edit().nameModifies = true
 			break
 		}
 	}

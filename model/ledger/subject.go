@@ -207,6 +207,9 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		if h >= e && pre[h].headList() == cHeadInstitution {
 			// "A CNN spokesperson", "the Commerce Ministry".
 			inst, end = true, h+1
+			if !pre[h].Cap {
+				m.edit().nameModifies = true // "the Trump administration"
+			}
 		} else if h >= e {
 			// "Some Trump allies", "White House advisers": the head noun
 			// names the party; the name only qualifies it.
