@@ -389,7 +389,7 @@ func capitalRun(toks []tok, from, to int) (int, int) {
 		if i == 0 && strings.HasSuffix(t.Lower, "ing") && i+1 < to && toks[i+1].Cap {
 			continue // "Holding Trump responsible, …": a participle opening the phrase
 		}
-		if t.headList() != 0 && !(i+1 < to && toks[i+1].Cap && !toks[i+1].punct()) && !t.in(cMetonym) {
+		if t.headList() != 0 && !(i+1 < to && toks[i+1].Cap && !toks[i+1].punct()) && !t.in(cMetonym) && !bodyOf(toks, i, to) {
 			continue
 		}
 		j := i + 1
@@ -428,6 +428,13 @@ func capitalRun(toks []tok, from, to int) (int, int) {
 		return i, j
 	}
 	return -1, -1
+}
+
+// bodyOf: the capitalised body's noun at i opens a name with "of" and a
+// capitalised word ("Department of Justice", "Ministry of Health"), as
+// a capitalised word after it would ("Justice Department").
+func bodyOf(toks []tok, i, to int) bool {
+	return toks[i].headList() == cHeadInstitution && i+2 < to && toks[i+1].in(cNamejoin) && toks[i+2].Cap && !toks[i+2].punct()
 }
 
 // bodyWordIn: a word of toks[from:to] makes a name an organisation's or
