@@ -121,7 +121,8 @@ type source struct {
 	roles  []string
 	outlet bool
 	// personal: a mention of it reads as a person's (a full name, a
-	// title, "he" or "she"); a party named by one word alone and never so
+	// title, "he" or "she", a gendered word or a clause it reports going
+	// on about "he" or "she"); a party named by one word alone and never so
 	// is taken for an organisation ("Toyota said").
 	personal bool
 	// inSent is one more than the sentence it was last attached to.
@@ -447,7 +448,7 @@ func (b *builder) place(m *mention) {
 			s.given = m.name[:i]
 		}
 	}
-	if m.typ() == NamedPerson && (!m.guessed || strings.Contains(m.name, " ")) || m.pronoun() == "he" || m.pronoun() == "she" {
+	if m.typ() == NamedPerson && (!m.guessed || strings.Contains(m.name, " ") || m.gender != 0) || m.pronoun() == "he" || m.pronoun() == "she" {
 		s.personal = true
 	}
 	if s.gender == 0 {

@@ -3,6 +3,7 @@ package ledger
 import (
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"unsafe"
 
@@ -212,6 +213,10 @@ func (r *Reader) Read(si int, toks []Token) {
 		}
 		if !ok || ev.nested && (!nestedSpeaker(m) || m.desc.End != ev.region.End) {
 			continue
+		}
+		if m.typ() == NamedPerson && m.guessed && m.gender == 0 && !ev.inherit && !strings.ContainsAny(rd.text[m.desc.Start:m.desc.End], "0123456789") {
+			// (A name with a digit is a body's: "TVN24 reported he …".)
+			m.gender = speakerPronoun(toks, r.inQ, ev.cue)
 		}
 		m.sent, m.flag, m.relay, m.reported, m.nested, m.issued = int32(si), -1, ev.relay, ev.reported, ev.nested, ev.issued
 		if ev.outlet && m.typ() == NamedPerson && m.guessed {

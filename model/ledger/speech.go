@@ -1601,6 +1601,31 @@ func endsClause(t *tok) bool {
 	return false
 }
 
+// speakerPronoun is the gender of "he" or "she" opening the clause
+// reported by the speech verb at cue ("Smith said he would appeal",
+// "Okafor said on Monday that she had left"), 0 for none: a speaker
+// named by one word is a person, not a body, when the clause goes on
+// about them so. Any other party named first (a capitalised word but
+// a calendar one: "on Monday"), a quotation, or the
+// clause's end, and the pronoun is no one's in particular.
+func speakerPronoun(toks []tok, inQ []bool, cue int) byte {
+	const reach = 6
+	for k := cue + 1; k < len(toks) && k <= cue+reach; k++ {
+		t := toks[k]
+		switch {
+		case inQ[k] || t.Cap && k > cue+1 && !t.in(cNotname) || t.punct() && t.Lower != ",":
+			return 0
+		case t.in(cPronounPerson) && t.in(cGenderMale):
+			return 'm'
+		case t.in(cPronounPerson) && t.in(cGenderFemale):
+			return 'f'
+		case t.in(cPronounPerson | cPronounPlural | cPronounInstitution):
+			return 0
+		}
+	}
+	return 0
+}
+
 // nameRead is what mentionFromToks read of a name, which started at
 // offset start.
 type nameRead struct {
