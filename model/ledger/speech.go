@@ -1605,9 +1605,9 @@ func endsClause(t *tok) bool {
 // reported by the speech verb at cue ("Smith said he would appeal",
 // "Okafor said on Monday that she had left"), 0 for none: a speaker
 // named by one word is a person, not a body, when the clause goes on
-// about them so. Any other party named first (a capitalised word but
-// a calendar one: "on Monday"), a quotation, or the
-// clause's end, and the pronoun is no one's in particular.
+// about them so. Past any other party named first (a capitalised word
+// but a calendar one: "on Monday"), a quotation, or the clause's end,
+// the pronoun is no one's in particular.
 func speakerPronoun(toks []tok, inQ []bool, cue int) byte {
 	const reach = 6
 	for k := cue + 1; k < len(toks) && k <= cue+reach; k++ {
