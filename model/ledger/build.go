@@ -3,6 +3,8 @@ package ledger
 import (
 	"slices"
 	"strings"
+
+	"github.com/caveat-reader/caveat/model/lexicon"
 )
 
 // Build finds who each sentence rests on and groups the mentions into
@@ -879,26 +881,13 @@ func (b *builder) vaguelyCounted(s *source) bool {
 }
 
 // headLemma folds a head noun to its singular so "the official" meets
-// "officials" and "the person" meets "people".
+// "officials" and "the person" meets "people", and the news media's
+// nouns to one ("the press" meets "the media").
 func headLemma(h string) string {
-	switch h {
-	case "people", "persons":
-		return "person"
-	case "men":
-		return "man"
-	case "women":
-		return "woman"
-	case "media", "press":
+	if newsMediaHeads.HasWord(h) {
 		return "media"
 	}
-	n := len(h)
-	switch {
-	case n > 4 && h[n-3:] == "ies":
-		return h[:n-3] + "y"
-	case n > 3 && h[n-1] == 's' && h[n-2] != 's':
-		return h[:n-1]
-	}
-	return h
+	return lexicon.Singular(h)
 }
 
 // descKeyOf is descKey of sp, kept for the span last asked: resolve asks

@@ -275,7 +275,7 @@ func mentionFromHead(toks []tok, m *mention, allowInstitution bool) bool {
 		m.plural = true
 	case list == cHeadMedia:
 		m.setTyp(UnnamedMedia)
-		m.plural = head[len(head)-1] == 's' || head == "media" || head == "press"
+		m.plural = head[len(head)-1] == 's' || newsMediaHeads.HasWord(head)
 	case list == cHeadInstitution:
 		m.setTyp(NamedInstitution)
 	case list == cHeadPeople || list == cHeadCollective:

@@ -119,6 +119,7 @@ var (
 	reportedForms       = lexicon.Default().Class("reported_speech_form")
 	clauseAfterAnd      = lexicon.Default().Class("clause_after_and")
 	weekdayWords        = lexicon.Default().Class("weekday")
+	newsMediaHeads      = lexicon.Default().Class("news_media_head")
 	documentVerbs       = lexicon.Default().Class("document_verb")
 	negativeDeterminers = lexicon.Default().Class("negative_determiner")
 	quoteParticiples    = lexicon.Default().Class("quote_participle")

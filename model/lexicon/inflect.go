@@ -3,6 +3,7 @@ package lexicon
 import (
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // loadIrregular reads data/irregular_verbs.txt: base, past, participle.
@@ -24,6 +25,27 @@ func loadIrregular() (map[string][]string, error) {
 	}
 	return out, nil
 }
+
+// irregularPlurals reads data/irregular_plurals.txt: plural, singular.
+// It panics on a malformed line, which the package's tests rule out.
+var irregularPlurals = sync.OnceValue(func() map[string]string {
+	b, err := dataFiles.ReadFile("data/irregular_plurals.txt")
+	if err != nil {
+		panic("lexicon: " + err.Error())
+	}
+	out := map[string]string{}
+	for n, line := range strings.Split(string(b), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 2 || f[0] == "" || f[1] == "" {
+			panic(fmt.Sprintf("lexicon: data/irregular_plurals.txt:%d: want plural<TAB>singular", n+1))
+		}
+		out[f[0]] = f[1]
+	}
+	return out
+})
 
 // inflectVerb returns the inflected forms of a regular or listed
 // irregular verb: third person, past, participle, -ing.
@@ -117,15 +139,17 @@ func syllables(v string) int {
 	return n
 }
 
-// Singular undoes the regular plural of a noun, as far as matching a
-// class's lemmas needs it: "companies" -> "company", "officials" ->
-// "official", "people" -> "person"; a word ending in "ss" or too short
-// to be a plural stays as it is.
+// Singular undoes the plural of a noun, as far as matching a class's
+// lemmas needs it: "companies" -> "company", "officials" -> "official",
+// and the irregular ones listed (data/irregular_plurals.txt: "people" ->
+// "person"); a word ending in "ss" or too short to be a plural stays as
+// it is.
 func Singular(w string) string {
+	if s, ok := irregularPlurals()[w]; ok {
+		return s
+	}
 	n := len(w)
 	switch {
-	case w == "people":
-		return "person"
 	case n > 4 && strings.HasSuffix(w, "ies"):
 		return w[:n-3] + "y"
 	case n > 3 && w[n-1] == 's' && w[n-2] != 's':

@@ -141,7 +141,7 @@ func load() (*Lexicon, error) {
 	}
 	for _, f := range names {
 		name := strings.TrimSuffix(f.Name(), ".txt")
-		if name == "irregular_verbs" {
+		if name == "irregular_verbs" || name == "irregular_plurals" {
 			continue
 		}
 		b, err := dataFiles.ReadFile(path.Join("data", f.Name()))
