@@ -1680,15 +1680,48 @@ func isHeadline(text string, sents []Sentence, si int) bool {
 // a speech verb joined to it ("A spokesman refused to comment on the
 // reports, but said …"): the words before its first verb or punctuation.
 func mainSubject(src string, toks []tok, inQuote []bool, cue int) (Span, bool) {
-	e := 0
-	for e < cue && e < speechReach && (!toks[e].punct() || abbrevPeriod(toks, e)) && !inQuote[e] && !toks[e].in(cBoundary) {
-		e++
-	}
-	e = beforeFiniteVerb(src, toks, 0, e)
-	if e == 0 {
+	from := datelineEnd(toks, cue)
+	if from < cue && toks[from].in(cNotname) {
+		// "Hours before the game, …": a time, no subject (see
+		// subjectPastAdverbials). After a preposition a name may still
+		// be the subject, no comma between ("In the filing Ford wrote").
 		return Span{}, false
 	}
-	return Span{Start: toks[0].Start, End: toks[e-1].End}, true
+	e := from
+	for e < cue && e-from < speechReach && (!toks[e].punct() || abbrevPeriod(toks, e)) && !inQuote[e] && !toks[e].in(cBoundary) {
+		e++
+	}
+	e = beforeFiniteVerb(src, toks, from, e)
+	if e == from {
+		return Span{}, false
+	}
+	return Span{Start: toks[from].Start, End: toks[e-1].End}, true
+}
+
+// adverbialOpens: a phrase opening on t is an adverbial, not a subject:
+// t is a time word ("Hours before the vote") or a preposition ("After
+// the vote").
+func adverbialOpens(t tok) bool { return t.in(cNotname | cSpeechPostprep) }
+
+// datelineEnd is the token after a dateline opening the sentence, 0 for
+// none: a place in capitals, perhaps a region or an agency after it, and
+// a dash ("BUFFALO, N.Y. —", "WASHINGTON (Reuters) -"), which tells
+// where the story was filed and is no subject.
+func datelineEnd(toks []tok, cue int) int {
+	const reach = 10
+	if len(toks) == 0 || !toks[0].Word || !toks[0].Caps || len(toks[0].Lower) < 3 {
+		return 0
+	}
+	for k := 1; k < cue && k < reach; k++ {
+		t := toks[k]
+		switch {
+		case t.Lower == "—" || t.Lower == "–" || t.Lower == "-":
+			return k + 1
+		case t.Word && !t.Cap:
+			return 0 // a lower-case word: a sentence, no dateline
+		}
+	}
+	return 0
 }
 
 // beforeFiniteVerb ends a participle's inherited subject before the
@@ -1721,13 +1754,19 @@ func beforeFiniteVerb(src string, toks []tok, from, e int) int {
 // accused …", "Then, last week, Lee …"): the stretch after the nth of
 // them (n is 1 or 2), up to the cue; each is at most four words.
 func subjectPastAdverbials(src string, toks []tok, inQuote []bool, cue, n int) (Span, bool) {
-	from := 0
+	from := datelineEnd(toks, cue)
 	for ; n > 0; n-- {
+		// Four words, or eight for one opening as an adverbial does
+		// ("Hours before Parise's two-goal night, …").
+		most := 4
+		if from < cue && adverbialOpens(toks[from]) {
+			most = 8
+		}
 		c := from
-		for c < cue && c-from <= 4 && toks[c].Word && !inQuote[c] {
+		for c < cue && c-from <= most && (toks[c].Word || toks[c].possessive()) && !inQuote[c] {
 			c++
 		}
-		if c == from || c >= cue || c-from > 4 || toks[c].Lower != "," {
+		if c == from || c >= cue || c-from > most || toks[c].Lower != "," {
 			return Span{}, false
 		}
 		from = c + 1

@@ -336,13 +336,13 @@ func allTitles(toks []tok) bool {
 }
 
 // unlistedRole reports whether a phrase no word list describes can name
-// a party: tagged in isolation (it is a few words, read rarely), it must
+// a party: it must open on no time word ("Hours before the vote") and
 // end on a common noun that is no time word ("last week") nor a gerund
 // ("the following"), and open with no preposition or pronoun ("before
 // the vote", "us a glimpse"). plural: the head is a plural noun.
 func unlistedRole(src string, pre []tok) (plural, ok bool) {
 	last := pre[len(pre)-1]
-	if len(pre) > roleWords || strings.HasSuffix(last.Lower, "ing") || last.in(cNotname) || pre[0].in(cLeftstop|cSpeechPostprep) {
+	if len(pre) > roleWords || strings.HasSuffix(last.Lower, "ing") || last.in(cNotname) || pre[0].in(cLeftstop|cSpeechPostprep|cNotname) {
 		return false, false
 	}
 	var tags [tagWindow]postag.Tag
