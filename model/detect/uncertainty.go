@@ -493,6 +493,10 @@ func (d *detector) implied() {
 			d.hit(g.From, d.wordsAfter(g.To, 3), g.Head, g.To+1) // "the results hint at a link"
 			continue
 		}
+		if c < 0 && clsSupposeVerb.Has(t[g.Head]) && d.extractedSubject(g) {
+			d.hit(g.From, d.wordsAfter(g.To, 3), g.Head, g.To+1) // "what I assume was a police officer"
+			continue
+		}
 		if c < 0 && d.evidenceSubject(g) && g.To < len(t) && s.ChunkAt(g.To) >= 0 {
 			d.hit(g.From, d.wordsAfter(g.To, 3), g.Head, g.To) // "the data suggest a link": an interpretation of findings
 			continue
@@ -509,6 +513,20 @@ func (d *detector) implied() {
 		}
 		d.hit(g.From, d.wordsAfter(g.To, 3), g.Head, g.To)
 	}
+}
+
+// extractedSubject: a finite verb follows the verb group g at once
+// ("what I assume was a police officer", "the man who police presume
+// drove the van"): the supposed clause's subject has moved before g
+// (the parser opens no clause for it), so what follows is still a
+// clause taken as so, not an object taken on.
+func (d *detector) extractedSubject(g text.VerbGroup) bool {
+	s := d.s
+	if g.To >= len(s.Tokens) {
+		return false
+	}
+	v := s.VerbAt(g.To)
+	return v >= 0 && s.Verbs[v].From == g.To && s.Verbs[v].Finite
 }
 
 // saidByParty: a verb of hinting with a person, a role, a named party
