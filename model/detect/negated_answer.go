@@ -283,16 +283,22 @@ func (d *detector) possessor(t text.Token) text.Token {
 }
 
 // predicate returns the first word after a copula group ("not so sure"
-// -> "sure"), or -1.
+// -> "sure"), or -1. Quotation marks do not count toward the three
+// tokens looked at: a party's words quoted inside the reported clause
+// ("said that was “absolutely not the case”") are the same predicate.
 func (d *detector) predicate(g text.VerbGroup) int {
 	t := d.s.Tokens
 	if t[g.Head].Lemma != "be" {
 		return -1
 	}
-	for k := g.To; k < len(t) && k < g.To+3; k++ {
+	for k, n := g.To, 0; k < len(t) && n < 3; k++ {
+		if isQuoteMark(t[k].Lower) {
+			continue
+		}
 		if t[k].Word && t[k].Tag != postag.RB && !text.IsNegator(t[k].Lower) {
 			return k
 		}
+		n++
 	}
 	return -1
 }
