@@ -9,8 +9,9 @@ import (
 // A word or phrase that leaves a claim unestablished by its own sense
 // ("reportedly", "possibly", "rumours", "signs point to": hedge_phrase)
 // is uncertainty, unless a hedge_blocker overlaps it ("as possible",
-// "made it possible", "probable cause"). Five words have a test:
+// "made it possible", "probable cause"). Six words have a test:
 // "potential" not as the noun of capacity (capacityNoun);
+// "preliminary" only as a predicate (modifiesNoun);
 // "suspect" only as the verb (suspectVerb); "possible" not negated nor
 // guarded against (precaution_word);
 // "possibility of" + a gerund
@@ -96,6 +97,13 @@ func (d *detector) hedgeHolds(i, e int) bool {
 		}
 		// "recalled potentially affected batches": the same (guide).
 		return !d.hasClass(max(0, i-4), i, clsPrecautionWord) && !d.penaltyAfter(e)
+	case w == "preliminary":
+		// Before a noun it names the stage of a procedure ("the
+		// preliminary hearing", "preliminary charges", "preliminary tests
+		// by the lab"), as "first-round" would, and says nothing of what
+		// was found; as a predicate ("the results are preliminary") it
+		// says the findings are not settled yet.
+		return !d.modifiesNoun(i)
 	case w == "possibility" || w == "possibilities":
 		return !(d.lowerAt(e) == "of" && strings.HasSuffix(d.lowerAt(e+1), "ing") && d.lowerAt(e+2) != "been") && !d.penaltyAfter(e)
 	case clsHearsayNoun.Has(t[i]):
