@@ -56,10 +56,19 @@ func (d *detector) calledFalse() {
 // campaign about it as false ("we will not endure this charade", "a
 // rebuttal to all the nonsense"), as the guide decides even when the
 // claim is not named. From anyone else it is an opinion.
+//
+// The dismissive word may also modify a campaign_noun heading the phrase
+// ("the victim of a smear campaign", "a disinformation operation"): the
+// campaign cast as false is the accuser's.
 func (d *detector) dismissiveNoun(ci, i, end int) bool {
 	s := d.s
+	t := s.Tokens
 	ch := s.ChunkAt(end - 1)
-	if ch < 0 || s.Chunks[ch].Head != end-1 || s.Tokens[end-1].Tag != postag.NN && s.Tokens[end-1].Tag != postag.NNS {
+	if ch < 0 {
+		return false
+	}
+	h := s.Chunks[ch].Head
+	if h != end-1 && !(h == end && clsCampaignNoun.Has(t[h])) || t[h].Tag != postag.NN && t[h].Tag != postag.NNS {
 		return false
 	}
 	return d.spoken(ci, i) && d.accusedSpeaks(ci, i)

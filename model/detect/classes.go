@@ -89,6 +89,7 @@ var (
 	clsHearsayNoun            = lexicon.Default().Class("hearsay_noun")
 	clsHearsayReportsOpener   = lexicon.Default().Class("hearsay_reports_opener")
 	clsHearsayReportsNoun     = lexicon.Default().Class("hearsay_reports_noun")
+	clsCampaignNoun           = lexicon.Default().Class("campaign_noun")
 	clsMediaNoun              = lexicon.Default().Class("media_noun")
 	clsHedgeBlocker           = lexicon.Default().Class("hedge_blocker")
 	clsHedgePhrase            = lexicon.Default().Class("hedge_phrase")
