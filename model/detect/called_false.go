@@ -39,9 +39,9 @@ func (d *detector) calledFalse() {
 			i = end - 1
 			continue
 		}
-		if end < len(t) && clsClaimNoun.Has(t[end]) && d.spoken(ci, i) {
-			d.hit(i, end+1, i, end)
-			i = end
+		if k := d.claimNounAfter(end); k >= 0 && d.spoken(ci, i) {
+			d.hit(i, k+1, i, end)
+			i = k
 			continue
 		}
 		if d.dismissiveNoun(ci, i, end) {
@@ -50,6 +50,26 @@ func (d *detector) calledFalse() {
 		}
 	}
 }
+
+// claimNounAfter returns the claim noun the dismissive word ending at
+// token end modifies ("baseless allegations"), over more adjectives
+// coordinated with it ("false and malicious claims", "false, defamatory
+// allegations"), or -1. The look is a few tokens.
+func (d *detector) claimNounAfter(end int) int {
+	t := d.s.Tokens
+	for k := end; k < len(t) && k < end+claimNounReach; k++ {
+		if clsClaimNoun.Has(t[k]) {
+			return k
+		}
+		if !(t[k].Lower == "and" || t[k].Lower == "," || t[k].Tag == postag.JJ) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// claimNounReach bounds the adjectives claimNounAfter reads over.
+const claimNounReach = 4
 
 // dismissiveNoun: the dismissive word heads a noun phrase of its own in
 // the words of a party under a claim, which so casts the claim or the
