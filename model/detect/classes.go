@@ -90,6 +90,7 @@ var (
 	clsHearsayReportsOpener   = lexicon.Default().Class("hearsay_reports_opener")
 	clsHearsayReportsNoun     = lexicon.Default().Class("hearsay_reports_noun")
 	clsCampaignNoun           = lexicon.Default().Class("campaign_noun")
+	clsLawfulPredicate        = lexicon.Default().Class("lawful_predicate")
 	clsMediaNoun              = lexicon.Default().Class("media_noun")
 	clsHedgeBlocker           = lexicon.Default().Class("hedge_blocker")
 	clsHedgePhrase            = lexicon.Default().Class("hedge_phrase")
