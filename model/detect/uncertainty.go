@@ -493,8 +493,8 @@ func (d *detector) implied() {
 			d.hit(g.From, d.wordsAfter(g.To, 3), g.Head, g.To+1) // "the results hint at a link"
 			continue
 		}
-		if c < 0 && clsSupposeVerb.Has(t[g.Head]) && d.extractedSubject(g) {
-			d.hit(g.From, d.wordsAfter(g.To, 3), g.Head, g.To+1) // "what I assume was a police officer"
+		if c < 0 && clsSupposeVerb.Has(t[g.Head]) && (d.extractedSubject(g) || d.toBeAfter(g)) {
+			d.hit(g.From, d.wordsAfter(g.To, 3), g.Head, g.To+1) // "what I assume was a police officer", "which we presume to be accurate"
 			continue
 		}
 		if c < 0 && d.evidenceSubject(g) && g.To < len(t) && s.ChunkAt(g.To) >= 0 {
@@ -527,6 +527,23 @@ func (d *detector) extractedSubject(g text.VerbGroup) bool {
 	}
 	v := s.VerbAt(g.To)
 	return v >= 0 && s.Verbs[v].From == g.To && s.Verbs[v].Finite
+}
+
+// toBeAfter: "to be" or a perfect "to have" follows the verb group g,
+// at once or after a pronoun object ("which we presume to be accurate",
+// "presumed him to have drowned"): the infinitive states what is taken
+// as so. After a noun the verb takes a thing on and the infinitive is a
+// purpose ("assumed office to have a say").
+func (d *detector) toBeAfter(g text.VerbGroup) bool {
+	t := d.s.Tokens
+	k := g.To
+	if k < len(t) && t[k].Tag == postag.PRP {
+		k++
+	}
+	if k+2 >= len(t) || t[k].Lower != "to" {
+		return false
+	}
+	return t[k+1].Lemma == "be" || t[k+1].Lemma == "have" && t[k+2].Tag == postag.VBN
 }
 
 // saidByParty: a verb of hinting with a person, a role, a named party
