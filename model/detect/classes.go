@@ -91,6 +91,7 @@ var (
 	clsHearsayReportsNoun     = lexicon.Default().Class("hearsay_reports_noun")
 	clsCampaignNoun           = lexicon.Default().Class("campaign_noun")
 	clsLawfulPredicate        = lexicon.Default().Class("lawful_predicate")
+	clsTellVerb               = lexicon.Default().Class("tell_verb")
 	clsMediaNoun              = lexicon.Default().Class("media_noun")
 	clsHedgeBlocker           = lexicon.Default().Class("hedge_blocker")
 	clsHedgePhrase            = lexicon.Default().Class("hedge_phrase")

@@ -58,8 +58,13 @@ func (d *detector) distancingPassive() {
 		reduced := false
 		if be < 0 {
 			// A reduced relative after a comma: "the territories, seen as
-			// pivotal to a state, …" distances as "which are seen as" does.
-			if h.Tag == postag.JJ || !(t[i-1].Lower == "," || i >= 2 && t[i-2].Lower == "," && clsApposedQuantifier.Has(t[i-1])) {
+			// pivotal to a state, …" distances as "which are seen as" does;
+			// adverbs may stand between (", widely seen as").
+			p := i - 1
+			for p > 0 && t[p].Tag == postag.RB {
+				p--
+			}
+			if h.Tag == postag.JJ || !(t[p].Lower == "," || p >= 1 && t[p-1].Lower == "," && clsApposedQuantifier.Has(t[p])) && !d.objectModified(i) {
 				continue // ", both considered to be …" reduces ", who are both considered …"
 			}
 			be, reduced = i, true
@@ -91,6 +96,41 @@ func (d *detector) distancingPassive() {
 			d.hit(be, d.wordsAfter(min(k+1, len(t)), 3), be, min(k+1, len(t)))
 		}
 	}
+}
+
+// objectModified: the participle at i follows at once a noun phrase that
+// is the object of a verb or a preposition ("arrested a man believed to
+// be the leader", "mapped a world considered a candidate"): a reduced
+// relative clause on that noun, as "who is believed to be" would be. A
+// noun phrase after a verb of saying may be the subject of a clause of
+// its own ("said the man considered the offer"), so that verb is left
+// out; a phrase opening the sentence is the participle's subject.
+func (d *detector) objectModified(i int) bool {
+	s := d.s
+	t := s.Tokens
+	ch := s.ChunkAt(i - 1)
+	if ch < 0 || s.Chunks[ch].Head != i-1 || s.Chunks[ch].From == 0 {
+		return false
+	}
+	switch h := t[i-1].Tag; h {
+	case postag.NN, postag.NNS, postag.NNP, postag.NNPS:
+	default:
+		return false
+	}
+	b := t[s.Chunks[ch].From-1]
+	if b.Tag == postag.IN {
+		return b.Lower != "that"
+	}
+	return isVerbTagged(b) && !clsSpeechVerb.Has(b) && !clsTellVerb.Has(b)
+}
+
+// isVerbTagged: the token is tagged as a verb (not a modal).
+func isVerbTagged(t text.Token) bool {
+	switch t.Tag {
+	case postag.VB, postag.VBD, postag.VBG, postag.VBN, postag.VBP, postag.VBZ:
+		return true
+	}
+	return false
 }
 
 // namedHolderAfter: the passive's agent follows its complement, a
