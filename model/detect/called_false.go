@@ -119,6 +119,9 @@ func (d *detector) callLink(c text.Clause, i int) (int, bool) {
 		if !d.claimObject(k+1, i) {
 			return 0, false // "called the network fake news": an insult, not a denial
 		}
+		if ch := s.ChunkAt(i); ch >= 0 && s.Chunks[ch].From == k+1 && d.modifiesNoun(max(i, clsDismissive.Match(t, i)-1)) {
+			return 0, false // "described the doctored video as satire": the writer's word for the object, not what it is called
+		}
 		return k, true
 	}
 	return 0, false
