@@ -92,6 +92,7 @@ var (
 	clsCampaignNoun           = lexicon.Default().Class("campaign_noun")
 	clsLawfulPredicate        = lexicon.Default().Class("lawful_predicate")
 	clsTellVerb               = lexicon.Default().Class("tell_verb")
+	clsInvolvementPhrase      = lexicon.Default().Class("involvement_phrase")
 	clsMediaNoun              = lexicon.Default().Class("media_noun")
 	clsHedgeBlocker           = lexicon.Default().Class("hedge_blocker")
 	clsHedgePhrase            = lexicon.Default().Class("hedge_phrase")

@@ -7,6 +7,7 @@ package detect
 import (
 	"strings"
 
+	"github.com/caveat-reader/caveat/model/lexicon"
 	"github.com/caveat-reader/caveat/model/text"
 	"github.com/caveat-reader/caveat/model/text/postag"
 )
@@ -263,10 +264,21 @@ func (d *detector) ownConductPredicate(ci int, c text.Clause) bool {
 // the body answering through the one who speaks for it.
 func (d *detector) institutionAnswer(c text.Clause, n int) bool {
 	h, ok := d.subjectHead(c)
-	if !ok || !d.hasClass(n+1, min(c.To, n+8), clsAnswerPredicate) {
+	if !ok || !d.hasClass(n+1, min(c.To, n+8), clsAnswerPredicate) && !d.hasEntry(n+1, min(c.To, n+8), clsInvolvementPhrase) {
 		return false
 	}
 	return clsInstitutionNoun.Has(h) || clsBodyNoun.Has(h) || clsCompanyNoun.Has(h) || clsMetonymName.Has(h)
+}
+
+// hasEntry: an entry of cl, of one word or more ("to do with"), starts
+// among tokens [from, to). The look is bounded by the caller.
+func (d *detector) hasEntry(from, to int, cl *lexicon.Class) bool {
+	for k := from; k < to; k++ {
+		if cl.Match(d.s.Tokens, k) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // possessor returns the personal pronoun a possessive stands for
