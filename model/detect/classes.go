@@ -93,6 +93,7 @@ var (
 	clsLawfulPredicate        = lexicon.Default().Class("lawful_predicate")
 	clsTellVerb               = lexicon.Default().Class("tell_verb")
 	clsInvolvementPhrase      = lexicon.Default().Class("involvement_phrase")
+	clsEvidentialPredicate    = lexicon.Default().Class("evidential_predicate")
 	clsMediaNoun              = lexicon.Default().Class("media_noun")
 	clsHedgeBlocker           = lexicon.Default().Class("hedge_blocker")
 	clsHedgePhrase            = lexicon.Default().Class("hedge_phrase")

@@ -15,6 +15,7 @@ func init() {
 	register("unc.scant_evidence", (*detector).scantEvidence)
 	register("unc.appearance", (*detector).seeming)
 	register("unc.appearance", (*detector).implied)
+	register("unc.appearance", (*detector).fitsEvidence)
 	register("unc.open_question", (*detector).raisedQuestion)
 	register("unc.speaker_doubt", (*detector).reasonToSuspect)
 	register("unc.unknown", (*detector).notEstablished)
@@ -552,6 +553,33 @@ func (d *detector) implied() {
 			continue // "that Beijing resume buying", "that they should meet"
 		}
 		d.hit(g.From, d.wordsAfter(g.To, 3), g.Head, g.To)
+	}
+}
+
+// fitsEvidence: findings or data (research_noun, record_noun) said to
+// be consistent with something ("the findings were consistent with a
+// rare lung disease"): an interpretation, as "the data suggest" is. The
+// evidential_predicate must be the predicate of the clause's "be".
+func (d *detector) fitsEvidence() {
+	s := d.s
+	t := s.Tokens
+	for i := range t {
+		e := clsEvidentialPredicate.Match(t, i)
+		if e < 0 {
+			continue
+		}
+		c := s.Clauses[s.ClauseAt(i)]
+		if c.Verb < 0 || c.Neg >= 0 || d.predicate(s.Verbs[c.Verb]) != i {
+			continue // "not consistent with" rules a reading out
+		}
+		if g := s.Verbs[c.Verb]; !d.evidenceSubject(g) || d.unreal(g) {
+			continue
+		}
+		from := s.Verbs[c.Verb].From
+		if c.Subject >= 0 {
+			from = s.Chunks[c.Subject].From
+		}
+		d.hit(from, d.wordsAfter(e, 3), i, e)
 	}
 }
 
