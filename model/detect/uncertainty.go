@@ -680,6 +680,9 @@ func (d *detector) complementAt(g text.VerbGroup) int {
 	}
 	for c := own + 1; c < len(s.Clauses) && s.Clauses[c].From <= g.To+8; c++ {
 		if k := s.Clauses[c].Kind; (k == text.Complement || k == text.NounComplement) && s.Clauses[c].Parent == own {
+			if s.Clauses[own].Kind == text.Adverbial && s.Clauses[c].From > g.To && s.Tokens[s.Clauses[c].From-1].Lower == "," {
+				return -1 // "When he assumed the presidency in 1987, he became …": the main clause after the adverbial one, not what it assumed
+			}
 			return c
 		}
 	}
