@@ -32,7 +32,8 @@ func init() {
 // with no one named as holding the view, and what it distances after it:
 // an infinitive ("is believed to have fled", "is not thought to be
 // serious"), "as" ("is seen as"), "with" for credit ("is credited
-// with"), "of" for suspicion ("is suspected of"), or "it" as its subject
+// with"), "of" for suspicion ("is suspected of"), a state for a verb of
+// presuming ("are feared dead", "presumed lost"), or "it" as its subject
 // ("it is understood that", "it is feared"). A "by" agent names the
 // holder ("is seen by analysts as") and ends it.
 func (d *detector) distancingPassive() {
@@ -88,6 +89,8 @@ func (d *detector) distancingPassive() {
 			ok = true
 		case k < len(t) && t[k].Lower == "of" && lemma == "suspect":
 			ok = true
+		case !reduced && k < len(t) && (t[k].Tag == postag.JJ || t[k].Tag == postag.VBN) && clsPresumedStateVerb.Has(h) && !d.modifiesNoun(k) && d.lowerAt(k+1) != "to":
+			ok = true // "are feared dead", "are presumed lost": a state taken as so; "was thought necessary to close" judges an act
 		case reduced:
 		default:
 			c := s.Clauses[s.ClauseAt(i)]
