@@ -173,7 +173,7 @@ func (d *detector) limitedKnowledge() {
 		if n < 0 || d.questioned(i) || !d.spoken(ci, i) {
 			continue
 		}
-		if !d.speakerOwn(ci, c, n, i) {
+		if !d.speakerOwn(ci, c, n, i) || d.untilAfter(i) {
 			continue
 		}
 		d.hit(n, d.wordsAfter(i+1, 3), n, i+1)
@@ -218,3 +218,25 @@ func (d *detector) speakerOwn(ci int, c text.Clause, n, i int) bool {
 	}
 	return subj.Tag == postag.PRP && d.aboutItself(ci, c, n)
 }
+
+// untilAfter: "until" follows the word of awareness at i in its sentence
+// part ("I was not made aware of the reference until the transcript was
+// released"): the speaker tells when the not-knowing ended, so what he
+// learned is known now, not left open. The look stops at a comma or a
+// semicolon and is bounded, so it stays linear.
+func (d *detector) untilAfter(i int) bool {
+	t := d.s.Tokens
+	for k := i + 1; k < len(t) && k <= i+untilReach; k++ {
+		switch t[k].Lower {
+		case "until", "till":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// untilReach bounds the words untilAfter reads ("not aware of any
+// reference to the vice president or his son by the president until").
+const untilReach = 20
