@@ -48,6 +48,9 @@ var (
 	// apposedQuantifiers open a reduced relative after a comma (", both
 	// considered to be …"), which the distancing passive reads.
 	apposedQuantifiers = wordclasses.Default().Class("apposed_quantifier")
+	// hearsayAdverbs introduce unnamed reports ("he reportedly fled"),
+	// which noteUnnamedSpeaker records for "the reports" later.
+	hearsayAdverbs = wordclasses.Default().Class("hearsay_adverb")
 )
 
 // tellVerbs take the hearer as object before what is said ("told the
@@ -271,6 +274,15 @@ func (z *analyzer) detectStructure(i int) {
 func (z *analyzer) noteUnnamedSpeaker(i int, h detect.Hit) {
 	typ := UnnamedGroup
 	switch h.Rule {
+	case "unc.hedge_word":
+		// "he reportedly fled" gives the claim to reports no one names:
+		// "according to the reports" later refers back to them, as to
+		// reports a phrase rule found unnamed. No attribution is made
+		// here: the hedge names no source in its own sentence.
+		if hearsayAdverbs.HasWord(toLower(z.text[h.Cue.Start:h.Cue.End])) {
+			z.attr.AddAnonHead("report")
+		}
+		return
 	case "anon.vague_group":
 	case "anon.unnamed_person":
 		typ = UnnamedPerson

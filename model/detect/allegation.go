@@ -25,8 +25,10 @@ func (d *detector) allegation() {
 			ok = !d.accuserAfter(e)
 		}
 		if e < 0 {
-			if e = clsHearsayReportsPhrase.Match(t, i); e > 0 {
-				ok = !d.namedAfter(e)
+			if e = d.hearsayReports(i); e > 0 {
+				// "reports from The Wrap", "reports received by Amnesty":
+				// a named body gives or vouches for them.
+				ok = !d.namedAfter(e) && !(e < len(t) && t[e].Tag == postag.VBN && d.namedAfter(e+1))
 			}
 		}
 		if e < 0 {
@@ -135,3 +137,31 @@ func (d *detector) reportsNoun(i int) bool {
 	}
 	return !(p.Word && (p.Cap || clsPersonalPronoun.Has(p)))
 }
+
+// hearsayReports returns the end of "according to" or "amid" and the
+// noun "reports" at token i, with up to hearsayAdjectives adjectives,
+// participles or media nouns between ("amid unconfirmed reports",
+// "according to local media reports", "according to published
+// reports"), or -1. A determiner
+// ("the reports") or a name ("Reuters reports") ends the phrase: those
+// reports are named or named before.
+func (d *detector) hearsayReports(i int) int {
+	t := d.s.Tokens
+	o := clsHearsayReportsOpener.Match(t, i)
+	if o < 0 {
+		return -1
+	}
+	for k := o; k < len(t) && k <= o+hearsayAdjectives; k++ {
+		if clsHearsayReportsNoun.Has(t[k]) {
+			return k + 1
+		}
+		if t[k].Tag != postag.JJ && t[k].Tag != postag.VBN && !clsMediaNoun.Has(t[k]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// hearsayAdjectives bounds the modifiers read between the opener and
+// the noun.
+const hearsayAdjectives = 2

@@ -58,7 +58,7 @@ func (d *detector) notKnown() {
 			continue
 		}
 		forgot := memory && d.rememberedNothing(g)
-		if (g.Past || g.Modal >= 0) && !d.openQuestionAfter(g) && !forgot {
+		if (g.Past || g.Modal >= 0) && !d.openQuestionAfter(g) && !forgot && !d.neverKnown(g) {
 			continue
 		}
 		if g.To+1 < len(t) && clsOpenQuestionWord.Has(t[g.To]) && t[g.To+1].Lower == "to" {
@@ -123,7 +123,24 @@ func (d *detector) openQuestionAfter(g text.VerbGroup) bool {
 	if t[g.Head].Lemma != "know" || g.To >= len(t) || !clsOpenQuestionWord.Has(t[g.To]) {
 		return false
 	}
-	return g.Modal < 0 || (g.Neg >= 0 && t[g.Neg].Lower == "never")
+	// "no one will ever know what happened": the negative subject
+	// carries the negation a "never" would. Only with "will": "nobody
+	// can know who she is", "no company should know what you read" keep
+	// a secret or say what ought to be.
+	return g.Modal < 0 || (g.Neg >= 0 && t[g.Neg].Lower == "never") ||
+		t[g.Modal].Lemma == "will" && d.negativeSubject(d.s.Clauses[d.s.ClauseAt(g.Head)])
+}
+
+// neverKnown: "never know" with nothing after it in the clause ("we
+// will never know", "some things we may never know."): what is not
+// known is the matter itself, as "never know why" says with the
+// question. "will never know her" has an object: it tells of a person.
+func (d *detector) neverKnown(g text.VerbGroup) bool {
+	t := d.s.Tokens
+	if t[g.Head].Lemma != "know" || g.Neg < 0 || t[g.Neg].Lower != "never" || g.Past {
+		return false
+	}
+	return g.To >= len(t) || !t[g.To].Word
 }
 
 // comparedAfter: a comparison follows within a few words ("knows the
@@ -156,7 +173,7 @@ func (d *detector) limitedKnowledge() {
 		if n < 0 || d.questioned(i) || !d.spoken(ci, i) {
 			continue
 		}
-		if !d.speakerOwn(ci, c, n, i) {
+		if !d.speakerOwn(ci, c, n, i) || d.untilAfter(i) {
 			continue
 		}
 		d.hit(n, d.wordsAfter(i+1, 3), n, i+1)
@@ -201,3 +218,25 @@ func (d *detector) speakerOwn(ci int, c text.Clause, n, i int) bool {
 	}
 	return subj.Tag == postag.PRP && d.aboutItself(ci, c, n)
 }
+
+// untilAfter: "until" follows the word of awareness at i in its sentence
+// part ("I was not made aware of the reference until the transcript was
+// released"): the speaker tells when the not-knowing ended, so what he
+// learned is known now, not left open. The look stops at a comma or a
+// semicolon and is bounded, so it stays linear.
+func (d *detector) untilAfter(i int) bool {
+	t := d.s.Tokens
+	for k := i + 1; k < len(t) && k <= i+untilReach; k++ {
+		switch t[k].Lower {
+		case "until", "till":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// untilReach bounds the words untilAfter reads ("not aware of any
+// reference to the vice president or his son by the president until").
+const untilReach = 20

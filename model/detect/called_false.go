@@ -39,9 +39,9 @@ func (d *detector) calledFalse() {
 			i = end - 1
 			continue
 		}
-		if end < len(t) && clsClaimNoun.Has(t[end]) && d.spoken(ci, i) {
-			d.hit(i, end+1, i, end)
-			i = end
+		if k := d.claimNounAfter(end); k >= 0 && d.spoken(ci, i) {
+			d.hit(i, k+1, i, end)
+			i = k
 			continue
 		}
 		if d.dismissiveNoun(ci, i, end) {
@@ -51,15 +51,44 @@ func (d *detector) calledFalse() {
 	}
 }
 
+// claimNounAfter returns the claim noun the dismissive word ending at
+// token end modifies ("baseless allegations"), over more adjectives
+// coordinated with it ("false and malicious claims", "false, defamatory
+// allegations"), or -1. The look is a few tokens.
+func (d *detector) claimNounAfter(end int) int {
+	t := d.s.Tokens
+	for k := end; k < len(t) && k < end+claimNounReach; k++ {
+		if clsClaimNoun.Has(t[k]) {
+			return k
+		}
+		if !(t[k].Lower == "and" || t[k].Lower == "," || t[k].Tag == postag.JJ) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// claimNounReach bounds the adjectives claimNounAfter reads over.
+const claimNounReach = 4
+
 // dismissiveNoun: the dismissive word heads a noun phrase of its own in
 // the words of a party under a claim, which so casts the claim or the
 // campaign about it as false ("we will not endure this charade", "a
 // rebuttal to all the nonsense"), as the guide decides even when the
 // claim is not named. From anyone else it is an opinion.
+//
+// The dismissive word may also modify a campaign_noun heading the phrase
+// ("the victim of a smear campaign", "a disinformation operation"): the
+// campaign cast as false is the accuser's.
 func (d *detector) dismissiveNoun(ci, i, end int) bool {
 	s := d.s
+	t := s.Tokens
 	ch := s.ChunkAt(end - 1)
-	if ch < 0 || s.Chunks[ch].Head != end-1 || s.Tokens[end-1].Tag != postag.NN && s.Tokens[end-1].Tag != postag.NNS {
+	if ch < 0 {
+		return false
+	}
+	h := s.Chunks[ch].Head
+	if h != end-1 && !(h == end && clsCampaignNoun.Has(t[h])) || t[h].Tag != postag.NN && t[h].Tag != postag.NNS {
 		return false
 	}
 	return d.spoken(ci, i) && d.accusedSpeaks(ci, i)
@@ -89,6 +118,9 @@ func (d *detector) callLink(c text.Clause, i int) (int, bool) {
 		}
 		if !d.claimObject(k+1, i) {
 			return 0, false // "called the network fake news": an insult, not a denial
+		}
+		if ch := s.ChunkAt(i); ch >= 0 && s.Chunks[ch].From == k+1 && d.modifiesNoun(max(i, clsDismissive.Match(t, i)-1)) {
+			return 0, false // "described the doctored video as satire": the writer's word for the object, not what it is called
 		}
 		return k, true
 	}

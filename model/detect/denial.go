@@ -167,6 +167,9 @@ func (d *detector) deniedObject(i int, direct bool) (int, bool) {
 	if d.isName(c) {
 		return c.To, false // "the goalkeeper denied Salah": a person, not a claim
 	}
+	if p := c.Head - 1; p >= c.From && t[c.Head].Tag == postag.NN && (t[p].Tag == postag.NNS || t[p].Tag == postag.NNPS || clsPersonNoun.Has(t[p])) {
+		return c.To, false // "denying migrants access", "denied the men bail": two objects the chunker joined, a party kept from a thing
+	}
 	return c.To, true
 }
 

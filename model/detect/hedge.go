@@ -9,7 +9,9 @@ import (
 // A word or phrase that leaves a claim unestablished by its own sense
 // ("reportedly", "possibly", "rumours", "signs point to": hedge_phrase)
 // is uncertainty, unless a hedge_blocker overlaps it ("as possible",
-// "made it possible", "probable cause"). Four words have a test:
+// "made it possible", "probable cause"). Six words have a test:
+// "potential" not as the noun of capacity (capacityNoun);
+// "preliminary" only as a predicate (modifiesNoun);
 // "suspect" only as the verb (suspectVerb); "possible" not negated nor
 // guarded against (precaution_word);
 // "possibility of" + a gerund
@@ -90,14 +92,43 @@ func (d *detector) hedgeHolds(i, e int) bool {
 		// possible faults": what a precaution guards against (guide).
 		return !d.hasClass(max(0, i-4), i, clsPrecautionWord)
 	case w == "potential" || w == "potentially":
+		if w == "potential" && d.capacityNoun(i) {
+			return false
+		}
 		// "recalled potentially affected batches": the same (guide).
 		return !d.hasClass(max(0, i-4), i, clsPrecautionWord) && !d.penaltyAfter(e)
+	case w == "preliminary":
+		// Before a noun it names the stage of a procedure ("the
+		// preliminary hearing", "preliminary charges", "preliminary tests
+		// by the lab"), as "first-round" would, and says nothing of what
+		// was found; as a predicate ("the results are preliminary") it
+		// says the findings are not settled yet.
+		return !d.modifiesNoun(i)
 	case w == "possibility" || w == "possibilities":
 		return !(d.lowerAt(e) == "of" && strings.HasSuffix(d.lowerAt(e+1), "ing") && d.lowerAt(e+2) != "been") && !d.penaltyAfter(e)
 	case clsHearsayNoun.Has(t[i]):
 		return !d.rumourDismissed(i, e)
 	}
 	return true
+}
+
+// capacityNoun: "potential" at i heads its noun phrase ("has huge
+// potential", "more upside potential", "the potential to win"): the
+// noun of what someone or something is capable of, which leaves no
+// event open. Only "potential for" keeps the hedge ("the potential for
+// more violence" weighs an event, as "the possibility of" does). The
+// adjective ("potential collusion") modifies the noun after it, so its
+// phrase has another head.
+func (d *detector) capacityNoun(i int) bool {
+	s := d.s
+	t := s.Tokens
+	if t[i].Tag != postag.NN {
+		return false
+	}
+	if ch := s.ChunkAt(i); ch < 0 || s.Chunks[ch].Head != i {
+		return false
+	}
+	return d.lowerAt(i+1) != "for"
 }
 
 // suspectVerb: "suspect" at i is the verb ("scientists suspect", "some

@@ -54,7 +54,8 @@ func (d *detector) claimedInnocence() {
 
 // claimedCompliance: a party under a claim saying it kept the rules
 // (compliance_word: "the company said it had always complied with the
-// law", "we acted properly"), in its own words about itself, not negated
+// law", "we acted properly"; a lawful_predicate after "be": "its
+// payments were lawful"), in its own words about itself, not negated
 // ("had not complied" admits). Not a third party ("the union said it had
 // acted properly" in a story accusing the mayor), nor a story that
 // accuses no one.
@@ -65,7 +66,9 @@ func (d *detector) claimedCompliance() {
 	for i := 0; i < len(t); i++ {
 		end := words.Match(t, i)
 		if end < 0 {
-			continue
+			if end = clsLawfulPredicate.Match(t, i); end < 0 || !d.predicateAt(i) {
+				continue
+			}
 		}
 		ci := s.ClauseAt(i)
 		c := s.Clauses[ci]
@@ -108,4 +111,12 @@ func (d *detector) expectedExoneration() {
 		d.hit(from, d.wordsAfter(g.To, 3), g.Head, g.Head+1)
 		d.out[len(d.out)-1].Standalone = true
 	}
+}
+
+// predicateAt: token i is the predicate of its clause's "be" ("were
+// lawful", "was entirely legitimate"), not a modifier ("its legal team").
+func (d *detector) predicateAt(i int) bool {
+	s := d.s
+	c := s.Clauses[s.ClauseAt(i)]
+	return c.Verb >= 0 && d.predicate(s.Verbs[c.Verb]) == i && !d.modifiesNoun(i)
 }

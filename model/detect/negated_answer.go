@@ -7,6 +7,7 @@ package detect
 import (
 	"strings"
 
+	"github.com/caveat-reader/caveat/model/lexicon"
 	"github.com/caveat-reader/caveat/model/text"
 	"github.com/caveat-reader/caveat/model/text/postag"
 )
@@ -175,6 +176,15 @@ func (d *detector) aboutItself(ci int, c text.Clause, n int) bool {
 	if f := t[s.Chunks[c.Subject].From]; f.Tag == postag.PRPS && s.Chunks[c.Subject].From < s.Chunks[c.Subject].Head {
 		subj = d.possessor(f) // "its staff had never", "our players did not"
 	}
+	return d.speakerPronoun(ci, subj) || d.ownConductPredicate(ci, c)
+}
+
+// speakerPronoun: the pronoun subj stands for the speaker of the words
+// holding clause ci: "I" and "we", or a third-person pronoun agreeing
+// with the reported speaker ("he said he had never …").
+func (d *detector) speakerPronoun(ci int, subj text.Token) bool {
+	s := d.s
+	t := s.Tokens
 	switch subj.Lower {
 	case "i", "we":
 		return true
@@ -201,16 +211,74 @@ func (d *detector) aboutItself(ci int, c text.Clause, n int) bool {
 	return false
 }
 
+// ownConductPredicate: a negated "be" whose predicate noun ties its
+// subject, through a preposition, to the speaker's own conduct: a
+// possessive standing for the speaker ("race was not a factor in its
+// decision", "the minister was not a topic of our talks") or a clause
+// whose subject does ("was not a factor in the way they handled it").
+// Whatever the subject, the party answers about itself: the suspicion
+// that its act had that motive or that content. "not our fight" has no
+// preposition, "not exactly like I can …" no predicate noun: a stance,
+// not an answer. The look is two phrases past the verb, so it stays
+// linear.
+func (d *detector) ownConductPredicate(ci int, c text.Clause) bool {
+	s := d.s
+	t := s.Tokens
+	if c.Verb < 0 {
+		return false
+	}
+	g := s.Verbs[c.Verb]
+	if g.Neg < 0 || t[g.Head].Lemma != "be" {
+		return false
+	}
+	p := d.predicate(g)
+	if p < 0 || s.ChunkAt(p) < 0 || s.Chunks[s.ChunkAt(p)].From != p {
+		return false
+	}
+	k := s.Chunks[s.ChunkAt(p)].To
+	if k+1 >= len(t) || t[k].Tag != postag.IN || s.ClauseAt(k) != ci {
+		return false
+	}
+	k++
+	if t[k].Tag == postag.PRPS {
+		return d.speakerPronoun(ci, d.possessor(t[k]))
+	}
+	if ch := s.ChunkAt(k); ch >= 0 && s.Chunks[ch].From == k {
+		k = s.Chunks[ch].To // "in the way they …"
+	} else if t[k].Tag == postag.WRB {
+		k++ // "in how they …"
+	}
+	if k >= len(t) || s.ClauseAt(k) == ci {
+		return false
+	}
+	// The clause after the preposition: its subject pronoun is the
+	// speaker's ("in the way they approached", "in how we acted").
+	nc := s.Clauses[s.ClauseAt(k)]
+	return nc.From == k && nc.Subject >= 0 && t[s.Chunks[nc.Subject].Head].Tag == postag.PRP &&
+		d.speakerPronoun(ci, t[s.Chunks[nc.Subject].Head])
+}
+
 // institutionAnswer: the negated answer is about a body, by name or by
 // kind ("the city was not involved", "Washington was not involved"),
 // and says what the body did or had to do with it (answer_predicate):
 // the body answering through the one who speaks for it.
 func (d *detector) institutionAnswer(c text.Clause, n int) bool {
 	h, ok := d.subjectHead(c)
-	if !ok || !d.hasClass(n+1, min(c.To, n+8), clsAnswerPredicate) {
+	if !ok || !d.hasClass(n+1, min(c.To, n+8), clsAnswerPredicate) && !d.hasEntry(n+1, min(c.To, n+8), clsInvolvementPhrase) {
 		return false
 	}
 	return clsInstitutionNoun.Has(h) || clsBodyNoun.Has(h) || clsCompanyNoun.Has(h) || clsMetonymName.Has(h)
+}
+
+// hasEntry: an entry of cl, of one word or more ("to do with"), starts
+// among tokens [from, to). The look is bounded by the caller.
+func (d *detector) hasEntry(from, to int, cl *lexicon.Class) bool {
+	for k := from; k < to; k++ {
+		if cl.Match(d.s.Tokens, k) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // possessor returns the personal pronoun a possessive stands for
@@ -227,16 +295,22 @@ func (d *detector) possessor(t text.Token) text.Token {
 }
 
 // predicate returns the first word after a copula group ("not so sure"
-// -> "sure"), or -1.
+// -> "sure"), or -1. Quotation marks do not count toward the three
+// tokens looked at: a party's words quoted inside the reported clause
+// ("said that was “absolutely not the case”") are the same predicate.
 func (d *detector) predicate(g text.VerbGroup) int {
 	t := d.s.Tokens
 	if t[g.Head].Lemma != "be" {
 		return -1
 	}
-	for k := g.To; k < len(t) && k < g.To+3; k++ {
+	for k, n := g.To, 0; k < len(t) && n < 3; k++ {
+		if isQuoteMark(t[k].Lower) {
+			continue
+		}
 		if t[k].Word && t[k].Tag != postag.RB && !text.IsNegator(t[k].Lower) {
 			return k
 		}
+		n++
 	}
 	return -1
 }

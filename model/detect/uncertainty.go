@@ -15,6 +15,7 @@ func init() {
 	register("unc.scant_evidence", (*detector).scantEvidence)
 	register("unc.appearance", (*detector).seeming)
 	register("unc.appearance", (*detector).implied)
+	register("unc.appearance", (*detector).fitsEvidence)
 	register("unc.open_question", (*detector).raisedQuestion)
 	register("unc.speaker_doubt", (*detector).reasonToSuspect)
 	register("unc.unknown", (*detector).notEstablished)
@@ -31,7 +32,8 @@ func init() {
 // with no one named as holding the view, and what it distances after it:
 // an infinitive ("is believed to have fled", "is not thought to be
 // serious"), "as" ("is seen as"), "with" for credit ("is credited
-// with"), "of" for suspicion ("is suspected of"), or "it" as its subject
+// with"), "of" for suspicion ("is suspected of"), a state for a verb of
+// presuming ("are feared dead", "presumed lost"), or "it" as its subject
 // ("it is understood that", "it is feared"). A "by" agent names the
 // holder ("is seen by analysts as") and ends it.
 func (d *detector) distancingPassive() {
@@ -58,8 +60,13 @@ func (d *detector) distancingPassive() {
 		reduced := false
 		if be < 0 {
 			// A reduced relative after a comma: "the territories, seen as
-			// pivotal to a state, …" distances as "which are seen as" does.
-			if h.Tag == postag.JJ || !(t[i-1].Lower == "," || i >= 2 && t[i-2].Lower == "," && clsApposedQuantifier.Has(t[i-1])) {
+			// pivotal to a state, …" distances as "which are seen as" does;
+			// adverbs may stand between (", widely seen as").
+			p := i - 1
+			for p > 0 && t[p].Tag == postag.RB {
+				p--
+			}
+			if h.Tag == postag.JJ || !(t[p].Lower == "," || p >= 1 && t[p-1].Lower == "," && clsApposedQuantifier.Has(t[p])) && !d.objectModified(i) {
 				continue // ", both considered to be …" reduces ", who are both considered …"
 			}
 			be, reduced = i, true
@@ -82,6 +89,8 @@ func (d *detector) distancingPassive() {
 			ok = true
 		case k < len(t) && t[k].Lower == "of" && lemma == "suspect":
 			ok = true
+		case !reduced && k < len(t) && (t[k].Tag == postag.JJ || t[k].Tag == postag.VBN) && clsPresumedStateVerb.Has(h) && !d.modifiesNoun(k) && d.lowerAt(k+1) != "to":
+			ok = true // "are feared dead", "are presumed lost": a state taken as so; "was thought necessary to close" judges an act
 		case reduced:
 		default:
 			c := s.Clauses[s.ClauseAt(i)]
@@ -91,6 +100,41 @@ func (d *detector) distancingPassive() {
 			d.hit(be, d.wordsAfter(min(k+1, len(t)), 3), be, min(k+1, len(t)))
 		}
 	}
+}
+
+// objectModified: the participle at i follows at once a noun phrase that
+// is the object of a verb or a preposition ("arrested a man believed to
+// be the leader", "mapped a world considered a candidate"): a reduced
+// relative clause on that noun, as "who is believed to be" would be. A
+// noun phrase after a verb of saying may be the subject of a clause of
+// its own ("said the man considered the offer"), so that verb is left
+// out; a phrase opening the sentence is the participle's subject.
+func (d *detector) objectModified(i int) bool {
+	s := d.s
+	t := s.Tokens
+	ch := s.ChunkAt(i - 1)
+	if ch < 0 || s.Chunks[ch].Head != i-1 || s.Chunks[ch].From == 0 {
+		return false
+	}
+	switch h := t[i-1].Tag; h {
+	case postag.NN, postag.NNS, postag.NNP, postag.NNPS:
+	default:
+		return false
+	}
+	b := t[s.Chunks[ch].From-1]
+	if b.Tag == postag.IN {
+		return b.Lower != "that"
+	}
+	return isVerbTagged(b) && !clsSpeechVerb.Has(b) && !clsTellVerb.Has(b)
+}
+
+// isVerbTagged: the token is tagged as a verb (not a modal).
+func isVerbTagged(t text.Token) bool {
+	switch t.Tag {
+	case postag.VB, postag.VBD, postag.VBG, postag.VBN, postag.VBP, postag.VBZ:
+		return true
+	}
+	return false
 }
 
 // namedHolderAfter: the passive's agent follows its complement, a
@@ -493,6 +537,10 @@ func (d *detector) implied() {
 			d.hit(g.From, d.wordsAfter(g.To, 3), g.Head, g.To+1) // "the results hint at a link"
 			continue
 		}
+		if c < 0 && clsSupposeVerb.Has(t[g.Head]) && (d.extractedSubject(g) || d.toBeAfter(g)) {
+			d.hit(g.From, d.wordsAfter(g.To, 3), g.Head, g.To+1) // "what I assume was a police officer", "which we presume to be accurate"
+			continue
+		}
 		if c < 0 && d.evidenceSubject(g) && g.To < len(t) && s.ChunkAt(g.To) >= 0 {
 			d.hit(g.From, d.wordsAfter(g.To, 3), g.Head, g.To) // "the data suggest a link": an interpretation of findings
 			continue
@@ -509,6 +557,64 @@ func (d *detector) implied() {
 		}
 		d.hit(g.From, d.wordsAfter(g.To, 3), g.Head, g.To)
 	}
+}
+
+// fitsEvidence: findings or data (research_noun, record_noun) said to
+// be consistent with something ("the findings were consistent with a
+// rare lung disease"): an interpretation, as "the data suggest" is. The
+// evidential_predicate must be the predicate of the clause's "be".
+func (d *detector) fitsEvidence() {
+	s := d.s
+	t := s.Tokens
+	for i := range t {
+		e := clsEvidentialPredicate.Match(t, i)
+		if e < 0 {
+			continue
+		}
+		c := s.Clauses[s.ClauseAt(i)]
+		if c.Verb < 0 || c.Neg >= 0 || d.predicate(s.Verbs[c.Verb]) != i {
+			continue // "not consistent with" rules a reading out
+		}
+		if g := s.Verbs[c.Verb]; !d.evidenceSubject(g) || d.unreal(g) {
+			continue
+		}
+		from := s.Verbs[c.Verb].From
+		if c.Subject >= 0 {
+			from = s.Chunks[c.Subject].From
+		}
+		d.hit(from, d.wordsAfter(e, 3), i, e)
+	}
+}
+
+// extractedSubject: a finite verb follows the verb group g at once
+// ("what I assume was a police officer", "the man who police presume
+// drove the van"): the supposed clause's subject has moved before g
+// (the parser opens no clause for it), so what follows is still a
+// clause taken as so, not an object taken on.
+func (d *detector) extractedSubject(g text.VerbGroup) bool {
+	s := d.s
+	if g.To >= len(s.Tokens) {
+		return false
+	}
+	v := s.VerbAt(g.To)
+	return v >= 0 && s.Verbs[v].From == g.To && s.Verbs[v].Finite
+}
+
+// toBeAfter: "to be" or a perfect "to have" follows the verb group g,
+// at once or after a pronoun object ("which we presume to be accurate",
+// "presumed him to have drowned"): the infinitive states what is taken
+// as so. After a noun the verb takes a thing on and the infinitive is a
+// purpose ("assumed office to have a say").
+func (d *detector) toBeAfter(g text.VerbGroup) bool {
+	t := d.s.Tokens
+	k := g.To
+	if k < len(t) && t[k].Tag == postag.PRP {
+		k++
+	}
+	if k+2 >= len(t) || t[k].Lower != "to" {
+		return false
+	}
+	return t[k+1].Lemma == "be" || t[k+1].Lemma == "have" && t[k+2].Tag == postag.VBN
 }
 
 // saidByParty: a verb of hinting with a person, a role, a named party
@@ -577,6 +683,9 @@ func (d *detector) complementAt(g text.VerbGroup) int {
 	}
 	for c := own + 1; c < len(s.Clauses) && s.Clauses[c].From <= g.To+8; c++ {
 		if k := s.Clauses[c].Kind; (k == text.Complement || k == text.NounComplement) && s.Clauses[c].Parent == own {
+			if s.Clauses[own].Kind == text.Adverbial && s.Clauses[c].From > g.To && s.Tokens[s.Clauses[c].From-1].Lower == "," {
+				return -1 // "When he assumed the presidency in 1987, he became …": the main clause after the adverbial one, not what it assumed
+			}
 			return c
 		}
 	}

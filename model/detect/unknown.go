@@ -98,7 +98,33 @@ func (d *detector) nothingGiven() {
 	}
 }
 
-func (d *detector) unknownPhrase() { d.phraseHitsIf(3, d.notIdentity, clsUnknownPhrase) }
+func (d *detector) unknownPhrase() {
+	d.phraseHitsIf(3, func(i, e int) bool { return d.notIdentity(i, e) && d.inquiryIntoFact(i, e) }, clsUnknownPhrase)
+}
+
+// inquiryIntoFact: "under investigation" leaves a fact unknown only when
+// its subject is such a fact, an undisclosed_noun, also before an "of"
+// phrase ("the cause of the crash is under investigation", "the motive
+// is under investigation"). With anything else as subject ("his
+// friendship with the financier is under investigation", "the firm is
+// under investigation") it names an inquiry by its subject, which the
+// guide does not count. Other phrases pass.
+func (d *detector) inquiryIntoFact(i, e int) bool {
+	s := d.s
+	t := s.Tokens
+	if e != i+2 || t[i].Lower != "under" || t[i+1].Lower != "investigation" {
+		return true
+	}
+	c := s.Clauses[s.ClauseAt(i)]
+	if c.Subject < 0 {
+		return true // "remains under investigation" after a comma: nothing to judge it by
+	}
+	subj := c.Subject
+	if p, ok := d.headOfPrepositional(subj); ok && p >= 0 {
+		subj = p
+	}
+	return clsUndisclosedNoun.Has(t[s.Chunks[subj].Head])
+}
 
 // notIdentity: the phrase at [i, e) is not one word before a person noun
 // ("an unknown author", "unidentified gunmen"): there who they are is

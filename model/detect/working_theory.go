@@ -26,8 +26,8 @@ func (d *detector) workingTheory() {
 			continue
 		}
 		ci := s.ClauseAt(g.Head)
-		if !d.clauseAfter(g) {
-			continue // "believe in", "believe him"
+		if !d.clauseAfter(g) && !d.extractedSubject(g) {
+			continue // "believe in", "believe him"; "who police believe was driving" believes a clause whose subject moved before it
 		}
 		c := s.Clauses[ci]
 		if c.Subject < 0 {

@@ -57,7 +57,21 @@ func inflectVerb(v string, irr map[string][]string) []string {
 		}
 		return append(out, forms...)
 	}
-	return append(out, past(v))
+	out = append(out, past(v))
+	if doubledL(v) {
+		out = append(out, v+"led", v+"ling")
+	}
+	return out
+}
+
+// doubledL: a verb of more than one syllable ending in a single vowel
+// and "l" ("label", "cancel", "signal") doubles the "l" in British
+// spelling ("labelled", "cancelling"), which news from Britain and the
+// Commonwealth uses, beside the American forms; "control" and "compel"
+// double it in both. "reveal" and "appeal" (two vowels) never do.
+func doubledL(v string) bool {
+	n := len(v)
+	return n > 3 && v[n-1] == 'l' && isVowel(v[n-2]) && !isVowel(v[n-3]) && syllables(v) > 1
 }
 
 // finiteForms returns the forms a verb takes as the finite verb of a
@@ -72,6 +86,9 @@ func finiteForms(v string, irr map[string][]string) []string {
 			out = append(out, forms[i])
 		}
 		return out
+	}
+	if doubledL(v) {
+		out = append(out, v+"led")
 	}
 	return append(out, past(v))
 }

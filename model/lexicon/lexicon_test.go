@@ -29,6 +29,9 @@ func TestMatchInflected(t *testing.T) {
 		{"view_verb", "Officials admitted it", 1, 2}, // a listed doubled consonant
 		{"view_verb", "Officials are admitting it", 2, 3},
 		{"view_verb", "Officials admited it", 1, -1},
+		{"call_verb", "The ministry labelled it a smear", 2, 3}, // British doubled "l"
+		{"call_verb", "The ministry labeled it a smear", 2, 3},
+		{"call_verb", "The ministry is labelling it a smear", 3, 4},
 	}
 	for _, c := range cases {
 		toks := text.Tokenize(c.sent, text.Span{Start: 0, End: len(c.sent)}, nil)
