@@ -40,7 +40,7 @@ func build(in *Input, readers int) Result {
 	// in passing, no nested speaker) is said: sized once, said never grows.
 	saidN := 0
 	for _, m := range b.mentions {
-		if !m.shadow && !m.nested {
+		if !m.is(mShadow) && !m.is(mNested) {
 			saidN++
 		}
 	}
@@ -277,17 +277,17 @@ func (b *builder) speechCovers(f Flag) bool {
 		if int(m.sent) != f.Sentence {
 			return int(m.sent) - f.Sentence
 		}
-		if m.desc.Start < f.Span.End {
+		if m.desc().Start < f.Span.End {
 			return -1
 		}
 		return 1
 	})
 	for k := hi - 1; k >= 0; k-- {
 		m := ms[idx[k]]
-		if int(m.sent) != f.Sentence || m.desc.Start+b.speechMaxLen <= f.Span.Start {
+		if int(m.sent) != f.Sentence || m.desc().Start+b.speechMaxLen <= f.Span.Start {
 			break
 		}
-		if !m.shadow && f.Span.Start < m.desc.End {
+		if !m.is(mShadow) && f.Span.Start < m.desc().End {
 			return true
 		}
 	}
@@ -300,14 +300,14 @@ func (b *builder) indexSpeech() {
 	b.speechByStart = make([]int32, b.speechN)
 	for i := range b.speechByStart {
 		b.speechByStart[i] = int32(i)
-		b.speechMaxLen = max(b.speechMaxLen, spanLen(b.mentions[i].desc))
+		b.speechMaxLen = max(b.speechMaxLen, spanLen(b.mentions[i].desc()))
 	}
 	bySentStart := func(x, y int32) int {
 		mx, my := b.mentions[x], b.mentions[y]
 		if mx.sent != my.sent {
 			return int(mx.sent - my.sent)
 		}
-		return mx.desc.Start - my.desc.Start
+		return mx.desc().Start - my.desc().Start
 	}
 	// The reader makes its mentions in this order: sorted only if not.
 	if !slices.IsSortedFunc(b.speechByStart, bySentStart) {
@@ -341,7 +341,7 @@ func agreeWithDetector(m mention, anonymous bool) Type {
 		return m.typ()
 	}
 	if anonymous && !m.typ().Anonymous() {
-		if m.plural {
+		if m.is(mPlural) {
 			return UnnamedGroup
 		}
 		return UnnamedPerson
@@ -420,37 +420,37 @@ func (b *builder) placedAt(sp Span) (int, bool) {
 
 // place resolves one mention to a source, old or new.
 func (b *builder) place(m *mention) {
-	if m.both && !m.shadow && b.placeBoth(m) {
+	if m.is(mBoth) && !m.is(mShadow) && b.placeBoth(m) {
 		return
 	}
-	if m.pronoun() == "they" && !m.shadow && b.placePair(m) {
+	if m.pronoun() == "they" && !m.is(mShadow) && b.placePair(m) {
 		return
 	}
-	idx, seen := b.placedAt(m.desc)
+	idx, seen := b.placedAt(m.desc())
 	if !seen {
 		idx = b.resolve(m)
 	}
 	if idx < 0 {
-		if m.pronoun() != "" || m.weak {
+		if m.pronoun() != "" || m.is(mWeak) {
 			return // a pronoun with no antecedent names nobody
 		}
 		idx = len(b.srcs)
-		b.srcs = append(b.srcs, &source{winPrev: -1, winNext: -1, desc: m.desc, typ: m.typ(), head: m.head(), plural: m.plural,
+		b.srcs = append(b.srcs, &source{winPrev: -1, winNext: -1, desc: m.desc(), typ: m.typ(), head: m.head(), plural: m.is(mPlural),
 			counted: m.counted(), name: m.name, surname: m.surname(),
-			lemma: headLemma(m.head()), headList: headList(m.head()), outlet: m.outlet, nameModifies: m.nameModifies()})
+			lemma: headLemma(m.head()), headList: headList(m.head()), outlet: m.is(mOutlet), nameModifies: m.nameModifies()})
 		if m.name == "" {
-			b.srcs[idx].descKey = b.descKeyOf(m.desc)
+			b.srcs[idx].descKey = b.descKeyOf(m.desc())
 		}
-		b.srcs[idx].fromShadow = m.shadow
+		b.srcs[idx].fromShadow = m.is(mShadow)
 	}
 	s := b.srcs[idx]
-	s.lastPos, s.lastSent = m.desc.Start, int(m.sent)
+	s.lastPos, s.lastSent = m.desc().Start, int(m.sent)
 	if s.given == "" && m.typ() == NamedPerson && m.name != m.surname() {
 		if i := strings.IndexByte(m.name, ' '); i > 0 {
 			s.given = m.name[:i]
 		}
 	}
-	if m.typ() == NamedPerson && (!m.guessed || strings.Contains(m.name, " ") || m.gender != 0) || m.pronoun() == "he" || m.pronoun() == "she" {
+	if m.typ() == NamedPerson && (!m.is(mGuessed) || strings.Contains(m.name, " ") || m.gender != 0) || m.pronoun() == "he" || m.pronoun() == "she" {
 		s.personal = true
 	}
 	if s.gender == 0 {
@@ -466,19 +466,19 @@ func (b *builder) place(m *mention) {
 			s.roles = append(s.roles, r)
 		}
 	}
-	s.outlet = s.outlet || m.outlet
-	b.recency.touch(b.srcs, idx, !m.shadow && !m.nested || m.subject)
+	s.outlet = s.outlet || m.is(mOutlet)
+	b.recency.touch(b.srcs, idx, !m.is(mShadow) && !m.is(mNested) || m.is(mSubject))
 	b.notePair(m, idx)
-	if m.issued {
-		b.recency.issuer = recent{m.desc.Start, idx}
+	if m.is(mIssued) {
+		b.recency.issuer = recent{m.desc().Start, idx}
 	}
-	if m.shadow {
+	if m.is(mShadow) {
 		if !seen {
-			b.atSpan = append(b.atSpan, placed{m.desc, idx})
+			b.atSpan = append(b.atSpan, placed{m.desc(), idx})
 			// Names in passing count among the source's mentions once it
 			// is a source; before that it is only an antecedent.
 			if !s.fromShadow {
-				s.mentions = append(s.mentions, m.desc)
+				s.mentions = append(s.mentions, m.desc())
 			}
 		}
 		return
@@ -487,9 +487,9 @@ func (b *builder) place(m *mention) {
 		// The first phrase making it a source describes it, unless it
 		// only points back ("he", "the company"): then the name does.
 		s.fromShadow = false
-		if m.pronoun() == "" && (m.name != "" || !m.definite) {
-			s.desc = m.desc
-			if !m.guessed {
+		if m.pronoun() == "" && (m.name != "" || !m.is(mDefinite)) {
+			s.desc = m.desc()
+			if !m.is(mGuessed) {
 				s.typ = m.typ()
 			}
 		} else {
@@ -497,22 +497,22 @@ func (b *builder) place(m *mention) {
 			s.mentions = append(s.mentions, s.desc)
 		}
 	}
-	if s.typ == NamedInstitution && s.name != "" && !s.outlet && !s.isPlace() && !m.relay && !m.nested {
+	if s.typ == NamedInstitution && s.name != "" && !s.outlet && !s.isPlace() && !m.is(mRelay) && !m.is(mNested) {
 		// A body speaking: whom "the company" means for a while.
-		b.recency.orgSpoke = b.recency.orgSpoke.better(recent{m.desc.Start, idx})
+		b.recency.orgSpoke = b.recency.orgSpoke.better(recent{m.desc().Start, idx})
 	}
-	if !m.relay && !m.nested && b.primary[m.sent] < 0 {
+	if !m.is(mRelay) && !m.is(mNested) && b.primary[m.sent] < 0 {
 		b.primary[m.sent] = idx
-		b.reportedAt[m.sent] = m.reported
+		b.reportedAt[m.sent] = m.is(mReported)
 	}
 	if !seen {
-		b.atSpan = append(b.atSpan, placed{m.desc, idx})
-		s.mentions = append(s.mentions, m.desc)
-		if !m.nested {
-			b.said = append(b.said, saidAt{int(m.sent), idx, m.desc})
+		b.atSpan = append(b.atSpan, placed{m.desc(), idx})
+		s.mentions = append(s.mentions, m.desc())
+		if !m.is(mNested) {
+			b.said = append(b.said, saidAt{int(m.sent), idx, m.desc()})
 		}
 	}
-	if m.nested {
+	if m.is(mNested) {
 		// Attached once speech has run on (build): read in order, so it
 		// resolves as its place in the text says.
 		b.nestedAt = append(b.nestedAt, saidAt{sent: int(m.sent), idx: idx})
@@ -541,9 +541,9 @@ func (b *builder) placeBoth(m *mention) bool {
 		return false
 	}
 	for _, idx := range pair {
-		if b.primary[m.sent] < 0 && !m.nested {
+		if b.primary[m.sent] < 0 && !m.is(mNested) {
 			b.primary[m.sent] = idx
-			b.reportedAt[m.sent] = m.reported
+			b.reportedAt[m.sent] = m.is(mReported)
 		}
 		b.attach(idx, int(m.sent), int(m.flag))
 	}
@@ -563,20 +563,20 @@ func (b *builder) notePair(m *mention, idx int) {
 	// A run of capitalised words the reader only guessed to be a name,
 	// longer than a person's ("Fort Worth May Dry Human Waste"), makes
 	// no pair.
-	sure := !m.guessed || strings.Count(m.name, " ") <= 2
-	r.last, r.lastSure = saidAt{sent: int(m.sent), idx: idx, desc: m.desc}, sure
-	if prev.idx < 0 || prev.idx == idx || prev.sent != int(m.sent) || m.name == "" || m.relay || !sure || !prevSure ||
-		prev.desc.End > m.desc.Start || m.desc.Start-prev.desc.End > pairGap {
+	sure := !m.is(mGuessed) || strings.Count(m.name, " ") <= 2
+	r.last, r.lastSure = saidAt{sent: int(m.sent), idx: idx, desc: m.desc()}, sure
+	if prev.idx < 0 || prev.idx == idx || prev.sent != int(m.sent) || m.name == "" || m.is(mRelay) || !sure || !prevSure ||
+		prev.desc.End > int(m.d.start) || int(m.d.start)-prev.desc.End > pairGap {
 		return
 	}
-	if !joinsPair(b.a.Text[prev.desc.End:m.desc.Start]) || endsList(b.a.Text[max(0, prev.desc.Start-pairGap):prev.desc.Start]) {
+	if !joinsPair(b.a.Text[prev.desc.End:m.d.start]) || endsList(b.a.Text[max(0, prev.desc.Start-pairGap):prev.desc.Start]) {
 		return
 	}
 	p, s := b.srcs[prev.idx], b.srcs[idx]
 	if p.name == "" || p.outlet || s.outlet || p.plural || s.plural {
 		return
 	}
-	r.pair, r.pairPos, r.pairSent = [2]int{prev.idx, idx}, m.desc.Start, int(m.sent)
+	r.pair, r.pairPos, r.pairSent = [2]int{prev.idx, idx}, m.desc().Start, int(m.sent)
 }
 
 // pairGap bounds, in bytes, what may stand between two names of a pair.
@@ -642,14 +642,14 @@ func (b *builder) placePair(m *mention) bool {
 			s.fromShadow = false
 			s.mentions = append(s.mentions, s.desc)
 		}
-		s.lastPos, s.lastSent = m.desc.Start, int(m.sent)
-		if b.primary[m.sent] < 0 && !m.nested {
+		s.lastPos, s.lastSent = m.desc().Start, int(m.sent)
+		if b.primary[m.sent] < 0 && !m.is(mNested) {
 			b.primary[m.sent] = idx
-			b.reportedAt[m.sent] = m.reported
+			b.reportedAt[m.sent] = m.is(mReported)
 		}
 		b.attach(idx, int(m.sent), int(m.flag))
 	}
-	b.srcs[r.pair[1]].mentions = append(b.srcs[r.pair[1]].mentions, m.desc)
+	b.srcs[r.pair[1]].mentions = append(b.srcs[r.pair[1]].mentions, m.desc())
 	return true
 }
 
@@ -679,7 +679,7 @@ func (b *builder) attach(idx, sent, flag int) {
 func (b *builder) resolve(m *mention) int {
 	r := &b.recency
 	switch {
-	case m.document:
+	case m.is(mDocument):
 		return r.issuer.idx
 	case m.pronoun() != "":
 		switch m.pronoun() {
@@ -724,7 +724,7 @@ func (b *builder) resolve(m *mention) int {
 			best = best.better(kin(byName.personSurname))
 			best = best.better(kin(bySurname.personName))
 			// "the Times" after "the New York Times".
-			if x := byName.surname; m.outlet && x.idx >= 0 && b.srcs[x.idx].outlet {
+			if x := byName.surname; m.is(mOutlet) && x.idx >= 0 && b.srcs[x.idx].outlet {
 				best = best.better(x)
 			}
 		}
@@ -732,7 +732,7 @@ func (b *builder) resolve(m *mention) int {
 			// "the EU" after "the European Union".
 			best = lookup(r.initials, m.name)
 		}
-		if best.idx < 0 && m.typ() == NamedPerson && m.guessed && m.name == m.surname() {
+		if best.idx < 0 && m.typ() == NamedPerson && m.is(mGuessed) && m.name == m.surname() {
 			// A first name alone, no one's surname ("Taylor" for
 			// "Taylor Swift", "Liu" for "Liu Xiaming", whose family
 			// name comes first).
@@ -752,9 +752,9 @@ func (b *builder) resolve(m *mention) int {
 		}
 		return -1
 	}
-	if m.definite && m.typ() == NamedInstitution && m.name == "" {
+	if m.is(mDefinite) && m.typ() == NamedInstitution && m.name == "" {
 		switch {
-		case m.outlet:
+		case m.is(mOutlet):
 			if r.outlet.idx < 0 {
 				// "according to a new report … an insider told the
 				// outlet": the report's publisher, never named.
@@ -770,12 +770,12 @@ func (b *builder) resolve(m *mention) int {
 			return r.org.idx
 		}
 	}
-	if m.definite {
+	if m.is(mDefinite) {
 		return b.resolveDefinite(m)
 	}
 	// An indefinite phrase introduces a source, unless the article repeats
 	// the very same description ("White House advisers say").
-	key := b.descKeyOf(m.desc)
+	key := b.descKeyOf(m.desc())
 	if m.another() || strings.Count(key, " ") < 2 && !b.bareJoins(m) {
 		return -1
 	}
@@ -788,21 +788,21 @@ func (b *builder) resolve(m *mention) int {
 // qualify the second if it were another. A lone singular ("a source")
 // may be someone else each time.
 func (b *builder) bareJoins(m *mention) bool {
-	return m.typ() == NamedInstitution || m.typ() == UnnamedGroup && m.plural
+	return m.typ() == NamedInstitution || m.typ() == UnnamedGroup && m.is(mPlural)
 }
 
 // partyEpithet: the phrase names one member of a party by an epithet,
 // "the" and a modifier before the party's singular name ("the Texas
 // Republican"), not the party ("the Democrats").
 func (b *builder) partyEpithet(m *mention) bool {
-	if m.typ() != NamedPerson || !m.guessed || !strings.Contains(m.name, " ") {
+	if m.typ() != NamedPerson || !m.is(mGuessed) || !strings.Contains(m.name, " ") {
 		return false
 	}
 	p := m.surname()
 	if !has(p, cPartyName) || headLemma(p) != p {
 		return false
 	}
-	w, _, _ := strings.Cut(b.a.Text[m.desc.Start:m.desc.End], " ")
+	w, _, _ := strings.Cut(b.a.Text[m.desc().Start:m.desc().End], " ")
 	return has(strings.ToLower(w), cDefinite)
 }
 
@@ -810,10 +810,10 @@ func (b *builder) partyEpithet(m *mention) bool {
 // the phrase ("the EU", "CPUC").
 func (b *builder) acronym(m *mention) bool {
 	n := len(m.name)
-	if n < 2 || n > 5 || m.desc.End-m.desc.Start < n || strings.Contains(m.name, " ") {
+	if n < 2 || n > 5 || m.desc().End-m.desc().Start < n || strings.Contains(m.name, " ") {
 		return false
 	}
-	return isAcronym(b.a.Text[m.desc.End-n : m.desc.End])
+	return isAcronym(b.a.Text[m.desc().End-n : m.desc().End])
 }
 
 // apart: m and s share a name but one is a person and the other a body
@@ -859,9 +859,9 @@ func (b *builder) resolveDefinite(m *mention) int {
 			if s.plural {
 				return i
 			}
-		case m.plural == s.plural:
+		case m.is(mPlural) == s.plural:
 			return i
-		case !m.plural && plural < 0:
+		case !m.is(mPlural) && plural < 0:
 			plural = i
 		}
 	}
@@ -944,10 +944,10 @@ func descWords(text string, sp Span) string {
 }
 
 // byStart orders mentions by where they start.
-func byStart(x, y mention) int { return x.desc.Start - y.desc.Start }
+func byStart(x, y mention) int { return x.desc().Start - y.desc().Start }
 
 // ptrByStart is byStart of pointers.
-func ptrByStart(x, y *mention) int { return x.desc.Start - y.desc.Start }
+func ptrByStart(x, y *mention) int { return x.desc().Start - y.desc().Start }
 
 // mergeByStart returns ms in order of start, stably, given that ms[:n]
 // (the speech reader's, made in text order) is sorted already: the rest
@@ -967,7 +967,7 @@ func mergeByStart(ms []*mention, n int) []*mention {
 	tail := slices.Clone(rest)
 	i, j := n-1, len(tail)-1
 	for w := len(ms) - 1; j >= 0; w-- {
-		if i >= 0 && tail[j].desc.Start < ms[i].desc.Start {
+		if i >= 0 && tail[j].desc().Start < ms[i].desc().Start {
 			ms[w] = ms[i]
 			i--
 		} else {

@@ -119,7 +119,7 @@ type Phrase struct {
 // is false when sp names no party.
 func ReadPhrase(src string, sp Span) (Phrase, bool) {
 	m, ok := mentionFromSpan(src, sp, false)
-	return Phrase{Head: m.head(), Plural: m.plural, Partitive: m.partitive(), Definite: m.definite,
+	return Phrase{Head: m.head(), Plural: m.is(mPlural), Partitive: m.partitive(), Definite: m.is(mDefinite),
 		Counted: m.counted(), Pronoun: m.pronoun() != "", Vague: has(m.head(), cHeadVague)}, ok
 }
 

@@ -5,15 +5,19 @@ import "strings"
 // mention is one place where the text names (or points back to) the
 // party a sentence rests on, read from a detector flag's span.
 // A long text keeps one for every speaker and every name in passing
-// (about 2.5 a sentence, most of them names in passing), so it is laid
-// out small: what few mentions carry (a head noun, a pronoun, roles) is
-// behind rare, the sentence and flag are int32, and the one-byte fields
-// sit together at the end, where they carry no padding between them.
+// (about 2.5 a sentence, most of them names in passing: 183,000 on 10
+// MB of news, all alive at the analysis's peak), so it is laid out
+// small, in 48 bytes where it took 64: what few mentions carry (a head
+// noun, a pronoun, roles) is behind rare; the sentence, flag and the
+// offsets of desc are int32, as are the model's flag spans (no text
+// within any size limit has 2^31 bytes); the fourteen yes-or-no
+// properties are bits of one word (is, set); the one-byte fields sit
+// together at the end, where they carry no padding between them.
 type mention struct {
 	sent int32 // int32: no text within any size limit has 2^31 sentences or flags
 	flag int32 // index into Analysis.Flags, or -1
-	// desc is the source phrase as it stands in the text.
-	desc Span
+	// d is the source phrase as it stands in the text (desc).
+	d span32
 	// name is the identity of a named source: its proper name folded
 	// ("jake sullivan", "kremlin"); surname() its last word.
 	name string
@@ -21,48 +25,80 @@ type mention struct {
 	// Mentions are copied by value and a copy may share it, so it is
 	// never written in place: edit gives the mention a copy of its own.
 	rare *mentionRare
+	// bits are the mention's properties (the mFlag constants).
+	bits mFlag
 	// tc is the party's type (typ), in a byte.
-	tc     typeCode
-	plural bool
-	// definite: "the official", "these people", "one of the sources": may
-	// point back to an earlier source rather than introduce one.
-	definite bool
+	tc typeCode
 	// gender is 'm' or 'f' when a title, role noun or pronoun says so.
 	gender byte
-	// both: "both men", "both witnesses": the two people last named,
+}
+
+// span32 is a Span in two int32 offsets, as a mention holds it.
+type span32 struct{ start, end int32 }
+
+// desc is the source phrase as it stands in the text.
+func (m mention) desc() Span { return Span{Start: int(m.d.start), End: int(m.d.end)} }
+
+// setDesc sets desc.
+func (m *mention) setDesc(sp Span) { m.d = span32{int32(sp.Start), int32(sp.End)} }
+
+// mFlag is a set of a mention's yes-or-no properties.
+type mFlag uint16
+
+const (
+	// mPlural: the party is more than one.
+	mPlural mFlag = 1 << iota
+	// mDefinite: "the official", "these people", "one of the sources":
+	// may point back to an earlier source rather than introduce one.
+	mDefinite
+	// mBoth: "both men", "both witnesses": the two people last named,
 	// each of whom the sentence rests on.
-	both bool
-	// outlet: the party is a broadcaster or publication; a definite
+	mBoth
+	// mOutlet: the party is a broadcaster or publication; a definite
 	// "the newspaper" refers back to the latest one.
-	outlet bool
-	// relay: an outlet relaying the speaker or a source the speaker cites.
-	relay bool
-	// reported: named by a verb of reported speech, whose content a next
-	// sentence may carry on.
-	reported bool
-	// guessed: the name's words did not say whether it is a person or an
-	// institution (namedType).
-	guessed bool
-	// weak: a shadow of a lone capitalised word of no known kind, which
+	mOutlet
+	// mRelay: an outlet relaying the speaker or a source the speaker cites.
+	mRelay
+	// mReported: named by a verb of reported speech, whose content a
+	// next sentence may carry on.
+	mReported
+	// mGuessed: the name's words did not say whether it is a person or
+	// an institution (namedType).
+	mGuessed
+	// mWeak: a shadow of a lone capitalised word of no known kind, which
 	// only stands for a party already met ("Trump himself" after
 	// "President Trump"), never introduces one.
-	weak bool
-	// issued: the party put out a document saying what the sentence
-	// says; document: the phrase is such a document referred to ("the
+	mWeak
+	// mIssued: the party put out a document saying what the sentence
+	// says; mDocument: the phrase is such a document referred to ("the
 	// statement claimed"), which stands for its author.
-	issued, document bool
-	// nested: a party whose words the sentence's speaker reports
+	mIssued
+	mDocument
+	// mNested: a party whose words the sentence's speaker reports
 	// (event.nested): the sentence rests on it too, but it is not the
 	// sentence's speaker, whose quotation and reported speech run on.
-	nested bool
-	// shadow: a name the sentence mentions without making it a source,
+	mNested
+	// mShadow: a name the sentence mentions without making it a source,
 	// kept so that later back-references find it ("the company", "the
-	// prime minister"); subject: it is the subject of its sentence.
-	shadow, subject bool
-	// speaksFor: the phrase names the party by one speaking for it
+	// prime minister"); mSubject: it is the subject of its sentence.
+	mShadow
+	mSubject
+	// mSpeaksFor: the phrase names the party by one speaking for it
 	// ("Swift's rep"), whose own name, set off after it, is a source
 	// apart (withAppositive).
-	speaksFor bool
+	mSpeaksFor
+)
+
+// is reports whether the mention has property f.
+func (m mention) is(f mFlag) bool { return m.bits&f != 0 }
+
+// set gives the mention property f, or takes it away when on is false.
+func (m *mention) set(f mFlag, on bool) {
+	if on {
+		m.bits |= f
+	} else {
+		m.bits &^= f
+	}
 }
 
 // typeCode is a Type in one byte, as a mention holds it: types[tc].
@@ -264,7 +300,7 @@ func mentionFromHead(toks []tok, m *mention, allowInstitution bool) bool {
 			to++
 		}
 	}
-	m.desc = Span{Start: toks[from].Start, End: toks[to-1].End}
+	m.setDesc(Span{Start: toks[from].Start, End: toks[to-1].End})
 	head := toks[h].Lower
 	r := m.edit() // written below, before anything else edits m
 	r.head = head
@@ -272,15 +308,15 @@ func mentionFromHead(toks []tok, m *mention, allowInstitution bool) bool {
 	switch {
 	case toks[h].in(cHeadVague):
 		m.setTyp(UnnamedGroup)
-		m.plural = true
+		m.set(mPlural, true)
 	case list == cHeadMedia:
 		m.setTyp(UnnamedMedia)
-		m.plural = head[len(head)-1] == 's' || newsMediaHeads.HasWord(head)
+		m.set(mPlural, head[len(head)-1] == 's' || newsMediaHeads.HasWord(head))
 	case list == cHeadInstitution:
 		m.setTyp(NamedInstitution)
 	case list == cHeadPeople || list == cHeadCollective:
 		m.setTyp(UnnamedGroup)
-		m.plural = true
+		m.set(mPlural, true)
 	default:
 		m.setTyp(UnnamedPerson)
 	}
@@ -289,9 +325,9 @@ func mentionFromHead(toks []tok, m *mention, allowInstitution bool) bool {
 		switch {
 		case t.in(cPartitive) && i+2 < h && toks[i+1].Lower == "of":
 			r.partitive = true
-			m.definite = true
+			m.set(mDefinite, true)
 		case t.in(cDefinite):
-			m.definite = true
+			m.set(mDefinite, true)
 		case t.in(cCount):
 			r.counted = true
 		}
@@ -301,7 +337,7 @@ func mentionFromHead(toks []tok, m *mention, allowInstitution bool) bool {
 	}
 	if m.partitive() {
 		// "one of the sources" is one person out of the group it names.
-		m.plural = false
+		m.set(mPlural, false)
 	}
 	// A capitalised name inside the phrase ("a CNN spokesperson",
 	// "Representatives for the White House") is the institution it speaks for.
@@ -360,15 +396,15 @@ func mentionFromPronoun(toks []tok, m *mention) bool {
 			m.setTyp(UnnamedPerson)
 		case t.in(cPronounPlural):
 			m.setTyp(UnnamedGroup)
-			m.plural = true
+			m.set(mPlural, true)
 		case t.in(cPronounInstitution):
 			m.setTyp(NamedInstitution)
 		default:
 			continue
 		}
 		m.edit().pronoun = t.Lower
-		m.desc = t.span()
-		m.definite = true
+		m.setDesc(t.span())
+		m.set(mDefinite, true)
 		return true
 	}
 	return false
@@ -526,9 +562,10 @@ func mentionFromName(text string, toks []tok, m *mention) bool {
 		}
 		break
 	}
-	m.desc = Span{Start: toks[from].Start, End: toks[to-1].End}
+	m.setDesc(Span{Start: toks[from].Start, End: toks[to-1].End})
 	var typ Type
-	typ, m.guessed = namedType(text, toks, s, e, inst, m.name)
+	typ, guessed := namedType(text, toks, s, e, inst, m.name)
+	m.set(mGuessed, guessed)
 	m.setTyp(typ)
 	if typ == NamedPerson {
 		personBeforeOf(m, toks, s, e)

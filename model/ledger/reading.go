@@ -196,32 +196,37 @@ func (r *Reader) Read(si int, toks []Token) {
 		} else {
 			rt := tokensIn(toks, ev.region)
 			m, ok = mentionFromToks(rd.text, rt)
-			if ok && m.typ() == NamedPerson && m.guessed && len(m.roles()) == 0 && len(rt) > 2 && rt[0].in(cDefinite) && rt[1].Cap &&
-				m.desc.Start == rt[0].Start {
+			if ok && m.typ() == NamedPerson && m.is(mGuessed) && len(m.roles()) == 0 && len(rt) > 2 && rt[0].in(cDefinite) && rt[1].Cap &&
+				m.desc().Start == rt[0].Start {
 				// "The United Nations said": a person's name takes no
 				// article, as for a name in passing (shadows); "the
 				// Texas Republican" is a party's member (an epithet
 				// resolve reads).
 				if !rt[len(rt)-1].in(cPartyName) {
 					m.setTyp(NamedInstitution)
-					m.guessed = false
+					m.set(mGuessed, false)
 				}
 			}
 			if ok && ev.appos.End > 0 {
 				m = withAppositive(rd.text, m, tokensIn(toks, ev.appos))
 			}
 		}
-		if !ok || ev.nested && (!nestedSpeaker(m) || m.desc.End != ev.region.End) {
+		if !ok || ev.nested && (!nestedSpeaker(m) || m.desc().End != ev.region.End) {
 			continue
 		}
-		if m.typ() == NamedPerson && m.guessed && m.gender == 0 && !ev.inherit && !strings.ContainsAny(rd.text[m.desc.Start:m.desc.End], "0123456789") {
+		if d := m.desc(); m.typ() == NamedPerson && m.is(mGuessed) && m.gender == 0 && !ev.inherit && !strings.ContainsAny(rd.text[d.Start:d.End], "0123456789") {
 			// (A name with a digit is a body's: "TVN24 reported he …".)
 			m.gender = speakerPronoun(toks, r.inQ, ev.cue)
 		}
-		m.sent, m.flag, m.relay, m.reported, m.nested, m.issued = int32(si), -1, ev.relay, ev.reported, ev.nested, ev.issued
-		if ev.outlet && m.typ() == NamedPerson && m.guessed {
+		m.sent, m.flag = int32(si), -1
+		m.set(mRelay, ev.relay)
+		m.set(mReported, ev.reported)
+		m.set(mNested, ev.nested)
+		m.set(mIssued, ev.issued)
+		if ev.outlet && m.typ() == NamedPerson && m.is(mGuessed) {
 			m.setTyp(NamedInstitution)
-			m.guessed, m.outlet = false, true
+			m.set(mGuessed, false)
+			m.set(mOutlet, true)
 		}
 		out = append(out, m)
 		if !ev.relay && !ev.nested && !ev.owner {
@@ -358,12 +363,13 @@ func ownerPronoun(toks []tok, ev event) string {
 // pronounMention is the mention of pronoun p standing at region, as
 // "he said" makes one: resolved later to whom it points back to.
 func pronounMention(toks []tok, region Span, p string) mention {
-	m := mention{flag: -1, desc: region, definite: true}
+	m := mention{flag: -1, bits: mDefinite}
+	m.setDesc(region)
 	m.edit().pronoun = p
 	switch p {
 	case "they":
 		m.setTyp(UnnamedGroup)
-		m.plural = true
+		m.set(mPlural, true)
 	case "it":
 		m.setTyp(NamedInstitution)
 	default:

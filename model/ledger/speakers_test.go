@@ -37,7 +37,7 @@ func speakersOf(text string) string {
 			// No speaker before it: the sentence's subject, as Read does.
 			if sp, ok := mainSubject(text, toks, inQ, e.cue); ok {
 				if m, ok := mentionFromToks(text, tokensIn(toks, sp)); ok {
-					desc = text[m.desc.Start:m.desc.End]
+					desc = text[m.desc().Start:m.desc().End]
 				}
 			}
 		} else if p := ownerPronoun(toks, e); p != "" {
@@ -46,10 +46,10 @@ func speakersOf(text string) string {
 			if e.appos.End > 0 {
 				m = withAppositive(text, m, tokensIn(toks, e.appos))
 			}
-			if e.nested && (!nestedSpeaker(m) || m.desc.End != e.region.End) {
+			if e.nested && (!nestedSpeaker(m) || m.desc().End != e.region.End) {
 				continue
 			}
-			desc = text[m.desc.Start:m.desc.End]
+			desc = text[m.desc().Start:m.desc().End]
 		}
 		if desc == "" {
 			continue

@@ -684,10 +684,10 @@ func jointLeft(text string, toks []tok, inQuote []bool, start int) (Span, bool) 
 		r.Start = toks[s].Start
 	}
 	m, ok := mentionFromToks(text, toks[s:start-1])
-	if !ok || m.pronoun() != "" || m.shadow {
+	if !ok || m.pronoun() != "" || m.is(mShadow) {
 		return Span{}, false
 	}
-	if m.name != "" && m.guessed && s == 0 && start-1 == 1 && !properNoun(text, toks[0]) {
+	if m.name != "" && m.is(mGuessed) && s == 0 && start-1 == 1 && !properNoun(text, toks[0]) {
 		return Span{}, false // "Current and former officials": capitalised only as the first word
 	}
 	return r, true
@@ -1366,17 +1366,17 @@ func (b *builder) collectSpeech(attributed []bool, fromFlags int) {
 		ems := e.mentions()
 		for k := range ems {
 			m := &ems[k]
-			if !m.shadow {
+			if !m.is(mShadow) {
 				if refused {
 					continue
 				}
-				if m.nested {
+				if m.is(mNested) {
 					ms = append(ms, m)
 					continue // the sentence's own speaker may still be read from a flag
 				}
 				// A relay inside a flag's span ("an insider told the
 				// outlet") is not the party the flag judges: its cue is.
-				if fi, ok := firstOverlapping(a.Flags, flagsAt.of(si), int(maxLen[si]), m.desc); ok && !(m.relay && !overlaps(a.Flags[fi].Cue, m.desc)) {
+				if fi, ok := firstOverlapping(a.Flags, flagsAt.of(si), int(maxLen[si]), m.desc()); ok && !(m.is(mRelay) && !overlaps(a.Flags[fi].Cue, m.desc())) {
 					m.setTyp(agreeWithDetector(*m, a.Flags[fi].Kind == AnonymousSource))
 				}
 				attributed[si] = true
@@ -1445,37 +1445,40 @@ func shadows(text string, toks []tok, inQ []bool, si int, out []mention, names m
 		if weak {
 			// Only its name matters, to find the party it may stand for.
 			k := toks[s].Lower
-			m = mention{flag: -1, desc: toks[s].span(), tc: typeCodeOf(NamedPerson), guessed: true, name: k}
+			m = mention{flag: -1, tc: typeCodeOf(NamedPerson), bits: mGuessed, name: k}
+			m.setDesc(toks[s].span())
 		} else {
 			m, ok = readName(text, toks[at:e], names)
 		}
 		if !ok || m.name == "" || m.pronoun() != "" {
 			continue
 		}
-		if m.typ() == NamedPerson && m.guessed && len(m.roles()) == 0 && afterArticle(toks, at) {
+		if m.typ() == NamedPerson && m.is(mGuessed) && len(m.roles()) == 0 && afterArticle(toks, at) {
 			// "the northern Sierra Nevada", "the Kremlin": a person's
 			// name takes no article.
 			m.setTyp(NamedInstitution)
-			m.guessed = false
+			m.set(mGuessed, false)
 		}
 		if m.typ() == NamedPerson && len(m.roles()) == 0 && !strings.Contains(m.name, " ") {
 			weak = true
 		}
-		m.weak = weak
+		m.set(mWeak, weak)
 		// The subject's name, not a possessive before it ("Trump's
 		// attorney"), nor an appositive after it ("Trump's attorney, Ty
 		// Cobb, declined") is whom a later "he" means.
 		subject := s >= subjectStart && s < subjectEnd && !(e < len(toks) && toks[e].possessive() && ownsParty(toks, e+1, subjectEnd)) ||
 			subjectEnd > 0 && s == subjectEnd+1 && toks[subjectEnd].Lower == "," ||
 			(s >= subStart && s < subEnd || s >= mainStart && s < mainEnd) && !(e < len(toks) && toks[e].possessive())
-		m.sent, m.flag, m.shadow, m.subject = int32(si), -1, true, subject
+		m.sent, m.flag = int32(si), -1
+		m.set(mShadow, true)
+		m.set(mSubject, subject)
 		if spoken > spokenScan && spokenSet == nil {
 			spokenSet = make(map[Span]bool, spoken)
 			for i := range out[:spoken] {
-				spokenSet[out[i].desc] = true
+				spokenSet[out[i].desc()] = true
 			}
 		}
-		if spokenSet != nil && spokenSet[m.desc] || spokenSet == nil && spokeAs(out[:spoken], m.desc) {
+		if spokenSet != nil && spokenSet[m.desc()] || spokenSet == nil && spokeAs(out[:spoken], m.desc()) {
 			continue // the sentence's speaker already, named by the same words
 		}
 		out = append(out, m)
@@ -1503,7 +1506,7 @@ const spokenScan = 16
 // spokeAs: one of the speakers ms is named by the words at sp.
 func spokeAs(ms []mention, sp Span) bool {
 	for i := range ms {
-		if ms[i].desc == sp {
+		if ms[i].desc() == sp {
 			return true
 		}
 	}
@@ -1643,7 +1646,7 @@ func readName(text string, toks []tok, names map[string]nameRead) (mention, bool
 	key := text[start:toks[len(toks)-1].End]
 	if r, ok := names[key]; ok {
 		m, d := r.m, start-r.start
-		m.desc.Start, m.desc.End = m.desc.Start+d, m.desc.End+d
+		m.d.start, m.d.end = m.d.start+int32(d), m.d.end+int32(d)
 		return m, r.ok
 	}
 	m, ok := mentionFromToks(text, toks)
@@ -1857,16 +1860,16 @@ func withAppositive(text string, m mention, ap []tok) mention {
 		return m
 	}
 	switch {
-	case m.speaksFor && am.name != "" && am.typ() == NamedPerson:
+	case m.is(mSpeaksFor) && am.name != "" && am.typ() == NamedPerson:
 		// "Carlineo's attorney, Sonya Zoghlin, said": a named
 		// spokesperson is kept apart from the party.
 		return am
 	case m.name == "" && am.name != "" && (am.typ() == NamedPerson || am.typ() == NamedInstitution):
-		if (m.typ() == NamedInstitution || has(m.head(), cGenericOrg)) && am.typ() == NamedPerson && am.guessed {
+		if (m.typ() == NamedInstitution || has(m.head(), cGenericOrg)) && am.typ() == NamedPerson && am.is(mGuessed) {
 			// "The group that owns her music, Big Machine, says": a
 			// body's name, whatever its words look like.
 			am.setTyp(NamedInstitution)
-			am.guessed = false
+			am.set(mGuessed, false)
 			return am
 		}
 		if m.head() != "" {

@@ -45,11 +45,12 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		if p := possessivePronoun(pre[0].Lower); p != "" {
 			r := m.edit()
 			r.pronoun, r.head = p, last
-			m.desc, m.definite = region, true
+			m.setDesc(region)
+			m.set(mDefinite, true)
 			switch p {
 			case "they":
 				m.setTyp(UnnamedGroup)
-				m.plural = true
+				m.set(mPlural, true)
 			case "it":
 				m.setTyp(NamedInstitution)
 			default:
@@ -64,7 +65,8 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		// speaking through them, as "a spokesman for Rank" is. A body
 		// ("the ombudsman's office") speaks for itself.
 		if pm, ok := mentionFromToks(text, pre[:n-2]); ok && pm.pronoun() == "" && pm.name != "" {
-			pm.desc, pm.speaksFor = region, true
+			pm.setDesc(region)
+			pm.set(mSpeaksFor, true)
 			return pm, true
 		}
 	}
@@ -87,7 +89,7 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 			}
 			if s > 0 && e == len(rest) && e-s >= 2 {
 				if pm, ok := mentionFromToks(text, rest[s:e]); ok && pm.typ() == NamedPerson {
-					pm.desc = region
+					pm.setDesc(region)
 					pm.addRole(last)
 					return pm, true
 				}
@@ -95,14 +97,14 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		case lastTok.in(cSpeaksfor):
 			// A spokesman, lawyer or agent for a party is that party speaking.
 			if pm, ok := mentionFromToks(text, toks[cut+1:]); ok && pm.pronoun() == "" {
-				pm.desc = region
+				pm.setDesc(region)
 				return pm, true
 			}
 		case lastTok.in(cDocument|cDocumentPress) && toks[cut].Lower == "from":
 			// A report or statement from a named party rests on the party
 			// ("a new report from the Daily Ledger").
 			if pm, ok := mentionFromToks(text, toks[cut+1:]); ok && pm.pronoun() == "" && pm.name != "" {
-				pm.desc = region
+				pm.setDesc(region)
 				return pm, true
 			}
 		case lastTok.in(cPartitive) && toks[cut].Lower == "of":
@@ -116,12 +118,12 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 	if k := len(pre) - 2; lastTok.in(cRelation) && k >= 0 && (pre[k].possessive() || possessive(pre[k].Lower)) {
 		// "the victim's brother", "his widow": one person, named by a
 		// relation; the phrase is the identity a repeat joins.
-		m.desc = region
+		m.setDesc(region)
 		m.setTyp(NamedPerson)
 		m.edit().head = last
 		key, _ := nameKey(pre, 0, len(pre))
 		m.setName(key, true)
-		m.plural = strings.HasSuffix(last, "s") || last == "parents"
+		m.set(mPlural, strings.HasSuffix(last, "s") || last == "parents")
 		setGender(&m, pre)
 		return m, true
 	}
@@ -132,7 +134,8 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 	}
 	if lastTok.in(cDocumentPress) && len(pre) == 2 && pre[0].in(cDefinite) {
 		// "the report added": the outlet last named.
-		m.desc, m.definite, m.outlet = region, true, true
+		m.setDesc(region)
+		m.set(mDefinite|mOutlet, true)
 		m.setTyp(NamedInstitution)
 		m.edit().head = last
 		return m, true
@@ -162,14 +165,15 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 			return m, true
 		}
 		if lastTok.in(cTitle) {
-			m.desc = region
+			m.setDesc(region)
 			m.setTyp(UnnamedPerson)
 			r := m.edit()
 			r.head = last
 			if pre[0].in(cDefinite) {
 				// "The Wikileaks founder": the person already named
 				// with the title, if any (orgRole).
-				r.role, r.orgRole, m.definite = last, true, true
+				r.role, r.orgRole = last, true
+				m.set(mDefinite, true)
 			}
 			return m, true
 		}
@@ -181,7 +185,8 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		switch {
 		case e < len(pre) && pre[e].Word && !pre[e].Cap && !pre[e].possessive():
 			if plural, ok := unlistedRole(text, pre); ok {
-				m.desc, m.plural = region, plural
+				m.setDesc(region)
+				m.set(mPlural, plural)
 				m.setTyp(UnnamedPerson)
 				m.edit().head = last
 				if plural {
@@ -194,9 +199,9 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 	if s > 0 && e == len(pre) && pre[s-1].in(cDefinite) && allTitles(pre[s:e]) {
 		// "the President", capitalised: a named person's role, as "the
 		// president" is.
-		m.desc = region
+		m.setDesc(region)
 		m.setTyp(NamedPerson)
-		m.definite = true
+		m.set(mDefinite, true)
 		r := m.edit()
 		r.head, r.role = last, last
 		return m, true
@@ -238,7 +243,7 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 			key, _ = nameKey(pre, ns, end)
 		}
 		m.setName(key, true)
-		m.desc = Span{Start: pre[from].Start, End: pre[end-1].End}
+		m.setDesc(Span{Start: pre[from].Start, End: pre[end-1].End})
 		// "Leisure group Rank", "the firm's parent, Acme".
 		inst = inst || s > 0 && pre[s-1].in(cGenericOrg)
 		key = m.name
@@ -246,7 +251,8 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 			key, _ = nameKey(pre, s, e)
 		}
 		var typ Type
-		typ, m.guessed = namedType(text, pre, s, e, inst, key)
+		typ, guessed := namedType(text, pre, s, e, inst, key)
+		m.set(mGuessed, guessed)
 		m.setTyp(typ)
 		if typ == NamedPerson && ns == s {
 			personBeforeOf(&m, pre, s, e)
@@ -259,8 +265,8 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 			}
 			setGender(&m, pre[:e])
 		}
-		m.outlet = m.typ() == NamedInstitution && isOutlet(pre[from:end])
-		if m.outlet && pre[ns].in(cMediaName) {
+		m.set(mOutlet, m.typ() == NamedInstitution && isOutlet(pre[from:end]))
+		if m.is(mOutlet) && pre[ns].in(cMediaName) {
 			// "BBC News" and "BBC Radio 4" are one broadcaster.
 			m.setName(pre[ns].Lower, true)
 		}
@@ -270,24 +276,24 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		if !mentionFromHead(toks, &m, true) {
 			return m, false
 		}
-		if m.definite && m.name == "" && (m.typ() == NamedInstitution || m.typ() == UnnamedMedia && !m.plural) &&
+		if m.is(mDefinite) && m.name == "" && (m.typ() == NamedInstitution || m.typ() == UnnamedMedia && !m.is(mPlural)) &&
 			(has(m.head(), cGenericOrg) || has(m.head(), cMediaWord)) {
 			// "the company", "the newspaper": a named body referred to.
 			m.setTyp(NamedInstitution)
-			m.outlet = has(m.head(), cMediaWord)
+			m.set(mOutlet, has(m.head(), cMediaWord))
 		}
-		if l := headList(m.head()); pre[0].in(cJointBoth) && m.plural && (l == cHeadPerson || l == cHeadPeople) {
+		if l := headList(m.head()); pre[0].in(cJointBoth) && m.is(mPlural) && (l == cHeadPerson || l == cHeadPeople) {
 			// "Both men claimed": the two people just named (bothOf).
-			m.both = true
+			m.set(mBoth, true)
 		}
 		setGender(&m, pre)
 		return m, true
 	}
 	if lastTok.in(cTitle) && len(pre) > 1 && pre[0].in(cDefinite) {
 		// "the president", "the prime minister": a named person's role.
-		m.desc = region
+		m.setDesc(region)
 		m.setTyp(NamedPerson)
-		m.definite = true
+		m.set(mDefinite, true)
 		r := m.edit()
 		r.head, r.role = last, last
 		return m, true
@@ -296,15 +302,15 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 	if lt.punct() || lt.Cap || lt.in(cBoundary|cDeterminer|cLeftstop) {
 		return m, false
 	}
-	m.desc = region
+	m.setDesc(region)
 	m.edit().head = last
-	m.definite = pre[0].in(cDefinite)
+	m.set(mDefinite, pre[0].in(cDefinite))
 	if lastTok.in(cMediaWord) {
 		// "state radio", "the paper": an outlet; "the paper" points back
 		// to the outlet last named, if there is one.
 		m.setTyp(NamedInstitution)
-		m.outlet = true
-		if !m.definite {
+		m.set(mOutlet, true)
+		if !m.is(mDefinite) {
 			m.setTyp(UnnamedMedia)
 		}
 		return m, true
@@ -317,7 +323,8 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		return m, false
 	}
 	m.setTyp(UnnamedPerson)
-	m.definite, m.plural = false, plural
+	m.set(mDefinite, false)
+	m.set(mPlural, plural)
 	if plural {
 		m.setTyp(UnnamedGroup)
 	}
@@ -376,8 +383,8 @@ func documentAuthor(text string, pre []tok) (mention, bool) {
 		// "The statement claimed": the document last put out with its
 		// content, which stands for its author; with none, nobody
 		// (weak: it introduces no source).
-		return mention{flag: -1, desc: Span{Start: pre[0].Start, End: pre[len(pre)-1].End},
-			tc: typeCodeOf(NamedInstitution), definite: true, document: true, weak: true}, true
+		return mention{flag: -1, d: span32{int32(pre[0].Start), int32(pre[len(pre)-1].End)},
+			tc: typeCodeOf(NamedInstitution), bits: mDefinite | mDocument | mWeak}, true
 	}
 	return mention{flag: -1}, false
 }
