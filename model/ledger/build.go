@@ -704,7 +704,11 @@ func (b *builder) resolve(m *mention) int {
 		}
 		// The same name, or (when either is a person) a surname standing
 		// for a full name ("Graham", "Lindsey Graham").
-		byName, bySurname := r.namesAt(m.name), r.namesAt(m.surname())
+		byName := r.namesAt(m.name)
+		bySurname := byName
+		if sn := m.surname(); sn != m.name {
+			bySurname = r.namesAt(sn)
+		}
 		// "The Trump administration" is not Trump, nor Trump it.
 		kin := func(x recent) recent {
 			if x.idx >= 0 && b.apart(m, b.srcs[x.idx]) {

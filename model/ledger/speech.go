@@ -1404,8 +1404,10 @@ func (b *builder) collectSpeech(attributed []bool, fromFlags int) {
 func shadows(text string, toks []tok, inQ []bool, si int, out []mention, names map[string]nameRead) []mention {
 	spoken := len(out)
 	var spokenSet map[Span]bool // built for a sentence of many speakers, so that each name is not checked against them all
-	subjectStart, subjectEnd := openingSubject(toks)
-	subStart, subEnd, mainStart, mainEnd := subordinateSubject(toks)
+	// Where the subjects stand is found at the sentence's first name:
+	// most sentences name no one.
+	subjectsRead := false
+	var subjectStart, subjectEnd, subStart, subEnd, mainStart, mainEnd int
 	for from := 0; from < len(toks); {
 		s, e := capitalRun(toks, from, len(toks))
 		if s < 0 {
@@ -1466,6 +1468,11 @@ func shadows(text string, toks []tok, inQ []bool, si int, out []mention, names m
 		// The subject's name, not a possessive before it ("Trump's
 		// attorney"), nor an appositive after it ("Trump's attorney, Ty
 		// Cobb, declined") is whom a later "he" means.
+		if !subjectsRead {
+			subjectsRead = true
+			subjectStart, subjectEnd = openingSubject(toks)
+			subStart, subEnd, mainStart, mainEnd = subordinateSubject(toks)
+		}
 		subject := s >= subjectStart && s < subjectEnd && !(e < len(toks) && toks[e].possessive() && ownsParty(toks, e+1, subjectEnd)) ||
 			subjectEnd > 0 && s == subjectEnd+1 && toks[subjectEnd].Lower == "," ||
 			(s >= subStart && s < subEnd || s >= mainStart && s < mainEnd) && !(e < len(toks) && toks[e].possessive())

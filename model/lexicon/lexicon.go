@@ -42,6 +42,31 @@ type Class struct {
 	// firsts are the keys of byFirst in the order of the class's file,
 	// for index to number them by; nil once indexed.
 	firsts []string
+	// alone has the bit (aloneBit) of every word that is an entry by
+	// itself, so that Has of a word with no key (most of the text's
+	// words, few of them in the class) ends without hashing it into
+	// byFirst; nil until sealed.
+	alone *[aloneWords]uint64
+}
+
+// aloneWords is the size of Class.alone in 64-bit words (128 bytes).
+const aloneWords = 16
+
+// aloneBit is word w's bit in Class.alone.
+func aloneBit(w string) uint32 { return keyedBit(w) & (aloneWords*64 - 1) }
+
+// seal fills alone from byFirst, once the class's entries are all in.
+func (c *Class) seal() {
+	c.alone = new([aloneWords]uint64)
+	for f, es := range c.byFirst {
+		for _, e := range es {
+			if len(e.words) == 1 {
+				b := aloneBit(f)
+				c.alone[b/64] |= 1 << (b % 64)
+				break
+			}
+		}
+	}
 }
 
 // gapReach is how many adverbs may stand between two words of an entry.
@@ -310,6 +335,7 @@ func parseClass(name, data string, irr map[string][]string) (*Class, error) {
 		slices.SortStableFunc(es, func(a, b entry) int { return len(b.words) - len(a.words) })
 		c.byFirst[f] = es
 	}
+	c.seal()
 	return c, nil
 }
 
@@ -431,6 +457,11 @@ func (c *Class) Has(t text.Token) bool {
 	if t.Key > 0 {
 		return c.single[t.Key/64]&(1<<(t.Key%64)) != 0
 	}
+	if c.alone != nil {
+		if b := aloneBit(t.Lower); c.alone[b/64]&(1<<(b%64)) == 0 {
+			return false
+		}
+	}
 	for _, e := range c.byFirst[t.Lower] {
 		if len(e.words) == 1 {
 			return true
@@ -540,6 +571,7 @@ func (l *Lexicon) Union(names ...string) *Class {
 		slices.SortStableFunc(es, func(a, b entry) int { return len(b.words) - len(a.words) })
 		u.byFirst[f] = es
 	}
+	u.seal()
 	return u
 }
 
