@@ -84,14 +84,20 @@ type source struct {
 	descKey      string
 	descIndexed  string
 	descIndexTyp Type
+	// byDesc is the entry of descIndex in recency.desc, for the key
+	// byDescKey it was found by (the key follows the type).
+	byDesc    *recent
+	byDescKey string
 	// place is 2 when the name is a place's, 1 when not, 0 unread.
 	place uint8
 	// byName and bySurname are the recency entries of name and surname,
 	// once touched; byShort that of its shortName, once read (shortRead).
 	byName, bySurname, byShort *names
 	shortRead                  bool
-	// initials is initialsOf its name, once read ("" unread).
-	initials string
+	// initials is initialsOf its name, once read ("" unread);
+	// byInitials its entry in recency.initials, once touched.
+	initials   string
+	byInitials *recent
 	// given is a person's first name ("taylor" of "taylor swift"), from
 	// the first full name it is given; byGiven its recency entry.
 	given   string
@@ -121,6 +127,9 @@ type source struct {
 	// source's mentions.
 	gender byte
 	roles  []string
+	// byRole are the entries of roles in recency.roles, in their
+	// order, once touched: roles only grow.
+	byRole []*recent
 	outlet bool
 	// personal: a mention of it reads as a person's (a full name, a
 	// title, "he" or "she", a gendered word or a clause it reports going

@@ -134,13 +134,16 @@ func (r *recency) namesAt(k string) *names {
 	return &noNames
 }
 
-// bump makes m[k] the more recent of it and now.
-func bump(m map[string]*recent, k string, now recent) {
-	if v := m[k]; v != nil {
-		*v = v.better(now)
-		return
+// entryOf returns m[k], made (as none) if absent: a source that is
+// touched again and again keeps it rather than hashing k each time.
+func entryOf(m map[string]*recent, k string) *recent {
+	v := m[k]
+	if v == nil {
+		n := none
+		v = &n
+		m[k] = v
 	}
-	m[k] = &recent{now.pos, now.idx}
+	return v
 }
 
 // touch records that source idx was just mentioned at srcs[idx].lastPos.
@@ -160,8 +163,11 @@ func (r *recency) touch(srcs []*source, idx int, pronouns bool) {
 		}
 	}
 	if s.typ == NamedPerson {
-		for _, k := range s.roles {
-			bump(r.roles, k, now)
+		for _, k := range s.roles[len(s.byRole):] {
+			s.byRole = append(s.byRole, entryOf(r.roles, k))
+		}
+		for _, e := range s.byRole {
+			*e = e.better(now)
 		}
 		if len(s.roles) == 0 && pronouns {
 			r.untitled = r.untitled.better(now)
@@ -186,7 +192,10 @@ func (r *recency) touch(srcs []*source, idx int, pronouns bool) {
 			s.initials = initialsOf(s.name)
 		}
 		if s.initials != "-" {
-			bump(r.initials, s.initials, now)
+			if s.byInitials == nil {
+				s.byInitials = entryOf(r.initials, s.initials)
+			}
+			*s.byInitials = s.byInitials.better(now)
 		}
 	}
 	if s.typ == NamedInstitution && s.name != "" {
@@ -220,7 +229,10 @@ func (r *recency) touch(srcs []*source, idx int, pronouns bool) {
 			}
 		}
 	} else if s.descKey != "" {
-		bump(r.desc, s.descIndex(), now)
+		if k := s.descIndex(); s.byDesc == nil || s.byDescKey != k {
+			s.byDesc, s.byDescKey = entryOf(r.desc, k), k
+		}
+		*s.byDesc = s.byDesc.better(now)
 	}
 	r.moveToFront(srcs, idx)
 }
