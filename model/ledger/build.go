@@ -190,6 +190,9 @@ type builder struct {
 	reportedAt []bool
 	// shape holds each sentence's opensQuote and backshift.
 	shape []uint8
+	// quotedDenial holds the denial flags whose cue stands inside a
+	// quotation, whose subject collect does not read as the denier.
+	quotedDenial map[int]bool
 	// key is descKey of keySpan when keyHeld (descKeyOf).
 	key     string
 	keySpan Span
@@ -244,7 +247,11 @@ func (b *builder) collect() {
 		}
 	}
 	for i, f := range a.Flags {
-		if f.Kind != Denial || attributed[f.Sentence] || !b.attributable(f) {
+		if f.Kind != Denial || attributed[f.Sentence] || !b.attributable(f) || b.quotedDenial[i] {
+			// A denial in quoted words is the speaker's: the subject of
+			// the quoted clause ("Biden was not a topic", "I was not
+			// there") is what is denied, or the speaker by "I", never
+			// the party denying; the quotation's speaker is (linkFlags).
 			continue
 		}
 		region, ok := denialSubject(a.Text, a.Sentences[f.Sentence].Span, f.Cue)

@@ -146,3 +146,28 @@ func TestFlagsWithoutSourceAreMinusOne(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedDenialRestsOnTheSpeaker: a denial inside a quotation that
+// runs on from an attributed one is the speaker's, not its clause's
+// subject's ("Governor Alan Reyes was never a topic" is Marta Osei's); outside quotation marks the subject before a denial's verb
+// is the denier ("The ministry denied the report").
+func TestQuotedDenialRestsOnTheSpeaker(t *testing.T) {
+	fx := newFixture(t, [][]string{{
+		`"We kept every record," Marta Osei said at the hearing.`,
+		`"As the minutes I handed over show, Governor Alan Reyes was never a topic of our talks.`,
+		`I was not at the board meeting in March."`,
+	}, {
+		`The ministry denied the report.`,
+	}},
+		fx{sent: 0, kind: NamedSource, span: "Marta Osei said"},
+		fx{sent: 1, kind: Denial, span: "Governor Alan Reyes was never a topic", cue: "never"},
+		fx{sent: 2, kind: Denial, span: "I was not at the board meeting", cue: "not"},
+		fx{sent: 3, kind: Denial, span: "The ministry denied", cue: "denied"},
+	)
+	fx.build()
+	for si, want := range []string{"Marta Osei", "Marta Osei", "Marta Osei", "The ministry"} {
+		if got := fx.sourcesOf(si); len(got) != 1 || got[0] != want {
+			t.Errorf("sentence %d rests on %q, want %q", si, got, want)
+		}
+	}
+}

@@ -1344,9 +1344,14 @@ func (b *builder) collectSpeech(attributed []bool, fromFlags int) {
 	flagsAt, maxLen := sourceFlagsAt(a, b.validFlag)
 	b.refusals = map[int][]int{}
 	b.refused = make([]bool, len(a.Sentences))
+	denials := map[int][]int{}
+	b.quotedDenial = map[int]bool{}
 	for i, f := range a.Flags {
 		if f.Kind == NoComment && b.validFlag(f) {
 			b.refusals[f.Sentence] = append(b.refusals[f.Sentence], i)
+		}
+		if f.Kind == Denial && b.validFlag(f) {
+			denials[f.Sentence] = append(denials[f.Sentence], i)
 		}
 	}
 	n := 0
@@ -1363,6 +1368,11 @@ func (b *builder) collectSpeech(attributed []bool, fromFlags int) {
 		}
 		refused := b.quotedRefusal(si, e.quoted())
 		b.refused[si] = refused
+		for _, fi := range denials[si] {
+			if inRuns(e.quoted(), a.Flags[fi].Cue.Start) {
+				b.quotedDenial[fi] = true
+			}
+		}
 		ems := e.mentions()
 		for k := range ems {
 			m := &ems[k]
@@ -1841,19 +1851,23 @@ func modifies(toks []tok, e int) bool {
 // sentence of its own carries).
 func (b *builder) quotedRefusal(si int, quoted []Span) bool {
 	for _, fi := range b.refusals[si] {
-		at := b.a.Flags[fi].Cue.Start
-		// The last run starting at or before the cue.
-		i, _ := slices.BinarySearchFunc(quoted, at, func(r Span, at int) int {
-			if r.Start <= at {
-				return -1
-			}
-			return 1
-		})
-		if i > 0 && at < quoted[i-1].End {
+		if inRuns(quoted, b.a.Flags[fi].Cue.Start) {
 			return true
 		}
 	}
 	return false
+}
+
+// inRuns reports whether offset at lies inside one of the sorted runs.
+func inRuns(runs []Span, at int) bool {
+	// The last run starting at or before at.
+	i, _ := slices.BinarySearchFunc(runs, at, func(r Span, at int) int {
+		if r.Start <= at {
+			return -1
+		}
+		return 1
+	})
+	return i > 0 && at < runs[i-1].End
 }
 
 // withAppositive lets an appositive say who the subject is: a name set
