@@ -193,10 +193,12 @@ type builder struct {
 	// quotedDenial holds the denial flags whose cue stands inside a
 	// quotation, whose subject collect does not read as the denier.
 	quotedDenial map[int]bool
-	// key is descKey of keySpan when keyHeld (descKeyOf).
-	key     string
-	keySpan Span
-	keyHeld bool
+	// key is descKey of keySpan when keyHeld (descKeyOf); keyOfWords
+	// the keys of the descriptions folded so far, by their words.
+	key        string
+	keySpan    Span
+	keyHeld    bool
+	keyOfWords map[string]string
 	// recency indexes the sources for back-references, so a mention costs
 	// a few lookups rather than a pass over every source (ledger_recency.go).
 	recency recency
@@ -915,7 +917,18 @@ func headLemma(h string) string {
 // makes a new source.
 func (b *builder) descKeyOf(sp Span) string {
 	if !b.keyHeld || b.keySpan != sp {
-		b.key, b.keySpan, b.keyHeld = descKey(b.a.Text, sp), sp, true
+		// News repeats its descriptions ("officials said", "a
+		// spokesman said"): the same words fold to the same key.
+		words := b.a.Text[sp.Start:sp.End]
+		k, ok := b.keyOfWords[words]
+		if !ok {
+			k = descKey(b.a.Text, sp)
+			if b.keyOfWords == nil {
+				b.keyOfWords = map[string]string{}
+			}
+			b.keyOfWords[words] = k
+		}
+		b.key, b.keySpan, b.keyHeld = k, sp, true
 	}
 	return b.key
 }

@@ -155,6 +155,9 @@ var possessivePronouns = func() map[string]string {
 // several is assigned to (headList).
 var headLists = [...]uint64{cHeadPerson, cHeadPeople, cHeadCollective, cHeadMedia, cHeadInstitution}
 
+// anyHeadList is the union of headLists.
+var anyHeadList = cHeadPerson | cHeadPeople | cHeadCollective | cHeadMedia | cHeadInstitution
+
 // wordBits maps every single-word form of the classes to their bits,
 // built once from the lexicon.
 var wordBits = sync.OnceValue(func() *bitTable {
@@ -276,6 +279,9 @@ func (t tok) headList() uint64 { return headListOf(t.Bits) }
 
 // headListOf is the first of headLists among class bits b, or 0.
 func headListOf(b uint64) uint64 {
+	if b&anyHeadList == 0 {
+		return 0 // most words head no phrase
+	}
 	for _, c := range headLists {
 		if b&c != 0 {
 			return c
