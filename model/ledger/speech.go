@@ -642,6 +642,11 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 		if r, ok := rightRegion(toks, i+1); ok && isOutlet(tokensIn(toks, r)) {
 			ev.keep = true
 			return append(out, ev, event{region: outletAlone(toks, i+1, r), cue: i, relay: true})
+		} else if ok {
+			if o, ok := outletOpening(toks, i+1, r); ok {
+				ev.keep = true
+				return append(out, ev, event{region: o, cue: i, relay: true})
+			}
 		}
 	} else if i+2 < len(toks) && toks[i+1].Lower == "to" {
 		// "claimed to the outlet", "said to state radio": the outlet
@@ -664,6 +669,31 @@ func outletAlone(toks []tok, k int, r Span) Span {
 		return Span{Start: toks[k].Start, End: toks[k].End}
 	}
 	return r
+}
+
+// outletOpening reads an outlet's name opening the phrase r after
+// "told" when what was told follows it with no "that" ("told the
+// Military Times the attack took place"): a proper name, after "the"
+// or not, whose last word is a medium's ("Times", "Post", "News").
+func outletOpening(toks []tok, k int, r Span) (Span, bool) {
+	end := tokenEnd(toks, k, r.End)
+	from := k
+	if from < end && toks[from].in(cDefinite) {
+		from++
+	}
+	s, e := capitalRun(toks, from, end)
+	if s != from || e >= end || !toks[e-1].in(cMediaWord) {
+		return Span{}, false
+	}
+	return Span{Start: toks[k].Start, End: toks[e-1].End}, true
+}
+
+// tokenEnd is the index after the last token from k ending by offset end.
+func tokenEnd(toks []tok, k, end int) int {
+	for k < len(toks) && toks[k].End <= end {
+		k++
+	}
+	return k
 }
 
 // jointLeft reads the first of two parties speaking together, when the
