@@ -572,6 +572,9 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 	reported := isReported(toks[i].Lower)
 	tell := toks[i].in(cSpeechTell)
 	ev := event{cue: i, reported: reported}
+	// The tests above read the word right before the verb; the subject
+	// lies before any phrase of time there.
+	j = pastTimePhrase(text, toks, j)
 	switch {
 	case j < 0 || toks[j].punct():
 		// An inverted attribution ("…,” said the official), or a subject
@@ -669,6 +672,28 @@ func outletAlone(toks []tok, k int, r Span) Span {
 		return Span{Start: toks[k].Start, End: toks[k].End}
 	}
 	return r
+}
+
+// pastTimePhrase steps back from token j over a phrase of time ending
+// there ("on Tuesday", "last week") that stands between a subject and
+// its verb: "Ana Ruiz on Tuesday told", "Ana Ruiz, the mayor, on Tuesday
+// told". The phrase is a calendar word after a preposition or an
+// adjective ("on", "last", as tagged), with a word or a comma before
+// it; j is returned unchanged when there is none.
+func pastTimePhrase(text string, toks []tok, j int) int {
+	if j < 2 || !toks[j].in(cNotname) {
+		return j
+	}
+	if p := toks[j-1]; !p.Word || p.Cap || p.in(cNotname|cSpeechAux) {
+		return j
+	}
+	if tg := tagAt(text, toks, j-1); tg != postag.IN && tg != postag.JJ {
+		return j // "on launch day", "during the weekend": no phrase of one word and a day
+	}
+	if k := j - 2; toks[k].Word || toks[k].Lower == "," {
+		return k
+	}
+	return j
 }
 
 // outletOpening reads an outlet's name opening the phrase r after
