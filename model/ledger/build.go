@@ -388,7 +388,7 @@ func denialSubject(text string, sent Span, cue Span) (Span, bool) {
 		switch {
 		case t.punct() && (t.Lower == "," || t.Lower == ";" || t.Lower == ":" || t.Lower == "–" || t.Lower == "—"):
 			from = i + 1
-		case t.Lower == "but" || t.Lower == "while" || t.Lower == "whereas":
+		case contrastWords.HasWord(t.Lower):
 			from = i + 1
 		case t.Lower == "and" && auxAfter(toks, i+1):
 			from = i + 1

@@ -235,7 +235,7 @@ func speechEvents(text string, toks []tok, inQuote []bool, cues []int32, out []e
 			if r, ok := rightRegion(toks, i+2); ok && isOutlet(tokensIn(toks, r)) {
 				out = append(out, event{region: outletAlone(toks, i+2, r), cue: i, relay: true})
 			}
-		case t.in(cSpeechCite) && (k == "citing" || k == "quoting" || i > 0 && (toks[i-1].punct() || toks[i-1].in(cSpeechRelative))):
+		case t.in(cSpeechCite) && (strings.HasSuffix(k, "ing") || i > 0 && (toks[i-1].punct() || toks[i-1].in(cSpeechRelative))):
 			// ", citing ..." and "which cited ...": the speaker's source.
 			if r, ok := rightRegion(toks, i+1); ok {
 				out = append(out, event{region: r, cue: i, relay: true})
@@ -536,7 +536,7 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 		}
 		return append(out, event{region: r, cue: i})
 	}
-	coordinated := j >= 0 && (toks[j].Lower == "and" || toks[j].Lower == "but" || toks[j].Lower == "or")
+	coordinated := j >= 0 && (coordinatorWords.HasWord(toks[j].Lower) || contrastWords.HasWord(toks[j].Lower))
 	if j >= 0 && !toks[j].punct() && !coordinated && (toks[j].in(cDeterminer) || toks[j].in(cLeftstop)) {
 		// "on the reports", "to claim": a noun or an infinitive.
 		return out
@@ -620,7 +620,7 @@ func verbEvent(text string, toks []tok, inQuote []bool, i int, out []event) []ev
 		}
 		if start > 0 {
 			p := toks[start-1]
-			ev.opensClause = p.Lower == ";" || p.Lower == "and" || p.Lower == "but" || p.Lower == "while" || p.Lower == "whereas"
+			ev.opensClause = p.Lower == ";" || p.Lower == "and" || contrastWords.HasWord(p.Lower)
 			if p.in(cSubordinator) && p.Lower != "as" {
 				// "This comes after police said …": speech recalled
 				// in a subordinate clause is background to the

@@ -118,6 +118,8 @@ var (
 	companionWords      = lexicon.Default().Class("companion_determiner")
 	reportedForms       = lexicon.Default().Class("reported_speech_form")
 	clauseAfterAnd      = lexicon.Default().Class("clause_after_and")
+	contrastWords       = lexicon.Default().Class("contrast_conjunction")
+	coordinatorWords    = lexicon.Default().Class("coordinator")
 	weekdayWords        = lexicon.Default().Class("weekday")
 	newsMediaHeads      = lexicon.Default().Class("news_media_head")
 	documentVerbs       = lexicon.Default().Class("document_verb")
