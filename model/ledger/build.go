@@ -729,7 +729,7 @@ func (b *builder) resolve(m *mention) int {
 		}
 		// "The Trump administration" is not Trump, nor Trump it.
 		kin := func(x recent) recent {
-			if x.idx >= 0 && b.apart(m, b.srcs[x.idx]) {
+			if x.idx >= 0 && apart(m, b.srcs[x.idx]) {
 				return none
 			}
 			return x
@@ -840,7 +840,7 @@ func (b *builder) acronym(m *mention) bool {
 
 // apart: m and s share a name but one is a person and the other a body
 // the name only qualifies ("Trump" and "the Trump administration").
-func (b *builder) apart(m *mention, s *source) bool {
+func apart(m *mention, s *source) bool {
 	return m.typ() == NamedPerson && s.nameModifies || m.nameModifies() && s.typ == NamedPerson
 }
 
