@@ -210,6 +210,13 @@ func (r *Reader) Read(si int, toks []Token) {
 			if ok && ev.appos.End > 0 {
 				m = withAppositive(rd.text, m, tokensIn(toks, ev.appos))
 			}
+			if ok && ev.relay && toks[ev.cue].in(cSpeechCite) && unlistedRoleOnly(&m) {
+				// "Citing the animal's reduced body size, officials
+				// estimated": what a speaker cites is evidence unless a
+				// word names it a party; a noun no list holds ("size",
+				// "data", "concerns") names none.
+				continue
+			}
 		}
 		if !ok || ev.nested && (!nestedSpeaker(m) || m.desc().End != ev.region.End) {
 			continue

@@ -331,6 +331,13 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 	return m, true
 }
 
+// unlistedRoleOnly: m names its party only by a head no word list
+// holds (unlistedRole), with no name, pronoun, title or document.
+func unlistedRoleOnly(m *mention) bool {
+	return m.name == "" && m.pronoun() == "" && len(m.roles()) == 0 && !m.is(mOutlet|mDocument) &&
+		(m.typ() == UnnamedPerson || m.typ() == UnnamedGroup) && headList(m.head()) == 0
+}
+
 // allTitles: every word of toks is a title ("President", "Prime
 // Minister").
 func allTitles(toks []tok) bool {
