@@ -416,10 +416,12 @@ func mentionFromPronoun(toks []tok, m *mention) bool {
 // Capitalised sentence openers and common head nouns standing alone
 // ("Representatives for ...") do not start a name.
 func capitalRun(toks []tok, from, to int) (int, int) {
-	for i := from; i < to; i++ {
+	toks = toks[:to]           // the loop's index then needs no bounds check
+	stop := cStop | cHeadVague // read once, not at every word
+	for i := from; i < len(toks); i++ {
 		t := &toks[i]
 		// Most words are lower case: the cheapest test first.
-		if !t.Cap || t.punct() || t.in(cStop|cHeadVague) && !givenNameAt(toks, i, from, to) {
+		if !t.Cap || t.punct() || t.Bits&stop != 0 && !givenNameAt(toks, i, from, to) {
 			continue
 		}
 		if i == 0 && strings.HasSuffix(t.Lower, "ing") && i+1 < to && toks[i+1].Cap {
