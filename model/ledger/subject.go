@@ -244,8 +244,9 @@ func mentionFromToks(text string, toks []tok) (mention, bool) {
 		}
 		m.setName(key, true)
 		m.setDesc(Span{Start: pre[from].Start, End: pre[end-1].End})
-		// "Leisure group Rank", "the firm's parent, Acme".
-		inst = inst || s > 0 && pre[s-1].in(cGenericOrg)
+		// "Leisure group Rank", "the firm's parent, Acme"; not past a
+		// title, which the noun qualifies ("company CEO Andy Vesey").
+		inst = inst || s > 0 && pre[s-1].in(cGenericOrg) && ns == s
 		key = m.name
 		if ns != s {
 			key, _ = nameKey(pre, s, e)
