@@ -92,6 +92,9 @@ var cueClasses = cSpeechAccording | cSpeechInterview | cRelayTo | cSpeechCite | 
 // scanSentence reads sc from the sentence's tokens, given the quotation
 // its paragraph left open (depth) and where the sentence starts in text.
 func scanSentence(text string, toks []tok, depth, sentStart int, sc *sentScan) {
+	if depth == 0 && scanUnquoted(toks, sc) {
+		return
+	}
 	in, cues := sc.in[:0], sc.cues[:0]
 	var sh uint8
 	if len(toks) > 0 {
@@ -162,6 +165,36 @@ func scanSentence(text string, toks []tok, depth, sentStart int, sc *sentScan) {
 		sh |= backshift
 	}
 	sc.in, sc.cues, sc.depth, sc.shape = in, cues, depth, sh
+}
+
+// scanUnquoted is scanSentence for a sentence that opens outside any
+// quotation and holds no quotation mark, most of a text's: no token is
+// quoted and the shape is at most backshift, so only the cues are
+// gathered. It reports false, having set nothing, at the first mark.
+func scanUnquoted(toks []tok, sc *sentScan) bool {
+	cues := sc.cues[:0]
+	var bits uint64
+	for i := range toks {
+		t := &toks[i]
+		if !t.Word {
+			if _, ok := quoteMark(t); ok {
+				return false
+			}
+			continue
+		}
+		bits |= t.Bits
+		if t.Bits&cueClasses != 0 {
+			cues = append(cues, int32(i))
+		}
+	}
+	in := slices.Grow(sc.in[:0], len(toks))[:len(toks)]
+	clear(in)
+	var sh uint8
+	if bits&cSpeechBackshift != 0 {
+		sh = backshift
+	}
+	sc.in, sc.cues, sc.depth, sc.shape = in, cues, 0, sh
+	return true
 }
 
 // doubledSingle: the token at i is one of two adjacent single closing
