@@ -94,7 +94,40 @@ type chunk struct {
 	flags      []flagRec
 	attrs      []Attribution
 	paras      []paragraphLog
-	ready      chan struct{} // closed when the chunk has been analysed
+	// events and runs are the lists paras' parties and their bounds are
+	// kept in (ahead), held to hand on to the next chunk (chunkLists).
+	events []detect.Event
+	runs   [][2]int
+	ready  chan struct{} // closed when the chunk has been analysed
+}
+
+// chunkLists are the lists of a chunk already taken, for a chunk not
+// yet analysed to fill: made afresh for each chunk, they were a sixth
+// of all a long text allocated (the parties' events alone a tenth),
+// and so of the collections it paid for at its memory limit
+// (cmd/caveat's memlimit.go).
+type chunkLists struct {
+	flags  []flagRec
+	attrs  []Attribution
+	paras  []paragraphLog
+	events []detect.Event
+	runs   [][2]int
+}
+
+// lists takes c's lists once it has been taken, emptied, and cleared
+// where they hold pointers, so that they keep nothing of c alive.
+func (c *chunk) lists() chunkLists {
+	clear(c.paras)
+	clear(c.events)
+	return chunkLists{flags: c.flags[:0], attrs: c.attrs[:0], paras: c.paras[:0], events: c.events[:0], runs: c.runs[:0]}
+}
+
+// reuse returns s emptied if it has room for n, else a list of n.
+func reuse[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s[:0]
+	}
+	return make([]T, 0, n)
 }
 
 // runParallel is run on up to workers cores, for a text of at least two
@@ -115,6 +148,9 @@ func (z *analyzer) runParallel(workers, chunkBytes int) (taken, redone int) {
 	// instead of the whole text's. The window lets the workers run a
 	// little ahead of the taking without ever waiting on one another.
 	window := make(chan struct{}, 2*workers)
+	// Lists of chunks taken, for the workers to fill again: at most one
+	// set a chunk in the window.
+	spare := make(chan chunkLists, 2*workers)
 	for c := range chunks {
 		chunks[c].ready = make(chan struct{})
 	}
@@ -150,7 +186,12 @@ func (z *analyzer) runParallel(workers, chunkBytes int) (taken, redone int) {
 				if aheadHook != nil {
 					aheadHook(c)
 				}
-				w.ahead(&chunks[c], c == 0)
+				var l chunkLists
+				select {
+				case l = <-spare:
+				default:
+				}
+				w.ahead(&chunks[c], c == 0, l)
 				close(chunks[c].ready)
 			}
 		}()
@@ -168,6 +209,10 @@ func (z *analyzer) runParallel(workers, chunkBytes int) (taken, redone int) {
 			} else {
 				redone++
 			}
+		}
+		select {
+		case spare <- chunks[c].lists():
+		default:
 		}
 		chunks[c] = chunk{}
 		<-window
@@ -219,11 +264,12 @@ func newAnalyzerOf(text string) *analyzer {
 	return z
 }
 
-// ahead analyses chunk c from the guessed state, logging each paragraph.
-func (z *analyzer) ahead(c *chunk, isFirst bool) {
+// ahead analyses chunk c from the guessed state, logging each paragraph,
+// into lists l (emptied; any of them nil or short is made anew).
+func (z *analyzer) ahead(c *chunk, isFirst bool, l chunkLists) {
 	// Sized as newAnalyzer sizes the whole text's lists.
 	n := c.end - c.first
-	z.flags, z.a.Attributions = make([]flagRec, 0, n), make([]Attribution, 0, n/4)
+	z.flags, z.a.Attributions = reuse(l.flags, n), reuse(l.attrs, n/4)
 	z.attr.Reset()
 	// Most stories state their claim early: a later chunk guesses one
 	// was seen, and a paragraph that needed it and was wrong is redone.
@@ -244,10 +290,10 @@ func (z *analyzer) ahead(c *chunk, isFirst bool) {
 			paras++
 		}
 	}
-	c.paras = make([]paragraphLog, 0, paras)
+	c.paras = reuse(l.paras, paras)
 	// News text logs about 2.7 events a sentence: room for 3.
-	events := make([]detect.Event, 0, 3*(c.end-c.first))
-	runs := make([][2]int, 0, paras)
+	events := reuse(l.events, 3*(c.end-c.first))
+	runs := reuse(l.runs, paras)
 	z.parties.Log(&events)
 	for s := c.first; s < c.end; {
 		e := s + 1
@@ -274,6 +320,7 @@ func (z *analyzer) ahead(c *chunk, isFirst bool) {
 		}
 	}
 	c.flags, c.attrs = z.flags, z.a.Attributions
+	c.events, c.runs = events, runs
 }
 
 // take adds paragraph p of chunk c to the analysis in order: as analysed

@@ -16,17 +16,33 @@ import (
 // detection and the source ledger's build): on 10 MB of news the process
 // peaked at ~130-145 MiB RSS for ~50 MB live. Under the limit the
 // collector runs more often near the peak instead, and the process's
-// own memory stays at about the limit (the binary's pages, ~21 MiB on
-// 10 MB, come on top). Session 12's 16 MiB and 6 bytes a byte gave ~95
-// MiB on 10.5 MB of news; session 13, with the peak's live heap ~47 MB
-// (the ledger's reading entries halved, the tagger's cache let go before
-// the ledger), takes it to 12 MiB and 5 bytes (~62 MiB there): ~81-84
-// MiB RSS, for about 0.2 s more of the collector's CPU (gctrace, 23
-// collections against 13). 10 MiB and 4.5 bytes held RSS to ~80 MiB but
-// had the collector take 40% of the CPU near the peak.
+// own memory stays at about the limit; the binary's pages (~21 MB on 10
+// MB: code, tables, the tagger's weights read in place) come on top, so
+// issue 11's 80 MiB on 10.5 MB leaves the limit ~58 MiB, and the
+// collector the room between it and what is live (~40 MB at the end of
+// detection: the text 10 MB, the ledger's reading ~14, word tables and
+// lexicon ~6, the analysis's per-sentence lists ~7).
+//
+// The setting: GOGC stays 100; 12 MiB + 4.75 bytes a byte (~59.6 MiB on
+// 10.5 MB), judged over 6 collections at 40% (session 15). 12 MiB + 5
+// bytes (sessions 13-14) peaked at 79.1-80.4 MiB on 10.5 MB of news, and
+// now and then at 95-100 when its 4-collection, one-third watch took the
+// ledger's start for a spin: not reliably under 80. Below that the
+// collector's CPU was the price (limits never raised, old and new
+// builds in turn: 5 bytes 79.4 MiB and 1.67 s of user CPU, 4.75 77.0
+// and 1.81, 4.5 76.0 and 2.04, 4.25 76.3 and 2.21: the peak's floor is
+// what is live there), until what the collector works for shrank:
+// model collects once between detection and the ledger (forgetTags),
+// which took the spike at the ledger's start off the peak, and a long
+// text allocates a quarter less (detect's per-sentence state and the
+// parallel analysis's per-chunk lists reused). With those, 4.75 bytes
+// peaks at 76.9-77.5 MiB (16 runs, load 3-6 on 2 cores) for the user
+// CPU of the old 5 (median 1.67 and 2.20 s against 1.67 and 2.20, in
+// turn); 4.5 bytes tripped the watch (then of 8 collections at a
+// third) in two runs of five.
 //
 // A limit too close to what is live would have the collector run back
-// to back: text unlike news, dense with names, is live at 12-20 bytes a
+// to back: text unlike news, dense with names, is live at 12-50 bytes a
 // byte of input and ran 60-90% slower under a fixed limit. So after
 // every collection the collector's share of the CPU over the last
 // gcWindow collections is checked (watch): above gcShareMax, the limit
@@ -35,22 +51,26 @@ import (
 // session 13 a limit leaving the heap's goal under a fifth of the live
 // heap to grow by was dropped for GOGC alone; news at its peak sat right
 // at that line, so one run in three lost the limit there and peaked at
-// 113-120 MiB instead of 95.) Such a text costs the collections before
-// the raise: 5 MB of generated names (live ~100 MB) took 3.3-3.5 s of
-// CPU against 2.3-3.1 s under the old rule, at 217-221 MiB against
-// 243-259 (loaded machine).
+// 113-120 MiB instead of 95.) A collection the program asks for
+// (runtime.GC, model's between detection and the ledger) has every core
+// mark at once and is no sign of a spin: the window starts after it.
+// The window and the share are where news and names part: on 10.5 MB of
+// news under 4.75 bytes the share over 6 collections peaks at 11-34%
+// (over 4 at 20-38%, which a third crossed), on 5 MB of generated names
+// it holds at 60-70%. Once raised, the text has shown its live heap
+// outgrows the limit, and the window halves for the raises to come:
+// those names need three as their live heap grows to ~250 MB, and took
+// 1.04 s of user CPU against 0.96 under the old watch (1.32 with a
+// window of 6 throughout).
 //
 // A limit the user set (GOMEMLIMIT) is theirs and left alone.
 const (
 	memBase    = 12 << 20
-	memPerByte = 5
+	memPerByte = 4.75
 	// gcWindow and gcShareMax: the collections over which, and the share
-	// of the CPU above which, the collector is taken to spin. On 10 MB
-	// of news under this limit the share peaks at 18-27% (a quarter
-	// raised the limit in one run of five); on name-dense text it
-	// passes 40%.
-	gcWindow   = 4
-	gcShareMax = 1.0 / 3
+	// of the CPU above which, the collector is taken to spin (see above).
+	gcWindow   = 6
+	gcShareMax = 0.4
 )
 
 // memBudget sets the limit from the bytes of text loaded so far: every
@@ -63,8 +83,10 @@ type memBudget struct {
 	limit    int64 // the limit set, 0 before any
 	watching bool
 	// cpu is the collector's and the process's CPU time at each of the
-	// last collections, up to gcWindow+1 of them (check).
-	cpu []cpuAt
+	// last collections, up to gcWindow+1 of them (check), since the
+	// last one the program asked for (forced, their count).
+	cpu    []cpuAt
+	forced uint64
 }
 
 // cpuAt is the CPU time the collector and the whole process had taken
@@ -109,7 +131,7 @@ func (b *memBudget) watch() {
 
 // set sets the limit: the input's share and what check added.
 func (b *memBudget) set() {
-	b.limit = memBase + memPerByte*b.bytes + b.extra
+	b.limit = memBase + int64(memPerByte*float64(b.bytes)) + b.extra
 	debug.SetMemoryLimit(b.limit)
 }
 
@@ -123,9 +145,10 @@ func (b *memBudget) check() bool {
 		{Name: "/memory/classes/heap/released:bytes"},
 		{Name: "/cpu/classes/gc/total:cpu-seconds"},
 		{Name: "/cpu/classes/total:cpu-seconds"},
+		{Name: "/gc/cycles/forced:gc-cycles"},
 	}
 	metrics.Read(s)
-	for i, k := range []metrics.ValueKind{metrics.KindUint64, metrics.KindUint64, metrics.KindUint64, metrics.KindFloat64, metrics.KindFloat64} {
+	for i, k := range []metrics.ValueKind{metrics.KindUint64, metrics.KindUint64, metrics.KindUint64, metrics.KindFloat64, metrics.KindFloat64, metrics.KindUint64} {
 		if s[i].Value.Kind() != k {
 			return false
 		}
@@ -134,17 +157,36 @@ func (b *memBudget) check() bool {
 	now := cpuAt{gc: s[3].Value.Float64(), total: s[4].Value.Float64()}
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	// A collection the program asked for (runtime.GC, as model does
+	// between detection and the ledger) has every core mark at once: no
+	// sign of the collector spinning, so the window starts after it.
+	if f := s[5].Value.Uint64(); f != b.forced {
+		b.forced, b.cpu = f, b.cpu[:0]
+	}
 	b.cpu = append(b.cpu, now)
-	if len(b.cpu) <= gcWindow {
+	w := window(b.extra > 0)
+	if len(b.cpu) <= w {
 		return true
 	}
-	b.cpu = b.cpu[len(b.cpu)-gcWindow-1:]
+	b.cpu = b.cpu[len(b.cpu)-w-1:]
 	if gcShare(b.cpu[0], now) > gcShareMax {
 		b.extra += raise(b.limit, held, live)
 		b.set()
 		b.cpu = b.cpu[:0] // judged afresh under the new limit
 	}
 	return true
+}
+
+// window is how many collections the collector's share is judged over:
+// gcWindow, or half as many once the limit has been raised, as the text
+// has shown then that its live heap outgrows the limit, and one whose
+// live heap keeps growing (names, ~50 bytes a byte) needs a raise each
+// time it doubles.
+func window(raised bool) int {
+	if raised {
+		return gcWindow / 2
+	}
+	return gcWindow
 }
 
 // gcShare is the collector's share of the CPU between two collections.

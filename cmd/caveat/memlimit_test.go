@@ -2,6 +2,7 @@ package main
 
 import (
 	"math"
+	"runtime"
 	"runtime/debug"
 	"testing"
 )
@@ -16,11 +17,11 @@ func TestMemBudgetGrowsWithInput(t *testing.T) {
 		t.Fatal("no budget with no limit set")
 	}
 	b.add(1 << 20)
-	if got, want := debug.SetMemoryLimit(-1), int64(memBase+memPerByte<<20); got != want {
+	if got, want := debug.SetMemoryLimit(-1), int64(memBase+memPerByte*(1<<20)); got != want {
 		t.Fatalf("limit after 1 MiB: %d, want %d", got, want)
 	}
 	b.add(1 << 20)
-	if got, want := debug.SetMemoryLimit(-1), int64(memBase+memPerByte<<21); got != want {
+	if got, want := debug.SetMemoryLimit(-1), int64(memBase+memPerByte*(1<<21)); got != want {
 		t.Fatalf("limit after 2 MiB: %d, want %d", got, want)
 	}
 }
@@ -71,5 +72,38 @@ func TestRaise(t *testing.T) {
 		if got := raise(c.limit, c.held, c.live); got != c.want {
 			t.Errorf("raise(%d, %d, %d) = %d, want %d", c.limit, c.held, c.live, got, c.want)
 		}
+	}
+}
+
+// TestForcedCollectionRestartsTheWindow: a collection the program asked
+// for (runtime.GC) is not counted towards the collector's share: the
+// window of collections judged starts again after it.
+func TestForcedCollectionRestartsTheWindow(t *testing.T) {
+	old := debug.SetMemoryLimit(math.MaxInt64)
+	defer debug.SetMemoryLimit(old)
+	b := &memBudget{}
+	b.check()
+	runtime.GC()
+	b.check() // the window starts here
+	b.check()
+	b.check()
+	if got := len(b.cpu); got != 3 {
+		t.Fatalf("%d collections in the window after checks at 3, want 3", got)
+	}
+	runtime.GC()
+	b.check()
+	if got := len(b.cpu); got != 1 {
+		t.Fatalf("%d collections in the window after a forced one, want 1", got)
+	}
+}
+
+// TestWindowHalvesOnceRaised: the share is judged over gcWindow
+// collections, and over half as many once the limit has been raised.
+func TestWindowHalvesOnceRaised(t *testing.T) {
+	if got := window(false); got != gcWindow {
+		t.Errorf("window before a raise = %d, want %d", got, gcWindow)
+	}
+	if got := window(true); got != gcWindow/2 || got < 2 {
+		t.Errorf("window after a raise = %d, want %d (at least 2)", got, gcWindow/2)
 	}
 }
