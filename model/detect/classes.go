@@ -94,6 +94,7 @@ var (
 	clsTellVerb               = lexicon.Default().Class("tell_verb")
 	clsInvolvementPhrase      = lexicon.Default().Class("involvement_phrase")
 	clsEvidentialPredicate    = lexicon.Default().Class("evidential_predicate")
+	clsExampleOpener          = lexicon.Default().Class("example_opener")
 	clsPresumedStateVerb      = lexicon.Default().Class("presumed_state_verb")
 	clsMediaNoun              = lexicon.Default().Class("media_noun")
 	clsHedgeBlocker           = lexicon.Default().Class("hedge_blocker")
