@@ -216,7 +216,7 @@ func (d *detector) speculative(g text.VerbGroup) bool {
 // the events and stay guesses.
 func (d *detector) request(c text.Clause, m int) bool {
 	t := d.s.Tokens
-	if m+1 >= len(t) || t[m+1].Tag != postag.PRP || c.Subject >= 0 && d.s.Chunks[c.Subject].From <= m {
+	if m+1 >= len(t) || t[m+1].Tag != postag.PRP || c.Subject >= 0 && d.s.Chunks[c.Subject].From <= m && !d.invertedAfterMark(m) {
 		return false
 	}
 	switch t[m].Lower {
@@ -224,6 +224,32 @@ func (d *detector) request(c text.Clause, m int) bool {
 		return true
 	case "could":
 		return t[m+1].Lower == "you"
+	}
+	return false
+}
+
+// invertedAfterMark: the modal at m opens a question of its own after a
+// comma, colon or opening quotation mark, a "?" ending the stretch it
+// opens ("if I come over every day, could you help me?"): the parser
+// may carry the clause before the mark on, with its subject, but the
+// modal before its pronoun is inverted, a question put.
+func (d *detector) invertedAfterMark(m int) bool {
+	t := d.s.Tokens
+	if m == 0 {
+		return false
+	}
+	switch p := t[m-1]; {
+	case p.Tag == postag.Comma, p.Tag == postag.Colon, p.Tag == postag.OpenQuote:
+	default:
+		return false
+	}
+	for k := m + 2; k < len(t) && k < m+modalReach; k++ {
+		switch t[k].Tag {
+		case postag.Period:
+			return t[k].Lower == "?"
+		case postag.Colon:
+			return false
+		}
 	}
 	return false
 }
