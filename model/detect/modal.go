@@ -177,7 +177,7 @@ func (d *detector) speculative(g text.VerbGroup) bool {
 	if c.Kind == text.Complement && !d.perfect(g) && d.ruledBy(c) {
 		return false // "the court ruled that worshippers may now gather": leave given
 	}
-	if d.permitted(m) || d.genericRelative(c) || d.hoped(c) || d.breachSubject(m) || d.conceded(g) {
+	if d.permitted(m) || d.genericRelative(c) || d.hoped(c) || d.breachSubject(m) || d.conceded(g) || d.varied(ci, m) {
 		return false
 	}
 	if !d.perfect(g) && (d.genericSubject(c) || d.byMeans(ci, c, g) || d.openedBy(c, g, clsRejectedReason)) {
@@ -280,6 +280,25 @@ func (d *detector) conceded(g text.VerbGroup) bool {
 		}
 	}
 	return d.lastTurn > g.To
+}
+
+// varied: a variation_frame stands in the modal's clause after it
+// ("may be lower or higher depending on the lifestyle", "might change
+// depending on the opponent") or opens the sentence in the clause just
+// before the modal's ("Depending on your use case, you may be
+// unaffected"): the modal says what holds in some cases, varying with a
+// condition, not a guess about the events. A frame in another clause
+// ("prices vary depending on the season, and the plant could close")
+// leaves the modal alone.
+func (d *detector) varied(ci, m int) bool {
+	s := d.s
+	t := s.Tokens
+	for k := m + 1; k < len(t) && s.ClauseAt(k) == ci; k++ {
+		if clsVariationFrame.Match(t, k) > 0 {
+			return true
+		}
+	}
+	return clsVariationFrame.Match(t, 0) > 0 && ci == s.ClauseAt(0)+1
 }
 
 // negativeSubject: the clause's subject is a negative quantifier or opens
