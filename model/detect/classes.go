@@ -94,6 +94,7 @@ var (
 	clsTellVerb               = lexicon.Default().Class("tell_verb")
 	clsInvolvementPhrase      = lexicon.Default().Class("involvement_phrase")
 	clsEvidentialPredicate    = lexicon.Default().Class("evidential_predicate")
+	clsAssertionNoun          = lexicon.Default().Class("assertion_noun")
 	clsExampleOpener          = lexicon.Default().Class("example_opener")
 	clsVariationFrame         = lexicon.Default().Class("variation_frame")
 	clsPresumedStateVerb      = lexicon.Default().Class("presumed_state_verb")
