@@ -1,6 +1,8 @@
 package detect
 
 import (
+	"strings"
+
 	"github.com/caveat-reader/caveat/model/lexicon"
 	"github.com/caveat-reader/caveat/model/text"
 	"github.com/caveat-reader/caveat/model/text/postag"
@@ -834,6 +836,11 @@ func (d *detector) estimatedFigure() {
 			continue
 		}
 		j := i + 1
+		// "an estimated additional 200", "an estimated one-to-two hundred
+		// people": a word or two of degree or range before the figure.
+		for n := 0; n < 2 && j+1 < len(t) && (t[j].Tag == postag.JJ || t[j].Tag == postag.RB || t[j].Tag == postag.NN && strings.Contains(t[j].Lower, "-")) && t[j+1].Tag != t[j].Tag; n++ {
+			j++
+		}
 		if t[j].Tag == postag.Dollar && j+1 < len(t) {
 			j++
 		}
@@ -863,11 +870,31 @@ func (d *detector) estimateNoun() {
 		// source word right before, or before one word the tagger left out.
 		cited := d.endsAt(clsEstimateSource, c.From) || c.From > 0 && t[c.From-1].Word && t[c.From-1].Tag != postag.DT && d.endsAt(clsEstimateSource, c.From-1)
 		shows := c.To < len(t) && clsEstimateShowVerb.Has(t[c.To]) // "official estimates put the toll at"
+		// "estimates by event organizers indicate roughly one million",
+		// "some estimates by the Red Cross ranging from 45%": the estimate's
+		// author after "by" or "from", then its figure or a verb giving it.
+		if by := d.authorAfter(c.To); by >= 0 && (d.figureWithin(by, 4) || by < len(t) && clsEstimateShowVerb.Has(t[by])) {
+			shows = true
+		}
 		if !owned && !cited && !shows && !(c.To < len(t) && t[c.To].Lower == "of") {
 			continue // "revised its estimate on Monday" gives none
 		}
 		d.hit(c.From, d.wordsAfter(c.To, 3), c.Head, c.Head+1)
 	}
+}
+
+// authorAfter: "by" or "from" at i and a noun phrase after it (the
+// author of an estimate): the token after that phrase, or -1.
+func (d *detector) authorAfter(i int) int {
+	s := d.s
+	if i+1 >= len(s.Tokens) || s.Tokens[i].Lower != "by" && s.Tokens[i].Lower != "from" {
+		return -1
+	}
+	ch := s.ChunkAt(i + 1)
+	if ch < 0 || s.Chunks[ch].From != i+1 {
+		return -1
+	}
+	return s.Chunks[ch].To
 }
 
 // estimateClause: the verb with what is estimated after it: a clause
