@@ -685,13 +685,40 @@ func (d *detector) complementAt(g text.VerbGroup) int {
 	}
 	for c := own + 1; c < len(s.Clauses) && s.Clauses[c].From <= g.To+8; c++ {
 		if k := s.Clauses[c].Kind; (k == text.Complement || k == text.NounComplement) && s.Clauses[c].Parent == own {
-			if s.Clauses[own].Kind == text.Adverbial && s.Clauses[c].From > g.To && s.Tokens[s.Clauses[c].From-1].Lower == "," {
-				return -1 // "When he assumed the presidency in 1987, he became …": the main clause after the adverbial one, not what it assumed
+			if s.Clauses[own].Kind == text.Adverbial && s.Clauses[c].From > g.To && d.commaIn(g.To, s.Clauses[c].From) {
+				return -1 // "When he assumed the presidency in 1987, he became …", "If a change is suggested, three-quarters of members must …": the main clause after the adverbial one, not what it assumed
+			}
+			if d.verbIn(g, g.To, s.Clauses[c].From) {
+				return -1 // "suggested a public option and claimed nobody lost …": the clause is the later verb's
 			}
 			return c
 		}
 	}
 	return -1
+}
+
+// commaIn: a comma stands in tokens [from, to).
+func (d *detector) commaIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.s.Tokens[k].Lower == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// verbIn: a finite verb group other than g starts in tokens [from,
+// to) ("and claimed"): a clause after it is that verb's to take. A
+// participle there modifies the object ("suggested the individual
+// linked to the ministry is …") and leaves the clause g's.
+func (d *detector) verbIn(g text.VerbGroup, from, to int) bool {
+	s := d.s
+	for k := from; k < to; k++ {
+		if v := s.VerbAt(k); v >= 0 && s.Verbs[v].From == k && s.Verbs[v].Head != g.Head && s.Verbs[v].Finite {
+			return true
+		}
+	}
+	return false
 }
 
 // whatItLooksLike: "what the structure looks like": the verb describes
