@@ -3,6 +3,7 @@ package detect
 import (
 	"strings"
 
+	"github.com/caveat-reader/caveat/model/text"
 	"github.com/caveat-reader/caveat/model/text/postag"
 )
 
@@ -76,7 +77,13 @@ func (d *detector) hedgeBlocked(i, e int) bool {
 func (d *detector) hedgeHolds(i, e int) bool {
 	t := d.s.Tokens
 	switch w := t[i].Lower; {
-	case w == "suspect" || w == "suspects":
+	case w == "suspect" || w == "suspects" || w == "suspected":
+		if i+1 < len(t) && text.IsNegator(t[i+1].Lower) {
+			return false // "police suspect no foul play", "suspected nothing": no suspicion held, as "do not suspect" is
+		}
+		if w == "suspected" {
+			return true
+		}
 		return d.suspectVerb(i)
 	case w == "possible":
 		// "would not have been possible": what could not happen is
