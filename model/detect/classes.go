@@ -95,6 +95,7 @@ var (
 	clsInvolvementPhrase      = lexicon.Default().Class("involvement_phrase")
 	clsEvidentialPredicate    = lexicon.Default().Class("evidential_predicate")
 	clsAssertionNoun          = lexicon.Default().Class("assertion_noun")
+	clsChoiceVerb             = lexicon.Default().Class("choice_verb")
 	clsExampleOpener          = lexicon.Default().Class("example_opener")
 	clsVariationFrame         = lexicon.Default().Class("variation_frame")
 	clsPresumedStateVerb      = lexicon.Default().Class("presumed_state_verb")
