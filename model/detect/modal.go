@@ -180,7 +180,7 @@ func (d *detector) speculative(g text.VerbGroup) bool {
 	if d.permitted(m) || d.genericRelative(c) || d.hoped(c) || d.breachSubject(m) || d.conceded(g) || d.varied(ci, m) {
 		return false
 	}
-	if !d.perfect(g) && (d.genericSubject(c) || d.byMeans(ci, c, g) || d.openedBy(c, g, clsRejectedReason)) {
+	if !d.perfect(g) && (d.genericSubject(c) || d.byMeans(ci, c, g) || d.openedBy(c, g, clsRejectedReason) || d.endFronted(m)) {
 		return false
 	}
 	if g.Passive && !d.perfect(g) && clsLodgeVerb.Has(t[g.Head]) && d.filingSubject(c) {
@@ -598,6 +598,24 @@ func (d *detector) byMeans(ci int, c text.Clause, g text.VerbGroup) bool {
 	}
 	for k := g.To; k+1 < len(t) && k < g.To+modalReach && s.ClauseAt(k) == ci; k++ {
 		if t[k].Lower == "by" && t[k+1].Tag == postag.VBG {
+			return true
+		}
+	}
+	return false
+}
+
+// endFronted: the sentence opens on an infinitive of purpose set off by
+// a comma before the modal ("To clear the air, the city could subsidise
+// farmers", "To cut costs, the firm may close a plant"): the modal
+// gives a way to that end, an option weighed, as "could be reduced by
+// removing" does (byMeans), not a guess at the events.
+func (d *detector) endFronted(m int) bool {
+	t := d.s.Tokens
+	if len(t) < 3 || t[0].Lower != "to" || t[1].Tag != postag.VB {
+		return false
+	}
+	for k := 2; k < m; k++ {
+		if t[k].Lower == "," {
 			return true
 		}
 	}
