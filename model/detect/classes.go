@@ -97,6 +97,7 @@ var (
 	clsAssertionNoun          = lexicon.Default().Class("assertion_noun")
 	clsChoiceVerb             = lexicon.Default().Class("choice_verb")
 	clsExampleOpener          = lexicon.Default().Class("example_opener")
+	clsProspectRoleNoun       = lexicon.Default().Class("prospect_role_noun")
 	clsVariationFrame         = lexicon.Default().Class("variation_frame")
 	clsPresumedStateVerb      = lexicon.Default().Class("presumed_state_verb")
 	clsMediaNoun              = lexicon.Default().Class("media_noun")

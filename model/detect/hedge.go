@@ -99,7 +99,7 @@ func (d *detector) hedgeHolds(i, e int) bool {
 		// possible faults": what a precaution guards against (guide).
 		return !d.hasClass(max(0, i-4), i, clsPrecautionWord)
 	case w == "potential" || w == "potentially":
-		if w == "potential" && d.capacityNoun(i) {
+		if w == "potential" && (d.capacityNoun(i) || d.prospectRole(e)) {
 			return false
 		}
 		// "recalled potentially affected batches": the same (guide).
@@ -115,6 +115,25 @@ func (d *detector) hedgeHolds(i, e int) bool {
 		return !(d.lowerAt(e) == "of" && strings.HasSuffix(d.lowerAt(e+1), "ing") && d.lowerAt(e+2) != "been") && !d.penaltyAfter(e)
 	case clsHearsayNoun.Has(t[i]):
 		return !d.rumourDismissed(i, e)
+	}
+	return true
+}
+
+// prospectRole: a prospect_role_noun at e heads the phrase "potential"
+// opens ("a potential client", "potential jurors", "potential
+// candidates for the nomination"): the set phrase of one who may take
+// the role. A noun after it ("potential voter fraud") is the head, and
+// the hedge stays.
+func (d *detector) prospectRole(e int) bool {
+	t := d.s.Tokens
+	if e >= len(t) || !clsProspectRoleNoun.Has(t[e]) || t[e].Tag != postag.NN && t[e].Tag != postag.NNS {
+		return false
+	}
+	if e+1 < len(t) {
+		switch t[e+1].Tag {
+		case postag.NN, postag.NNS, postag.NNP, postag.NNPS, postag.POS:
+			return false
+		}
 	}
 	return true
 }
