@@ -92,7 +92,7 @@ func (d *detector) hedgeHolds(i, e int) bool {
 		if c.Neg >= 0 && c.Neg < i && i-c.Neg <= 4 {
 			return false
 		}
-		if d.superlativeBefore(i) || d.penaltyAfter(e) {
+		if d.superlativeBefore(i) || d.penaltyAfter(e) || d.conditionedPossible(i, e) {
 			return false
 		}
 		// "prepare against the enemy's possible moves", "screening for
@@ -235,6 +235,27 @@ func (d *detector) penaltyAfter(e int) bool {
 		}
 	}
 	return false
+}
+
+// conditionedPossible: "possible" as the whole of a clause of condition
+// or time, its verb left out, with only adverbs and conjunctions after
+// the opener ("if possible", "if physically or financially possible",
+// "whenever possible"): the set phrase of "if it can be done", no event
+// left open. Before a noun ("when possible talks resume") it is the
+// adjective of that noun and hedges it.
+func (d *detector) conditionedPossible(i, e int) bool {
+	t := d.s.Tokens
+	if e < len(t) {
+		switch t[e].Tag {
+		case postag.NN, postag.NNS, postag.NNP, postag.NNPS, postag.JJ:
+			return false
+		}
+	}
+	k := i - 1
+	for k >= 0 && (t[k].Tag == postag.RB || t[k].Tag == postag.CC) {
+		k--
+	}
+	return k >= 0 && (t[k].Tag == postag.WRB || clsConditionOpener.Has(t[k]))
 }
 
 // superlativeBefore: "possible" follows a noun phrase with a
