@@ -51,6 +51,11 @@ var (
 	// hearsayAdverbs introduce unnamed reports ("he reportedly fled"),
 	// which noteUnnamedSpeaker records for "the reports" later.
 	hearsayAdverbs = wordclasses.Default().Class("hearsay_adverb")
+	// considerComplements and indefiniteWords follow a verb of
+	// distancing in a reduced relative ("a man believed to be", "a world
+	// considered a candidate"), which reducedAfterWord reads.
+	considerComplements = wordclasses.Default().Class("consider_complement")
+	indefiniteWords     = wordclasses.Default().Class("indefinite_determiner")
 )
 
 // tellVerbs take the hearer as object before what is said ("told the
@@ -197,7 +202,7 @@ func (z *analyzer) detectStructure(i int) {
 		need = need || t.In(tokview.NeedWord)
 		research = research || t.In(tokview.ResearchWord)
 		accuser = accuser || t.In(tokview.AccuserWord)
-		distance = distance || t.In(tokview.DistanceWord) && (z.beBefore(r, k) || k > r.From && z.toks[k-1].Norm == "," || k > r.From+1 && z.toks[k-2].Norm == "," && apposedQuantifiers.HasWord(z.toks[k-1].Norm))
+		distance = distance || t.In(tokview.DistanceWord) && (z.beBefore(r, k) || k > r.From && z.toks[k-1].Norm == "," || k > r.From+1 && z.toks[k-2].Norm == "," && apposedQuantifiers.HasWord(z.toks[k-1].Norm) || z.reducedAfterWord(r, k))
 		neg = neg || stream.IsNegator(t.Norm)
 		answer = answer || t.In(tokview.AnswerWord)
 		predicate = predicate || t.In(tokview.AnswerPredicate)
@@ -319,6 +324,19 @@ func (z *analyzer) beBefore(r tokview.Range, k int) bool {
 		}
 	}
 	return false
+}
+
+// reducedAfterWord: the verb of distancing at k follows a word at once
+// and a complement word or an indefinite article follows it ("arrested
+// a man believed to be the leader", "mapped a world considered a likely
+// home"): a reduced relative on the noun before, which the distancing
+// passive reads (objectModified) and which no "be" or comma announces.
+func (z *analyzer) reducedAfterWord(r tokview.Range, k int) bool {
+	if k <= r.From || !z.toks[k-1].Word {
+		return false
+	}
+	n := z.word(k+1, r)
+	return considerComplements.HasWord(n) || indefiniteWords.HasWord(n)
 }
 
 // bareBefore: the words before token k, a plural, leave it a bare or

@@ -34,6 +34,9 @@ func (d *Detector) phraseAround(r tokview.Range, head int) nounPhrase {
 		if isNPStop(t.Norm) || t.In(tokview.SpeechVerb) || isPastParticiple(t) {
 			break
 		}
+		if isWeekday(t.Norm) && k+1 == head && !d.toks[head].Cap {
+			break // "On Thursday officials said": a day before the noun is a time phrase, not a name in the phrase ("the Sunday Times")
+		}
 		np.from = k
 	}
 	// Post-modifiers: "familiar with the matter", "briefed on the talks",

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/caveat-reader/caveat/model/ledger"
+	wordclasses "github.com/caveat-reader/caveat/model/lexicon"
 	"github.com/caveat-reader/caveat/model/text"
 	"github.com/caveat-reader/caveat/model/tokview"
 )
@@ -88,7 +89,7 @@ func (d *Detector) unnamedSource(sent int, r tokview.Range, i int, used []bool) 
 		return
 	}
 	np = d.partitive(r, np)
-	if d.ledByName(r, np) || d.ownedRole(r, np) || d.appositiveToName(r, np) {
+	if d.ledByName(r, np) || d.ownedRole(r, np) || d.appositiveToName(r, np) || d.exemplified(r, np) {
 		return
 	}
 	verb, inverted := d.attributionVerb(r, np)
@@ -285,6 +286,50 @@ func (d *Detector) ledByName(r tokview.Range, np nounPhrase) bool {
 		}
 		if companionDeterminers.Has(d.word(p, r)) && d.nameEndingAt(r, p-2) {
 			return true
+		}
+	}
+	return false
+}
+
+// exampleOpeners: the entries of example_opener ("such as", "like",
+// "including") as words, for the word-by-word test of exemplified.
+var exampleOpeners = func() [][]string {
+	var out [][]string
+	for _, e := range wordclasses.Default().Class("example_opener").Entries() {
+		out = append(out, strings.Fields(e))
+	}
+	return out
+}()
+
+// exemplified: a plural phrase goes on, after at most a comma, with an
+// example_opener and a name within a few words ("commentators such as
+// Jo Bloggs", "critics, like Obama,", "critics like immigration lawyer
+// Ann Lee"): the group is given by members the text names, as a group
+// led by a name is (ledByName).
+func (d *Detector) exemplified(r tokview.Range, np nounPhrase) bool {
+	if !IsPlural(d.toks[np.head].Norm) {
+		return false
+	}
+	k := np.head + 1
+	if d.word(k, r) == "," {
+		k++
+	}
+	for _, e := range exampleOpeners {
+		j := k
+		for _, w := range e {
+			if d.word(j, r) != w {
+				j = -1
+				break
+			}
+			j++
+		}
+		if j < 0 {
+			continue
+		}
+		for m := j; m < r.To && m < j+4 && d.toks[m].Word; m++ {
+			if t := d.toks[m]; t.Cap && !isNPStop(t.Norm) {
+				return true
+			}
 		}
 	}
 	return false

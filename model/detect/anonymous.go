@@ -428,6 +428,9 @@ func (d *detector) unnamedPlural(c text.Chunk) bool {
 	if clsGenericPersonNoun.Has(h) && (c.From == c.Head || t[c.From].Tag != postag.CD) {
 		return false // "people say": anyone; "two people said" is counted
 	}
+	if d.exemplified(c) {
+		return false // "critics such as Jo Bloggs said": the group given by its named members
+	}
 	if !clsPersonNoun.Has(h) {
 		// Bodies: "rights groups" are left unnamed, "U.S. intelligence
 		// agencies" and "the Russian and Syrian defence ministries" are
@@ -450,6 +453,27 @@ func (d *detector) unnamedPlural(c text.Chunk) bool {
 		}
 	}
 	return true
+}
+
+// exemplified: the phrase goes on, after its head and at most a comma,
+// with an example_opener and a name ("commentators such as Jo Bloggs",
+// "critics, like Ann Lee,", "experts including Dr Smith"): the group is
+// given by members the text names, as "Smith and others" is. A name
+// inside the phrase after the opener ("such" read into the chunk) counts
+// the same.
+func (d *detector) exemplified(c text.Chunk) bool {
+	s := d.s
+	t := s.Tokens
+	k := c.Head + 1
+	if k < len(t) && t[k].Lower == "," {
+		k++
+	}
+	e := clsExampleOpener.Match(t, k)
+	if e < 0 || e >= len(t) {
+		return false
+	}
+	n := s.ChunkAt(e)
+	return n >= 0 && len(d.names(s.Chunks[n])) > 0 && !d.placeOnly(s.Chunks[n])
 }
 
 // affiliated: the phrase goes on with "at", "from", "for", "of" or

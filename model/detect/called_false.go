@@ -285,7 +285,7 @@ func (d *detector) claimObject(from, to int) bool {
 			continue
 		}
 		any = true
-		if clsClaimNoun.Has(t[k]) || clsInquiryNoun.Has(t[k]) || clsAccusationNoun.Has(t[k]) || clsEvidenceNoun.Has(t[k]) {
+		if clsClaimNoun.Has(t[k]) || clsInquiryNoun.Has(t[k]) || clsAccusationNoun.Has(t[k]) || clsEvidenceNoun.Has(t[k]) || clsAssertionNoun.Has(t[k]) {
 			return true
 		}
 		if clsDemonstrativePronoun.Has(t[k]) || clsPluralBackPronoun.Has(t[k]) {

@@ -3,6 +3,7 @@ package detect
 import (
 	"strings"
 
+	"github.com/caveat-reader/caveat/model/text"
 	"github.com/caveat-reader/caveat/model/text/postag"
 )
 
@@ -76,7 +77,13 @@ func (d *detector) hedgeBlocked(i, e int) bool {
 func (d *detector) hedgeHolds(i, e int) bool {
 	t := d.s.Tokens
 	switch w := t[i].Lower; {
-	case w == "suspect" || w == "suspects":
+	case w == "suspect" || w == "suspects" || w == "suspected":
+		if i+1 < len(t) && text.IsNegator(t[i+1].Lower) {
+			return false // "police suspect no foul play", "suspected nothing": no suspicion held, as "do not suspect" is
+		}
+		if w == "suspected" {
+			return true
+		}
 		return d.suspectVerb(i)
 	case w == "possible":
 		// "would not have been possible": what could not happen is
@@ -85,14 +92,14 @@ func (d *detector) hedgeHolds(i, e int) bool {
 		if c.Neg >= 0 && c.Neg < i && i-c.Neg <= 4 {
 			return false
 		}
-		if d.superlativeBefore(i) || d.penaltyAfter(e) {
+		if d.superlativeBefore(i) || d.penaltyAfter(e) || d.conditionedPossible(i, e) {
 			return false
 		}
 		// "prepare against the enemy's possible moves", "screening for
 		// possible faults": what a precaution guards against (guide).
 		return !d.hasClass(max(0, i-4), i, clsPrecautionWord)
 	case w == "potential" || w == "potentially":
-		if w == "potential" && d.capacityNoun(i) {
+		if w == "potential" && (d.capacityNoun(i) || d.prospectRole(e)) {
 			return false
 		}
 		// "recalled potentially affected batches": the same (guide).
@@ -108,6 +115,25 @@ func (d *detector) hedgeHolds(i, e int) bool {
 		return !(d.lowerAt(e) == "of" && strings.HasSuffix(d.lowerAt(e+1), "ing") && d.lowerAt(e+2) != "been") && !d.penaltyAfter(e)
 	case clsHearsayNoun.Has(t[i]):
 		return !d.rumourDismissed(i, e)
+	}
+	return true
+}
+
+// prospectRole: a prospect_role_noun at e heads the phrase "potential"
+// opens ("a potential client", "potential jurors", "potential
+// candidates for the nomination"): the set phrase of one who may take
+// the role. A noun after it ("potential voter fraud") is the head, and
+// the hedge stays.
+func (d *detector) prospectRole(e int) bool {
+	t := d.s.Tokens
+	if e >= len(t) || !clsProspectRoleNoun.Has(t[e]) || t[e].Tag != postag.NN && t[e].Tag != postag.NNS {
+		return false
+	}
+	if e+1 < len(t) {
+		switch t[e+1].Tag {
+		case postag.NN, postag.NNS, postag.NNP, postag.NNPS, postag.POS:
+			return false
+		}
 	}
 	return true
 }
@@ -209,6 +235,27 @@ func (d *detector) penaltyAfter(e int) bool {
 		}
 	}
 	return false
+}
+
+// conditionedPossible: "possible" as the whole of a clause of condition
+// or time, its verb left out, with only adverbs and conjunctions after
+// the opener ("if possible", "if physically or financially possible",
+// "whenever possible"): the set phrase of "if it can be done", no event
+// left open. Before a noun ("when possible talks resume") it is the
+// adjective of that noun and hedges it.
+func (d *detector) conditionedPossible(i, e int) bool {
+	t := d.s.Tokens
+	if e < len(t) {
+		switch t[e].Tag {
+		case postag.NN, postag.NNS, postag.NNP, postag.NNPS, postag.JJ:
+			return false
+		}
+	}
+	k := i - 1
+	for k >= 0 && (t[k].Tag == postag.RB || t[k].Tag == postag.CC) {
+		k--
+	}
+	return k >= 0 && (t[k].Tag == postag.WRB || clsConditionOpener.Has(t[k]))
 }
 
 // superlativeBefore: "possible" follows a noun phrase with a

@@ -39,12 +39,18 @@ func (d *detector) insistedFact() {
 // counteredClaim: a party the story's claims are about (or one who
 // speaks for it) counters with a clause of its own ("the mayor countered
 // that the figures were public"): its own account against the claim.
-// From anyone else "countered that" argues and denies nothing.
+// From anyone else "countered that" argues and denies nothing. A claim
+// as the object ("countered claims about his health") is answered by
+// whoever counters it, as a claim rejected is.
 func (d *detector) counteredClaim() {
 	s := d.s
 	t := s.Tokens
 	for _, g := range s.Verbs {
 		if g.Passive || g.Neg >= 0 || !clsCounterVerb.Has(t[g.Head]) || g.To >= len(t) {
+			continue
+		}
+		if ch := s.ChunkAt(g.To); ch >= 0 && s.Chunks[ch].From == g.To && d.claimHead(s.Chunks[ch]) && !d.unreal(g) {
+			d.hit(g.Head, d.wordsAfter(s.Chunks[ch].To, 3), g.Head, g.Head+1) // "countered claims about his health": a claim answered, as "rejected claims" is
 			continue
 		}
 		if t[g.To].Lower != "that" && !d.zeroComplementAt(g.To) {
@@ -58,6 +64,13 @@ func (d *detector) counteredClaim() {
 			d.hit(g.Head, d.wordsAfter(g.To+1, 3), g.Head, g.Head+1)
 		}
 	}
+}
+
+// claimHead: the phrase is headed by a claim or accusation noun
+// ("claims about his health", "the allegations").
+func (d *detector) claimHead(c text.Chunk) bool {
+	h := d.s.Tokens[c.Head]
+	return clsClaimNoun.Has(h) || clsAccusationNoun.Has(h)
 }
 
 // contendedCase: a party the story's claims are about, or its defence,

@@ -177,10 +177,10 @@ func (d *detector) speculative(g text.VerbGroup) bool {
 	if c.Kind == text.Complement && !d.perfect(g) && d.ruledBy(c) {
 		return false // "the court ruled that worshippers may now gather": leave given
 	}
-	if d.permitted(m) || d.genericRelative(c) || d.hoped(c) || d.breachSubject(m) || d.conceded(g) {
+	if d.permitted(m) || d.genericRelative(c) || d.hoped(c) || d.breachSubject(m) || d.conceded(g) || d.varied(ci, m) {
 		return false
 	}
-	if !d.perfect(g) && (d.genericSubject(c) || d.byMeans(ci, c, g) || d.openedBy(c, g, clsRejectedReason)) {
+	if !d.perfect(g) && (d.genericSubject(c) || d.byMeans(ci, c, g) || d.openedBy(c, g, clsRejectedReason) || d.endFronted(m)) {
 		return false
 	}
 	if g.Passive && !d.perfect(g) && clsLodgeVerb.Has(t[g.Head]) && d.filingSubject(c) {
@@ -216,7 +216,7 @@ func (d *detector) speculative(g text.VerbGroup) bool {
 // the events and stay guesses.
 func (d *detector) request(c text.Clause, m int) bool {
 	t := d.s.Tokens
-	if m+1 >= len(t) || t[m+1].Tag != postag.PRP || c.Subject >= 0 && d.s.Chunks[c.Subject].From <= m {
+	if m+1 >= len(t) || t[m+1].Tag != postag.PRP || c.Subject >= 0 && d.s.Chunks[c.Subject].From <= m && !d.invertedAfterMark(m) {
 		return false
 	}
 	switch t[m].Lower {
@@ -224,6 +224,32 @@ func (d *detector) request(c text.Clause, m int) bool {
 		return true
 	case "could":
 		return t[m+1].Lower == "you"
+	}
+	return false
+}
+
+// invertedAfterMark: the modal at m opens a question of its own after a
+// comma, colon or opening quotation mark, a "?" ending the stretch it
+// opens ("if I come over every day, could you help me?"): the parser
+// may carry the clause before the mark on, with its subject, but the
+// modal before its pronoun is inverted, a question put.
+func (d *detector) invertedAfterMark(m int) bool {
+	t := d.s.Tokens
+	if m == 0 {
+		return false
+	}
+	switch p := t[m-1]; {
+	case p.Tag == postag.Comma, p.Tag == postag.Colon, p.Tag == postag.OpenQuote:
+	default:
+		return false
+	}
+	for k := m + 2; k < len(t) && k < m+modalReach; k++ {
+		switch t[k].Tag {
+		case postag.Period:
+			return t[k].Lower == "?"
+		case postag.Colon:
+			return false
+		}
 	}
 	return false
 }
@@ -254,6 +280,25 @@ func (d *detector) conceded(g text.VerbGroup) bool {
 		}
 	}
 	return d.lastTurn > g.To
+}
+
+// varied: a variation_frame stands in the modal's clause after it
+// ("may be lower or higher depending on the lifestyle", "might change
+// depending on the opponent") or opens the sentence in the clause just
+// before the modal's ("Depending on your use case, you may be
+// unaffected"): the modal says what holds in some cases, varying with a
+// condition, not a guess about the events. A frame in another clause
+// ("prices vary depending on the season, and the plant could close")
+// leaves the modal alone.
+func (d *detector) varied(ci, m int) bool {
+	s := d.s
+	t := s.Tokens
+	for k := m + 1; k < len(t) && s.ClauseAt(k) == ci; k++ {
+		if clsVariationFrame.Match(t, k) > 0 {
+			return true
+		}
+	}
+	return clsVariationFrame.Match(t, 0) > 0 && ci == s.ClauseAt(0)+1
 }
 
 // negativeSubject: the clause's subject is a negative quantifier or opens
@@ -553,6 +598,24 @@ func (d *detector) byMeans(ci int, c text.Clause, g text.VerbGroup) bool {
 	}
 	for k := g.To; k+1 < len(t) && k < g.To+modalReach && s.ClauseAt(k) == ci; k++ {
 		if t[k].Lower == "by" && t[k+1].Tag == postag.VBG {
+			return true
+		}
+	}
+	return false
+}
+
+// endFronted: the sentence opens on an infinitive of purpose set off by
+// a comma before the modal ("To clear the air, the city could subsidise
+// farmers", "To cut costs, the firm may close a plant"): the modal
+// gives a way to that end, an option weighed, as "could be reduced by
+// removing" does (byMeans), not a guess at the events.
+func (d *detector) endFronted(m int) bool {
+	t := d.s.Tokens
+	if len(t) < 3 || t[0].Lower != "to" || t[1].Tag != postag.VB {
+		return false
+	}
+	for k := 2; k < m; k++ {
+		if t[k].Lower == "," {
 			return true
 		}
 	}

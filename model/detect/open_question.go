@@ -5,7 +5,8 @@ import "github.com/caveat-reader/caveat/model/text/postag"
 // A "whether" (or "investigating if", "not clear if") leaves the events
 // an open question. Not a choice or condition ("whether to stay",
 // "regardless of whether": open_question_blocker), a question put
-// ("asked him whether": ask_verb just before) or a judgement ("whether
+// ("asked him whether": ask_verb just before), a choice to be settled
+// ("a draw will decide whether": choice_verb) or a judgement ("whether
 // the fine was fair": judgement_word in the clause it opens). The other
 // open-question rules (uncertainty.go) read raised questions and
 // searches from the structure.
@@ -28,7 +29,7 @@ func (d *detector) openQuestion() {
 		if e < 0 || d.blockedQuestion(i, e) {
 			continue
 		}
-		if whether > 0 && (d.askedBefore(i) || d.judgedAfter(e) || d.concessive(e) || d.alternatives(i, e)) {
+		if whether > 0 && (d.askedBefore(i) || d.chosenBefore(i) || d.judgedAfter(e) || d.concessive(e) || d.alternatives(i, e)) {
 			continue
 		}
 		d.hit(i, d.wholeWordsAfter(e, 4), i, e)
@@ -50,6 +51,19 @@ func (d *detector) blockedQuestion(i, e int) bool {
 // askedBefore: a verb of asking stands within three tokens before i.
 func (d *detector) askedBefore(i int) bool {
 	return d.hasClass(max(0, i-3), i, clsAskVerb)
+}
+
+// chosenBefore: a verb of settling a choice stands just before i, or
+// before "on" ("a draw will decide whether", "to decide on whether"):
+// what is to be decided is a choice or a scheduled outcome, not a fact
+// nobody knows.
+func (d *detector) chosenBefore(i int) bool {
+	t := d.s.Tokens
+	k := i - 1
+	if k >= 1 && t[k].Lower == "on" {
+		k--
+	}
+	return k >= 0 && clsChoiceVerb.Has(t[k]) && t[k].Tag != postag.NN && t[k].Tag != postag.NNS
 }
 
 // concessive: the "whether" clause from e has the bare "be" for its verb

@@ -1,6 +1,8 @@
 package detect
 
 import (
+	"strings"
+
 	"github.com/caveat-reader/caveat/model/lexicon"
 	"github.com/caveat-reader/caveat/model/text"
 	"github.com/caveat-reader/caveat/model/text/postag"
@@ -683,13 +685,40 @@ func (d *detector) complementAt(g text.VerbGroup) int {
 	}
 	for c := own + 1; c < len(s.Clauses) && s.Clauses[c].From <= g.To+8; c++ {
 		if k := s.Clauses[c].Kind; (k == text.Complement || k == text.NounComplement) && s.Clauses[c].Parent == own {
-			if s.Clauses[own].Kind == text.Adverbial && s.Clauses[c].From > g.To && s.Tokens[s.Clauses[c].From-1].Lower == "," {
-				return -1 // "When he assumed the presidency in 1987, he became …": the main clause after the adverbial one, not what it assumed
+			if s.Clauses[own].Kind == text.Adverbial && s.Clauses[c].From > g.To && d.commaIn(g.To, s.Clauses[c].From) {
+				return -1 // "When he assumed the presidency in 1987, he became …", "If a change is suggested, three-quarters of members must …": the main clause after the adverbial one, not what it assumed
+			}
+			if d.verbIn(g, g.To, s.Clauses[c].From) {
+				return -1 // "suggested a public option and claimed nobody lost …": the clause is the later verb's
 			}
 			return c
 		}
 	}
 	return -1
+}
+
+// commaIn: a comma stands in tokens [from, to).
+func (d *detector) commaIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.s.Tokens[k].Lower == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// verbIn: a finite verb group other than g starts in tokens [from,
+// to) ("and claimed"): a clause after it is that verb's to take. A
+// participle there modifies the object ("suggested the individual
+// linked to the ministry is …") and leaves the clause g's.
+func (d *detector) verbIn(g text.VerbGroup, from, to int) bool {
+	s := d.s
+	for k := from; k < to; k++ {
+		if v := s.VerbAt(k); v >= 0 && s.Verbs[v].From == k && s.Verbs[v].Head != g.Head && s.Verbs[v].Finite {
+			return true
+		}
+	}
+	return false
 }
 
 // whatItLooksLike: "what the structure looks like": the verb describes
@@ -834,6 +863,11 @@ func (d *detector) estimatedFigure() {
 			continue
 		}
 		j := i + 1
+		// "an estimated additional 200", "an estimated one-to-two hundred
+		// people": a word or two of degree or range before the figure.
+		for n := 0; n < 2 && j+1 < len(t) && (t[j].Tag == postag.JJ || t[j].Tag == postag.RB || t[j].Tag == postag.NN && strings.Contains(t[j].Lower, "-")) && t[j+1].Tag != t[j].Tag; n++ {
+			j++
+		}
 		if t[j].Tag == postag.Dollar && j+1 < len(t) {
 			j++
 		}
@@ -863,11 +897,31 @@ func (d *detector) estimateNoun() {
 		// source word right before, or before one word the tagger left out.
 		cited := d.endsAt(clsEstimateSource, c.From) || c.From > 0 && t[c.From-1].Word && t[c.From-1].Tag != postag.DT && d.endsAt(clsEstimateSource, c.From-1)
 		shows := c.To < len(t) && clsEstimateShowVerb.Has(t[c.To]) // "official estimates put the toll at"
+		// "estimates by event organizers indicate roughly one million",
+		// "some estimates by the Red Cross ranging from 45%": the estimate's
+		// author after "by" or "from", then its figure or a verb giving it.
+		if by := d.authorAfter(c.To); by >= 0 && (d.figureWithin(by, 4) || by < len(t) && clsEstimateShowVerb.Has(t[by])) {
+			shows = true
+		}
 		if !owned && !cited && !shows && !(c.To < len(t) && t[c.To].Lower == "of") {
 			continue // "revised its estimate on Monday" gives none
 		}
 		d.hit(c.From, d.wordsAfter(c.To, 3), c.Head, c.Head+1)
 	}
+}
+
+// authorAfter: "by" or "from" at i and a noun phrase after it (the
+// author of an estimate): the token after that phrase, or -1.
+func (d *detector) authorAfter(i int) int {
+	s := d.s
+	if i+1 >= len(s.Tokens) || s.Tokens[i].Lower != "by" && s.Tokens[i].Lower != "from" {
+		return -1
+	}
+	ch := s.ChunkAt(i + 1)
+	if ch < 0 || s.Chunks[ch].From != i+1 {
+		return -1
+	}
+	return s.Chunks[ch].To
 }
 
 // estimateClause: the verb with what is estimated after it: a clause

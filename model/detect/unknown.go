@@ -1,6 +1,9 @@
 package detect
 
-import "github.com/caveat-reader/caveat/model/text/postag"
+import (
+	"github.com/caveat-reader/caveat/model/text"
+	"github.com/caveat-reader/caveat/model/text/postag"
+)
 
 // A phrase stating that something is not known or not established ("it
 // is unclear", "remains to be seen", "declined to confirm", "has not been
@@ -87,6 +90,8 @@ func (d *detector) nothingGiven() {
 			}
 			if undisclosed(subj) {
 				d.hit(s.Chunks[subj].From, g.To, s.Chunks[subj].From, g.To)
+			} else if o := d.statementOn(subj, g); o >= 0 {
+				d.hit(s.Chunks[subj].From, s.Chunks[o].To, s.Chunks[subj].From, g.To) // "no official statement had been made on the motive"
 			}
 		case h.Lemma == "be" && g.From > 0 && t[g.From-1].Tag == postag.EX && g.To < len(t):
 			// "there is no reason for us to expect it" argues: only a
@@ -96,6 +101,24 @@ func (d *detector) nothingGiven() {
 			}
 		}
 	}
+}
+
+// statementOn returns the phrase after a preposition right after the
+// verb group g when the subject subj is a negative statement_noun and
+// that phrase an undisclosed_noun ("no official statement had been made
+// on the motive"): nothing said on the fact leaves it unknown, as "no
+// motive was given" does. -1 otherwise.
+func (d *detector) statementOn(subj int, g text.VerbGroup) int {
+	s := d.s
+	t := s.Tokens
+	if subj < 0 || !s.Chunks[subj].Neg || !clsStatementNoun.Has(t[s.Chunks[subj].Head]) || g.To+1 >= len(t) || t[g.To].Tag != postag.IN {
+		return -1
+	}
+	o := s.ChunkAt(g.To + 1)
+	if o < 0 || s.Chunks[o].From != g.To+1 || !clsUndisclosedNoun.Has(t[s.Chunks[o].Head]) {
+		return -1
+	}
+	return o
 }
 
 func (d *detector) unknownPhrase() {

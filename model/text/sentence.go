@@ -146,6 +146,7 @@ func (s *Sentence) Structure() *Sentence {
 	}
 	s.existentialThere()
 	s.determinerNo()
+	s.pastBeforeObject()
 	n := len(s.Tokens)
 	s.chunkOf = resize(s.chunkOf, n)
 	s.clauseOf = resize(s.clauseOf, n)
@@ -224,4 +225,50 @@ func (s *Sentence) determinerNo() {
 			t[i].Tag = postag.DT
 		}
 	}
+}
+
+// pastBeforeObject retags a participle the tagger read after a subject
+// with no auxiliary, and before a personal pronoun as its object
+// ("studies indicated it had less benefit", "two people contracted it",
+// "women raised him"), as the past tense it is there: a participle with
+// no "have" or "be" takes no direct object but in a few double-object
+// verbs, so the clause has its finite verb. The phrase before it, walked
+// back over determiners, adjectives, nouns and possessives, must not
+// follow an auxiliary ("How have your experiences prepared you": the
+// "have" is inverted).
+func (s *Sentence) pastBeforeObject() {
+	t := s.Tokens
+	for i := 1; i+1 < len(t); i++ {
+		if t[i].Tag != postag.VBN || t[i+1].Tag != postag.PRP || !isSubjectEnd(t[i-1].Tag) {
+			continue
+		}
+		k := i - 1
+		for k > 0 && inSubject(t[k-1].Tag) {
+			k--
+		}
+		if k > 0 && (isVerbTag(t[k-1].Tag) || t[k-1].Tag == postag.RB) {
+			continue // "have your experiences prepared you", "has also named him"
+		}
+		t[i].Tag = postag.VBD
+		t[i].Lemma = postag.Lemma(t[i].Lower, postag.VBD)
+	}
+}
+
+// isSubjectEnd: a tag that may end a clause's subject (a noun, a name, a
+// pronoun).
+func isSubjectEnd(tag postag.Tag) bool {
+	switch tag {
+	case postag.NN, postag.NNS, postag.NNP, postag.NNPS, postag.PRP:
+		return true
+	}
+	return false
+}
+
+// inSubject: a tag a subject phrase may hold before its head.
+func inSubject(tag postag.Tag) bool {
+	switch tag {
+	case postag.DT, postag.JJ, postag.JJR, postag.JJS, postag.CD, postag.NN, postag.NNS, postag.NNP, postag.NNPS, postag.PRPS, postag.POS, postag.HYPH:
+		return true
+	}
+	return false
 }

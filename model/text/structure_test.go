@@ -151,3 +151,27 @@ func TestThatAfterMedium(t *testing.T) {
 		}
 	}
 }
+
+// A participle after a subject with no auxiliary, before a pronoun
+// object, is the past tense (pastBeforeObject); after an inverted or
+// present auxiliary it stays a participle.
+func TestPastBeforeObject(t *testing.T) {
+	cases := []struct {
+		sent, word string
+		want       string
+	}{
+		{"It sounded like strong women raised him.", "raised", "VBD"},
+		{"Two hikers contracted it in the park last month.", "contracted", "VBD"},
+		{"How have your travels prepared you for the job?", "prepared", "VBN"},
+		{"The panel has also named him as its chair.", "named", "VBN"},
+	}
+	p := NewParser()
+	for _, c := range cases {
+		s := p.Parse(c.sent, Span{0, len(c.sent)}).Structure()
+		for _, tk := range s.Tokens {
+			if tk.Lower == c.word && tk.Tag.String() != c.want {
+				t.Errorf("%q: %s tagged %s, want %s", c.sent, c.word, tk.Tag, c.want)
+			}
+		}
+	}
+}
