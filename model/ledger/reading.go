@@ -211,10 +211,10 @@ func (r *Reader) Read(si int, toks []Token) {
 				m = withAppositive(rd.text, m, tokensIn(toks, ev.appos))
 			}
 			if ok && ev.relay && toks[ev.cue].in(cSpeechCite) && unlistedRoleOnly(&m) {
-				// "Citing the animal's reduced body size, officials
-				// estimated": what a speaker cites is evidence unless a
-				// word names it a party; a noun no list holds ("size",
-				// "data", "concerns") names none.
+				// "Citing the dog's small size, officials said": what a
+				// speaker cites is evidence unless a word names it a
+				// party; a noun no list holds ("size", "data",
+				// "concerns") names none.
 				continue
 			}
 		}
