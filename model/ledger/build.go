@@ -149,12 +149,9 @@ type source struct {
 
 type builder struct {
 	a *Input
-	// refusals lists the no-comment flags of each sentence holding one;
 	// refused marks a sentence quoting a refusal, which no quotation
-	// carries on to. A map: few sentences hold one, and a list per
-	// sentence costs 24 bytes for each of a long text's sentences.
-	refusals map[int][]int
-	refused  []bool
+	// carries on to (collectSpeech).
+	refused []bool
 	// readers is how many goroutines read sentences (0: GOMAXPROCS).
 	readers int
 	// flagSrc is the source index of each flag, -1 for none.

@@ -1430,18 +1430,22 @@ func (b *builder) collectSpeech(attributed []bool, fromFlags int) {
 	}
 	rd.readAll(b.readers)
 	flagsAt, maxLen := sourceFlagsAt(a, b.validFlag)
-	b.refusals = map[int][]int{}
 	b.refused = make([]bool, len(a.Sentences))
-	denials := map[int][]int{}
 	b.quotedDenial = map[int]bool{}
+	// The refusals and denials, by sentence: walked beside the sentences
+	// rather than looked up for each (few sentences hold one).
+	var refusals, denials []int
 	for i, f := range a.Flags {
 		if f.Kind == NoComment && b.validFlag(f) {
-			b.refusals[f.Sentence] = append(b.refusals[f.Sentence], i)
+			refusals = append(refusals, i)
 		}
 		if f.Kind == Denial && b.validFlag(f) {
-			denials[f.Sentence] = append(denials[f.Sentence], i)
+			denials = append(denials, i)
 		}
 	}
+	bySentence := func(i, j int) int { return a.Flags[i].Sentence - a.Flags[j].Sentence }
+	slices.SortStableFunc(refusals, bySentence)
+	slices.SortStableFunc(denials, bySentence)
 	n := 0
 	for si := range rd.per {
 		n += int(rd.per[si].nm)
@@ -1454,9 +1458,12 @@ func (b *builder) collectSpeech(attributed []bool, fromFlags int) {
 		if e.skip {
 			continue
 		}
-		refused := b.quotedRefusal(si, e.quoted())
+		var mine []int
+		mine, refusals = flagsOfSentence(a.Flags, refusals, si)
+		refused := quotedCue(a.Flags, mine, e.quoted())
 		b.refused[si] = refused
-		for _, fi := range denials[si] {
+		mine, denials = flagsOfSentence(a.Flags, denials, si)
+		for _, fi := range mine {
 			if inRuns(e.quoted(), a.Flags[fi].Cue.Start) {
 				b.quotedDenial[fi] = true
 			}
@@ -1931,19 +1938,32 @@ func modifies(toks []tok, e int) bool {
 	return t.Word && !t.Cap && !t.possessive() && !t.in(cBoundary|cSpeechVerb|cSpeechParticiple|cSpeechAccording|cSpeechCite|cSpeechAux|cLeftstop|cSpeechClausestop)
 }
 
-// quotedRefusal reports whether sentence si quotes a refusal to comment
-// ("“We are not commenting on this,” he said"): the detector flagged no
-// comment inside a quotation (quoted: the sentence's runs of quoted
-// tokens), so the speaker says nothing the sentence rests on (a refusal
-// is attributed only when the party then says something, which a
-// sentence of its own carries).
-func (b *builder) quotedRefusal(si int, quoted []Span) bool {
-	for _, fi := range b.refusals[si] {
-		if inRuns(quoted, b.a.Flags[fi].Cue.Start) {
+// quotedCue reports whether one of the flags idx has its cue inside
+// the sentence's runs of quoted tokens. For its refusals to comment
+// ("“We are not commenting on this,” he said"), the sentence then quotes
+// a refusal, so the speaker says nothing the sentence rests on (a
+// refusal is attributed only when the party then says something, which
+// a sentence of its own carries).
+func quotedCue(flags []Flag, idx []int, quoted []Span) bool {
+	for _, fi := range idx {
+		if inRuns(quoted, flags[fi].Cue.Start) {
 			return true
 		}
 	}
 	return false
+}
+
+// flagsOfSentence splits idx, flag indexes in sentence order with none
+// before sentence si, into those of si and the rest.
+func flagsOfSentence(flags []Flag, idx []int, si int) (of, rest []int) {
+	for len(idx) > 0 && flags[idx[0]].Sentence < si {
+		idx = idx[1:] // a sentence skipped as unread
+	}
+	n := 0
+	for n < len(idx) && flags[idx[n]].Sentence == si {
+		n++
+	}
+	return idx[:n], idx[n:]
 }
 
 // inRuns reports whether offset at lies inside one of the sorted runs.
