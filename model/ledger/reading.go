@@ -168,7 +168,9 @@ func (r *Reader) Read(si int, toks []Token) {
 		e.skip = true
 		return
 	}
-	e.setQuoted(keep(&r.runs, quotedRuns(toks, r.inQ, r.runs[len(r.runs):])))
+	if sc.quoted {
+		e.setQuoted(keep(&r.runs, quotedRuns(toks, r.inQ, r.runs[len(r.runs):])))
+	}
 	r.evs = speechEvents(rd.text, toks, r.inQ, sc.cues, r.evs[:0])
 	if saysNothing(toks, r.inQ, r.evs) {
 		e.shape |= bareSaid

@@ -81,6 +81,8 @@ type sentScan struct {
 	cues  []int32
 	depth int
 	shape uint8
+	// quoted: some token is inside quotation marks (in holds a true).
+	quoted bool
 }
 
 // cueClasses are the classes of a word outside quotations that may cue a
@@ -164,7 +166,7 @@ func scanSentence(text string, toks []tok, depth, sentStart int, sc *sentScan) {
 	if shifted && !quoted {
 		sh |= backshift
 	}
-	sc.in, sc.cues, sc.depth, sc.shape = in, cues, depth, sh
+	sc.in, sc.cues, sc.depth, sc.shape, sc.quoted = in, cues, depth, sh, slices.Contains(in, true)
 }
 
 // scanUnquoted is scanSentence for a sentence that opens outside any
@@ -193,7 +195,7 @@ func scanUnquoted(toks []tok, sc *sentScan) bool {
 	if bits&cSpeechBackshift != 0 {
 		sh = backshift
 	}
-	sc.in, sc.cues, sc.depth, sc.shape = in, cues, 0, sh
+	sc.in, sc.cues, sc.depth, sc.shape, sc.quoted = in, cues, 0, sh, false
 	return true
 }
 
