@@ -709,7 +709,8 @@ func (b *builder) resolve(m *mention) int {
 		}
 		return -1
 	case m.name != "":
-		if b.partyEpithet(m) {
+		sn := m.surname()
+		if b.partyEpithet(m, sn) {
 			// "The Texas Republican denied …": the person just named,
 			// as "he" or "she" would be.
 			x := r.pronoun[pronounHe].better(r.pronoun[pronounShe])
@@ -721,7 +722,7 @@ func (b *builder) resolve(m *mention) int {
 		// for a full name ("Graham", "Lindsey Graham").
 		byName := r.namesAt(m.name)
 		bySurname := byName
-		if sn := m.surname(); sn != m.name {
+		if sn != m.name {
 			bySurname = r.namesAt(sn)
 		}
 		// "The Trump administration" is not Trump, nor Trump it.
@@ -751,7 +752,7 @@ func (b *builder) resolve(m *mention) int {
 			// "the EU" after "the European Union".
 			best = lookup(r.initials, m.name)
 		}
-		if best.idx < 0 && m.typ() == NamedPerson && m.is(mGuessed) && m.name == m.surname() {
+		if best.idx < 0 && m.typ() == NamedPerson && m.is(mGuessed) && m.name == sn {
 			// A first name alone, no one's surname ("Taylor" for
 			// "Taylor Swift", "Liu" for "Liu Xiaming", whose family
 			// name comes first).
@@ -813,11 +814,12 @@ func (b *builder) bareJoins(m *mention) bool {
 // partyEpithet: the phrase names one member of a party by an epithet,
 // "the" and a modifier before the party's singular name ("the Texas
 // Republican"), not the party ("the Democrats").
-func (b *builder) partyEpithet(m *mention) bool {
+//
+// p is m's surname, which the caller holds.
+func (b *builder) partyEpithet(m *mention, p string) bool {
 	if m.typ() != NamedPerson || !m.is(mGuessed) || !strings.Contains(m.name, " ") {
 		return false
 	}
-	p := m.surname()
 	if !has(p, cPartyName) || headLemma(p) != p {
 		return false
 	}
