@@ -158,7 +158,12 @@ var possessivePronouns = func() map[string]string {
 var headLists = [...]uint64{cHeadPerson, cHeadPeople, cHeadCollective, cHeadMedia, cHeadInstitution}
 
 // anyHeadList is the union of headLists.
-var anyHeadList = cHeadPerson | cHeadPeople | cHeadCollective | cHeadMedia | cHeadInstitution
+var anyHeadList = func() (u uint64) {
+	for _, c := range headLists {
+		u |= c
+	}
+	return u
+}()
 
 // wordBits maps every single-word form of the classes to their bits,
 // built once from the lexicon.
